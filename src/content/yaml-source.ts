@@ -1,0 +1,61 @@
+import { isMap, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
+import type { z } from 'zod';
+import { ContentError } from './content-error.js';
+
+/** A parsed YAML file that can say on which line any value (by its path) stands. */
+export interface YamlSource {
+  readonly file: string;
+  readonly data: unknown;
+  /** 1-based line of the value at `path`, or of its nearest existing parent. */
+  lineOf(path: readonly PropertyKey[]): number | undefined;
+}
+
+/**
+ * Parses YAML text, turning syntax errors into {@link ContentError}s that name file and line.
+ * We use the `yaml` package (not js-yaml) because it keeps source positions for every node,
+ * which is what lets schema errors point at a line.
+ */
+export function parseYamlSource(file: string, text: string): YamlSource {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const firstError = doc.errors[0];
+  if (firstError) {
+    const line = lineCounter.linePos(firstError.pos[0]).line;
+    throw new ContentError(file, line, `YAML syntax: ${firstError.message.split('\n')[0]}`);
+  }
+  const lineOf = (path: readonly PropertyKey[]): number | undefined => {
+    let node: unknown = doc.contents;
+    let best: number | undefined = lineAt(node as Node | null, lineCounter);
+    for (const key of path) {
+      if (isMap(node)) node = node.get(key, true);
+      else if (isSeq(node) && typeof key === 'number') node = node.get(key, true);
+      else break;
+      if (node === undefined || node === null) break;
+      best = lineAt(node as Node, lineCounter) ?? best;
+    }
+    return best;
+  };
+  return { file, data: doc.toJS({ maxAliasCount: 50 }), lineOf };
+}
+
+function lineAt(node: Node | null | undefined, lc: LineCounter): number | undefined {
+  const start = node?.range?.[0];
+  return start === undefined ? undefined : lc.linePos(start).line;
+}
+
+/**
+ * Validates a parsed YAML file against a zod schema. Every issue becomes a ContentError
+ * naming the file, the line of the offending value and the field path.
+ */
+export function validateYaml<S extends z.ZodType>(
+  source: YamlSource,
+  schema: S,
+): { ok: true; value: z.output<S> } | { ok: false; errors: ContentError[] } {
+  const result = schema.safeParse(source.data);
+  if (result.success) return { ok: true, value: result.data };
+  const errors = result.error.issues.map((issue) => {
+    const field = issue.path.length ? `${issue.path.map(String).join('.')}: ` : '';
+    return new ContentError(source.file, source.lineOf(issue.path), `${field}${issue.message}`);
+  });
+  return { ok: false, errors };
+}
