@@ -51,11 +51,35 @@ export function validateYaml<S extends z.ZodType>(
   source: YamlSource,
   schema: S,
 ): { ok: true; value: z.output<S> } | { ok: false; errors: ContentError[] } {
+  if (source.data === null || source.data === undefined) {
+    return { ok: false, errors: [new ContentError(source.file, 1, 'the file is empty')] };
+  }
   const result = schema.safeParse(source.data);
   if (result.success) return { ok: true, value: result.data };
-  const errors = result.error.issues.map((issue) => {
-    const field = issue.path.length ? `${issue.path.map(String).join('.')}: ` : '';
-    return new ContentError(source.file, source.lineOf(issue.path), `${field}${issue.message}`);
+  const errors = result.error.issues.flatMap((issue) => {
+    // An unknown key is reported by zod on its parent object; point at each key's own line instead.
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => {
+        const path = [...issue.path, key];
+        return new ContentError(source.file, source.lineOf(path), `${describePath(path)}unknown field`);
+      });
+    }
+    const missing = issue.code === 'invalid_type' && valueAt(source.data, issue.path) === undefined;
+    const detail = missing ? 'required field is missing' : issue.message;
+    return [new ContentError(source.file, source.lineOf(issue.path), `${describePath(issue.path)}${detail}`)];
   });
   return { ok: false, errors };
+}
+
+function describePath(path: readonly PropertyKey[]): string {
+  return path.length ? `${path.map(String).join('.')}: ` : '';
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value = data;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
 }
