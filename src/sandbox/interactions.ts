@@ -1,0 +1,331 @@
+import {
+  type APIApplicationCommandOptionChoice,
+  GatewayDispatchEvents,
+  InteractionContextType,
+  InteractionResponseType,
+  InteractionType,
+  RESTJSONErrorCodes,
+} from 'discord-api-types/v10';
+import { DiscordHttpError, invalidFormBody, type RestResponse } from './http.js';
+import { checkChoices, checkMessageBody, checkModal } from './limits.js';
+import type { MessageBody, MessageStore, StoredMessage } from './messages.js';
+import { PendingInteraction, type SettleTiming } from './pending.js';
+import type { SnowflakeGenerator } from './snowflake.js';
+import type { InteractionResult } from './types.js';
+import type { Member, World } from './world.js';
+
+/** What the interaction engine needs from the sandbox. */
+export interface InteractionHost {
+  world: World;
+  messages: MessageStore;
+  ids: SnowflakeGenerator;
+  timing: SettleTiming;
+  /** Sends a gateway dispatch; returns the number of bot sessions that received it. */
+  dispatch: (event: GatewayDispatchEvents, data: unknown) => number;
+  error: (message: string) => void;
+}
+
+/** Callback types Discord accepts for each interaction type. */
+const ALLOWED_CALLBACKS: Record<number, InteractionResponseType[]> = {
+  [InteractionType.ApplicationCommand]: [
+    InteractionResponseType.ChannelMessageWithSource,
+    InteractionResponseType.DeferredChannelMessageWithSource,
+    InteractionResponseType.Modal,
+  ],
+  [InteractionType.MessageComponent]: [
+    InteractionResponseType.ChannelMessageWithSource,
+    InteractionResponseType.DeferredChannelMessageWithSource,
+    InteractionResponseType.DeferredMessageUpdate,
+    InteractionResponseType.UpdateMessage,
+    InteractionResponseType.Modal,
+  ],
+  [InteractionType.ApplicationCommandAutocomplete]: [
+    InteractionResponseType.ApplicationCommandAutocompleteResult,
+  ],
+  [InteractionType.ModalSubmit]: [
+    InteractionResponseType.ChannelMessageWithSource,
+    InteractionResponseType.DeferredChannelMessageWithSource,
+    InteractionResponseType.DeferredMessageUpdate,
+    InteractionResponseType.UpdateMessage,
+  ],
+};
+
+/**
+ * Sends interactions to the bot and serves the endpoints it answers through: the interaction callback and the
+ * interaction webhook (@original edits, follow-ups). Every rejected call is also recorded as a sandbox error.
+ */
+export class InteractionEngine {
+  private readonly byToken = new Map<string, PendingInteraction>();
+  private readonly byId = new Map<string, PendingInteraction>();
+
+  constructor(private readonly host: InteractionHost) {}
+
+  /** Dispatches INTERACTION_CREATE and resolves by the settling rule. */
+  send(
+    member: Member,
+    type: InteractionType,
+    data: unknown,
+    label: string,
+    sourceMessage?: StoredMessage,
+  ): Promise<InteractionResult> {
+    const { world, messages, ids } = this.host;
+    const id = ids.next();
+    const token = `sandbox-interaction-${id}-${Math.random().toString(36).slice(2)}`;
+    const pending = new PendingInteraction(
+      id,
+      token,
+      type,
+      member,
+      label,
+      sourceMessage,
+      this.host.timing,
+      this.host.error,
+    );
+    this.byToken.set(token, pending);
+    this.byId.set(id, pending);
+    if (sourceMessage) pending.original = sourceMessage;
+    const payload = {
+      id,
+      application_id: world.applicationId,
+      type,
+      data,
+      guild_id: world.guildId,
+      guild: { id: world.guildId, locale: 'en-US', features: [] },
+      channel: world.interactionChannel(),
+      channel_id: world.channelId,
+      member: world.interactionMember(member),
+      token,
+      version: 1,
+      app_permissions: world.appPermissions(),
+      locale: 'en-US',
+      guild_locale: 'en-US',
+      entitlements: [],
+      authorizing_integration_owners: { '0': world.guildId },
+      context: InteractionContextType.Guild,
+      attachment_size_limit: 26_214_400,
+      ...(sourceMessage ? { message: messages.toApi(sourceMessage, world.applicationId) } : {}),
+    };
+    if (this.host.dispatch(GatewayDispatchEvents.InteractionCreate, payload) === 0) {
+      pending.cancel();
+      return Promise.reject(new Error(`${label}: no bot is connected to the sandbox gateway`));
+    }
+    return pending.finished;
+  }
+
+  /** Cancels all in-flight interactions (sandbox closing). */
+  closeAll(): void {
+    for (const pending of this.byId.values()) pending.cancel();
+  }
+
+  private reject(status: number, code: number, message: string, context: string): never {
+    this.host.error(`${context}: ${message}`);
+    throw new DiscordHttpError(status, code, message);
+  }
+
+  private checkBody(body: MessageBody, context: string, prefix = 'data'): void {
+    const violations = checkMessageBody(body);
+    if (violations.length === 0) return;
+    for (const v of violations) this.host.error(`${context}: ${prefix}.${v.path}: ${v.message}`);
+    throw invalidFormBody(violations, prefix);
+  }
+
+  /** POST /interactions/:id/:token/callback */
+  callback(
+    id: string,
+    token: string,
+    body: { type?: number; data?: unknown } | undefined,
+    withResponse: boolean,
+  ): RestResponse {
+    const pending = this.byToken.get(token);
+    if (!pending || pending.id !== id) {
+      return this.reject(404, RESTJSONErrorCodes.UnknownInteraction, 'Unknown interaction', `callback ${id}`);
+    }
+    const context = `callback for ${pending.label}`;
+    if (pending.expired) {
+      return this.reject(
+        404,
+        RESTJSONErrorCodes.UnknownInteraction,
+        `Unknown interaction (acknowledged after the ${this.host.timing.ackTimeoutMs} ms window)`,
+        context,
+      );
+    }
+    if (pending.acked) {
+      return this.reject(
+        400,
+        RESTJSONErrorCodes.InteractionHasAlreadyBeenAcknowledged,
+        'Interaction has already been acknowledged.',
+        context,
+      );
+    }
+    const type = body?.type as InteractionResponseType;
+    if (!ALLOWED_CALLBACKS[pending.type]?.includes(type)) {
+      return this.reject(
+        400,
+        RESTJSONErrorCodes.InvalidFormBodyOrContentType,
+        `Callback type ${InteractionResponseType[type] ?? String(type)} is not valid for a ${InteractionType[pending.type]} interaction`,
+        context,
+      );
+    }
+    if (
+      (type === InteractionResponseType.UpdateMessage ||
+        type === InteractionResponseType.DeferredMessageUpdate) &&
+      !pending.sourceMessage
+    ) {
+      return this.reject(
+        400,
+        RESTJSONErrorCodes.InvalidFormBodyOrContentType,
+        'This interaction has no message to update',
+        context,
+      );
+    }
+    const data = (body?.data ?? {}) as MessageBody & Record<string, unknown>;
+    const { messages, world } = this.host;
+    const info = {
+      id: pending.id,
+      type: pending.type,
+      user: world.userPayload(pending.member),
+      name: pending.label,
+    };
+    switch (type) {
+      case InteractionResponseType.ChannelMessageWithSource:
+        this.checkBody(data, context);
+        pending.original = messages.create(world.channelId, data, info);
+        break;
+      case InteractionResponseType.DeferredChannelMessageWithSource:
+        pending.original = messages.create(world.channelId, { flags: data.flags ?? 0 }, info);
+        pending.original.loading = true;
+        break;
+      case InteractionResponseType.UpdateMessage:
+        this.checkBody(data, context);
+        pending.sourceMessage?.apply(data, true);
+        break;
+      case InteractionResponseType.DeferredMessageUpdate:
+        break;
+      case InteractionResponseType.ApplicationCommandAutocompleteResult: {
+        const choices = (data as { choices?: APIApplicationCommandOptionChoice[] }).choices;
+        const violations = checkChoices(choices);
+        if (violations.length > 0) {
+          for (const v of violations) this.host.error(`${context}: data.${v.path}: ${v.message}`);
+          throw invalidFormBody(violations, 'data');
+        }
+        pending.choices = choices ?? [];
+        break;
+      }
+      case InteractionResponseType.Modal: {
+        const violations = checkModal(data);
+        if (violations.length > 0) {
+          for (const v of violations) this.host.error(`${context}: modal ${v.path}: ${v.message}`);
+          throw invalidFormBody(violations, 'data');
+        }
+        pending.modal = data as never;
+        break;
+      }
+    }
+    pending.acknowledge(type);
+    if (!withResponse) return { status: 204 };
+    const message = pending.original;
+    return {
+      status: 200,
+      body: {
+        interaction: {
+          id: pending.id,
+          type: pending.type,
+          ...(message
+            ? {
+                response_message_id: message.id,
+                response_message_loading: message.loading,
+                response_message_ephemeral: message.ephemeral,
+              }
+            : {}),
+        },
+        resource: {
+          type,
+          ...(message && type !== InteractionResponseType.Modal
+            ? { message: messages.toApi(message, world.applicationId) }
+            : {}),
+        },
+      },
+    };
+  }
+
+  private pendingFor(applicationId: string, token: string, context: string): PendingInteraction {
+    const pending = this.byToken.get(token);
+    if (!pending || applicationId !== this.host.world.applicationId) {
+      return this.reject(404, RESTJSONErrorCodes.UnknownWebhook, 'Unknown Webhook', context);
+    }
+    if (!pending.acked) {
+      return this.reject(
+        404,
+        RESTJSONErrorCodes.UnknownWebhook,
+        'Unknown Webhook (interaction not acknowledged yet)',
+        `${context} for ${pending.label}`,
+      );
+    }
+    return pending;
+  }
+
+  private messageFor(pending: PendingInteraction, messageId: string, context: string): StoredMessage {
+    const message =
+      messageId === '@original'
+        ? pending.original && !pending.original.deleted
+          ? pending.original
+          : undefined
+        : (pending.followUps.find((m) => m.id === messageId && !m.deleted) ??
+          (pending.original?.id === messageId && !pending.original.deleted ? pending.original : undefined));
+    if (!message)
+      return this.reject(
+        404,
+        RESTJSONErrorCodes.UnknownMessage,
+        'Unknown Message',
+        `${context} for ${pending.label}`,
+      );
+    return message;
+  }
+
+  /** GET/PATCH/DELETE /webhooks/:appId/:token/messages/:messageId */
+  webhookMessage(
+    method: string,
+    applicationId: string,
+    token: string,
+    messageId: string,
+    body: MessageBody | undefined,
+  ): RestResponse {
+    const context = `${method} webhook message ${messageId}`;
+    const pending = this.pendingFor(applicationId, token, context);
+    const message = this.messageFor(pending, messageId, context);
+    const { messages, world } = this.host;
+    if (method === 'PATCH') {
+      this.checkBody(body ?? {}, `${context} for ${pending.label}`, '');
+      message.apply(body ?? {}, true);
+      pending.edited();
+    } else if (method === 'DELETE') {
+      messages.delete(message.id);
+      pending.traffic();
+      return { status: 204 };
+    }
+    return { status: 200, body: messages.toApi(message, world.applicationId) };
+  }
+
+  /** POST /webhooks/:appId/:token — a follow-up (after a deferral, the first one fills the "thinking" reply). */
+  followUp(applicationId: string, token: string, body: MessageBody | undefined): RestResponse {
+    const context = 'follow-up';
+    const pending = this.pendingFor(applicationId, token, context);
+    this.checkBody(body ?? {}, `${context} for ${pending.label}`, '');
+    const { messages, world } = this.host;
+    let message: StoredMessage;
+    if (pending.original?.loading) {
+      message = pending.original;
+      message.apply({ ...body, flags: undefined }, true);
+    } else {
+      message = messages.create(world.channelId, body ?? {}, {
+        id: pending.id,
+        type: pending.type,
+        user: world.userPayload(pending.member),
+        name: pending.label,
+      });
+      pending.followUps.push(message);
+    }
+    pending.edited();
+    return { status: 200, body: messages.toApi(message, world.applicationId) };
+  }
+}

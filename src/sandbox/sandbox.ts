@@ -1,0 +1,166 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { CommandRegistry } from './commands.js';
+import { Gateway } from './gateway.js';
+import { DiscordHttpError, readBody, writeResponse } from './http.js';
+import { InteractionEngine } from './interactions.js';
+import { MessageStore } from './messages.js';
+import { applicationPayload, buildRoutes } from './rest-routes.js';
+import { SnowflakeGenerator } from './snowflake.js';
+import type { Sandbox, SandboxOptions, SandboxUser } from './types.js';
+import { SandboxUserImpl } from './users.js';
+import { World } from './world.js';
+
+const API_PREFIX = '/api';
+const API_VERSION_PREFIX = '/v10';
+
+/**
+ * Starts a local Discord on 127.0.0.1: REST under `/api/v10` and the gateway as WebSocket upgrades on the same
+ * port. The real discord.js client connects to it with only `rest.api` changed.
+ */
+export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> {
+  const log = opts.logger ?? (() => {});
+  const errors: string[] = [];
+  const error = (message: string) => {
+    errors.push(message);
+    log(`sandbox error: ${message}`);
+  };
+  const ids = new SnowflakeGenerator();
+  const applicationId = opts.applicationId ?? '1300000000000000001';
+  const token = opts.botToken ?? 'sandbox-bot-token';
+  const world = new World(applicationId);
+  const messages = new MessageStore(ids, () => world.botUser());
+  const commands = new CommandRegistry(ids, applicationId);
+  const timing = {
+    settleMs: opts.settleMs ?? 40,
+    ackTimeoutMs: opts.ackTimeoutMs ?? 3000,
+    maxWaitMs: opts.maxWaitMs ?? 3500,
+    deferredTimeoutMs: opts.deferredTimeoutMs ?? 15_000,
+  };
+
+  let port = 0;
+  const gatewayUrl = () => `ws://127.0.0.1:${port}`;
+  let gateway: Gateway | undefined;
+  const interactions = new InteractionEngine({
+    world,
+    messages,
+    ids,
+    timing,
+    dispatch: (event, data) => gateway?.dispatch(event, data) ?? 0,
+    error,
+  });
+  const router = buildRoutes({ world, messages, commands, interactions, gatewayUrl, error });
+
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const method = req.method ?? 'GET';
+    let path = url.pathname;
+    try {
+      if (!path.startsWith(`${API_PREFIX}${API_VERSION_PREFIX}/`)) {
+        throw new DiscordHttpError(404, 0, '404: Not Found (the sandbox speaks /api/v10 only)');
+      }
+      path = path.slice(API_PREFIX.length + API_VERSION_PREFIX.length);
+      const match = router.match(method, path);
+      if (!match) throw new DiscordHttpError(404, 0, '404: Not Found');
+      const authorization = req.headers.authorization;
+      if (match.route.auth && authorization !== `Bot ${token}`) {
+        throw new DiscordHttpError(401, 0, '401: Unauthorized');
+      }
+      const body = await readBody(req);
+      const result = await match.route.handler(
+        { method, path, query: url.searchParams, authorization, body },
+        match.params,
+      );
+      writeResponse(res, result);
+    } catch (caught) {
+      const err =
+        caught instanceof DiscordHttpError
+          ? caught
+          : new DiscordHttpError(500, 0, `Sandbox failure: ${String(caught)}`);
+      if (err.status === 404 && err.code === 0) error(`unknown route ${method} ${url.pathname}`);
+      else if (err.status === 401) error(`${method} ${url.pathname}: missing or wrong bot token`);
+      else if (err.status === 500) error(`${method} ${url.pathname}: ${err.message}`);
+      writeResponse(res, {
+        status: err.status,
+        body: { message: err.message, code: err.code, ...(err.errors ? { errors: err.errors } : {}) },
+      });
+    }
+  };
+
+  const server = createServer((req, res) => void handle(req, res));
+  let botReady = false;
+  let readyWaiters: (() => void)[] = [];
+  gateway = new Gateway(server, {
+    token,
+    url: gatewayUrl,
+    heartbeatIntervalMs: opts.heartbeatIntervalMs ?? 41_250,
+    ids,
+    ready: (sessionId) => ({
+      v: 10,
+      user: world.botUser(),
+      guilds: [{ id: world.guildId, unavailable: true }],
+      session_id: sessionId,
+      resume_gateway_url: gatewayUrl(),
+      shard: [0, 1],
+      application: { id: applicationId, flags: applicationPayload(world).flags },
+    }),
+    guildCreate: () => world.guildCreate(),
+    onBotReady: () => {
+      botReady = true;
+      for (const resolve of readyWaiters) resolve();
+      readyWaiters = [];
+    },
+    error,
+    log,
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+  log(`sandbox listening on http://127.0.0.1:${port}${API_PREFIX}`);
+
+  const users = new Map<string, SandboxUser>();
+  const sandbox: Sandbox = {
+    restUrl: `http://127.0.0.1:${port}${API_PREFIX}`,
+    gatewayUrl: gatewayUrl(),
+    token,
+    applicationId,
+    guildId: world.guildId,
+    channelId: world.channelId,
+    botUserId: world.botUserId,
+    errors,
+    waitForBot(timeoutMs = 15_000) {
+      if (botReady && gateway?.hasBot) return Promise.resolve();
+      return new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(
+          () => reject(new Error(`No bot identified with the sandbox within ${timeoutMs} ms`)),
+          timeoutMs,
+        );
+        readyWaiters.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    },
+    user(name, userOpts) {
+      const member = world.member(name, userOpts?.teacher);
+      let user = users.get(name);
+      if (!user) {
+        user = new SandboxUserImpl(member, { world, messages, commands, interactions, ids });
+        users.set(name, user);
+      }
+      return user;
+    },
+    registeredCommands: (guildId) => commands.list(guildId),
+    channelMessages: (channelId) => messages.inChannel(channelId ?? world.channelId),
+    async close() {
+      interactions.closeAll();
+      await gateway?.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+  return sandbox;
+}

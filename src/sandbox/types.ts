@@ -1,0 +1,109 @@
+import type {
+  APIActionRowComponent,
+  APIAllowedMentions,
+  APIApplicationCommand,
+  APIApplicationCommandOptionChoice,
+  APIEmbed,
+  APIModalInteractionResponseCallbackData,
+  InteractionResponseType,
+} from 'discord-api-types/v10';
+
+/** Options accepted by `startSandbox`. Every timing knob exists so tests can stay fast and deterministic. */
+export interface SandboxOptions {
+  /** Port for REST and gateway (both on one HTTP server); 0 or absent picks a free port. */
+  port?: number;
+  applicationId?: string;
+  botToken?: string;
+  /** Receives one human-readable line per notable event (unknown routes, violations, connections). */
+  logger?: (line: string) => void;
+  /** Quiet period after the last traffic for an interaction before its result is returned (default 40 ms). */
+  settleMs?: number;
+  /** How long the bot has to acknowledge an interaction before it "failed" (Discord: 3 s). */
+  ackTimeoutMs?: number;
+  /** Upper bound for a non-deferred interaction's whole round trip (default 3.5 s). */
+  maxWaitMs?: number;
+  /** How long a deferred interaction may take to send its first edit or follow-up (default 15 s). */
+  deferredTimeoutMs?: number;
+  /** Heartbeat interval announced in HELLO (default 41 250 ms, as Discord). */
+  heartbeatIntervalMs?: number;
+}
+
+/** A message as the sandbox stores it: live, so later edits show through every reference. */
+export interface SandboxMessage {
+  readonly id: string;
+  readonly channelId: string;
+  readonly authorId: string;
+  readonly content: string;
+  readonly embeds: APIEmbed[];
+  // biome-ignore lint/suspicious/noExplicitAny: rows may hold any component kind (buttons, selects, inputs).
+  readonly components: APIActionRowComponent<any>[];
+  readonly flags: number;
+  readonly ephemeral: boolean;
+  readonly allowedMentions?: APIAllowedMentions;
+  readonly interactionId?: string;
+}
+
+/** What came back from one interaction, after the sandbox's settling rule. */
+export interface InteractionResult {
+  readonly interactionId: string;
+  readonly callbackType: InteractionResponseType | 'none';
+  /** Original response message, with all edits applied; for UPDATE_MESSAGE the updated message. */
+  readonly reply?: SandboxMessage;
+  readonly followUps: SandboxMessage[];
+  readonly modal?: APIModalInteractionResponseCallbackData;
+  readonly choices?: APIApplicationCommandOptionChoice[];
+  /** Set when the bot did not acknowledge in time, e.g. 'The application did not respond'. */
+  readonly failed?: string;
+}
+
+/** Values a user may type for slash command options. */
+export type OptionValues = Record<string, string | number | boolean>;
+
+/** A guild member that can act in the sandbox. */
+export interface SandboxUser {
+  readonly id: string;
+  readonly name: string;
+  readonly teacher: boolean;
+  slash(
+    command: string,
+    options?: OptionValues,
+    opts?: { subcommand?: string; subcommandGroup?: string },
+  ): Promise<InteractionResult>;
+  autocomplete(
+    command: string,
+    focused: string,
+    value: string,
+    otherOptions?: OptionValues,
+    opts?: { subcommand?: string; subcommandGroup?: string },
+  ): Promise<APIApplicationCommandOptionChoice[]>;
+  /** `button` is a custom_id, a label (case-insensitive) or a 1-based index over the message's buttons. */
+  click(message: SandboxMessage, button: string): Promise<InteractionResult>;
+  select(message: SandboxMessage, values: string[], customId?: string): Promise<InteractionResult>;
+  submitModal(
+    modal: APIModalInteractionResponseCallbackData,
+    values: Record<string, string>,
+    fromMessage?: SandboxMessage,
+  ): Promise<InteractionResult>;
+}
+
+/** A running local Discord. */
+export interface Sandbox {
+  /** Pass as discord.js `rest.api`. */
+  readonly restUrl: string;
+  readonly gatewayUrl: string;
+  readonly token: string;
+  readonly applicationId: string;
+  readonly guildId: string;
+  readonly channelId: string;
+  readonly botUserId: string;
+  /** Resolves once a bot has IDENTIFY'd and received GUILD_CREATE. */
+  waitForBot(timeoutMs?: number): Promise<void>;
+  /** Get-or-create a guild member; ids are stable for a name. */
+  user(name: string, opts?: { teacher?: boolean }): SandboxUser;
+  registeredCommands(guildId?: string): APIApplicationCommand[];
+  /** Non-ephemeral messages in a channel (default: the sandbox text channel), oldest first. */
+  channelMessages(channelId?: string): SandboxMessage[];
+  /** Protocol and limit violations observed; tests assert this stays empty. */
+  readonly errors: string[];
+  close(): Promise<void>;
+}
