@@ -1,0 +1,66 @@
+import { join } from 'node:path';
+import { commands as defaultCommands } from '../commands/index.js';
+import type { Config } from './config/index.js';
+import { loadTermsOrThrow } from './content/term-loader.js';
+import type { Term } from './content/term-schema.js';
+import { TermIndex } from './content/term-search.js';
+import { type AppContext, type Clock, type Content, systemClock } from './context.js';
+import { type Bot, createBot } from './discord/bot.js';
+import type { Command } from './discord/command.js';
+import type { Logger } from './logger.js';
+
+/** Options for {@link createApp}. */
+export interface AppOptions {
+  readonly config: Config;
+  readonly logger: Logger;
+  readonly clock?: Clock;
+  /** Use these cards instead of reading CONTENT_DIR (benchmarks synthesise hundreds). */
+  readonly terms?: readonly Term[];
+  /** Commands to serve in addition to `commands/index.ts` (tests register a deliberately failing one). */
+  readonly extraCommands?: readonly Command[];
+}
+
+/** The assembled bot: context, commands and a client that connects on `start`. */
+export interface App {
+  readonly ctx: AppContext;
+  readonly commands: readonly Command[];
+  readonly bot: Bot;
+  /** Logs in with `token` (default DISCORD_TOKEN) and resolves when the gateway is READY. */
+  start(token?: string): Promise<void>;
+  /** Disconnects; safe to call more than once. */
+  stop(): Promise<void>;
+}
+
+/** Builds the content pack once; throws ContentPackError (every problem with file:line) if it is broken. */
+export function loadContent(contentDir: string, terms?: readonly Term[]): Content {
+  const cards = terms ?? loadTermsOrThrow(contentDir);
+  return { terms: cards, termIndex: new TermIndex(cards) };
+}
+
+/**
+ * The composition root: builds `ctx` (config, content, logger, clock) once and the bot around it.
+ * Content is validated here, so a broken pack stops start-up before anything connects.
+ * Does not register commands; that is `tutor deploy`.
+ */
+export function createApp(opts: AppOptions): App {
+  const { config, logger } = opts;
+  const content = loadContent(config.CONTENT_DIR, opts.terms);
+  const ctx: AppContext = Object.freeze({ config, content, logger, clock: opts.clock ?? systemClock });
+  const commands = [...defaultCommands, ...(opts.extraCommands ?? [])];
+  const bot = createBot({ ctx, commands, restUrl: config.DISCORD_API_URL });
+  logger.info({ terms: content.terms.length, commands: commands.length }, 'content loaded');
+
+  return {
+    ctx,
+    commands,
+    bot,
+    async start(token = config.DISCORD_TOKEN) {
+      if (!token) throw new Error('DISCORD_TOKEN is not set; copy .env.example to .env and fill it in.');
+      await bot.start(token);
+    },
+    stop: () => bot.stop(),
+  };
+}
+
+/** The default content directory relative to the repository, for tools that run outside it. */
+export const REPO_CONTENT_DIR = join(import.meta.dirname, '..', 'content');
