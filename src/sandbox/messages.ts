@@ -4,7 +4,7 @@ import {
   type APIEmbed,
   type APIMessage,
   type APIUser,
-  type InteractionType,
+  InteractionType,
   MessageFlags,
   MessageType,
 } from 'discord-api-types/v10';
@@ -130,7 +130,11 @@ export class MessageStore {
       embeds: message.embeds,
       components: message.components,
       pinned: false,
-      type: interaction ? MessageType.ChatInputCommand : MessageType.Default,
+      // A slash command's reply is a ChatInputCommand message; component and modal replies are ordinary ones.
+      type:
+        interaction?.type === InteractionType.ApplicationCommand
+          ? MessageType.ChatInputCommand
+          : MessageType.Default,
       flags: message.flags | (message.loading ? MessageFlags.Loading : 0),
       ...(interaction
         ? {
