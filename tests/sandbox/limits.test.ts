@@ -11,7 +11,7 @@ const button = (id: string) => ({
   custom_id: id,
 });
 const row = (n: number, prefix: string) => ({
-  type: ComponentType.ActionRow,
+  type: ComponentType.ActionRow as const,
   components: Array.from({ length: n }, (_, i) => button(`${prefix}${i}`)),
 });
 const input = (id: string) => ({
@@ -53,11 +53,11 @@ describe('Discord limits', () => {
     expect(checkMessageBody({ components: [row(6, 'a')] }).map((v) => v.path)).toContain(
       'components.0.components',
     );
-    const long = { type: ComponentType.ActionRow, components: [button('x'.repeat(101))] };
+    const long = { type: ComponentType.ActionRow as const, components: [button('x'.repeat(101))] };
     expect(checkMessageBody({ components: [long] }).map((v) => v.path)).toContain(
       'components.0.components.0.custom_id',
     );
-    const dup = { type: ComponentType.ActionRow, components: [button('same'), button('same')] };
+    const dup = { type: ComponentType.ActionRow as const, components: [button('same'), button('same')] };
     expect(
       checkMessageBody({ components: [dup] })
         .map((v) => v.message)
