@@ -110,6 +110,16 @@ export class PendingInteraction {
     this.finish();
   }
 
+  /** Only message-producing callbacks have a reply; a modal or silence on a button leaves none. */
+  private hasReply(): boolean {
+    return (
+      this.callbackType === InteractionResponseType.ChannelMessageWithSource ||
+      this.callbackType === InteractionResponseType.DeferredChannelMessageWithSource ||
+      this.callbackType === InteractionResponseType.UpdateMessage ||
+      this.callbackType === InteractionResponseType.DeferredMessageUpdate
+    );
+  }
+
   private finish(): void {
     if (this.done) return;
     this.done = true;
@@ -118,7 +128,7 @@ export class PendingInteraction {
     this.resolve({
       interactionId: this.id,
       callbackType: this.callbackType,
-      ...(this.original && !this.original.deleted ? { reply: this.original } : {}),
+      ...(this.original && !this.original.deleted && this.hasReply() ? { reply: this.original } : {}),
       followUps: [...this.followUps],
       ...(this.modal ? { modal: this.modal } : {}),
       ...(this.choices ? { choices: this.choices } : {}),

@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { startSandbox } from '../sandbox.js';
+import type { Sandbox } from '../types.js';
+import { PlayParseError, parseLine } from './parse.js';
+import { PlaySession } from './session.js';
+
+/** Options for `runPlay`. */
+export interface PlayOptions {
+  input: NodeJS.ReadableStream;
+  output: NodeJS.WritableStream;
+  /** A file of play lines: run them, print the transcript, exit. */
+  script?: string;
+  interactive: boolean;
+  startBot: (sandbox: Sandbox) => Promise<{ stop(): Promise<void> }>;
+}
+
+/**
+ * Starts the sandbox and the bot and plays lines from a script file or the input stream. Exit code 0 unless a
+ * line failed (could not be parsed or carried out) or the sandbox recorded a protocol/limit error.
+ */
+export async function runPlay(opts: PlayOptions): Promise<number> {
+  const print = (text: string) => {
+    if (text) opts.output.write(`${text}\n`);
+  };
+  let lines: string[] | undefined;
+  if (opts.script) {
+    try {
+      lines = readFileSync(opts.script, 'utf8').split(/\r?\n/);
+    } catch (error) {
+      print(`Cannot read script ${opts.script}: ${(error as Error).message}`);
+      return 1;
+    }
+  }
+  const sandbox = await startSandbox();
+  let bot: { stop(): Promise<void> } | undefined;
+  let failures = 0;
+  try {
+    try {
+      bot = await opts.startBot(sandbox);
+      await sandbox.waitForBot();
+    } catch (error) {
+      print(`The bot did not start: ${(error as Error).message}`);
+      return 1;
+    }
+    const session = new PlaySession(sandbox);
+    const echo = !opts.interactive;
+    if (opts.interactive) {
+      print(
+        `Offline Discord sandbox — you are "${session.actor.name}" in #study-hall. Type help for commands.`,
+      );
+    }
+    const play = async (line: string): Promise<boolean> => {
+      const trimmed = line.trim();
+      if (trimmed === '' || trimmed.startsWith('#')) return true;
+      if (echo) print(`> ${trimmed}`);
+      try {
+        const result = await session.run(parseLine(trimmed));
+        print(result.text);
+        return !result.quit;
+      } catch (error) {
+        failures++;
+        const message = (error as Error).message;
+        print(error instanceof PlayParseError ? `? ${message}` : `✖ ${message}`);
+        print(session.newErrors());
+        return true;
+      }
+    };
+    if (lines) {
+      for (const line of lines) if (!(await play(line))) break;
+    } else {
+      const rl = createInterface({
+        input: opts.input,
+        output: opts.interactive ? opts.output : undefined,
+        terminal: false,
+      });
+      const prompt = () => opts.interactive && opts.output.write('> ');
+      prompt();
+      for await (const line of rl) {
+        if (!(await play(line))) break;
+        if (opts.interactive) print('');
+        prompt();
+      }
+      rl.close();
+    }
+    print(session.newErrors());
+  } finally {
+    await bot?.stop().catch((error: Error) => print(`The bot did not stop cleanly: ${error.message}`));
+    await sandbox.close();
+  }
+  if (sandbox.errors.length > 0) print(`${sandbox.errors.length} sandbox error(s) recorded.`);
+  return failures > 0 || sandbox.errors.length > 0 ? 1 : 0;
+}
