@@ -98,6 +98,16 @@ describe('the sandbox with a real discord.js client', () => {
     await expect(sandbox.user('ana').slash('define', { word: 'x' })).rejects.toThrow(/no option "word"/);
   });
 
+  it('given a bot that posts in the channel and replies with a file and withResponse, all are recorded', async () => {
+    const result = await sandbox.user('ana').slash('announce');
+    const posted = sandbox.channelMessages().find((m) => m.content === 'Quiz at noon');
+    expect(posted?.interactionId).toBeUndefined();
+    expect(posted?.allowedMentions).toEqual({ parse: [] });
+    expect(result.reply?.content).toBe('posted');
+    // The multipart reply was understood, and the with_response body carried the reply's id back to discord.js.
+    expect(result.followUps.map((m) => m.content)).toEqual([`reply id ${result.reply?.id}`]);
+  });
+
   it('records no protocol errors for a well-behaved bot', () => {
     expect(sandbox.errors).toEqual([]);
   });

@@ -30,6 +30,7 @@ export const tinyCommands = [
   new SlashCommandBuilder().setName('silent').setDescription('Never answers'),
   new SlashCommandBuilder().setName('toolong').setDescription('Sends too much text'),
   new SlashCommandBuilder().setName('pick').setDescription('Shows a select menu'),
+  new SlashCommandBuilder().setName('announce').setDescription('Posts in the channel, replies with a file'),
   new SlashCommandBuilder()
     .setName('class')
     .setDescription('Class tools')
@@ -103,6 +104,18 @@ export async function startTinyBot(sandbox: Sandbox): Promise<{ client: Client; 
             await interaction.reply({ content: 'that was too long', flags: MessageFlags.Ephemeral });
           }
           return;
+        case 'announce': {
+          if (interaction.channel?.isSendable()) {
+            await interaction.channel.send({ content: 'Quiz at noon', allowedMentions: { parse: [] } });
+          }
+          const response = await interaction.reply({
+            content: 'posted',
+            withResponse: true,
+            files: [{ attachment: Buffer.from('notes'), name: 'notes.txt' }],
+          });
+          await interaction.followUp(`reply id ${response.resource?.message?.id}`);
+          return;
+        }
         case 'pick': {
           const menu = new StringSelectMenuBuilder()
             .setCustomId('pick-unit')

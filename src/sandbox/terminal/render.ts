@@ -13,8 +13,15 @@ type AnyComponent = any;
 
 const EPHEMERAL_NOTE = '(only you can see this)';
 
+/** Discord markdown a terminal cannot show: bold and underline markers are dropped, the words kept. */
+function plain(text: string): string {
+  return text.replace(/\*\*(.+?)\*\*/g, '$1').replace(/__(.+?)__/g, '$1');
+}
+
 function indent(text: string, prefix: string): string[] {
-  return text.split('\n').map((line) => `${prefix}${line}`);
+  return plain(text)
+    .split('\n')
+    .map((line) => `${prefix}${line}`.trimEnd());
 }
 
 function renderEmbed(embed: APIEmbed): string[] {
