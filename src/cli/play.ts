@@ -1,0 +1,30 @@
+import { parseArgs } from 'node:util';
+import { createLogger } from '../logger.js';
+import { runPlay } from '../sandbox/terminal/index.js';
+import { configFor } from './runtime.js';
+import { startBotInSandbox } from './sandbox-bot.js';
+import type { CliIO } from './types.js';
+
+/**
+ * Runs the offline sandbox with the real bot in it: interactively (a prompt reading lines such as
+ * `/define term:depolarization`) or, with a script, prints the transcript and exits.
+ */
+export async function playSession(io: CliIO, script: string | undefined): Promise<number> {
+  const config = configFor(io);
+  if (!config) return 1;
+  // The terminal is the interface here; only warnings and worse from the bot go to stderr unless asked.
+  const logger = createLogger({ level: io.env.LOG_LEVEL ? config.LOG_LEVEL : 'warn' });
+  return runPlay({
+    input: io.stdin,
+    output: io.stdout,
+    script,
+    interactive: script === undefined,
+    startBot: (sandbox) => startBotInSandbox(sandbox, { logger, config }),
+  });
+}
+
+/** `tutor play [--script <file>]`. */
+export async function run(args: string[], io: CliIO): Promise<number> {
+  const { values } = parseArgs({ args, options: { script: { type: 'string', short: 's' } }, strict: true });
+  return playSession(io, values.script);
+}

@@ -1,0 +1,36 @@
+import type { Subcommand } from './types.js';
+
+/**
+ * Every `tutor` subcommand, in `tutor help` order. To add one, write `src/cli/<name>.ts` exporting
+ * `async function run(args: string[], io: CliIO): Promise<number>` and add one line here.
+ * (`help` is built in.)
+ */
+export const subcommands: readonly Subcommand[] = [
+  {
+    name: 'start',
+    summary: 'run the bot (no DISCORD_TOKEN, in a terminal: the offline sandbox)',
+    load: () => import('./start.js'),
+  },
+  {
+    name: 'play',
+    usage: '[--script <file>]',
+    summary: 'try the bot offline in a local Discord (no token needed)',
+    load: () => import('./play.js'),
+  },
+  {
+    name: 'deploy',
+    summary: 'register slash commands (guild-only when DISCORD_GUILD_ID is set)',
+    load: () => import('./deploy.js'),
+  },
+  {
+    name: 'content check',
+    summary: 'validate the content pack; print each problem as file:line',
+    load: () => import('./content-check.js'),
+  },
+  {
+    name: 'bench',
+    usage: '[--only <section>]',
+    summary: 'measure latency, throughput and memory; print a report',
+    load: () => import('./bench.js'),
+  },
+];

@@ -1,0 +1,64 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type App, createApp } from '../app.js';
+import { type Config, parseConfig } from '../config/index.js';
+import type { Term } from '../content/term-schema.js';
+import type { Command } from '../discord/command.js';
+import { deployCommands } from '../discord/deploy.js';
+import type { Logger } from '../logger.js';
+import type { Sandbox } from '../sandbox/index.js';
+
+/** Options for {@link startBotInSandbox}. */
+export interface SandboxBotOptions {
+  readonly logger: Logger;
+  /** Base configuration (CONTENT_DIR, LOG_LEVEL…); Discord keys and DATABASE_PATH are replaced. */
+  readonly config?: Config;
+  readonly terms?: readonly Term[];
+  readonly extraCommands?: readonly Command[];
+}
+
+/**
+ * Boots the real app against a running sandbox exactly as it would run against Discord, except
+ * for the REST base URL: commands are registered in the sandbox guild (what `tutor deploy` does),
+ * the database lives in a fresh temporary folder, and `stop` removes it again.
+ */
+export async function startBotInSandbox(sandbox: Sandbox, opts: SandboxBotOptions): Promise<App> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'tutor-sandbox-'));
+  const base = opts.config ?? parseConfig({});
+  const config = parseConfig({
+    CONTENT_DIR: base.CONTENT_DIR,
+    LOG_LEVEL: base.LOG_LEVEL,
+    DISCORD_TOKEN: sandbox.token,
+    DISCORD_APPLICATION_ID: sandbox.applicationId,
+    DISCORD_GUILD_ID: sandbox.guildId,
+    DISCORD_API_URL: sandbox.restUrl,
+    DATABASE_PATH: join(dataDir, 'tutor.db'),
+  });
+  let app: App | undefined;
+  try {
+    app = createApp({ config, logger: opts.logger, terms: opts.terms, extraCommands: opts.extraCommands });
+    await deployCommands(
+      {
+        token: sandbox.token,
+        applicationId: sandbox.applicationId,
+        guildId: sandbox.guildId,
+        restUrl: sandbox.restUrl,
+      },
+      app.commands,
+    );
+    await app.start(sandbox.token);
+  } catch (error) {
+    await app?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
+  const started = app;
+  return {
+    ...started,
+    async stop() {
+      await started.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,73 @@
+import type { App } from '../../src/app.js';
+import { startBotInSandbox } from '../../src/cli/sandbox-bot.js';
+import { parseConfig } from '../../src/config/index.js';
+import type { Command } from '../../src/discord/command.js';
+import { silentLogger } from '../../src/logger.js';
+import {
+  type InteractionResult,
+  type Sandbox,
+  type SandboxMessage,
+  startSandbox,
+} from '../../src/sandbox/index.js';
+
+/** A sandbox with the real bot connected to it. */
+export interface Harness {
+  readonly sandbox: Sandbox;
+  readonly app: App;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the sandbox and boots the real app against it (commands registered in the sandbox guild).
+ * Uses the repository's content pack, or CONTENT_DIR when set.
+ */
+export async function bootBot(opts: { extraCommands?: readonly Command[] } = {}): Promise<Harness> {
+  const sandbox = await startSandbox({ settleMs: 20 });
+  try {
+    const config = parseConfig({ CONTENT_DIR: process.env.CONTENT_DIR });
+    const app = await startBotInSandbox(sandbox, {
+      logger: silentLogger(),
+      config,
+      extraCommands: opts.extraCommands,
+    });
+    return {
+      sandbox,
+      app,
+      async close() {
+        await app.stop();
+        await sandbox.close();
+      },
+    };
+  } catch (error) {
+    await sandbox.close();
+    throw error;
+  }
+}
+
+/** Labels of every button on a message, in order. */
+export function buttonLabels(message: SandboxMessage | undefined): string[] {
+  return (message?.components ?? []).flatMap((row) =>
+    (row.components as { label?: string }[]).map((c) => c.label ?? ''),
+  );
+}
+
+/** custom_ids of every button on a message, in order. */
+export function buttonIds(message: SandboxMessage | undefined): string[] {
+  return (message?.components ?? []).flatMap((row) =>
+    (row.components as { custom_id?: string }[]).map((c) => c.custom_id ?? ''),
+  );
+}
+
+/** The interaction's reply message; fails the test with a clear message when there is none. */
+export function replyOf(result: InteractionResult): SandboxMessage {
+  if (!result.reply)
+    throw new Error(`no reply (callback ${result.callbackType}${result.failed ? `, ${result.failed}` : ''})`);
+  return result.reply;
+}
+
+/** The term id at the end of a `define:<action>:<id>` custom_id. */
+export function termIdOf(id: string | undefined): string {
+  const termId = id?.split(':')[2];
+  if (!termId) throw new Error(`not a define custom_id: ${id}`);
+  return termId;
+}
