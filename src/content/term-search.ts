@@ -29,6 +29,8 @@ interface IndexedDoc {
 const UNSURE_SUGGESTIONS = 5;
 /** A fuzzy (edit-distance) match can never outrank a prefix match: its key score is scaled below 0.8. */
 const FUZZY_CEILING = 0.75;
+/** Re-rank at most this many minisearch hits; the rest are weak fuzzy matches that would only cost time. */
+const MAX_TEXT_HITS = 30;
 /** How much minisearch's own relevance adds, mostly to order reordered multi-word queries. */
 const TEXT_WEIGHT = 0.15;
 
@@ -44,6 +46,8 @@ export class TermIndex {
   private readonly byId = new Map<string, Term>();
   private readonly alphabetical: readonly Term[];
   private readonly text: MiniSearch<IndexedDoc>;
+  /** Per card, " key1 | key2 | …", so one `includes(" " + q)` finds a spelling or word starting with q. */
+  private readonly haystacks: readonly string[];
 
   constructor(terms: readonly Term[]) {
     this.entries = terms.map((term) => ({ term, keys: keysOf(term) }));
@@ -51,13 +55,15 @@ export class TermIndex {
       this.byId.set(entry.term.id, entry.term);
       for (const key of entry.keys) if (!this.byKey.has(key)) this.byKey.set(key, entry);
     }
+    this.haystacks = this.entries.map((e) => ` ${e.keys.join(' | ')}`);
     this.alphabetical = [...terms].sort((a, b) => a.name.localeCompare(b.name));
     this.text = new MiniSearch<IndexedDoc>({
       idField: 'idx',
       fields: ['name', 'aliases'],
       searchOptions: {
-        prefix: true,
-        // Short tokens ("na", "k", "ach") must match exactly or by prefix; longer ones may carry typos.
+        // Only the token being typed (the last) is a prefix, and only from 3 letters; shorter
+        // prefixes are found by the scan in suggest(). Tokens of 4+ letters may carry typos.
+        prefix: (token, i, tokens) => i === tokens.length - 1 && token.length >= 3,
         fuzzy: (token) => (token.length < 4 ? false : token.length < 7 ? 1 : 2),
         boost: { name: 2 },
         combineWith: 'OR',
@@ -89,13 +95,22 @@ export class TermIndex {
   suggest(query: string, limit = 25): TermSuggestion[] {
     const q = fold(query);
     if (q === '') return this.alphabetical.slice(0, limit).map((term) => ({ term, score: 0 }));
+    // Two cheap candidate sources: a scan for spellings that start with the query (or have a word
+    // that does), and minisearch for typos and reordered words. Letting minisearch expand prefixes
+    // of one- or two-letter tokens would score most of the index, so short prefixes use the scan only.
+    const textScore = new Map<number, number>();
+    const needle = ` ${q}`;
+    this.haystacks.forEach((haystack, idx) => {
+      if (haystack.includes(needle)) textScore.set(idx, 0);
+    });
     const hits = this.text.search(q);
     const top = hits[0]?.score ?? 1;
+    for (const hit of hits.slice(0, MAX_TEXT_HITS)) textScore.set(hit.id as number, hit.score / top);
+
     const ranked: TermSuggestion[] = [];
-    for (const hit of hits) {
-      const entry = this.entries[hit.id as number];
-      if (!entry) continue;
-      ranked.push({ term: entry.term, score: bestKeyScore(q, entry.keys) + (TEXT_WEIGHT * hit.score) / top });
+    for (const [idx, text] of textScore) {
+      const entry = this.entries[idx];
+      if (entry) ranked.push({ term: entry.term, score: bestKeyScore(q, entry.keys) + TEXT_WEIGHT * text });
     }
     ranked.sort((a, b) => b.score - a.score || a.term.name.localeCompare(b.term.name));
     return ranked.slice(0, limit);
@@ -104,7 +119,7 @@ export class TermIndex {
   /**
    * Decides what a typed value (not picked from autocomplete) means. It is a confident `match` only
    * when the best card is clearly right: an exact name, alias or id after folding; a small edit
-   * distance with a clear gap to the next card; or a prefix (4+ characters) that only one card has.
+   * distance with a clear gap to the next card; or a prefix (4+ characters) that no other card shares.
    * Otherwise it is `unsure`, with the closest few cards to offer.
    */
   resolve(query: string): TermResolution {
@@ -116,13 +131,22 @@ export class TermIndex {
     const typo = this.clearTypoMatch(q);
     if (typo) return { kind: 'match', term: typo };
 
-    if (q.length >= 4) {
-      const prefixed = this.entries.filter((e) => e.keys.some((k) => k.startsWith(q)));
-      if (prefixed.length === 1 && prefixed[0]) return { kind: 'match', term: prefixed[0].term };
-    }
+    const prefixed = q.length >= 4 ? this.uniquePrefixMatch(q) : undefined;
+    if (prefixed) return { kind: 'match', term: prefixed };
 
     const suggestions = this.suggest(query, UNSURE_SUGGESTIONS).map((s) => s.term);
     return { kind: 'unsure', suggestions: suggestions.length > 0 ? suggestions : this.nearest(q) };
+  }
+
+  /**
+   * The one card with a spelling that starts with the query, provided no other card has a word
+   * starting with it ("potassium" is not enough to pick the potassium channel over the
+   * sodium-potassium pump).
+   */
+  private uniquePrefixMatch(q: string): Term | undefined {
+    const touching = this.entries.filter((e) => e.keys.some((k) => k.startsWith(q) || k.includes(` ${q}`)));
+    const only = touching.length === 1 ? touching[0] : undefined;
+    return only?.keys.some((k) => k.startsWith(q)) ? only.term : undefined;
   }
 
   /**
@@ -130,7 +154,9 @@ export class TermIndex {
    * runner-up card is clearly further away (at least twice the distance, and at least 2).
    */
   private clearTypoMatch(q: string): Term | undefined {
-    const allowed = q.length < 5 ? 0 : q.length < 9 ? 1 : q.length < 16 ? 2 : 3;
+    // About one edit per six characters: "threshhold" (1) and "depolarizaton" (1) pass, while
+    // "transport" may not become "cotransport" (2 edits in 9 characters).
+    const allowed = Math.min(3, Math.floor(q.length / 6));
     if (allowed === 0) return undefined;
     let best: { entry: Entry; d: number } | undefined;
     let runnerUp = Number.POSITIVE_INFINITY;
@@ -174,19 +200,22 @@ function similarity(a: string, b: string): number {
 function bestKeyScore(q: string, keys: readonly string[]): number {
   let best = 0;
   for (const key of keys) {
-    let score: number;
-    const coverage = q.length / key.length;
     if (key === q) return 1;
-    if (key.startsWith(q)) score = 0.9 + 0.05 * coverage;
-    else if (key.includes(` ${q}`)) score = 0.8 + 0.05 * coverage;
-    else {
-      score = similarity(q, key);
-      if (q.length >= 4 && key.length > q.length) {
-        score = Math.max(score, 0.95 * similarity(q, key.slice(0, q.length)));
-      }
-      score *= FUZZY_CEILING;
+    const coverage = q.length / key.length;
+    if (key.startsWith(q)) best = Math.max(best, 0.9 + 0.05 * coverage);
+    else if (key.includes(` ${q}`)) best = Math.max(best, 0.8 + 0.05 * coverage);
+  }
+  if (best > 0) return best; // any prefix match outranks every fuzzy score
+  for (const key of keys) {
+    // Edit distance is the costly part; skip keys whose length alone rules out beating `best`.
+    const longer = Math.max(q.length, key.length);
+    const bound = q.length >= 4 && key.length > q.length ? 1 : 1 - Math.abs(q.length - key.length) / longer;
+    if (bound * FUZZY_CEILING <= best) continue;
+    let score = similarity(q, key);
+    if (q.length >= 4 && key.length > q.length) {
+      score = Math.max(score, 0.95 * similarity(q, key.slice(0, q.length)));
     }
-    if (score > best) best = score;
+    best = Math.max(best, score * FUZZY_CEILING);
   }
   return best;
 }

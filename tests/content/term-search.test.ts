@@ -108,6 +108,16 @@ describe('TermIndex.resolve on the real pack', () => {
     }
   });
 
+  it('given a word that starts one card and appears inside another, is unsure', () => {
+    const result = index.resolve('potassium');
+    expect(result.kind).toBe('unsure');
+  });
+
+  it('given a word two edits from a short alias, does not claim a match', () => {
+    // "transport" is two insertions away from the alias "cotransport"; too far for 9 letters.
+    expect(index.resolve('transport').kind).toBe('unsure');
+  });
+
   it('given an empty query, is unsure with no suggestions', () => {
     expect(index.resolve('  ')).toEqual({ kind: 'unsure', suggestions: [] });
   });
