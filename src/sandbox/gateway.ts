@@ -63,6 +63,14 @@ export class Gateway {
     return sent;
   }
 
+  /** Drops every bot connection with a close code (4000 = resumable), to test reconnects. */
+  disconnect(code: number): void {
+    for (const session of this.sessions) {
+      session.identified = false;
+      session.socket.close(code, 'Sandbox-initiated disconnect');
+    }
+  }
+
   /** Closes every connection and the server. */
   async close(): Promise<void> {
     for (const session of this.sessions) session.socket.close(1001, 'Sandbox shutting down');

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { GatewayCloseCodes } from 'discord-api-types/v10';
 import { CommandRegistry } from './commands.js';
 import { Gateway } from './gateway.js';
 import { DiscordHttpError, readBody, writeResponse } from './http.js';
@@ -154,6 +155,10 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
       return user;
     },
     registeredCommands: (guildId) => commands.list(guildId),
+    disconnectBot(code = GatewayCloseCodes.UnknownError) {
+      botReady = false;
+      gateway?.disconnect(code);
+    },
     channelMessages: (channelId) => messages.inChannel(channelId ?? world.channelId),
     async close() {
       interactions.closeAll();

@@ -105,5 +105,7 @@ export interface Sandbox {
   channelMessages(channelId?: string): SandboxMessage[];
   /** Protocol and limit violations observed; tests assert this stays empty. */
   readonly errors: string[];
+  /** Drops the bot's gateway connection (default close code 4000, resumable) so reconnect handling can be tested. */
+  disconnectBot(code?: number): void;
   close(): Promise<void>;
 }
