@@ -46,6 +46,10 @@ export class TermIndex {
   private readonly byId = new Map<string, Term>();
   private readonly alphabetical: readonly Term[];
   private readonly text: MiniSearch<IndexedDoc>;
+  /** Every word in any folded name, alias or id. */
+  private readonly vocabulary = new Set<string>();
+  /** Per card, its position in alphabetical order, for cheap tie-breaks (localeCompare is slow). */
+  private readonly rank: readonly number[];
   /** Per card, " key1 | key2 | …", so one `includes(" " + q)` finds a spelling or word starting with q. */
   private readonly haystacks: readonly string[];
 
@@ -56,15 +60,21 @@ export class TermIndex {
       for (const key of entry.keys) if (!this.byKey.has(key)) this.byKey.set(key, entry);
     }
     this.haystacks = this.entries.map((e) => ` ${e.keys.join(' | ')}`);
+    for (const entry of this.entries)
+      for (const key of entry.keys) for (const w of key.split(' ')) this.vocabulary.add(w);
     this.alphabetical = [...terms].sort((a, b) => a.name.localeCompare(b.name));
+    const position = new Map(this.alphabetical.map((term, i) => [term, i]));
+    this.rank = this.entries.map((e) => position.get(e.term) ?? 0);
     this.text = new MiniSearch<IndexedDoc>({
       idField: 'idx',
       fields: ['name', 'aliases'],
       searchOptions: {
-        // Only the token being typed (the last) is a prefix, and only from 3 letters; shorter
-        // prefixes are found by the scan in suggest(). Tokens of 4+ letters may carry typos.
-        prefix: (token, i, tokens) => i === tokens.length - 1 && token.length >= 3,
-        fuzzy: (token) => (token.length < 4 ? false : token.length < 7 ? 1 : 2),
+        // The scan in suggest() already finds every spelling with a word starting with the whole
+        // query, so minisearch only needs prefixes for the last word of a reordered multi-word query.
+        prefix: (token, i, tokens) => tokens.length > 1 && i === tokens.length - 1 && token.length >= 3,
+        // Fuzzy expansion is the costly part, so only words that are not already in the vocabulary
+        // (likely typos) get it; tokens of 4+ letters may carry one edit, 7+ two.
+        fuzzy: (token) => (this.vocabulary.has(token) || token.length < 4 ? false : token.length < 7 ? 1 : 2),
         boost: { name: 2 },
         combineWith: 'OR',
       },
@@ -107,13 +117,15 @@ export class TermIndex {
     const top = hits[0]?.score ?? 1;
     for (const hit of hits.slice(0, MAX_TEXT_HITS)) textScore.set(hit.id as number, hit.score / top);
 
-    const ranked: TermSuggestion[] = [];
+    const ranked: { idx: number; score: number }[] = [];
     for (const [idx, text] of textScore) {
       const entry = this.entries[idx];
-      if (entry) ranked.push({ term: entry.term, score: bestKeyScore(q, entry.keys) + TEXT_WEIGHT * text });
+      if (entry) ranked.push({ idx, score: bestKeyScore(q, entry.keys) + TEXT_WEIGHT * text });
     }
-    ranked.sort((a, b) => b.score - a.score || a.term.name.localeCompare(b.term.name));
-    return ranked.slice(0, limit);
+    ranked.sort((a, b) => b.score - a.score || (this.rank[a.idx] ?? 0) - (this.rank[b.idx] ?? 0));
+    return ranked
+      .slice(0, limit)
+      .map(({ idx, score }) => ({ term: (this.entries[idx] as Entry).term, score }));
   }
 
   /**
@@ -199,11 +211,12 @@ function similarity(a: string, b: string): number {
  */
 function bestKeyScore(q: string, keys: readonly string[]): number {
   let best = 0;
+  const wordStart = ` ${q}`;
   for (const key of keys) {
     if (key === q) return 1;
     const coverage = q.length / key.length;
     if (key.startsWith(q)) best = Math.max(best, 0.9 + 0.05 * coverage);
-    else if (key.includes(` ${q}`)) best = Math.max(best, 0.8 + 0.05 * coverage);
+    else if (key.includes(wordStart)) best = Math.max(best, 0.8 + 0.05 * coverage);
   }
   if (best > 0) return best; // any prefix match outranks every fuzzy score
   for (const key of keys) {
