@@ -1,12 +1,12 @@
 import {
   type APIApplicationCommandOptionChoice,
   GatewayDispatchEvents,
-  InteractionContextType,
   InteractionResponseType,
   InteractionType,
   RESTJSONErrorCodes,
 } from 'discord-api-types/v10';
 import { DiscordHttpError, invalidFormBody, type RestResponse } from './http.js';
+import { ALLOWED_CALLBACKS, interactionPayload } from './interaction-payload.js';
 import { checkChoices, checkMessageBody, checkModal } from './limits.js';
 import type { MessageBody, MessageStore, StoredMessage } from './messages.js';
 import { PendingInteraction, type SettleTiming } from './pending.js';
@@ -24,31 +24,6 @@ export interface InteractionHost {
   dispatch: (event: GatewayDispatchEvents, data: unknown) => number;
   error: (message: string) => void;
 }
-
-/** Callback types Discord accepts for each interaction type. */
-const ALLOWED_CALLBACKS: Record<number, InteractionResponseType[]> = {
-  [InteractionType.ApplicationCommand]: [
-    InteractionResponseType.ChannelMessageWithSource,
-    InteractionResponseType.DeferredChannelMessageWithSource,
-    InteractionResponseType.Modal,
-  ],
-  [InteractionType.MessageComponent]: [
-    InteractionResponseType.ChannelMessageWithSource,
-    InteractionResponseType.DeferredChannelMessageWithSource,
-    InteractionResponseType.DeferredMessageUpdate,
-    InteractionResponseType.UpdateMessage,
-    InteractionResponseType.Modal,
-  ],
-  [InteractionType.ApplicationCommandAutocomplete]: [
-    InteractionResponseType.ApplicationCommandAutocompleteResult,
-  ],
-  [InteractionType.ModalSubmit]: [
-    InteractionResponseType.ChannelMessageWithSource,
-    InteractionResponseType.DeferredChannelMessageWithSource,
-    InteractionResponseType.DeferredMessageUpdate,
-    InteractionResponseType.UpdateMessage,
-  ],
-};
 
 /**
  * Sends interactions to the bot and serves the endpoints it answers through: the interaction callback and the
@@ -84,27 +59,7 @@ export class InteractionEngine {
     this.byToken.set(token, pending);
     this.byId.set(id, pending);
     if (sourceMessage) pending.original = sourceMessage;
-    const payload = {
-      id,
-      application_id: world.applicationId,
-      type,
-      data,
-      guild_id: world.guildId,
-      guild: { id: world.guildId, locale: 'en-US', features: [] },
-      channel: world.interactionChannel(),
-      channel_id: world.channelId,
-      member: world.interactionMember(member),
-      token,
-      version: 1,
-      app_permissions: world.appPermissions(),
-      locale: 'en-US',
-      guild_locale: 'en-US',
-      entitlements: [],
-      authorizing_integration_owners: { '0': world.guildId },
-      context: InteractionContextType.Guild,
-      attachment_size_limit: 26_214_400,
-      ...(sourceMessage ? { message: messages.toApi(sourceMessage, world.applicationId) } : {}),
-    };
+    const payload = interactionPayload(world, messages, { id, token, type, data, member, sourceMessage });
     if (this.host.dispatch(GatewayDispatchEvents.InteractionCreate, payload) === 0) {
       pending.cancel();
       return Promise.reject(new Error(`${label}: no bot is connected to the sandbox gateway`));

@@ -1,6 +1,5 @@
 import { ApplicationFlags, RESTJSONErrorCodes } from 'discord-api-types/v10';
-import type { CommandRegistry } from './commands.js';
-import { checkCommand } from './commands.js';
+import { type CommandRegistry, checkCommand } from './command-registry.js';
 import { DiscordHttpError, invalidFormBody, Router } from './http.js';
 import type { InteractionEngine } from './interactions.js';
 import { checkMessageBody } from './limits.js';

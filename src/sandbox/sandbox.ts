@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { GatewayCloseCodes } from 'discord-api-types/v10';
-import { CommandRegistry } from './commands.js';
+import { CommandRegistry } from './command-registry.js';
 import { Gateway } from './gateway.js';
 import { DiscordHttpError, readBody, writeResponse } from './http.js';
 import { InteractionEngine } from './interactions.js';

@@ -4,7 +4,8 @@ import {
   ComponentType,
   InteractionType,
 } from 'discord-api-types/v10';
-import { buildCommandData, type CommandRegistry } from './commands.js';
+import { buildCommandData } from './command-data.js';
+import type { CommandRegistry } from './command-registry.js';
 import type { InteractionEngine } from './interactions.js';
 import type { MessageStore, StoredMessage } from './messages.js';
 import type { SnowflakeGenerator } from './snowflake.js';

@@ -1,0 +1,201 @@
+import {
+  type APIApplicationCommand,
+  type APIApplicationCommandBasicOption,
+  type APIApplicationCommandInteractionDataBasicOption,
+  type APIApplicationCommandInteractionDataOption,
+  type APIApplicationCommandOption,
+  type APIChatInputApplicationCommandInteractionData,
+  ApplicationCommandOptionType,
+  ApplicationCommandType,
+} from 'discord-api-types/v10';
+import type { OptionValues } from './types.js';
+import type { World } from './world.js';
+
+/** What the user asked for: a command, optional subcommand path, option values and maybe a focused option. */
+export interface CommandInvocation {
+  name: string;
+  options: OptionValues;
+  subcommand?: string;
+  subcommandGroup?: string;
+  /** Name of the option being typed (autocomplete only). */
+  focused?: string;
+}
+
+type Resolved = NonNullable<APIChatInputApplicationCommandInteractionData['resolved']>;
+
+/**
+ * Builds the `data` of a chat-input or autocomplete interaction. With a registered definition it checks option
+ * names, required options and choices and coerces typed text to the option's type, like Discord's client;
+ * without one it infers types from the JavaScript values.
+ */
+export function buildCommandData(
+  command: APIApplicationCommand | undefined,
+  invocation: CommandInvocation,
+  world: World,
+  fallbackId: string,
+): APIChatInputApplicationCommandInteractionData {
+  let definitions: APIApplicationCommandOption[] | undefined = command?.options;
+  const path: {
+    name: string;
+    type: ApplicationCommandOptionType.Subcommand | ApplicationCommandOptionType.SubcommandGroup;
+  }[] = [];
+  const descend = (
+    name: string | undefined,
+    type: ApplicationCommandOptionType.Subcommand | ApplicationCommandOptionType.SubcommandGroup,
+  ) => {
+    if (!name) return;
+    if (command) {
+      const def = definitions?.find((o) => o.name === name && o.type === type);
+      if (!def)
+        throw new Error(
+          `/${invocation.name} has no ${type === ApplicationCommandOptionType.SubcommandGroup ? 'subcommand group' : 'subcommand'} "${name}"`,
+        );
+      definitions = (def as { options?: APIApplicationCommandOption[] }).options ?? [];
+    }
+    path.push({ name, type });
+  };
+  descend(invocation.subcommandGroup, ApplicationCommandOptionType.SubcommandGroup);
+  descend(invocation.subcommand, ApplicationCommandOptionType.Subcommand);
+  if (
+    command &&
+    definitions?.some(
+      (o) =>
+        o.type === ApplicationCommandOptionType.Subcommand ||
+        o.type === ApplicationCommandOptionType.SubcommandGroup,
+    ) &&
+    !invocation.subcommand
+  ) {
+    const names = definitions.map((o) => o.name).join(', ');
+    throw new Error(`/${invocation.name} needs a subcommand (${names})`);
+  }
+
+  const resolved: Resolved = {};
+  const basic = (definitions ?? []) as APIApplicationCommandBasicOption[];
+  const leaf: APIApplicationCommandInteractionDataBasicOption[] = Object.entries(invocation.options).map(
+    ([name, raw]) => {
+      const def = basic.find((o) => o.name === name);
+      if (command && !def) {
+        throw new Error(
+          `/${invocation.name} has no option "${name}" (options: ${basic.map((o) => o.name).join(', ') || 'none'})`,
+        );
+      }
+      const focused = invocation.focused === name;
+      const type = def?.type ?? inferType(raw);
+      const value = focused ? String(raw) : coerce(invocation.name, name, type, raw, def, world, resolved);
+      return {
+        name,
+        type,
+        value,
+        ...(focused ? { focused: true } : {}),
+      } as APIApplicationCommandInteractionDataBasicOption;
+    },
+  );
+  if (invocation.focused && !(invocation.focused in invocation.options)) {
+    throw new Error(`autocomplete: focused option "${invocation.focused}" has no value`);
+  }
+  if (command && !invocation.focused) {
+    for (const def of basic) {
+      if ('required' in def && def.required && !(def.name in invocation.options)) {
+        throw new Error(`/${invocation.name} needs option "${def.name}"`);
+      }
+    }
+  }
+
+  let options: APIApplicationCommandInteractionDataOption[] = leaf;
+  for (const step of [...path].reverse())
+    options = [{ name: step.name, type: step.type, options } as APIApplicationCommandInteractionDataOption];
+  return {
+    id: command?.id ?? fallbackId,
+    name: invocation.name,
+    type: ApplicationCommandType.ChatInput,
+    ...(command?.guild_id ? { guild_id: command.guild_id } : {}),
+    ...(options.length > 0 ? { options } : {}),
+    ...(Object.keys(resolved).length > 0 ? { resolved } : {}),
+  } as APIChatInputApplicationCommandInteractionData;
+}
+
+function inferType(value: string | number | boolean): ApplicationCommandOptionType {
+  if (typeof value === 'boolean') return ApplicationCommandOptionType.Boolean;
+  if (typeof value === 'number')
+    return Number.isInteger(value)
+      ? ApplicationCommandOptionType.Integer
+      : ApplicationCommandOptionType.Number;
+  return ApplicationCommandOptionType.String;
+}
+
+function coerce(
+  command: string,
+  name: string,
+  type: ApplicationCommandOptionType,
+  raw: string | number | boolean,
+  def: APIApplicationCommandBasicOption | undefined,
+  world: World,
+  resolved: Resolved,
+): string | number | boolean {
+  const bad = (what: string) => new Error(`/${command} option "${name}" needs ${what}, got "${String(raw)}"`);
+  let value: string | number | boolean;
+  switch (type) {
+    case ApplicationCommandOptionType.Integer: {
+      const n = Number(raw);
+      if (!Number.isInteger(n)) throw bad('a whole number');
+      value = n;
+      break;
+    }
+    case ApplicationCommandOptionType.Number: {
+      const n = Number(raw);
+      if (!Number.isFinite(n)) throw bad('a number');
+      value = n;
+      break;
+    }
+    case ApplicationCommandOptionType.Boolean:
+      if (raw === true || raw === 'true') value = true;
+      else if (raw === false || raw === 'false') value = false;
+      else throw bad('true or false');
+      break;
+    case ApplicationCommandOptionType.User:
+    case ApplicationCommandOptionType.Mentionable: {
+      const member = world.findMember(String(raw)) ?? world.member(String(raw));
+      resolved.users = { ...resolved.users, [member.id]: world.userPayload(member) };
+      resolved.members = { ...resolved.members, [member.id]: world.resolvedMember(member) };
+      value = member.id;
+      break;
+    }
+    case ApplicationCommandOptionType.Channel: {
+      const text = String(raw).replace(/^#/, '');
+      if (text !== world.channelId && text !== 'study-hall') throw bad('the channel #study-hall');
+      resolved.channels = {
+        ...resolved.channels,
+        [world.channelId]: { ...world.interactionChannel(), permissions: world.appPermissions() },
+      } as Resolved['channels'];
+      value = world.channelId;
+      break;
+    }
+    case ApplicationCommandOptionType.Role: {
+      const role = world
+        .roles()
+        .find(
+          (r) =>
+            r.id === String(raw) ||
+            r.name.replace('@', '').toLowerCase() === String(raw).replace('@', '').toLowerCase(),
+        );
+      if (!role) throw bad('a role (everyone or Teacher)');
+      resolved.roles = { ...resolved.roles, [role.id]: role };
+      value = role.id;
+      break;
+    }
+    default:
+      value = String(raw);
+  }
+  const choices = def && 'choices' in def ? def.choices : undefined;
+  if (choices && choices.length > 0) {
+    const match = choices.find(
+      (c) => c.value === value || c.name.toLowerCase() === String(raw).toLowerCase(),
+    );
+    if (!match)
+      throw new Error(
+        `/${command} option "${name}" must be one of: ${choices.map((c) => c.value).join(', ')}`,
+      );
+    value = match.value;
+  }
+  return value;
+}
