@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Command, onButton } from '../../src/discord/command.js';
 import { customId } from '../../src/discord/custom-id.js';
 import { UserError } from '../../src/errors.js';
-import { bootBot, type Harness, replyOf } from './harness.js';
+import { bootBot, type Harness, memoryLogger, replyOf } from './harness.js';
 
 /** Test-only commands that fail in each way a real handler might. */
 const faulty = {
@@ -58,8 +58,9 @@ const faulty = {
 } satisfies Command;
 
 let h: Harness;
+const log = memoryLogger();
 beforeAll(async () => {
-  h = await bootBot({ extraCommands: [faulty] });
+  h = await bootBot({ extraCommands: [faulty], logger: log.logger });
 });
 afterAll(async () => {
   await h?.close();
@@ -73,6 +74,20 @@ describe('the error boundary', () => {
     expect(result.reply?.content).toContain('Sorry');
     expect(result.reply?.content).toContain(result.interactionId);
     expect(result.reply?.content).not.toContain('kaboom');
+  });
+
+  it('logs the unexpected error with the interaction id and the stack, at error level', async () => {
+    const result = await h.sandbox.user('ana').slash('faulty', { how: 'throw' });
+    const entry = log.lines().find((l) => l.interactionId === result.interactionId && l.level === 50);
+    expect(entry?.route).toBe('/faulty');
+    expect(JSON.stringify(entry?.err)).toContain('kaboom: a bug in a handler');
+  });
+
+  it('does not log a UserError as a failure', async () => {
+    const result = await h.sandbox.user('ana').slash('faulty', { how: 'user' });
+    expect(
+      log.lines().filter((l) => l.interactionId === result.interactionId && Number(l.level) >= 50),
+    ).toEqual([]);
   });
 
   it('after a crash the bot keeps answering', async () => {

@@ -2,7 +2,7 @@ import type { App } from '../../src/app.js';
 import { startBotInSandbox } from '../../src/cli/sandbox-bot.js';
 import { parseConfig } from '../../src/config/index.js';
 import type { Command } from '../../src/discord/command.js';
-import { silentLogger } from '../../src/logger.js';
+import { createLogger, type Logger, silentLogger } from '../../src/logger.js';
 import {
   type InteractionResult,
   type Sandbox,
@@ -21,12 +21,14 @@ export interface Harness {
  * Starts the sandbox and boots the real app against it (commands registered in the sandbox guild).
  * Uses the repository's content pack, or CONTENT_DIR when set.
  */
-export async function bootBot(opts: { extraCommands?: readonly Command[] } = {}): Promise<Harness> {
+export async function bootBot(
+  opts: { extraCommands?: readonly Command[]; logger?: Logger } = {},
+): Promise<Harness> {
   const sandbox = await startSandbox({ settleMs: 20 });
   try {
     const config = parseConfig({ CONTENT_DIR: process.env.CONTENT_DIR });
     const app = await startBotInSandbox(sandbox, {
-      logger: silentLogger(),
+      logger: opts.logger ?? silentLogger(),
       config,
       extraCommands: opts.extraCommands,
     });
@@ -70,4 +72,18 @@ export function termIdOf(id: string | undefined): string {
   const termId = id?.split(':')[2];
   if (!termId) throw new Error(`not a define custom_id: ${id}`);
   return termId;
+}
+
+/** A logger that keeps its JSON lines in memory, so a test can check what was logged. */
+export function memoryLogger(): { logger: Logger; lines(): Record<string, unknown>[] } {
+  const lines: string[] = [];
+  const logger = createLogger({
+    level: 'info',
+    destination: {
+      write(line: string) {
+        lines.push(line);
+      },
+    },
+  });
+  return { logger, lines: () => lines.map((l) => JSON.parse(l) as Record<string, unknown>) };
 }

@@ -1,0 +1,83 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Sandbox, startSandbox } from '../../src/sandbox/index.js';
+
+const root = join(import.meta.dirname, '..', '..');
+
+/**
+ * `tutor deploy` and `tutor start` exactly as a server owner runs them, with the sandbox standing
+ * in for discord.com (only DISCORD_API_URL differs). node --import tsx rather than npx, so the
+ * signal reaches the bot's own process.
+ */
+function tutor(args: string[], sandbox: Sandbox, env: Record<string, string> = {}): ChildProcess {
+  return spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      DISCORD_TOKEN: sandbox.token,
+      DISCORD_APPLICATION_ID: sandbox.applicationId,
+      DISCORD_GUILD_ID: '',
+      DISCORD_API_URL: sandbox.restUrl,
+      CONTENT_DIR: process.env.CONTENT_DIR ?? '',
+      LOG_LEVEL: 'info',
+      ...env,
+    },
+  });
+}
+
+function finished(child: ChildProcess): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.setEncoding('utf8').on('data', (d: string) => {
+    stdout += d;
+  });
+  child.stderr?.setEncoding('utf8').on('data', (d: string) => {
+    stderr += d;
+  });
+  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
+}
+
+let sandbox: Sandbox;
+beforeAll(async () => {
+  sandbox = await startSandbox({ settleMs: 20 });
+});
+afterAll(async () => {
+  await sandbox?.close();
+});
+
+describe('going live (against the sandbox in place of discord.com)', () => {
+  it('tutor deploy with DISCORD_GUILD_ID registers the commands in that server only', async () => {
+    const run = await finished(tutor(['deploy'], sandbox, { DISCORD_GUILD_ID: sandbox.guildId }));
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`in server ${sandbox.guildId}`);
+    expect(sandbox.registeredCommands(sandbox.guildId).map((c) => c.name)).toEqual([
+      'define',
+      'help',
+      'ping',
+    ]);
+  });
+
+  it('tutor deploy without DISCORD_GUILD_ID registers global commands', async () => {
+    const run = await finished(tutor(['deploy'], sandbox));
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('global commands');
+    expect(sandbox.registeredCommands().map((c) => c.name)).toContain('define');
+  });
+
+  it('tutor start answers interactions, never logs the token, and exits 0 on SIGTERM', async () => {
+    const child = tutor(['start'], sandbox);
+    const run = finished(child);
+    await sandbox.waitForBot(30_000);
+    const result = await sandbox.user('ana').slash('ping');
+    expect(result.reply?.content).toBe('Pong!');
+    child.kill('SIGTERM');
+    const { code, stderr } = await run;
+    expect(code).toBe(0);
+    expect(stderr).toContain('bot is ready');
+    expect(stderr).toContain('shutting down');
+    expect(stderr).not.toContain(sandbox.token);
+  });
+});
