@@ -47,8 +47,8 @@ export class PlaySession {
       case 'quit':
         return { text: '', quit: true };
       case 'as':
+        // The latest message stays clickable: anyone may press a public message's buttons, as in Discord.
         this.user = this.sandbox.user(command.name, command.teacher ? { teacher: true } : undefined);
-        this.lastWithComponents = undefined;
         return {
           text: `now acting as ${this.user.name}${this.user.teacher ? ' (teacher: Manage Server)' : ''}`,
         };
