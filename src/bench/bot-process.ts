@@ -1,0 +1,89 @@
+import { type ChildProcess, fork } from 'node:child_process';
+import { join } from 'node:path';
+import type { Config } from '../config/index.js';
+import type { Sandbox } from '../sandbox/index.js';
+
+/** Messages the benchmark sends to the bot process. */
+export type ParentMessage = { type: 'memory' } | { type: 'stop' };
+/** Messages the bot process sends back. */
+export type ChildMessage =
+  | { type: 'ready'; appToReadyMs: number; processToReadyMs: number }
+  | { type: 'memory'; rss: number; liveHeap: number };
+
+/** The bot process's memory: resident set size and live JS heap after a full collection (bytes). */
+export interface BotMemory {
+  readonly rss: number;
+  readonly liveHeap: number;
+}
+
+/** A bot running in a child process, connected to the sandbox. */
+export interface BotProcess {
+  /** createApp (content load and index) to READY, and process start (Node, tsx, imports) to READY. */
+  readonly ready: { appToReadyMs: number; processToReadyMs: number };
+  /** RSS, then the JS heap still live after a full GC. */
+  memory(): Promise<BotMemory>;
+  stop(): Promise<void>;
+}
+
+/** Forks ./bot-child.ts (through tsx, plus `nodeFlags`) pointed at the sandbox and waits for READY. */
+export async function startBotProcess(
+  sandbox: Sandbox,
+  config: Config,
+  nodeFlags: readonly string[] = [],
+): Promise<BotProcess> {
+  const child = fork(join(import.meta.dirname, 'bot-child.ts'), [], {
+    execArgv: ['--import', 'tsx', '--expose-gc', ...nodeFlags],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    env: {
+      ...process.env,
+      DISCORD_TOKEN: sandbox.token,
+      DISCORD_APPLICATION_ID: sandbox.applicationId,
+      DISCORD_API_URL: sandbox.restUrl,
+      CONTENT_DIR: config.CONTENT_DIR,
+    },
+  });
+  const ready = await next(child, 'ready', 60_000);
+  return {
+    ready,
+    async memory() {
+      const reply = next(child, 'memory', 10_000);
+      child.send({ type: 'memory' } satisfies ParentMessage);
+      const { type: _, ...usage } = await reply;
+      return usage;
+    },
+    async stop() {
+      const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+      child.send({ type: 'stop' } satisfies ParentMessage);
+      const timer = setTimeout(() => child.kill(), 5_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
+
+function next<T extends ChildMessage['type']>(
+  child: ChildProcess,
+  type: T,
+  timeoutMs: number,
+): Promise<Extract<ChildMessage, { type: T }>> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(
+      () => done(new Error(`bot process sent no "${type}" within ${timeoutMs} ms`)),
+      timeoutMs,
+    );
+    const onMessage = (message: ChildMessage) => {
+      if (message.type === type) done(undefined, message as Extract<ChildMessage, { type: T }>);
+    };
+    const onExit = (code: number | null) =>
+      done(new Error(`bot process exited (code ${code}) before "${type}"`));
+    function done(error?: Error, message?: Extract<ChildMessage, { type: T }>) {
+      clearTimeout(timer);
+      child.off('message', onMessage);
+      child.off('exit', onExit);
+      if (error) reject(error);
+      else if (message) resolve(message);
+    }
+    child.on('message', onMessage);
+    child.once('exit', onExit);
+  });
+}

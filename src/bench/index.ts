@@ -1,0 +1,18 @@
+import { discordBench } from './discord-bench.js';
+import type { BenchFigure, BenchSection } from './types.js';
+
+export type { BenchFigure, BenchRun, BenchSection } from './types.js';
+
+/** Every section of `npm run bench`, in order. Add a section by appending it here. */
+export const benchSections: readonly BenchSection[] = [discordBench];
+
+/** Formats one section's figures as aligned text lines. */
+export function formatSection(section: BenchSection, figures: readonly BenchFigure[]): string {
+  const width = Math.max(0, ...figures.map((f) => f.label.length));
+  const lines = figures.map((f) => {
+    const verdict = f.met === undefined ? '' : f.met ? '  ✓' : '  ✗';
+    const target = f.target ? `  (target ${f.target})${verdict}` : '';
+    return `  ${f.label.padEnd(width)}  ${f.value}${target}`;
+  });
+  return [`## ${section.title}`, ...lines].join('\n');
+}
