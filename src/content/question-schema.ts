@@ -42,7 +42,7 @@ export interface AllPattern {
   ordered?: boolean | undefined;
 }
 
-const phraseSchema = z.string().trim().min(1, 'a phrase must not be empty').max(200);
+const phraseSchema = z.string().trim().min(1, 'a phrase must not be empty').max(400);
 
 /** The zod schema of {@link Pattern}; recursive. */
 export const patternSchema: z.ZodType<Pattern> = z.lazy(() =>

@@ -1,0 +1,143 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import type { CompiledRubric, CompileIssue } from '../grading/compile.js';
+import { checkLexicon, RubricCompileError } from '../grading/compile.js';
+import { compileQuestion } from '../grading/compile-question.js';
+import { checkExamples } from '../grading/examples.js';
+import { ContentError } from './content-error.js';
+import {
+  type Lexicon,
+  lexiconFileSchema,
+  normalizeQuestion,
+  type Question,
+  questionFileSchema,
+} from './question-schema.js';
+import { parseYamlSource, validateYaml, type YamlSource } from './yaml-source.js';
+
+/** Everything the grader needs from `content/`: the lexicon, the questions and their compiled rubrics. */
+export interface QuestionBank {
+  readonly lexicon: Lexicon;
+  /** Questions that loaded, compiled and passed their examples, sorted by id. */
+  readonly questions: Question[];
+  /** Compiled rubrics of the FRQs in `questions`, by id. */
+  readonly rubrics: ReadonlyMap<string, CompiledRubric>;
+  /** Every problem found; each names its file and, where known, its line. */
+  readonly errors: ContentError[];
+}
+
+/**
+ * Loads `content/lexicon.yaml` and `content/questions/*.yaml`. Never silent: a file with a bad
+ * field, an unknown concept, a duplicate id or an example the grader disagrees with is left out
+ * of `questions` and reported in `errors` with file and line.
+ */
+export function loadQuestionBank(contentDir: string): QuestionBank {
+  const errors: ContentError[] = [];
+  const lexiconFile = join(contentDir, 'lexicon.yaml');
+  const lexicon = loadLexicon(lexiconFile, errors);
+  const questions: Question[] = [];
+  const rubrics = new Map<string, CompiledRubric>();
+  const dir = join(contentDir, 'questions');
+  const files = existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.yaml') || f.endsWith('.yml'))
+        .sort()
+    : [];
+  const seenIds = new Map<string, string>();
+  for (const name of files) {
+    const file = join(dir, name);
+    let source: YamlSource;
+    try {
+      source = parseYamlSource(file, readFileSync(file, 'utf8'));
+    } catch (error) {
+      if (error instanceof ContentError) {
+        errors.push(error);
+        continue;
+      }
+      throw error;
+    }
+    const parsed = validateYaml(source, questionFileSchema);
+    if (!parsed.ok) {
+      errors.push(...parsed.errors);
+      continue;
+    }
+    const question = normalizeQuestion(parsed.value);
+    const stem = basename(name).replace(/\.ya?ml$/, '');
+    if (question.id !== stem) {
+      errors.push(
+        new ContentError(
+          file,
+          source.lineOf(['id']),
+          `id "${question.id}" must match the file name "${stem}"`,
+        ),
+      );
+      continue;
+    }
+    const other = seenIds.get(question.id);
+    if (other) {
+      errors.push(
+        new ContentError(
+          file,
+          source.lineOf(['id']),
+          `duplicate question id "${question.id}" (also in ${other})`,
+        ),
+      );
+      continue;
+    }
+    seenIds.set(question.id, file);
+    if (question.kind === 'mcq') {
+      questions.push(question);
+      continue;
+    }
+    let rubric: CompiledRubric;
+    try {
+      rubric = compileQuestion(question, lexicon);
+    } catch (error) {
+      if (!(error instanceof RubricCompileError)) throw error;
+      for (const issue of error.issues) errors.push(issueToError(issue, source));
+      continue;
+    }
+    const failures = checkExamples(rubric);
+    if (failures.length > 0) {
+      for (const f of failures)
+        errors.push(new ContentError(file, source.lineOf(['examples', f.index]), f.message));
+      continue;
+    }
+    questions.push(question);
+    rubrics.set(question.id, rubric);
+  }
+  return { lexicon, questions, rubrics, errors };
+}
+
+function loadLexicon(file: string, errors: ContentError[]): Lexicon {
+  const empty: Lexicon = { concepts: {} };
+  if (!existsSync(file)) {
+    errors.push(new ContentError(file, undefined, 'the concept lexicon is missing'));
+    return empty;
+  }
+  let source: YamlSource;
+  try {
+    source = parseYamlSource(file, readFileSync(file, 'utf8'));
+  } catch (error) {
+    if (error instanceof ContentError) {
+      errors.push(error);
+      return empty;
+    }
+    throw error;
+  }
+  const parsed = validateYaml(source, lexiconFileSchema);
+  if (!parsed.ok) {
+    errors.push(...parsed.errors);
+    return empty;
+  }
+  for (const issue of checkLexicon(parsed.value)) errors.push(issueToError(issue, source));
+  return parsed.value;
+}
+
+/** Lexicon issues are found while checking the lexicon, question issues while compiling that question. */
+function issueToError(issue: CompileIssue, source: YamlSource): ContentError {
+  return new ContentError(
+    source.file,
+    source.lineOf(issue.path),
+    `${issue.path.join('.')}: ${issue.message}`,
+  );
+}

@@ -1,0 +1,118 @@
+import type { FrqQuestion, Lexicon, Scoring } from '../content/question-schema.js';
+import {
+  type CompiledRubric,
+  type CompiledTarget,
+  type CompileIssue,
+  PatternCompiler,
+  RubricCompileError,
+  verbsUsed,
+} from './compile.js';
+import { Vocabulary } from './vocabulary.js';
+
+/**
+ * True when the question was written with top-level `points` (the single-part shorthand); used
+ * to point errors at the line the author actually wrote.
+ */
+export function usesPointsShorthand(q: FrqQuestion): boolean {
+  return q.parts.length === 1 && q.parts[0]?.prompt === '';
+}
+
+/** YAML path of a point, honouring the single-part shorthand. */
+export function pointPath(q: FrqQuestion, part: number, index: number): (string | number)[] {
+  return usesPointsShorthand(q) ? ['points', index] : ['parts', part, 'points', index];
+}
+
+/**
+ * Compiles a question once for grading. Throws {@link RubricCompileError} listing every problem
+ * (unknown concepts, bad phrase syntax, cycles, duplicate ids, unknown part labels).
+ */
+export function compileQuestion(question: FrqQuestion, lexicon: Lexicon): CompiledRubric {
+  const vocabulary = new Vocabulary();
+  const compiler = new PatternCompiler(lexicon.concepts, question.concepts, vocabulary);
+  compiler.compileLexicon();
+  // Lexicon problems are reported once by the lexicon check, not again for every question.
+  compiler.issues.length = 0;
+  compiler.compileLocal();
+  const issues: CompileIssue[] = compiler.issues;
+
+  const seen = new Set<string>();
+  const points: CompiledTarget[] = [];
+  question.parts.forEach((part, p) => {
+    part.points.forEach((point, i) => {
+      const path = pointPath(question, p, i);
+      if (seen.has(point.id))
+        issues.push({
+          source: 'question',
+          path: [...path, 'id'],
+          message: `duplicate point id "${point.id}"`,
+        });
+      seen.add(point.id);
+      const node = compiler.pattern(point.pattern, 'question', [...path, 'pattern']);
+      points.push(
+        target(point.id, point.label, point.value, point.hint, '', node, p, point.negation === 'ignore'),
+      );
+    });
+  });
+
+  const labels = question.parts.map((p) => p.label);
+  const misconceptions = question.misconceptions.map((m, i) => {
+    const path = ['misconceptions', i];
+    if (seen.has(m.id))
+      issues.push({ source: 'question', path: [...path, 'id'], message: `duplicate id "${m.id}"` });
+    seen.add(m.id);
+    let part = -1;
+    if (m.part !== undefined) {
+      part = labels.indexOf(m.part);
+      if (part < 0)
+        issues.push({ source: 'question', path: [...path, 'part'], message: `no part labelled "${m.part}"` });
+    }
+    const node = compiler.pattern(m.pattern, 'question', [...path, 'pattern']);
+    return target(m.id, m.label ?? m.id, 0, '', m.correction, node, part, m.negation === 'ignore');
+  });
+
+  const scoring = question.scoring;
+  if (issues.length > 0) throw new RubricCompileError(issues);
+  return { question, vocabulary, points, misconceptions, scoring, maxScore: maxScoreOf(scoring, points) };
+}
+
+function target(
+  id: string,
+  label: string,
+  value: number,
+  hint: string,
+  correction: string,
+  node: CompiledTarget['node'],
+  part: number,
+  ignoreNegation: boolean,
+): CompiledTarget {
+  const excused = verbsUsed(node);
+  const contextKey = ignoreNegation ? 'ignore' : `respect:${[...excused].sort().join(',')}`;
+  return { id, label, value, hint, correction, node, part, ignoreNegation, excused, contextKey };
+}
+
+/** The best possible score under a scoring rule. */
+export function maxScoreOf(scoring: Scoring, points: readonly { value: number }[]): number {
+  const raw =
+    scoring.rule === 'sum'
+      ? points.reduce((sum, p) => sum + p.value, 0)
+      : Math.max(...Object.values(scoring.map));
+  return scoring.cap === undefined ? raw : Math.min(raw, scoring.cap);
+}
+
+/** The score for a set of earned points under a scoring rule. */
+export function scoreOf(scoring: Scoring, earned: readonly { value: number }[]): number {
+  let raw: number;
+  if (scoring.rule === 'sum') raw = earned.reduce((sum, p) => sum + p.value, 0);
+  else {
+    let bestKey = -1;
+    raw = 0;
+    for (const [key, value] of Object.entries(scoring.map)) {
+      const k = Number(key);
+      if (k <= earned.length && k > bestKey) {
+        bestKey = k;
+        raw = value;
+      }
+    }
+  }
+  return scoring.cap === undefined ? raw : Math.min(raw, scoring.cap);
+}

@@ -1,0 +1,176 @@
+import { UserError } from '../errors.js';
+import { AnswerDoc, type Match } from './answer-doc.js';
+import type { CompiledRubric, CompiledTarget } from './compile.js';
+import { scoreOf } from './compile-question.js';
+import { evaluate, type NegationContext } from './evaluate.js';
+
+/** Longest answer part graded, in characters. Longer input is refused, not truncated. */
+export const MAX_PART_CHARS = 4000;
+
+/** An answer the grader refuses to grade (empty, too long, not text); `publicMessage` is safe to show. */
+export class GradingInputError extends UserError {
+  constructor(publicMessage: string) {
+    super(publicMessage);
+    this.name = 'GradingInputError';
+  }
+}
+
+/** Words of the student's answer that earned a point or showed a misconception. */
+export interface Evidence {
+  readonly text: string;
+  /** UTF-16 offsets into the answer string of `part`. */
+  readonly start: number;
+  readonly end: number;
+  /** Index of the answer part (0 when the answer was one string). */
+  readonly part: number;
+}
+
+/** The verdict on one rubric point. */
+export interface PointResult {
+  readonly id: string;
+  readonly label: string;
+  readonly value: number;
+  readonly earned: boolean;
+  readonly evidence: readonly Evidence[];
+  readonly hint: string;
+  /** Index of the question part the point belongs to. */
+  readonly part: number;
+}
+
+/** A misconception recognised in the answer. */
+export interface MisconceptionResult {
+  readonly id: string;
+  readonly label: string;
+  readonly correction: string;
+  readonly evidence: readonly Evidence[];
+}
+
+/** The full, deterministic result of grading one answer. */
+export interface GradeResult {
+  readonly score: number;
+  readonly maxScore: number;
+  readonly points: readonly PointResult[];
+  readonly misconceptions: readonly MisconceptionResult[];
+  /** Number of words the grader read (after folding). */
+  readonly normalizedLength: number;
+}
+
+/** Options for {@link grade}; benchmarks lift the length limit to show linear time. */
+export interface GradeOptions {
+  readonly maxChars?: number;
+}
+
+/**
+ * Grades an answer: one string, or one string per part. Throws {@link GradingInputError} for
+ * empty, whitespace-only, over-long or non-text input.
+ */
+export function grade(
+  rubric: CompiledRubric,
+  answer: string | readonly string[],
+  options: GradeOptions = {},
+): GradeResult {
+  const texts = checkInput(rubric, answer, options.maxChars ?? MAX_PART_CHARS);
+  const perPart = typeof answer !== 'string';
+  const docs = texts.map((t) => new AnswerDoc(t, rubric.vocabulary));
+  // With one string, every part's points are looked for in that one text.
+  const docsFor = (part: number): { doc: AnswerDoc; index: number }[] =>
+    perPart && part >= 0
+      ? [{ doc: docs[part] as AnswerDoc, index: part }]
+      : docs.map((doc, index) => ({ doc, index }));
+
+  const points = rubric.points.map((p): PointResult => {
+    const evidence = findEvidence(p, docsFor(p.part));
+    return {
+      id: p.id,
+      label: p.label,
+      value: p.value,
+      earned: evidence !== undefined,
+      evidence: evidence ?? [],
+      hint: p.hint,
+      part: p.part,
+    };
+  });
+  const misconceptions: MisconceptionResult[] = [];
+  for (const m of rubric.misconceptions) {
+    const evidence = findEvidence(m, docsFor(m.part));
+    if (evidence) misconceptions.push({ id: m.id, label: m.label, correction: m.correction, evidence });
+  }
+  return {
+    score: scoreOf(
+      rubric.scoring,
+      points.filter((p) => p.earned),
+    ),
+    maxScore: rubric.maxScore,
+    points,
+    misconceptions,
+    normalizedLength: docs.reduce((sum, d) => sum + d.n, 0),
+  };
+}
+
+const contexts = new WeakMap<CompiledTarget, NegationContext>();
+
+function contextOf(t: CompiledTarget): NegationContext {
+  let ctx = contexts.get(t);
+  if (!ctx) {
+    ctx = { key: t.contextKey, ignore: t.ignoreNegation, excused: t.excused };
+    contexts.set(t, ctx);
+  }
+  return ctx;
+}
+
+function findEvidence(
+  target: CompiledTarget,
+  docs: readonly { doc: AnswerDoc; index: number }[],
+): Evidence[] | undefined {
+  for (const { doc, index } of docs) {
+    const matches = evaluate(doc, target.node, contextOf(target));
+    const first = matches[0];
+    if (first) return spansOf(doc, first, index);
+  }
+  return undefined;
+}
+
+/** Turns a match's token ranges into merged character spans of the original text. */
+function spansOf(doc: AnswerDoc, m: Match, part: number): Evidence[] {
+  const ranges: [number, number][] = [];
+  for (let i = 0; i + 1 < m.ev.length; i += 2) ranges.push([m.ev[i] as number, m.ev[i + 1] as number]);
+  ranges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const merged: [number, number][] = [];
+  for (const r of ranges) {
+    const last = merged[merged.length - 1];
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else merged.push([r[0], r[1]]);
+  }
+  return merged.map(([s, e]) => {
+    const start = doc.tokens[s]?.start ?? 0;
+    const end = doc.tokens[e - 1]?.end ?? start;
+    return { text: doc.text.slice(start, end), start, end, part };
+  });
+}
+
+function checkInput(rubric: CompiledRubric, answer: unknown, maxChars: number): string[] {
+  const parts = rubric.question.parts;
+  let texts: unknown[];
+  if (typeof answer === 'string') texts = [answer];
+  else if (Array.isArray(answer)) {
+    if (answer.length !== parts.length) {
+      throw new GradingInputError(
+        `This question has ${parts.length} part${parts.length === 1 ? '' : 's'}; please answer each one (got ${answer.length}).`,
+      );
+    }
+    texts = answer;
+  } else throw new GradingInputError('Your answer must be text.');
+  texts.forEach((t, i) => {
+    if (typeof t !== 'string') throw new GradingInputError('Your answer must be text.');
+    if (t.length > maxChars) {
+      const label = parts[i]?.label ? `Part (${parts[i]?.label}) of your answer` : 'Your answer';
+      throw new GradingInputError(
+        `${label} is too long: ${t.length.toLocaleString('en-US')} characters; the limit is ${maxChars.toLocaleString('en-US')}. Keep to the point.`,
+      );
+    }
+  });
+  if ((texts as string[]).every((t) => t.trim() === '')) {
+    throw new GradingInputError('Your answer is empty. Write a sentence or two explaining your reasoning.');
+  }
+  return texts as string[];
+}

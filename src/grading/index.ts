@@ -1,0 +1,18 @@
+/**
+ * The grading engine's public surface: compile a question once, grade answers many times.
+ * See docs/rubric-language.md for the rubric language.
+ */
+export { type CompiledRubric, type CompileIssue, checkLexicon, RubricCompileError } from './compile.js';
+export { compileQuestion, maxScoreOf, scoreOf } from './compile-question.js';
+export { checkExamples, describeDisagreements, type ExampleFailure } from './examples.js';
+export {
+  type Evidence,
+  type GradeOptions,
+  type GradeResult,
+  GradingInputError,
+  grade,
+  MAX_PART_CHARS,
+  type MisconceptionResult,
+  type PointResult,
+} from './grade.js';
+export { gradeMcq, type McqResult } from './mcq.js';

@@ -1,0 +1,176 @@
+import type { AnswerDoc, RawMatch } from './answer-doc.js';
+import type { Element, Node, PhraseNode, Slot } from './nodes.js';
+import type { Token } from './tokenize.js';
+
+/**
+ * Phrase matching on tokens. Candidate starts come from the word index, and the search from each
+ * start is bounded (phrases have ≤ 10 slots, ≤ 2 gaps of ≤ 8 words, and a step budget), so the
+ * cost per answer is linear in its length.
+ */
+
+/** Search steps allowed per start position: far above any real phrase, a hard stop for odd ones. */
+const STEP_BUDGET = 400;
+/** Articles skipped in a row between two elements. */
+const MAX_ARTICLES = 2;
+
+/** Raw occurrences (before negation) of a phrase-like node: a phrase, or any-of phrase-like nodes. */
+export function rawMatches(doc: AnswerDoc, node: Node): readonly RawMatch[] {
+  const hit = doc.raw.get(node.id);
+  if (hit) return hit;
+  let out: RawMatch[];
+  if (node.t === 'phrase') out = phraseMatches(doc, node);
+  else if (node.t === 'any') out = mergeRaw(node.kids.map((k) => rawMatches(doc, k)));
+  else out = [];
+  doc.raw.set(node.id, out);
+  return out;
+}
+
+/** start → ends (longest first) of a phrase-like node, for use as an element. */
+function startIndex(doc: AnswerDoc, node: Node): Map<number, number[]> {
+  const hit = doc.startIndex.get(node.id);
+  if (hit) return hit;
+  const index = new Map<number, number[]>();
+  for (const m of rawMatches(doc, node)) {
+    const ends = index.get(m.s);
+    if (ends) ends.push(m.e);
+    else index.set(m.s, [m.e]);
+  }
+  for (const ends of index.values()) ends.sort((a, b) => b - a);
+  doc.startIndex.set(node.id, index);
+  return index;
+}
+
+function mergeRaw(lists: readonly (readonly RawMatch[])[]): RawMatch[] {
+  const all = lists.flat().sort((a, b) => a.s - b.s || a.e - b.e);
+  const out: RawMatch[] = [];
+  for (const m of all) {
+    const last = out[out.length - 1];
+    if (!last || last.s !== m.s || last.e !== m.e) out.push(m);
+  }
+  return out;
+}
+
+function phraseMatches(doc: AnswerDoc, node: PhraseNode): RawMatch[] {
+  const out: RawMatch[] = [];
+  const first = node.slots[0];
+  if (!first) return out;
+  const candidates = first.optional ? null : candidateStarts(doc, first.el);
+  const search = new Search(doc, node.slots);
+  if (candidates === null) {
+    for (let p = 0; p < doc.n; p++) search.tryAt(p, out);
+  } else {
+    for (const p of candidates) search.tryAt(p, out);
+  }
+  return out;
+}
+
+/** Sorted candidate start positions for an element, or null for "every position". */
+function candidateStarts(doc: AnswerDoc, el: Element): readonly number[] | null {
+  if (el.k === 'word') {
+    if (el.ids.length === 1) return doc.positionsOf(el.ids[0] as number);
+    return sortedUnion(el.ids.map((id) => doc.positionsOf(id)));
+  }
+  if (el.k === 'concept') return [...startIndex(doc, el.node).keys()].sort((a, b) => a - b);
+  if (el.k === 'alt') {
+    const lists: (readonly number[])[] = [];
+    for (const o of el.options) {
+      const c = candidateStarts(doc, o);
+      if (c === null) return null;
+      lists.push(c);
+    }
+    return sortedUnion(lists);
+  }
+  return null;
+}
+
+function sortedUnion(lists: readonly (readonly number[])[]): number[] {
+  return [...new Set(lists.flat())].sort((a, b) => a - b);
+}
+
+/** A bounded depth-first search for one phrase from one start position. */
+class Search {
+  private steps = 0;
+  private sent = 0;
+  private readonly tokens: readonly Token[];
+
+  constructor(
+    private readonly doc: AnswerDoc,
+    private readonly slots: readonly Slot[],
+  ) {
+    this.tokens = doc.tokens;
+  }
+
+  tryAt(p: number, out: RawMatch[]): void {
+    const t = this.tokens[p];
+    if (!t) return;
+    this.steps = 0;
+    this.sent = t.sent;
+    const e = this.from(0, p);
+    if (e > p) out.push({ s: p, e });
+  }
+
+  /** Matches slots[k..] starting at token p; returns the end position or -1. */
+  private from(k: number, p: number): number {
+    if (k === this.slots.length) return p;
+    if (++this.steps > STEP_BUDGET) return -1;
+    const slot = this.slots[k] as Slot;
+    if (slot.el.k === 'gap') {
+      for (let g = 0; g <= slot.el.max; g++) {
+        const q = p + g;
+        if (g > 0 && !this.inSentence(q - 1)) break;
+        const r = this.from(k + 1, q);
+        if (r >= 0) return r;
+      }
+      return -1;
+    }
+    let q = p;
+    for (let skipped = 0; ; skipped++) {
+      const r = this.element(slot.el, k, q);
+      if (r >= 0) return r;
+      // Articles between elements are transparent ("into cell" matches "into the cell").
+      if (k === 0 || skipped >= MAX_ARTICLES || !this.inSentence(q) || !this.tokens[q]?.article) break;
+      q++;
+    }
+    return slot.optional ? this.from(k + 1, p) : -1;
+  }
+
+  /** Matches element `el` (slot k) at token p and then the rest; returns the end or -1. */
+  private element(el: Element, k: number, p: number): number {
+    if (!this.inSentence(p)) return -1;
+    const t = this.tokens[p] as Token;
+    switch (el.k) {
+      case 'word': {
+        const ids = this.doc.ids[p] as readonly number[];
+        for (const id of ids) if (el.ids.includes(id)) return this.from(k + 1, p + 1);
+        return -1;
+      }
+      case 'exact':
+        return t.norm === el.norm ? this.from(k + 1, p + 1) : -1;
+      case 'prefix':
+        return t.norm.startsWith(el.prefix) ? this.from(k + 1, p + 1) : -1;
+      case 'concept': {
+        const ends = startIndex(this.doc, el.node).get(p);
+        if (!ends) return -1;
+        for (const e of ends) {
+          if (!this.inSentence(e - 1)) continue;
+          const r = this.from(k + 1, e);
+          if (r >= 0) return r;
+        }
+        return -1;
+      }
+      case 'alt':
+        for (const o of el.options) {
+          const r = this.element(o, k, p);
+          if (r >= 0) return r;
+        }
+        return -1;
+      case 'gap':
+        return -1;
+    }
+  }
+
+  private inSentence(p: number): boolean {
+    const t = this.tokens[p];
+    return t !== undefined && t.sent === this.sent;
+  }
+}

@@ -1,0 +1,58 @@
+import type { Scope } from '../content/question-schema.js';
+
+/**
+ * Compiled pattern nodes. A question's patterns (and the concepts they use) compile once into
+ * this small graph; concept nodes are shared, so each is matched at most once per answer.
+ */
+
+/** One phrase element. */
+export type Element =
+  | { readonly k: 'word'; readonly ids: readonly number[]; readonly stems: readonly string[] }
+  | { readonly k: 'exact'; readonly norm: string }
+  | { readonly k: 'prefix'; readonly prefix: string }
+  | { readonly k: 'concept'; readonly node: Node }
+  | { readonly k: 'alt'; readonly options: readonly Element[] }
+  | { readonly k: 'gap'; readonly max: number };
+
+/** A phrase element and whether it may be left out. */
+export interface Slot {
+  readonly el: Element;
+  readonly optional: boolean;
+}
+
+/** A sequence of elements matched on consecutive words of one sentence. */
+export interface PhraseNode {
+  readonly t: 'phrase';
+  readonly id: number;
+  readonly slots: readonly Slot[];
+  readonly source: string;
+}
+
+/** Any of several patterns. */
+export interface AnyNode {
+  readonly t: 'any';
+  readonly id: number;
+  readonly kids: readonly Node[];
+}
+
+/** All positive items, within scope/window/order constraints, and none of the negative ones. */
+export interface AllNode {
+  readonly t: 'all';
+  readonly id: number;
+  readonly items: readonly { readonly node: Node; readonly negative: boolean }[];
+  readonly scope: Scope;
+  readonly within: number | undefined;
+  readonly ordered: boolean;
+}
+
+/** A compiled pattern. */
+export type Node = PhraseNode | AnyNode | AllNode;
+
+/** True when a node can stand as a phrase element: phrases and any-of lists of them only. */
+export function isPhraseLike(node: Node, seen = new Set<number>()): boolean {
+  if (node.t === 'phrase') return true;
+  if (node.t === 'all') return false;
+  if (seen.has(node.id)) return true;
+  seen.add(node.id);
+  return node.kids.every((k) => isPhraseLike(k, seen));
+}

@@ -1,0 +1,92 @@
+import { distance } from 'fastest-levenshtein';
+import type { Token } from './tokenize.js';
+
+/**
+ * The words a compiled rubric knows, each identified by its stem. Answer words are mapped to
+ * these ids once per word (exact stem first, then tolerated misspellings), so phrase matching
+ * compares small integers. Misspelling look-ups are cached per distinct folded word.
+ */
+export class Vocabulary {
+  private readonly byStem = new Map<string, number>();
+  private readonly stems: string[] = [];
+  private readonly buckets = new Map<string, { id: number; surface: string; stem: string }[]>();
+  private readonly surfaces = new Set<string>();
+  private readonly fuzzyCache = new Map<string, readonly number[]>();
+
+  /** Registers a rubric word (folded surface form and stem); returns its id. */
+  add(surface: string, stem: string): number {
+    let id = this.byStem.get(stem);
+    if (id === undefined) {
+      id = this.stems.length;
+      this.stems.push(stem);
+      this.byStem.set(stem, id);
+    }
+    if (/^[a-z]+$/.test(surface) && !this.surfaces.has(surface)) {
+      this.surfaces.add(surface);
+      const first = surface[0] as string;
+      const bucket = this.buckets.get(first) ?? [];
+      bucket.push({ id, surface, stem });
+      this.buckets.set(first, bucket);
+      this.fuzzyCache.clear();
+    }
+    return id;
+  }
+
+  /** The stem behind an id (for diagnostics). */
+  stemOf(id: number): string | undefined {
+    return this.stems[id];
+  }
+
+  /** Number of distinct stems. */
+  get size(): number {
+    return this.stems.length;
+  }
+
+  /** The ids an answer word stands for: its exact stem if known, otherwise the nearest tolerated misspellings. */
+  lookup(token: Token): readonly number[] {
+    const exact = this.byStem.get(token.stem);
+    if (exact !== undefined) return [exact];
+    const word = token.norm;
+    const tol = misspellingTolerance(word.length);
+    if (tol === 0 || !/^[a-z]+$/.test(word)) return NONE;
+    const hit = this.fuzzyCache.get(word);
+    if (hit) return hit;
+    const found = this.nearest(word, token.stem, tol);
+    if (this.fuzzyCache.size >= 50_000) this.fuzzyCache.clear();
+    this.fuzzyCache.set(word, found);
+    return found;
+  }
+
+  private nearest(word: string, stem: string, tol: number): readonly number[] {
+    const bucket = this.buckets.get(word[0] as string);
+    if (!bucket) return NONE;
+    let best = tol + 1;
+    let ids: number[] = [];
+    for (const e of bucket) {
+      let d = Number.POSITIVE_INFINITY;
+      if (Math.abs(e.surface.length - word.length) <= tol) d = distance(word, e.surface);
+      if (e.stem.length >= 5 && Math.abs(e.stem.length - stem.length) <= tol)
+        d = Math.min(d, distance(stem, e.stem));
+      // A misspelt inflection: "depolarizaton" begins with the known stem "depolar".
+      const n = e.stem.length;
+      if (n >= 6 && word.length > n && word.length - n <= 6) {
+        const p = distance(word.slice(0, n), e.stem);
+        if (p <= 1) d = Math.min(d, p);
+      }
+      if (d < best) {
+        best = d;
+        ids = [e.id];
+      } else if (d === best && d <= tol && !ids.includes(e.id)) ids.push(e.id);
+    }
+    return best <= tol ? ids : NONE;
+  }
+}
+
+const NONE: readonly number[] = Object.freeze([]);
+
+/** Edits tolerated in a student's word of this length: none up to 5 letters, 1 up to 8, then 2. */
+export function misspellingTolerance(length: number): number {
+  if (length <= 5) return 0;
+  if (length <= 8) return 1;
+  return 2;
+}
