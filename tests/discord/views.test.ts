@@ -1,8 +1,10 @@
-import { ComponentType } from 'discord-api-types/v10';
+import { ComponentType, TextInputStyle } from 'discord-api-types/v10';
 import { describe, expect, it } from 'vitest';
 import type { Term } from '../../src/content/term-schema.js';
 import { parseCustomId } from '../../src/discord/custom-id.js';
 import { EMBED_LIMITS, embedLength, fitEmbed } from '../../src/discord/views/embed-limits.js';
+import { quoteUserText } from '../../src/discord/views/escape.js';
+import { MODAL_LIMITS, modalView } from '../../src/discord/views/modal.js';
 import { termCardView, termNotFoundView, termSectionView } from '../../src/discord/views/term-card.js';
 
 function term(overrides: Partial<Term> = {}): Term {
@@ -72,5 +74,33 @@ describe('embed limits', () => {
     expect(embed.title?.length).toBeLessThanOrEqual(EMBED_LIMITS.title);
     expect(embed.fields?.length).toBeLessThanOrEqual(EMBED_LIMITS.fields);
     expect(embedLength(embed)).toBeLessThanOrEqual(EMBED_LIMITS.total);
+  });
+});
+
+describe('modal view', () => {
+  it('clamps title and labels to Discord limits and defaults to required paragraph fields', () => {
+    const modal = modalView('quiz:submit:q', 'A very long modal title that goes past the limit', [
+      { id: 'a', label: 'L'.repeat(60) },
+    ]);
+    expect(modal.title.length).toBeLessThanOrEqual(MODAL_LIMITS.title);
+    const row = modal.components[0];
+    const input = row && 'components' in row ? row.components[0] : undefined;
+    expect(input).toMatchObject({
+      custom_id: 'a',
+      style: TextInputStyle.Paragraph,
+      required: true,
+      max_length: 4000,
+    });
+  });
+
+  it('refuses more than five fields', () => {
+    const fields = Array.from({ length: 6 }, (_, i) => ({ id: `f${i}`, label: 'x' }));
+    expect(() => modalView('quiz:submit:q', 't', fields)).toThrow(/1–5 fields/);
+  });
+});
+
+describe('quoting user text', () => {
+  it('quotes every line so a student cannot end the quote or ping anyone', () => {
+    expect(quoteUserText('first\n@here second\n> third')).toBe('> first\n> @\u200bhere second\n> \\> third');
   });
 });

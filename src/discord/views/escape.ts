@@ -37,3 +37,15 @@ export function safeUserText(text: string, max = 100): string {
   const oneLine = text.replace(/\s+/g, ' ').trim();
   return escapeMarkdown(neutraliseMentions(truncate(oneLine, max)));
 }
+
+/**
+ * A student's multi-line text as a Markdown block quote: escaped, mentions broken, cut to `max`
+ * characters, every line prefixed with "> " so the quote cannot be ended from inside.
+ */
+export function quoteUserText(text: string, max = 1000): string {
+  const cut = truncate(text.replace(/\r\n?/g, '\n').trim(), max);
+  return cut
+    .split('\n')
+    .map((line) => `> ${escapeMarkdown(neutraliseMentions(line))}`)
+    .join('\n');
+}
