@@ -27,9 +27,9 @@ export async function run(_args: string[], io: CliIO): Promise<number> {
     return playSession(io, undefined);
   }
   const logger = loggerFor(config);
-  keepAliveOnStrayErrors(logger);
   try {
     const app = createApp({ config, logger });
+    keepAliveOnStrayErrors(logger);
     const stopped = untilSignal(() => app.stop(), logger);
     await app.start();
     await stopped;

@@ -60,7 +60,8 @@ export async function respondEmpty(
  * Sends `text` ephemerally in whatever way the interaction still allows: a reply if it was not
  * acknowledged, an edit of the "thinking…" placeholder after deferReply on a command or modal,
  * otherwise a follow-up (after a reply, or after deferUpdate on a component, where editing would
- * overwrite the message the button sits on).
+ * overwrite the message the button sits on). After a public deferReply the edit is public too:
+ * Discord fixes a response's visibility when it is deferred.
  */
 export async function sendEphemeral(
   interaction: RepliableInteraction,

@@ -68,6 +68,18 @@ describe('tutor content check', () => {
   });
 });
 
+describe('tutor start', () => {
+  it('given a broken content pack, refuses to start and prints each problem with file and line', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tutor-start-'));
+    mkdirSync(join(dir, 'terms'));
+    writeFileSync(join(dir, 'terms', 'broken.yaml'), 'id: broken\nname: Broken\n');
+    const io = memoryIO({ DISCORD_TOKEN: 'not-used', CONTENT_DIR: dir, LOG_LEVEL: 'silent' });
+    expect(await main(['start'], io)).toBe(1);
+    expect(io.err()).toMatch(/content pack has \d+ problems?/);
+    expect(io.err()).toMatch(/broken\.yaml(:\d+)?: /);
+  });
+});
+
 describe('tutor deploy', () => {
   it('without a token, exits 1 naming DISCORD_TOKEN and contacts nobody', async () => {
     const io = memoryIO({ DISCORD_TOKEN: '', DISCORD_APPLICATION_ID: '123456789012345678' });
