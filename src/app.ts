@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { commands as defaultCommands } from '../commands/index.js';
 import type { Config } from './config/index.js';
 import { loadTermsOrThrow } from './content/term-loader.js';
@@ -61,6 +60,3 @@ export function createApp(opts: AppOptions): App {
     stop: () => bot.stop(),
   };
 }
-
-/** The default content directory relative to the repository, for tools that run outside it. */
-export const REPO_CONTENT_DIR = join(import.meta.dirname, '..', 'content');

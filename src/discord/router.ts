@@ -25,7 +25,7 @@ import type { AppContext } from '../context.js';
 import type { Command, ComponentHandler } from './command.js';
 import { parseCustomId } from './custom-id.js';
 import { type InteractionLabel, reportFailure, respondEmpty, sendEphemeral } from './error-boundary.js';
-import { STALE_COMPONENT_TEXT } from './views/errors.js';
+import { STALE_COMPONENT_TEXT, UNKNOWN_COMMAND_TEXT } from './views/errors.js';
 
 /** Dispatches interactions to commands; build one per bot with {@link createRouter}. */
 export interface Router {
@@ -47,7 +47,7 @@ export function createRouter(commands: readonly Command[], ctx: AppContext): Rou
   async function dispatch(interaction: Interaction, label: InteractionLabel): Promise<void> {
     if (interaction.isChatInputCommand()) {
       const command = byName.get(interaction.commandName);
-      if (!command) return sendEphemeral(interaction, STALE_COMPONENT_TEXT, logger, label);
+      if (!command) return sendEphemeral(interaction, UNKNOWN_COMMAND_TEXT, logger, label);
       return command.execute(interaction, ctx);
     }
     if (interaction.isAutocomplete()) {

@@ -5,3 +5,6 @@ export function apologyText(interactionId: string): string {
 
 /** Shown when a button or menu belongs to a command or action this bot no longer has. */
 export const STALE_COMPONENT_TEXT = 'That button is out of date. Run the command again to get a fresh one.';
+
+/** Shown for a slash command this bot no longer serves (registered earlier, since removed). */
+export const UNKNOWN_COMMAND_TEXT = 'I do not have that command any more. Type `/help` to see what I can do.';
