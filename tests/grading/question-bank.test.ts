@@ -22,6 +22,7 @@ const AUTHORED_FRQS = [
   'pump-blocked',
   'depolarization-vs-repolarization',
   'passive-vs-active',
+  'osmosis-red-blood-cell',
 ];
 
 /** Files of this bank: every MCQ and the authored FRQs (other authors' items have their own tests). */
