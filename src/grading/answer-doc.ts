@@ -1,5 +1,6 @@
 import type { Scope } from '../content/question-schema.js';
 import { Cue, type Token, tokenize } from './tokenize.js';
+import type { TriggerIndex } from './trigger-index.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /**
@@ -12,42 +13,73 @@ export class AnswerDoc {
   readonly n: number;
   /** Rubric-word ids of each token. */
   readonly ids: readonly (readonly number[])[];
-  private readonly positions = new Map<number, number[]>();
+  private positions: Map<number, number[]> | undefined;
   private readonly clauseLo: Int32Array;
   private readonly clauseHi: Int32Array;
   private readonly sentLo: Int32Array;
   private readonly sentHi: Int32Array;
-  /** Memo: phrase-like node id → raw matches (before negation). */
-  readonly raw = new Map<number, readonly RawMatch[]>();
-  /** Memo: phrase-like node id → start position → end positions (longest first). */
-  readonly startIndex = new Map<number, Map<number, number[]>>();
-  /** Memo: negation context → node id → affirmed matches. */
-  readonly evaluated = new Map<string, Map<number, readonly Match[]>>();
+  /** Memo by node id: raw matches (before negation) of phrase-like nodes. */
+  readonly raw: (readonly RawMatch[] | undefined)[];
+  /** Memo by node id: start position → end positions (longest first) of phrase-like nodes. */
+  readonly startIndex: (Map<number, number[]> | undefined)[];
+  /** Memo: by negation context index → by node id → affirmed matches. */
+  readonly evaluated: ((readonly Match[] | undefined)[] | undefined)[] = [];
+  /** By phrase node id: candidate starts of every indexed phrase, from one scan of the answer. */
+  readonly triggered: (number[] | undefined)[];
 
   constructor(
     readonly text: string,
     vocabulary: Vocabulary,
+    readonly triggers: TriggerIndex,
   ) {
+    this.raw = new Array(triggers.nodeCount);
+    this.startIndex = new Array(triggers.nodeCount);
+    this.triggered = new Array(triggers.nodeCount);
     this.tokens = tokenize(text);
     const n = this.tokens.length;
     this.n = n;
     const ids: (readonly number[])[] = new Array(n);
-    for (let i = 0; i < n; i++) {
-      const found = vocabulary.lookup(this.tokens[i] as Token);
-      ids[i] = found;
-      for (const id of found) {
-        const list = this.positions.get(id);
-        if (list) list.push(i);
-        else this.positions.set(id, [i]);
-      }
-    }
+    for (let i = 0; i < n; i++) ids[i] = vocabulary.lookup(this.tokens[i] as Token);
     this.ids = ids;
+    this.scanTriggers();
     [this.clauseLo, this.clauseHi] = extents(this.tokens, (t) => t.clause);
     [this.sentLo, this.sentHi] = extents(this.tokens, (t) => t.sent);
   }
 
+  private scanTriggers(): void {
+    const { byWordId, byNorm, byPrefix } = this.triggers;
+    for (let p = 0; p < this.n; p++) {
+      for (const id of this.ids[p] as readonly number[]) {
+        const phrases = byWordId.get(id);
+        if (phrases) for (const ph of phrases) this.addStart(ph, p);
+      }
+      const norm = (this.tokens[p] as Token).norm;
+      const exact = byNorm.get(norm);
+      if (exact) for (const ph of exact) this.addStart(ph, p);
+      for (const { prefix, phrase } of byPrefix) if (norm.startsWith(prefix)) this.addStart(phrase, p);
+    }
+  }
+
+  private addStart(phrase: number, p: number): void {
+    const list = this.triggered[phrase];
+    if (!list) this.triggered[phrase] = [p];
+    else if (list[list.length - 1] !== p) list.push(p);
+  }
+
   /** Sorted positions of tokens carrying rubric-word id `id`. */
   positionsOf(id: number): readonly number[] {
+    if (!this.positions) {
+      // Only phrases outside the trigger index need this; build it on first use.
+      const positions = new Map<number, number[]>();
+      this.ids.forEach((found, i) => {
+        for (const id of found) {
+          const list = positions.get(id);
+          if (list) list.push(i);
+          else positions.set(id, [i]);
+        }
+      });
+      this.positions = positions;
+    }
     return this.positions.get(id) ?? EMPTY;
   }
 

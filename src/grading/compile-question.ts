@@ -7,6 +7,7 @@ import {
   RubricCompileError,
   verbsUsed,
 } from './compile.js';
+import { buildTriggerIndex } from './trigger-index.js';
 import { Vocabulary } from './vocabulary.js';
 
 /**
@@ -72,7 +73,23 @@ export function compileQuestion(question: FrqQuestion, lexicon: Lexicon): Compil
 
   const scoring = question.scoring;
   if (issues.length > 0) throw new RubricCompileError(issues);
-  return { question, vocabulary, points, misconceptions, scoring, maxScore: maxScoreOf(scoring, points) };
+  const contextIndex = new Map<string, number>();
+  const withIndex = (t: CompiledTarget): CompiledTarget => {
+    if (!contextIndex.has(t.contextKey)) contextIndex.set(t.contextKey, contextIndex.size);
+    return { ...t, contextIndex: contextIndex.get(t.contextKey) as number };
+  };
+  points.splice(0, points.length, ...points.map(withIndex));
+  misconceptions.splice(0, misconceptions.length, ...misconceptions.map(withIndex));
+  const triggers = buildTriggerIndex([...points, ...misconceptions].map((t) => t.node));
+  return {
+    question,
+    vocabulary,
+    points,
+    misconceptions,
+    scoring,
+    maxScore: maxScoreOf(scoring, points),
+    triggers,
+  };
 }
 
 function target(
@@ -87,7 +104,19 @@ function target(
 ): CompiledTarget {
   const excused = verbsUsed(node);
   const contextKey = ignoreNegation ? 'ignore' : `respect:${[...excused].sort().join(',')}`;
-  return { id, label, value, hint, correction, node, part, ignoreNegation, excused, contextKey };
+  return {
+    id,
+    label,
+    value,
+    hint,
+    correction,
+    node,
+    part,
+    ignoreNegation,
+    excused,
+    contextKey,
+    contextIndex: -1,
+  };
 }
 
 /** The best possible score under a scoring rule. */

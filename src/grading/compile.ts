@@ -3,6 +3,7 @@ import type { Element, Node, Slot } from './nodes.js';
 import { isPhraseLike } from './nodes.js';
 import { stemOf } from './stem.js';
 import { tokenize, verbCueStems } from './tokenize.js';
+import type { TriggerIndex } from './trigger-index.js';
 import { Vocabulary } from './vocabulary.js';
 
 /** Where a compile problem is: in the question file or the lexicon, at a YAML path. */
@@ -35,6 +36,8 @@ export interface CompiledTarget {
   readonly excused: ReadonlySet<string>;
   /** Targets with equal keys see negation the same way, so they share match results. */
   readonly contextKey: string;
+  /** Dense index of `contextKey` within the question (for array memos). */
+  readonly contextIndex: number;
 }
 
 /** A question compiled for grading: build once, grade many answers. */
@@ -45,6 +48,8 @@ export interface CompiledRubric {
   readonly misconceptions: readonly CompiledTarget[];
   readonly scoring: Scoring;
   readonly maxScore: number;
+  /** Which phrases can start at which words, for the one-pass scan of each answer. */
+  readonly triggers: TriggerIndex;
 }
 
 const MAX_SLOTS = 10;

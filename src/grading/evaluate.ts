@@ -4,7 +4,8 @@ import type { AllNode, Node } from './nodes.js';
 
 /** How a target sees negation: ignore it, or respect it except for verb cues its own words excuse. */
 export interface NegationContext {
-  readonly key: string;
+  /** Small dense index: targets with the same negation view share memoised matches. */
+  readonly index: number;
   readonly ignore: boolean;
   readonly excused: ReadonlySet<string>;
 }
@@ -15,30 +16,47 @@ export interface NegationContext {
  * candidate combination per anchor, so the cost stays near-linear in the number of matches.
  */
 export function evaluate(doc: AnswerDoc, node: Node, ctx: NegationContext): readonly Match[] {
-  let memo = doc.evaluated.get(ctx.key);
+  let memo = doc.evaluated[ctx.index];
   if (!memo) {
-    memo = new Map();
-    doc.evaluated.set(ctx.key, memo);
+    memo = new Array(doc.triggers.nodeCount);
+    doc.evaluated[ctx.index] = memo;
   }
-  const hit = memo.get(node.id);
+  const hit = memo[node.id];
   if (hit) return hit;
-  let out: Match[];
+  let out: readonly Match[];
   if (node.t === 'phrase') {
-    out = [];
-    for (const m of rawMatches(doc, node)) {
-      if (ctx.ignore || !doc.negatedAt(m.s, ctx.excused)) out.push({ s: m.s, e: m.e, ev: [m.s, m.e] });
+    const raw = rawMatches(doc, node);
+    if (raw.length === 0) out = NO_MATCHES;
+    else {
+      const kept: Match[] = [];
+      for (const m of raw) {
+        if (ctx.ignore || !doc.negatedAt(m.s, ctx.excused)) kept.push({ s: m.s, e: m.e, ev: [m.s, m.e] });
+      }
+      out = kept;
     }
   } else if (node.t === 'any') {
     out = mergeMatches(node.kids.map((k) => evaluate(doc, k, ctx)));
   } else {
     out = evaluateAll(doc, node, ctx);
   }
-  memo.set(node.id, out);
+  memo[node.id] = out;
   return out;
 }
 
-function mergeMatches(lists: readonly (readonly Match[])[]): Match[] {
-  if (lists.length === 1) return [...(lists[0] as readonly Match[])];
+const NO_MATCHES: readonly Match[] = Object.freeze([]);
+
+function mergeMatches(lists: readonly (readonly Match[])[]): readonly Match[] {
+  // Most alternatives match nothing; skip the sort unless two or more lists have matches.
+  let only: readonly Match[] | undefined;
+  let nonEmpty = 0;
+  for (const l of lists) {
+    if (l.length > 0) {
+      nonEmpty++;
+      only = l;
+    }
+  }
+  if (nonEmpty === 0) return NO_MATCHES;
+  if (nonEmpty === 1) return only as readonly Match[];
   const all = lists.flat().sort((a, b) => a.s - b.s || a.e - b.e);
   const out: Match[] = [];
   for (const m of all) {
@@ -93,63 +111,89 @@ class Sweep {
   }
 }
 
-function evaluateAll(doc: AnswerDoc, node: AllNode, ctx: NegationContext): Match[] {
-  const sameUnit = (m: Match) => doc.unit(node.scope, m.s)[1] >= m.e;
+function evaluateAll(doc: AnswerDoc, node: AllNode, ctx: NegationContext): readonly Match[] {
+  // Positive items first: most groups fail on a missing item, before any negative is matched.
   const positives: Sweep[] = [];
-  const order: { sweep: Sweep; negative: boolean }[] = [];
   for (const item of node.items) {
-    const list = evaluate(doc, item.node, ctx);
-    const sweep = new Sweep(item.negative ? list : list.filter(sameUnit));
-    if (!item.negative) {
-      if (sweep.list.length === 0) return [];
-      positives.push(sweep);
-    }
+    if (item.negative) continue;
+    const all = evaluate(doc, item.node, ctx);
+    const list: Match[] = [];
+    for (const m of all) if (doc.unit(node.scope, m.s)[1] >= m.e) list.push(m);
+    if (list.length === 0) return NO_MATCHES;
+    positives.push(new Sweep(list));
+  }
+  const order: { sweep: Sweep; negative: boolean }[] = [];
+  let nextPositive = 0;
+  for (const item of node.items) {
+    const sweep = item.negative
+      ? new Sweep(evaluate(doc, item.node, ctx))
+      : (positives[nextPositive++] as Sweep);
     order.push({ sweep, negative: item.negative });
   }
   const combos: Match[] = [];
-  const within = node.within ?? Number.POSITIVE_INFINITY;
-  const accept = (chosen: Match[]) => {
-    let s = Number.POSITIVE_INFINITY;
-    let e = 0;
-    for (const m of chosen) {
-      s = Math.min(s, m.s);
-      e = Math.max(e, m.e);
-    }
-    if (e - s > within) return;
-    if (!negativesClear(doc, node, order, chosen, s, e)) return;
-    combos.push({ s, e, ev: chosen.flatMap((m) => m.ev) });
-  };
-
+  const k = positives.length;
   if (node.ordered) {
+    // Greedy earliest end per item is optimal for a fixed first item.
     for (const anchor of (positives[0] as Sweep).list) {
-      const [, unitHi] = doc.unit(node.scope, anchor.s);
+      const unitHi = doc.unit(node.scope, anchor.s)[1];
       const chosen = [anchor];
       let cur = anchor;
-      for (let i = 1; i < positives.length; i++) {
+      for (let i = 1; i < k; i++) {
         const next = (positives[i] as Sweep).earliestEndFrom(cur.e);
         if (!next || next.e > unitHi) break;
         chosen.push(next);
         cur = next;
       }
-      if (chosen.length === positives.length) accept(chosen);
+      if (chosen.length === k) accept(doc, node, order, chosen, combos);
     }
   } else {
-    positives.forEach((anchorSweep, a) => {
-      for (const anchor of anchorSweep.list) {
-        const [, unitHi] = doc.unit(node.scope, anchor.s);
+    // Each match in turn is the earliest-starting part; the others take their earliest end after it.
+    for (let a = 0; a < k; a++) {
+      for (const anchor of (positives[a] as Sweep).list) {
+        const unitHi = doc.unit(node.scope, anchor.s)[1];
         const chosen: Match[] = [];
-        let ok = true;
-        positives.forEach((sweep, i) => {
-          if (!ok) return;
-          const m = i === a ? anchor : sweep.earliestEndFrom(anchor.s);
-          if (!m || m.e > unitHi) ok = false;
-          else chosen.push(m);
-        });
-        if (ok) accept(chosen);
+        for (let i = 0; i < k; i++) {
+          const m = i === a ? anchor : (positives[i] as Sweep).earliestEndFrom(anchor.s);
+          if (!m || m.e > unitHi) break;
+          chosen.push(m);
+        }
+        if (chosen.length === k) accept(doc, node, order, chosen, combos);
       }
-    });
+    }
   }
-  return mergeMatches([combos]);
+  return sortUnique(combos);
+}
+
+/** Adds a candidate combination if it fits the window and no negative item lies in its region. */
+function accept(
+  doc: AnswerDoc,
+  node: AllNode,
+  order: readonly { sweep: Sweep; negative: boolean }[],
+  chosen: readonly Match[],
+  combos: Match[],
+): void {
+  let s = Number.POSITIVE_INFINITY;
+  let e = 0;
+  for (const m of chosen) {
+    if (m.s < s) s = m.s;
+    if (m.e > e) e = m.e;
+  }
+  if (node.within !== undefined && e - s > node.within) return;
+  if (!negativesClear(doc, node, order, chosen, s, e)) return;
+  const ev: number[] = [];
+  for (const m of chosen) for (const x of m.ev) ev.push(x);
+  combos.push({ s, e, ev });
+}
+
+function sortUnique(list: Match[]): readonly Match[] {
+  if (list.length === 0) return NO_MATCHES;
+  list.sort((x, y) => x.s - y.s || x.e - y.e);
+  const out: Match[] = [];
+  for (const m of list) {
+    const last = out[out.length - 1];
+    if (!last || last.s !== m.s || last.e !== m.e) out.push(m);
+  }
+  return out;
 }
 
 /** Checks the `{not: …}` items of an all-of group against one candidate combination. */

@@ -71,7 +71,7 @@ export function grade(
 ): GradeResult {
   const texts = checkInput(rubric, answer, options.maxChars ?? MAX_PART_CHARS);
   const perPart = typeof answer !== 'string';
-  const docs = texts.map((t) => new AnswerDoc(t, rubric.vocabulary));
+  const docs = texts.map((t) => new AnswerDoc(t, rubric.vocabulary, rubric.triggers));
   // With one string, every part's points are looked for in that one text.
   const docsFor = (part: number): { doc: AnswerDoc; index: number }[] =>
     perPart && part >= 0
@@ -112,7 +112,7 @@ const contexts = new WeakMap<CompiledTarget, NegationContext>();
 function contextOf(t: CompiledTarget): NegationContext {
   let ctx = contexts.get(t);
   if (!ctx) {
-    ctx = { key: t.contextKey, ignore: t.ignoreNegation, excused: t.excused };
+    ctx = { index: t.contextIndex, ignore: t.ignoreNegation, excused: t.excused };
     contexts.set(t, ctx);
   }
   return ctx;

@@ -15,19 +15,19 @@ const MAX_ARTICLES = 2;
 
 /** Raw occurrences (before negation) of a phrase-like node: a phrase, or any-of phrase-like nodes. */
 export function rawMatches(doc: AnswerDoc, node: Node): readonly RawMatch[] {
-  const hit = doc.raw.get(node.id);
+  const hit = doc.raw[node.id];
   if (hit) return hit;
-  let out: RawMatch[];
+  let out: readonly RawMatch[];
   if (node.t === 'phrase') out = phraseMatches(doc, node);
   else if (node.t === 'any') out = mergeRaw(node.kids.map((k) => rawMatches(doc, k)));
   else out = [];
-  doc.raw.set(node.id, out);
+  doc.raw[node.id] = out;
   return out;
 }
 
 /** start → ends (longest first) of a phrase-like node, for use as an element. */
 function startIndex(doc: AnswerDoc, node: Node): Map<number, number[]> {
-  const hit = doc.startIndex.get(node.id);
+  const hit = doc.startIndex[node.id];
   if (hit) return hit;
   const index = new Map<number, number[]>();
   for (const m of rawMatches(doc, node)) {
@@ -36,11 +36,24 @@ function startIndex(doc: AnswerDoc, node: Node): Map<number, number[]> {
     else index.set(m.s, [m.e]);
   }
   for (const ends of index.values()) ends.sort((a, b) => b - a);
-  doc.startIndex.set(node.id, index);
+  doc.startIndex[node.id] = index;
   return index;
 }
 
-function mergeRaw(lists: readonly (readonly RawMatch[])[]): RawMatch[] {
+const NO_RAW: readonly RawMatch[] = Object.freeze([]);
+const NO_STARTS: readonly number[] = Object.freeze([]);
+
+function mergeRaw(lists: readonly (readonly RawMatch[])[]): readonly RawMatch[] {
+  let only: readonly RawMatch[] | undefined;
+  let nonEmpty = 0;
+  for (const l of lists) {
+    if (l.length > 0) {
+      nonEmpty++;
+      only = l;
+    }
+  }
+  if (nonEmpty === 0) return NO_RAW;
+  if (nonEmpty === 1) return only as readonly RawMatch[];
   const all = lists.flat().sort((a, b) => a.s - b.s || a.e - b.e);
   const out: RawMatch[] = [];
   for (const m of all) {
@@ -50,11 +63,16 @@ function mergeRaw(lists: readonly (readonly RawMatch[])[]): RawMatch[] {
   return out;
 }
 
-function phraseMatches(doc: AnswerDoc, node: PhraseNode): RawMatch[] {
-  const out: RawMatch[] = [];
+function phraseMatches(doc: AnswerDoc, node: PhraseNode): readonly RawMatch[] {
   const first = node.slots[0];
-  if (!first) return out;
-  const candidates = first.optional ? null : candidateStarts(doc, first.el);
+  if (!first) return NO_RAW;
+  const candidates = doc.triggers.indexed.has(node.id)
+    ? (doc.triggered[node.id] ?? NO_STARTS)
+    : first.optional
+      ? null
+      : candidateStarts(doc, first.el);
+  if (candidates !== null && candidates.length === 0) return NO_RAW;
+  const out: RawMatch[] = [];
   const search = new Search(doc, node.slots);
   if (candidates === null) {
     for (let p = 0; p < doc.n; p++) search.tryAt(p, out);

@@ -15,6 +15,9 @@ const BRITISH = ['isations', 'isation', 'ising', 'ised', 'ises', 'ise'];
 
 /** "depolarised" → "depolarized"; needs two letters before the suffix so "rise", "wise" stay. */
 export function americanize(word: string): string {
+  // Cheap reject first: almost no word contains "is" near its end.
+  const at = word.lastIndexOf('is');
+  if (at < 2 || word.length - at > 8) return word;
   for (const suffix of BRITISH) {
     if (word.endsWith(suffix) && word.length - suffix.length >= 2) {
       return `${word.slice(0, word.length - suffix.length)}iz${suffix.slice(2)}`;

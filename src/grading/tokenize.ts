@@ -50,28 +50,34 @@ const PARTICLE_CUES = new Set(
 const VERB_CUE_STEMS = new Set(['block', 'prevent', 'stop', 'inhibit', 'fail']);
 const NOT_A_CUE_AFTER_NOT = new Set(['only', 'just']);
 const ARTICLES = new Set(['a', 'an', 'the']);
-const NEGATED_FORMS: Record<string, string> = {
-  cant: 'can',
-  cannot: 'can',
-  dont: 'do',
-  doesnt: 'does',
-  didnt: 'did',
-  wont: 'will',
-  isnt: 'is',
-  arent: 'are',
-  wasnt: 'was',
-  werent: 'were',
-  couldnt: 'could',
-  wouldnt: 'would',
-  shouldnt: 'should',
-  hasnt: 'has',
-  havent: 'have',
-  hadnt: 'had',
-  aint: 'is',
-};
+const NEGATED_FORMS = new Map<string, string>(
+  Object.entries({
+    cant: 'can',
+    cannot: 'can',
+    dont: 'do',
+    doesnt: 'does',
+    didnt: 'did',
+    wont: 'will',
+    isnt: 'is',
+    arent: 'are',
+    wasnt: 'was',
+    werent: 'were',
+    couldnt: 'could',
+    wouldnt: 'would',
+    shouldnt: 'should',
+    hasnt: 'has',
+    havent: 'have',
+    hadnt: 'had',
+    aint: 'is',
+  }),
+);
 const NT_BASES: Record<string, string> = { ca: 'can', wo: 'will', sha: 'shall' };
 const DROPPED_CLITICS = new Set(['s', 're', 've', 'll', 'd', 'm']);
-const TEXTSPEAK: Record<string, string> = { thru: 'through', cuz: 'because', coz: 'because' };
+const TEXTSPEAK = new Map<string, string>([
+  ['thru', 'through'],
+  ['cuz', 'because'],
+  ['coz', 'because'],
+]);
 
 /** The verb-cue stems, exported so the compiler can tell which cues a point's own words excuse. */
 export const verbCueStems: ReadonlySet<string> = VERB_CUE_STEMS;
@@ -79,23 +85,18 @@ export const verbCueStems: ReadonlySet<string> = VERB_CUE_STEMS;
 /** Splits text into pieces: runs of word characters, single punctuation marks, spaces, line breaks. */
 function pieces(text: string): Piece[] {
   const out: Piece[] = [];
-  let word: Piece | undefined;
-  for (let i = 0; i < text.length; ) {
-    const cp = text.codePointAt(i) ?? 0;
+  const len = text.length;
+  let i = 0;
+  while (i < len) {
+    const c = text.charCodeAt(i);
+    if (isAsciiWord(c) || (c >= 128 && foldAt(text, i).cls === CharClass.Word)) {
+      i = readWord(text, i, out);
+      continue;
+    }
+    const cp = c < 0xd800 || c > 0xdbff ? c : (text.codePointAt(i) ?? c);
     const width = cp > 0xffff ? 2 : 1;
     const f = foldChar(cp);
-    if (f.cls === CharClass.Word) {
-      if (word) {
-        word.text += f.text;
-        word.end = i + width;
-      } else {
-        word = { cls: CharClass.Word, text: f.text, start: i, end: i + width };
-        out.push(word);
-      }
-    } else if (f.cls === CharClass.Invisible) {
-      if (word) word.end = i + width;
-    } else {
-      word = undefined;
+    if (f.cls !== CharClass.Invisible) {
       const last = out[out.length - 1];
       // Runs of spaces collapse into one piece so lookahead stays constant-time.
       if (f.cls === CharClass.Space && last?.cls === CharClass.Space) last.end = i + width;
@@ -106,7 +107,55 @@ function pieces(text: string): Piece[] {
   return out;
 }
 
-const isDigits = (s: string) => s.length > 0 && /^[0-9]+$/.test(s);
+function isAsciiWord(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+}
+
+function foldAt(text: string, i: number) {
+  return foldChar(text.codePointAt(i) ?? 0);
+}
+
+/** Reads one word starting at i; plain ASCII words (the common case) are sliced, others folded per character. */
+function readWord(text: string, i: number, out: Piece[]): number {
+  const start = i;
+  let ascii = true;
+  const len = text.length;
+  while (i < len) {
+    const c = text.charCodeAt(i);
+    if (isAsciiWord(c)) {
+      i++;
+      continue;
+    }
+    if (c < 128) break;
+    const cp = text.codePointAt(i) ?? c;
+    const f = foldChar(cp);
+    if (f.cls !== CharClass.Word && f.cls !== CharClass.Invisible) break;
+    ascii = false;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  let folded: string;
+  if (ascii) folded = text.slice(start, i).toLowerCase();
+  else {
+    const parts: string[] = [];
+    for (let j = start; j < i; ) {
+      const cp = text.codePointAt(j) ?? 0;
+      parts.push(foldChar(cp).text);
+      j += cp > 0xffff ? 2 : 1;
+    }
+    folded = parts.join('');
+  }
+  out.push({ cls: CharClass.Word, text: folded, start, end: i });
+  return i;
+}
+
+const isDigits = (s: string) => {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+};
 const isSign = (p: Piece | undefined) => p?.cls === CharClass.Punct && (p.text === '+' || p.text === '-');
 const isPunct = (p: Piece | undefined, t: string) => p?.cls === CharClass.Punct && p.text === t;
 const isGap = (p: Piece | undefined) =>
@@ -120,10 +169,11 @@ function readIon(ps: Piece[], i: number): { norm: string; last: number } | undef
   const head = ps[i] as Piece;
   let symbol = head.text;
   let digits = '';
-  const m = /^([a-z]{1,2})([0-9])$/.exec(symbol);
-  if (m && ELEMENTS.has(m[1] as string)) {
-    symbol = m[1] as string;
-    digits = m[2] as string;
+  if (symbol.length > 3) return undefined;
+  const lastCode = symbol.charCodeAt(symbol.length - 1);
+  if (symbol.length >= 2 && lastCode >= 48 && lastCode <= 57 && ELEMENTS.has(symbol.slice(0, -1))) {
+    digits = symbol.slice(-1);
+    symbol = symbol.slice(0, -1);
   } else if (!ELEMENTS.has(symbol)) return undefined;
   let j = i + 1;
   if (digits === '' && ps[j]?.cls === CharClass.Space && ps[j + 1]?.text.length === 1) {
@@ -169,37 +219,11 @@ function readIon(ps: Piece[], i: number): { norm: string; last: number } | undef
 /** Tokenizes text. Deterministic; linear in the length of `text`. */
 export function tokenize(text: string): Token[] {
   const ps = pieces(text);
-  const tokens: Token[] = [];
-  let sent = 0;
-  let clause = 0;
-  let seg = 0;
-  const emit = (norm: string, start: number, end: number) => {
-    if (CLAUSE_WORDS.has(norm)) {
-      clause++;
-      seg++;
-    } else if (SEGMENT_WORDS.has(norm)) seg++;
-    const stem = stemOf(norm);
-    tokens.push({
-      norm,
-      stem,
-      start,
-      end,
-      sent,
-      clause,
-      seg,
-      cue: PARTICLE_CUES.has(norm) ? Cue.Particle : VERB_CUE_STEMS.has(stem) ? Cue.Verb : Cue.None,
-      article: ARTICLES.has(norm),
-    });
-  };
-  const sentenceBreak = () => {
-    sent++;
-    clause++;
-    seg++;
-  };
-  const clauseBreak = () => {
-    clause++;
-    seg++;
-  };
+  const out = new TokenSink();
+  const emit = out.emit;
+  const sentenceBreak = out.sentenceBreak;
+  const clauseBreak = out.clauseBreak;
+  const emitWord = out.emitWord;
 
   for (let i = 0; i < ps.length; i++) {
     const p = ps[i] as Piece;
@@ -289,18 +313,59 @@ export function tokenize(text: string): Token[] {
     }
     emitWord(p.text, p.start, p.end);
   }
-  markNonCues(tokens);
-  return tokens;
+  markNonCues(out.tokens);
+  return out.tokens;
+}
 
-  function emitWord(word: string, start: number, end: number) {
-    const negBase = NEGATED_FORMS[word];
+/**
+ * Collects tokens and tracks sentence/clause/segment numbers. Methods are arrow properties so
+ * `tokenize` can call them unbound; one sink per call, no closures created per token.
+ */
+class TokenSink {
+  readonly tokens: Token[] = [];
+  private sent = 0;
+  private clause = 0;
+  private seg = 0;
+
+  readonly emit = (norm: string, start: number, end: number): void => {
+    if (CLAUSE_WORDS.has(norm)) {
+      this.clause++;
+      this.seg++;
+    } else if (SEGMENT_WORDS.has(norm)) this.seg++;
+    const stem = stemOf(norm);
+    this.tokens.push({
+      norm,
+      stem,
+      start,
+      end,
+      sent: this.sent,
+      clause: this.clause,
+      seg: this.seg,
+      cue: PARTICLE_CUES.has(norm) ? Cue.Particle : VERB_CUE_STEMS.has(stem) ? Cue.Verb : Cue.None,
+      article: ARTICLES.has(norm),
+    });
+  };
+
+  readonly sentenceBreak = (): void => {
+    this.sent++;
+    this.clause++;
+    this.seg++;
+  };
+
+  readonly clauseBreak = (): void => {
+    this.clause++;
+    this.seg++;
+  };
+
+  readonly emitWord = (word: string, start: number, end: number): void => {
+    const negBase = NEGATED_FORMS.get(word);
     if (negBase !== undefined) {
-      emit(negBase, start, end);
-      emit('not', start, end);
+      this.emit(negBase, start, end);
+      this.emit('not', start, end);
       return;
     }
-    emit(TEXTSPEAK[word] ?? americanize(word), start, end);
-  }
+    this.emit(TEXTSPEAK.get(word) ?? americanize(word), start, end);
+  };
 }
 
 /** Reads "70" or "3.5" starting at piece i. */

@@ -1,0 +1,156 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BenchFigure, BenchRun, BenchSection } from '../bench/types.js';
+import { loadQuestionBank } from '../content/question-loader.js';
+import { readTsv } from './cli-eval.js';
+import type { CompiledRubric } from './compile.js';
+import { GradingInputError, grade } from './grade.js';
+
+/**
+ * Grading speed figures for `npm run bench` (a report, never a test): throughput on the ASAP
+ * texts, p99 latency for 4,000-character answers, and pathological inputs at doubling lengths
+ * whose time ratios (≈2 per doubling) show that grading is linear.
+ */
+
+/** Where the bench finds its inputs. */
+export interface GradingBenchOptions {
+  readonly contentDir: string;
+  readonly asapDir: string;
+  readonly progress?: (message: string) => void;
+}
+
+function time(fn: () => void): number {
+  const t = performance.now();
+  fn();
+  return performance.now() - t;
+}
+
+function p(samples: number[], pct: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return (
+    sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((pct / 100) * sorted.length) - 1))] ?? Number.NaN
+  );
+}
+
+function safeGrade(rubric: CompiledRubric, text: string, maxChars?: number): void {
+  try {
+    grade(rubric, text, maxChars === undefined ? {} : { maxChars });
+  } catch (error) {
+    if (!(error instanceof GradingInputError)) throw error;
+  }
+}
+
+/** Runs every grading measurement and returns the figures. */
+export function measureGrading(options: GradingBenchOptions): BenchFigure[] {
+  const say = options.progress ?? (() => {});
+  const bank = loadQuestionBank(options.contentDir);
+  const figures: BenchFigure[] = [];
+  const nmj = bank.rubrics.get('nmj-depolarization');
+  const sets = [5, 6]
+    .map((item) => ({
+      item,
+      file: join(options.asapDir, `set${item}.tsv`),
+      rubric: bank.rubrics.get(`asap-sas-${item}`) ?? nmj,
+    }))
+    .filter((s) => s.rubric !== undefined && existsSync(s.file));
+  const corpus: string[] = [];
+
+  for (const set of sets) {
+    const rubric = set.rubric as CompiledRubric;
+    const { header, rows } = readTsv(set.file);
+    const ti = header.indexOf('EssayText');
+    const texts = rows.map((r) => r[ti] ?? '');
+    corpus.push(...texts);
+    say(`grading ASAP item ${set.item} (${texts.length} answers) with ${rubric.question.id}`);
+    const cold = time(() => {
+      for (const t of texts) safeGrade(rubric, t);
+    });
+    let graded = 0;
+    const rounds = 5;
+    const warm = time(() => {
+      for (let r = 0; r < rounds; r++) for (const t of texts) safeGrade(rubric, t);
+      graded = rounds * texts.length;
+    });
+    const perSecond = graded / (warm / 1000);
+    figures.push({
+      label: `ASAP item ${set.item} throughput (${rubric.question.id}, warm)`,
+      value: `${Math.round(perSecond).toLocaleString('en-US')} answers/s`,
+      target: '≥ 20,000 answers/s',
+      met: perSecond >= 20_000,
+    });
+    figures.push({
+      label: `ASAP item ${set.item} first pass (cold caches)`,
+      value: `${Math.round(texts.length / (cold / 1000)).toLocaleString('en-US')} answers/s`,
+    });
+  }
+
+  const rubric = nmj ?? sets[0]?.rubric;
+  if (!rubric) return figures;
+  // Realistic 4,000-character answers: runs of real student sentences, each text different.
+  const source = corpus.length > 0 ? corpus : [rubric.question.modelAnswer];
+  const longTexts: string[] = [];
+  let cursor = 0;
+  for (let k = 0; k < 200; k++) {
+    let text = '';
+    while (text.length < 4000) text += `${source[cursor++ % source.length]} `;
+    longTexts.push(text.slice(0, 4000));
+  }
+  say('timing 4,000-character answers');
+  for (const t of longTexts) safeGrade(rubric, t);
+  const samples: number[] = [];
+  for (let r = 0; r < 10; r++) for (const t of longTexts) samples.push(time(() => safeGrade(rubric, t)));
+  const p99 = p(samples, 99);
+  figures.push({
+    label: `p99, 4,000-char answer (${rubric.question.id})`,
+    value: `${p99.toFixed(3)} ms (median ${p(samples, 50).toFixed(3)} ms)`,
+    target: '< 1 ms',
+    met: p99 < 1,
+  });
+
+  const patho: [string, (n: number) => string, number[]][] = [
+    ['repeated word "sodium"', (n) => 'sodium '.repeat(n), [1250, 2500, 5000, 10_000]],
+    ['repeated "no sodium enters,"', (n) => 'no sodium enters, '.repeat(n / 3), [1250, 2500, 5000, 10_000]],
+    [
+      'combining marks after one letter',
+      (n) => `a${'\u0301'.repeat(n)} sodium enters`,
+      [10_000, 20_000, 40_000, 80_000],
+    ],
+    [
+      'distinct misspelt words',
+      (n) => Array.from({ length: n }, (_, i) => `depolarizaton${i.toString(36)}`).join(' '),
+      [1250, 2500, 5000, 10_000],
+    ],
+  ];
+  for (const [name, make, sizes] of patho) {
+    say(`pathological input: ${name}`);
+    const times = sizes.map((n) => {
+      const text = make(n);
+      safeGrade(rubric, text, Number.POSITIVE_INFINITY);
+      const runs = Array.from({ length: 5 }, () =>
+        time(() => safeGrade(rubric, text, Number.POSITIVE_INFINITY)),
+      );
+      return p(runs, 50);
+    });
+    const ratios = times.slice(1).map((t, i) => (t / (times[i] as number)).toFixed(2));
+    figures.push({
+      label: `pathological: ${name}`,
+      value: `${sizes.map((n, i) => `${n.toLocaleString('en-US')}→${(times[i] as number).toFixed(2)} ms`).join(', ')}; ratio per doubling ${ratios.join(', ')}`,
+      target: '≈ 2 per doubling (linear)',
+      met: ratios.every((r) => Number(r) < 3),
+    });
+  }
+  return figures;
+}
+
+/** The grading section of `npm run bench`. */
+export const gradingBench: BenchSection = {
+  name: 'grading',
+  title: 'Rubric grading',
+  async run(run: BenchRun): Promise<BenchFigure[]> {
+    return measureGrading({
+      contentDir: 'content',
+      asapDir: join('..', 'shared', 'benchmarks', 'asap-sas'),
+      progress: (m) => run.progress(m),
+    });
+  },
+};
