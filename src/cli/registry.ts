@@ -28,6 +28,18 @@ export const subcommands: readonly Subcommand[] = [
     load: () => import('./content-check.js'),
   },
   {
+    name: 'grade',
+    usage: '--question <id>',
+    summary: 'grade JSON Lines answers ({"text": "..."}) from stdin; one JSON result per line',
+    load: () => import('./grade.js'),
+  },
+  {
+    name: 'eval',
+    usage: '--question <id> --data <file.tsv> [--text-column C] [--score-column C] [--json]',
+    summary: 'agreement with human scores: QWK, exact agreement, confusion matrix, worst disagreements',
+    load: () => import('./eval.js'),
+  },
+  {
     name: 'bench',
     usage: '[--only <section>]',
     summary: 'measure latency, throughput and memory; print a report',
