@@ -1,0 +1,187 @@
+import { type APIEmbed, type APIEmbedField, ButtonStyle } from 'discord-api-types/v10';
+import type { FrqQuestion, McqQuestion } from '../../content/question-schema.js';
+import type { Evidence, GradeResult, McqResult } from '../../grading/index.js';
+import type { QuizFilter } from '../../quiz/index.js';
+import { EMBED_LIMITS, embedLength, fitEmbed } from './embed-limits.js';
+import { neutraliseMentions, quoteUserText, safeUserText, truncate } from './escape.js';
+import { button, buttonRows, type MessageView } from './payload.js';
+import { QuizAction, quizCustomId } from './quiz-ids.js';
+import { choiceLetter, partLetter, partPrefix } from './quiz-question.js';
+
+const FULL = 0x2f855a;
+const PARTIAL = 0xd69e2e;
+const NONE = 0xc53030;
+/** Longest quote of the student's own words under one point. */
+const EVIDENCE_MAX = 160;
+/** Most of the student's answer repeated at the top of the feedback. */
+const ANSWER_ECHO_MAX = 1500;
+
+/** The student's words that earned a point, quoted: “sodium rushes in” … “less negative”. */
+export function quoteEvidence(evidence: readonly Evidence[], max = EVIDENCE_MAX): string {
+  const each = Math.max(20, Math.floor(max / Math.max(1, evidence.length)));
+  return evidence.map((e) => `“${safeUserText(e.text, each)}”`).join(' … ');
+}
+
+function scoreColour(score: number, max: number): number {
+  if (score >= max) return FULL;
+  return score > 0 ? PARTIAL : NONE;
+}
+
+function partTag(question: FrqQuestion, part: number): string {
+  if (question.parts.length < 2 || part < 0) return '';
+  return partPrefix(partLetter(question.parts[part]?.label ?? '', part));
+}
+
+function feedbackButtons(question: FrqQuestion, carry: QuizFilter) {
+  return buttonRows([
+    button(quizCustomId(QuizAction.retry, question.id, carry), 'Try again', ButtonStyle.Primary),
+    button(quizCustomId(QuizAction.model, question.id, carry), 'Model answer'),
+    button(quizCustomId(QuizAction.next, question.id, carry), 'Next question'),
+  ]);
+}
+
+/** The student's answer as a block quote, one labelled quote per part. */
+function echoAnswer(question: FrqQuestion, texts: readonly string[], max: number): string {
+  const shown = texts
+    .map((text, i) => ({ text, tag: partTag(question, i) }))
+    .filter((p) => p.text.trim() !== '');
+  const each = Math.floor(max / Math.max(1, shown.length)) - 10;
+  return shown.map((p) => `${p.tag ? `**${p.tag.trim()}**\n` : ''}${quoteUserText(p.text, each)}`).join('\n');
+}
+
+/**
+ * Ephemeral feedback on a graded FRQ: the score, every rubric point ✅/❌ (an earned one quotes the
+ * student's words that earned it, a missed one gives its hint), each recognised misconception with
+ * its correction, and the answer itself. The model answer sits behind a button so it does not
+ * spoil "Try again" and is never cut to fit this embed. All student text is escaped and defused.
+ */
+export function frqFeedbackView(
+  question: FrqQuestion,
+  result: GradeResult,
+  texts: readonly string[],
+  carry: QuizFilter,
+): MessageView {
+  const fields: APIEmbedField[] = result.points.map((p) => {
+    const worth = p.value === 1 ? '' : ` (${p.value} points)`;
+    const name = `${p.earned ? '✅' : '❌'} ${partTag(question, p.part)}${p.label}${worth}`;
+    const value = p.earned
+      ? p.evidence.length > 0
+        ? `You wrote: ${quoteEvidence(p.evidence)}`
+        : 'Earned.'
+      : `💡 ${p.hint}`;
+    return { name, value };
+  });
+  for (const m of result.misconceptions) {
+    const said = m.evidence.length > 0 ? `\nYou wrote: ${quoteEvidence(m.evidence)}` : '';
+    fields.push({ name: `⚠️ Misconception: ${m.label}`, value: `${m.correction.trim()}${said}` });
+  }
+  const earned = result.points.filter((p) => p.earned).length;
+  const embed: APIEmbed = {
+    title: `Score ${result.score}/${result.maxScore} · ${question.title ?? 'Free response'}`,
+    color: scoreColour(result.score, result.maxScore),
+    fields,
+    footer: {
+      text: `${earned} of ${result.points.length} rubric points · Try again to improve your answer, or open the model answer when you are ready.`,
+    },
+  };
+  // The answer goes in whatever room the points leave, so the points are never the part cut.
+  const fitted = fitEmbed(embed);
+  const free = EMBED_LIMITS.total - embedLength(fitted);
+  // Escaping can lengthen the quote, so shrink until it fits rather than let fitEmbed drop a point.
+  for (let room = Math.min(ANSWER_ECHO_MAX, free - 40); room > 80; room = Math.floor(room / 2)) {
+    const description = `**Your answer**\n${echoAnswer(question, texts, room)}`;
+    if (description.length <= Math.min(free, EMBED_LIMITS.description)) {
+      fitted.description = description;
+      break;
+    }
+  }
+  return { embeds: [fitted], components: feedbackButtons(question, carry) };
+}
+
+/** Puts text in a code block the student can copy from: fences inside cannot close it, nothing pings. */
+function copyable(text: string, max: number): string {
+  const cut = truncate(text.replace(/\r\n?/g, '\n'), max);
+  // A zero-width space breaks any run of three backticks so the block cannot be closed early.
+  const safe = neutraliseMentions(cut).replace(/`(?=``)/g, '`\u200b');
+  return `\`\`\`\n${safe}\n\`\`\``;
+}
+
+/**
+ * Ephemeral reply to an answer that was not graded (empty, too long, no words): the reason, and the
+ * student's text in a copyable block so nothing is lost. "Try again" reopens the form with it.
+ */
+export function answerRejectedView(
+  question: FrqQuestion,
+  message: string,
+  texts: readonly string[],
+  carry: QuizFilter,
+): MessageView {
+  const written = texts
+    .map((text, i) => ({ text, tag: partTag(question, i) }))
+    .filter((p) => p.text.trim() !== '');
+  const each = Math.floor(3200 / Math.max(1, written.length));
+  const echo = written.map((p) => `${p.tag ? `**${p.tag.trim()}**\n` : ''}${copyable(p.text, each)}`);
+  const cut = written.some((p) => p.text.length > each);
+  const lines = [message];
+  if (echo.length > 0) {
+    lines.push(
+      '',
+      `**What you wrote${cut ? ' (shortened here; Try again keeps all of it)' : ''}:**`,
+      ...echo,
+    );
+  }
+  const embed: APIEmbed = {
+    title: 'Not graded yet',
+    description: lines.join('\n'),
+    color: PARTIAL,
+  };
+  const retry = button(quizCustomId(QuizAction.retry, question.id, carry), 'Try again', ButtonStyle.Primary);
+  return { embeds: [fitEmbed(embed)], components: buttonRows([retry]) };
+}
+
+/** The model answer (and each part's own, when written), shown on request. */
+export function modelAnswerView(question: FrqQuestion): MessageView {
+  const fields = question.parts
+    .map((part, i) => ({ part, i }))
+    .filter(({ part }) => part.modelAnswer)
+    .map(({ part, i }) => ({
+      name: `Part ${partPrefix(partLetter(part.label, i)).trim()}`,
+      value: part.modelAnswer ?? '',
+    }));
+  const embed: APIEmbed = {
+    title: `Model answer · ${question.title ?? 'Free response'}`,
+    description: question.modelAnswer.trim(),
+    color: FULL,
+    ...(fields.length > 0 ? { fields } : {}),
+    footer: { text: 'One way to earn every point; your own words can earn them too.' },
+  };
+  return { embeds: [fitEmbed(embed)] };
+}
+
+/** Ephemeral result of an MCQ pick: right or wrong, why the pick is, and why the right one is. */
+export function mcqFeedbackView(question: McqQuestion, result: McqResult, carry: QuizFilter): MessageView {
+  const letter = (id: string) => choiceLetter(question.choices.findIndex((c) => c.id === id));
+  const fields: APIEmbedField[] = [
+    {
+      name: `You chose ${letter(result.chosen.id)}`,
+      value: `*${result.chosen.text.trim()}*\n${result.chosen.explanation.trim()}`,
+    },
+  ];
+  if (!result.correct) {
+    fields.push({
+      name: `The answer is ${letter(result.correctChoice.id)}`,
+      value: `*${result.correctChoice.text.trim()}*\n${result.correctChoice.explanation.trim()}`,
+    });
+  }
+  const embed: APIEmbed = {
+    title: `${result.correct ? '✅ Correct' : '❌ Not quite'} · ${question.title ?? 'Multiple choice'}`,
+    color: result.correct ? FULL : NONE,
+    fields,
+  };
+  const next = button(
+    quizCustomId(QuizAction.next, question.id, carry),
+    'Next question',
+    ButtonStyle.Primary,
+  );
+  return { embeds: [fitEmbed(embed)], components: buttonRows([next]) };
+}
