@@ -7,6 +7,7 @@ import { type AppContext, type Clock, type Content, systemClock } from './contex
 import { type Bot, createBot } from './discord/bot.js';
 import type { Command } from './discord/command.js';
 import type { Logger } from './logger.js';
+import { loadQuestionCatalogOrThrow } from './quiz/catalog.js';
 
 /** Options for {@link createApp}. */
 export interface AppOptions {
@@ -33,7 +34,8 @@ export interface App {
 /** Builds the content pack once; throws ContentPackError (every problem with file:line) if it is broken. */
 export function loadContent(contentDir: string, terms?: readonly Term[]): Content {
   const cards = terms ?? loadTermsOrThrow(contentDir);
-  return { terms: cards, termIndex: new TermIndex(cards) };
+  const questions = loadQuestionCatalogOrThrow(contentDir);
+  return { terms: cards, termIndex: new TermIndex(cards), questions };
 }
 
 /**
@@ -47,7 +49,10 @@ export function createApp(opts: AppOptions): App {
   const ctx: AppContext = Object.freeze({ config, content, logger, clock: opts.clock ?? systemClock });
   const commands = [...defaultCommands, ...(opts.extraCommands ?? [])];
   const bot = createBot({ ctx, commands, restUrl: config.DISCORD_API_URL });
-  logger.info({ terms: content.terms.length, commands: commands.length }, 'content loaded');
+  logger.info(
+    { terms: content.terms.length, questions: content.questions.questions.length, commands: commands.length },
+    'content loaded',
+  );
 
   return {
     ctx,

@@ -2,6 +2,7 @@ import type { Config } from './config/index.js';
 import type { Term } from './content/term-schema.js';
 import type { TermIndex } from './content/term-search.js';
 import type { Logger } from './logger.js';
+import type { QuestionCatalog } from './quiz/catalog.js';
 
 /** Where "now" comes from, so scheduling and streak logic can be tested with a fixed time. */
 export interface Clock {
@@ -17,6 +18,8 @@ export interface Content {
   readonly terms: readonly Term[];
   /** Search over the cards (autocomplete and free-text resolution) and lookup by id. */
   readonly termIndex: TermIndex;
+  /** Every question with its rubric compiled once at start-up; topics and units for /quiz. */
+  readonly questions: QuestionCatalog;
 }
 
 /**
