@@ -113,7 +113,7 @@ describe('question views', () => {
       (row) => (row as { components: APITextInputComponent[] }).components[0] as APITextInputComponent,
     );
     expect(inputs.map((i) => i.custom_id)).toEqual(['part-0', 'part-1']);
-    for (const input of inputs) expect(input.label.length).toBeLessThanOrEqual(45);
+    for (const input of inputs) expect(input.label?.length ?? 0).toBeLessThanOrEqual(45);
     expect(inputs[0]?.label).toMatch(/^\(a\) Describe/);
     expect(inputs[0]?.value).toBe('sodium enters');
     expect(inputs.every((i) => i.required === false)).toBe(true);
