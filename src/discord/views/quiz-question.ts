@@ -101,7 +101,7 @@ export function answerModalView(
       style: 'paragraph',
       // With several parts a student may answer some now; an all-empty form is refused on submit.
       required: single,
-      ...(value ? { value } : {}),
+      ...(value?.trim() ? { value } : {}),
     };
   });
   return modalView(
