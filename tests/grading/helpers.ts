@@ -1,0 +1,65 @@
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { loadQuestionBank } from '../../src/content/question-loader.js';
+import {
+  type FrqQuestion,
+  type Lexicon,
+  lexiconFileSchema,
+  normalizeQuestion,
+  questionFileSchema,
+} from '../../src/content/question-schema.js';
+import type { CompiledRubric } from '../../src/grading/compile.js';
+import { compileQuestion } from '../../src/grading/compile-question.js';
+import { type GradeResult, grade } from '../../src/grading/grade.js';
+
+/** The repository's content directory. */
+export const contentDir = join(import.meta.dirname, '../../content');
+
+/** The real shared lexicon. */
+export const realLexicon: Lexicon = loadQuestionBank(contentDir).lexicon;
+
+/** A small lexicon for focused tests, written in YAML like the real one. */
+export function lexicon(yamlText: string): Lexicon {
+  return lexiconFileSchema.parse(parse(yamlText));
+}
+
+/**
+ * Compiles a single-point question whose pattern is given in YAML, e.g.
+ * `rubric('all: ["@sodium", "@enters"]', lex)`. Extra YAML (concepts, misconceptions, scoring)
+ * may follow in `rest`.
+ */
+export function rubric(
+  patternYaml: string,
+  lex: Lexicon = realLexicon,
+  rest: Record<string, unknown> = {},
+): CompiledRubric {
+  const q = questionFileSchema.parse({
+    id: 'test-question',
+    kind: 'frq',
+    topics: ['test'],
+    prompt: 'Test prompt.',
+    modelAnswer: 'Model.',
+    points: [{ id: 'p', label: 'The point', hint: 'A hint', pattern: parse(patternYaml) }],
+    ...rest,
+  });
+  return compileQuestion(normalizeQuestion(q) as FrqQuestion, lex);
+}
+
+/** Compiles a whole question given as a YAML document. */
+export function question(yamlText: string, lex: Lexicon = realLexicon): CompiledRubric {
+  const q = questionFileSchema.parse(parse(yamlText));
+  return compileQuestion(normalizeQuestion(q) as FrqQuestion, lex);
+}
+
+/** True when the single point `p` (or the named point) is earned. */
+export function earns(r: CompiledRubric, answer: string | string[], id = 'p'): boolean {
+  return grade(r, answer).points.find((x) => x.id === id)?.earned ?? false;
+}
+
+/** Ids of earned points and flagged misconceptions. */
+export function summary(result: GradeResult): { points: string[]; misconceptions: string[] } {
+  return {
+    points: result.points.filter((p) => p.earned).map((p) => p.id),
+    misconceptions: result.misconceptions.map((m) => m.id),
+  };
+}

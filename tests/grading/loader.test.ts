@@ -1,0 +1,99 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadQuestionBank } from '../../src/content/question-loader.js';
+
+const LEXICON = `concepts:
+  sodium: [sodium, Na+]
+  enters: [enter, "flow in"]
+`;
+
+const GOOD = `id: q1
+kind: frq
+topics: [t]
+prompt: What happens?
+modelAnswer: Sodium enters.
+points:
+  - id: cause
+    label: Sodium enters
+    hint: Which ion?
+    pattern: { all: ["@sodium", "@enters"] }
+examples:
+  - answer: sodium flows in
+    earns: [cause]
+  - answer: potassium flows in
+    misses: [cause]
+`;
+
+/** Writes a content directory with the given question files and returns its path. */
+function contentWith(questions: Record<string, string>, lexicon = LEXICON): string {
+  const dir = mkdtempSync(join(tmpdir(), 'bank-'));
+  mkdirSync(join(dir, 'questions'));
+  writeFileSync(join(dir, 'lexicon.yaml'), lexicon);
+  for (const [name, text] of Object.entries(questions)) writeFileSync(join(dir, 'questions', name), text);
+  return dir;
+}
+
+const messages = (dir: string) => loadQuestionBank(dir).errors.map((e) => e.message.slice(dir.length + 1));
+
+describe('loadQuestionBank', () => {
+  it('loads a valid question, compiles its rubric and runs its examples', () => {
+    const bank = loadQuestionBank(contentWith({ 'q1.yaml': GOOD }));
+    expect(bank.errors).toEqual([]);
+    expect(bank.questions.map((q) => q.id)).toEqual(['q1']);
+    expect(bank.rubrics.get('q1')?.points.map((p) => p.id)).toEqual(['cause']);
+  });
+
+  it('names file and line of a bad field', () => {
+    const bad = GOOD.replace('    hint: Which ion?\n', '    hint: 42\n');
+    expect(messages(contentWith({ 'q1.yaml': bad }))).toEqual([
+      expect.stringMatching(/^questions\/q1\.yaml:9: points\.0\.hint: /),
+    ]);
+  });
+
+  it('names file and line of an unknown concept reference', () => {
+    const bad = GOOD.replace('"@enters"', '"@entres"');
+    expect(messages(contentWith({ 'q1.yaml': bad }))).toEqual([
+      'questions/q1.yaml:10: points.0.pattern.all.1: unknown concept "@entres" (not in the question\'s concepts nor in the lexicon)',
+    ]);
+  });
+
+  it('names the line of an example that the grader disagrees with', () => {
+    const bad = GOOD.replace(
+      '  - answer: potassium flows in\n    misses: [cause]',
+      '  - answer: sodium does not flow in\n    earns: [cause]',
+    );
+    expect(messages(contentWith({ 'q1.yaml': bad }))).toEqual([
+      'questions/q1.yaml:14: example 2 should earn "cause" but did not (earned: none; flagged: none)',
+    ]);
+  });
+
+  it('reports duplicate point ids and ids that differ from the file name', () => {
+    const dup = GOOD.replace(
+      'examples:',
+      `  - id: cause\n    label: again\n    hint: h\n    pattern: sodium\nexamples:`,
+    );
+    expect(messages(contentWith({ 'q1.yaml': dup }))).toEqual([
+      expect.stringMatching(/^questions\/q1\.yaml:11: points\.1\.id: duplicate point id "cause"/),
+    ]);
+    expect(messages(contentWith({ 'q2.yaml': GOOD }))).toEqual([
+      'questions/q2.yaml:1: id "q1" must match the file name "q2"',
+    ]);
+  });
+
+  it('reports YAML syntax errors and lexicon faults with their lines', () => {
+    expect(messages(contentWith({ 'q1.yaml': 'id: [unclosed\n' }))[0]).toMatch(
+      /^questions\/q1\.yaml:\d+: YAML syntax/,
+    );
+    const lex = `${LEXICON}  broken: [".. x"]\n`;
+    expect(messages(contentWith({ 'q1.yaml': GOOD }, lex))).toEqual([
+      'lexicon.yaml:4: concepts.broken.0: phrase ".. x" may not start or end with a gap',
+    ]);
+  });
+
+  it('reports a missing lexicon instead of loading silently', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bank-'));
+    expect(loadQuestionBank(dir).errors.map((e) => e.detail)).toEqual(['the concept lexicon is missing']);
+  });
+});
