@@ -241,3 +241,74 @@ export const nmjAnswers: readonly LabelledAnswer[] = [
   a('The membrane becomes permeable to sodium and the cell depolarizes.', false, true),
   a('Positive sodium ions travel inside, raising the voltage.', true, true),
 ];
+
+/**
+ * A second batch written after the rubric was tuned on the first, and scored once before any
+ * further change, to estimate accuracy on answers the rubric was not shaped by.
+ */
+export const nmjHeldOut: readonly LabelledAnswer[] = [
+  a(
+    'When acetylcholine attaches to the receptor the channel opens and lets sodium ions rush into the muscle cell, so the cell becomes depolarized.',
+    true,
+    true,
+  ),
+  a('Na+ moves inside the muscle cell and makes the membrane potential less negative.', true, true),
+  a('The muscle cell membrane depolarizes because sodium floods in through the open channel.', true, true),
+  a(
+    'Sodium ions are let in by the receptor channel which raises the membrane potential toward threshold.',
+    true,
+    true,
+  ),
+  a('ACh binding opens the channel, and Na+ diffuses in. The interior becomes positive.', true, true),
+  a('It makes the muscle cell more positive on the inside since Na+ ions are entering.', true, true),
+  a('Sodium comes into the cell. The cell is now less polarized (depolarized).', true, true),
+  a('The channels open and sodium enters.', true, false),
+  a('The receptors open allowing an influx of Na+.', true, false),
+  a('The potential goes from negative to less negative.', false, true),
+  a('Its membrane potential becomes less negative and may reach threshold.', false, true),
+  a('The muscle cell will fire an action potential and contract.', false, false),
+  a('Acetylcholine tells the muscle to contract by changing its charge.', false, false),
+  a('The muscle membrane becomes more negative because chloride rushes in.', false, false),
+  a('Sodium rushes out of the muscle cell, making the inside less positive.', false, false),
+  a('Potassium floods into the cell and the cell depolarizes.', false, true),
+  a('K+ channels open so K+ comes in, which makes the inside more positive.', false, true),
+  a('Sodium does not move into the cell because the receptor is blocked.', false, false),
+  a('The sodium channels will not open, so the membrane stays at resting potential.', false, false),
+  a(
+    'If sodium could not enter, the membrane would not depolarize, but here ACh binds so Na+ enters and it depolarizes.',
+    true,
+    true,
+  ),
+  a(
+    'Na⁺ ions go through the ligand gated channel into the fiber and the membrane potential rises.',
+    true,
+    true,
+  ),
+  a('sodium ions rush in making the inside of the cell more positive than the outside', true, true),
+  a('the outside of the membrane becomes positive and the inside negative', false, false),
+  a('The extracellular fluid gets more positive as sodium moves.', false, false),
+  a('Ions such as Na+ enter the sarcoplasm, depolarising the sarcolemma.', true, true),
+  a('Depolarisation occurs as sodium diffuses in down its concentration gradient.', true, true),
+  a('The cell gets depolarized and contracts.', false, true),
+  a('it becomes less negative inside because + ions come in', true, true),
+  a('Sodium moves into the cell by active transport, which makes the cell depolarize.', true, true),
+  a(
+    'The sodium-potassium pump pushes three sodium out and two potassium in, so the cell stays negative.',
+    false,
+    false,
+  ),
+  a('ACh opens Na channels; Na rushes in; membrane potential increases.', true, true),
+  a('NA+ goes into the cell which makes it less negitive inside.', true, true),
+  a('Sodium ions enter and it hyperpolarizes.', true, false),
+  a('There is no change to the membrane potential because ACh is an inhibitory signal.', false, false),
+  a(
+    'Sodium wants to go into the cell because there is more outside, so once the channel opens it flows in and the cell depolarizes.',
+    true,
+    true,
+  ),
+  a('Positive ions rush into the cell, so the voltage inside rises.', true, true),
+  a('A flow of positive charge into the cell decreases the negativity inside.', true, true),
+  a('The charge inside the muscle cell flips from negative to positive as sodium enters.', true, true),
+  a('sodium in = depolarization', true, true),
+  a('the inside stays negative and nothing enters', false, false),
+];
