@@ -55,6 +55,7 @@ describe('going live (against the sandbox in place of discord.com)', () => {
     expect(run.stdout).toContain(`in server ${sandbox.guildId}`);
     expect(sandbox.registeredCommands(sandbox.guildId).map((c) => c.name)).toEqual([
       'define',
+      'quiz',
       'help',
       'ping',
     ]);
