@@ -128,6 +128,16 @@ describe('/quiz free response', () => {
     expect(shown).toContain('@\u200beveryone');
   });
 
+  it('anyone in the channel can answer a posted question, and only they see their feedback', async () => {
+    const poster = h.sandbox.user('max');
+    const { question } = await openNmj(poster);
+    const other = h.sandbox.user('noa');
+    const modal = modalOf(await other.click(question, 'Answer'));
+    const feedback = replyOf(await other.submitModal(modal, { 'part-0': GOOD }, question));
+    expect(feedback.ephemeral).toBe(true);
+    await expect(poster.click(feedback, 'Try again')).rejects.toThrow(/belongs to someone else/);
+  });
+
   it('Try again reopens the form for the same question with the last answer in it, and grades the new one', async () => {
     const user = h.sandbox.user('fay');
     const first = await answerNmj(user, REVERSED);

@@ -8,6 +8,7 @@ import {
   answerRejectedView,
   frqFeedbackView,
   mcqFeedbackView,
+  modelAnswerView,
 } from '../../src/discord/views/quiz-feedback.js';
 import { parseQuizArgs, QuizAction, quizCustomId } from '../../src/discord/views/quiz-ids.js';
 import { answerModalView, frqQuestionView, mcqQuestionView } from '../../src/discord/views/quiz-question.js';
@@ -224,5 +225,25 @@ describe('MCQ feedback', () => {
       `The answer is ${String.fromCharCode(65 + right)}`,
     ]);
     expect(fields[1]?.value).toContain(mcq.choices[right]?.explanation.trim().slice(0, 30));
+  });
+});
+
+describe('every question in the bank', () => {
+  it('renders its question, answer form, model answer and a full-marks feedback within Discord limits', () => {
+    for (const question of catalog.questions) {
+      const at = question.id;
+      if (question.kind === 'mcq') {
+        expect(violations(mcqQuestionView(question, { kind: 'mcq' })), at).toEqual([]);
+        continue;
+      }
+      const frq = catalog.frq(question.id);
+      if (!frq) throw new Error(`${at} has no rubric`);
+      expect(violations(frqQuestionView(question, frq.rubric.maxScore, { kind: 'frq' })), at).toEqual([]);
+      expect(checkModal(answerModalView(question, { kind: 'frq' })), at).toEqual([]);
+      expect(violations(modelAnswerView(question)), at).toEqual([]);
+      const texts = question.parts.map((p) => p.modelAnswer ?? question.modelAnswer);
+      const result = grade(frq.rubric, texts);
+      expect(violations(frqFeedbackView(question, result, texts, { kind: 'frq' })), at).toEqual([]);
+    }
   });
 });
