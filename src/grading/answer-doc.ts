@@ -56,7 +56,9 @@ export class AnswerDoc {
       const norm = (this.tokens[p] as Token).norm;
       const exact = byNorm.get(norm);
       if (exact) for (const ph of exact) this.addStart(ph, p);
-      for (const { prefix, phrase } of byPrefix) if (norm.startsWith(prefix)) this.addStart(phrase, p);
+      const prefixed = norm.length >= 3 ? byPrefix.get(norm.slice(0, 3)) : undefined;
+      if (prefixed)
+        for (const { prefix, phrase } of prefixed) if (norm.startsWith(prefix)) this.addStart(phrase, p);
     }
   }
 

@@ -10,8 +10,8 @@ export interface TriggerIndex {
   readonly byWordId: ReadonlyMap<number, readonly number[]>;
   /** folded word → ids of phrases whose first element is that exact word. */
   readonly byNorm: ReadonlyMap<string, readonly number[]>;
-  /** Phrases whose first element is a prefix. */
-  readonly byPrefix: readonly { readonly prefix: string; readonly phrase: number }[];
+  /** Phrases whose first element is a prefix, bucketed by the prefix's first three letters. */
+  readonly byPrefix: ReadonlyMap<string, readonly { readonly prefix: string; readonly phrase: number }[]>;
   /** Ids of phrases served by this index (others search every position themselves). */
   readonly indexed: ReadonlySet<number>;
   /** One more than the largest node id (for array memos). */
@@ -22,7 +22,7 @@ export interface TriggerIndex {
 export function buildTriggerIndex(roots: readonly Node[]): TriggerIndex {
   const byWordId = new Map<number, number[]>();
   const byNorm = new Map<string, number[]>();
-  const byPrefix: { prefix: string; phrase: number }[] = [];
+  const byPrefix = new Map<string, { prefix: string; phrase: number }[]>();
   const indexed = new Set<number>();
   const seen = new Set<number>();
   let nodeCount = 0;
@@ -39,7 +39,10 @@ export function buildTriggerIndex(roots: readonly Node[]): TriggerIndex {
     for (const o of options) {
       if (o.k === 'word') for (const id of o.ids) push(byWordId, id, phrase.id);
       else if (o.k === 'exact') push(byNorm, o.norm, phrase.id);
-      else if (o.k === 'prefix') byPrefix.push({ prefix: o.prefix, phrase: phrase.id });
+      else if (o.k === 'prefix') {
+        const key = o.prefix.slice(0, 3);
+        byPrefix.set(key, [...(byPrefix.get(key) ?? []), { prefix: o.prefix, phrase: phrase.id }]);
+      }
     }
     indexed.add(phrase.id);
   };
