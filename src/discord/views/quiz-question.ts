@@ -133,7 +133,10 @@ export function noQuestionView(
 /** Lists topics that would work, within a message's 2,000 characters. */
 function availableText(available: readonly TopicTarget[]): string {
   if (available.length === 0) return 'The question bank has nothing to offer right now.';
-  const units = available.filter((t) => t.kind === 'unit').map((t) => t.name);
+  // Units are typed by key ("unit-4"); the name after "Unit 4:" says what the unit is.
+  const units = available
+    .filter((t) => t.kind === 'unit')
+    .map((t) => `\`${t.key}\` ${t.name.replace(/^\s*unit\s+\d+\s*[:.-]?\s*/i, '')}`.trim());
   const topics = available.filter((t) => t.kind === 'topic').map((t) => `\`${t.key}\``);
   const lines = ['Try one of these with `/quiz topic:`'];
   if (units.length > 0) lines.push(`**Units:** ${units.join(' · ')}`);
