@@ -52,8 +52,11 @@ describe('the real content pack', () => {
 describe('checkContent', () => {
   it('given a broken pack, returns every problem with file and line', () => {
     const dir = makePack({ 'alpha.yaml': cardYaml('alpha', { links: ['ghost'] }) });
+    // This pack has term cards only, so the missing lexicon is reported as well: a pack without one
+    // could not grade any question.
     expect(checkContent(dir).map((e) => e.message)).toEqual([
       expect.stringMatching(/alpha\.yaml:\d+: connections: no card with id "ghost"/),
+      expect.stringMatching(/lexicon\.yaml/),
     ]);
   });
 });
