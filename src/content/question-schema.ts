@@ -167,6 +167,12 @@ const commonFields = {
   source: text.max(200).optional(),
 };
 
+/**
+ * The most parts one FRQ may have: /quiz collects a whole answer in one Discord form, and a form
+ * holds at most five text fields. Checked here so the loader names the file and line.
+ */
+export const MAX_PARTS = 5;
+
 /** A free-response question, as written in YAML (single-part questions may put `points` at top level). */
 export const frqFileSchema = z
   .object({
@@ -174,7 +180,14 @@ export const frqFileSchema = z
     kind: z.literal('frq'),
     /** The scenario/stem shown before the parts (or the whole question when single-part). */
     prompt: text.max(2500),
-    parts: z.array(partSchema).min(1).optional(),
+    parts: z
+      .array(partSchema)
+      .min(1)
+      .max(
+        MAX_PARTS,
+        `at most ${MAX_PARTS} parts (one answer form holds ${MAX_PARTS} fields); split the question`,
+      )
+      .optional(),
     points: z.array(pointSchema).min(1).optional(),
     concepts: conceptMapSchema.default({}),
     misconceptions: z.array(misconceptionSchema).default([]),

@@ -1,16 +1,15 @@
-import { join } from 'node:path';
-import { ContentError, ContentPackError } from '../content/content-error.js';
+import { type ContentError, ContentPackError } from '../content/content-error.js';
 import { loadQuestionBank, type QuestionBank } from '../content/question-loader.js';
-import type { FrqQuestion, McqQuestion, Question } from '../content/question-schema.js';
+import { type FrqQuestion, MAX_PARTS, type McqQuestion, type Question } from '../content/question-schema.js';
 import type { CompiledRubric } from '../grading/index.js';
 import { buildTopicTargets, type QuestionKind, resolveTopic, type TopicTarget } from './topics.js';
 
 /**
  * The most answer fields one form can hold (Discord allows five text inputs per modal). A question
- * with more parts is refused when the pack loads rather than split across forms: a student would
- * lose sight of the earlier parts, and authors can always write two questions.
+ * with more parts is refused when the pack loads (a schema rule, so the error names file and line)
+ * rather than split across forms: a student would lose sight of the earlier parts.
  */
-export const MAX_QUIZ_PARTS = 5;
+export const MAX_QUIZ_PARTS = MAX_PARTS;
 
 /** What a student asked `/quiz` for: both optional. */
 export interface QuizFilter {
@@ -93,34 +92,9 @@ export class QuestionCatalog {
   }
 }
 
-/**
- * Problems that make a question impossible to offer in Discord even though the grader accepts it:
- * more parts than one form can hold. (MCQ choices always fit: the schema allows six, and buttons
- * wrap onto a second row.)
- */
-export function checkQuizLimits(questions: readonly Question[], contentDir: string): ContentError[] {
-  const errors: ContentError[] = [];
-  for (const q of questions) {
-    const file = join(contentDir, 'questions', `${q.id}.yaml`);
-    if (q.kind === 'frq' && q.parts.length > MAX_QUIZ_PARTS) {
-      errors.push(
-        new ContentError(
-          file,
-          undefined,
-          `parts: ${q.parts.length} parts, but one answer form holds at most ${MAX_QUIZ_PARTS}; split it into two questions`,
-        ),
-      );
-    }
-  }
-  return errors;
-}
-
-/** Builds the catalog from a loaded bank; the problems are the bank's own plus {@link checkQuizLimits}. */
-export function catalogFromBank(
-  bank: QuestionBank,
-  contentDir: string,
-): { catalog: QuestionCatalog; errors: ContentError[] } {
-  const errors = [...bank.errors, ...checkQuizLimits(bank.questions, contentDir)];
+/** Builds the catalog from a loaded bank; the problems are the bank's own (the part limit is a schema rule). */
+export function catalogFromBank(bank: QuestionBank): { catalog: QuestionCatalog; errors: ContentError[] } {
+  const errors = [...bank.errors];
   return { catalog: new QuestionCatalog(bank.questions, bank.rubrics), errors };
 }
 
@@ -129,7 +103,7 @@ export function catalogFromBank(
  * naming every problem (file and line), so a broken question stops start-up instead of vanishing.
  */
 export function loadQuestionCatalogOrThrow(contentDir: string): QuestionCatalog {
-  const { catalog, errors } = catalogFromBank(loadQuestionBank(contentDir), contentDir);
+  const { catalog, errors } = catalogFromBank(loadQuestionBank(contentDir));
   if (errors.length > 0) throw new ContentPackError(errors);
   return catalog;
 }

@@ -6,7 +6,6 @@
 export { answerFrq, answerMcq, checkAnswer, type FrqOutcome, type RejectReason } from './answer.js';
 export {
   catalogFromBank,
-  checkQuizLimits,
   loadQuestionCatalogOrThrow,
   MAX_QUIZ_PARTS,
   QuestionCatalog,
