@@ -71,7 +71,9 @@ describe('going live (against the sandbox in place of discord.com)', () => {
   it('tutor start answers interactions, never logs the token, and exits 0 on SIGTERM', async () => {
     const child = tutor(['start'], sandbox);
     const run = finished(child);
-    await sandbox.waitForBot(30_000);
+    // A cold tsx start of a second process can take tens of seconds while the rest of the suite
+    // runs on two cores; the assertion is that it answers, not how fast.
+    await sandbox.waitForBot(80_000);
     const result = await sandbox.user('ana').slash('ping');
     expect(result.reply?.content).toBe('Pong!');
     child.kill('SIGTERM');
@@ -80,5 +82,5 @@ describe('going live (against the sandbox in place of discord.com)', () => {
     expect(stderr).toContain('bot is ready');
     expect(stderr).toContain('shutting down');
     expect(stderr).not.toContain(sandbox.token);
-  });
+  }, 90_000);
 });
