@@ -59,14 +59,14 @@ describe('going live (against the sandbox in place of discord.com)', () => {
       'help',
       'ping',
     ]);
-  });
+  }, 90_000);
 
   it('tutor deploy without DISCORD_GUILD_ID registers global commands', async () => {
     const run = await finished(tutor(['deploy'], sandbox));
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('global commands');
     expect(sandbox.registeredCommands().map((c) => c.name)).toContain('define');
-  });
+  }, 90_000);
 
   it('tutor start answers interactions, never logs the token, and exits 0 on SIGTERM', async () => {
     const child = tutor(['start'], sandbox);
