@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startNodeFlags } from '../../src/bench/start-flags.js';
 import { type Sandbox, startSandbox } from '../../src/sandbox/index.js';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -11,7 +12,8 @@ const root = join(import.meta.dirname, '..', '..');
  * signal reaches the bot's own process.
  */
 function tutor(args: string[], sandbox: Sandbox, env: Record<string, string> = {}): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
+  // The Node flags of the `npm start` script, so the bot runs here as it does for a server owner.
+  return spawn(process.execPath, [...startNodeFlags(), '--import', 'tsx', 'src/cli.ts', ...args], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {
