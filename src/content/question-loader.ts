@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { CompiledRubric, CompileIssue } from '../grading/compile.js';
 import { checkLexicon, RubricCompileError } from '../grading/compile.js';
@@ -12,7 +12,7 @@ import {
   type Question,
   questionFileSchema,
 } from './question-schema.js';
-import { parseYamlSource, validateYaml, type YamlSource } from './yaml-source.js';
+import { readYamlSource, validateYaml, type YamlSource } from './yaml-source.js';
 
 /** Everything the grader needs from `content/`: the lexicon, the questions and their compiled rubrics. */
 export interface QuestionBank {
@@ -45,16 +45,8 @@ export function loadQuestionBank(contentDir: string): QuestionBank {
   const seenIds = new Map<string, string>();
   for (const name of files) {
     const file = join(dir, name);
-    let source: YamlSource;
-    try {
-      source = parseYamlSource(file, readFileSync(file, 'utf8'));
-    } catch (error) {
-      if (error instanceof ContentError) {
-        errors.push(error);
-        continue;
-      }
-      throw error;
-    }
+    const source = readYamlSource(file, errors);
+    if (!source) continue;
     const parsed = validateYaml(source, questionFileSchema);
     if (!parsed.ok) {
       errors.push(...parsed.errors);
@@ -114,16 +106,8 @@ function loadLexicon(file: string, errors: ContentError[]): Lexicon {
     errors.push(new ContentError(file, undefined, 'the concept lexicon is missing'));
     return empty;
   }
-  let source: YamlSource;
-  try {
-    source = parseYamlSource(file, readFileSync(file, 'utf8'));
-  } catch (error) {
-    if (error instanceof ContentError) {
-      errors.push(error);
-      return empty;
-    }
-    throw error;
-  }
+  const source = readYamlSource(file, errors);
+  if (!source) return empty;
   const parsed = validateYaml(source, lexiconFileSchema);
   if (!parsed.ok) {
     errors.push(...parsed.errors);

@@ -1,9 +1,9 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { ContentError, ContentPackError } from './content-error.js';
 import { fold } from './fold.js';
 import { type Term, termSchema } from './term-schema.js';
-import { parseYamlSource, validateYaml, type YamlSource } from './yaml-source.js';
+import { readYamlSource, validateYaml, type YamlSource } from './yaml-source.js';
 
 /** The result of reading a term folder: every card that validated, and every problem found. */
 export interface TermLoadResult {
@@ -61,14 +61,8 @@ export function loadTermsOrThrow(contentDir: string): Term[] {
 }
 
 function readCard(file: string, errors: ContentError[]): LoadedCard | undefined {
-  let source: YamlSource;
-  try {
-    source = parseYamlSource(file, readFileSync(file, 'utf8'));
-  } catch (error) {
-    if (error instanceof ContentError) errors.push(error);
-    else errors.push(new ContentError(file, undefined, `cannot read: ${(error as Error).message}`));
-    return undefined;
-  }
+  const source = readYamlSource(file, errors);
+  if (!source) return undefined;
   const result = validateYaml(source, termSchema);
   if (!result.ok) {
     // A file-level problem (e.g. an empty file) has no better line than the first.

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { isMap, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { ContentError } from './content-error.js';
@@ -8,6 +9,21 @@ export interface YamlSource {
   readonly data: unknown;
   /** 1-based line of the value at `path`, or of its nearest existing parent. */
   lineOf(path: readonly PropertyKey[]): number | undefined;
+}
+
+/**
+ * Reads and parses one content file. Never throws for a bad file: a syntax error or an unreadable
+ * file becomes a {@link ContentError} in `errors` (so one broken file cannot hide the others'
+ * problems) and the result is undefined.
+ */
+export function readYamlSource(file: string, errors: ContentError[]): YamlSource | undefined {
+  try {
+    return parseYamlSource(file, readFileSync(file, 'utf8'));
+  } catch (error) {
+    if (error instanceof ContentError) errors.push(error);
+    else errors.push(new ContentError(file, undefined, `cannot read: ${(error as Error).message}`));
+    return undefined;
+  }
 }
 
 /**

@@ -1,48 +1,11 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runTutor } from './run-tutor.js';
 
-const root = join(import.meta.dirname, '..', '..');
-
-/**
- * Runs `npx tsx src/cli.ts …` as a child with stdin a pipe (so, not a terminal). Discord keys are
- * set to empty strings so that a developer's own .env cannot change what these tests see.
- */
-function tutor(
-  args: string[],
-  env: Record<string, string> = {},
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn('npx', ['tsx', 'src/cli.ts', ...args], {
-    cwd: root,
-    stdio: ['pipe', 'pipe', 'pipe'],
-    env: {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      DISCORD_TOKEN: '',
-      DISCORD_APPLICATION_ID: '',
-      DISCORD_GUILD_ID: '',
-      DISCORD_API_URL: '',
-      LOG_LEVEL: '',
-      CONTENT_DIR: process.env.CONTENT_DIR ?? '',
-      ...env,
-    },
-  });
-  child.stdin.end();
-  let stdout = '';
-  let stderr = '';
-  child.stdout.setEncoding('utf8').on('data', (d: string) => {
-    stdout += d;
-  });
-  child.stderr.setEncoding('utf8').on('data', (d: string) => {
-    stderr += d;
-  });
-  return new Promise((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr: stderr.replace(/^npm warn .*\n/gm, '') }));
-  });
-}
+/** `tutor …` with stdin not a terminal and the developer's own .env neutralised. */
+const tutor = runTutor;
 
 describe.concurrent('tutor play --script', () => {
   it('prints the depolarization card for the name and for a typo, then suggestions for a nonsense word', async () => {

@@ -1,10 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startNodeFlags } from '../../src/bench/start-flags.js';
 import { type Sandbox, startSandbox } from '../../src/sandbox/index.js';
-
-const root = join(import.meta.dirname, '..', '..');
+import { finished, root } from './run-tutor.js';
 
 /**
  * `tutor deploy` and `tutor start` exactly as a server owner runs them, with the sandbox standing
@@ -28,18 +26,6 @@ function tutor(args: string[], sandbox: Sandbox, env: Record<string, string> = {
       ...env,
     },
   });
-}
-
-function finished(child: ChildProcess): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  child.stdout?.setEncoding('utf8').on('data', (d: string) => {
-    stdout += d;
-  });
-  child.stderr?.setEncoding('utf8').on('data', (d: string) => {
-    stderr += d;
-  });
-  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
 }
 
 let sandbox: Sandbox;

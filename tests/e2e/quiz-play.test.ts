@@ -1,40 +1,8 @@
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-
-const root = join(import.meta.dirname, '..', '..');
+import { runTutor } from './run-tutor.js';
 
 /** Runs `tutor play --script <file>` as `npm run play -- --script` does, stdin not a terminal. */
-function play(script: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn('npx', ['tsx', 'src/cli.ts', 'play', '--script', script], {
-    cwd: root,
-    stdio: ['pipe', 'pipe', 'pipe'],
-    env: {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      // A developer's own .env must not change what the sandbox run sees.
-      DISCORD_TOKEN: '',
-      DISCORD_APPLICATION_ID: '',
-      DISCORD_GUILD_ID: '',
-      DISCORD_API_URL: '',
-      LOG_LEVEL: '',
-      CONTENT_DIR: process.env.CONTENT_DIR ?? '',
-    },
-  });
-  child.stdin.end();
-  let stdout = '';
-  let stderr = '';
-  child.stdout.setEncoding('utf8').on('data', (d: string) => {
-    stdout += d;
-  });
-  child.stderr.setEncoding('utf8').on('data', (d: string) => {
-    stderr += d;
-  });
-  return new Promise((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const play = (script: string) => runTutor(['play', '--script', script]);
 
 describe('docs/examples/quiz.play', () => {
   it('answers the NMJ question in the sandbox: the good answer earns cause and effect, the reversed one names the misconception', async () => {
