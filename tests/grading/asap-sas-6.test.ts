@@ -88,7 +88,7 @@ describe('ASAP item 6 rubric (membrane transport)', () => {
       'Active transport uses ATP. In endocytosis the membrane engulfs a particle into a vesicle.';
     const result = grade(rubric, four);
     expect(earned(result)).toEqual(
-      expect.arrayContaining(['passive-high-to-low', 'osmosis-water', 'active-transport', 'endocytosis']),
+      expect.arrayContaining(['diffusion-high-to-low', 'osmosis-water', 'active-transport', 'endocytosis']),
     );
     expect(result.score).toBe(3);
     expect(grade(rubric, 'Osmosis is the movement of water across the membrane.').score).toBe(1);
@@ -97,6 +97,22 @@ describe('ASAP item 6 rubric (membrane transport)', () => {
   it('given low to high, credits active transport and not the passive direction', () => {
     const result = grade(rubric, 'Some molecules are moved from low to high concentration.');
     expect(earned(result)).toEqual(['active-transport']);
+  });
+
+  it('counts passive transport and diffusion as two processes, but only when each has its own sentence', () => {
+    const two =
+      'Passive transport needs no energy. Diffusion moves molecules from high to low concentration.';
+    expect(grade(rubric, two).score).toBe(2);
+    const one = 'Passive transport, like diffusion, moves molecules from high to low concentration.';
+    expect(earned(grade(rubric, one))).toEqual(['passive-transport']);
+  });
+
+  it('given osmosis the wrong way round, credits neither osmosis nor active transport', () => {
+    const result = grade(
+      rubric,
+      'Osmosis is when water moves from a low concentration to a high concentration.',
+    );
+    expect(earned(result)).toEqual([]);
   });
 
   it('given a negated energy claim, does not credit active transport', () => {
