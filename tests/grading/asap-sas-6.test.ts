@@ -120,6 +120,13 @@ describe('ASAP item 6 rubric (membrane transport)', () => {
     expect(earned(grade(rubric, 'Active transport uses energy.'))).toContain('active-transport');
   });
 
+  it('reads "uses no energy" as no energy, and flags energy given to a passive process', () => {
+    expect(earned(grade(rubric, 'Active transport uses no energy.'))).not.toContain('active-transport');
+    const wrong = grade(rubric, 'Facilitated diffusion is when the cell uses energy to move molecules.');
+    expect(earned(wrong)).toEqual([]);
+    expect(wrong.misconceptions.map((m) => m.id)).toEqual(['passive-uses-energy']);
+  });
+
   it('given only the name "selectively permeable", wants what it means as well', () => {
     expect(earned(grade(rubric, 'The membrane is selectively permeable.'))).toEqual([]);
     expect(
