@@ -167,6 +167,29 @@ describe('FRQ feedback', () => {
     for (const f of missed) expect(f.value).toMatch(/^💡 /);
   });
 
+  it('on a "describe any three" rubric, offers the missed points as options, and drops them at full marks', () => {
+    const asap6 = catalog.frq('asap-sas-6');
+    if (!asap6) throw new Error('asap-sas-6 is missing');
+    const one = 'Osmosis is when water moves across the membrane.';
+    const partial = frqFeedbackView(asap6.question, grade(asap6.rubric, [one]), [one], {}).embeds?.[0];
+    const names = partial?.fields?.map((f) => f.name) ?? [];
+    expect(names.filter((n) => n.startsWith('✅'))).toHaveLength(1);
+    expect(names.some((n) => n.startsWith('❌'))).toBe(false);
+    expect(names).toContain('➕ Any of these would add to your score');
+    expect(names.filter((n) => n.startsWith('▫️')).length).toBe(asap6.rubric.points.length - 1);
+    expect(partial?.footer?.text).toContain('any combination counts');
+
+    const three =
+      'Osmosis is when water moves across the membrane. Active transport uses ATP to move molecules ' +
+      'against the gradient. In endocytosis the membrane engulfs a particle.';
+    const result = grade(asap6.rubric, [three]);
+    expect(result.score).toBe(result.maxScore);
+    const full = frqFeedbackView(asap6.question, result, [three], {}).embeds?.[0];
+    const fullNames = full?.fields?.map((f) => f.name) ?? [];
+    expect(fullNames.length).toBeGreaterThanOrEqual(3);
+    expect(fullNames.every((n) => n.startsWith('✅'))).toBe(true);
+  });
+
   it('offers Try again, Model answer and Next question', () => {
     const result = grade(nmj.rubric, ['x y z']);
     const view = frqFeedbackView(nmj.question, result, ['x y z'], {});

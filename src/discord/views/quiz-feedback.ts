@@ -1,6 +1,6 @@
 import { type APIEmbed, type APIEmbedField, ButtonStyle } from 'discord-api-types/v10';
 import type { FrqQuestion, McqQuestion } from '../../content/question-schema.js';
-import type { Evidence, GradeResult, McqResult } from '../../grading/index.js';
+import type { Evidence, GradeResult, McqResult, PointResult } from '../../grading/index.js';
 import type { QuizFilter } from '../../quiz/index.js';
 import { EMBED_LIMITS, embedLength, fitEmbed } from './embed-limits.js';
 import { neutraliseMentions, quoteUserText, safeUserText, truncate } from './escape.js';
@@ -49,9 +49,46 @@ function echoAnswer(question: FrqQuestion, texts: readonly string[], max: number
   return shown.map((p) => `${p.tag ? `**${p.tag.trim()}**\n` : ''}${quoteUserText(p.text, each)}`).join('\n');
 }
 
+/** A point as an embed field: ✅ with the student's words, or `mark` with the point's hint. */
+function pointField(question: FrqQuestion, p: PointResult, mark: string): APIEmbedField {
+  const worth = p.value === 1 ? '' : ` (${p.value} points)`;
+  const name = `${p.earned ? '✅' : mark} ${partTag(question, p.part)}${p.label}${worth}`;
+  const value = p.earned
+    ? p.evidence.length > 0
+      ? `You wrote: ${quoteEvidence(p.evidence)}`
+      : 'Earned.'
+    : `💡 ${p.hint}`;
+  return { name, value };
+}
+
+/** True when the points are worth more than the maximum score: not every point is needed. */
+function anyCombination(result: GradeResult): boolean {
+  return result.points.reduce((sum, p) => sum + p.value, 0) > result.maxScore;
+}
+
+/**
+ * The point fields. On a rubric where every point counts, each point is ✅ or ❌. On a "describe
+ * any three" rubric (the points are worth more than the maximum score, as in the ASAP items) a
+ * missed point is not a mistake: once the score is full the unneeded ones are left out, and
+ * before that they are offered as options (▫️) under one heading instead of a wall of ❌.
+ */
+function pointFields(question: FrqQuestion, result: GradeResult): APIEmbedField[] {
+  if (!anyCombination(result)) return result.points.map((p) => pointField(question, p, '❌'));
+  const fields = result.points.filter((p) => p.earned).map((p) => pointField(question, p, '❌'));
+  if (result.score >= result.maxScore) return fields;
+  const gap = result.maxScore - result.score;
+  fields.push({
+    name: '➕ Any of these would add to your score',
+    value: `Your score can still go up by ${gap}: describe one or more of these in your own words.`,
+  });
+  for (const p of result.points) if (!p.earned) fields.push(pointField(question, p, '▫️'));
+  return fields;
+}
+
 /**
  * Ephemeral feedback on a graded FRQ: the score, every rubric point ✅/❌ (an earned one quotes the
- * student's words that earned it, a missed one gives its hint), each recognised misconception with
+ * student's words that earned it, a missed one gives its hint; see {@link pointFields} for rubrics
+ * where any few points make full marks), each recognised misconception with
  * its correction, and the answer itself. The model answer sits behind a button so it does not
  * spoil "Try again" and is never cut to fit this embed. All student text is escaped and defused.
  */
@@ -61,16 +98,7 @@ export function frqFeedbackView(
   texts: readonly string[],
   carry: QuizFilter,
 ): MessageView {
-  const fields: APIEmbedField[] = result.points.map((p) => {
-    const worth = p.value === 1 ? '' : ` (${p.value} points)`;
-    const name = `${p.earned ? '✅' : '❌'} ${partTag(question, p.part)}${p.label}${worth}`;
-    const value = p.earned
-      ? p.evidence.length > 0
-        ? `You wrote: ${quoteEvidence(p.evidence)}`
-        : 'Earned.'
-      : `💡 ${p.hint}`;
-    return { name, value };
-  });
+  const fields = pointFields(question, result);
   for (const m of result.misconceptions) {
     const said = m.evidence.length > 0 ? `\nYou wrote: ${quoteEvidence(m.evidence)}` : '';
     fields.push({ name: `⚠️ Misconception: ${m.label}`, value: `${m.correction.trim()}${said}` });
@@ -81,7 +109,7 @@ export function frqFeedbackView(
     color: scoreColour(result.score, result.maxScore),
     fields,
     footer: {
-      text: `${earned} of ${result.points.length} rubric points · Try again to improve your answer, or open the model answer when you are ready.`,
+      text: `${earned} of ${result.points.length} rubric points${anyCombination(result) ? ' (any combination counts)' : ''} · Try again to improve your answer, or open the model answer when you are ready.`,
     },
   };
   // The answer goes in whatever room the points leave, so the points are never the part cut.
