@@ -1,6 +1,6 @@
 import type { Scope } from '../content/question-schema.js';
 import { Cue, type Token, tokenize } from './tokenize.js';
-import type { TriggerIndex } from './trigger-index.js';
+import type { TriggerIndex, WordEntry } from './trigger-index.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /**
@@ -14,18 +14,22 @@ export class AnswerDoc {
   /** Rubric-word ids of each token. */
   readonly ids: readonly (readonly number[])[];
   private positions: Map<number, number[]> | undefined;
-  private readonly clauseLo: Int32Array;
-  private readonly clauseHi: Int32Array;
-  private readonly sentLo: Int32Array;
-  private readonly sentHi: Int32Array;
+  /**
+   * Per token t: [clause lo, clause hi, sentence lo, sentence hi] at 4t..4t+3. Built on first use
+   * (many answers never reach an all-of group). One typed array: its storage is off the
+   * young-generation heap, and one allocation instead of four.
+   */
+  private ext: Int32Array | undefined;
   /** Memo by node id: raw matches (before negation) of phrase-like nodes. */
-  readonly raw: (readonly RawMatch[] | undefined)[];
+  readonly raw: (readonly Span[] | undefined)[];
   /** Memo by node id: start position → end positions (longest first) of phrase-like nodes. */
   readonly startIndex: (Map<number, number[]> | undefined)[];
   /** Memo: by negation context index → by node id → affirmed matches. */
   readonly evaluated: ((readonly Match[] | undefined)[] | undefined)[] = [];
   /** By phrase node id: candidate starts of every indexed phrase, from one scan of the answer. */
   readonly triggered: (number[] | undefined)[];
+  /** Memo by node id for `mayMatch` (evaluate.ts). */
+  readonly may: (boolean | undefined)[];
 
   constructor(
     readonly text: string,
@@ -35,37 +39,42 @@ export class AnswerDoc {
     this.raw = new Array(triggers.nodeCount);
     this.startIndex = new Array(triggers.nodeCount);
     this.triggered = new Array(triggers.nodeCount);
-    this.tokens = tokenize(text);
-    const n = this.tokens.length;
+    this.may = new Array(triggers.nodeCount);
+    const tokens = tokenize(text);
+    this.tokens = tokens;
+    const n = tokens.length;
     this.n = n;
     const ids: (readonly number[])[] = new Array(n);
-    for (let i = 0; i < n; i++) ids[i] = vocabulary.lookup(this.tokens[i] as Token);
-    this.ids = ids;
-    this.scanTriggers();
-    [this.clauseLo, this.clauseHi] = extents(this.tokens, (t) => t.clause);
-    [this.sentLo, this.sentHi] = extents(this.tokens, (t) => t.sent);
-  }
-
-  private scanTriggers(): void {
-    const { byWordId, byNorm, byPrefix } = this.triggers;
-    for (let p = 0; p < this.n; p++) {
-      for (const id of this.ids[p] as readonly number[]) {
-        const phrases = byWordId.get(id);
-        if (phrases) for (const ph of phrases) this.addStart(ph, p);
+    const words = triggers.words;
+    const triggered = this.triggered;
+    for (let p = 0; p < n; p++) {
+      const token = tokens[p] as Token;
+      const info = token.info;
+      let entry: WordEntry | undefined;
+      // The word's own one-entry memo answers when the same rubric read it last (the usual case).
+      if (info.memoKey === triggers) entry = info.memoValue as WordEntry;
+      else {
+        entry = words.get(info.norm);
+        if (entry === undefined) {
+          entry = wordEntry(token, vocabulary, triggers);
+          // Bounded: hostile input with endless distinct words must not grow it without limit.
+          if (words.size >= MAX_WORD_ENTRIES) words.clear();
+          words.set(info.norm, entry);
+        }
+        info.memoKey = triggers;
+        info.memoValue = entry;
       }
-      const norm = (this.tokens[p] as Token).norm;
-      const exact = byNorm.get(norm);
-      if (exact) for (const ph of exact) this.addStart(ph, p);
-      const prefixed = norm.length >= 3 ? byPrefix.get(norm.slice(0, 3)) : undefined;
-      if (prefixed)
-        for (const { prefix, phrase } of prefixed) if (norm.startsWith(prefix)) this.addStart(phrase, p);
+      ids[p] = entry.ids;
+      // One scan lists every indexed phrase's candidate starts, in increasing order.
+      const phrases = entry.phrases;
+      for (let k = 0; k < phrases.length; k++) {
+        const ph = phrases[k] as number;
+        const list = triggered[ph];
+        if (list === undefined) triggered[ph] = [p];
+        else list.push(p);
+      }
     }
-  }
-
-  private addStart(phrase: number, p: number): void {
-    const list = this.triggered[phrase];
-    if (!list) this.triggered[phrase] = [p];
-    else if (list[list.length - 1] !== p) list.push(p);
+    this.ids = ids;
   }
 
   /** Sorted positions of tokens carrying rubric-word id `id`. */
@@ -87,9 +96,30 @@ export class AnswerDoc {
 
   /** The [lo, hi) token range of the scope unit containing token `t`. */
   unit(scope: Scope, t: number): [number, number] {
-    if (scope === 'answer') return [0, this.n];
-    if (scope === 'clause') return [this.clauseLo[t] ?? 0, this.clauseHi[t] ?? this.n];
-    return [this.sentLo[t] ?? 0, this.sentHi[t] ?? this.n];
+    return [this.unitLo(scope, t), this.unitHi(scope, t)];
+  }
+
+  /** The first token of the scope unit containing token `t`. */
+  unitLo(scope: Scope, t: number): number {
+    if (scope === 'answer' || t < 0 || t >= this.n) return 0;
+    const ext = this.ext ?? this.buildExtents();
+    return ext[4 * t + (scope === 'clause' ? 0 : 2)] as number;
+  }
+
+  /** One past the last token of the scope unit containing token `t`. */
+  unitHi(scope: Scope, t: number): number {
+    if (scope === 'answer' || t < 0 || t >= this.n) return this.n;
+    const ext = this.ext ?? this.buildExtents();
+    return ext[4 * t + (scope === 'clause' ? 1 : 3)] as number;
+  }
+
+  private buildExtents(): Int32Array {
+    const n = this.n;
+    const ext = new Int32Array(4 * n);
+    extents(this.tokens, true, ext, 0);
+    extents(this.tokens, false, ext, 2);
+    this.ext = ext;
+    return ext;
   }
 
   /**
@@ -125,20 +155,56 @@ export interface Match {
   readonly ev: readonly number[];
 }
 
+/**
+ * A phrase occurrence, which is also its own affirmed match (evidence: itself). One object
+ * serves both, and the evidence array is only made when asked for: most matches never are.
+ */
+export class Span implements RawMatch, Match {
+  constructor(
+    readonly s: number,
+    readonly e: number,
+  ) {}
+
+  get ev(): readonly number[] {
+    return [this.s, this.e];
+  }
+}
+
 const EMPTY: readonly number[] = Object.freeze([]);
 
-function extents(tokens: readonly Token[], key: (t: Token) => number): [Int32Array, Int32Array] {
-  const lo = new Int32Array(tokens.length);
-  const hi = new Int32Array(tokens.length);
+const MAX_WORD_ENTRIES = 50_000;
+
+/** The rubric ids of a word and the indexed phrases it can start (computed once per distinct word). */
+function wordEntry(token: Token, vocabulary: Vocabulary, triggers: TriggerIndex): WordEntry {
+  const ids = vocabulary.lookup(token);
+  const phrases: number[] = [];
+  const add = (list: readonly number[] | undefined): void => {
+    if (list) for (const ph of list) if (!phrases.includes(ph)) phrases.push(ph);
+  };
+  for (const id of ids) add(triggers.byWordId.get(id));
+  const norm = token.norm;
+  add(triggers.byNorm.get(norm));
+  const prefixed = norm.length >= 3 ? triggers.byPrefix.get(norm.slice(0, 3)) : undefined;
+  if (prefixed) for (const { prefix, phrase } of prefixed) if (norm.startsWith(prefix)) add([phrase]);
+  return { ids, phrases };
+}
+
+/** Writes the [lo, hi) extent of each token's clause (or sentence) at ext[4t + at], ext[4t + at + 1]. */
+function extents(tokens: readonly Token[], clause: boolean, ext: Int32Array, at: number): void {
+  const n = tokens.length;
   let start = 0;
-  for (let i = 1; i <= tokens.length; i++) {
-    if (i === tokens.length || key(tokens[i] as Token) !== key(tokens[i - 1] as Token)) {
+  for (let i = 1; i <= n; i++) {
+    if (
+      i === n ||
+      (clause
+        ? (tokens[i] as Token).clause !== (tokens[i - 1] as Token).clause
+        : (tokens[i] as Token).sent !== (tokens[i - 1] as Token).sent)
+    ) {
       for (let j = start; j < i; j++) {
-        lo[j] = start;
-        hi[j] = i;
+        ext[4 * j + at] = start;
+        ext[4 * j + at + 1] = i;
       }
       start = i;
     }
   }
-  return [lo, hi];
 }

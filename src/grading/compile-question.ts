@@ -80,7 +80,9 @@ export function compileQuestion(question: FrqQuestion, lexicon: Lexicon): Compil
   };
   points.splice(0, points.length, ...points.map(withIndex));
   misconceptions.splice(0, misconceptions.length, ...misconceptions.map(withIndex));
-  const triggers = buildTriggerIndex([...points, ...misconceptions].map((t) => t.node));
+  const roots = [...points, ...misconceptions].map((t) => t.node);
+  compiler.renumberFrom(roots);
+  const triggers = buildTriggerIndex(roots);
   return {
     question,
     vocabulary,

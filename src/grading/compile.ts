@@ -60,6 +60,8 @@ const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export class PatternCompiler {
   readonly issues: CompileIssue[] = [];
   private nextId = 0;
+  /** Every node made, so ids can be renumbered once the roots are known. */
+  private readonly made: Node[] = [];
   private readonly done = new Map<string, Node>();
   private readonly inProgress: string[] = [];
 
@@ -116,14 +118,18 @@ export class PatternCompiler {
   pattern(p: Pattern, source: CompileIssue['source'], path: readonly (string | number)[]): Node {
     if (typeof p === 'string') return this.phrase(p, source, path);
     if (Array.isArray(p)) {
-      return { t: 'any', id: this.nextId++, kids: p.map((q, i) => this.pattern(q, source, [...path, i])) };
+      return this.track({
+        t: 'any',
+        id: this.nextId++,
+        kids: p.map((q, i) => this.pattern(q, source, [...path, i])),
+      });
     }
     if ('any' in p) {
-      return {
+      return this.track({
         t: 'any',
         id: this.nextId++,
         kids: p.any.map((q, i) => this.pattern(q, source, [...path, 'any', i])),
-      };
+      });
     }
     const items = p.all.map((item, i) => {
       const at = [...path, 'all', i];
@@ -134,14 +140,14 @@ export class PatternCompiler {
     });
     if (!items.some((i) => !i.negative))
       this.issue(source, [...path, 'all'], 'an all-of group needs a positive item');
-    return {
+    return this.track({
       t: 'all',
       id: this.nextId++,
       items,
       scope: p.scope ?? 'sentence',
       within: p.within,
       ordered: p.ordered ?? false,
-    };
+    });
   }
 
   private phrase(text: string, source: CompileIssue['source'], path: readonly (string | number)[]): Node {
@@ -197,7 +203,7 @@ export class PatternCompiler {
     if (slots.length > 0 && slots.every((s) => s.optional || s.el.k === 'gap')) {
       this.issue(source, path, `phrase "${text}" needs at least one required word`);
     }
-    return { t: 'phrase', id: this.nextId++, slots, source: text };
+    return this.track({ t: 'phrase', id: this.nextId++, slots, source: text });
   }
 
   private simpleElement(
@@ -248,7 +254,43 @@ export class PatternCompiler {
   }
 
   private empty(): Node {
-    return { t: 'any', id: this.nextId++, kids: [] };
+    return this.track({ t: 'any', id: this.nextId++, kids: [] });
+  }
+
+  private track<N extends Node>(node: N): N {
+    this.made.push(node);
+    return node;
+  }
+
+  /**
+   * Renumbers node ids so the nodes reachable from `roots` are 0..k-1 (returned: k). Every
+   * lexicon concept is compiled, but a question reaches only some; per-answer memos are arrays
+   * indexed by node id, so dense ids keep them small. Call once, after compiling.
+   */
+  renumberFrom(roots: readonly Node[]): number {
+    const order: Node[] = [];
+    const seen = new Set<Node>();
+    const visitEl = (el: Element): void => {
+      if (el.k === 'concept') visit(el.node);
+      else if (el.k === 'alt') for (const o of el.options) visitEl(o);
+    };
+    const visit = (n: Node): void => {
+      if (seen.has(n)) return;
+      seen.add(n);
+      order.push(n);
+      if (n.t === 'phrase') for (const s of n.slots) visitEl(s.el);
+      else if (n.t === 'any') for (const k of n.kids) visit(k);
+      else for (const i of n.items) visit(i.node);
+    };
+    for (const r of roots) visit(r);
+    const reachable = order.length;
+    for (const n of this.made) if (!seen.has(n)) order.push(n);
+    // Ids are fixed once compiling is over; this is the one place that rewrites them.
+    order.forEach((n, i) => {
+      (n as { id: number }).id = i;
+    });
+    this.nextId = order.length;
+    return reachable;
   }
 
   private issue(source: CompileIssue['source'], path: readonly (string | number)[], message: string): void {

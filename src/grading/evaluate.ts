@@ -1,4 +1,4 @@
-import type { AnswerDoc, Match } from './answer-doc.js';
+import type { AnswerDoc, Match, Span } from './answer-doc.js';
 import { rawMatches } from './match-phrase.js';
 import type { AllNode, Node } from './nodes.js';
 
@@ -26,16 +26,22 @@ export function evaluate(doc: AnswerDoc, node: Node, ctx: NegationContext): read
   let out: readonly Match[];
   if (node.t === 'phrase') {
     const raw = rawMatches(doc, node);
-    if (raw.length === 0) out = NO_MATCHES;
-    else {
-      const kept: Match[] = [];
-      for (const m of raw) {
-        if (ctx.ignore || !doc.negatedAt(m.s, ctx.excused)) kept.push({ s: m.s, e: m.e, ev: [m.s, m.e] });
+    // A phrase occurrence is its own match; the list is copied only when negation drops one.
+    out = raw;
+    if (!ctx.ignore) {
+      for (let i = 0; i < raw.length; i++) {
+        if (!doc.negatedAt((raw[i] as Span).s, ctx.excused)) continue;
+        const kept: Match[] = raw.slice(0, i);
+        for (let j = i + 1; j < raw.length; j++) {
+          const m = raw[j] as Span;
+          if (!doc.negatedAt(m.s, ctx.excused)) kept.push(m);
+        }
+        out = kept;
+        break;
       }
-      out = kept;
     }
   } else if (node.t === 'any') {
-    out = mergeMatches(node.kids.map((k) => evaluate(doc, k, ctx)));
+    out = evaluateAny(doc, node.kids, ctx);
   } else {
     out = evaluateAll(doc, node, ctx);
   }
@@ -44,6 +50,59 @@ export function evaluate(doc: AnswerDoc, node: Node, ctx: NegationContext): read
 }
 
 const NO_MATCHES: readonly Match[] = Object.freeze([]);
+
+/** An all-of item with its sweep (made on first use for negative items). */
+interface GroupItem {
+  readonly node: Node;
+  readonly negative: boolean;
+  sweep: Sweep | undefined;
+}
+
+/**
+ * False when `node` certainly has no match in the answer: a phrase served by the trigger index
+ * none of whose first words occur, an any-of of such, an all-of with such a positive item.
+ * Cheap (no matching), memoised per answer; true means "maybe".
+ */
+export function mayMatch(doc: AnswerDoc, node: Node): boolean {
+  const known = doc.may[node.id];
+  if (known !== undefined) return known;
+  let out: boolean;
+  if (node.t === 'phrase') out = !doc.triggers.indexed.has(node.id) || doc.triggered[node.id] !== undefined;
+  else if (node.t === 'any') {
+    out = false;
+    for (let i = 0; i < node.kids.length; i++) {
+      if (mayMatch(doc, node.kids[i] as Node)) {
+        out = true;
+        break;
+      }
+    }
+  } else {
+    out = true;
+    for (let j = 0; j < node.items.length; j++) {
+      const i = node.items[j] as AllNode['items'][number];
+      if (!i.negative && !mayMatch(doc, i.node)) {
+        out = false;
+        break;
+      }
+    }
+  }
+  doc.may[node.id] = out;
+  return out;
+}
+
+/** Any-of: the kids' matches merged; no arrays are made unless two or more kids match. */
+function evaluateAny(doc: AnswerDoc, kids: readonly Node[], ctx: NegationContext): readonly Match[] {
+  let only: readonly Match[] = NO_MATCHES;
+  let several: (readonly Match[])[] | undefined;
+  for (let i = 0; i < kids.length; i++) {
+    const l = evaluate(doc, kids[i] as Node, ctx);
+    if (l.length === 0) continue;
+    if (only.length === 0) only = l;
+    else if (several === undefined) several = [only, l];
+    else several.push(l);
+  }
+  return several === undefined ? only : mergeMatches(several);
+}
 
 function mergeMatches(lists: readonly (readonly Match[])[]): readonly Match[] {
   // Most alternatives match nothing; skip the sort unless two or more lists have matches.
@@ -68,13 +127,16 @@ function mergeMatches(lists: readonly (readonly Match[])[]): readonly Match[] {
 
 /** Matches sorted by start, with the suffix minimum of their ends for "earliest end starting at ≥ x". */
 class Sweep {
-  readonly minEndFrom: Int32Array;
-  readonly argMinFrom: Int32Array;
+  // Plain arrays: typed-array allocation per group per answer cost more than it saved.
+  readonly minEndFrom: number[];
+  readonly argMinFrom: number[];
 
   constructor(readonly list: readonly Match[]) {
     const n = list.length;
-    this.minEndFrom = new Int32Array(n + 1).fill(2 ** 30);
-    this.argMinFrom = new Int32Array(n + 1).fill(-1);
+    this.minEndFrom = new Array(n + 1);
+    this.argMinFrom = new Array(n + 1);
+    this.minEndFrom[n] = 2 ** 30;
+    this.argMinFrom[n] = -1;
     for (let i = n - 1; i >= 0; i--) {
       const e = (list[i] as Match).e;
       if (e <= (this.minEndFrom[i + 1] as number)) {
@@ -112,30 +174,46 @@ class Sweep {
 }
 
 function evaluateAll(doc: AnswerDoc, node: AllNode, ctx: NegationContext): readonly Match[] {
+  // A group fails as soon as one positive item cannot match: check that cheaply for every
+  // positive item before matching any of them (a common item can have many matches).
+  for (const item of node.items) if (!item.negative && !mayMatch(doc, item.node)) return NO_MATCHES;
   // Positive items first: most groups fail on a missing item, before any negative is matched.
   const positives: Sweep[] = [];
   for (const item of node.items) {
     if (item.negative) continue;
     const all = evaluate(doc, item.node, ctx);
-    const list: Match[] = [];
-    for (const m of all) if (doc.unit(node.scope, m.s)[1] >= m.e) list.push(m);
+    let list: readonly Match[] = all;
+    for (let i = 0; i < all.length; i++) {
+      const m = all[i] as Match;
+      if (doc.unitHi(node.scope, m.s) >= m.e) continue;
+      // Copy only when some match crosses its scope unit.
+      const kept = all.slice(0, i);
+      for (let j = i + 1; j < all.length; j++) {
+        const x = all[j] as Match;
+        if (doc.unitHi(node.scope, x.s) >= x.e) kept.push(x);
+      }
+      list = kept;
+      break;
+    }
     if (list.length === 0) return NO_MATCHES;
     positives.push(new Sweep(list));
   }
-  const order: { sweep: Sweep; negative: boolean }[] = [];
+  const order: GroupItem[] = [];
   let nextPositive = 0;
   for (const item of node.items) {
-    const sweep = item.negative
-      ? new Sweep(evaluate(doc, item.node, ctx))
-      : (positives[nextPositive++] as Sweep);
-    order.push({ sweep, negative: item.negative });
+    // Negative items are matched only when a candidate combination needs checking.
+    order.push(
+      item.negative
+        ? { node: item.node, negative: true, sweep: undefined }
+        : { node: item.node, negative: false, sweep: positives[nextPositive++] },
+    );
   }
   const combos: Match[] = [];
   const k = positives.length;
   if (node.ordered) {
     // Greedy earliest end per item is optimal for a fixed first item.
     for (const anchor of (positives[0] as Sweep).list) {
-      const unitHi = doc.unit(node.scope, anchor.s)[1];
+      const unitHi = doc.unitHi(node.scope, anchor.s);
       const chosen = [anchor];
       let cur = anchor;
       for (let i = 1; i < k; i++) {
@@ -144,20 +222,20 @@ function evaluateAll(doc: AnswerDoc, node: AllNode, ctx: NegationContext): reado
         chosen.push(next);
         cur = next;
       }
-      if (chosen.length === k) accept(doc, node, order, chosen, combos);
+      if (chosen.length === k) accept(doc, node, ctx, order, chosen, combos);
     }
   } else {
     // Each match in turn is the earliest-starting part; the others take their earliest end after it.
     for (let a = 0; a < k; a++) {
       for (const anchor of (positives[a] as Sweep).list) {
-        const unitHi = doc.unit(node.scope, anchor.s)[1];
+        const unitHi = doc.unitHi(node.scope, anchor.s);
         const chosen: Match[] = [];
         for (let i = 0; i < k; i++) {
           const m = i === a ? anchor : (positives[i] as Sweep).earliestEndFrom(anchor.s);
           if (!m || m.e > unitHi) break;
           chosen.push(m);
         }
-        if (chosen.length === k) accept(doc, node, order, chosen, combos);
+        if (chosen.length === k) accept(doc, node, ctx, order, chosen, combos);
       }
     }
   }
@@ -168,7 +246,8 @@ function evaluateAll(doc: AnswerDoc, node: AllNode, ctx: NegationContext): reado
 function accept(
   doc: AnswerDoc,
   node: AllNode,
-  order: readonly { sweep: Sweep; negative: boolean }[],
+  ctx: NegationContext,
+  order: readonly GroupItem[],
   chosen: readonly Match[],
   combos: Match[],
 ): void {
@@ -179,7 +258,7 @@ function accept(
     if (m.e > e) e = m.e;
   }
   if (node.within !== undefined && e - s > node.within) return;
-  if (!negativesClear(doc, node, order, chosen, s, e)) return;
+  if (!negativesClear(doc, node, ctx, order, chosen, s, e)) return;
   const ev: number[] = [];
   for (const m of chosen) for (const x of m.ev) ev.push(x);
   combos.push({ s, e, ev });
@@ -200,12 +279,14 @@ function sortUnique(list: Match[]): readonly Match[] {
 function negativesClear(
   doc: AnswerDoc,
   node: AllNode,
-  order: readonly { sweep: Sweep; negative: boolean }[],
+  ctx: NegationContext,
+  order: readonly GroupItem[],
   chosen: readonly Match[],
   s: number,
   e: number,
 ): boolean {
-  const [unitLo, unitHi] = doc.unit(node.scope, s);
+  const unitLo = doc.unitLo(node.scope, s);
+  const unitHi = doc.unitHi(node.scope, s);
   const w = node.within;
   const regionLo = w === undefined ? unitLo : Math.max(unitLo, s - w);
   const regionHi = w === undefined ? unitHi : Math.min(unitHi, e + w);
@@ -224,7 +305,9 @@ function negativesClear(
       if (prev) lo = prev.e;
       if (next) hi = next.s;
     }
-    if (hi > lo && item.sweep.anyWithin(lo, hi)) return false;
+    if (hi <= lo) continue;
+    if (item.sweep === undefined) item.sweep = new Sweep(evaluate(doc, item.node, ctx));
+    if (item.sweep.anyWithin(lo, hi)) return false;
   }
   return true;
 }

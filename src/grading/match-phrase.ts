@@ -1,4 +1,4 @@
-import type { AnswerDoc, RawMatch } from './answer-doc.js';
+import { type AnswerDoc, Span } from './answer-doc.js';
 import type { Element, Node, PhraseNode, Slot } from './nodes.js';
 import type { Token } from './tokenize.js';
 
@@ -14,10 +14,10 @@ const STEP_BUDGET = 400;
 const MAX_ARTICLES = 2;
 
 /** Raw occurrences (before negation) of a phrase-like node: a phrase, or any-of phrase-like nodes. */
-export function rawMatches(doc: AnswerDoc, node: Node): readonly RawMatch[] {
+export function rawMatches(doc: AnswerDoc, node: Node): readonly Span[] {
   const hit = doc.raw[node.id];
   if (hit) return hit;
-  let out: readonly RawMatch[];
+  let out: readonly Span[];
   if (node.t === 'phrase') out = phraseMatches(doc, node);
   else if (node.t === 'any') out = mergeRaw(node.kids.map((k) => rawMatches(doc, k)));
   else out = [];
@@ -40,11 +40,11 @@ function startIndex(doc: AnswerDoc, node: Node): Map<number, number[]> {
   return index;
 }
 
-const NO_RAW: readonly RawMatch[] = Object.freeze([]);
+const NO_RAW: readonly Span[] = Object.freeze([]);
 const NO_STARTS: readonly number[] = Object.freeze([]);
 
-function mergeRaw(lists: readonly (readonly RawMatch[])[]): readonly RawMatch[] {
-  let only: readonly RawMatch[] | undefined;
+function mergeRaw(lists: readonly (readonly Span[])[]): readonly Span[] {
+  let only: readonly Span[] | undefined;
   let nonEmpty = 0;
   for (const l of lists) {
     if (l.length > 0) {
@@ -53,9 +53,9 @@ function mergeRaw(lists: readonly (readonly RawMatch[])[]): readonly RawMatch[] 
     }
   }
   if (nonEmpty === 0) return NO_RAW;
-  if (nonEmpty === 1) return only as readonly RawMatch[];
+  if (nonEmpty === 1) return only as readonly Span[];
   const all = lists.flat().sort((a, b) => a.s - b.s || a.e - b.e);
-  const out: RawMatch[] = [];
+  const out: Span[] = [];
   for (const m of all) {
     const last = out[out.length - 1];
     if (!last || last.s !== m.s || last.e !== m.e) out.push(m);
@@ -63,7 +63,7 @@ function mergeRaw(lists: readonly (readonly RawMatch[])[]): readonly RawMatch[] 
   return out;
 }
 
-function phraseMatches(doc: AnswerDoc, node: PhraseNode): readonly RawMatch[] {
+function phraseMatches(doc: AnswerDoc, node: PhraseNode): readonly Span[] {
   const first = node.slots[0];
   if (!first) return NO_RAW;
   const candidates = doc.triggers.indexed.has(node.id)
@@ -72,12 +72,12 @@ function phraseMatches(doc: AnswerDoc, node: PhraseNode): readonly RawMatch[] {
       ? null
       : candidateStarts(doc, first.el);
   if (candidates !== null && candidates.length === 0) return NO_RAW;
-  const out: RawMatch[] = [];
+  const out: Span[] = [];
   const search = new Search(doc, node.slots);
   if (candidates === null) {
     for (let p = 0; p < doc.n; p++) search.tryAt(p, out);
   } else {
-    for (const p of candidates) search.tryAt(p, out);
+    for (let i = 0; i < candidates.length; i++) search.tryAt(candidates[i] as number, out);
   }
   return out;
 }
@@ -118,13 +118,13 @@ class Search {
     this.tokens = doc.tokens;
   }
 
-  tryAt(p: number, out: RawMatch[]): void {
+  tryAt(p: number, out: Span[]): void {
     const t = this.tokens[p];
     if (!t) return;
     this.steps = 0;
     this.sent = t.sent;
     const e = this.from(0, p);
-    if (e > p) out.push({ s: p, e });
+    if (e > p) out.push(new Span(p, e));
   }
 
   /** Matches slots[k..] starting at token p; returns the end position or -1. */
@@ -158,8 +158,11 @@ class Search {
     const t = this.tokens[p] as Token;
     switch (el.k) {
       case 'word': {
+        // Indexed loops here and below: for-of allocated an iterator per call in this recursion.
         const ids = this.doc.ids[p] as readonly number[];
-        for (const id of ids) if (el.ids.includes(id)) return this.from(k + 1, p + 1);
+        for (let i = 0; i < ids.length; i++) {
+          if (el.ids.includes(ids[i] as number)) return this.from(k + 1, p + 1);
+        }
         return -1;
       }
       case 'exact':
@@ -169,7 +172,8 @@ class Search {
       case 'concept': {
         const ends = startIndex(this.doc, el.node).get(p);
         if (!ends) return -1;
-        for (const e of ends) {
+        for (let i = 0; i < ends.length; i++) {
+          const e = ends[i] as number;
           if (!this.inSentence(e - 1)) continue;
           const r = this.from(k + 1, e);
           if (r >= 0) return r;
@@ -177,8 +181,8 @@ class Search {
         return -1;
       }
       case 'alt':
-        for (const o of el.options) {
-          const r = this.element(o, k, p);
+        for (let i = 0; i < el.options.length; i++) {
+          const r = this.element(el.options[i] as Element, k, p);
           if (r >= 0) return r;
         }
         return -1;

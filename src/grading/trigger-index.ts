@@ -1,4 +1,4 @@
-import type { Element, Node, PhraseNode } from './nodes.js';
+import type { Element, Node, PhraseNode, Slot } from './nodes.js';
 
 /**
  * Which phrases can start at a word. Built once per compiled question from the phrases its
@@ -16,6 +16,19 @@ export interface TriggerIndex {
   readonly indexed: ReadonlySet<number>;
   /** One more than the largest node id (for array memos). */
   readonly nodeCount: number;
+  /**
+   * Per-rubric cache filled while reading answers: folded word → its rubric-word ids and the
+   * phrases it can start. Both depend on the word alone, so each distinct word is looked up once.
+   */
+  readonly words: Map<string, WordEntry>;
+}
+
+/** What one folded answer word means to a rubric. */
+export interface WordEntry {
+  /** Rubric-word ids (exact stem, or tolerated misspellings). */
+  readonly ids: readonly number[];
+  /** Ids of indexed phrases whose first element matches this word, without repeats. */
+  readonly phrases: readonly number[];
 }
 
 /** Builds the trigger index for the nodes reachable from `roots`. */
@@ -25,6 +38,7 @@ export function buildTriggerIndex(roots: readonly Node[]): TriggerIndex {
   const byPrefix = new Map<string, { prefix: string; phrase: number }[]>();
   const indexed = new Set<number>();
   const seen = new Set<number>();
+  const firstMemo = new Map<Node, readonly WordElement[] | null>();
   let nodeCount = 0;
   const push = <K>(map: Map<K, number[]>, key: K, id: number) => {
     const list = map.get(key);
@@ -32,14 +46,12 @@ export function buildTriggerIndex(roots: readonly Node[]): TriggerIndex {
     else if (!list.includes(id)) list.push(id);
   };
   const indexPhrase = (phrase: PhraseNode) => {
-    const first = phrase.slots[0];
-    if (!first || first.optional) return;
-    const options: readonly Element[] = first.el.k === 'alt' ? first.el.options : [first.el];
-    if (!options.every((o) => o.k === 'word' || o.k === 'exact' || o.k === 'prefix')) return;
-    for (const o of options) {
+    const starts = phraseFirstWords(phrase, firstMemo);
+    if (starts === undefined) return;
+    for (const o of starts) {
       if (o.k === 'word') for (const id of o.ids) push(byWordId, id, phrase.id);
       else if (o.k === 'exact') push(byNorm, o.norm, phrase.id);
-      else if (o.k === 'prefix') {
+      else {
         const key = o.prefix.slice(0, 3);
         byPrefix.set(key, [...(byPrefix.get(key) ?? []), { prefix: o.prefix, phrase: phrase.id }]);
       }
@@ -61,5 +73,76 @@ export function buildTriggerIndex(roots: readonly Node[]): TriggerIndex {
     else for (const i of node.items) visit(i.node);
   };
   for (const r of roots) visit(r);
-  return { byWordId, byNorm, byPrefix, indexed, nodeCount };
+  return { byWordId, byNorm, byPrefix, indexed, nodeCount, words: new Map() };
+}
+
+type WordElement = Extract<Element, { k: 'word' | 'exact' | 'prefix' }>;
+
+/**
+ * The word elements one of which must match the first word of any occurrence of `el`, or
+ * undefined when that cannot be said (a concept whose phrase starts with an optional element).
+ * A concept's first words are those of its phrases' first elements, so a phrase starting with
+ * `@trna` is triggered by "trna", "transfer", ... and never searched elsewhere; the phrase
+ * search still checks every candidate fully, so a wider set costs time, never a result.
+ */
+function firstWords(
+  el: Element,
+  memo: Map<Node, readonly WordElement[] | null>,
+): readonly WordElement[] | undefined {
+  if (el.k === 'word' || el.k === 'exact' || el.k === 'prefix') return [el];
+  if (el.k === 'gap') return undefined;
+  if (el.k === 'alt') {
+    const out: WordElement[] = [];
+    for (const o of el.options) {
+      const f = firstWords(o, memo);
+      if (f === undefined) return undefined;
+      out.push(...f);
+    }
+    return out;
+  }
+  const node = el.node;
+  const hit = memo.get(node);
+  if (hit !== undefined) return hit ?? undefined;
+  // Concept graphs are acyclic (cycles are compile errors); null also marks "in progress".
+  memo.set(node, null);
+  let out: WordElement[] | undefined;
+  if (node.t === 'phrase') {
+    out = phraseFirstWords(node, memo)?.slice();
+  } else if (node.t === 'any') {
+    out = [];
+    for (const k of node.kids) {
+      const f = firstWords({ k: 'concept', node: k }, memo);
+      if (f === undefined) {
+        out = undefined;
+        break;
+      }
+      out.push(...f);
+    }
+  }
+  memo.set(node, out ?? null);
+  return out;
+}
+
+/** Articles: skipped in the answer between phrase elements, so they can start a phrase whose first element is optional. */
+const ARTICLE_STARTS: readonly WordElement[] = ['a', 'an', 'the'].map((norm) => ({ k: 'exact', norm }));
+
+/**
+ * The first words of a phrase. With leading optional elements, an occurrence may start at any of
+ * them or at the first required one — or at an article before a later element, since articles
+ * are skipped after the first slot. A gap before the first required element leaves it unknown.
+ */
+function phraseFirstWords(
+  phrase: PhraseNode,
+  memo: Map<Node, readonly WordElement[] | null>,
+): readonly WordElement[] | undefined {
+  const out: WordElement[] = [];
+  for (let k = 0; k < phrase.slots.length; k++) {
+    const slot = phrase.slots[k] as Slot;
+    const f = firstWords(slot.el, memo);
+    if (f === undefined) return undefined;
+    out.push(...f);
+    if (k > 0) out.push(...ARTICLE_STARTS);
+    if (!slot.optional) return out;
+  }
+  return undefined;
 }
