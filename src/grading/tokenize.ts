@@ -374,6 +374,8 @@ export function tokenize(text: string): Token[] {
       if (
         p.text.length <= 2 &&
         (prev === undefined || prev.cls !== WORD) &&
+        // "3:2." is a ratio ending a sentence, not "3:" then item "2."
+        !(isPunct(prev, ':') && ps[i - 2]?.cls === WORD && isDigits(ps[i - 2]?.text ?? '')) &&
         (isPunct(next, '.') || isPunct(next, ')')) &&
         !(ps[i + 2]?.cls === WORD && isDigits(ps[i + 2]?.text ?? ''))
       ) {
@@ -385,6 +387,22 @@ export function tokenize(text: string): Token[] {
       out.emit(num.text, p.start, num.end);
       i = num.last;
       continue;
+    }
+    // A list marker glued to the end of a word ("nucleus2.", "step3:", "osmosis2)"): the word,
+    // then a new item. Only after a word of 3+ letters, so "CO2.", "O2.", "b12." stay whole.
+    if (
+      (isPunct(next, '.') || isPunct(next, ')') || isPunct(next, ':')) &&
+      !(ps[i + 2]?.cls === WORD && isDigits(ps[i + 2]?.text ?? ''))
+    ) {
+      const letters = gluedMarkerAt(p.text);
+      const digits = p.text.length - letters;
+      // The digits must be the last characters of the original too (evidence offsets).
+      if (letters > 0 && isDigits(text.slice(p.end - digits, p.end))) {
+        out.emitWord(p.text.slice(0, letters), p.start, p.end - digits);
+        out.sentenceBreak();
+        if (!isPunct(next, ':')) i++;
+        continue;
+      }
     }
     // Text-speak with slashes: w/o, w/, b/c.
     if ((p.text === 'w' || p.text === 'b') && isPunct(next, '/')) {
@@ -529,6 +547,26 @@ class TokenSink {
 const NOT_INFO = infoOf('not');
 /** "not" in "not only", "not just": the same word, but no cue. */
 const NOT_EMPHASIS: WordInfo = { ...NOT_INFO, cue: Cue.None, memoKey: undefined, memoValue: undefined };
+
+/**
+ * For a folded word that is 3+ letters followed by a one- or two-digit number ("nucleus2",
+ * "step3"), the number of letters; otherwise 0.
+ */
+function gluedMarkerAt(word: string): number {
+  const n = word.length;
+  let d = 0;
+  while (d < n && d < 3) {
+    const c = word.charCodeAt(n - 1 - d);
+    if (c < 48 || c > 57) break;
+    d++;
+  }
+  if (d === 0 || d > 2 || n - d < 3) return 0;
+  for (let k = 0; k < n - d; k++) {
+    const c = word.charCodeAt(k);
+    if (c < 97 || c > 122) return 0;
+  }
+  return n - d;
+}
 
 /** Reads "70" or "3.5" starting at piece i. */
 function readNumber(ps: Piece[], i: number): { text: string; end: number; last: number } {

@@ -173,3 +173,14 @@ describe('compile errors', () => {
     );
   });
 });
+
+describe('list markers glued to words', () => {
+  it('let the word before or after the marker earn its point', () => {
+    const r = rubric('all: ["@sodium", "@enters"]', lex);
+    expect(earns(r, '1.sodium enters2. the cell depolarizes')).toBe(true);
+    expect(earns(r, 'step1: sodium2) enters')).toBe(false);
+    expect(earns(r, 'the ion is sodium3: it enters')).toBe(false);
+    const d = rubric('"@depolarize"', lex);
+    expect(earns(d, 'sodium enters1. depolarization2.')).toBe(true);
+  });
+});

@@ -93,3 +93,84 @@ describe('stemming', () => {
     expect(new Set(stems).size).toBe(1);
   });
 });
+
+describe('list markers glued to words', () => {
+  const sentences = (text: string) => {
+    const groups: string[][] = [];
+    let last = -1;
+    for (const t of tokenize(text)) {
+      if (t.sent !== last) groups.push([]);
+      last = t.sent;
+      groups[groups.length - 1]?.push(t.norm);
+    }
+    return groups;
+  };
+
+  it('splits a trailing marker off a word: the word alone, then a new item', () => {
+    expect(sentences('mRNA leaves the nucleus2. it goes to the ribosome')).toEqual([
+      ['mrna', 'leaves', 'the', 'nucleus'],
+      ['it', 'goes', 'to', 'the', 'ribosome'],
+    ]);
+    expect(sentences('the nucleus2.the ribosome')).toEqual([
+      ['the', 'nucleus'],
+      ['the', 'ribosome'],
+    ]);
+    expect(sentences('it is read in step3: translation')).toEqual([
+      ['it', 'is', 'read', 'in', 'step'],
+      ['translation'],
+    ]);
+    expect(sentences('diffusion2)osmosis')).toEqual([['diffusion'], ['osmosis']]);
+  });
+
+  it('drops a leading marker glued to the next word', () => {
+    expect(sentences('1.diffusion 2.osmosis 3)active transport')).toEqual([
+      ['diffusion'],
+      ['osmosis'],
+      ['active', 'transport'],
+    ]);
+    expect(norms('2)osmosis')).toEqual(['osmosis']);
+  });
+
+  it('quotes only the word when a marker was glued to it', () => {
+    const text = 'through the nucleus2. then';
+    const word = tokenize(text).find((t) => t.norm === 'nucleus');
+    expect(word && text.slice(word.start, word.end)).toBe('nucleus');
+  });
+
+  it('keeps ions, formulas, ratios and names that end in digits', () => {
+    expect(norms("Na+ K+ Ca2+ Na 1+ ATP 3:2 tRNA 5' end")).toEqual([
+      'na+',
+      'k+',
+      'ca2+',
+      'na+',
+      'atp',
+      '3',
+      '2',
+      'trna',
+      '5',
+      'end',
+    ]);
+    expect(norms('plants take in CO2. and O2. and vitamin b12.')).toEqual([
+      'plants',
+      'take',
+      'in',
+      'co2',
+      'and',
+      'o2',
+      'and',
+      'vitamin',
+      'b12',
+    ]);
+    expect(norms('H2O, p53, type2 diabetes, mRNA1 leaves')).toEqual([
+      'h2o',
+      'p53',
+      'type2',
+      'diabetes',
+      'mrna1',
+      'leaves',
+    ]);
+    // A ratio at the end of a sentence is not "3" then list item "2.".
+    expect(norms('the ratio is 3:2. Then')).toEqual(['the', 'ratio', 'is', '3', '2', 'then']);
+    expect(norms('Ca2+. Na+2.')).toEqual(['ca2+', 'na2+']);
+  });
+});
