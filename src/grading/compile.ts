@@ -55,6 +55,10 @@ export interface CompiledRubric {
 const MAX_SLOTS = 10;
 const MAX_GAPS = 2;
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Characters an author may use to try to group words; phrases have no grouping. */
+const GROUPING = /[()[\]{}"“”]/;
+const GROUPING_MESSAGE =
+  '"|" chooses between single words ("a|b c" is a or b, then c) and brackets or quotes group nothing; for alternatives of several words, list whole phrases: ["nuclear pore", "cell membrane"]';
 
 /** Compiles patterns against a lexicon and a question's local concepts, collecting issues instead of stopping. */
 export class PatternCompiler {
@@ -162,38 +166,86 @@ export class PatternCompiler {
       if (!KEBAB.test(name)) this.issue(source, path, `"${chunks[0]}" is not a concept name (kebab-case)`);
       else return this.concept(name, source, path);
     }
+    const issuesBefore = this.issues.length;
     const slots: Slot[] = [];
+    /** Per slot: its chunk, whether it was a `|` alternation, and its folded words (for checks). */
+    const from: SlotSource[] = [];
     let gaps = 0;
-    for (const chunk of chunks) {
+    if (text.includes('|') && GROUPING.test(text)) {
+      // "(nuclear pore|cell membrane)" reads as nuclear, pore|cell, membrane: never what was meant.
+      this.issue(source, path, `phrase "${text}": ${GROUPING_MESSAGE}`);
+    }
+    chunks.forEach((chunk, c) => {
       const gap = /^\.\.([1-8])?$/.exec(chunk);
       if (gap) {
         gaps++;
         slots.push({ el: { k: 'gap', max: gap[1] ? Number(gap[1]) : 3 }, optional: false });
-        continue;
+        from.push({ chunk, alternation: false, words: [] });
+        return;
+      }
+      if (chunk.startsWith('..')) {
+        // "..9", "...", "..10" would otherwise be read as words or as nothing at all.
+        this.issue(
+          source,
+          path,
+          `"${chunk}" in "${text}" is not a gap: write ".." (up to 3 words) or "..1" to "..8"`,
+        );
+        return;
       }
       const optional = chunk.length > 1 && chunk.endsWith('?');
       const body = optional ? chunk.slice(0, -1) : chunk;
       const alts = body.split('|');
       if (alts.some((a) => a === '')) {
         this.issue(source, path, `"${chunk}": empty alternative around "|"`);
-        continue;
+        return;
+      }
+      if (alts.length > 1 && alts.some((a) => a.length > 1 && a.endsWith('?'))) {
+        this.issue(
+          source,
+          path,
+          `"${chunk}": "?" makes a whole element optional; put it after the last alternative ("a|b?")`,
+        );
+        return;
       }
       if (alts.length === 1 && !optional && !/^[@=]|\*$/.test(body)) {
         // A plain chunk may fold into several words ("ligand-gated", "can't"): each is a word slot.
-        for (const tok of tokenize(body)) {
+        const toks = tokenize(body);
+        const endsSentence = c < chunks.length - 1 && /[.!?]$/.test(body) && toks.length > 0;
+        if (toks.some((t) => t.sent !== toks[0]?.sent) || endsSentence) {
+          // A phrase matches words of one sentence, so "e.g." or "sodium. enters" can never be
+          // matched as written.
+          this.issue(
+            source,
+            path,
+            `"${chunk}" in "${text}" ends a sentence inside the phrase; a phrase matches words of one sentence (leave out the "." "!" "?")`,
+          );
+          return;
+        }
+        if (toks.length === 0) {
+          // "?", "-", "2)" on their own fold to nothing; the author meant something else.
+          this.issue(source, path, `"${chunk}" in "${text}" is not a word (it folds to nothing)`);
+          return;
+        }
+        for (const tok of toks) {
           if (tok.article) continue;
           slots.push({ el: this.word(tok.norm, tok.stem), optional: false });
+          from.push({ chunk, alternation: false, words: [tok.norm] });
         }
-        continue;
+        return;
       }
       const options = alts
         .map((a) => this.simpleElement(a, chunk, source, path))
         .filter((e) => e !== undefined);
-      if (options.length === 0) continue;
+      if (options.length === 0) return;
       const el: Element = options.length === 1 ? (options[0] as Element) : mergeWords(options);
       slots.push({ el, optional });
-    }
-    if (slots.length === 0) this.issue(source, path, `phrase "${text}" has no words`);
+      const words = alts.flatMap((a) => (/^[@=]|\*$/.test(a) ? [] : tokenize(a).map((t) => t.norm)));
+      from.push({ chunk, alternation: alts.length > 1, words });
+    });
+    this.checkDoubledAlternatives(text, slots, from, source, path);
+    // An empty phrase is worth its own message only when nothing more specific was said.
+    if (slots.length === 0 && this.issues.length === issuesBefore)
+      this.issue(source, path, `phrase "${text}" has no words`);
     if (slots.length > MAX_SLOTS)
       this.issue(source, path, `phrase "${text}" is too long (max ${MAX_SLOTS} elements)`);
     if (gaps > MAX_GAPS) this.issue(source, path, `phrase "${text}" has more than ${MAX_GAPS} gaps`);
@@ -204,6 +256,36 @@ export class PatternCompiler {
       this.issue(source, path, `phrase "${text}" needs at least one required word`);
     }
     return this.track({ t: 'phrase', id: this.nextId++, slots, source: text });
+  }
+
+  /**
+   * "sodium ion|potassium ion" reads as sodium, ion|potassium, ion: its "ion" alternative would
+   * need "ion ion". An alternative that is the very word written next to it is always such a
+   * multi-word alternative written inside "|", so it is an error rather than a dead branch.
+   * (Only the same word: "negative charge|negativity" shares a stem but not a word.)
+   */
+  private checkDoubledAlternatives(
+    text: string,
+    slots: readonly Slot[],
+    from: readonly SlotSource[],
+    source: CompileIssue['source'],
+    path: readonly (string | number)[],
+  ): void {
+    for (let k = 0; k < slots.length; k++) {
+      const here = from[k];
+      if (!here?.alternation) continue;
+      for (const n of [k - 1, k + 1]) {
+        const there = from[n];
+        if (!there || there.alternation || slots[n]?.optional || there.words.length !== 1) continue;
+        if (!here.words.includes(there.words[0] as string)) continue;
+        this.issue(
+          source,
+          path,
+          `"${from[k]?.chunk}" in "${text}": one alternative is the word next to it, so it would need that word twice in a row; ${GROUPING_MESSAGE}`,
+        );
+        return;
+      }
+    }
   }
 
   private simpleElement(
@@ -296,6 +378,14 @@ export class PatternCompiler {
   private issue(source: CompileIssue['source'], path: readonly (string | number)[], message: string): void {
     this.issues.push({ source, path, message });
   }
+}
+
+/** Where a phrase slot came from (see PatternCompiler.checkDoubledAlternatives). */
+interface SlotSource {
+  readonly chunk: string;
+  readonly alternation: boolean;
+  /** Folded plain words of the chunk (alternatives with @ = * excluded). */
+  readonly words: readonly string[];
 }
 
 /** `a|b|c` of plain words becomes one word element with several ids (faster than an alternation). */

@@ -92,6 +92,19 @@ describe('loadQuestionBank', () => {
     ]);
   });
 
+  it('names file and line of a phrase that could never match as written', () => {
+    const bad = GOOD.replace('"@enters"', '"sodium ion|potassium ion"');
+    expect(messages(contentWith({ 'q1.yaml': bad }))).toEqual([
+      expect.stringMatching(
+        /^questions\/q1\.yaml:10: points\.0\.pattern\.all\.1: "ion\|potassium" in "sodium ion\|potassium ion": one alternative is the word next to it/,
+      ),
+    ]);
+    const gap = `${LEXICON}  bad-gap: ["sodium ..9 enters"]\n`;
+    expect(messages(contentWith({ 'q1.yaml': GOOD }, gap))).toEqual([
+      'lexicon.yaml:4: concepts.bad-gap.0: "..9" in "sodium ..9 enters" is not a gap: write ".." (up to 3 words) or "..1" to "..8"',
+    ]);
+  });
+
   it('reports a missing lexicon instead of loading silently', () => {
     const dir = mkdtempSync(join(tmpdir(), 'bank-'));
     expect(loadQuestionBank(dir).errors.map((e) => e.detail)).toEqual(['the concept lexicon is missing']);

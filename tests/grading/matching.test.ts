@@ -184,3 +184,74 @@ describe('list markers glued to words', () => {
     expect(earns(d, 'sodium enters1. depolarization2.')).toBe(true);
   });
 });
+
+describe('phrase forms that could never match as written are compile errors', () => {
+  const problems = (pattern: string): string[] => {
+    try {
+      rubric(JSON.stringify(pattern), lex);
+      return [];
+    } catch (error) {
+      if (!(error instanceof RubricCompileError)) throw error;
+      return error.issues.map((i) => i.message);
+    }
+  };
+
+  it('"|" chooses between single words: "a|b c|d" is (a or b) then (c or d)', () => {
+    const r = rubric('"moves|flows in|into"', lex);
+    expect(earns(r, 'sodium flows into the cell')).toBe(true);
+    expect(earns(r, 'sodium moves in')).toBe(true);
+    // So an author's "nuclear pore|cell membrane" means nuclear, pore|cell, membrane.
+    const np = rubric('"nuclear pore|cell membrane"', lex);
+    expect(earns(np, 'through the nuclear pore')).toBe(false);
+    expect(earns(np, 'the nuclear cell membrane')).toBe(true);
+  });
+
+  it('refuses brackets or quotes used to group a multi-word alternative', () => {
+    for (const p of ['(nuclear pore|cell membrane)', '"nuclear pore"|"cell membrane"', 'x|[y z]']) {
+      expect(problems(p).join('\n'), p).toMatch(/"\|" chooses between single words/);
+    }
+    // Without "|" brackets and quotes are harmless punctuation.
+    expect(problems('sodium (Na+) enters')).toEqual([]);
+  });
+
+  it('refuses an alternative that is the word next to it ("sodium ion|potassium ion")', () => {
+    expect(problems('sodium ion|potassium ion')).toEqual([
+      expect.stringMatching(
+        /^"ion\|potassium" in "sodium ion\|potassium ion": one alternative is the word next to it/,
+      ),
+    ]);
+    expect(problems('ion|potassium ion')).toHaveLength(1);
+    // Different words, or alternation beside alternation, are the ordinary use of "|".
+    expect(problems('flow|rush|move in|into')).toEqual([]);
+    expect(problems('go|goes up|up')).toEqual([]);
+  });
+
+  it('refuses empty alternatives, unknown concepts and "?" inside an alternative', () => {
+    expect(problems('a||b')).toEqual(['"a||b": empty alternative around "|"']);
+    expect(problems('sodium |potassium')).toEqual(['"|potassium": empty alternative around "|"']);
+    expect(problems('@sodium|@sodum ions')).toEqual([
+      'unknown concept "@sodum" (not in the question\'s concepts nor in the lexicon)',
+    ]);
+    expect(problems('sodium?|potassium ions')[0]).toMatch(/"\?" makes a whole element optional/);
+  });
+
+  it('refuses gaps written wrongly, which would otherwise be read as words or as nothing', () => {
+    for (const p of ['sodium ..9 enters', 'sodium ..0 enters', 'sodium ... enters', 'sodium ..10 enters']) {
+      expect(problems(p), p).toEqual([
+        expect.stringMatching(/is not a gap: write "\.\." .* "\.\.1" to "\.\.8"/),
+      ]);
+    }
+  });
+
+  it('refuses a sentence end inside a phrase and chunks that fold to nothing', () => {
+    for (const p of ['sodium. enters', 'e.g. sodium', 'sodium! enters']) {
+      expect(problems(p).join(), p).toMatch(/ends a sentence inside the phrase/);
+    }
+    for (const p of ['sodium ? enters', 'sodium - enters', '1. sodium enters']) {
+      expect(problems(p).join(), p).toMatch(/is not a word \(it folds to nothing\)/);
+    }
+    // A final full stop and ordinary punctuation are fine.
+    expect(problems('sodium enters.')).toEqual([]);
+    expect(problems('sodium, enters')).toEqual([]);
+  });
+});
