@@ -23,7 +23,7 @@ export class AnswerDoc {
   /** Memo by node id: raw matches (before negation) of phrase-like nodes. */
   readonly raw: (readonly Span[] | undefined)[];
   /** Memo by node id: start position → end positions (longest first) of phrase-like nodes. */
-  readonly startIndex: (Map<number, number[]> | undefined)[];
+  readonly startIndex: (Map<number, Span[]> | undefined)[];
   /** Memo: by negation context index → by node id → affirmed matches. */
   readonly evaluated: ((readonly Match[] | undefined)[] | undefined)[] = [];
   /** By phrase node id: candidate starts of every indexed phrase, from one scan of the answer. */
@@ -139,6 +139,32 @@ export class AnswerDoc {
   }
 }
 
+/**
+ * True when a negation cue stands in one of the gaps of an occurrence ("sodium does not enter"
+ * for `sodium ..3 enter`), in the same negation segment as the word right after that gap.
+ * Verb cues in `excused` do not count, as before an occurrence.
+ */
+export function negatedInGaps(
+  doc: AnswerDoc,
+  gaps: readonly number[],
+  excused: ReadonlySet<string>,
+): boolean {
+  const tokens = doc.tokens;
+  for (let i = 0; i + 1 < gaps.length; i += 2) {
+    const lo = gaps[i] as number;
+    const hi = gaps[i + 1] as number;
+    const after = tokens[hi];
+    if (!after) continue;
+    for (let j = lo; j < hi; j++) {
+      const t = tokens[j] as Token;
+      if (t.seg !== after.seg) continue;
+      if (t.cue === Cue.Particle) return true;
+      if (t.cue === Cue.Verb && !excused.has(t.stem)) return true;
+    }
+  }
+  return false;
+}
+
 /** How many words before an occurrence a negation cue reaches. */
 export const NEGATION_WINDOW = 5;
 
@@ -163,6 +189,8 @@ export class Span implements RawMatch, Match {
   constructor(
     readonly s: number,
     readonly e: number,
+    /** Token ranges the phrase's gaps (`..N`) spanned, flat [lo0, hi0, lo1, hi1, ...]; undefined when none. */
+    readonly gaps?: readonly number[],
   ) {}
 
   get ev(): readonly number[] {

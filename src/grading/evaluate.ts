@@ -1,4 +1,4 @@
-import type { AnswerDoc, Match, Span } from './answer-doc.js';
+import { type AnswerDoc, type Match, negatedInGaps, type Span } from './answer-doc.js';
 import { rawMatches } from './match-phrase.js';
 import type { AllNode, Node } from './nodes.js';
 
@@ -30,11 +30,11 @@ export function evaluate(doc: AnswerDoc, node: Node, ctx: NegationContext): read
     out = raw;
     if (!ctx.ignore) {
       for (let i = 0; i < raw.length; i++) {
-        if (!doc.negatedAt((raw[i] as Span).s, ctx.excused)) continue;
+        if (!negated(doc, raw[i] as Span, ctx)) continue;
         const kept: Match[] = raw.slice(0, i);
         for (let j = i + 1; j < raw.length; j++) {
           const m = raw[j] as Span;
-          if (!doc.negatedAt(m.s, ctx.excused)) kept.push(m);
+          if (!negated(doc, m, ctx)) kept.push(m);
         }
         out = kept;
         break;
@@ -50,6 +50,11 @@ export function evaluate(doc: AnswerDoc, node: Node, ctx: NegationContext): read
 }
 
 const NO_MATCHES: readonly Match[] = Object.freeze([]);
+
+/** A phrase occurrence is negated by a cue before it or inside one of its gaps. */
+function negated(doc: AnswerDoc, m: Span, ctx: NegationContext): boolean {
+  return doc.negatedAt(m.s, ctx.excused) || (m.gaps !== undefined && negatedInGaps(doc, m.gaps, ctx.excused));
+}
 
 /** An all-of item with its sweep (made on first use for negative items). */
 interface GroupItem {

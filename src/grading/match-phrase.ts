@@ -25,17 +25,17 @@ export function rawMatches(doc: AnswerDoc, node: Node): readonly Span[] {
   return out;
 }
 
-/** start → ends (longest first) of a phrase-like node, for use as an element. */
-function startIndex(doc: AnswerDoc, node: Node): Map<number, number[]> {
+/** start → occurrences (longest first) of a phrase-like node, for use as an element. */
+function startIndex(doc: AnswerDoc, node: Node): Map<number, Span[]> {
   const hit = doc.startIndex[node.id];
   if (hit) return hit;
-  const index = new Map<number, number[]>();
+  const index = new Map<number, Span[]>();
   for (const m of rawMatches(doc, node)) {
-    const ends = index.get(m.s);
-    if (ends) ends.push(m.e);
-    else index.set(m.s, [m.e]);
+    const spans = index.get(m.s);
+    if (spans) spans.push(m);
+    else index.set(m.s, [m]);
   }
-  for (const ends of index.values()) ends.sort((a, b) => b - a);
+  for (const spans of index.values()) spans.sort((a, b) => b.e - a.e);
   doc.startIndex[node.id] = index;
   return index;
 }
@@ -109,6 +109,8 @@ function sortedUnion(lists: readonly (readonly number[])[]): number[] {
 class Search {
   private steps = 0;
   private sent = 0;
+  /** Gap ranges of the path that succeeded, added as the recursion unwinds. */
+  private gaps: number[] = [];
   private readonly tokens: readonly Token[];
 
   constructor(
@@ -123,8 +125,9 @@ class Search {
     if (!t) return;
     this.steps = 0;
     this.sent = t.sent;
+    if (this.gaps.length > 0) this.gaps = [];
     const e = this.from(0, p);
-    if (e > p) out.push(new Span(p, e));
+    if (e > p) out.push(new Span(p, e, this.gaps.length > 0 ? this.gaps : undefined));
   }
 
   /** Matches slots[k..] starting at token p; returns the end position or -1. */
@@ -137,7 +140,11 @@ class Search {
         const q = p + g;
         if (g > 0 && !this.inSentence(q - 1)) break;
         const r = this.from(k + 1, q);
-        if (r >= 0) return r;
+        if (r >= 0) {
+          // Negation looks inside gaps ("sodium does not enter" for `sodium ..3 enter`).
+          if (g > 0) this.gaps.push(p, q);
+          return r;
+        }
       }
       return -1;
     }
@@ -170,13 +177,17 @@ class Search {
       case 'prefix':
         return t.norm.startsWith(el.prefix) ? this.from(k + 1, p + 1) : -1;
       case 'concept': {
-        const ends = startIndex(this.doc, el.node).get(p);
-        if (!ends) return -1;
-        for (let i = 0; i < ends.length; i++) {
-          const e = ends[i] as number;
-          if (!this.inSentence(e - 1)) continue;
-          const r = this.from(k + 1, e);
-          if (r >= 0) return r;
+        const spans = startIndex(this.doc, el.node).get(p);
+        if (!spans) return -1;
+        for (let i = 0; i < spans.length; i++) {
+          const span = spans[i] as Span;
+          if (!this.inSentence(span.e - 1)) continue;
+          const r = this.from(k + 1, span.e);
+          if (r >= 0) {
+            // The gaps of a concept's own phrase are gaps of this occurrence too.
+            if (span.gaps) for (const x of span.gaps) this.gaps.push(x);
+            return r;
+          }
         }
         return -1;
       }

@@ -52,6 +52,43 @@ describe('negation is clause-scoped', () => {
   });
 });
 
+describe("a negation cue inside a phrase's gap", () => {
+  const gapped = rubric('"@sodium ..3 @enters"', realLexicon);
+
+  it.each(['Sodium does not enter the cell.', 'Sodium ions never enter.', "Na+ can't really get in."])(
+    'given "%s", blocks the match like a cue before the phrase',
+    (answer) => {
+      expect(earns(gapped, answer)).toBe(false);
+    },
+  );
+
+  it.each(['Sodium then enters the cell.', 'Sodium ions quickly enter.'])(
+    'given "%s", an affirmed gap still matches',
+    (answer) => {
+      expect(earns(gapped, answer)).toBe(true);
+    },
+  );
+
+  it('counts only cues in the same negation segment as the word after the gap', () => {
+    const wide = rubric('"@sodium ..5 @enters"', realLexicon);
+    expect(earns(wide, 'Sodium, which is not charged, enters the cell.')).toBe(true);
+    expect(earns(wide, 'Sodium, which is charged, does not enter the cell.')).toBe(false);
+  });
+
+  it('looks into the gaps of a concept used inside a phrase', () => {
+    const r = rubric('"@goes-in quickly"', realLexicon, {
+      concepts: { 'goes-in': ['sodium ..3 enters'] },
+    });
+    expect(earns(r, 'sodium then enters quickly')).toBe(true);
+    expect(earns(r, 'sodium does not enter quickly')).toBe(false);
+  });
+
+  it('still lets a phrase hold its own negation word', () => {
+    const r = rubric('"no ..1 negative"', realLexicon);
+    expect(earns(r, 'the inside is no longer negative')).toBe(true);
+  });
+});
+
 describe('misconceptions', () => {
   const misconception = (pattern: unknown) =>
     rubric('"@sodium"', realLexicon, {
