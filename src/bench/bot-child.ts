@@ -30,10 +30,11 @@ send({ type: 'ready', appToReadyMs: performance.now() - started, processToReadyM
 
 process.on('message', (message: ParentMessage) => {
   if (message.type === 'memory') {
-    const { rss } = process.memoryUsage();
+    const { rss, heapTotal } = process.memoryUsage();
     // Started with --expose-gc: live data after a full collection shows whether anything leaks.
     (globalThis as { gc?: () => void }).gc?.();
-    send({ type: 'memory', rss, liveHeap: process.memoryUsage().heapUsed });
+    const after = process.memoryUsage();
+    send({ type: 'memory', rss, heapTotal, liveHeap: after.heapUsed, external: after.external });
   }
   if (message.type === 'stop') {
     app

@@ -8,12 +8,17 @@ export type ParentMessage = { type: 'memory' } | { type: 'stop' };
 /** Messages the bot process sends back. */
 export type ChildMessage =
   | { type: 'ready'; appToReadyMs: number; processToReadyMs: number }
-  | { type: 'memory'; rss: number; liveHeap: number };
+  | { type: 'memory'; rss: number; heapTotal: number; liveHeap: number; external: number };
 
-/** The bot process's memory: resident set size and live JS heap after a full collection (bytes). */
+/**
+ * The bot process's memory (bytes): resident set size and the V8 heap reserved, both as found;
+ * then the live JS heap and off-heap buffers (external) after a full collection.
+ */
 export interface BotMemory {
   readonly rss: number;
+  readonly heapTotal: number;
   readonly liveHeap: number;
+  readonly external: number;
 }
 
 /** A bot running in a child process, connected to the sandbox. */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
- * The Node flags `npm start` passes before `--import tsx` (e.g. `--max-semi-space-size=1`), read from
+ * The Node flags `npm start` passes before `--import tsx` (e.g. `--optimize-for-size`), read from
  * package.json so the benchmark measures the bot exactly as it is started and the two cannot drift.
  */
 export function startNodeFlags(packageJsonPath = join(import.meta.dirname, '../../package.json')): string[] {
