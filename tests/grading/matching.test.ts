@@ -255,3 +255,21 @@ describe('phrase forms that could never match as written are compile errors', ()
     expect(problems('sodium, enters')).toEqual([]);
   });
 });
+
+describe('words glued at a case change', () => {
+  it('let both words earn points, and quote each from the answer', () => {
+    const r = rubric('"@sodium"', lex);
+    const text = 'the ions move in: potassiumSodium rushes';
+    const point = grade(r, text).points[0];
+    expect(point?.earned).toBe(true);
+    expect(point?.evidence.map((e) => e.text)).toEqual(['Sodium']);
+    for (const e of point?.evidence ?? []) expect(text.slice(e.start, e.end)).toBe(e.text);
+  });
+
+  it('read the glue as the end of a list item, so a sentence scope stops there', () => {
+    const r = rubric('{all: ["@sodium", "@enters"], scope: sentence}', lex);
+    expect(earns(r, 'potassium and sodium enter')).toBe(true);
+    expect(earns(r, 'the ion is sodiumPotassium will enter')).toBe(false);
+    expect(earns(r, 'potassium leavesSodium will enter')).toBe(true);
+  });
+});

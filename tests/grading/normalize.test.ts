@@ -174,3 +174,83 @@ describe('list markers glued to words', () => {
     expect(norms('Ca2+. Na+2.')).toEqual(['ca2+', 'na2+']);
   });
 });
+
+describe('words glued at a case change (a lost line break between list items)', () => {
+  const sentences = (text: string) => {
+    const groups: string[][] = [];
+    let last = -1;
+    for (const t of tokenize(text)) {
+      if (t.sent !== last) groups.push([]);
+      last = t.sent;
+      groups[groups.length - 1]?.push(t.norm);
+    }
+    return groups;
+  };
+
+  it('splits 3+ lowercase letters followed by a capital and 2+ lowercase letters', () => {
+    expect(norms('waterDiffusion')).toEqual(['water', 'diffusion']);
+    expect(norms('the cellExocytosis')).toEqual(['the', 'cell', 'exocytosis']);
+    expect(norms('membraneActive transport')).toEqual(['membrane', 'active', 'transport']);
+    expect(norms('ProphaseMetaphaseAnaphase')).toEqual(['prophase', 'metaphase', 'anaphase']);
+    // The same words glued again hit the word table as their own entries.
+    expect(norms('waterDiffusion waterdiffusion waterDiffusion')).toEqual([
+      'water',
+      'diffusion',
+      'waterdiffusion',
+      'water',
+      'diffusion',
+    ]);
+  });
+
+  it('starts a new sentence at the glue, as the lost line break did', () => {
+    expect(sentences('Osmosis- the movement of waterDiffusion- from high to low')).toEqual([
+      ['osmosis', 'the', 'movement', 'of', 'water'],
+      ['diffusion', 'from', 'high', 'to', 'low'],
+    ]);
+    const [water, diffusion] = tokenize('waterDiffusion');
+    expect(water?.clause).not.toBe(diffusion?.clause);
+    expect(water?.seg).not.toBe(diffusion?.seg);
+  });
+
+  it('keeps mixed-case biology tokens, names and short prefixes whole', () => {
+    expect(norms('mRNA tRNA rRNA snRNA ATPase NaCl pH DNA mV cAMP iPhone McDonald')).toEqual([
+      'mrna',
+      'trna',
+      'rrna',
+      'snrna',
+      'atpase',
+      'nacl',
+      'ph',
+      'dna',
+      'mv',
+      'camp',
+      'iphone',
+      'mcdonald',
+    ]);
+    expect(norms('Na+ K+ Ca2+ enter')).toEqual(['na+', 'k+', 'ca2+', 'enter']);
+    // Two lowercase letters before the capital, or fewer than two after it: not clearly two words.
+    expect(norms('MacDonald inCell ribosomeIt cellsRNA acetylCoA HindIII')).toEqual([
+      'macdonald',
+      'incell',
+      'ribosomeit',
+      'cellsrna',
+      'acetylcoa',
+      'hindiii',
+    ]);
+    expect(sentences('mRNA tRNA cAMP')).toEqual([['mrna', 'trna', 'camp']]);
+  });
+
+  it('gives each glued word its own characters for evidence', () => {
+    const text = 'Osmosis: movement of waterDiffusion: high to low';
+    const tokens = tokenize(text);
+    const quote = (norm: string) => {
+      const t = tokens.find((x) => x.norm === norm);
+      return t && text.slice(t.start, t.end);
+    };
+    expect(quote('water')).toBe('water');
+    expect(quote('diffusion')).toBe('Diffusion');
+    const accented = 'the café cellExocytosis';
+    const last = tokenize(accented).at(-1);
+    expect(last && accented.slice(last.start, last.end)).toBe('Exocytosis');
+  });
+});
