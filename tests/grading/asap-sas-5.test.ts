@@ -8,8 +8,8 @@ import { asapAgreement, isHeldOut, loadAsapAnswers, loadAsapRubric } from './asa
  * The rubric was tuned on Id % 3 != 0 only; this test guards the whole set against regressions.
  */
 
-/** A little below what the rubric reaches on the full set (0.85), so only a real regression fails. */
-const QWK_FLOOR = 0.8;
+/** A little below what the rubric reaches on the full set (0.87), so only a real regression fails. */
+const QWK_FLOOR = 0.83;
 /** The bar the issue sets for unseen answers, checked on the held-out third. */
 const HELD_OUT_FLOOR = 0.8;
 
