@@ -192,6 +192,14 @@ describe('words glued at a case change (a lost line break between list items)', 
     expect(norms('the cellExocytosis')).toEqual(['the', 'cell', 'exocytosis']);
     expect(norms('membraneActive transport')).toEqual(['membrane', 'active', 'transport']);
     expect(norms('ProphaseMetaphaseAnaphase')).toEqual(['prophase', 'metaphase', 'anaphase']);
+    expect(norms('CellDiffusion'.repeat(3))).toEqual([
+      'cell',
+      'diffusion',
+      'cell',
+      'diffusion',
+      'cell',
+      'diffusion',
+    ]);
     // The same words glued again hit the word table as their own entries.
     expect(norms('waterDiffusion waterdiffusion waterDiffusion')).toEqual([
       'water',
