@@ -4,16 +4,18 @@ import { loadQuestionBank } from '../../src/content/question-loader.js';
 import { grade } from '../../src/grading/grade.js';
 import { type LabelledAnswer, nmjHeldOut, nmjAnswers as tuning } from './nmj-answers.js';
 import { nmjRound3 } from './nmj-answers-round3.js';
+import { nmjRound4 } from './nmj-answers-round4.js';
 
 /**
- * Every batch: the one the rubric was tuned on, the one written afterwards, and round 3 (written
- * blind, before reading the patterns). Each batch is also checked on its own, so a later fix that
+ * Every batch: the one the rubric was tuned on, the one written afterwards, and rounds 3 and 4
+ * (each written blind, before reading the patterns). Each batch is also checked on its own, so a later fix that
  * helps the big tuning set cannot hide a regression on a smaller, unseen one.
  */
 const batches: Readonly<Record<string, readonly LabelledAnswer[]>> = {
   tuning,
   'held-out': nmjHeldOut,
   'round 3': nmjRound3,
+  'round 4': nmjRound4,
 };
 const nmjAnswers = Object.values(batches).flat();
 
@@ -36,8 +38,8 @@ function accuracy(
 }
 
 describe('nmj-depolarization on a realistic, teacher-labelled answer set', () => {
-  it('has at least 240 varied answers', () => {
-    expect(nmjAnswers.length).toBeGreaterThanOrEqual(240);
+  it('has at least 320 varied answers', () => {
+    expect(nmjAnswers.length).toBeGreaterThanOrEqual(320);
     expect(new Set(nmjAnswers.map((a) => a.text)).size).toBe(nmjAnswers.length);
   });
 
