@@ -1,7 +1,8 @@
 import type { Scope } from '../content/question-schema.js';
-import { Cue, type Token, tokenize } from './tokenize.js';
+import { type Token, tokenize } from './tokenize.js';
 import type { TriggerIndex, WordEntry } from './trigger-index.js';
 import type { Vocabulary } from './vocabulary.js';
+import { Cue } from './word-info.js';
 
 /**
  * One answer (or one part of it) prepared for matching: tokens, the rubric-word ids of each

@@ -2,9 +2,10 @@ import type { FrqQuestion, Lexicon, Pattern, Scoring } from '../content/question
 import type { Element, Node, Slot } from './nodes.js';
 import { isPhraseLike } from './nodes.js';
 import { stemOf } from './stem.js';
-import { tokenize, verbCueStems } from './tokenize.js';
+import { tokenize } from './tokenize.js';
 import type { TriggerIndex } from './trigger-index.js';
 import { Vocabulary } from './vocabulary.js';
+import { verbCueStems } from './word-info.js';
 
 /** Where a compile problem is: in the question file or the lexicon, at a YAML path. */
 export interface CompileIssue {

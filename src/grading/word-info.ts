@@ -1,0 +1,138 @@
+import { americanize, stemOf } from './stem.js';
+
+/**
+ * The words the tokenizer knows by name — negation cues, clause and segment words, articles,
+ * negated contractions, text-speak — and {@link WordInfo}, what a folded word contributes
+ * whatever its position, computed once per distinct word and cached.
+ */
+
+/** Negation cue kinds: particles always negate; verb cues can be excused by a point that uses the verb. */
+export const Cue = { None: 0, Particle: 1, Verb: 2 } as const;
+/** One of the {@link Cue} values. */
+export type Cue = (typeof Cue)[keyof typeof Cue];
+
+const CLAUSE_WORDS = new Set(
+  'but however whereas while although though because since so therefore thus which when whenever if unless until then after before'.split(
+    ' ',
+  ),
+);
+const SEGMENT_WORDS = new Set(['and', 'or']);
+const PARTICLE_CUES = new Set(
+  'not no never none nothing nobody neither nor without unable instead rather'.split(' '),
+);
+const VERB_CUE_STEMS = new Set(['block', 'prevent', 'stop', 'inhibit', 'fail']);
+/** Words after which "not" is emphasis, not negation ("not only", "not just"). */
+export const NOT_A_CUE_AFTER_NOT: ReadonlySet<string> = new Set(['only', 'just']);
+const ARTICLES = new Set(['a', 'an', 'the']);
+const NEGATED_FORMS = new Map<string, string>(
+  Object.entries({
+    cant: 'can',
+    cannot: 'can',
+    dont: 'do',
+    doesnt: 'does',
+    didnt: 'did',
+    wont: 'will',
+    isnt: 'is',
+    arent: 'are',
+    wasnt: 'was',
+    werent: 'were',
+    couldnt: 'could',
+    wouldnt: 'would',
+    shouldnt: 'should',
+    hasnt: 'has',
+    havent: 'have',
+    hadnt: 'had',
+    aint: 'is',
+  }),
+);
+/** Bases of "n't" contractions whose word before the "n" is not the verb ("ca" of "can't"). */
+export const NT_BASES: Readonly<Record<string, string>> = { ca: 'can', wo: 'will', sha: 'shall' };
+/** Clitics after an apostrophe that are dropped: "cell's" → cell. */
+export const DROPPED_CLITICS: ReadonlySet<string> = new Set(['s', 're', 've', 'll', 'd', 'm']);
+const TEXTSPEAK = new Map<string, string>([
+  ['thru', 'through'],
+  ['cuz', 'because'],
+  ['coz', 'because'],
+]);
+
+// Module-local copies of the imported functions: under tsx's CommonJS output every use of an
+// imported binding is a getter call, which showed up as several percent of a profile.
+const stem$ = stemOf;
+const americanize$ = americanize;
+
+/** The verb-cue stems, exported so the compiler can tell which cues a point's own words excuse. */
+export const verbCueStems: ReadonlySet<string> = VERB_CUE_STEMS;
+
+/** What a folded word contributes, whatever its position: computed once per distinct word. */
+export interface WordInfo {
+  readonly norm: string;
+  readonly stem: string;
+  readonly cue: Cue;
+  readonly article: boolean;
+  /** 2 = starts a clause, 1 = starts a negation segment, 0 = neither. */
+  readonly boundary: number;
+  /**
+   * A one-entry memo for a reader of tokens (AnswerDoc keeps what the word means to the last
+   * rubric that read it): `memoKey` says whose `memoValue` it is.
+   */
+  memoKey: object | undefined;
+  memoValue: unknown;
+}
+
+/** How a raw word piece is emitted: one token, or a negated form's base followed by "not". */
+export interface PieceWords {
+  readonly first: WordInfo;
+  readonly thenNot: boolean;
+}
+
+const MAX_WORD_CACHE = 50_000;
+const infoCache = new Map<string, WordInfo>();
+const pieceCache = new Map<string, PieceWords>();
+
+/** The cached {@link WordInfo} of a folded word. */
+export function infoOf(norm: string): WordInfo {
+  const hit = infoCache.get(norm);
+  if (hit !== undefined) return hit;
+  const stem = stem$(norm);
+  const info: WordInfo = {
+    norm,
+    stem,
+    cue: PARTICLE_CUES.has(norm) ? Cue.Particle : VERB_CUE_STEMS.has(stem) ? Cue.Verb : Cue.None,
+    article: ARTICLES.has(norm),
+    boundary: CLAUSE_WORDS.has(norm) ? 2 : SEGMENT_WORDS.has(norm) ? 1 : 0,
+    memoKey: undefined,
+    memoValue: undefined,
+  };
+  // Bounded so hostile input with endless distinct words cannot grow it without limit.
+  if (infoCache.size >= MAX_WORD_CACHE) infoCache.clear();
+  infoCache.set(norm, info);
+  return info;
+}
+
+/**
+ * How a lowercased word piece is emitted (cached): a negated contraction written without its
+ * apostrophe ("doesnt") becomes its base then "not"; text-speak is spelled out; British
+ * spellings are Americanized.
+ */
+export function pieceWordsOf(word: string): PieceWords {
+  const hit = pieceCache.get(word);
+  if (hit !== undefined) return hit;
+  const negBase = NEGATED_FORMS.get(word);
+  const out: PieceWords =
+    negBase !== undefined
+      ? { first: infoOf(negBase), thenNot: true }
+      : { first: infoOf(TEXTSPEAK.get(word) ?? americanize$(word)), thenNot: false };
+  if (pieceCache.size >= MAX_WORD_CACHE) pieceCache.clear();
+  pieceCache.set(word, out);
+  return out;
+}
+
+/** The shared information of "not". */
+export const NOT_INFO: WordInfo = infoOf('not');
+/** "not" in "not only", "not just": the same word, but no cue. */
+export const NOT_EMPHASIS: WordInfo = {
+  ...NOT_INFO,
+  cue: Cue.None,
+  memoKey: undefined,
+  memoValue: undefined,
+};
