@@ -5,9 +5,10 @@ import { grade } from '../../src/grading/grade.js';
 import { type LabelledAnswer, nmjHeldOut, nmjAnswers as tuning } from './nmj-answers.js';
 import { nmjRound3 } from './nmj-answers-round3.js';
 import { nmjRound4 } from './nmj-answers-round4.js';
+import { nmjRound5 } from './nmj-answers-round5.js';
 
 /**
- * Every batch: the one the rubric was tuned on, the one written afterwards, and rounds 3 and 4
+ * Every batch: the one the rubric was tuned on, the one written afterwards, and rounds 3, 4 and 5
  * (each written blind, before reading the patterns). Each batch is also checked on its own, so a later fix that
  * helps the big tuning set cannot hide a regression on a smaller, unseen one.
  */
@@ -16,6 +17,7 @@ const batches: Readonly<Record<string, readonly LabelledAnswer[]>> = {
   'held-out': nmjHeldOut,
   'round 3': nmjRound3,
   'round 4': nmjRound4,
+  'round 5': nmjRound5,
 };
 const nmjAnswers = Object.values(batches).flat();
 
@@ -38,8 +40,8 @@ function accuracy(
 }
 
 describe('nmj-depolarization on a realistic, teacher-labelled answer set', () => {
-  it('has at least 320 varied answers', () => {
-    expect(nmjAnswers.length).toBeGreaterThanOrEqual(320);
+  it('has at least 400 varied answers', () => {
+    expect(nmjAnswers.length).toBeGreaterThanOrEqual(400);
     expect(new Set(nmjAnswers.map((a) => a.text)).size).toBe(nmjAnswers.length);
   });
 
