@@ -160,6 +160,10 @@ export function tokenize(text: string): Token[] {
         out.emit(`${t}${num.text}`, p.start, num.end);
         i = num.last;
       } else if (t === '&') out.emit('and', p.start, p.end);
+      // Note-form answers use arrows for change ("membrane potential ↑"); read them as the verb
+      // they stand for so rubric wording about rising and falling applies to them too.
+      else if (t === '↑' || t === '⬆') out.emit('increases', p.start, p.end);
+      else if (t === '↓' || t === '⬇') out.emit('decreases', p.start, p.end);
       continue;
     }
     // A word piece.

@@ -52,6 +52,19 @@ describe('normalisation: Unicode and chemical notation fold to one form', () => 
     ]);
   });
 
+  it('reads note-form arrows for change as the verbs they stand for', () => {
+    expect(norms('membrane potential ↑, K+ ↓')).toEqual([
+      'membrane',
+      'potential',
+      'increases',
+      'k+',
+      'decreases',
+    ]);
+    const [, up] = tokenize('voltage ⬆');
+    expect(up?.norm).toBe('increases');
+    expect('voltage ⬆'.slice(up?.start, up?.end)).toBe('⬆');
+  });
+
   it('keeps signed numbers and drops list markers', () => {
     expect(norms('1. from -70 mV 2) to +30.5 mV')).toEqual(['from', '-70', 'mv', 'to', '+30.5', 'mv']);
   });
