@@ -4,6 +4,18 @@ import { tokenize } from '../../src/grading/tokenize.js';
 
 const norms = (text: string) => tokenize(text).map((t) => t.norm);
 
+/** The folded words of each sentence the tokenizer found, in order. */
+const sentences = (text: string) => {
+  const groups: string[][] = [];
+  let last = -1;
+  for (const t of tokenize(text)) {
+    if (t.sent !== last) groups.push([]);
+    last = t.sent;
+    groups[groups.length - 1]?.push(t.norm);
+  }
+  return groups;
+};
+
 describe('normalisation: Unicode and chemical notation fold to one form', () => {
   it('folds every way of writing the sodium ion to "na+"', () => {
     for (const form of ['Na⁺', 'Na+', 'Na^+', 'NA+', 'Na 1+', 'Na+1', 'Na(+)', 'na⁺']) {
@@ -108,17 +120,6 @@ describe('stemming', () => {
 });
 
 describe('list markers glued to words', () => {
-  const sentences = (text: string) => {
-    const groups: string[][] = [];
-    let last = -1;
-    for (const t of tokenize(text)) {
-      if (t.sent !== last) groups.push([]);
-      last = t.sent;
-      groups[groups.length - 1]?.push(t.norm);
-    }
-    return groups;
-  };
-
   it('splits a trailing marker off a word: the word alone, then a new item', () => {
     expect(sentences('mRNA leaves the nucleus2. it goes to the ribosome')).toEqual([
       ['mrna', 'leaves', 'the', 'nucleus'],
@@ -189,17 +190,6 @@ describe('list markers glued to words', () => {
 });
 
 describe('words glued at a case change (a lost line break between list items)', () => {
-  const sentences = (text: string) => {
-    const groups: string[][] = [];
-    let last = -1;
-    for (const t of tokenize(text)) {
-      if (t.sent !== last) groups.push([]);
-      last = t.sent;
-      groups[groups.length - 1]?.push(t.norm);
-    }
-    return groups;
-  };
-
   it('splits 3+ lowercase letters followed by a capital and 2+ lowercase letters', () => {
     expect(norms('waterDiffusion')).toEqual(['water', 'diffusion']);
     expect(norms('the cellExocytosis')).toEqual(['the', 'cell', 'exocytosis']);
