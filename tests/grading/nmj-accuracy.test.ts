@@ -7,9 +7,10 @@ import { nmjRound3 } from './nmj-answers-round3.js';
 import { nmjRound4 } from './nmj-answers-round4.js';
 import { nmjRound5 } from './nmj-answers-round5.js';
 import { nmjRound6 } from './nmj-answers-round6.js';
+import { nmjRound7 } from './nmj-answers-round7.js';
 
 /**
- * Every batch: the one the rubric was tuned on, the one written afterwards, and rounds 3, 4, 5 and 6
+ * Every batch: the one the rubric was tuned on, the one written afterwards, and rounds 3, 4, 5, 6 and 7
  * (each written blind, before reading the patterns). Each batch is also checked on its own, so a later fix that
  * helps the big tuning set cannot hide a regression on a smaller, unseen one.
  */
@@ -20,6 +21,7 @@ const batches: Readonly<Record<string, readonly LabelledAnswer[]>> = {
   'round 4': nmjRound4,
   'round 5': nmjRound5,
   'round 6': nmjRound6,
+  'round 7': nmjRound7,
 };
 const nmjAnswers = Object.values(batches).flat();
 
