@@ -5,6 +5,15 @@
  */
 import { main } from './cli/main.js';
 
+// When the reader of our output goes away (`tutor play --script x | head`, `tutor grade | head`),
+// stop quietly as Unix tools do instead of dying with an EPIPE stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
+}
+
 const code = await main(process.argv.slice(2), {
   stdin: process.stdin,
   stdout: process.stdout,

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runTutor } from './run-tutor.js';
+import { finished, runTutor, spawnTutor } from './run-tutor.js';
 
 /** `tutor …` with stdin not a terminal and the developer's own .env neutralised. */
 const tutor = runTutor;
@@ -20,6 +20,16 @@ describe.concurrent('tutor play --script', () => {
     expect(second).toMatch(/┌─ Depolarization\n/);
     expect(third).toContain("I couldn't find “xyzzy”");
     expect(third).toMatch(/\[1\] /);
+  });
+});
+
+describe('output into a pipe that closes early', () => {
+  it('tutor play stops quietly with exit 0 when its reader goes away (as `| head` does)', async () => {
+    const child = spawnTutor(['play', '--script', 'docs/examples/quiz.play']);
+    child.stdout?.once('data', () => child.stdout?.destroy());
+    const { code, stderr } = await finished(child);
+    expect(stderr).not.toContain('EPIPE');
+    expect(code).toBe(0);
   });
 });
 

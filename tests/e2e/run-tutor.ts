@@ -31,10 +31,10 @@ export function finished(child: ChildProcess): Promise<Finished> {
 }
 
 /**
- * Runs `npx tsx src/cli.ts …` as a child with stdin a closed pipe (so, not a terminal). Discord keys
- * are set to empty strings so that a developer's own .env cannot change what these tests see.
+ * Starts `npx tsx src/cli.ts …` as a child with stdin a closed pipe (so, not a terminal). Discord
+ * keys are set to empty strings so that a developer's own .env cannot change what these tests see.
  */
-export function runTutor(args: string[], env: Record<string, string> = {}): Promise<Finished> {
+export function spawnTutor(args: string[], env: Record<string, string> = {}): ChildProcess {
   const child = spawn('npx', ['tsx', 'src/cli.ts', ...args], {
     cwd: root,
     stdio: ['pipe', 'pipe', 'pipe'],
@@ -51,5 +51,10 @@ export function runTutor(args: string[], env: Record<string, string> = {}): Prom
     },
   });
   child.stdin?.end();
-  return finished(child);
+  return child;
+}
+
+/** Runs `tutor …` (see {@link spawnTutor}) to the end and collects what it printed. */
+export function runTutor(args: string[], env: Record<string, string> = {}): Promise<Finished> {
+  return finished(spawnTutor(args, env));
 }
