@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -49,5 +49,24 @@ describe.concurrent('tutor start', () => {
     expect(stderr.trim()).toBe(
       'DISCORD_GUILD_ID must be a Discord id (17–20 digits); got "abc". See .env.example.',
     );
+  });
+});
+
+describe('tutor play, interactive', () => {
+  it('at LOG_LEVEL=info keeps the bot JSON log lines out of the chat and says which file holds them', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tutor-play-log-'));
+    const child = spawnTutor(
+      ['play'],
+      { LOG_LEVEL: 'info', DATABASE_PATH: join(dir, 'tutor.db') },
+      '/ping\nquit\n',
+    );
+    const { code, stdout, stderr } = await finished(child);
+    expect(code, stderr).toBe(0);
+    const logFile = join(dir, 'play.log');
+    expect(stdout).toContain(`The bot's log lines (LOG_LEVEL=info) go to ${logFile}.`);
+    expect(stdout).toContain('Pong!');
+    expect(stdout + stderr).not.toContain('{"level"');
+    const logged = readFileSync(logFile, 'utf8').trim().split('\n');
+    expect(logged.some((line) => JSON.parse(line).msg === 'bot is ready')).toBe(true);
   });
 });
