@@ -1,6 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import MiniSearch from 'minisearch';
 import { fold } from './fold.js';
+import { splitComparison, stripQuestionWording } from './term-query.js';
 import type { Term } from './term-schema.js';
 
 /** One autocomplete suggestion; a higher score is a better match (an exact name or alias scores 1 or more). */
@@ -9,8 +10,14 @@ export interface TermSuggestion {
   readonly score: number;
 }
 
-/** What a typed value means: one card we are confident about, or the closest few to offer instead. */
-export type TermResolution = { kind: 'match'; term: Term } | { kind: 'unsure'; suggestions: Term[] };
+/**
+ * What a typed value means: one card we are confident about, two cards to compare ("x vs y"), or the cards
+ * that are actually close to offer instead (possibly none).
+ */
+export type TermResolution =
+  | { kind: 'match'; term: Term }
+  | { kind: 'compare'; terms: [Term, Term] }
+  | { kind: 'unsure'; suggestions: Term[] };
 
 /** A card with every spelling that should find it, folded once at start-up. */
 interface Entry {
@@ -27,6 +34,11 @@ interface IndexedDoc {
 
 /** How many suggestions `resolve` offers when it is unsure. */
 const UNSURE_SUGGESTIONS = 5;
+/**
+ * A suggestion must be at least this close: any prefix match (0.8+), or a spelling about 60% similar
+ * (0.6 × FUZZY_CEILING). Below it, "mitochondria" would be offered Tonicity and Endocytosis.
+ */
+const CLOSE_ENOUGH = 0.45;
 /** A fuzzy (edit-distance) match can never outrank a prefix match: its key score is scaled below 0.8. */
 const FUZZY_CEILING = 0.75;
 /** Re-rank at most this many minisearch hits; the rest are weak fuzzy matches that would only cost time. */
@@ -140,14 +152,31 @@ export class TermIndex {
     const exact = this.byKey.get(q);
     if (exact) return { kind: 'match', term: exact.term };
 
-    const typo = this.clearTypoMatch(q);
-    if (typo) return { kind: 'match', term: typo };
+    const sides = splitComparison(q);
+    if (sides) {
+      const [a, b] = sides.map((side) => this.confident(side));
+      if (a && b) return a === b ? { kind: 'match', term: a } : { kind: 'compare', terms: [a, b] };
+    }
+    // "what is osmosis", "define osmosis", "osmosis?" (the ? is already gone after folding).
+    const bare = stripQuestionWording(q);
+    const found = this.confident(bare);
+    if (found) return { kind: 'match', term: found };
+    return { kind: 'unsure', suggestions: this.closeTo(bare) };
+  }
 
-    const prefixed = q.length >= 4 ? this.uniquePrefixMatch(q) : undefined;
-    if (prefixed) return { kind: 'match', term: prefixed };
+  /** The one card a folded query surely means: exact spelling, a clear typo, or a prefix only it has. */
+  private confident(q: string): Term | undefined {
+    const exact = this.byKey.get(q);
+    if (exact) return exact.term;
+    return this.clearTypoMatch(q) ?? (q.length >= 4 ? this.uniquePrefixMatch(q) : undefined);
+  }
 
-    const suggestions = this.suggest(query, UNSURE_SUGGESTIONS).map((s) => s.term);
-    return { kind: 'unsure', suggestions: suggestions.length > 0 ? suggestions : this.nearest(q) };
+  /** Up to five cards whose spellings are genuinely close to the folded query; often none. */
+  private closeTo(q: string): Term[] {
+    return this.suggest(q, UNSURE_SUGGESTIONS * 2)
+      .filter((s) => bestKeyScore(q, keysOf(s.term)) >= CLOSE_ENOUGH)
+      .slice(0, UNSURE_SUGGESTIONS)
+      .map((s) => s.term);
   }
 
   /**
@@ -183,15 +212,6 @@ export class TermIndex {
     }
     if (!best || best.d > allowed) return undefined;
     return runnerUp >= best.d + Math.max(1, best.d) ? best.entry.term : undefined;
-  }
-
-  /** The few cards with the most similar spelling, for queries minisearch finds nothing for. */
-  private nearest(q: string): Term[] {
-    return this.entries
-      .map((entry) => ({ entry, sim: Math.max(...entry.keys.map((k) => similarity(q, k))) }))
-      .sort((a, b) => b.sim - a.sim || a.entry.term.name.localeCompare(b.entry.term.name))
-      .slice(0, 3)
-      .map((x) => x.entry.term);
   }
 }
 

@@ -8,7 +8,7 @@ import { finished, runTutor, spawnTutor } from './run-tutor.js';
 const tutor = runTutor;
 
 describe.concurrent('tutor play --script', () => {
-  it('prints the depolarization card for the name and for a typo, then suggestions for a nonsense word', async () => {
+  it('prints the depolarization card for the name and for a typo, then the pack’s units to browse for a nonsense word', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'tutor-play-'));
     const script = join(dir, 'define.play');
     writeFileSync(script, '/define term:depolarization\n/define term:depolarizaton\n/define term:xyzzy\n');
@@ -18,8 +18,8 @@ describe.concurrent('tutor play --script', () => {
     expect(first).toMatch(/^\/define term:depolarization\n/);
     expect(first).toMatch(/┌─ Depolarization\n/);
     expect(second).toMatch(/┌─ Depolarization\n/);
-    expect(third).toContain("I couldn't find “xyzzy”");
-    expect(third).toMatch(/\[1\] /);
+    expect(third).toContain("I couldn't find “xyzzy”, and no term here is spelled close to it.");
+    expect(third).toMatch(/▼ Browse Unit 2: /);
   });
 });
 
