@@ -21,6 +21,7 @@ import {
   frqQuestionView,
   mcqQuestionView,
   noQuestionView,
+  privateQuestionView,
   unknownTopicView,
 } from '../src/discord/views/quiz-question.js';
 import { UserError } from '../src/errors.js';
@@ -32,9 +33,10 @@ import {
   type QuizFilter,
   QuizMemory,
   type Random,
-  suggestTopics,
+  TopicSearch,
   type TopicTarget,
 } from '../src/quiz/index.js';
+import { choiceOrder, FirstAnswers, isChoiceOrder } from '../src/quiz/mcq-order.js';
 
 /** Discord shows at most 25 autocomplete choices, each name at most 100 characters. */
 const MAX_CHOICES = 25;
@@ -73,8 +75,30 @@ function carryOf(target: TopicTarget | undefined, kind: QuestionKind | undefined
   return { topic: target && target.kind !== 'question' ? target.key : undefined, kind };
 }
 
+/** First MCQ presses per app (see FirstAnswers), kept apart from QuizMemory. */
+const firstAnswers = new WeakMap<AppContext, FirstAnswers>();
+function firstAnswersOf(ctx: AppContext): FirstAnswers {
+  let answers = firstAnswers.get(ctx);
+  if (!answers) {
+    answers = new FirstAnswers();
+    firstAnswers.set(ctx, answers);
+  }
+  return answers;
+}
+
+/** /define's search over the quiz's topics, built once per app. */
+const topicSearches = new WeakMap<AppContext, TopicSearch>();
+function topicSearchOf(ctx: AppContext): TopicSearch {
+  let search = topicSearches.get(ctx);
+  if (!search) {
+    search = new TopicSearch(ctx.content.questions.targets, ctx.content.terms);
+    topicSearches.set(ctx, search);
+  }
+  return search;
+}
+
 function questionView(ctx: AppContext, question: Question, carry: QuizFilter): MessageView {
-  if (question.kind === 'mcq') return mcqQuestionView(question, carry);
+  if (question.kind === 'mcq') return mcqQuestionView(question, carry, choiceOrder(question, random));
   const rubric = ctx.content.questions.frq(question.id)?.rubric;
   if (!rubric) throw new Error(`FRQ "${question.id}" has no rubric`);
   return frqQuestionView(question, rubric.maxScore, carry);
@@ -148,7 +172,7 @@ export const quiz = {
     const kind = kindOption(interaction.options.getString('kind'));
     let target: TopicTarget | undefined;
     if (typed !== undefined) {
-      target = catalog.target(typed) ?? catalog.resolveTopic(typed);
+      target = catalog.target(typed) ?? topicSearchOf(ctx).resolve(typed);
       if (!target) {
         await interaction.reply(ephemeral(unknownTopicView(typed, catalog.topicsWith(kind))));
         return;
@@ -165,10 +189,10 @@ export const quiz = {
   async autocomplete(interaction, ctx) {
     const catalog = ctx.content.questions;
     const kind = kindOption(interaction.options.getString('kind'));
-    const targets = catalog.targets.filter(
-      (t) => kind === undefined || catalog.matching({ topic: t.key, kind }).length > 0,
-    );
-    const choices = suggestTopics(targets, interaction.options.getFocused(), MAX_CHOICES).map((t) => {
+    const keep = (t: TopicTarget) =>
+      kind === undefined || catalog.matching({ topic: t.key, kind }).length > 0;
+    const found = topicSearchOf(ctx).suggest(interaction.options.getFocused(), MAX_CHOICES, keep);
+    const choices = found.map((t) => {
       const count =
         kind === undefined ? t.questionIds.length : catalog.matching({ topic: t.key, kind }).length;
       const question = t.kind === 'question' ? catalog.get(t.key) : undefined;
@@ -226,16 +250,33 @@ export const quiz = {
         );
         return;
       }
-      await interaction.reply(publicReply(questionView(ctx, question, carry)));
+      // The student's own practice stays private; they can post it with a button.
+      await interaction.reply(
+        ephemeral(privateQuestionView(questionView(ctx, question, carry), question.id, carry)),
+      );
+    }),
+
+    [QuizAction.post]: onButton(async (interaction, args, ctx) => {
+      const { questionId, filter } = argsOf(args);
+      const question = ctx.content.questions.get(questionId);
+      if (!question) throw new UserError(STALE_QUESTION);
+      await interaction.reply(publicReply(questionView(ctx, question, filter)));
     }),
 
     [QuizAction.choose]: onButton(async (interaction, args, ctx) => {
-      const { questionId, filter, extra } = argsOf(args);
+      const { questionId, filter, extra, order } = argsOf(args);
       const question = mcqOf(ctx, questionId);
       const result = extra === undefined ? undefined : answerMcq(question, extra);
       if (!result) throw new UserError(STALE_QUESTION);
       memoryOf(ctx).gave(interaction.user.id, question.id);
-      await interaction.reply(ephemeral(mcqFeedbackView(question, result, filter)));
+      // The first press on this post counts; later ones only explain.
+      const first = firstAnswersOf(ctx).answer(interaction.user.id, interaction.message.id, result.chosen.id);
+      const counted = first.first ? undefined : answerMcq(question, first.counted);
+      const press = {
+        order: isChoiceOrder(question, order) ? order : question.choices.map((_, i) => i),
+        ...(counted ? { counted } : {}),
+      };
+      await interaction.reply(ephemeral(mcqFeedbackView(question, result, filter, press)));
     }),
   },
 } satisfies Command;

@@ -186,9 +186,26 @@ export function modelAnswerView(question: FrqQuestion): MessageView {
   return { embeds: [fitEmbed(embed)] };
 }
 
-/** Ephemeral result of an MCQ pick: right or wrong, why the pick is, and why the right one is. */
-export function mcqFeedbackView(question: McqQuestion, result: McqResult, carry: QuizFilter): MessageView {
-  const letter = (id: string) => choiceLetter(question.choices.findIndex((c) => c.id === id));
+/** Which press of a posted MCQ this is: the first (it counts) or a later one (explanation only). */
+export interface McqPress {
+  /** The posted order of the choices, as indexes into the question's list. */
+  readonly order: readonly number[];
+  /** For a later press: the result of the first press, which is the one that counts. */
+  readonly counted?: McqResult;
+}
+
+/**
+ * Ephemeral result of an MCQ pick: right or wrong, why the pick is, and why the right one is, with the
+ * letters as posted. The first press counts and says so; a later press shows its explanation and says the
+ * first answer still stands, so pressing every letter until one is right earns nothing.
+ */
+export function mcqFeedbackView(
+  question: McqQuestion,
+  result: McqResult,
+  carry: QuizFilter,
+  press: McqPress = { order: question.choices.map((_, i) => i) },
+): MessageView {
+  const letter = (id: string) => choiceLetter(press.order.findIndex((i) => question.choices[i]?.id === id));
   const fields: APIEmbedField[] = [
     {
       name: `You chose ${letter(result.chosen.id)}`,
@@ -201,11 +218,22 @@ export function mcqFeedbackView(question: McqQuestion, result: McqResult, carry:
       value: `*${result.correctChoice.text.trim()}*\n${result.correctChoice.explanation.trim()}`,
     });
   }
-  const embed: APIEmbed = {
-    title: `${result.correct ? '✅ Correct' : '❌ Not quite'} · ${question.title ?? 'Multiple choice'}`,
-    color: result.correct ? FULL : NONE,
-    fields,
-  };
+  const title = question.title ?? 'Multiple choice';
+  const counted = press.counted;
+  const embed: APIEmbed = counted
+    ? {
+        title: `${counted.correct ? '✅' : '❌'} Your first answer, ${letter(counted.chosen.id)}, counts · ${title}`,
+        description: `Only the first press counts, so this one does not change your result. Here is why ${letter(result.chosen.id)} is ${result.correct ? 'right' : 'not right'}.`,
+        color: counted.correct ? FULL : NONE,
+        fields,
+      }
+    : {
+        title: `${result.correct ? '✅ Correct' : '❌ Not quite'} · ${title}`,
+        description:
+          'Your first answer is the one that counts. Pressing another letter shows its explanation without changing this.',
+        color: result.correct ? FULL : NONE,
+        fields,
+      };
   const next = button(
     quizCustomId(QuizAction.next, question.id, carry),
     'Next question',
