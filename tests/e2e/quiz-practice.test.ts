@@ -88,6 +88,25 @@ describe('/quiz multiple choice: the first press counts', () => {
   });
 });
 
+describe('score wording on a "describe any N" rubric, through the sandbox', () => {
+  it('the title, footer and hint count the same way', async () => {
+    const user = h.sandbox.user('pat');
+    const posted = replyOf(await user.slash('quiz', { topic: 'asap-sas-5' }));
+    const form = await user.click(posted, 'Answer');
+    if (!form.modal) throw new Error('no form');
+    const text = 'The mRNA exits the nucleus through a nuclear pore.';
+    const feedback = replyOf(await user.submitModal(form.modal, { 'part-0': text }, posted));
+    const embed = feedback.embeds[0];
+    expect(embed?.title).toMatch(/^Score 1\/3 /);
+    expect(embed?.footer?.text).toContain(
+      '1 of 8 key points described (any combination counts: 1 described → 1/3',
+    );
+    expect(embed?.fields?.find((f) => f.name.startsWith('➕'))?.value).toMatch(
+      /^Describe 2 more of these .* to reach 2\/3\./,
+    );
+  });
+});
+
 describe("a student's own practice stays private", () => {
   it('Next question from private feedback is private, with a button to post it in the channel', async () => {
     const user = h.sandbox.user('ola');
