@@ -84,7 +84,10 @@ export function scoringRule(scoring: Scoring, maxScore: number): string {
  * What it takes to raise the score by one step: how many more points to describe and the score that
  * brings, so "can still go up" never promises a step that one more point would not give.
  */
-export function nextStep(scoring: Scoring, result: GradeResult): { more: number; reaches: number } | undefined {
+export function nextStep(
+  scoring: Scoring,
+  result: GradeResult,
+): { more: number; reaches: number } | undefined {
   if (result.score >= result.maxScore) return undefined;
   const earned = result.points.filter((p) => p.earned).length;
   const missed = result.points.filter((p) => !p.earned).map((p) => p.value);
