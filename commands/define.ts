@@ -70,7 +70,7 @@ export const define = {
         .setMaxLength(CHOICE_MAX)
         .setAutocomplete(true),
     ),
-  help: 'look up a term card (definition, key points, exam tips, FAQ, connections)',
+  help: 'a term card: definition, key points, exam tips, FAQ, comparisons. `/define term:osmosis`, `/define term:depolarization vs repolarization`',
 
   async execute(interaction, ctx) {
     const typed = interaction.options.getString('term', true);

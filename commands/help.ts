@@ -1,21 +1,29 @@
 import { MessageFlags, SlashCommandBuilder } from 'discord.js';
+import { termsByUnit } from '../src/content/term-browse.js';
 import type { Command } from '../src/discord/command.js';
 import { helpView } from '../src/discord/views/help.js';
 
 /**
- * `/help`: one line per command. Built from the registry (see ./index.ts) rather than a hand-kept
+ * `/help`: what the pack covers, one line per command with an example, what the buttons do and where a
+ * teacher starts, in one embed. Commands come from the registry (see ./index.ts) rather than a hand-kept
  * list, so a new command appears in /help the moment it is registered.
  */
 export function createHelp(listCommands: () => readonly Command[]) {
   return {
     data: new SlashCommandBuilder().setName('help').setDescription('List what this bot can do'),
-    help: 'list these commands',
-    async execute(interaction) {
+    help: 'this overview',
+    async execute(interaction, ctx) {
       const entries = listCommands().map((c) => ({
         name: c.data.name,
         line: c.help ?? c.data.toJSON().description,
       }));
-      await interaction.reply({ ...helpView(entries), flags: MessageFlags.Ephemeral });
+      const questions = ctx.content.questions.questions;
+      const coverage = {
+        units: termsByUnit(ctx.content.terms).map((u) => ({ unit: u.unit, terms: u.terms.length })),
+        frq: questions.filter((q) => q.kind === 'frq').length,
+        mcq: questions.filter((q) => q.kind === 'mcq').length,
+      };
+      await interaction.reply({ ...helpView(entries, coverage), flags: MessageFlags.Ephemeral });
     },
   } satisfies Command;
 }

@@ -164,7 +164,7 @@ export const quiz = {
           { name: 'Multiple choice', value: 'mcq' },
         ),
     ),
-  help: 'practice question by topic or unit; written answers get point-by-point feedback',
+  help: 'a practice question; written answers get point-by-point feedback. `/quiz`, `/quiz topic:osmosis kind:mcq`, `/quiz topic:unit-4`',
 
   async execute(interaction, ctx) {
     const catalog = ctx.content.questions;

@@ -120,11 +120,24 @@ describe('autocomplete through the sandbox', () => {
 });
 
 describe('/help and /ping', () => {
-  it('/help lists every registered command on its own line', async () => {
+  it('/help, in one private embed: the pack, every command with an example, the buttons, where a teacher starts', async () => {
     const result = await h.sandbox.user('ana').slash('help');
-    const text = result.reply?.embeds[0]?.description ?? '';
-    for (const command of h.app.commands) expect(text).toContain(`/${command.data.name}`);
-    expect(text.split('\n')).toHaveLength(h.app.commands.length);
+    expect(result.reply?.ephemeral).toBe(true);
+    expect(result.reply?.embeds).toHaveLength(1);
+    const embed = result.reply?.embeds[0];
+    expect(embed?.description).toContain(`**${h.app.ctx.content.terms.length} terms**`);
+    expect(embed?.description).toContain(`**${h.app.ctx.content.questions.questions.length} questions**`);
+    const field = (name: string) => embed?.fields?.find((f) => f.name === name)?.value ?? '';
+    const lines = field('Commands').split('\n');
+    expect(lines).toHaveLength(h.app.commands.length);
+    for (const command of h.app.commands) {
+      expect(lines.some((l) => l.startsWith(`\`/${command.data.name}\`: `))).toBe(true);
+    }
+    expect(field('Commands')).toContain('`/define term:osmosis`');
+    expect(field('Commands')).toContain('`/quiz topic:osmosis kind:mcq`');
+    expect(field('Buttons')).toContain('Try again');
+    expect(field('Buttons')).toContain('your first press counts');
+    expect(field('For teachers')).toContain('/quiz topic:unit-4');
   });
 
   it('/ping answers', async () => {
