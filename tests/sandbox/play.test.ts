@@ -48,6 +48,12 @@ describe('play lines', () => {
     expect(parseLine('click Exam tips')).toEqual({ kind: 'click', target: 'Exam tips' });
     expect(parseLine('as sam teacher')).toEqual({ kind: 'as', name: 'sam', teacher: true });
     expect(parseLine('type sodium rushes in')).toEqual({ kind: 'type', text: 'sodium rushes in' });
+    expect(parseLine('/define term:depolarization vs repolarization')).toMatchObject({
+      options: { term: 'depolarization vs repolarization' },
+    });
+    expect(parseLine('/quiz topic:resting potential kind:mcq')).toMatchObject({
+      options: { topic: 'resting potential', kind: 'mcq' },
+    });
     expect(parseLine('click Answer on 3')).toEqual({ kind: 'click', target: 'Answer', message: 3 });
     expect(parseLine('click 2 on #12')).toEqual({ kind: 'click', target: '2', message: 12 });
     expect(parseLine('click "turn on 2"')).toEqual({ kind: 'click', target: 'turn on 2' });

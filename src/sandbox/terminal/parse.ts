@@ -76,10 +76,12 @@ function parseSlash(rest: string): {
       const name = token.slice(0, colon);
       options[name] = token.slice(colon + 1);
       last = name;
-    } else if (Object.keys(options).length === 0) {
+    } else if (last === undefined) {
       words.push(token);
     } else {
-      throw new PlayParseError(`"${token}" is not an option; write name:value (quote values with spaces)`);
+      // As in Discord's client, words typed after an option's value belong to that value until the next
+      // option: term:depolarization vs repolarization is one term.
+      options[last] = `${options[last]} ${token}`;
     }
   }
   return { command: command.toLowerCase(), words, options, ...(last ? { last } : {}) };
@@ -167,7 +169,7 @@ export function parseLine(line: string): PlayCommand {
 /** The help text shown by `help`. */
 export const PLAY_HELP = [
   'Commands:',
-  '  /<command> [subcommand] name:value ...   run a slash command (quote values with spaces: term:"sodium pump")',
+  '  /<command> [subcommand] name:value ...   run a slash command (term:sodium pump: words run on until the next name:)',
   '  complete /<command> name:partial         show autocomplete suggestions for the last option',
   '  click <label or number> [on <message #>]  press a button (default: the latest message you can see with buttons)',
   '  select <value> [value ...] [on <msg #>]  choose in a select menu (value or label; default: the latest)',
