@@ -122,7 +122,9 @@ export class TermIndex<T extends Searchable = Term> {
    * (Discord allows 25). An empty query lists cards alphabetically; a query nothing resembles gives [].
    */
   suggest(query: string, limit = 25): TermSuggestion<T>[] {
-    const q = fold(query);
+    // "what is osm" autocompletes like "osm"; a key that is itself such wording ("define") is kept whole.
+    const folded = fold(query);
+    const q = this.byKey.has(folded) ? folded : stripQuestionWording(folded);
     if (q === '') return this.alphabetical.slice(0, limit).map((term) => ({ term, score: 0 }));
     // Two cheap candidate sources: a scan for spellings that start with the query (or have a word
     // that does), and minisearch for typos and reordered words. Letting minisearch expand prefixes

@@ -183,3 +183,11 @@ describe('TermIndex.resolve: how students phrase a lookup', () => {
     },
   );
 });
+
+describe('TermIndex.suggest with question wording', () => {
+  const index = new TermIndex(loadTermsOrThrow('content'));
+  it('"what is osm" and "define depol" autocomplete like the bare term', () => {
+    expect(index.suggest('what is osm', 5)[0]?.term.id).toBe('osmosis');
+    expect(index.suggest('define depol', 5)[0]?.term.id).toBe(index.suggest('depol', 5)[0]?.term.id);
+  });
+});
