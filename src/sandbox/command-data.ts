@@ -98,7 +98,7 @@ export function buildCommandData(
   if (command && !invocation.focused) {
     for (const def of basic) {
       if ('required' in def && def.required && !(def.name in invocation.options)) {
-        throw new Error(`/${invocation.name} needs option "${def.name}"`);
+        throw new Error(`/${invocation.name} needs option "${def.name}": write ${def.name}:<value>`);
       }
     }
   }

@@ -213,6 +213,16 @@ describe('several members on one posted message', () => {
     expect(code).toBe(1);
   });
 
+  it('a label missing from the latest message but on an earlier one says which number to use', async () => {
+    const { transcript } = await play(
+      '/define term:osmosis\nclick Answer\ntype x\nsubmit\nclick Answer\n/define\n',
+    );
+    expect(transcript).toContain(
+      '✖ No button "Answer" on #2, the latest message with buttons; it is on #1: click Answer on 1',
+    );
+    expect(transcript).toContain('✖ /define needs option "term": write term:<value>');
+  });
+
   it('an unclosed type << block is reported and fails the run', async () => {
     const { code, transcript } = await play('/define term:osmosis\nclick Answer\ntype <<\nno end');
     expect(transcript).toContain('? type << was not closed');

@@ -75,6 +75,7 @@ export class PlaySession {
       }
       case 'click': {
         const message = this.requireComponents('buttons', ComponentType.Button, command.message);
+        if (command.message === undefined) this.checkDefaultHas(message, command.target);
         return { text: this.describe(await this.user.click(message, command.target), message) };
       }
       case 'select': {
@@ -192,6 +193,30 @@ export class PlaySession {
   private requireModal(): OpenModal {
     if (!this.modal) throw new Error('No form is open');
     return this.modal;
+  }
+
+  /**
+   * When a label is not on the default message but is on an earlier one this member can see (pressing B on
+   * a question after its feedback arrived), says which number to add instead of only listing the buttons.
+   */
+  private checkDefaultHas(message: SandboxMessage, target: string): void {
+    const wanted = target.trim().toLowerCase();
+    const labels = (m: SandboxMessage) =>
+      m.components.flatMap((row) =>
+        ((row as { components?: { type?: number; label?: string; custom_id?: string }[] }).components ?? [])
+          .filter((c) => c.type === ComponentType.Button)
+          .map((c) => (c.label ?? '').toLowerCase()),
+      );
+    if (/^\d+$/.test(wanted) || labels(message).includes(wanted)) return;
+    const earlier = [...this.seen.values()]
+      .filter((s) => (!s.owner || s.owner === this.user.id) && labels(s.message).includes(wanted))
+      .sort((a, b) => b.touched - a.touched)[0];
+    const here = this.seen.get(message.id)?.number;
+    if (earlier && here !== undefined) {
+      throw new Error(
+        `No button "${target}" on #${here}, the latest message with buttons; it is on #${earlier.number}: click ${target} on ${earlier.number}`,
+      );
+    }
   }
 
   /** Leading bare words are a subcommand, or a subcommand group and a subcommand, per the registered command. */
