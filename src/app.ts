@@ -48,7 +48,12 @@ export function createApp(opts: AppOptions): App {
   const content = loadContent(config.CONTENT_DIR, opts.terms);
   const ctx: AppContext = Object.freeze({ config, content, logger, clock: opts.clock ?? systemClock });
   const commands = [...defaultCommands, ...(opts.extraCommands ?? [])];
-  const bot = createBot({ ctx, commands, restUrl: config.DISCORD_API_URL });
+  const bot = createBot({
+    ctx,
+    commands,
+    restUrl: config.DISCORD_API_URL,
+    applicationId: config.DISCORD_APPLICATION_ID,
+  });
   logger.info(
     { terms: content.terms.length, questions: content.questions.questions.length, commands: commands.length },
     'content loaded',

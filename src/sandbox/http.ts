@@ -16,6 +16,8 @@ export interface RestRequest {
 export interface RestResponse {
   status: number;
   body?: unknown;
+  /** Extra response headers (rate-limit headers of an injected 429). */
+  headers?: Record<string, string>;
 }
 
 /** An error a route throws to answer with Discord's JSON error shape `{message, code, errors?}`. */
@@ -78,12 +80,13 @@ export async function readBody(req: IncomingMessage): Promise<unknown> {
 /** Writes a route result (or error) as Discord would: JSON with the right status, 204 without a body. */
 export function writeResponse(res: ServerResponse, result: RestResponse): void {
   if (result.body === undefined) {
-    res.writeHead(result.status === 200 ? 204 : result.status);
+    res.writeHead(result.status === 200 ? 204 : result.status, result.headers);
     res.end();
     return;
   }
   const text = JSON.stringify(result.body);
   res.writeHead(result.status, {
+    ...result.headers,
     'content-type': 'application/json',
     'content-length': Buffer.byteLength(text),
   });

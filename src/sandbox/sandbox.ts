@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { GatewayCloseCodes } from 'discord-api-types/v10';
 import { CommandRegistry } from './command-registry.js';
+import { delay, FaultController } from './faults.js';
 import { Gateway } from './gateway.js';
 import { DiscordHttpError, readBody, writeResponse } from './http.js';
 import { InteractionEngine } from './interactions.js';
@@ -27,6 +28,8 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
     log(`sandbox error: ${message}`);
   };
   const ids = new SnowflakeGenerator();
+  const faults = new FaultController();
+  if (opts.faults) faults.set(opts.faults);
   const applicationId = opts.applicationId ?? '1300000000000000001';
   const token = opts.botToken ?? 'sandbox-bot-token';
   const world = new World(applicationId);
@@ -40,6 +43,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
   };
 
   let port = 0;
+  let botSeen = false;
   const gatewayUrl = () => `ws://127.0.0.1:${port}`;
   let gateway: Gateway | undefined;
   const interactions = new InteractionEngine({
@@ -48,6 +52,8 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
     ids,
     timing,
     dispatch: (event, data) => gateway?.dispatch(event, data) ?? 0,
+    botSeen: () => botSeen,
+    now: opts.now ?? Date.now,
     error,
   });
   const router = buildRoutes({ world, messages, commands, interactions, gatewayUrl, error });
@@ -68,18 +74,32 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
         throw new DiscordHttpError(401, 0, '401: Unauthorized');
       }
       const body = await readBody(req);
+      // Latency both ways: the request reaches "Discord" late, and so does its answer.
+      await delay(faults.delayMs());
+      const decision = faults.decide(method, path);
+      if (decision.kind === 'fail') {
+        await delay(faults.delayMs());
+        writeResponse(res, decision);
+        return;
+      }
       const result = await match.route.handler(
         { method, path, query: url.searchParams, authorization, body },
         match.params,
       );
-      writeResponse(res, result);
+      await delay(faults.delayMs());
+      // A lost response: the work is done, but the caller sees only a gateway error.
+      writeResponse(
+        res,
+        decision.kind === 'lose' ? { status: 502, body: { message: '502: Bad Gateway', code: 0 } } : result,
+      );
     } catch (caught) {
       const err =
         caught instanceof DiscordHttpError
           ? caught
           : new DiscordHttpError(500, 0, `Sandbox failure: ${String(caught)}`);
       if (err.status === 404 && err.code === 0) error(`unknown route ${method} ${url.pathname}`);
-      else if (err.status === 401) error(`${method} ${url.pathname}: missing or wrong bot token`);
+      else if (err.status === 401 && err.code === 0)
+        error(`${method} ${url.pathname}: missing or wrong bot token`);
       else if (err.status === 500) error(`${method} ${url.pathname}: ${err.message}`);
       writeResponse(res, {
         status: err.status,
@@ -108,11 +128,13 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
     guildCreate: () => world.guildCreate(),
     onBotReady: () => {
       botReady = true;
+      botSeen = true;
       for (const resolve of readyWaiters) resolve();
       readyWaiters = [];
     },
     error,
     log,
+    faults,
   });
 
   await new Promise<void>((resolve, reject) => {
@@ -158,6 +180,11 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
     disconnectBot(code = GatewayCloseCodes.UnknownError) {
       botReady = false;
       gateway?.disconnect(code);
+    },
+    faults,
+    halfOpen() {
+      botReady = false;
+      gateway?.goSilent();
     },
     channelMessages: (channelId) => messages.inChannel(channelId ?? world.channelId),
     async close() {

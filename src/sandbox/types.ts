@@ -7,6 +7,7 @@ import type {
   APIModalInteractionResponseCallbackData,
   InteractionResponseType,
 } from 'discord-api-types/v10';
+import type { FaultController, FaultPlan } from './faults.js';
 
 /** Options accepted by `startSandbox`. Every timing knob exists so tests can stay fast and deterministic. */
 export interface SandboxOptions {
@@ -26,6 +27,10 @@ export interface SandboxOptions {
   deferredTimeoutMs?: number;
   /** Heartbeat interval announced in HELLO (default 41 250 ms, as Discord). */
   heartbeatIntervalMs?: number;
+  /** Misbehave from the start (latency, REST and gateway faults); see ./faults.ts. Off by default. */
+  faults?: FaultPlan;
+  /** Where "now" comes from for interaction-token expiry (15 min); tests pass a controllable clock. */
+  now?: () => number;
 }
 
 /** A message as the sandbox stores it: live, so later edits show through every reference. */
@@ -107,5 +112,9 @@ export interface Sandbox {
   readonly errors: string[];
   /** Drops the bot's gateway connection (default close code 4000, resumable) so reconnect handling can be tested. */
   disconnectBot(code?: number): void;
+  /** Live fault switches: `faults.set(plan)` changes them mid-test, `faults.injected` counts what fired. */
+  readonly faults: FaultController;
+  /** Makes the bot's connection half-open (silent, not closed) until the bot notices and reconnects. */
+  halfOpen(): void;
   close(): Promise<void>;
 }
