@@ -205,7 +205,10 @@ export class Gateway {
       if (!session.silent && session.socket.readyState === session.socket.OPEN) session.socket.send(text);
     };
     const wait = this.host.faults.delayMs();
-    if (wait <= 0 && session.sendAt <= Date.now()) return write();
+    if (wait <= 0 && session.sendAt <= Date.now()) {
+      write();
+      return;
+    }
     session.sendAt = Math.max(session.sendAt, Date.now() + wait);
     setTimeout(write, session.sendAt - Date.now());
   }
