@@ -13,6 +13,7 @@ import {
   termSectionView,
 } from '../src/discord/views/term-card.js';
 import { UserError } from '../src/errors.js';
+import { sliceGraphemes } from '../src/text/truncate.js';
 
 /** Discord shows at most 25 autocomplete choices. */
 const MAX_CHOICES = 25;
@@ -52,7 +53,7 @@ export const define = {
   async autocomplete(interaction, ctx) {
     const focused = interaction.options.getFocused();
     const choices = ctx.content.termIndex.suggest(focused, MAX_CHOICES).map(({ term }) => ({
-      name: term.name.slice(0, CHOICE_MAX),
+      name: sliceGraphemes(term.name, CHOICE_MAX),
       value: term.id,
     }));
     await interaction.respond(choices);

@@ -35,6 +35,7 @@ import {
   suggestTopics,
   type TopicTarget,
 } from '../src/quiz/index.js';
+import { truncateText } from '../src/text/truncate.js';
 
 /** Discord shows at most 25 autocomplete choices, each name at most 100 characters. */
 const MAX_CHOICES = 25;
@@ -175,14 +176,14 @@ export const quiz = {
       const name = question
         ? `Question: ${t.name} (${question.kind === 'frq' ? 'free response' : 'multiple choice'})`
         : `${t.name} (${count} question${count === 1 ? '' : 's'})`;
-      return { name: name.length > CHOICE_MAX ? `${name.slice(0, CHOICE_MAX - 1)}…` : name, value: t.key };
+      return { name: truncateText(name, CHOICE_MAX), value: t.key };
     });
     await interaction.respond(choices);
   },
 
   components: {
-    [QuizAction.answer]: onButton(openAnswerForm),
-    [QuizAction.retry]: onButton(openAnswerForm),
+    [QuizAction.answer]: onButton(openAnswerForm, { opensModal: true }),
+    [QuizAction.retry]: onButton(openAnswerForm, { opensModal: true }),
 
     [QuizAction.submit]: onModal(async (interaction, args, ctx) => {
       const { questionId, filter } = argsOf(args);

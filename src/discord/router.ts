@@ -24,6 +24,7 @@ import type {
 import type { AppContext } from '../context.js';
 import type { Command, ComponentHandler } from './command.js';
 import { parseCustomId } from './custom-id.js';
+import { type DeferKind, guardDeadline, queueWait } from './deadline.js';
 import { type InteractionLabel, reportFailure, respondEmpty, sendEphemeral } from './error-boundary.js';
 import { STALE_COMPONENT_TEXT, UNKNOWN_COMMAND_TEXT } from './views/errors.js';
 
@@ -79,12 +80,35 @@ export function createRouter(commands: readonly Command[], ctx: AppContext): Rou
     );
   }
 
+  /** How this interaction may be deferred if time runs short (see ./deadline.ts). */
+  function deferKind(interaction: Interaction): DeferKind {
+    if (interaction.isChatInputCommand()) {
+      return { kind: 'reply', ephemeral: byName.get(interaction.commandName)?.deferEphemeral ?? false };
+    }
+    // A student's answer and its feedback are private; a deferred reply keeps that.
+    if (interaction.isModalSubmit()) return { kind: 'reply', ephemeral: true };
+    if (interaction.isButton() || interaction.isStringSelectMenu()) {
+      const parsed = parseCustomId(interaction.customId);
+      const handler = parsed && byName.get(parsed.command)?.components?.[parsed.action];
+      // A modal must be the first response, so a button that opens one is never deferred.
+      return handler && handler.kind !== 'modal' && handler.opensModal
+        ? { kind: 'never' }
+        : { kind: 'update' };
+    }
+    return { kind: 'never' };
+  }
+
   return {
     commands: byName,
     async handle(interaction) {
       const label = { interactionId: interaction.id, route: routeOf(interaction) };
       const started = performance.now();
+      const guard = interaction.isRepliable()
+        ? guardDeadline(interaction, deferKind(interaction), logger, label)
+        : undefined;
       try {
+        logger.debug({ ...label, waitedMs: queueWait(interaction) }, 'interaction received');
+        await guard?.deferIfLate();
         await dispatch(interaction, label);
         if (interaction.isRepliable() && !interaction.replied && !interaction.deferred) {
           throw new Error(`handler for ${label.route} returned without acknowledging the interaction`);
@@ -92,6 +116,7 @@ export function createRouter(commands: readonly Command[], ctx: AppContext): Rou
       } catch (error) {
         await reportFailure(interaction, error, label, logger);
       } finally {
+        guard?.dispose();
         logger.debug(
           { ...label, ms: Math.round((performance.now() - started) * 10) / 10 },
           'interaction handled',

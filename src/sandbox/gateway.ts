@@ -83,7 +83,11 @@ export class Gateway {
    * (no heartbeat ACKs, no dispatches). Connections the bot opens afterwards work normally.
    */
   goSilent(): void {
-    for (const session of this.sessions) session.silent = true;
+    for (const session of this.sessions) {
+      session.silent = true;
+      // Stop reading too, so not even the WebSocket close handshake is answered (a dead path answers nothing).
+      session.socket.pause();
+    }
   }
 
   /** Closes every connection and the server. */

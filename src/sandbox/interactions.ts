@@ -40,6 +40,8 @@ export class InteractionEngine {
   private readonly byToken = new Map<string, PendingInteraction>();
   private readonly byId = new Map<string, PendingInteraction>();
   private readonly issuedAt = new Map<string, number>();
+  /** Wall-clock send time per token: a callback arriving after the window is late even if a busy loop delayed the timer. */
+  private readonly sentAt = new Map<string, number>();
 
   constructor(private readonly host: InteractionHost) {}
 
@@ -67,6 +69,7 @@ export class InteractionEngine {
     this.byToken.set(token, pending);
     this.byId.set(id, pending);
     this.issuedAt.set(token, this.host.now());
+    this.sentAt.set(token, Date.now());
     if (sourceMessage) pending.original = sourceMessage;
     const payload = interactionPayload(world, messages, { id, token, type, data, member, sourceMessage });
     if (this.host.dispatch(GatewayDispatchEvents.InteractionCreate, payload) === 0) {
@@ -109,6 +112,9 @@ export class InteractionEngine {
       return this.reject(404, RESTJSONErrorCodes.UnknownInteraction, 'Unknown interaction', `callback ${id}`);
     }
     const context = `callback for ${pending.label}`;
+    if (!pending.acked && Date.now() - (this.sentAt.get(token) ?? 0) > this.host.timing.ackTimeoutMs) {
+      pending.expire();
+    }
     if (pending.expired) {
       return this.reject(
         404,

@@ -7,6 +7,7 @@ import {
   TextInputStyle,
 } from 'discord-api-types/v10';
 import type { MessageBody } from './messages.js';
+import { textEncodingViolations } from './text-validation.js';
 
 /** One broken Discord limit: where in the body, and what Discord would say. */
 export interface LimitViolation {
@@ -145,6 +146,7 @@ export function checkMessageBody(body: MessageBody): LimitViolation[] {
   if (body.flags && (body.flags & MessageFlags.IsComponentsV2) !== 0) {
     check('flags', 'Components V2 messages are not simulated by the sandbox.');
   }
+  violations.push(...textEncodingViolations(body));
   return violations;
 }
 
@@ -199,6 +201,7 @@ export function checkModal(modal: any): LimitViolation[] {
       check(`${at}.type`, `Unsupported modal component type ${String(c?.type)}.`);
     }
   });
+  violations.push(...textEncodingViolations(modal));
   return violations;
 }
 
@@ -224,5 +227,6 @@ export function checkChoices(choices: APIApplicationCommandOptionChoice[] | unde
       });
     }
   });
+  violations.push(...textEncodingViolations(choices));
   return violations;
 }

@@ -55,19 +55,20 @@ export class PendingInteraction {
       this.resolve = resolve;
     });
     this.timers.push(
-      setTimeout(() => {
-        if (this.acked) return;
-        this.expired = true;
-        this.failed = DID_NOT_RESPOND;
-        this.onFailure(
-          `${this.label}: ${DID_NOT_RESPOND} within ${this.timing.ackTimeoutMs} ms (no callback)`,
-        );
-        this.finish();
-      }, this.timing.ackTimeoutMs),
+      setTimeout(() => this.expire(), this.timing.ackTimeoutMs),
       setTimeout(() => {
         if (!this.awaitingFirstEdit) this.finish();
       }, this.timing.maxWaitMs),
     );
+  }
+
+  /** The ack window passed without a callback: the member sees "did not respond". */
+  expire(): void {
+    if (this.acked || this.expired) return;
+    this.expired = true;
+    this.failed = DID_NOT_RESPOND;
+    this.onFailure(`${this.label}: ${DID_NOT_RESPOND} within ${this.timing.ackTimeoutMs} ms (no callback)`);
+    this.finish();
   }
 
   /** Records an accepted callback and starts the deferred wait if the bot deferred. */
