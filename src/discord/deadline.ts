@@ -19,6 +19,11 @@ import { ACK_WINDOW_MS } from './resilient-rest.js';
 export const DEFER_AFTER_WAIT_MS = 1_000;
 /** Defer a still-busy handler when this much of the window is left (room for the defer's own round trip). */
 const DEFER_WHEN_LEFT_MS = 1_200;
+/**
+ * Defer at once when at least this many interactions are waiting for their first answer: a burst (a class
+ * pressing Submit together) would otherwise be answered one grading at a time, the last ones too late.
+ */
+export const DEFER_WHEN_QUEUED = 4;
 
 /** How an interaction may be deferred: a "thinking…" reply, a silent update of the clicked message, or not at all. */
 export type DeferKind = { kind: 'reply'; ephemeral: boolean } | { kind: 'update' } | { kind: 'never' };
@@ -58,8 +63,19 @@ export function guardDeadline(
   how: DeferKind,
   logger: Logger,
   label: Record<string, unknown>,
-): { deferIfLate(): Promise<void>; dispose(): void } {
-  if (how.kind === 'never') return { deferIfLate: async () => {}, dispose: () => {} };
+  /** Called once, when the interaction starts being answered (or deferred). */
+  onAnswer: () => void = () => {},
+): { deferIfLate(queued: number): Promise<void>; dispose(): void } {
+  if (how.kind === 'never') {
+    onAnswer();
+    return { deferIfLate: async () => {}, dispose: () => {} };
+  }
+  let answered = false;
+  const started = () => {
+    if (answered) return;
+    answered = true;
+    onAnswer();
+  };
   // biome-ignore lint/suspicious/noExplicitAny: the guard swaps methods on discord.js's own object.
   const target = interaction as any;
   const original = {
@@ -77,6 +93,7 @@ export function guardDeadline(
   const defer = (why: string): Promise<void> => {
     if (state !== 'open') return deferring ?? Promise.resolve();
     state = 'deferring';
+    started();
     const waited = queueWait(interaction);
     logger.info({ ...label, waitedMs: waited, why }, 'deferring before the 3-second deadline');
     const call =
@@ -106,6 +123,7 @@ export function guardDeadline(
       if (state === 'deferring') await deferring;
       if (state === 'deferred') return afterDefer(options);
       state = 'answering';
+      started();
       return direct(options);
     };
   target.reply = answer(original.reply, (o) =>
@@ -119,14 +137,18 @@ export function guardDeadline(
   const left = ACK_WINDOW_MS - queueWait(interaction) - DEFER_WHEN_LEFT_MS;
   const timer = setTimeout(() => void defer('handler still busy'), Math.max(0, left));
   return {
-    async deferIfLate() {
-      if (queueWait(interaction) > DEFER_AFTER_WAIT_MS) {
+    async deferIfLate(queued) {
+      const waited = queueWait(interaction) > DEFER_AFTER_WAIT_MS;
+      if (waited || queued >= DEFER_WHEN_QUEUED) {
         clearTimeout(timer);
-        await defer('waited in the queue');
+        await defer(waited ? 'waited in the queue' : `${queued} interactions waiting`);
+        // Let other interactions' defers and frames through before this one's (possibly heavy) work.
+        await new Promise<void>((resolve) => setImmediate(resolve));
       }
     },
     dispose() {
       clearTimeout(timer);
+      started();
     },
   };
 }

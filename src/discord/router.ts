@@ -98,17 +98,24 @@ export function createRouter(commands: readonly Command[], ctx: AppContext): Rou
     return { kind: 'never' };
   }
 
+  /** Interactions received and not yet being answered: the queue a burst builds. */
+  let waiting = 0;
+
   return {
     commands: byName,
     async handle(interaction) {
       const label = { interactionId: interaction.id, route: routeOf(interaction) };
       const started = performance.now();
+      waiting++;
       const guard = interaction.isRepliable()
-        ? guardDeadline(interaction, deferKind(interaction), logger, label)
+        ? guardDeadline(interaction, deferKind(interaction), logger, label, () => waiting--)
         : undefined;
+      if (!guard) waiting--;
       try {
-        logger.debug({ ...label, waitedMs: queueWait(interaction) }, 'interaction received');
-        await guard?.deferIfLate();
+        // Yield once so every interaction already received is counted before this one's work starts.
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        logger.debug({ ...label, waitedMs: queueWait(interaction), waiting }, 'interaction received');
+        await guard?.deferIfLate(waiting);
         await dispatch(interaction, label);
         if (interaction.isRepliable() && !interaction.replied && !interaction.deferred) {
           throw new Error(`handler for ${label.route} returned without acknowledging the interaction`);

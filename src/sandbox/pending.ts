@@ -34,6 +34,9 @@ export class PendingInteraction {
   modal?: APIModalInteractionResponseCallbackData;
   choices?: APIApplicationCommandOptionChoice[];
   failed?: string;
+  /** Milliseconds from dispatch to the accepted callback. */
+  ackMs?: number;
+  private readonly sentAt = performance.now();
   private awaitingFirstEdit = false;
   private done = false;
   private idleTimer?: NodeJS.Timeout;
@@ -74,6 +77,7 @@ export class PendingInteraction {
   /** Records an accepted callback and starts the deferred wait if the bot deferred. */
   acknowledge(type: InteractionResponseType): void {
     this.acked = true;
+    this.ackMs = performance.now() - this.sentAt;
     this.callbackType = type;
     if (type === InteractionResponseType.DeferredChannelMessageWithSource) {
       this.awaitingFirstEdit = true;
@@ -134,6 +138,7 @@ export class PendingInteraction {
       ...(this.modal ? { modal: this.modal } : {}),
       ...(this.choices ? { choices: this.choices } : {}),
       ...(this.failed ? { failed: this.failed } : {}),
+      ...(this.ackMs !== undefined ? { ackMs: this.ackMs } : {}),
     });
   }
 }

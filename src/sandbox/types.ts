@@ -59,6 +59,8 @@ export interface InteractionResult {
   readonly choices?: APIApplicationCommandOptionChoice[];
   /** Set when the bot did not acknowledge in time, e.g. 'The application did not respond'. */
   readonly failed?: string;
+  /** Milliseconds from sending the interaction to the bot's accepted first response (callback). */
+  readonly ackMs?: number;
 }
 
 /** Values a user may type for slash command options. */
