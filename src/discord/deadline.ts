@@ -63,9 +63,9 @@ export function guardDeadline(
   how: DeferKind,
   logger: Logger,
   label: Record<string, unknown>,
-  /** Called once, when the interaction starts being answered (or deferred). */
+  /** Called once, when the interaction's first response (or deferral) has been sent and settled. */
   onAnswer: () => void = () => {},
-): { deferIfLate(queued: number): Promise<void>; dispose(): void } {
+): { deferIfLate(queued: number, drained: () => Promise<void>): Promise<void>; dispose(): void } {
   if (how.kind === 'never') {
     onAnswer();
     return { deferIfLate: async () => {}, dispose: () => {} };
@@ -93,7 +93,6 @@ export function guardDeadline(
   const defer = (why: string): Promise<void> => {
     if (state !== 'open') return deferring ?? Promise.resolve();
     state = 'deferring';
-    started();
     const waited = queueWait(interaction);
     logger.info({ ...label, waitedMs: waited, why }, 'deferring before the 3-second deadline');
     const call =
@@ -105,6 +104,7 @@ export function guardDeadline(
     const settled = call.then(
       () => {
         state = 'deferred';
+        started();
       },
       (error: unknown) => {
         // The defer failed (e.g. too late): let the handler's own reply try, and report its outcome.
@@ -123,8 +123,11 @@ export function guardDeadline(
       if (state === 'deferring') await deferring;
       if (state === 'deferred') return afterDefer(options);
       state = 'answering';
-      started();
-      return direct(options);
+      try {
+        return await direct(options);
+      } finally {
+        started();
+      }
     };
   target.reply = answer(original.reply, (o) =>
     how.kind === 'reply' ? original.editReply(asEdit(o as Options)) : original.followUp(o),
@@ -137,13 +140,14 @@ export function guardDeadline(
   const left = ACK_WINDOW_MS - queueWait(interaction) - DEFER_WHEN_LEFT_MS;
   const timer = setTimeout(() => void defer('handler still busy'), Math.max(0, left));
   return {
-    async deferIfLate(queued) {
+    async deferIfLate(queued, drained) {
       const waited = queueWait(interaction) > DEFER_AFTER_WAIT_MS;
       if (waited || queued >= DEFER_WHEN_QUEUED) {
         clearTimeout(timer);
         await defer(waited ? 'waited in the queue' : `${queued} interactions waiting`);
-        // Let other interactions' defers and frames through before this one's (possibly heavy) work.
-        await new Promise<void>((resolve) => setImmediate(resolve));
+        // Acknowledge the whole queue before anyone's (possibly heavy) work: one handler's grading must not
+        // hold back the others' deferrals.
+        await drained();
       }
     },
     dispose() {

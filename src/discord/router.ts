@@ -28,6 +28,9 @@ import { type DeferKind, guardDeadline, queueWait } from './deadline.js';
 import { type InteractionLabel, reportFailure, respondEmpty, sendEphemeral } from './error-boundary.js';
 import { STALE_COMPONENT_TEXT, UNKNOWN_COMMAND_TEXT } from './views/errors.js';
 
+/** The longest a deferred handler waits for the rest of a burst to be acknowledged before doing its work. */
+const DRAIN_CAP_MS = 1_000;
+
 /** Dispatches interactions to commands; build one per bot with {@link createRouter}. */
 export interface Router {
   /** Handles one interaction. Never rejects. */
@@ -98,8 +101,23 @@ export function createRouter(commands: readonly Command[], ctx: AppContext): Rou
     return { kind: 'never' };
   }
 
-  /** Interactions received and not yet being answered: the queue a burst builds. */
+  /** Interactions received and not yet acknowledged: the queue a burst builds. */
   let waiting = 0;
+  let onDrained: (() => void)[] = [];
+  const acknowledged = () => {
+    waiting = Math.max(0, waiting - 1);
+    if (waiting > 0) return;
+    for (const resolve of onDrained) resolve();
+    onDrained = [];
+  };
+  /** Resolves when nothing waits for acknowledgement (or after a cap, so a steady stream cannot starve work). */
+  const drained = (): Promise<void> =>
+    waiting === 0
+      ? Promise.resolve()
+      : new Promise((resolve) => {
+          onDrained.push(resolve);
+          setTimeout(resolve, DRAIN_CAP_MS).unref();
+        });
 
   return {
     commands: byName,
@@ -108,14 +126,14 @@ export function createRouter(commands: readonly Command[], ctx: AppContext): Rou
       const started = performance.now();
       waiting++;
       const guard = interaction.isRepliable()
-        ? guardDeadline(interaction, deferKind(interaction), logger, label, () => waiting--)
+        ? guardDeadline(interaction, deferKind(interaction), logger, label, acknowledged)
         : undefined;
-      if (!guard) waiting--;
+      if (!guard) acknowledged();
       try {
         // Yield once so every interaction already received is counted before this one's work starts.
         await new Promise<void>((resolve) => setImmediate(resolve));
         logger.debug({ ...label, waitedMs: queueWait(interaction), waiting }, 'interaction received');
-        await guard?.deferIfLate(waiting);
+        await guard?.deferIfLate(waiting, drained);
         await dispatch(interaction, label);
         if (interaction.isRepliable() && !interaction.replied && !interaction.deferred) {
           throw new Error(`handler for ${label.route} returned without acknowledging the interaction`);
