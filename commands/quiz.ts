@@ -27,6 +27,7 @@ import { UserError } from '../src/errors.js';
 import {
   answerFrq,
   answerMcq,
+  fitDraft,
   pickQuestion,
   type QuestionKind,
   type QuizFilter,
@@ -198,7 +199,7 @@ export const quiz = {
       );
       const memory = memoryOf(ctx);
       // Saved before checking, so even a refused answer comes back on "Try again".
-      memory.saveDraft(interaction.user.id, question.id, texts);
+      memory.saveDraft(interaction.user.id, question.id, fitDraft(texts));
       memory.gave(interaction.user.id, question.id);
       const outcome = answerFrq(question, rubric, texts);
       const view =

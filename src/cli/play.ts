@@ -1,15 +1,20 @@
 import { parseArgs } from 'node:util';
 import { createLogger } from '../logger.js';
+import { FAULT_PRESETS, type FaultPlan } from '../sandbox/faults.js';
 import { runPlay } from '../sandbox/terminal/index.js';
 import { configFor } from './runtime.js';
 import { startBotInSandbox } from './sandbox-bot.js';
-import type { CliIO } from './types.js';
+import { type CliIO, println } from './types.js';
 
 /**
  * Runs the offline sandbox with the real bot in it: interactively (a prompt reading lines such as
  * `/define term:depolarization`) or, with a script, prints the transcript and exits.
  */
-export async function playSession(io: CliIO, script: string | undefined): Promise<number> {
+export async function playSession(
+  io: CliIO,
+  script: string | undefined,
+  faults?: FaultPlan,
+): Promise<number> {
   const config = configFor(io);
   if (!config) return 1;
   // The terminal is the interface here; only warnings and worse from the bot go to stderr unless asked.
@@ -19,12 +24,29 @@ export async function playSession(io: CliIO, script: string | undefined): Promis
     output: io.stdout,
     script,
     interactive: script === undefined,
+    faults,
     startBot: (sandbox) => startBotInSandbox(sandbox, { logger, config }),
   });
 }
 
-/** `tutor play [--script <file>]`. */
+/** `tutor play [--script <file>] [--faults <name>]`. */
 export async function run(args: string[], io: CliIO): Promise<number> {
-  const { values } = parseArgs({ args, options: { script: { type: 'string', short: 's' } }, strict: true });
-  return playSession(io, values.script);
+  const { values } = parseArgs({
+    args,
+    options: { script: { type: 'string', short: 's' }, faults: { type: 'string' } },
+    strict: true,
+  });
+  let faults: FaultPlan | undefined;
+  if (values.faults !== undefined) {
+    faults = FAULT_PRESETS[values.faults];
+    if (!faults) {
+      println(
+        io.stderr,
+        `There is no fault preset "${values.faults}"; choose one of ${Object.keys(FAULT_PRESETS).join(', ')}.`,
+      );
+      return 2;
+    }
+    println(io.stderr, `The sandbox misbehaves on purpose: ${values.faults} (see src/sandbox/README.md).`);
+  }
+  return playSession(io, values.script, faults);
 }

@@ -11,8 +11,9 @@ const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 export function sliceGraphemes(text: string, max: number): string {
   if (text.length <= max) return text;
   let end = 0;
-  // Segments are produced lazily, so a huge text costs only as much as the part kept.
-  for (const { segment, index } of graphemes.segment(text)) {
+  // Whether a boundary falls at position i depends only on the text before i and the character at i, so the
+  // segmenter needs a little past the limit, not a million-character option.
+  for (const { segment, index } of graphemes.segment(text.slice(0, max + 32))) {
     if (index + segment.length > max) break;
     end = index + segment.length;
   }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
+import type { FaultPlan } from '../faults.js';
 import { startSandbox } from '../sandbox.js';
 import type { Sandbox } from '../types.js';
 import { PlayParseError, parseLine } from './parse.js';
@@ -7,6 +8,8 @@ import { PlaySession } from './session.js';
 
 /** Options for `runPlay`. */
 export interface PlayOptions {
+  /** Make the sandbox misbehave like Discord (`--faults <name>`); off when absent. */
+  faults?: FaultPlan;
   input: NodeJS.ReadableStream;
   output: NodeJS.WritableStream;
   /** A file of play lines: run them, print the transcript, exit. */
@@ -32,7 +35,7 @@ export async function runPlay(opts: PlayOptions): Promise<number> {
       return 1;
     }
   }
-  const sandbox = await startSandbox();
+  const sandbox = await startSandbox({ faults: opts.faults });
   let bot: { stop(): Promise<void> } | undefined;
   let failures = 0;
   try {
