@@ -13,6 +13,7 @@ import { type CliIO, println } from './types.js';
 export async function playSession(
   io: CliIO,
   script: string | undefined,
+  saveFilesDir?: string,
   faults?: FaultPlan,
 ): Promise<number> {
   const config = configFor(io);
@@ -24,16 +25,23 @@ export async function playSession(
     output: io.stdout,
     script,
     interactive: script === undefined,
+    saveFilesDir,
     faults,
-    startBot: (sandbox) => startBotInSandbox(sandbox, { logger, config }),
+    // DATABASE_PATH set by the user: keep data there, so two runs share it; otherwise a throw-away file.
+    startBot: (sandbox) =>
+      startBotInSandbox(sandbox, { logger, config, databasePath: io.env.DATABASE_PATH || undefined }),
   });
 }
 
-/** `tutor play [--script <file>] [--faults <name>]`. */
+/** `tutor play [--script <file>] [--save-files <dir>] [--faults <name>]`. */
 export async function run(args: string[], io: CliIO): Promise<number> {
   const { values } = parseArgs({
     args,
-    options: { script: { type: 'string', short: 's' }, faults: { type: 'string' } },
+    options: {
+      script: { type: 'string', short: 's' },
+      'save-files': { type: 'string' },
+      faults: { type: 'string' },
+    },
     strict: true,
   });
   let faults: FaultPlan | undefined;
@@ -48,5 +56,5 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     }
     println(io.stderr, `The sandbox misbehaves on purpose: ${values.faults} (see src/sandbox/README.md).`);
   }
-  return playSession(io, values.script, faults);
+  return playSession(io, values.script, values['save-files'], faults);
 }

@@ -13,7 +13,7 @@ export const subcommands: readonly Subcommand[] = [
   },
   {
     name: 'play',
-    usage: '[--script <file>] [--faults <name>]',
+    usage: '[--script <file>] [--save-files <dir>] [--faults <name>]',
     summary: 'try the bot offline in a local Discord (no token needed)',
     load: () => import('./play.js'),
   },

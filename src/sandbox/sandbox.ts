@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { GatewayCloseCodes } from 'discord-api-types/v10';
+import { ManualClock } from '../clock.js';
 import { CommandRegistry } from './command-registry.js';
 import { delay, FaultController } from './faults.js';
 import { Gateway } from './gateway.js';
@@ -33,7 +34,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
   const applicationId = opts.applicationId ?? '1300000000000000001';
   const token = opts.botToken ?? 'sandbox-bot-token';
   const world = new World(applicationId);
-  const messages = new MessageStore(ids, () => world.botUser());
+  const messages = new MessageStore(ids, () => world.botUser(), opts.onFile);
   const commands = new CommandRegistry(ids, applicationId);
   const timing = {
     settleMs: opts.settleMs ?? 40,
@@ -53,15 +54,49 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
     timing,
     dispatch: (event, data) => gateway?.dispatch(event, data) ?? 0,
     botSeen: () => botSeen,
-    now: opts.now ?? Date.now,
+    // Token expiry reads the shared clock, so `advance('16m')` expires tokens without waiting.
+    now: opts.now ?? (() => clock.now().getTime()),
     error,
   });
   const router = buildRoutes({ world, messages, commands, interactions, gatewayUrl, error });
 
+  const clock = opts.clock ?? new ManualClock();
+  // REST traffic tracking, so `advance` can wait for what a fired timer made the bot do.
+  let inFlight = 0;
+  let lastTrafficAt = performance.now();
+  const settle = async (): Promise<void> => {
+    const deadline = performance.now() + timing.maxWaitMs;
+    for (;;) {
+      const quietFor = performance.now() - lastTrafficAt;
+      if (inFlight === 0 && quietFor >= timing.settleMs) return;
+      if (performance.now() > deadline) return;
+      await new Promise((r) => setTimeout(r, Math.max(5, timing.settleMs - quietFor)));
+    }
+  };
+
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    inFlight++;
+    lastTrafficAt = performance.now();
+    try {
+      await handleRequest(req, res);
+    } finally {
+      inFlight--;
+      lastTrafficAt = performance.now();
+    }
+  };
+
+  const handleRequest = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const method = req.method ?? 'GET';
     let path = url.pathname;
+    // Attachment downloads (what a file's `url` points at), outside the API as on Discord's CDN.
+    const download = /^\/attachments\/\d+\/(\d+)\/[^/]+$/.exec(path);
+    if (download && method === 'GET') {
+      const file = messages.file(download[1] ?? '');
+      res.writeHead(file ? 200 : 404, { 'content-type': file?.contentType ?? 'text/plain' });
+      res.end(file ? file.bytes : 'Not Found');
+      return;
+    }
     try {
       if (!path.startsWith(`${API_PREFIX}${API_VERSION_PREFIX}/`)) {
         throw new DiscordHttpError(404, 0, '404: Not Found (the sandbox speaks /api/v10 only)');
@@ -142,6 +177,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
     server.listen(opts.port ?? 0, '127.0.0.1', () => resolve());
   });
   port = (server.address() as AddressInfo).port;
+  messages.fileBaseUrl = `http://127.0.0.1:${port}`;
   log(`sandbox listening on http://127.0.0.1:${port}${API_PREFIX}`);
 
   const users = new Map<string, SandboxUser>();
@@ -154,6 +190,16 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
     channelId: world.channelId,
     botUserId: world.botUserId,
     errors,
+    clock,
+    async advance(ms) {
+      // Let anything already under way finish first, so "then time passes" means what it says.
+      await settle();
+      await clock.advance(ms);
+      // A timer callback may start REST calls without awaiting them; give them a moment to begin.
+      await new Promise((r) => setTimeout(r, timing.settleMs));
+      await settle();
+    },
+    settle,
     waitForBot(timeoutMs = 15_000) {
       if (botReady && gateway?.hasBot) return Promise.resolve();
       return new Promise<void>((resolve, reject) => {

@@ -41,12 +41,10 @@ const errorLines = (lines: () => Record<string, unknown>[]) =>
 describe('REST faults on interaction callbacks', () => {
   let h: Harness;
   const log = memoryLogger();
-  let clockOffset = 0;
   beforeAll(async () => {
     h = await bootBot({
       logger: log.logger,
       extraCommands: [probe],
-      sandbox: { now: () => Date.now() + clockOffset },
     });
   });
   afterAll(async () => {
@@ -111,11 +109,11 @@ describe('REST faults on interaction callbacks', () => {
   it('an interaction token accepts follow-ups for 15 minutes and then is refused', async () => {
     await h.sandbox.user('ana').slash('probe', { what: 'hold' });
     if (!held) throw new Error('the probe kept no interaction');
-    clockOffset = 14 * 60 * 1000;
+    // The sandbox's shared clock: time moves only when the test says so.
+    await h.sandbox.advance(14 * 60 * 1000);
     await expect(held.followUp({ content: 'still in time' })).resolves.toBeDefined();
-    clockOffset = 15 * 60 * 1000 + 1000;
+    await h.sandbox.advance(61 * 1000);
     await expect(held.followUp({ content: 'too late' })).rejects.toMatchObject({ code: 50027 });
-    clockOffset = 0;
     expect(h.sandbox.errors.some((e) => e.includes('expired after 15 minutes'))).toBe(true);
     h.sandbox.errors.length = 0;
   });
