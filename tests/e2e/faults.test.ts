@@ -1,4 +1,4 @@
-import { type ChatInputCommandInteraction, SlashCommandBuilder } from 'discord.js';
+import { type ChatInputCommandInteraction, Events, SlashCommandBuilder, Status } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Command } from '../../src/discord/command.js';
 import { DID_NOT_RESPOND } from '../../src/sandbox/pending.js';
@@ -28,8 +28,8 @@ const probe = {
 } satisfies Command;
 
 /** Waits (bounded) until `check` holds: the bot's retry may land after the sandbox has settled the result. */
-async function until(check: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 10));
+async function until(check: () => boolean, what: string, tries = 200): Promise<void> {
+  for (let i = 0; i < tries && !check(); i++) await new Promise((r) => setTimeout(r, 10));
   if (!check()) throw new Error(`never happened: ${what}`);
 }
 
@@ -139,6 +139,25 @@ describe('a half-open gateway', () => {
     // discord.js alone needs two missed beats and then a 30-second close handshake the dead path never answers.
     await h.sandbox.waitForBot(15_000);
     expect(log.lines().some((l) => String(l.msg).includes('gateway connection is silent'))).toBe(true);
+    let lost = 0;
+    for (let i = 0; i < 5; i++) if ((await user.slash('ping')).reply?.content !== 'Pong!') lost++;
+    expect(lost).toBe(0);
+  }, 30_000);
+
+  it('missing heartbeat ACKs are noticed, and the bot resumes once they come back', async () => {
+    // Either the watchdog or discord.js's own check (a beat whose ACK never came) drops the connection.
+    let reconnects = 0;
+    h.app.bot.client.on(Events.ShardReconnecting, () => reconnects++);
+    h.sandbox.faults.set({ gateway: { dropAcks: true } });
+    await until(() => reconnects > 0, 'the missing ACKs were noticed', 1_000);
+    let acks = 0;
+    h.app.bot.client.on(Events.Debug, (line) => {
+      if (line.includes('Heartbeat acknowledged')) acks++;
+    });
+    h.sandbox.faults.set({});
+    // Resumed and beating again: two acknowledged heartbeats on the connection.
+    await until(() => acks >= 2 && h.app.bot.client.ws.status === Status.Ready, 'the bot resumed', 1_000);
+    const user = h.sandbox.user('ana');
     let lost = 0;
     for (let i = 0; i < 5; i++) if ((await user.slash('ping')).reply?.content !== 'Pong!') lost++;
     expect(lost).toBe(0);
