@@ -28,6 +28,35 @@ import { type DeferKind, guardDeadline, queueWait } from './deadline.js';
 import { type InteractionLabel, reportFailure, respondEmpty, sendEphemeral } from './error-boundary.js';
 import { STALE_COMPONENT_TEXT, UNKNOWN_COMMAND_TEXT } from './views/errors.js';
 
+/**
+ * Hands out turns one per event-loop iteration, so deferred handlers do their (possibly heavy, synchronous) work
+ * one at a time with the network read in between: frames still arriving in a burst get deferred promptly instead
+ * of waiting behind everyone's grading.
+ */
+class Turns {
+  private readonly queue: (() => void)[] = [];
+  private scheduled = false;
+
+  /** Resolves on this caller's turn. */
+  next(): Promise<void> {
+    return new Promise((resolve) => {
+      this.queue.push(resolve);
+      this.pump();
+    });
+  }
+
+  private pump(): void {
+    if (this.scheduled || this.queue.length === 0) return;
+    this.scheduled = true;
+    // A setImmediate scheduled from a setImmediate runs on the next loop iteration, after its I/O poll.
+    setImmediate(() => {
+      this.scheduled = false;
+      this.queue.shift()?.();
+      this.pump();
+    });
+  }
+}
+
 /** The longest a deferred handler waits for the rest of a burst to be acknowledged before doing its work. */
 const DRAIN_CAP_MS = 1_000;
 
@@ -111,13 +140,19 @@ export function createRouter(commands: readonly Command[], ctx: AppContext): Rou
     onDrained = [];
   };
   /** Resolves when nothing waits for acknowledgement (or after a cap, so a steady stream cannot starve work). */
-  const drained = (): Promise<void> =>
+  const allAcknowledged = (): Promise<void> =>
     waiting === 0
       ? Promise.resolve()
       : new Promise((resolve) => {
           onDrained.push(resolve);
           setTimeout(resolve, DRAIN_CAP_MS).unref();
         });
+  const turns = new Turns();
+  /** After a deferral: wait for the queue to be acknowledged, then for this handler's own turn to work. */
+  const drained = async (): Promise<void> => {
+    await allAcknowledged();
+    await turns.next();
+  };
 
   return {
     commands: byName,
