@@ -123,6 +123,10 @@ describe('going live when Discord refuses', () => {
   it.each([
     [4004, /refused the bot token \(gateway close 4004/],
     [4014, /privileged intent .*4014.*Privileged Gateway Intents/],
+    [4010, /gateway close 4010/],
+    [4011, /gateway close 4011/],
+    [4012, /gateway close 4012.*npm install/],
+    [4013, /gateway close 4013/],
   ])(
     'gateway close %i on IDENTIFY ends start with its sentence and exit 1',
     async (code, sentence) => {
