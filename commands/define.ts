@@ -16,6 +16,7 @@ import {
   termSectionView,
 } from '../src/discord/views/term-card.js';
 import { UserError } from '../src/errors.js';
+import { sliceGraphemes } from '../src/text/truncate.js';
 
 /** Discord shows at most 25 autocomplete choices. */
 const MAX_CHOICES = 25;
@@ -97,7 +98,7 @@ export const define = {
         ? firstList(ctx, interaction.user.id)
         : ctx.content.termIndex.suggest(focused, MAX_CHOICES).map(({ term }) => term);
     await interaction.respond(
-      terms.map((term) => ({ name: term.name.slice(0, CHOICE_MAX), value: term.id })),
+      terms.map((term) => ({ name: sliceGraphemes(term.name, CHOICE_MAX), value: term.id })),
     );
   },
 

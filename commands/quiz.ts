@@ -28,22 +28,21 @@ import { UserError } from '../src/errors.js';
 import {
   answerFrq,
   answerMcq,
+  fitDraft,
   pickQuestion,
   type QuestionKind,
   type QuizFilter,
   QuizMemory,
-  type Random,
   TopicSearch,
   type TopicTarget,
 } from '../src/quiz/index.js';
 import { choiceOrder, FirstAnswers, isChoiceOrder } from '../src/quiz/mcq-order.js';
+import { answerText, frqGrade, mcqGrade, recordAttempt } from '../src/study/index.js';
+import { truncateText } from '../src/text/truncate.js';
 
 /** Discord shows at most 25 autocomplete choices, each name at most 100 characters. */
 const MAX_CHOICES = 25;
 const CHOICE_MAX = 100;
-
-/** Where picks get their randomness; the domain takes it as a parameter so its tests are seeded. */
-const random: Random = Math.random;
 
 /**
  * Per-app memory (recent questions, last answers), keyed by the app's context so two bots in one
@@ -98,7 +97,7 @@ function topicSearchOf(ctx: AppContext): TopicSearch {
 }
 
 function questionView(ctx: AppContext, question: Question, carry: QuizFilter): MessageView {
-  if (question.kind === 'mcq') return mcqQuestionView(question, carry, choiceOrder(question, random));
+  if (question.kind === 'mcq') return mcqQuestionView(question, carry, choiceOrder(question, ctx.random));
   const rubric = ctx.content.questions.frq(question.id)?.rubric;
   if (!rubric) throw new Error(`FRQ "${question.id}" has no rubric`);
   return frqQuestionView(question, rubric.maxScore, carry);
@@ -108,7 +107,7 @@ function questionView(ctx: AppContext, question: Question, carry: QuizFilter): M
 function pickFor(ctx: AppContext, userId: string, filter: QuizFilter, avoid?: string): Question | undefined {
   const memory = memoryOf(ctx);
   const recent = avoid === undefined ? memory.recent(userId) : [avoid, ...memory.recent(userId)];
-  const question = pickQuestion(ctx.content.questions.matching(filter), recent, random);
+  const question = pickQuestion(ctx.content.questions.matching(filter), recent, ctx.random);
   if (question) memory.gave(userId, question.id);
   return question;
 }
@@ -199,14 +198,14 @@ export const quiz = {
       const name = question
         ? `Question: ${t.name} (${question.kind === 'frq' ? 'free response' : 'multiple choice'})`
         : `${t.name} (${count} question${count === 1 ? '' : 's'})`;
-      return { name: name.length > CHOICE_MAX ? `${name.slice(0, CHOICE_MAX - 1)}…` : name, value: t.key };
+      return { name: truncateText(name, CHOICE_MAX), value: t.key };
     });
     await interaction.respond(choices);
   },
 
   components: {
-    [QuizAction.answer]: onButton(openAnswerForm),
-    [QuizAction.retry]: onButton(openAnswerForm),
+    [QuizAction.answer]: onButton(openAnswerForm, { opensModal: true }),
+    [QuizAction.retry]: onButton(openAnswerForm, { opensModal: true }),
 
     [QuizAction.submit]: onModal(async (interaction, args, ctx) => {
       const { questionId, filter } = argsOf(args);
@@ -221,9 +220,21 @@ export const quiz = {
       );
       const memory = memoryOf(ctx);
       // Saved before checking, so even a refused answer comes back on "Try again".
-      memory.saveDraft(interaction.user.id, question.id, texts);
+      memory.saveDraft(interaction.user.id, question.id, fitDraft(texts));
       memory.gave(interaction.user.id, question.id);
       const outcome = answerFrq(question, rubric, texts);
+      if (outcome.kind === 'graded') {
+        // Stored before the feedback is sent: feedback the student saw is always in the database.
+        recordAttempt(ctx, {
+          guildId: interaction.guildId,
+          userId: interaction.user.id,
+          questionId: question.id,
+          kind: 'frq',
+          source: 'quiz',
+          answer: answerText(texts),
+          ...frqGrade(outcome.result),
+        });
+      }
       const view =
         outcome.kind === 'graded'
           ? frqFeedbackView(question, outcome.result, texts, filter)
@@ -276,6 +287,17 @@ export const quiz = {
         order: isChoiceOrder(question, order) ? order : question.choices.map((_, i) => i),
         ...(counted ? { counted } : {}),
       };
+      // Only the counted (first) press is a graded attempt, so pressing every letter earns nothing.
+      if (first.first) {
+        recordAttempt(ctx, {
+          guildId: interaction.guildId,
+          userId: interaction.user.id,
+          questionId: question.id,
+          kind: 'mcq',
+          source: 'quiz',
+          ...mcqGrade(result),
+        });
+      }
       await interaction.reply(ephemeral(mcqFeedbackView(question, result, filter, press)));
     }),
   },

@@ -13,6 +13,8 @@ export interface BenchFigure {
 export interface BenchRun {
   /** A progress note for the person waiting (stderr, not part of the report). */
   progress(message: string): void;
+  /** A figure as a number for `--json` (e.g. `burst_lost`), printed as one JSON object on the last line. */
+  record(key: string, value: number): void;
 }
 
 /**

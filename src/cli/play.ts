@@ -2,10 +2,11 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pino } from 'pino';
 import { createLogger } from '../logger.js';
+import { FAULT_PRESETS, type FaultPlan } from '../sandbox/faults.js';
 import { runPlay } from '../sandbox/terminal/index.js';
 import { configFor } from './runtime.js';
 import { startBotInSandbox } from './sandbox-bot.js';
-import type { CliIO } from './types.js';
+import { type CliIO, println } from './types.js';
 
 /**
  * Where the interactive sandbox writes the bot's log lines: next to the database (./data/play.log by
@@ -19,9 +20,16 @@ export function playLogPath(databasePath: string): string {
  * Runs the offline sandbox with the real bot in it: interactively (a prompt reading lines such as
  * `/define term:depolarization`) or, with a script, prints the transcript and exits.
  */
-export async function playSession(io: CliIO, script: string | undefined): Promise<number> {
+export async function playSession(
+  io: CliIO,
+  script: string | undefined,
+  saveFilesDir?: string,
+  faults?: FaultPlan,
+): Promise<number> {
   const config = configFor(io);
   if (!config) return 1;
+  // DATABASE_PATH set by the user: keep data there, so two runs share it; otherwise a throw-away file.
+  const databasePath = io.env.DATABASE_PATH || undefined;
   if (script === undefined) {
     // The terminal is the chat: the bot's log lines (LOG_LEVEL, info unless set) go to a file instead.
     const path = playLogPath(config.DATABASE_PATH);
@@ -32,7 +40,9 @@ export async function playSession(io: CliIO, script: string | undefined): Promis
       output: io.stdout,
       interactive: true,
       note: `The bot's log lines (LOG_LEVEL=${config.LOG_LEVEL}) go to ${path}.`,
-      startBot: (sandbox) => startBotInSandbox(sandbox, { logger, config }),
+      saveFilesDir,
+      faults,
+      startBot: (sandbox) => startBotInSandbox(sandbox, { logger, config, databasePath }),
     });
   }
   // A transcript goes to stdout; only warnings and worse from the bot go to stderr unless LOG_LEVEL asks.
@@ -42,12 +52,34 @@ export async function playSession(io: CliIO, script: string | undefined): Promis
     output: io.stdout,
     script,
     interactive: false,
-    startBot: (sandbox) => startBotInSandbox(sandbox, { logger, config }),
+    saveFilesDir,
+    faults,
+    startBot: (sandbox) => startBotInSandbox(sandbox, { logger, config, databasePath }),
   });
 }
 
-/** `tutor play [--script <file>]`. */
+/** `tutor play [--script <file>] [--save-files <dir>] [--faults <name>]`. */
 export async function run(args: string[], io: CliIO): Promise<number> {
-  const { values } = parseArgs({ args, options: { script: { type: 'string', short: 's' } }, strict: true });
-  return playSession(io, values.script);
+  const { values } = parseArgs({
+    args,
+    options: {
+      script: { type: 'string', short: 's' },
+      'save-files': { type: 'string' },
+      faults: { type: 'string' },
+    },
+    strict: true,
+  });
+  let faults: FaultPlan | undefined;
+  if (values.faults !== undefined) {
+    faults = FAULT_PRESETS[values.faults];
+    if (!faults) {
+      println(
+        io.stderr,
+        `There is no fault preset "${values.faults}"; choose one of ${Object.keys(FAULT_PRESETS).join(', ')}.`,
+      );
+      return 2;
+    }
+    println(io.stderr, `The sandbox misbehaves on purpose: ${values.faults} (see src/sandbox/README.md).`);
+  }
+  return playSession(io, values.script, values['save-files'], faults);
 }

@@ -13,7 +13,7 @@ export const subcommands: readonly Subcommand[] = [
   },
   {
     name: 'play',
-    usage: '[--script <file>]',
+    usage: '[--script <file>] [--save-files <dir>] [--faults <name>]',
     summary: 'try the bot offline in a local Discord (no token needed)',
     load: () => import('./play.js'),
   },
@@ -41,7 +41,7 @@ export const subcommands: readonly Subcommand[] = [
   },
   {
     name: 'bench',
-    usage: '[--only <section>]',
+    usage: '[--only <section>] [--json]',
     summary: 'measure latency, throughput and memory; print a report',
     load: () => import('./bench.js'),
   },

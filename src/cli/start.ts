@@ -1,4 +1,5 @@
-import { createApp } from '../app.js';
+import { type App, createApp } from '../app.js';
+import { explainDiscordFailure } from '../discord/startup-errors.js';
 import { playSession } from './play.js';
 import { configFor, explainStartupError, keepAliveOnStrayErrors, loggerFor, untilSignal } from './runtime.js';
 import { type CliIO, println } from './types.js';
@@ -27,14 +28,24 @@ export async function run(_args: string[], io: CliIO): Promise<number> {
     return playSession(io, undefined);
   }
   const logger = loggerFor(config);
+  let app: App | undefined;
   try {
-    const app = createApp({ config, logger });
+    const started = createApp({ config, logger });
+    app = started;
     keepAliveOnStrayErrors(logger);
-    const stopped = untilSignal(() => app.stop(), logger);
-    await app.start();
-    await stopped;
-    return 0;
+    const stopped = untilSignal(() => started.stop(), logger);
+    await started.start();
+    // Runs until a signal, or until Discord closes the gateway for good (a token reset while running).
+    const fatal = await Promise.race([stopped.then(() => undefined), started.bot.fatal]);
+    if (!fatal) return 0;
+    throw fatal;
   } catch (error) {
+    await app?.stop().catch(() => undefined);
+    const sentence = explainDiscordFailure(error, config.DISCORD_API_URL);
+    if (sentence) {
+      println(io.stderr, sentence);
+      return 1;
+    }
     return explainStartupError(error, io);
   }
 }

@@ -2,7 +2,9 @@ import { type Client, Events } from 'discord.js';
 import type { AppContext } from '../context.js';
 import { createClient } from './client.js';
 import type { Command } from './command.js';
+import { watchGateway } from './gateway-watchdog.js';
 import { createRouter, type Router } from './router.js';
+import { FATAL_CLOSE_CODES, GatewayClosedError, WrongApplicationError } from './startup-errors.js';
 
 /** A connected (or connectable) bot. */
 export interface Bot {
@@ -12,14 +14,30 @@ export interface Bot {
   start(token: string): Promise<void>;
   /** Closes the gateway connection and REST queues. Safe to call twice. */
   stop(): Promise<void>;
+  /**
+   * Resolves with the reason when the gateway closes for good after start-up (a token reset while running
+   * gives 4004): the process should stop with that sentence instead of idling disconnected.
+   */
+  readonly fatal: Promise<GatewayClosedError>;
 }
 
 /** Wires the router and logging onto a new client; does not connect until `start`. */
-export function createBot(opts: { ctx: AppContext; commands: readonly Command[]; restUrl?: string }): Bot {
+export function createBot(opts: {
+  ctx: AppContext;
+  commands: readonly Command[];
+  restUrl?: string;
+  /** The application the token must belong to (DISCORD_APPLICATION_ID), checked at READY. */
+  applicationId?: string;
+}): Bot {
   const { ctx } = opts;
-  const client = createClient({ restUrl: opts.restUrl });
+  const client = createClient({ restUrl: opts.restUrl, logger: ctx.logger });
   const router = createRouter(opts.commands, ctx);
   let stopped = false;
+  let reportFatal: (error: GatewayClosedError) => void = () => {};
+  const fatal = new Promise<GatewayClosedError>((resolve) => {
+    reportFatal = resolve;
+  });
+  const stopWatching = watchGateway(client, ctx.logger);
 
   client.on(Events.InteractionCreate, (interaction) => {
     // The router never rejects; the catch is for the impossible case so it cannot crash the process.
@@ -27,22 +45,34 @@ export function createBot(opts: { ctx: AppContext; commands: readonly Command[];
   });
   client.on(Events.Error, (err) => ctx.logger.error({ err }, 'discord client error'));
   client.on(Events.Warn, (message) => ctx.logger.warn({ message }, 'discord client warning'));
-  client.on(Events.ShardDisconnect, (event, shardId) =>
-    ctx.logger.warn({ code: event.code, shardId }, 'gateway disconnected'),
+  client.on(Events.ShardDisconnect, (event, shardId) => {
+    ctx.logger.warn({ code: event.code, shardId }, 'gateway disconnected');
+    if (FATAL_CLOSE_CODES.has(event.code)) reportFatal(new GatewayClosedError(event.code));
+  });
+  // discord.js also reports fatal closes as shard errors; the sentence comes from `fatal`, not a stack here.
+  client.on(Events.ShardError, (error, shardId) =>
+    ctx.logger.warn({ shardId, message: error.message }, 'gateway error'),
   );
 
   return {
     client,
     router,
+    fatal,
     async start(token) {
       const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
-      await client.login(token);
-      await ready;
+      // A fatal close during login never emits READY: without the race the process idles and Node exits 13.
+      const closed = fatal.then((error) => Promise.reject(error));
+      await Promise.race([client.login(token).then(() => ready), closed]);
+      const actual = client.application?.id;
+      if (opts.applicationId && actual && actual !== opts.applicationId) {
+        throw new WrongApplicationError(opts.applicationId, actual);
+      }
       ctx.logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size }, 'bot is ready');
     },
     async stop() {
       if (stopped) return;
       stopped = true;
+      stopWatching();
       await client.destroy();
     },
   };

@@ -1,4 +1,6 @@
 import { Client, GatewayIntentBits, Options } from 'discord.js';
+import { type Logger, silentLogger } from '../logger.js';
+import { resilientRequest } from './resilient-rest.js';
 
 /**
  * Creates the discord.js client with the smallest footprint the bot needs:
@@ -6,9 +8,10 @@ import { Client, GatewayIntentBits, Options } from 'discord.js';
  * - mentions parsed from nothing by default, so no reply can ever ping anyone;
  * - bounded caches: the bot never reads message history, members or presences, so those caches
  *   are tiny or off, and sweepers drop what slips in, keeping memory flat in large servers.
+ * - interaction callbacks retried within Discord's 3-second window (./resilient-rest.ts).
  * `restUrl` replaces Discord's API base (the offline sandbox); leave it undefined in production.
  */
-export function createClient(opts: { restUrl?: string } = {}): Client {
+export function createClient(opts: { restUrl?: string; logger?: Logger } = {}): Client {
   return new Client({
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: { parse: [], repliedUser: false },
@@ -36,6 +39,9 @@ export function createClient(opts: { restUrl?: string } = {}): Client {
       messages: { interval: 600, lifetime: 900 },
       users: { interval: 3600, filter: () => (user) => user.id !== user.client.user.id },
     },
-    ...(opts.restUrl ? { rest: { api: opts.restUrl } } : {}),
+    rest: {
+      ...(opts.restUrl ? { api: opts.restUrl } : {}),
+      makeRequest: resilientRequest(opts.logger ?? silentLogger()),
+    },
   });
 }

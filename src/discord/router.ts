@@ -24,8 +24,41 @@ import type {
 import type { AppContext } from '../context.js';
 import type { Command, ComponentHandler } from './command.js';
 import { parseCustomId } from './custom-id.js';
+import { type DeferKind, guardDeadline, queueWait } from './deadline.js';
 import { type InteractionLabel, reportFailure, respondEmpty, sendEphemeral } from './error-boundary.js';
 import { STALE_COMPONENT_TEXT, UNKNOWN_COMMAND_TEXT } from './views/errors.js';
+
+/**
+ * Hands out turns one per event-loop iteration, so deferred handlers do their (possibly heavy, synchronous) work
+ * one at a time with the network read in between: frames still arriving in a burst get deferred promptly instead
+ * of waiting behind everyone's grading.
+ */
+class Turns {
+  private readonly queue: (() => void)[] = [];
+  private scheduled = false;
+
+  /** Resolves on this caller's turn. */
+  next(): Promise<void> {
+    return new Promise((resolve) => {
+      this.queue.push(resolve);
+      this.pump();
+    });
+  }
+
+  private pump(): void {
+    if (this.scheduled || this.queue.length === 0) return;
+    this.scheduled = true;
+    // A setImmediate scheduled from a setImmediate runs on the next loop iteration, after its I/O poll.
+    setImmediate(() => {
+      this.scheduled = false;
+      this.queue.shift()?.();
+      this.pump();
+    });
+  }
+}
+
+/** The longest a deferred handler waits for the rest of a burst to be acknowledged before doing its work. */
+const DRAIN_CAP_MS = 1_000;
 
 /** Dispatches interactions to commands; build one per bot with {@link createRouter}. */
 export interface Router {
@@ -79,12 +112,63 @@ export function createRouter(commands: readonly Command[], ctx: AppContext): Rou
     );
   }
 
+  /** How this interaction may be deferred if time runs short (see ./deadline.ts). */
+  function deferKind(interaction: Interaction): DeferKind {
+    if (interaction.isChatInputCommand()) {
+      return { kind: 'reply', ephemeral: byName.get(interaction.commandName)?.deferEphemeral ?? false };
+    }
+    // A student's answer and its feedback are private; a deferred reply keeps that.
+    if (interaction.isModalSubmit()) return { kind: 'reply', ephemeral: true };
+    if (interaction.isButton() || interaction.isStringSelectMenu()) {
+      const parsed = parseCustomId(interaction.customId);
+      const handler = parsed && byName.get(parsed.command)?.components?.[parsed.action];
+      // A modal must be the first response, so a button that opens one is never deferred.
+      return handler && handler.kind !== 'modal' && handler.opensModal
+        ? { kind: 'never' }
+        : { kind: 'update' };
+    }
+    return { kind: 'never' };
+  }
+
+  /** Interactions received and not yet acknowledged: the queue a burst builds. */
+  let waiting = 0;
+  let onDrained: (() => void)[] = [];
+  const acknowledged = () => {
+    waiting = Math.max(0, waiting - 1);
+    if (waiting > 0) return;
+    for (const resolve of onDrained) resolve();
+    onDrained = [];
+  };
+  /** Resolves when nothing waits for acknowledgement (or after a cap, so a steady stream cannot starve work). */
+  const allAcknowledged = (): Promise<void> =>
+    waiting === 0
+      ? Promise.resolve()
+      : new Promise((resolve) => {
+          onDrained.push(resolve);
+          setTimeout(resolve, DRAIN_CAP_MS).unref();
+        });
+  const turns = new Turns();
+  /** After a deferral: wait for the queue to be acknowledged, then for this handler's own turn to work. */
+  const drained = async (): Promise<void> => {
+    await allAcknowledged();
+    await turns.next();
+  };
+
   return {
     commands: byName,
     async handle(interaction) {
       const label = { interactionId: interaction.id, route: routeOf(interaction) };
       const started = performance.now();
+      waiting++;
+      const guard = interaction.isRepliable()
+        ? guardDeadline(interaction, deferKind(interaction), logger, label, acknowledged)
+        : undefined;
+      if (!guard) acknowledged();
       try {
+        // Yield once so every interaction already received is counted before this one's work starts.
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        logger.debug({ ...label, waitedMs: queueWait(interaction), waiting }, 'interaction received');
+        await guard?.deferIfLate(waiting, drained);
         await dispatch(interaction, label);
         if (interaction.isRepliable() && !interaction.replied && !interaction.deferred) {
           throw new Error(`handler for ${label.route} returned without acknowledging the interaction`);
@@ -92,6 +176,7 @@ export function createRouter(commands: readonly Command[], ctx: AppContext): Rou
       } catch (error) {
         await reportFailure(interaction, error, label, logger);
       } finally {
+        guard?.dispose();
         logger.debug(
           { ...label, ms: Math.round((performance.now() - started) * 10) / 10 },
           'interaction handled',

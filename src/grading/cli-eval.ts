@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Writable } from 'node:stream';
+import { truncateText } from '../text/truncate.js';
 import { findQuestion } from './cli-grade.js';
 import type { CompiledRubric } from './compile.js';
 import { GradingInputError, grade } from './grade.js';
@@ -141,7 +142,7 @@ export async function runEvalCli(options: EvalCliOptions): Promise<number> {
     .slice(0, options.top ?? 10);
   out(`largest disagreements (${worst.length})`);
   for (const r of worst) {
-    const text = r.text.length > 240 ? `${r.text.slice(0, 237)}...` : r.text;
+    const text = truncateText(r.text, 240, '...');
     out(`  [${r.id}] human ${r.human} grader ${r.grader} (earned: ${r.points.join(', ') || 'none'})`);
     out(`      ${text}`);
   }

@@ -3,6 +3,7 @@
  * checking and grading what the student sent. The command and views live in commands/quiz.ts and
  * src/discord/views/quiz-*.ts.
  */
+
 export { answerFrq, answerMcq, checkAnswer, type FrqOutcome, type RejectReason } from './answer.js';
 export {
   catalogFromBank,
@@ -11,6 +12,7 @@ export {
   QuestionCatalog,
   type QuizFilter,
 } from './catalog.js';
+export { fitDraft } from './draft.js';
 export { pickQuestion, QuizMemory, type Random, RECENT_PER_USER } from './pick.js';
 export {
   humanizeTopic,

@@ -6,6 +6,7 @@ import {
   type GatewaySendPayload,
 } from 'discord-api-types/v10';
 import { type WebSocket, WebSocketServer } from 'ws';
+import type { FaultController } from './faults.js';
 import type { SnowflakeGenerator } from './snowflake.js';
 
 /** What the gateway needs from the rest of the sandbox. */
@@ -21,6 +22,8 @@ export interface GatewayHost {
   onBotReady: () => void;
   error: (message: string) => void;
   log: (line: string) => void;
+  /** Latency and gateway faults (off unless a test sets them). */
+  faults: FaultController;
 }
 
 interface Session {
@@ -28,6 +31,10 @@ interface Session {
   id: string | null;
   seq: number;
   identified: boolean;
+  /** Half-open: the socket stays up but nothing goes either way, as when a network path dies silently. */
+  silent: boolean;
+  /** When the last delayed frame is due, so latency with jitter never reorders frames. */
+  sendAt: number;
 }
 
 /**
@@ -49,14 +56,14 @@ export class Gateway {
 
   /** True while at least one bot session has identified. */
   get hasBot(): boolean {
-    return [...this.sessions].some((s) => s.identified);
+    return [...this.sessions].some((s) => s.identified && !s.silent);
   }
 
   /** Sends a dispatch event to every identified session; returns how many received it. */
   dispatch(event: GatewayDispatchEvents, data: unknown): number {
     let sent = 0;
     for (const session of this.sessions) {
-      if (!session.identified) continue;
+      if (!session.identified || session.silent) continue;
       this.sendDispatch(session, event, data);
       sent++;
     }
@@ -68,6 +75,18 @@ export class Gateway {
     for (const session of this.sessions) {
       session.identified = false;
       session.socket.close(code, 'Sandbox-initiated disconnect');
+    }
+  }
+
+  /**
+   * Makes every current connection half-open: the socket stays open but no frame is delivered either way
+   * (no heartbeat ACKs, no dispatches). Connections the bot opens afterwards work normally.
+   */
+  goSilent(): void {
+    for (const session of this.sessions) {
+      session.silent = true;
+      // Stop reading too, so not even the WebSocket close handshake is answered (a dead path answers nothing).
+      session.socket.pause();
     }
   }
 
@@ -95,7 +114,7 @@ export class Gateway {
       socket.close(GatewayCloseCodes.DecodeError, 'Unsupported encoding or compression');
       return;
     }
-    const session: Session = { socket, id: null, seq: 0, identified: false };
+    const session: Session = { socket, id: null, seq: 0, identified: false, silent: false, sendAt: 0 };
     this.sessions.add(session);
     this.host.log('gateway: connection opened');
     socket.on('message', (data, isBinary) => this.receive(session, data.toString(), isBinary));
@@ -110,6 +129,7 @@ export class Gateway {
   }
 
   private receive(session: Session, text: string, isBinary: boolean): void {
+    if (session.silent) return;
     let payload: GatewaySendPayload;
     try {
       if (isBinary) throw new Error('binary frame');
@@ -120,13 +140,23 @@ export class Gateway {
       return;
     }
     switch (payload.op) {
-      case GatewayOpcodes.Heartbeat:
-        this.send(session, { op: GatewayOpcodes.HeartbeatAck });
+      case GatewayOpcodes.Heartbeat: {
+        const { ackDelayMs = 0, dropAcks } = this.host.faults.gateway;
+        if (dropAcks) return;
+        if (ackDelayMs > 0)
+          setTimeout(() => this.send(session, { op: GatewayOpcodes.HeartbeatAck }), ackDelayMs);
+        else this.send(session, { op: GatewayOpcodes.HeartbeatAck });
         return;
+      }
       case GatewayOpcodes.Identify: {
         if (payload.d.token !== this.host.token) {
           this.host.error('gateway: IDENTIFY with a token the sandbox does not know');
           session.socket.close(GatewayCloseCodes.AuthenticationFailed, 'Authentication failed');
+          return;
+        }
+        const closeWith = this.host.faults.gateway.closeOnIdentify;
+        if (closeWith !== undefined) {
+          session.socket.close(closeWith, 'Sandbox fault: close on IDENTIFY');
           return;
         }
         if (payload.d.compress)
@@ -174,6 +204,16 @@ export class Gateway {
   }
 
   private send(session: Session, payload: unknown): void {
-    if (session.socket.readyState === session.socket.OPEN) session.socket.send(JSON.stringify(payload));
+    const text = JSON.stringify(payload);
+    const write = () => {
+      if (!session.silent && session.socket.readyState === session.socket.OPEN) session.socket.send(text);
+    };
+    const wait = this.host.faults.delayMs();
+    if (wait <= 0 && session.sendAt <= Date.now()) {
+      write();
+      return;
+    }
+    session.sendAt = Math.max(session.sendAt, Date.now() + wait);
+    setTimeout(write, session.sendAt - Date.now());
   }
 }

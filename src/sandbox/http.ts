@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { RESTJSONErrorCodes } from 'discord-api-types/v10';
+import { UPLOADS, uploadsOf } from './files.js';
 import type { LimitViolation } from './limits.js';
 
 /** A parsed REST request, with the `/api/v10` prefix removed from `path`. */
@@ -16,6 +17,8 @@ export interface RestRequest {
 export interface RestResponse {
   status: number;
   body?: unknown;
+  /** Extra response headers (rate-limit headers of an injected 429). */
+  headers?: Record<string, string>;
 }
 
 /** An error a route throws to answer with Discord's JSON error shape `{message, code, errors?}`. */
@@ -52,7 +55,10 @@ export function invalidFormBody(violations: LimitViolation[], prefix = ''): Disc
   );
 }
 
-/** Reads a request body as JSON, accepting discord.js's multipart form (`payload_json`) as well. */
+/**
+ * Reads a request body as JSON, accepting discord.js's multipart form (`payload_json`) as well; the
+ * form's `files[n]` parts ride along on the body under {@link UPLOADS}.
+ */
 export async function readBody(req: IncomingMessage): Promise<unknown> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
@@ -62,7 +68,10 @@ export async function readBody(req: IncomingMessage): Promise<unknown> {
   if (type.startsWith('multipart/form-data')) {
     const form = await new Response(raw, { headers: { 'content-type': type } }).formData();
     const payload = form.get('payload_json');
-    return typeof payload === 'string' ? JSON.parse(payload) : {};
+    const body = typeof payload === 'string' ? JSON.parse(payload) : {};
+    const uploads = await uploadsOf(form);
+    if (uploads.length > 0 && body !== null && typeof body === 'object') body[UPLOADS] = uploads;
+    return body;
   }
   try {
     return JSON.parse(raw.toString('utf8'));
@@ -78,12 +87,13 @@ export async function readBody(req: IncomingMessage): Promise<unknown> {
 /** Writes a route result (or error) as Discord would: JSON with the right status, 204 without a body. */
 export function writeResponse(res: ServerResponse, result: RestResponse): void {
   if (result.body === undefined) {
-    res.writeHead(result.status === 200 ? 204 : result.status);
+    res.writeHead(result.status === 200 ? 204 : result.status, result.headers);
     res.end();
     return;
   }
   const text = JSON.stringify(result.body);
   res.writeHead(result.status, {
+    ...result.headers,
     'content-type': 'application/json',
     'content-length': Buffer.byteLength(text),
   });

@@ -22,8 +22,15 @@ export interface InteractionHost {
   timing: SettleTiming;
   /** Sends a gateway dispatch; returns the number of bot sessions that received it. */
   dispatch: (event: GatewayDispatchEvents, data: unknown) => number;
+  /** True once a bot has ever identified: from then on an undeliverable interaction fails as on Discord. */
+  botSeen: () => boolean;
+  /** Milliseconds now, for the 15-minute life of an interaction token. */
+  now: () => number;
   error: (message: string) => void;
 }
+
+/** How long an interaction token accepts webhook calls (edits, follow-ups): 15 minutes, as on Discord. */
+export const TOKEN_LIFETIME_MS = 15 * 60 * 1000;
 
 /**
  * Sends interactions to the bot and serves the endpoints it answers through: the interaction callback and the
@@ -32,6 +39,9 @@ export interface InteractionHost {
 export class InteractionEngine {
   private readonly byToken = new Map<string, PendingInteraction>();
   private readonly byId = new Map<string, PendingInteraction>();
+  private readonly issuedAt = new Map<string, number>();
+  /** Wall-clock send time per token: a callback arriving after the window is late even if a busy loop delayed the timer. */
+  private readonly sentAt = new Map<string, number>();
 
   constructor(private readonly host: InteractionHost) {}
 
@@ -58,11 +68,17 @@ export class InteractionEngine {
     );
     this.byToken.set(token, pending);
     this.byId.set(id, pending);
+    this.issuedAt.set(token, this.host.now());
+    this.sentAt.set(token, Date.now());
     if (sourceMessage) pending.original = sourceMessage;
     const payload = interactionPayload(world, messages, { id, token, type, data, member, sourceMessage });
     if (this.host.dispatch(GatewayDispatchEvents.InteractionCreate, payload) === 0) {
-      pending.cancel();
-      return Promise.reject(new Error(`${label}: no bot is connected to the sandbox gateway`));
+      if (!this.host.botSeen()) {
+        pending.cancel();
+        return Promise.reject(new Error(`${label}: no bot is connected to the sandbox gateway`));
+      }
+      // The bot is disconnected (or half-open): like Discord, the member sees "did not respond" after 3 s.
+      this.host.error(`${label}: sent while the bot was disconnected`);
     }
     return pending.finished;
   }
@@ -96,6 +112,9 @@ export class InteractionEngine {
       return this.reject(404, RESTJSONErrorCodes.UnknownInteraction, 'Unknown interaction', `callback ${id}`);
     }
     const context = `callback for ${pending.label}`;
+    if (!pending.acked && Date.now() - (this.sentAt.get(token) ?? 0) > this.host.timing.ackTimeoutMs) {
+      pending.expire();
+    }
     if (pending.expired) {
       return this.reject(
         404,
@@ -207,6 +226,14 @@ export class InteractionEngine {
     const pending = this.byToken.get(token);
     if (!pending || applicationId !== this.host.world.applicationId) {
       return this.reject(404, RESTJSONErrorCodes.UnknownWebhook, 'Unknown Webhook', context);
+    }
+    if (this.host.now() - (this.issuedAt.get(token) ?? 0) > TOKEN_LIFETIME_MS) {
+      return this.reject(
+        401,
+        RESTJSONErrorCodes.InvalidWebhookToken,
+        'Invalid Webhook Token (the interaction token expired after 15 minutes)',
+        `${context} for ${pending.label}`,
+      );
     }
     if (!pending.acked) {
       return this.reject(

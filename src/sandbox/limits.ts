@@ -6,7 +6,9 @@ import {
   MessageFlags,
   TextInputStyle,
 } from 'discord-api-types/v10';
+import { FILE_LIMITS, UPLOADS } from './files.js';
 import type { MessageBody } from './messages.js';
+import { textEncodingViolations } from './text-validation.js';
 
 /** One broken Discord limit: where in the body, and what Discord would say. */
 export interface LimitViolation {
@@ -142,9 +144,12 @@ export function checkMessageBody(body: MessageBody): LimitViolation[] {
   maxLength(check, 'content', body.content, LIMITS.content);
   if (body.embeds) checkEmbeds(check, body.embeds);
   if (body.components) checkRows(check, body.components, new Set());
+  const files = Math.max(body.attachments?.length ?? 0, body[UPLOADS]?.length ?? 0);
+  if (files > FILE_LIMITS.count) check('attachments', `Must be ${FILE_LIMITS.count} or fewer in length.`);
   if (body.flags && (body.flags & MessageFlags.IsComponentsV2) !== 0) {
     check('flags', 'Components V2 messages are not simulated by the sandbox.');
   }
+  violations.push(...textEncodingViolations(body));
   return violations;
 }
 
@@ -199,6 +204,7 @@ export function checkModal(modal: any): LimitViolation[] {
       check(`${at}.type`, `Unsupported modal component type ${String(c?.type)}.`);
     }
   });
+  violations.push(...textEncodingViolations(modal));
   return violations;
 }
 
@@ -224,5 +230,6 @@ export function checkChoices(choices: APIApplicationCommandOptionChoice[] | unde
       });
     }
   });
+  violations.push(...textEncodingViolations(choices));
   return violations;
 }

@@ -34,6 +34,9 @@ export class PendingInteraction {
   modal?: APIModalInteractionResponseCallbackData;
   choices?: APIApplicationCommandOptionChoice[];
   failed?: string;
+  /** Milliseconds from dispatch to the accepted callback. */
+  ackMs?: number;
+  private readonly sentAt = performance.now();
   private awaitingFirstEdit = false;
   private done = false;
   private idleTimer?: NodeJS.Timeout;
@@ -55,24 +58,26 @@ export class PendingInteraction {
       this.resolve = resolve;
     });
     this.timers.push(
-      setTimeout(() => {
-        if (this.acked) return;
-        this.expired = true;
-        this.failed = DID_NOT_RESPOND;
-        this.onFailure(
-          `${this.label}: ${DID_NOT_RESPOND} within ${this.timing.ackTimeoutMs} ms (no callback)`,
-        );
-        this.finish();
-      }, this.timing.ackTimeoutMs),
+      setTimeout(() => this.expire(), this.timing.ackTimeoutMs),
       setTimeout(() => {
         if (!this.awaitingFirstEdit) this.finish();
       }, this.timing.maxWaitMs),
     );
   }
 
+  /** The ack window passed without a callback: the member sees "did not respond". */
+  expire(): void {
+    if (this.acked || this.expired) return;
+    this.expired = true;
+    this.failed = DID_NOT_RESPOND;
+    this.onFailure(`${this.label}: ${DID_NOT_RESPOND} within ${this.timing.ackTimeoutMs} ms (no callback)`);
+    this.finish();
+  }
+
   /** Records an accepted callback and starts the deferred wait if the bot deferred. */
   acknowledge(type: InteractionResponseType): void {
     this.acked = true;
+    this.ackMs = performance.now() - this.sentAt;
     this.callbackType = type;
     if (type === InteractionResponseType.DeferredChannelMessageWithSource) {
       this.awaitingFirstEdit = true;
@@ -133,6 +138,7 @@ export class PendingInteraction {
       ...(this.modal ? { modal: this.modal } : {}),
       ...(this.choices ? { choices: this.choices } : {}),
       ...(this.failed ? { failed: this.failed } : {}),
+      ...(this.ackMs !== undefined ? { ackMs: this.ackMs } : {}),
     });
   }
 }

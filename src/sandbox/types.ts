@@ -7,6 +7,9 @@ import type {
   APIModalInteractionResponseCallbackData,
   InteractionResponseType,
 } from 'discord-api-types/v10';
+import type { ManualClock } from '../clock.js';
+import type { FaultController, FaultPlan } from './faults.js';
+import type { SandboxFile } from './files.js';
 
 /** Options accepted by `startSandbox`. Every timing knob exists so tests can stay fast and deterministic. */
 export interface SandboxOptions {
@@ -26,6 +29,17 @@ export interface SandboxOptions {
   deferredTimeoutMs?: number;
   /** Heartbeat interval announced in HELLO (default 41 250 ms, as Discord). */
   heartbeatIntervalMs?: number;
+  /**
+   * The clock the sandbox shares with the bot it hosts (default: a manual clock starting at the real
+   * time). Time moves only through `advance`, so deadlines and expiry are tested without waiting.
+   */
+  clock?: ManualClock;
+  /** Called for every file a bot message gains (the play terminal's `--save-files`). */
+  onFile?: (file: SandboxFile, message: SandboxMessage) => void;
+  /** Misbehave from the start (latency, REST and gateway faults); see ./faults.ts. Off by default. */
+  faults?: FaultPlan;
+  /** Where "now" comes from for interaction-token expiry (15 min); default: the shared `clock`. */
+  now?: () => number;
 }
 
 /** A message as the sandbox stores it: live, so later edits show through every reference. */
@@ -41,6 +55,8 @@ export interface SandboxMessage {
   readonly ephemeral: boolean;
   readonly allowedMentions?: APIAllowedMentions;
   readonly interactionId?: string;
+  /** Files the bot attached (name, size, content type, bytes), in attachment order. */
+  readonly files: readonly SandboxFile[];
 }
 
 /** What came back from one interaction, after the sandbox's settling rule. */
@@ -54,6 +70,8 @@ export interface InteractionResult {
   readonly choices?: APIApplicationCommandOptionChoice[];
   /** Set when the bot did not acknowledge in time, e.g. 'The application did not respond'. */
   readonly failed?: string;
+  /** Milliseconds from sending the interaction to the bot's accepted first response (callback). */
+  readonly ackMs?: number;
 }
 
 /** Values a user may type for slash command options. */
@@ -105,7 +123,20 @@ export interface Sandbox {
   channelMessages(channelId?: string): SandboxMessage[];
   /** Protocol and limit violations observed; tests assert this stays empty. */
   readonly errors: string[];
+  /** The clock shared with the bot (`startBotInSandbox` hands it to the app). */
+  readonly clock: ManualClock;
+  /**
+   * Moves the shared clock forward by `ms`, fires every bot timer that became due, then waits until
+   * the REST traffic those timers caused has settled (no request in flight for the settle period).
+   */
+  advance(ms: number): Promise<void>;
+  /** Resolves once no bot REST request is in flight and none arrived for the settle period. */
+  settle(): Promise<void>;
   /** Drops the bot's gateway connection (default close code 4000, resumable) so reconnect handling can be tested. */
   disconnectBot(code?: number): void;
+  /** Live fault switches: `faults.set(plan)` changes them mid-test, `faults.injected` counts what fired. */
+  readonly faults: FaultController;
+  /** Makes the bot's connection half-open (silent, not closed) until the bot notices and reconnects. */
+  halfOpen(): void;
   close(): Promise<void>;
 }

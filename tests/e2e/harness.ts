@@ -7,6 +7,7 @@ import {
   type InteractionResult,
   type Sandbox,
   type SandboxMessage,
+  type SandboxOptions,
   startSandbox,
 } from '../../src/sandbox/index.js';
 
@@ -22,9 +23,9 @@ export interface Harness {
  * Uses the repository's content pack, or CONTENT_DIR when set.
  */
 export async function bootBot(
-  opts: { extraCommands?: readonly Command[]; logger?: Logger } = {},
+  opts: { extraCommands?: readonly Command[]; logger?: Logger; sandbox?: SandboxOptions } = {},
 ): Promise<Harness> {
-  const sandbox = await startSandbox({ settleMs: 20 });
+  const sandbox = await startSandbox({ settleMs: 20, ...opts.sandbox });
   try {
     const config = parseConfig({ CONTENT_DIR: process.env.CONTENT_DIR });
     const app = await startBotInSandbox(sandbox, {

@@ -3,6 +3,8 @@
  * may use Markdown; anything a user typed goes through {@link safeUserText} first.
  */
 
+import { truncateText } from '../../text/truncate.js';
+
 const ZERO_WIDTH_SPACE = '\u200b';
 
 /** Backslash-escapes Discord Markdown (bold, italics, code, spoilers, quotes, headings, links, lists). */
@@ -23,10 +25,9 @@ export function neutraliseMentions(text: string): string {
     .replace(/<([@#/])/g, `<${ZERO_WIDTH_SPACE}$1`);
 }
 
-/** Shortens to at most `max` characters, ending with "…" when cut. */
+/** Shortens to at most `max` characters, ending with "…" when cut, never inside a character (see src/text/). */
 export function truncate(text: string, max: number): string {
-  if (text.length <= max) return text;
-  return `${text.slice(0, Math.max(0, max - 1)).trimEnd()}…`;
+  return truncateText(text, max);
 }
 
 /**

@@ -5,6 +5,7 @@ import type {
   APIEmbed,
 } from 'discord-api-types/v10';
 import { ButtonStyle, ComponentType } from 'discord-api-types/v10';
+import { truncateText } from '../../text/truncate.js';
 
 /**
  * A message body as views produce it: Discord's own JSON shapes, so the same value can be sent
@@ -32,7 +33,7 @@ export function button(
     | ButtonStyle.Success
     | ButtonStyle.Danger = ButtonStyle.Secondary,
 ): APIButtonComponent {
-  const cut = label.length > BUTTON_LABEL_MAX ? `${label.slice(0, BUTTON_LABEL_MAX - 1)}…` : label;
+  const cut = truncateText(label, BUTTON_LABEL_MAX);
   return { type: ComponentType.Button, custom_id: customId, label: cut, style };
 }
 

@@ -6,6 +6,7 @@ import {
 } from 'discord-api-types/v10';
 import type { FrqQuestion, McqQuestion, Question } from '../../content/question-schema.js';
 import { humanizeTopic, type QuestionKind, type QuizFilter, type TopicTarget } from '../../quiz/index.js';
+import { sliceGraphemes } from '../../text/truncate.js';
 import { fitEmbed } from './embed-limits.js';
 import { safeUserText } from './escape.js';
 import { type ModalField, modalView } from './modal.js';
@@ -163,5 +164,5 @@ function availableText(available: readonly TopicTarget[]): string {
   if (units.length > 0) lines.push(`**Units:** ${units.join(' · ')}`);
   if (topics.length > 0) lines.push(`**Topics:** ${topics.join(', ')}`);
   const text = lines.join('\n');
-  return text.length <= 1700 ? text : `${text.slice(0, 1699).replace(/,[^,]*$/, '')}, …`;
+  return text.length <= 1700 ? text : `${sliceGraphemes(text, 1699).replace(/,[^,]*$/, '')}, …`;
 }

@@ -1,3 +1,5 @@
+import { parseDuration } from '../../clock.js';
+
 /** One line of play input, understood. */
 export type PlayCommand =
   | { kind: 'blank' }
@@ -10,6 +12,7 @@ export type PlayCommand =
   | { kind: 'type-block' }
   | { kind: 'submit' }
   | { kind: 'as'; name: string; teacher: boolean }
+  | { kind: 'advance'; ms: number; text: string }
   | { kind: 'help' }
   | { kind: 'quit' };
 
@@ -155,6 +158,12 @@ export function parseLine(line: string): PlayCommand {
       }
       return { kind: 'as', name, teacher: words[1]?.toLowerCase() === 'teacher' };
     }
+    case 'advance': {
+      const ms = parseDuration(arg);
+      if (ms === undefined)
+        throw new PlayParseError('advance needs a duration, e.g. advance 11m (s, m, h or d)');
+      return { kind: 'advance', ms, text: arg };
+    }
     case 'help':
     case '?':
       return { kind: 'help' };
@@ -177,5 +186,6 @@ export const PLAY_HELP = [
   '  type <<                                  fill it with the lines that follow, up to a line with only .',
   '  submit                                   send the open form (pre-filled values are sent as shown)',
   '  as <name> [teacher]                      act as another member (teacher = Manage Server)',
+  '  advance <duration>                       move time forward (30s, 11m, 2h, 3d) and run what became due',
   '  help, quit',
 ].join('\n');

@@ -56,6 +56,15 @@ export class PlaySession {
         return { text: PLAY_HELP };
       case 'quit':
         return { text: '', quit: true };
+      case 'advance': {
+        await this.sandbox.advance(command.ms);
+        // What the bot posted because time passed (deadlines, daily posts) shows like any unsolicited post.
+        return {
+          text: this.withExtras(
+            `⏩ time is now ${this.sandbox.clock.now().toISOString()} (+${command.text})`,
+          ),
+        };
+      }
       case 'as':
         // Public messages stay clickable: anyone may press their buttons, as in Discord. Ephemeral ones
         // stay with the member they were shown to, so `click` now defaults to the latest one this member sees.
