@@ -1,4 +1,5 @@
 import { CharClass } from './fold-char.js';
+import { readNoteForm } from './note-form.js';
 import { END, gluedMarkerAt, MAX_POOLED, type Piece, pieces, pool } from './piece-scanner.js';
 import {
   type Cue,
@@ -27,15 +28,16 @@ import {
  */
 export class Token {
   constructor(
-    /** The word's shared, cached information. */
-    readonly info: WordInfo,
+    /** The word's shared, cached information (note-form reading may swap it for a variant). */
+    public info: WordInfo,
     /** UTF-16 offsets of the original characters. */
     readonly start: number,
     readonly end: number,
     readonly sent: number,
-    readonly clause: number,
+    /** Clause number; note-form reading may merge a clause into the one before. */
+    public clause: number,
     /** Negation segment: a clause further cut at "and"/"or". */
-    readonly seg: number,
+    public seg: number,
   ) {}
 
   /** Folded text: lowercase, no accents, ions as "na+", "ca2+", "cl-". */
@@ -151,7 +153,14 @@ export function tokenize(text: string): Token[] {
     if (p.cls === SPACE) continue;
     if (p.cls === PUNCT) {
       const t = p.text;
-      if (t === '.' || t === '!' || t === '?') out.sentenceBreak();
+      if (t === '.' && (isPunct(next, '.') || isPunct(prev, '.'))) {
+        // An ellipsis ("sodium goes in... or maybe not") trails a thought; it does not end the sentence.
+        if (!isPunct(prev, '.')) out.clauseBreak();
+      } else if (t === '.' || t === '!' || t === '?') out.sentenceBreak();
+      else if ((t === '→' || (t === '>' && (isPunct(prev, '-') || isPunct(prev, '=')))) && directionAfter(ps, i)) {
+        // "Na+ → out", "water -> in": an arrow before a direction is the movement itself.
+        out.emit('moves', p.start, p.end);
+      }
       else if (',;:()[]{}→>'.includes(t)) out.clauseBreak();
       else if (t === '-' && isGap(prev) && isGap(next)) out.clauseBreak();
       else if ((t === '-' || t === '+') && isGap(prev) && next?.cls === WORD && isDigits(next.text)) {
@@ -247,6 +256,7 @@ export function tokenize(text: string): Token[] {
   }
   if (np > MAX_POOLED) pool.length = 0;
   markNonCues(out.tokens);
+  readNoteForm(out.tokens);
   return out.tokens;
 }
 
@@ -288,6 +298,16 @@ class TokenSink {
     this.push(w.first, start, end);
     if (w.thenNot) this.push(NOT_INFO$, start, end);
   }
+}
+
+const DIRECTIONS = new Set(['in', 'out', 'into', 'inside', 'outside']);
+
+/** True when the next word after the arrow at piece i is a direction ("→ in", "-> out"). */
+function directionAfter(ps: Piece[], i: number): boolean {
+  let j = i + 1;
+  if (ps[j]?.cls === SPACE) j++;
+  const p = ps[j];
+  return p !== undefined && p.cls === WORD && DIRECTIONS.has(p.text.toLowerCase());
 }
 
 /** Reads "70" or "3.5" starting at piece i. */

@@ -72,6 +72,11 @@ export interface WordInfo {
   /** 2 = starts a clause, 1 = starts a negation segment, 0 = neither. */
   readonly boundary: number;
   /**
+   * Note form: a second word this one also stands for at this position (a clause-final "in" also
+   * means "enter"; see note-form.ts). Undefined for ordinary words.
+   */
+  readonly also?: string;
+  /**
    * A one-entry memo for a reader of tokens (AnswerDoc keeps what the word means to the last
    * rubric that read it): `memoKey` says whose `memoValue` it is.
    */
