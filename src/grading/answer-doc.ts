@@ -1,4 +1,7 @@
 import type { Scope } from '../content/question-schema.js';
+import { hedgedSentences } from './hedge.js';
+import type { Node } from './nodes.js';
+import type { Topics } from './topic.js';
 import { type Token, tokenize } from './tokenize.js';
 import type { TriggerIndex, WordEntry } from './trigger-index.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -32,10 +35,17 @@ export class AnswerDoc {
   /** Memo by node id for `mayMatch` (evaluate.ts). */
   readonly may: (boolean | undefined)[];
 
+  /** By sentence number: the token index before which it is hedged (hedge.ts); undefined until asked, null when none is. */
+  private hedged: Int32Array | null | undefined;
+  /** What each statement is said about (topic.ts); made on first use by evaluate.ts. */
+  topicsMemo: Topics | undefined;
+
   constructor(
     readonly text: string,
     vocabulary: Vocabulary,
     readonly triggers: TriggerIndex,
+    /** The question's subjects (phases, parts, cells), in the order it lists them. */
+    readonly subjects: readonly Node[] = [],
   ) {
     this.raw = new Array(triggers.nodeCount);
     this.startIndex = new Array(triggers.nodeCount);
@@ -82,6 +92,19 @@ export class AnswerDoc {
       }
     }
     this.ids = ids;
+  }
+
+  /** True when the answer has a hedged sentence at all (cheap after the first call). */
+  hasHedges(): boolean {
+    if (this.hedged === undefined) this.hedged = hedgedSentences(this.tokens, this.text) ?? null;
+    return this.hedged !== null;
+  }
+
+  /** True when token `t` stands in a hedged or withdrawn sentence. */
+  hedgedAt(t: number): boolean {
+    if (!this.hasHedges()) return false;
+    const sent = this.tokens[t]?.sent;
+    return sent !== undefined && t < ((this.hedged as Int32Array)[sent] as number);
   }
 
   /** Sorted positions of tokens carrying rubric-word id `id`. */
