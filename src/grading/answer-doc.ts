@@ -1,5 +1,5 @@
 import type { Scope } from '../content/question-schema.js';
-import { hedgedSentences } from './hedge.js';
+import { type Hedges, hedgedSentences } from './hedge.js';
 import type { Node } from './nodes.js';
 import type { Topics } from './topic.js';
 import { type Token, tokenize } from './tokenize.js';
@@ -36,7 +36,7 @@ export class AnswerDoc {
   readonly may: (boolean | undefined)[];
 
   /** By sentence number: the token index before which it is hedged (hedge.ts); undefined until asked, null when none is. */
-  private hedged: Int32Array | null | undefined;
+  private hedged: Hedges | null | undefined;
   /** What each statement is said about (topic.ts); made on first use by evaluate.ts. */
   topicsMemo: Topics | undefined;
 
@@ -104,7 +104,8 @@ export class AnswerDoc {
   hedgedAt(t: number): boolean {
     if (!this.hasHedges()) return false;
     const sent = this.tokens[t]?.sent;
-    return sent !== undefined && t < ((this.hedged as Int32Array)[sent] as number);
+    const h = this.hedged as Hedges;
+    return sent !== undefined && t >= (h.lo[sent] as number) && t < (h.hi[sent] as number);
   }
 
   /** Sorted positions of tokens carrying rubric-word id `id`. */

@@ -68,7 +68,7 @@ export function compileQuestion(question: FrqQuestion, lexicon: Lexicon): Compil
       const fact = compiler.pattern(point.pattern, 'question', [...path, 'pattern']);
       facts.set(point.id, { node: fact, about: point.about });
       const node =
-        point.about === undefined ? fact : compiler.about(point.about, fact, 'question', path);
+        point.about === undefined ? fact : compiler.about(point.about, fact, 'question', path, 'is', true);
       points.push(
         target(point.id, point.label, point.value, point.hint, '', node, p, point.negation === 'ignore'),
       );
@@ -76,6 +76,7 @@ export function compileQuestion(question: FrqQuestion, lexicon: Lexicon): Compil
   });
 
   const labels = question.parts.map((p) => p.label);
+  compiler.strictAbout = true;
   const misconceptions = question.misconceptions.map((m, i): CompiledTarget => {
     const path = ['misconceptions', i];
     if (seen.has(m.id))
@@ -114,6 +115,7 @@ export function compileQuestion(question: FrqQuestion, lexicon: Lexicon): Compil
     };
   });
 
+  compiler.strictAbout = false;
   const scoring = question.scoring;
   if (issues.length > 0) throw new RubricCompileError(issues);
   const contextIndex = new Map<string, number>();

@@ -68,6 +68,8 @@ export class PatternCompiler {
   private readonly phrases: PhraseCompiler;
   /** The question's subjects by name → index (for `about`). */
   subjects: ReadonlyMap<string, number> = new Map();
+  /** Set while compiling misconceptions: their `about` needs the subject named (AboutNode.strict). */
+  strictAbout = false;
 
   constructor(
     private readonly lexicon: Record<string, Pattern>,
@@ -170,6 +172,7 @@ export class PatternCompiler {
     source: CompileIssue['source'],
     path: readonly (string | number)[],
     mode: 'is' | 'other' = 'is',
+    carry = false,
   ): Node {
     const subject = this.subjects.get(name);
     if (subject === undefined) {
@@ -181,7 +184,7 @@ export class PatternCompiler {
       );
       return node;
     }
-    return this.track({ t: 'about', id: this.nextId++, node, subject, mode });
+    return this.track({ t: 'about', id: this.nextId++, node, subject, mode, carry, strict: this.strictAbout });
   }
 
   /** An any-of node over already compiled nodes. */

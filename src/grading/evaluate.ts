@@ -47,7 +47,7 @@ export function evaluate(doc: AnswerDoc, node: Node, ctx: NegationContext): read
     const inner = evaluate(doc, node.node, ctx);
     doc.topicsMemo ??= new Topics(doc, doc.subjects);
     const topics = doc.topicsMemo;
-    out = inner.length === 0 ? NO_MATCHES : inner.filter((m) => saidOf(topics.of(m), node));
+    out = inner.length === 0 ? NO_MATCHES : inner.filter((m) => saidOf(topics.of(m, node.carry), node));
   } else {
     out = evaluateAll(doc, node, ctx);
   }
@@ -70,7 +70,7 @@ function negated(doc: AnswerDoc, m: Span, ctx: NegationContext): boolean {
 /** Whether a match said of `topic` (-1: of nothing named) satisfies an about-node. */
 function saidOf(topic: number, node: AboutNode): boolean {
   // A statement tied to no subject is not held against the student; one tied to another is.
-  if (node.mode === 'is') return topic === node.subject || topic < 0;
+  if (node.mode === 'is') return topic === node.subject || (topic < 0 && !node.strict);
   return topic >= 0 && topic !== node.subject;
 }
 

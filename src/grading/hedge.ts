@@ -16,20 +16,42 @@ import type { Token } from './tokenize.js';
  * the channels stay closed") withdraws its "if" part: the words before the "but".
  */
 
-/** Every sentence is hedged from its start up to (not including) this token index. */
-export const WHOLE_SENTENCE = 2 ** 30;
+/** Hedged token ranges: per sentence number, [lo, hi) (lo ≥ hi: nothing hedged in it). */
+export interface Hedges {
+  readonly lo: Int32Array;
+  readonly hi: Int32Array;
+}
 
-/**
- * Per sentence number: the token index before which the sentence is hedged (0: not hedged,
- * {@link WHOLE_SENTENCE}: all of it); undefined when nothing in the answer is hedged.
- */
-export function hedgedSentences(tokens: readonly Token[], text: string): Int32Array | undefined {
-  let out: Int32Array | undefined;
-  const markUntil = (sent: number, until: number): void => {
-    out ??= new Int32Array((tokens[tokens.length - 1]?.sent ?? 0) + 1);
-    if (until > (out[sent] as number)) out[sent] = until;
+/** Words that carry the doubt of a question ("I think it goes down too?"). */
+const DOUBT = new Set(['think', 'maybe', 'guess', 'probably', 'perhaps', 'might', 'possibly']);
+
+/** The hedged ranges of an answer; undefined when nothing in it is hedged. */
+export function hedgedSentences(tokens: readonly Token[], text: string): Hedges | undefined {
+  let out: Hedges | undefined;
+  const markRange = (sent: number, from: number, to: number): void => {
+    if (out === undefined) {
+      const size = (tokens[tokens.length - 1]?.sent ?? 0) + 1;
+      out = { lo: new Int32Array(size).fill(2 ** 30), hi: new Int32Array(size) };
+    }
+    if (from < (out.lo[sent] as number)) out.lo[sent] = from;
+    if (to > (out.hi[sent] as number)) out.hi[sent] = to;
   };
-  const mark = (sent: number): void => markUntil(sent, WHOLE_SENTENCE);
+  const markUntil = (sent: number, until: number): void => markRange(sent, 0, until);
+  const mark = (sent: number): void => markRange(sent, 0, 2 ** 30);
+  /** A question is doubted from the segment of its first doubt word on (all of it without one). */
+  const question = (sent: number, last: number): void => {
+    let k = last;
+    let doubt = -1;
+    while (k >= 0 && (tokens[k] as Token).sent === sent) {
+      if (DOUBT.has((tokens[k] as Token).info.norm)) doubt = k;
+      k--;
+    }
+    if (doubt < 0) return mark(sent);
+    const seg = (tokens[doubt] as Token).seg;
+    let from = doubt;
+    while (from > 0 && (tokens[from - 1] as Token).seg === seg) from--;
+    markRange(sent, from, 2 ** 30);
+  };
   const n = tokens.length;
   let ifSent = -1;
   for (let i = 0; i < n; i++) {
@@ -41,7 +63,7 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Int32Ar
     const sameSent = next !== undefined && next.sent === t.sent;
     const w1 = sameSent ? next.info.norm : '';
     // A question: the sentence's last word is followed (after spaces) by "?".
-    if (!sameSent && questionAfter(text, t.end)) mark(t.sent);
+    if (!sameSent && questionAfter(text, t.end)) question(t.sent, i);
     if (w === 'unsure' || w === 'idk') mark(t.sent);
     else if (w === 'not') {
       const w2 = w1 === 'really' || w1 === 'quite' || w1 === 'totally' ? nextNorm(tokens, i + 1, t.sent) : w1;

@@ -56,6 +56,17 @@ export interface AboutNode {
   readonly node: Node;
   readonly subject: number;
   readonly mode: 'is' | 'other';
+  /**
+   * Whether a subject named in an earlier sentence still counts (a heading: "Passive: ... . ...").
+   * Points' own `about` uses it; item-level `about` and misconceptions look only in the sentence,
+   * so a flag or an item is never tied to a subject by distance alone.
+   */
+  readonly carry: boolean;
+  /**
+   * For `is`: whether the match must be tied to the subject. Misconceptions are strict (a flag
+   * needs the wrong thing said of that subject); points accept a fact tied to no subject.
+   */
+  readonly strict: boolean;
 }
 
 /** A compiled pattern. */

@@ -65,8 +65,8 @@ export class Topics {
     }
   }
 
-  /** The subject a match [s, e) is said of, or -1. */
-  of(m: RawMatch): number {
+  /** The subject a match [s, e) is said of, or -1; `carry`: also look in earlier sentences (rule 4). */
+  of(m: RawMatch, carry = true): number {
     const { s, e } = m;
     if (this.byStart.length === 0) return -1;
     // 1. Named inside the match.
@@ -88,7 +88,7 @@ export class Topics {
     if (after !== undefined && tokens[after.s]?.sent === sent) return after.subject;
     // 4. Carried over from an earlier sentence, unless a sentence in between starts a new step
     //    of a sequence ("Then K+ channels open ...": not about the phase named before).
-    if (before === undefined || sent === undefined) return -1;
+    if (!carry || before === undefined || sent === undefined) return -1;
     const from = tokens[before.s]?.sent ?? 0;
     return (this.stepSent[s] as number) > from ? -1 : before.subject;
   }

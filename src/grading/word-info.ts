@@ -43,6 +43,15 @@ const NEGATED_FORMS = new Map<string, string>(
     havent: 'have',
     hadnt: 'had',
     aint: 'is',
+    // Common misspellings of the same contractions: a negation must not be lost to a typo.
+    dosent: 'does',
+    dosnt: 'does',
+    doesent: 'does',
+    doesint: 'does',
+    didint: 'did',
+    dident: 'did',
+    isint: 'is',
+    wasint: 'was',
   }),
 );
 /** Bases of "n't" contractions whose word before the "n" is not the verb ("ca" of "can't"). */
