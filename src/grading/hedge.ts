@@ -22,6 +22,9 @@ export interface Hedges {
   readonly hi: Int32Array;
 }
 
+/** How far back (in words) a withdrawal looks for its doubt word and clause start. */
+const LOOK_BACK = 60;
+
 /** Words that carry the doubt of a question ("I think it goes down too?"). */
 const DOUBT = new Set(['think', 'maybe', 'guess', 'probably', 'perhaps', 'might', 'possibly']);
 
@@ -37,7 +40,28 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
     if (to > (out.hi[sent] as number)) out.hi[sent] = to;
   };
   const markUntil = (sent: number, until: number): void => markRange(sent, 0, until);
-  const mark = (sent: number): void => markRange(sent, 0, 2 ** 30);
+  /**
+   * A withdrawal at token i takes back its sentence from the clause of the last doubt word before
+   * it ("Na+ goes out, I think its 2 for 3 or maybe 3 for 2": only the ratio), or the whole
+   * sentence when no doubt word comes first.
+   */
+  const withdraw = (sent: number, i: number): void => {
+    let k = i;
+    let doubt = -1;
+    // Bounded look-back keeps hostile input ("or maybe" repeated) linear.
+    while (k >= 0 && k > i - LOOK_BACK && (tokens[k] as Token).sent === sent) {
+      if (DOUBT.has((tokens[k] as Token).info.norm)) {
+        doubt = k;
+        break;
+      }
+      k--;
+    }
+    if (doubt < 0) return markRange(sent, 0, 2 ** 30);
+    let from = doubt;
+    const clause = (tokens[doubt] as Token).clause;
+    while (from > 0 && from > doubt - LOOK_BACK && (tokens[from - 1] as Token).clause === clause) from--;
+    markRange(sent, from, 2 ** 30);
+  };
   /** A question is doubted from the segment of its first doubt word on (all of it without one). */
   const question = (sent: number, last: number): void => {
     let k = last;
@@ -46,7 +70,7 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
       if (DOUBT.has((tokens[k] as Token).info.norm)) doubt = k;
       k--;
     }
-    if (doubt < 0) return mark(sent);
+    if (doubt < 0) return markRange(sent, 0, 2 ** 30);
     const seg = (tokens[doubt] as Token).seg;
     let from = doubt;
     while (from > 0 && (tokens[from - 1] as Token).seg === seg) from--;
@@ -64,19 +88,19 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
     const w1 = sameSent ? next.info.norm : '';
     // A question: the sentence's last word is followed (after spaces) by "?".
     if (!sameSent && questionAfter(text, t.end)) question(t.sent, i);
-    if (w === 'unsure' || w === 'idk') mark(t.sent);
+    if (w === 'unsure' || w === 'idk') withdraw(t.sent, i);
     else if (w === 'not') {
       const w2 = w1 === 'really' || w1 === 'quite' || w1 === 'totally' ? nextNorm(tokens, i + 1, t.sent) : w1;
-      if (w2 === 'sure' || w2 === 'know' || w2 === 'remember' || w2 === 'recall' || w2 === 'certain') mark(t.sent);
+      if (w2 === 'sure' || w2 === 'know' || w2 === 'remember' || w2 === 'recall' || w2 === 'certain') withdraw(t.sent, i);
     } else if (w === 'or') {
-      if (w1 === 'maybe' || w1 === 'possibly' || w1 === 'perhaps') mark(t.sent);
-      else if (w1 === 'not' && (tokens[i + 2] === undefined || (tokens[i + 2] as Token).seg !== next?.seg)) mark(t.sent);
+      if (w1 === 'maybe' || w1 === 'possibly' || w1 === 'perhaps') withdraw(t.sent, i);
+      else if (w1 === 'not' && (tokens[i + 2] === undefined || (tokens[i + 2] as Token).seg !== next?.seg)) withdraw(t.sent, i);
       else if (w1 === 'it' || w1 === 'might' || w1 === 'may' || w1 === 'could') {
         const w2 = w1 === 'it' ? nextNorm(tokens, i + 1, t.sent) : w1;
-        if (w2 === 'might' || w2 === 'may' || w2 === 'could') mark(t.sent);
+        if (w2 === 'might' || w2 === 'may' || w2 === 'could') withdraw(t.sent, i);
       }
-    } else if (w === 'wait' && w1 === 'no') mark(t.sent);
-    else if (w === 'other' && w1 === 'way' && nextNorm(tokens, i + 1, t.sent) === 'around') mark(t.sent);
+    } else if (w === 'wait' && w1 === 'no') withdraw(t.sent, i);
+    else if (w === 'other' && w1 === 'way' && nextNorm(tokens, i + 1, t.sent) === 'around') withdraw(t.sent, i);
   }
   return out;
 }

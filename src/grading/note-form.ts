@@ -36,6 +36,9 @@ const PHRASAL_OUT = new Set(
   ),
 );
 
+/** Words that can follow a note-form "in"/"out" ("3 K+ in using ATP", "2 K+ in for every 3 out"). */
+const LINKS_AFTER = new Set(['by', 'with', 'through', 'via', 'to', 'for', 'because', 'per', 'each', 'every']);
+
 const fillerInfos = new Map<string, WordInfo>();
 /** A word's info, marked as skippable and starting nothing. */
 function filler(info: WordInfo): WordInfo {
@@ -91,7 +94,8 @@ export function readNoteForm(tokens: Token[]): void {
     const prev = tokens[i - 1] as Token;
     if (prev.seg !== t.seg || prev.info.article) continue;
     const next = tokens[i + 1];
-    if (next !== undefined && next.seg === t.seg) continue;
+    if (next !== undefined && next.seg === t.seg && !LINKS_AFTER.has(next.info.norm) && !next.info.norm.endsWith('ing'))
+      continue;
     if (norm === 'in' && NOT_MOVEMENT_BEFORE.has(prev.info.norm)) continue;
     if (norm === 'out' && PHRASAL_OUT.has(prev.info.norm)) continue;
     t.info = norm === 'in' ? NOTE_IN : NOTE_OUT;

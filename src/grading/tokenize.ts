@@ -181,7 +181,14 @@ export function tokenize(text: string): Token[] {
       else if (t === '↓' || t === '⬇') out.emit('decreases', p.start, p.end);
       continue;
     }
-    // A word piece.
+    // A word piece. A count glued to an ion ("3Na+", "2K+") is the number, then the ion.
+    const glued = gluedCount(p, next);
+    if (glued > 0) {
+      out.emit(p.text.slice(0, glued), p.start, p.start + glued);
+      p.text = p.text.slice(glued);
+      p.start += glued;
+      p.words = undefined;
+    }
     const ion = readIon(ps, i);
     if (ion) {
       out.emit(ion.norm, p.start, (ps[ion.last] as Piece).end);
@@ -342,6 +349,16 @@ function isAbbreviationDot(ps: Piece[], i: number): boolean {
   if ((at(i - 1, 'e') && at(i + 1, 'g')) || (at(i - 1, 'i') && at(i + 1, 'e'))) return isPunct(ps[i + 2], '.');
   // Second dot.
   return (at(i - 1, 'g') && at(i - 3, 'e') && isPunct(ps[i - 2], '.')) || (at(i - 1, 'e') && at(i - 3, 'i') && isPunct(ps[i - 2], '.'));
+}
+
+/** Length of the count in "3Na+" / "2K+" (digits glued to an element symbol before a sign), else 0. */
+function gluedCount(p: Piece, next: Piece | undefined): number {
+  const text = p.text;
+  if (text.length < 2 || text.length > 4 || !isSign(next)) return 0;
+  let d = 0;
+  while (d < text.length && text.charCodeAt(d) >= 48 && text.charCodeAt(d) <= 57) d++;
+  if (d === 0 || d > 2 || d === text.length) return 0;
+  return ELEMENTS.has(text.slice(d).toLowerCase()) ? d : 0;
 }
 
 /** Reads "70" or "3.5" starting at piece i. */
