@@ -160,6 +160,9 @@ export class AnswerDoc {
   negatedAt(s: number, excused: ReadonlySet<string>): boolean {
     const first = this.tokens[s];
     if (!first) return false;
+    // An occurrence that is itself a negation ("no gradient") is not negated again by an earlier
+    // cue ("without the pump there is no gradient" states a lost gradient).
+    if (first.cue === Cue.Particle) return false;
     for (let j = s - 1; j >= 0 && j >= s - NEGATION_WINDOW; j--) {
       const t = this.tokens[j] as Token;
       if (t.seg !== first.seg) return false;
