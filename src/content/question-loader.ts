@@ -11,6 +11,7 @@ import {
   normalizeQuestion,
   type Question,
   questionFileSchema,
+  wordsFileSchema,
 } from './question-schema.js';
 import { readYamlSource, validateYaml, type YamlSource } from './yaml-source.js';
 
@@ -33,7 +34,7 @@ export interface QuestionBank {
 export function loadQuestionBank(contentDir: string): QuestionBank {
   const errors: ContentError[] = [];
   const lexiconFile = join(contentDir, 'lexicon.yaml');
-  const lexicon = loadLexicon(lexiconFile, errors);
+  const lexicon = withWords(loadLexicon(lexiconFile, errors), join(contentDir, 'words.yaml'), errors);
   const questions: Question[] = [];
   const rubrics = new Map<string, CompiledRubric>();
   const dir = join(contentDir, 'questions');
@@ -115,6 +116,23 @@ function loadLexicon(file: string, errors: ContentError[]): Lexicon {
   }
   for (const issue of checkLexicon(parsed.value)) errors.push(issueToError(issue, source));
   return parsed.value;
+}
+
+/** Adds `content/words.yaml` (synonym groups, curated misspellings) to the lexicon, when present. */
+function withWords(lexicon: Lexicon, file: string, errors: ContentError[]): Lexicon {
+  if (!existsSync(file)) return lexicon;
+  const source = readYamlSource(file, errors);
+  if (!source) return lexicon;
+  const parsed = validateYaml(source, wordsFileSchema);
+  if (!parsed.ok) {
+    errors.push(...parsed.errors);
+    return lexicon;
+  }
+  return {
+    ...lexicon,
+    synonyms: [...(lexicon.synonyms ?? []), ...parsed.value.synonyms],
+    misspellings: { ...lexicon.misspellings, ...parsed.value.misspellings },
+  };
 }
 
 /** Lexicon issues are found while checking the lexicon, question issues while compiling that question. */
