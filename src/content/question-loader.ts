@@ -4,6 +4,7 @@ import type { CompiledRubric, CompileIssue } from '../grading/compile.js';
 import { checkLexicon, RubricCompileError } from '../grading/compile.js';
 import { compileQuestion } from '../grading/compile-question.js';
 import { checkExamples } from '../grading/examples.js';
+import { useMisspellings } from '../grading/word-info.js';
 import { ContentError } from './content-error.js';
 import {
   type Lexicon,
@@ -35,6 +36,8 @@ export function loadQuestionBank(contentDir: string): QuestionBank {
   const errors: ContentError[] = [];
   const lexiconFile = join(contentDir, 'lexicon.yaml');
   const lexicon = withWords(loadLexicon(lexiconFile, errors), join(contentDir, 'words.yaml'), errors);
+  // Misspellings are read by the tokenizer, for every question alike.
+  useMisspellings(lexicon.misspellings ?? {});
   const questions: Question[] = [];
   const rubrics = new Map<string, CompiledRubric>();
   const dir = join(contentDir, 'questions');
