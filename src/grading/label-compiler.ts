@@ -291,10 +291,17 @@ function clauseGroup(items: Item[], negated: boolean): Pattern {
   // The same reading twice ("active transport" and "needs energy" are both @uses-energy) is one item.
   const pats = dedupe(items.map((i) => i.pattern));
   if (pats.length === 1 && !negated) return pats[0] as Pattern;
-  if (pats.length < 3) return { all: [...cue, ...pats], scope: 'clause' };
-  return pats
-    .slice(0, -1)
-    .map((_, skip) => ({ all: [...cue, ...pats.filter((_, k) => k !== skip)], scope: 'clause' as const }));
+  const groups: Pattern[] =
+    pats.length < 3
+      ? [{ all: [...cue, ...pats], scope: 'clause' }]
+      : pats
+          .slice(0, -1)
+          .map((_, skip) => ({ all: [...cue, ...pats.filter((_, k) => k !== skip)], scope: 'clause' as const }));
+  // A negative statement is also made by negating its last concept directly: "no action
+  // potentials", "no binding", "no influx" for "cannot fire action potentials", "cannot bind".
+  const last = [...pats].reverse().find((p) => typeof p === 'string' && /^@[a-z0-9-]+$/.test(p));
+  if (negated && last !== undefined) groups.push(`=no|=not|=never|without ..1 ${last as string}`);
+  return groups.length === 1 ? (groups[0] as Pattern) : groups;
 }
 
 /** True when one reading covers both tokens (so "cell wall" stays a term). */
@@ -334,11 +341,6 @@ function chooseSpans(
     }
     if (taken.some((t) => sp.s < t.e && t.s < sp.e)) continue;
     taken.push({ s: sp.s, e: sp.e, spans: [sp] });
-  }
-  // Synonym groups are a fallback: where a lexicon concept reads the same words, use it alone.
-  for (const t of taken) {
-    if (t.spans.some((x) => x.reading.kind === 'concept'))
-      t.spans = t.spans.filter((x) => x.reading.kind === 'concept');
   }
   return taken.sort((a, b) => a.s - b.s);
 }
