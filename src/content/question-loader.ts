@@ -16,6 +16,15 @@ import {
 } from './question-schema.js';
 import { readYamlSource, validateYaml, type YamlSource } from './yaml-source.js';
 
+/** How {@link loadQuestionBank} treats questions. */
+export interface LoadOptions {
+  /**
+   * Keep a question whose examples fail (its failures are still listed in `errors`): for authoring
+   * tools that grade with a rubric being edited. The bot never sets it.
+   */
+  readonly keepFailingExamples?: boolean;
+}
+
 /** Everything the grader needs from `content/`: the lexicon, the questions and their compiled rubrics. */
 export interface QuestionBank {
   readonly lexicon: Lexicon;
@@ -32,7 +41,7 @@ export interface QuestionBank {
  * field, an unknown concept, a duplicate id or an example the grader disagrees with is left out
  * of `questions` and reported in `errors` with file and line.
  */
-export function loadQuestionBank(contentDir: string): QuestionBank {
+export function loadQuestionBank(contentDir: string, options: LoadOptions = {}): QuestionBank {
   const errors: ContentError[] = [];
   const lexiconFile = join(contentDir, 'lexicon.yaml');
   const lexicon = withWords(loadLexicon(lexiconFile, errors), join(contentDir, 'words.yaml'), errors);
@@ -96,7 +105,7 @@ export function loadQuestionBank(contentDir: string): QuestionBank {
     if (failures.length > 0) {
       for (const f of failures)
         errors.push(new ContentError(file, source.lineOf(['examples', f.index]), f.message));
-      continue;
+      if (!options.keepFailingExamples) continue;
     }
     questions.push(question);
     rubrics.set(question.id, rubric);

@@ -9,6 +9,7 @@ import {
 } from './compile.js';
 import { compileLabel } from './label-compiler.js';
 import { labelReaderFor } from './label-reader.js';
+import { isPhraseLike, type Node } from './nodes.js';
 import { buildTriggerIndex } from './trigger-index.js';
 import { Vocabulary } from './vocabulary.js';
 
@@ -37,6 +38,22 @@ export function compileQuestion(question: FrqQuestion, lexicon: Lexicon): Compil
   compiler.issues.length = 0;
   compiler.compileLocal();
   const issues: CompileIssue[] = compiler.issues;
+  // Subjects first: points and misconceptions refer to them by name.
+  const subjectMap = question.subjects ?? {};
+  const subjectNames = Object.keys(subjectMap);
+  compiler.subjects = new Map(subjectNames.map((name, i) => [name, i]));
+  const subjects = subjectNames.map((name) => {
+    const node = compiler.pattern(subjectMap[name] as Pattern, 'question', ['subjects', name]);
+    if (!isPhraseLike(node))
+      issues.push({
+        source: 'question',
+        path: ['subjects', name],
+        message: `subject "${name}" must be phrases or any-of lists of them (it names a thing; no all-of groups)`,
+      });
+    return node;
+  });
+  /** Per point id: its pattern before `about`, and its subject name. */
+  const facts = new Map<string, { node: Node; about: string | undefined }>();
 
   const seen = new Set<string>();
   const points: CompiledTarget[] = [];
@@ -52,7 +69,10 @@ export function compileQuestion(question: FrqQuestion, lexicon: Lexicon): Compil
       seen.add(point.id);
       const { pattern, ignoreNegation } = effectivePattern(point, lexicon);
       const at = point.pattern === undefined ? [...path, 'label'] : [...path, 'pattern'];
-      const node = compiler.pattern(pattern, 'question', at);
+      const fact = compiler.pattern(pattern, 'question', at);
+      facts.set(point.id, { node: fact, about: point.about });
+      const node =
+        point.about === undefined ? fact : compiler.about(point.about, fact, 'question', path, 'is', true);
       points.push(
         target(
           point.id,
@@ -69,7 +89,8 @@ export function compileQuestion(question: FrqQuestion, lexicon: Lexicon): Compil
   });
 
   const labels = question.parts.map((p) => p.label);
-  const misconceptions = question.misconceptions.map((m, i) => {
+  compiler.strictAbout = true;
+  const misconceptions = question.misconceptions.map((m, i): CompiledTarget => {
     const path = ['misconceptions', i];
     if (seen.has(m.id))
       issues.push({ source: 'question', path: [...path, 'id'], message: `duplicate id "${m.id}"` });
@@ -80,10 +101,34 @@ export function compileQuestion(question: FrqQuestion, lexicon: Lexicon): Compil
       if (part < 0)
         issues.push({ source: 'question', path: [...path, 'part'], message: `no part labelled "${m.part}"` });
     }
-    const node = compiler.pattern(m.pattern, 'question', [...path, 'pattern']);
-    return target(m.id, m.label ?? m.id, 0, '', m.correction, node, part, m.negation === 'ignore');
+    const kids: Node[] = [];
+    if (m.pattern !== undefined) kids.push(compiler.pattern(m.pattern, 'question', [...path, 'pattern']));
+    (m.misplaced ?? []).forEach((id, k) => {
+      const fact = facts.get(id);
+      if (fact?.about === undefined) {
+        issues.push({
+          source: 'question',
+          path: [...path, 'misplaced', k],
+          message: fact
+            ? `point "${id}" has no \`about\`, so it cannot be said of the wrong subject`
+            : `no point "${id}"`,
+        });
+        return;
+      }
+      kids.push(compiler.about(fact.about, fact.node, 'question', path, 'other'));
+    });
+    (m.contradicts ?? []).forEach((id, k) => {
+      if (!facts.has(id))
+        issues.push({ source: 'question', path: [...path, 'contradicts', k], message: `no point "${id}"` });
+    });
+    const node = kids.length === 1 ? (kids[0] as Node) : compiler.anyOf(kids);
+    return {
+      ...target(m.id, m.label ?? m.id, 0, '', m.correction, node, part, m.negation === 'ignore'),
+      contradicts: m.contradicts ?? [],
+    };
   });
 
+  compiler.strictAbout = false;
   const scoring = question.scoring;
   if (issues.length > 0) throw new RubricCompileError(issues);
   const contextIndex = new Map<string, number>();
@@ -93,11 +138,12 @@ export function compileQuestion(question: FrqQuestion, lexicon: Lexicon): Compil
   };
   points.splice(0, points.length, ...points.map(withIndex));
   misconceptions.splice(0, misconceptions.length, ...misconceptions.map(withIndex));
-  const roots = [...points, ...misconceptions].map((t) => t.node);
+  const roots = [...points, ...misconceptions].map((t) => t.node).concat(subjects);
   compiler.renumberFrom(roots);
   const triggers = buildTriggerIndex(roots);
   return {
     question,
+    subjects,
     vocabulary,
     points,
     misconceptions,
@@ -155,6 +201,7 @@ function target(
     excused,
     contextKey,
     contextIndex: -1,
+    contradicts: [],
   };
 }
 

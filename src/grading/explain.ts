@@ -21,12 +21,15 @@ export function explainQuestion(question: FrqQuestion, lexicon: Lexicon): string
       for (const n of notes) out.push(`  · ${n}`);
       if (ignoreNegation || point.negation === 'ignore')
         out.push('  · matched whether or not its words are negated (the pattern names the negation itself)');
+      if (point.about !== undefined) out.push(`  · must be said of "${point.about}"`);
       out.push(indent(show(pattern), '    '));
     }
   }
   if (question.misconceptions.length > 0) out.push('', 'Misconceptions');
   for (const m of question.misconceptions) {
-    out.push('', `● ${m.id}${m.label ? ` — "${m.label}"` : ''}`, indent(show(m.pattern), '    '));
+    out.push('', `● ${m.id}${m.label ? ` — "${m.label}"` : ''}`);
+    if (m.pattern !== undefined) out.push(indent(show(m.pattern), '    '));
+    if (m.misplaced) out.push(`    a point's fact said of the wrong subject: ${m.misplaced.join(', ')}`);
   }
   return `${out.join('\n')}\n`;
 }
@@ -48,6 +51,7 @@ function outline(p: Pattern): string[] {
     return ['one of:', ...p.flatMap((q) => bullet(outline(q)))];
   }
   if ('any' in p) return outline(p.any);
+  if ('about' in p) return [`said of "${p.about}":`, ...outline(p.pattern).map((l) => `  ${l}`)];
   const where = [p.scope ? `in one ${p.scope}` : 'in one sentence'];
   if (p.within) where.push(`within ${p.within} words`);
   if (p.ordered) where.push('in this order');

@@ -43,7 +43,7 @@ export class Vocabulary {
   }
 
   /** The ids an answer word stands for: its exact stem if known, otherwise the nearest tolerated misspellings. */
-  lookup(token: Token): readonly number[] {
+  lookup(token: Pick<Token, 'norm' | 'stem'>): readonly number[] {
     const exact = this.byStem.get(token.stem);
     if (exact !== undefined) return [exact];
     const word = token.norm;

@@ -43,6 +43,15 @@ const NEGATED_FORMS = new Map<string, string>(
     havent: 'have',
     hadnt: 'had',
     aint: 'is',
+    // Common misspellings of the same contractions: a negation must not be lost to a typo.
+    dosent: 'does',
+    dosnt: 'does',
+    doesent: 'does',
+    doesint: 'does',
+    didint: 'did',
+    dident: 'did',
+    isint: 'is',
+    wasint: 'was',
   }),
 );
 /** Bases of "n't" contractions whose word before the "n" is not the verb ("ca" of "can't"). */
@@ -90,6 +99,11 @@ export interface WordInfo {
   readonly article: boolean;
   /** 2 = starts a clause, 1 = starts a negation segment, 0 = neither. */
   readonly boundary: number;
+  /**
+   * Note form: a second word this one also stands for at this position (a clause-final "in" also
+   * means "enter"; see note-form.ts). Undefined for ordinary words.
+   */
+  readonly also?: string;
   /**
    * A one-entry memo for a reader of tokens (AnswerDoc keeps what the word means to the last
    * rubric that read it): `memoKey` says whose `memoValue` it is.
