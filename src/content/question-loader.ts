@@ -4,6 +4,7 @@ import type { CompiledRubric, CompileIssue } from '../grading/compile.js';
 import { checkLexicon, RubricCompileError } from '../grading/compile.js';
 import { compileQuestion } from '../grading/compile-question.js';
 import { checkExamples } from '../grading/examples.js';
+import { useMisspellings } from '../grading/word-info.js';
 import { ContentError } from './content-error.js';
 import {
   type Lexicon,
@@ -11,6 +12,7 @@ import {
   normalizeQuestion,
   type Question,
   questionFileSchema,
+  wordsFileSchema,
 } from './question-schema.js';
 import { readYamlSource, validateYaml, type YamlSource } from './yaml-source.js';
 
@@ -42,7 +44,9 @@ export interface QuestionBank {
 export function loadQuestionBank(contentDir: string, options: LoadOptions = {}): QuestionBank {
   const errors: ContentError[] = [];
   const lexiconFile = join(contentDir, 'lexicon.yaml');
-  const lexicon = loadLexicon(lexiconFile, errors);
+  const lexicon = withWords(loadLexicon(lexiconFile, errors), join(contentDir, 'words.yaml'), errors);
+  // Misspellings are read by the tokenizer, for every question alike.
+  useMisspellings(lexicon.misspellings ?? {});
   const questions: Question[] = [];
   const rubrics = new Map<string, CompiledRubric>();
   const dir = join(contentDir, 'questions');
@@ -124,6 +128,23 @@ function loadLexicon(file: string, errors: ContentError[]): Lexicon {
   }
   for (const issue of checkLexicon(parsed.value)) errors.push(issueToError(issue, source));
   return parsed.value;
+}
+
+/** Adds `content/words.yaml` (synonym groups, curated misspellings) to the lexicon, when present. */
+function withWords(lexicon: Lexicon, file: string, errors: ContentError[]): Lexicon {
+  if (!existsSync(file)) return lexicon;
+  const source = readYamlSource(file, errors);
+  if (!source) return lexicon;
+  const parsed = validateYaml(source, wordsFileSchema);
+  if (!parsed.ok) {
+    errors.push(...parsed.errors);
+    return lexicon;
+  }
+  return {
+    ...lexicon,
+    synonyms: [...(lexicon.synonyms ?? []), ...parsed.value.synonyms],
+    misspellings: { ...lexicon.misspellings, ...parsed.value.misspellings },
+  };
 }
 
 /** Lexicon issues are found while checking the lexicon, question issues while compiling that question. */

@@ -86,7 +86,13 @@ export const pointSchema = z
     value: z.number().int().min(0).max(10).default(1),
     /** Shown when the point is missed: a nudge, not the answer. */
     hint: text.max(300),
-    pattern: patternSchema,
+    /**
+     * How the point is recognised. Optional: without it the point is a plain-language point,
+     * compiled from its `label` (src/grading/label-compiler.ts; `tutor rubric explain` shows the result).
+     */
+    pattern: patternSchema.optional(),
+    /** Extra ways to earn the point, in the rubric language, tried besides `pattern` or the label. */
+    accept: z.array(patternSchema).min(1).optional(),
     /**
      * `respect` (default): a match in a negated clause ("sodium does not enter") does not count.
      * `ignore`: any match counts (for points whose wording is itself negative).
@@ -280,6 +286,22 @@ export function normalizeQuestion(q: z.output<typeof questionFileSchema>): Quest
 export const lexiconFileSchema = z
   .object({
     concepts: conceptMapSchema,
+    /** Groups of words and phrases that say the same thing; plain-language points use them (`content/words.yaml`). */
+    synonyms: z.array(z.array(text.max(80)).min(2)).optional(),
+    /** Correct word → ways students misspell it, for words too short for edit distance (`content/words.yaml`). */
+    misspellings: z
+      .record(z.string().regex(/^[a-z0-9+-]+$/), z.array(z.string().regex(/^[a-z]+$/)).min(1))
+      .optional(),
+  })
+  .strict();
+
+/** `content/words.yaml`: synonym groups and curated misspellings shared by every question. */
+export const wordsFileSchema = z
+  .object({
+    synonyms: z.array(z.array(text.max(80)).min(2)).default([]),
+    misspellings: z
+      .record(z.string().regex(/^[a-z0-9+-]+$/), z.array(z.string().regex(/^[a-z]+$/)).min(1))
+      .default({}),
   })
   .strict();
 /** The shared concept lexicon. */

@@ -1,4 +1,4 @@
-import type { FrqQuestion, Lexicon, Pattern, Scoring } from '../content/question-schema.js';
+import type { FrqQuestion, Lexicon, Pattern, Point, Scoring } from '../content/question-schema.js';
 import {
   type CompiledRubric,
   type CompiledTarget,
@@ -7,6 +7,8 @@ import {
   RubricCompileError,
   verbsUsed,
 } from './compile.js';
+import { compileLabel } from './label-compiler.js';
+import { labelReaderFor } from './label-reader.js';
 import { isPhraseLike, type Node } from './nodes.js';
 import { buildTriggerIndex } from './trigger-index.js';
 import { Vocabulary } from './vocabulary.js';
@@ -65,12 +67,23 @@ export function compileQuestion(question: FrqQuestion, lexicon: Lexicon): Compil
           message: `duplicate point id "${point.id}"`,
         });
       seen.add(point.id);
-      const fact = compiler.pattern(point.pattern, 'question', [...path, 'pattern']);
+      const { pattern, ignoreNegation } = effectivePattern(point, lexicon);
+      const at = point.pattern === undefined ? [...path, 'label'] : [...path, 'pattern'];
+      const fact = compiler.pattern(pattern, 'question', at);
       facts.set(point.id, { node: fact, about: point.about });
       const node =
         point.about === undefined ? fact : compiler.about(point.about, fact, 'question', path, 'is', true);
       points.push(
-        target(point.id, point.label, point.value, point.hint, '', node, p, point.negation === 'ignore'),
+        target(
+          point.id,
+          point.label,
+          point.value,
+          point.hint,
+          '',
+          node,
+          p,
+          ignoreNegation || point.negation === 'ignore',
+        ),
       );
     });
   });
@@ -139,6 +152,30 @@ export function compileQuestion(question: FrqQuestion, lexicon: Lexicon): Compil
     triggers,
   };
 }
+
+/**
+ * What a point is matched with: its `pattern`, or (a plain-language point) what its label
+ * compiles to; `accept` phrasings are alternatives to either.
+ */
+export function effectivePattern(
+  point: Point,
+  lexicon: Lexicon,
+): { pattern: Pattern; ignoreNegation: boolean; notes: readonly string[] } {
+  let base: Pattern;
+  let ignoreNegation = false;
+  let notes: readonly string[] = [];
+  if (point.pattern !== undefined) base = point.pattern;
+  else {
+    const compiled = compileLabel(point.label, labelReaderFor(lexicon, lexicon.synonyms ?? NO_SYNONYMS));
+    base = compiled.pattern;
+    ignoreNegation = compiled.ignoreNegation;
+    notes = compiled.notes;
+  }
+  const pattern: Pattern = point.accept ? [base, ...point.accept] : base;
+  return { pattern, ignoreNegation, notes };
+}
+
+const NO_SYNONYMS: readonly (readonly string[])[] = Object.freeze([]);
 
 function target(
   id: string,
