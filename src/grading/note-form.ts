@@ -37,7 +37,11 @@ const PHRASAL_OUT = new Set(
 );
 
 /** Words that can follow a note-form "in"/"out" ("3 K+ in using ATP", "2 K+ in for every 3 out"). */
-const LINKS_AFTER = new Set(['by', 'with', 'through', 'via', 'to', 'for', 'because', 'per', 'each', 'every']);
+const LINKS_AFTER = new Set([
+  'by', 'with', 'without', 'through', 'via', 'to', 'for', 'because', 'per', 'each', 'every', 'down', 'against', 'up', 'across',
+]);
+/** A count after a note-form word ("K+ in x2", "Na+ out 3"). */
+const isCount = (norm: string): boolean => /^x?\d+$/.test(norm);
 
 const fillerInfos = new Map<string, WordInfo>();
 /** A word's info, marked as skippable and starting nothing. */
@@ -94,7 +98,13 @@ export function readNoteForm(tokens: Token[]): void {
     const prev = tokens[i - 1] as Token;
     if (prev.seg !== t.seg || prev.info.article) continue;
     const next = tokens[i + 1];
-    if (next !== undefined && next.seg === t.seg && !LINKS_AFTER.has(next.info.norm) && !next.info.norm.endsWith('ing'))
+    if (
+      next !== undefined &&
+      next.seg === t.seg &&
+      !LINKS_AFTER.has(next.info.norm) &&
+      !next.info.norm.endsWith('ing') &&
+      !isCount(next.info.norm)
+    )
       continue;
     if (norm === 'in' && NOT_MOVEMENT_BEFORE.has(prev.info.norm)) continue;
     if (norm === 'out' && PHRASAL_OUT.has(prev.info.norm)) continue;
