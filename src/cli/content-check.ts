@@ -1,4 +1,5 @@
 import { checkContent } from '../content/check.js';
+import { lintContent } from '../content/rubric-lint.js';
 import { configFor } from './runtime.js';
 import { type CliIO, println } from './types.js';
 
@@ -8,6 +9,8 @@ export async function run(_args: string[], io: CliIO): Promise<number> {
   if (!config) return 1;
   const problems = checkContent(config.CONTENT_DIR);
   for (const problem of problems) println(io.stdout, problem.message);
+  // Lint findings are printed but do not fail the check: the rubric still grades as written.
+  for (const warning of lintContent(config.CONTENT_DIR)) println(io.stdout, warning.message);
   if (problems.length > 0) {
     println(
       io.stderr,
