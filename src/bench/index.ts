@@ -1,5 +1,5 @@
-import { gradingBench } from '../grading/bench.js';
 import { discordBench } from './discord-bench.js';
+import { gradingBench } from './grading-bench.js';
 import type { BenchFigure, BenchSection } from './types.js';
 
 export type { BenchFigure, BenchRun, BenchSection } from './types.js';

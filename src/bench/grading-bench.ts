@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BenchFigure, BenchRun, BenchSection } from '../bench/types.js';
+import { readTsv } from '../cli/eval-run.js';
 import { loadQuestionBank } from '../content/question-loader.js';
-import { readTsv } from './cli-eval.js';
-import type { CompiledRubric } from './compile.js';
-import { GradingInputError, grade } from './grade.js';
+import type { CompiledRubric } from '../grading/compile.js';
+import { GradingInputError, grade } from '../grading/grade.js';
+import type { BenchFigure, BenchRun, BenchSection } from './types.js';
 
 /**
  * Grading speed figures for `npm run bench` (a report, never a test): throughput on the ASAP
