@@ -1,7 +1,6 @@
 import type { Scope } from '../content/question-schema.js';
 import { type Hedges, hedgedSentences } from './hedge.js';
 import type { Node } from './nodes.js';
-import type { Topics } from './topic.js';
 import { type Token, tokenize } from './tokenize.js';
 import type { TriggerIndex, WordEntry } from './trigger-index.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -37,8 +36,6 @@ export class AnswerDoc {
 
   /** By sentence number: the token index before which it is hedged (hedge.ts); undefined until asked, null when none is. */
   private hedged: Hedges | null | undefined;
-  /** What each statement is said about (topic.ts); made on first use by evaluate.ts. */
-  topicsMemo: Topics | undefined;
 
   constructor(
     readonly text: string,

@@ -1,4 +1,5 @@
 import type { FrqQuestion, Lexicon, Pattern, Scoring } from '../content/question-schema.js';
+import type { CompileIssue } from './compile-issue.js';
 import type { Element, Node } from './nodes.js';
 import { PhraseCompiler } from './phrase-compiler.js';
 import { stemOf } from './stem.js';
@@ -6,12 +7,7 @@ import type { TriggerIndex } from './trigger-index.js';
 import { Vocabulary } from './vocabulary.js';
 import { verbCueStems } from './word-info.js';
 
-/** Where a compile problem is: in the question file or the lexicon, at a YAML path. */
-export interface CompileIssue {
-  readonly source: 'question' | 'lexicon';
-  readonly path: readonly (string | number)[];
-  readonly message: string;
-}
+export type { CompileIssue } from './compile-issue.js';
 
 /** Thrown by {@link compileQuestion} with every problem found. */
 export class RubricCompileError extends Error {
@@ -145,7 +141,8 @@ export class PatternCompiler {
         kids: p.any.map((q, i) => this.pattern(q, source, [...path, 'any', i])),
       });
     }
-    if ('about' in p) return this.about(p.about, this.pattern(p.pattern, source, [...path, 'pattern']), source, path);
+    if ('about' in p)
+      return this.about(p.about, this.pattern(p.pattern, source, [...path, 'pattern']), source, path);
     const items = p.all.map((item, i) => {
       const at = [...path, 'all', i];
       if (typeof item === 'object' && !Array.isArray(item) && 'not' in item) {
@@ -184,7 +181,15 @@ export class PatternCompiler {
       );
       return node;
     }
-    return this.track({ t: 'about', id: this.nextId++, node, subject, mode, carry, strict: this.strictAbout });
+    return this.track({
+      t: 'about',
+      id: this.nextId++,
+      node,
+      subject,
+      mode,
+      carry,
+      strict: this.strictAbout,
+    });
   }
 
   /** An any-of node over already compiled nodes. */

@@ -1,7 +1,7 @@
 import { type AnswerDoc, type Match, negatedInGaps, type Span } from './answer-doc.js';
 import { rawMatches } from './match-phrase.js';
-import { Topics } from './topic.js';
 import type { AboutNode, AllNode, Node } from './nodes.js';
+import { Topics } from './topic.js';
 
 /** How a target sees negation: ignore it, or respect it except for verb cues its own words excuse. */
 export interface NegationContext {
@@ -45,8 +45,11 @@ export function evaluate(doc: AnswerDoc, node: Node, ctx: NegationContext): read
     out = evaluateAny(doc, node.kids, ctx);
   } else if (node.t === 'about') {
     const inner = evaluate(doc, node.node, ctx);
-    doc.topicsMemo ??= new Topics(doc, doc.subjects);
-    const topics = doc.topicsMemo;
+    let topics = topicsByDoc.get(doc);
+    if (topics === undefined) {
+      topics = new Topics(doc, doc.subjects);
+      topicsByDoc.set(doc, topics);
+    }
     out = inner.length === 0 ? NO_MATCHES : inner.filter((m) => saidOf(topics.of(m, node.carry), node));
   } else {
     out = evaluateAll(doc, node, ctx);
@@ -56,6 +59,9 @@ export function evaluate(doc: AnswerDoc, node: Node, ctx: NegationContext): read
 }
 
 const NO_MATCHES: readonly Match[] = Object.freeze([]);
+
+/** What each answer's statements are said about, made on first use (only questions with subjects). */
+const topicsByDoc = new WeakMap<AnswerDoc, Topics>();
 
 /**
  * A phrase occurrence does not count when it stands in a hedged sentence (whatever the

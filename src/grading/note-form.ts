@@ -1,4 +1,3 @@
-import type { Token } from './tokenize.js';
 import { infoOf, type WordInfo } from './word-info.js';
 
 /**
@@ -14,6 +13,14 @@ import { infoOf, type WordInfo } from './word-info.js';
  * One pass over the tokens; clause and segment numbers are shifted in place.
  */
 
+/** What this pass reads and rewrites of a token (tokenize.ts's Token; named here to keep imports one-way). */
+interface NoteToken {
+  info: WordInfo;
+  clause: number;
+  seg: number;
+  readonly sent: number;
+}
+
 /** Adverbs that join a clause without starting a new one when they stand inside it. */
 const ALWAYS_TRANSPARENT = new Set(['therefore', 'thus', 'hence', 'consequently']);
 /** Words that are never clause words; inside a clause they are skipped like articles. */
@@ -28,7 +35,22 @@ const VERBISH_AFTER_THEN = new Set(
   ),
 );
 /** Before a clause-final "in" these make it a place, not a movement ("K+ stays in"). */
-const NOT_MOVEMENT_BEFORE = new Set(['is', 'are', 'was', 'were', 'be', 'stay', 'stays', 'remain', 'remains', 'kept', 'keep', 'keeps', 'locked', 'trapped']);
+const NOT_MOVEMENT_BEFORE = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'stay',
+  'stays',
+  'remain',
+  'remains',
+  'kept',
+  'keep',
+  'keeps',
+  'locked',
+  'trapped',
+]);
 /** Verbs whose "out" is not a movement out of a cell ("gradients even out", "figure out"). */
 const PHRASAL_OUT = new Set(
   'even level spread balance balanced cancel run wear die burn figure find point carry turn work sort stand phase evens levels balances cancels'.split(
@@ -38,7 +60,21 @@ const PHRASAL_OUT = new Set(
 
 /** Words that can follow a note-form "in"/"out" ("3 K+ in using ATP", "2 K+ in for every 3 out"). */
 const LINKS_AFTER = new Set([
-  'by', 'with', 'without', 'through', 'via', 'to', 'for', 'because', 'per', 'each', 'every', 'down', 'against', 'up', 'across',
+  'by',
+  'with',
+  'without',
+  'through',
+  'via',
+  'to',
+  'for',
+  'because',
+  'per',
+  'each',
+  'every',
+  'down',
+  'against',
+  'up',
+  'across',
 ]);
 /** A count after a note-form word ("K+ in x2", "Na+ out 3"). */
 const isCount = (norm: string): boolean => /^x?\d+$/.test(norm);
@@ -56,20 +92,25 @@ function filler(info: WordInfo): WordInfo {
 
 /** "in" read as note form: the word itself, also meaning "enter"; "out" likewise "leave". */
 export const NOTE_IN: WordInfo = { ...infoOf('in'), also: 'enter', memoKey: undefined, memoValue: undefined };
-export const NOTE_OUT: WordInfo = { ...infoOf('out'), also: 'leave', memoKey: undefined, memoValue: undefined };
+export const NOTE_OUT: WordInfo = {
+  ...infoOf('out'),
+  also: 'leave',
+  memoKey: undefined,
+  memoValue: undefined,
+};
 
 /** Applies the note-form and discourse-adverb readings to freshly made tokens (in place). */
-export function readNoteForm(tokens: Token[]): void {
+export function readNoteForm(tokens: NoteToken[]): void {
   let shift = 0;
   const n = tokens.length;
   for (let i = 0; i < n; i++) {
-    const t = tokens[i] as Token;
+    const t = tokens[i] as NoteToken;
     if (shift !== 0) {
       t.clause -= shift;
       t.seg -= shift;
     }
     const norm = t.info.norm;
-    const prev = i > 0 ? (tokens[i - 1] as Token) : undefined;
+    const prev = i > 0 ? (tokens[i - 1] as NoteToken) : undefined;
     const inside = prev !== undefined && prev.sent === t.sent;
     if (inside && FILLERS.has(norm) && prev.clause === t.clause) {
       t.info = filler(t.info);
@@ -80,22 +121,24 @@ export function readNoteForm(tokens: Token[]): void {
       const next = tokens[i + 1];
       const transparent =
         ALWAYS_TRANSPARENT.has(norm) ||
-        (norm === 'then' && next !== undefined && next.sent === t.sent && VERBISH_AFTER_THEN.has(next.info.norm));
+        (norm === 'then' &&
+          next !== undefined &&
+          next.sent === t.sent &&
+          VERBISH_AFTER_THEN.has(next.info.norm));
       if (transparent) {
         shift++;
         t.clause -= 1;
         t.seg -= 1;
         t.info = filler(t.info);
-        continue;
       }
     }
   }
   // Second pass: clause-final "in"/"out" (segment numbers are final now).
   for (let i = 1; i < n; i++) {
-    const t = tokens[i] as Token;
+    const t = tokens[i] as NoteToken;
     const norm = t.info.norm;
     if (norm !== 'in' && norm !== 'out') continue;
-    const prev = tokens[i - 1] as Token;
+    const prev = tokens[i - 1] as NoteToken;
     if (prev.seg !== t.seg || prev.info.article) continue;
     const next = tokens[i + 1];
     if (
