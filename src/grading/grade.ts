@@ -1,11 +1,11 @@
 import { UserError } from '../errors.js';
+import { checkAnswerTexts, MAX_PART_CHARS } from './answer-check.js';
 import { AnswerDoc, type Match } from './answer-doc.js';
 import type { CompiledRubric, CompiledTarget } from './compile.js';
 import { scoreOf } from './compile-question.js';
 import { evaluate, type NegationContext } from './evaluate.js';
 
-/** Longest answer part graded, in characters. Longer input is refused, not truncated. */
-export const MAX_PART_CHARS = 4000;
+export { MAX_PART_CHARS } from './answer-check.js';
 
 /** An answer the grader refuses to grade (empty, too long, not text); `publicMessage` is safe to show. */
 export class GradingInputError extends UserError {
@@ -81,7 +81,8 @@ export function grade(
   const misconceptionMatches = rubric.misconceptions.map((m) => lastMatch(m, docsFor(m.part)));
   const points = rubric.points.map((p): PointResult => {
     let evidence = findEvidence(p, docsFor(p.part));
-    if (evidence !== undefined && takenBack(rubric, p, misconceptionMatches, docsFor(p.part))) evidence = undefined;
+    if (evidence !== undefined && takenBack(rubric, p, misconceptionMatches, docsFor(p.part)))
+      evidence = undefined;
     return {
       id: p.id,
       label: p.label,
@@ -199,17 +200,11 @@ function checkInput(rubric: CompiledRubric, answer: unknown, maxChars: number): 
     }
     texts = answer;
   } else throw new GradingInputError('Your answer must be text.');
-  texts.forEach((t, i) => {
-    if (typeof t !== 'string') throw new GradingInputError('Your answer must be text.');
-    if (t.length > maxChars) {
-      const label = parts[i]?.label ? `Part (${parts[i]?.label}) of your answer` : 'Your answer';
-      throw new GradingInputError(
-        `${label} is too long: ${t.length.toLocaleString('en-US')} characters; the limit is ${maxChars.toLocaleString('en-US')}. Keep to the point.`,
-      );
-    }
-  });
-  if ((texts as string[]).every((t) => t.trim() === '')) {
-    throw new GradingInputError('Your answer is empty. Write a sentence or two explaining your reasoning.');
-  }
+  const problem = checkAnswerTexts(
+    texts,
+    parts.map((p) => p.label),
+    { maxChars },
+  );
+  if (problem) throw new GradingInputError(problem.message);
   return texts as string[];
 }
