@@ -1,6 +1,7 @@
 import { MessageFlags, SlashCommandBuilder } from 'discord.js';
 import type { Term } from '../src/content/term-schema.js';
 import type { AppContext } from '../src/context.js';
+import { CHOICE_MAX, MAX_CHOICES } from '../src/discord/autocomplete-limits.js';
 import { type Command, onButton } from '../src/discord/command.js';
 import { asWholeMessage } from '../src/discord/reply.js';
 import {
@@ -13,11 +14,6 @@ import {
   termSectionView,
 } from '../src/discord/views/term-card.js';
 import { UserError } from '../src/errors.js';
-
-/** Discord shows at most 25 autocomplete choices. */
-const MAX_CHOICES = 25;
-/** Discord's limit for a choice's name and value. */
-const CHOICE_MAX = 100;
 
 /** `/define term:<text>`: look up a term card, with autocomplete over names and aliases. */
 export const define = {

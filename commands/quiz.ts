@@ -6,6 +6,7 @@ import {
 } from 'discord.js';
 import type { FrqQuestion, McqQuestion, Question } from '../src/content/question-schema.js';
 import type { AppContext } from '../src/context.js';
+import { CHOICE_MAX, MAX_CHOICES } from '../src/discord/autocomplete-limits.js';
 import { type Command, onButton, onModal } from '../src/discord/command.js';
 import type { MessageView } from '../src/discord/views/payload.js';
 import {
@@ -35,10 +36,6 @@ import {
   suggestTopics,
   type TopicTarget,
 } from '../src/quiz/index.js';
-
-/** Discord shows at most 25 autocomplete choices, each name at most 100 characters. */
-const MAX_CHOICES = 25;
-const CHOICE_MAX = 100;
 
 /** Where picks get their randomness; the domain takes it as a parameter so its tests are seeded. */
 const random: Random = Math.random;

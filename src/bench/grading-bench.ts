@@ -4,6 +4,7 @@ import { readTsv } from '../cli/eval-run.js';
 import { loadQuestionBank } from '../content/question-loader.js';
 import type { CompiledRubric } from '../grading/compile.js';
 import { GradingInputError, grade } from '../grading/grade.js';
+import { percentile } from './stats.js';
 import type { BenchFigure, BenchRun, BenchSection } from './types.js';
 
 /**
@@ -23,13 +24,6 @@ function time(fn: () => void): number {
   const t = performance.now();
   fn();
   return performance.now() - t;
-}
-
-function p(samples: number[], pct: number): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return (
-    sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((pct / 100) * sorted.length) - 1))] ?? Number.NaN
-  );
 }
 
 function safeGrade(rubric: CompiledRubric, text: string, maxChars?: number): void {
@@ -99,10 +93,10 @@ export function measureGrading(options: GradingBenchOptions): BenchFigure[] {
   for (const t of longTexts) safeGrade(rubric, t);
   const samples: number[] = [];
   for (let r = 0; r < 10; r++) for (const t of longTexts) samples.push(time(() => safeGrade(rubric, t)));
-  const p99 = p(samples, 99);
+  const p99 = percentile(samples, 99);
   figures.push({
     label: `p99, 4,000-char answer (${rubric.question.id})`,
-    value: `${p99.toFixed(3)} ms (median ${p(samples, 50).toFixed(3)} ms)`,
+    value: `${p99.toFixed(3)} ms (median ${percentile(samples, 50).toFixed(3)} ms)`,
     target: '< 1 ms',
     met: p99 < 1,
   });
@@ -129,7 +123,7 @@ export function measureGrading(options: GradingBenchOptions): BenchFigure[] {
       const runs = Array.from({ length: 5 }, () =>
         time(() => safeGrade(rubric, text, Number.POSITIVE_INFINITY)),
       );
-      return p(runs, 50);
+      return percentile(runs, 50);
     });
     const ratios = times.slice(1).map((t, i) => (t / (times[i] as number)).toFixed(2));
     figures.push({
