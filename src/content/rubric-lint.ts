@@ -32,7 +32,8 @@ export function lintContent(contentDir: string): ContentError[] {
     } catch {
       continue; // Unreadable or bad YAML: the loader reports it.
     }
-    for (const f of lintValue(source.data, [])) out.push(new ContentError(file, source.lineOf(f.path), `warning: ${f.message}`));
+    for (const f of lintValue(source.data, []))
+      out.push(new ContentError(file, source.lineOf(f.path), `warning: ${f.message}`));
   }
   return out;
 }
@@ -52,12 +53,15 @@ export function lintValue(data: unknown, path: (string | number)[]): Finding[] {
     }
     if (Array.isArray(v)) {
       if (inPattern) for (const m of lintList(v)) out.push({ path: at, message: m });
-      v.forEach((x, i) => visit(x, [...at, i], inPattern));
+      v.forEach((x, i) => {
+        visit(x, [...at, i], inPattern);
+      });
       return;
     }
     if (v === null || typeof v !== 'object') return;
     for (const [k, x] of Object.entries(v)) {
-      if (k === 'examples' || k === 'prompt' || k === 'modelAnswer' || k === 'label' || k === 'hint') continue;
+      if (k === 'examples' || k === 'prompt' || k === 'modelAnswer' || k === 'label' || k === 'hint')
+        continue;
       if (k === 'correction' || k === 'note' || k === 'title' || k === 'accept') continue;
       const pattern = inPattern || k === 'pattern' || k === 'concepts' || k === 'subjects';
       visit(x, [...at, k], pattern && k !== 'id');
@@ -90,7 +94,8 @@ function lintList(list: readonly unknown[]): string[] {
     if (!a.stems) continue;
     for (const b of plain) {
       if (a === b || !b.stems || b.stems.length <= a.stems.length) continue;
-      if (containsRun(b.stems, a.stems)) out.push(`alternative "${b.p}" is subsumed by "${a.p}" (whatever it matches, "${a.p}" already does)`);
+      if (containsRun(b.stems, a.stems))
+        out.push(`alternative "${b.p}" is subsumed by "${a.p}" (whatever it matches, "${a.p}" already does)`);
     }
   }
   return out;

@@ -56,7 +56,10 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
       }
       k--;
     }
-    if (doubt < 0) return markRange(sent, 0, 2 ** 30);
+    if (doubt < 0) {
+      markRange(sent, 0, 2 ** 30);
+      return;
+    }
     let from = doubt;
     const clause = (tokens[doubt] as Token).clause;
     while (from > 0 && from > doubt - LOOK_BACK && (tokens[from - 1] as Token).clause === clause) from--;
@@ -70,7 +73,10 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
       if (DOUBT.has((tokens[k] as Token).info.norm)) doubt = k;
       k--;
     }
-    if (doubt < 0) return markRange(sent, 0, 2 ** 30);
+    if (doubt < 0) {
+      markRange(sent, 0, 2 ** 30);
+      return;
+    }
     const seg = (tokens[doubt] as Token).seg;
     let from = doubt;
     while (from > 0 && (tokens[from - 1] as Token).seg === seg) from--;
@@ -91,16 +97,19 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
     if (w === 'unsure' || w === 'idk') withdraw(t.sent, i);
     else if (w === 'not') {
       const w2 = w1 === 'really' || w1 === 'quite' || w1 === 'totally' ? nextNorm(tokens, i + 1, t.sent) : w1;
-      if (w2 === 'sure' || w2 === 'know' || w2 === 'remember' || w2 === 'recall' || w2 === 'certain') withdraw(t.sent, i);
+      if (w2 === 'sure' || w2 === 'know' || w2 === 'remember' || w2 === 'recall' || w2 === 'certain')
+        withdraw(t.sent, i);
     } else if (w === 'or') {
       if (w1 === 'maybe' || w1 === 'possibly' || w1 === 'perhaps') withdraw(t.sent, i);
-      else if (w1 === 'not' && (tokens[i + 2] === undefined || (tokens[i + 2] as Token).seg !== next?.seg)) withdraw(t.sent, i);
+      else if (w1 === 'not' && (tokens[i + 2] === undefined || (tokens[i + 2] as Token).seg !== next?.seg))
+        withdraw(t.sent, i);
       else if (w1 === 'it' || w1 === 'might' || w1 === 'may' || w1 === 'could') {
         const w2 = w1 === 'it' ? nextNorm(tokens, i + 1, t.sent) : w1;
         if (w2 === 'might' || w2 === 'may' || w2 === 'could') withdraw(t.sent, i);
       }
     } else if (w === 'wait' && w1 === 'no') withdraw(t.sent, i);
-    else if (w === 'other' && w1 === 'way' && nextNorm(tokens, i + 1, t.sent) === 'around') withdraw(t.sent, i);
+    else if (w === 'other' && w1 === 'way' && nextNorm(tokens, i + 1, t.sent) === 'around')
+      withdraw(t.sent, i);
   }
   return out;
 }

@@ -294,9 +294,10 @@ function clauseGroup(items: Item[], negated: boolean): Pattern {
   const groups: Pattern[] =
     pats.length < 3
       ? [{ all: [...cue, ...pats], scope: 'clause' }]
-      : pats
-          .slice(0, -1)
-          .map((_, skip) => ({ all: [...cue, ...pats.filter((_, k) => k !== skip)], scope: 'clause' as const }));
+      : pats.slice(0, -1).map((_, skip) => ({
+          all: [...cue, ...pats.filter((_, k) => k !== skip)],
+          scope: 'clause' as const,
+        }));
   // A negative statement is also made by negating its last concept directly: "no action
   // potentials", "no binding", "no influx" for "cannot fire action potentials", "cannot bind".
   const last = [...pats].reverse().find((p) => typeof p === 'string' && /^@[a-z0-9-]+$/.test(p));

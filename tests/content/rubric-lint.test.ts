@@ -20,7 +20,11 @@ describe('rubric lint (tutor content check warnings)', () => {
 
   it('does not call a negated phrase subsumed, nor lint labels and examples', () => {
     const findings = lintValue(
-      { concepts: { x: ['sodium', 'no sodium'] }, examples: [{ answer: 'sodium sodium' }], points: [{ label: 'a|a' }] },
+      {
+        concepts: { x: ['sodium', 'no sodium'] },
+        examples: [{ answer: 'sodium sodium' }],
+        points: [{ label: 'a|a' }],
+      },
       [],
     );
     expect(findings).toEqual([]);

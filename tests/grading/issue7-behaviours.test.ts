@@ -19,7 +19,10 @@ function rubricOf(id: string): CompiledRubric {
 
 function verdict(id: string, answer: string): { earned: string[]; flags: string[] } {
   const g = grade(rubricOf(id), answer);
-  return { earned: g.points.filter((p) => p.earned).map((p) => p.id), flags: g.misconceptions.map((m) => m.id) };
+  return {
+    earned: g.points.filter((p) => p.earned).map((p) => p.id),
+    flags: g.misconceptions.map((m) => m.id),
+  };
 }
 
 describe('issue 7: structure (facts tied to what they are said of)', () => {
@@ -40,7 +43,12 @@ describe('issue 7: structure (facts tied to what they are said of)', () => {
       'During depolarization sodium flows into the cell and the inside becomes positive; during repolarization potassium flows out and the inside becomes negative again.',
     );
     expect(v.earned).toEqual(
-      expect.arrayContaining(['depol-sodium-in', 'depol-less-negative', 'repol-potassium-out', 'repol-back-to-rest']),
+      expect.arrayContaining([
+        'depol-sodium-in',
+        'depol-less-negative',
+        'repol-potassium-out',
+        'repol-back-to-rest',
+      ]),
     );
     expect(v.flags).toEqual([]);
   });
@@ -52,13 +60,19 @@ describe('issue 7: structure (facts tied to what they are said of)', () => {
     );
     expect(v.earned).not.toContain('examples');
     expect(v.flags).toContain('examples-swapped');
-    const right = verdict('passive-vs-active', 'Examples: passive = osmosis, active = the sodium-potassium pump.');
+    const right = verdict(
+      'passive-vs-active',
+      'Examples: passive = osmosis, active = the sodium-potassium pump.',
+    );
     expect(right.earned).toContain('examples');
     expect(right.flags).not.toContain('examples-swapped');
   });
 
   it('a heading carries over to the next sentence, but a new step ("Then ...") does not', () => {
-    const heading = verdict('passive-vs-active', 'Passive: no ATP is needed. Solutes move down their concentration gradient.');
+    const heading = verdict(
+      'passive-vs-active',
+      'Passive: no ATP is needed. Solutes move down their concentration gradient.',
+    );
     expect(heading.earned).toContain('passive-down-gradient');
     const steps = verdict(
       'depolarization-vs-repolarization',
@@ -74,9 +88,9 @@ describe('issue 7: misconceptions are right when they fire', () => {
     const v = verdict('resting-potential-pump', 'Three Na+ are pumped out and two K+ are pumped in.');
     expect(v.earned).toEqual(expect.arrayContaining(['sodium-out', 'potassium-in', 'ratio']));
     expect(v.flags).toEqual([]);
-    expect(verdict('resting-potential-pump', 'Two K+ are pumped out and three Na+ are pumped in.').flags).toContain(
-      'directions-reversed',
-    );
+    expect(
+      verdict('resting-potential-pump', 'Two K+ are pumped out and three Na+ are pumped in.').flags,
+    ).toContain('directions-reversed');
   });
 
   it("no question's full-mark example is flagged with a misconception", () => {
@@ -95,23 +109,31 @@ describe('issue 7: misconceptions are right when they fire', () => {
 
 describe('issue 7: ordinary words and note form', () => {
   it('"therefore" and "then" inside a clause do not block a match', () => {
-    expect(verdict('osmosis-red-blood-cell', 'Water therefore moves into the cell.').earned).toContain('water-enters');
+    expect(verdict('osmosis-red-blood-cell', 'Water therefore moves into the cell.').earned).toContain(
+      'water-enters',
+    );
     expect(verdict('osmosis-red-blood-cell', 'Water moves into the cell.').earned).toContain('water-enters');
-    expect(verdict('synapse-neurotoxin', 'ACh then cannot bind to the receptor.').earned).toContain('no-binding');
+    expect(verdict('synapse-neurotoxin', 'ACh then cannot bind to the receptor.').earned).toContain(
+      'no-binding',
+    );
   });
 
   it('plain statements of the idea earn: stays at about −70 mV, does not change', () => {
-    expect(verdict('synapse-neurotoxin', 'The membrane potential stays at about −70 mV.').earned).toContain('prediction');
-    expect(verdict('synapse-neurotoxin', 'The membrane potential does not change.').earned).toContain('prediction');
+    expect(verdict('synapse-neurotoxin', 'The membrane potential stays at about −70 mV.').earned).toContain(
+      'prediction',
+    );
+    expect(verdict('synapse-neurotoxin', 'The membrane potential does not change.').earned).toContain(
+      'prediction',
+    );
     expect(
       verdict('synapse-neurotoxin', 'The toxin does not change how much ACh is released.').earned,
     ).not.toContain('prediction');
   });
 
   it('becomes more positive over time; gradients flatten or become equal', () => {
-    expect(verdict('pump-blocked', 'The resting potential becomes more positive over time.').earned).toContain(
-      'less-negative',
-    );
+    expect(
+      verdict('pump-blocked', 'The resting potential becomes more positive over time.').earned,
+    ).toContain('less-negative');
     expect(verdict('pump-blocked', 'The sodium and potassium gradients flatten.').earned).toContain(
       'gradients-run-down',
     );
@@ -121,7 +143,9 @@ describe('issue 7: ordinary words and note form', () => {
   });
 
   it('"H2O diffuses into the erythrocyte" and "hypotonic → water in → lysis"', () => {
-    expect(verdict('osmosis-red-blood-cell', 'H2O diffuses into the erythrocyte.').earned).toContain('water-enters');
+    expect(verdict('osmosis-red-blood-cell', 'H2O diffuses into the erythrocyte.').earned).toContain(
+      'water-enters',
+    );
     expect(verdict('osmosis-red-blood-cell', 'hypotonic → water in → lysis').earned).toEqual(
       expect.arrayContaining(['hypotonic', 'water-enters', 'swells-bursts']),
     );
@@ -143,17 +167,19 @@ describe('issue 7: hedges and self-contradiction', () => {
       "I don't know, maybe during depolarization sodium goes in... or not.",
     );
     expect(v.earned).not.toContain('depol-sodium-in');
-    expect(verdict('depolarization-vs-repolarization', 'During depolarization sodium goes in.').earned).toContain(
-      'depol-sodium-in',
-    );
+    expect(
+      verdict('depolarization-vs-repolarization', 'During depolarization sodium goes in.').earned,
+    ).toContain('depol-sodium-in');
   });
 
   it('a doubted question is withdrawn from its doubt word on; plain "I think" is not a hedge', () => {
     expect(verdict('resting-potential-pump', 'It uses ATP I think?').earned).not.toContain('uses-atp');
     expect(verdict('resting-potential-pump', 'I think it uses ATP.').earned).toContain('uses-atp');
     expect(
-      verdict('passive-vs-active', 'Active transport uses ATP and I think it goes down the gradient too but faster?')
-        .earned,
+      verdict(
+        'passive-vs-active',
+        'Active transport uses ATP and I think it goes down the gradient too but faster?',
+      ).earned,
     ).toContain('active-energy');
   });
 
@@ -173,7 +199,10 @@ describe('issue 7: hedges and self-contradiction', () => {
     expect(v.earned).not.toContain('water-enters');
     expect(v.flags).toContain('water-leaves');
     // The correction stated after the mistake keeps the point.
-    const corrected = verdict('osmosis-red-blood-cell', 'Water does not leave the cell. Water moves into the cell.');
+    const corrected = verdict(
+      'osmosis-red-blood-cell',
+      'Water does not leave the cell. Water moves into the cell.',
+    );
     expect(corrected.earned).toContain('water-enters');
   });
 });
