@@ -1,5 +1,6 @@
 import type { Pattern } from '../content/question-schema.js';
 import type { LabelReader, ReadingSpan } from './label-reader.js';
+import { stemOf } from './stem.js';
 import type { Token } from './tokenize.js';
 import { Cue } from './word-info.js';
 
@@ -29,6 +30,8 @@ import { Cue } from './word-info.js';
 /** What a label compiles to. */
 export interface CompiledLabel {
   readonly pattern: Pattern;
+  /** The question subject the label is about ("Depolarization: …", "Passive transport needs …"), if any. */
+  readonly about: string | undefined;
   /** True when the label is negative: its words are matched whatever their polarity. */
   readonly ignoreNegation: boolean;
   /** One line per decision, for `tutor rubric explain`. */
@@ -103,8 +106,13 @@ interface Item {
 }
 
 /** Compiles a label (and optional accepted phrasings) into a pattern. */
-export function compileLabel(label: string, reader: LabelReader): CompiledLabel {
+export function compileLabel(
+  label: string,
+  reader: LabelReader,
+  subjects: Readonly<Record<string, Pattern>> = {},
+): CompiledLabel {
   const notes: string[] = [];
+  const subjectOf = subjectMatcher(subjects);
   // An arrow in a label reads as "to" ("high → low").
   let text = label.trim().replace(/\s*(?:→|->)\s*/g, ' to ');
   const tag = /^([^:()]{1,40}):\s+(?=\S)/.exec(text);
@@ -115,8 +123,16 @@ export function compileLabel(label: string, reader: LabelReader): CompiledLabel 
   const variants = variantsOf(text, notes);
   let negative = false;
   const patterns: Pattern[] = [];
+  // Rule 8: the first subject the label names is what its fact must be said of; its words are
+  // that tie, not part of the fact.
+  let about: string | undefined;
+  for (const t of reader.read(label).doc.tokens) {
+    about = subjectOf(t);
+    if (about !== undefined) break;
+  }
+  if (about !== undefined) notes.push(`about "${about}": the fact must be said of it (or of no subject)`);
   for (const v of variants) {
-    const compiled = compileVariant(v, reader, notes);
+    const compiled = compileVariant(v, reader, notes, subjectOf);
     if (!compiled) continue;
     negative ||= compiled.negative;
     patterns.push(compiled.pattern);
@@ -128,6 +144,7 @@ export function compileLabel(label: string, reader: LabelReader): CompiledLabel 
   const unique = dedupe(patterns);
   return {
     pattern: unique.length === 1 ? (unique[0] as Pattern) : unique,
+    about,
     ignoreNegation: negative,
     notes: [...new Set(notes)],
   };
@@ -162,10 +179,19 @@ function compileVariant(
   text: string,
   reader: LabelReader,
   notes: string[],
+  subjectOf: (t: Token) => string | undefined,
 ): { pattern: Pattern; negative: boolean } | undefined {
   const { doc, spans } = reader.read(text);
   const tokens = doc.tokens;
-  const kind = tokens.map(classify);
+  const kind = tokens.map((t) => (subjectOf(t) === undefined ? classify(t) : 'stop'));
+  // The noun right after a subject word is part of its name ("passive transport", "active transport").
+  for (let i = 1; i < tokens.length; i++)
+    if (
+      subjectOf(tokens[i - 1] as Token) !== undefined &&
+      kind[i] === 'content' &&
+      subjectOf(tokens[i] as Token) === undefined
+    )
+      kind[i] = 'stop';
   const optionalRest = (i: number, why: string) => {
     const words: string[] = [];
     for (
@@ -296,7 +322,10 @@ function clauseGroup(items: Item[], negated: boolean): Pattern {
       ? [{ all: [...cue, ...pats], scope: 'clause' }]
       : pats
           .slice(0, -1)
-          .map((_, skip) => ({ all: [...cue, ...pats.filter((_, k) => k !== skip)], scope: 'clause' as const }));
+          .map((_, skip) => ({
+            all: [...cue, ...pats.filter((_, k) => k !== skip)],
+            scope: 'clause' as const,
+          }));
   // A negative statement is also made by negating its last concept directly: "no action
   // potentials", "no binding", "no influx" for "cannot fire action potentials", "cannot bind".
   const last = [...pats].reverse().find((p) => typeof p === 'string' && /^@[a-z0-9-]+$/.test(p));
@@ -310,6 +339,29 @@ function isReadAsOne(spans: readonly ReadingSpan[], a: number, b: number): boole
 }
 
 type Kind = 'stop' | 'neg' | 'content';
+
+/**
+ * Which subject a label word names, from the subjects' one-word alternatives ("passive|passively",
+ * "depolar*", "=depol") and their names.
+ */
+function subjectMatcher(subjects: Readonly<Record<string, Pattern>>): (t: Token) => string | undefined {
+  const tests: { name: string; test: (t: Token) => boolean }[] = [];
+  for (const [name, pattern] of Object.entries(subjects)) {
+    const words = [name, ...(Array.isArray(pattern) ? pattern : [pattern])]
+      .filter((p): p is string => typeof p === 'string' && !p.includes(' ') && !p.startsWith('@'))
+      .flatMap((p) => p.split('|'))
+      .map((w) => w.replace(/\?$/, ''));
+    for (const w of words) {
+      if (w.startsWith('=')) tests.push({ name, test: (t) => t.norm === w.slice(1) });
+      else if (w.endsWith('*')) tests.push({ name, test: (t) => t.norm.startsWith(w.slice(0, -1)) });
+      else {
+        const stem = stemOf(w.toLowerCase());
+        tests.push({ name, test: (t) => t.stem === stem });
+      }
+    }
+  }
+  return (t) => tests.find((x) => x.test(t))?.name;
+}
 
 function classify(t: Token): Kind {
   if (t.cue === Cue.Particle || t.cue === Cue.Verb) return 'neg';
@@ -341,6 +393,14 @@ function chooseSpans(
     }
     if (taken.some((t) => sp.s < t.e && t.s < sp.e)) continue;
     taken.push({ s: sp.s, e: sp.e, spans: [sp] });
+  }
+  // Over the same words, a lexicon concept with fewer alternatives is the closer reading
+  // ("down its gradient" is @down-gradient, not all of @passive); synonym groups stay beside it.
+  for (const t of taken) {
+    const concepts = t.spans.filter((x) => x.reading.kind === 'concept');
+    if (concepts.length < 2) continue;
+    const best = Math.min(...concepts.map((x) => x.reading.size));
+    t.spans = t.spans.filter((x) => x.reading.kind !== 'concept' || x.reading.size === best);
   }
   return taken.sort((a, b) => a.s - b.s);
 }

@@ -20,6 +20,8 @@ export interface Reading {
   readonly name: string;
   readonly node: Node;
   readonly kind: 'concept' | 'synonyms';
+  /** How many alternatives it lists (a smaller concept is a closer reading of the same words). */
+  readonly size: number;
 }
 
 /** One reading found in a label, over its tokens [s, e). */
@@ -41,7 +43,9 @@ export class LabelReader {
     const compiler = new PatternCompiler(lexicon.concepts, {}, this.vocabulary);
     for (const name of Object.keys(lexicon.concepts)) {
       const node = compiler.concept(name, 'lexicon', ['concepts', name]);
-      this.readings.push({ pattern: `@${name}`, name: `@${name}`, node, kind: 'concept' });
+      const p = lexicon.concepts[name];
+      const size = Array.isArray(p) ? p.length : 1;
+      this.readings.push({ pattern: `@${name}`, name: `@${name}`, node, kind: 'concept', size });
     }
     synonyms.forEach((group, i) => {
       const node = compiler.pattern([...group], 'lexicon', ['synonyms', i]);
@@ -50,6 +54,7 @@ export class LabelReader {
         name: `synonyms of "${group[0]}"`,
         node,
         kind: 'synonyms',
+        size: group.length,
       });
     });
     compiler.renumberFrom(this.readings.map((r) => r.node));
