@@ -121,6 +121,14 @@ export function compileLabel(
     text = text.slice(tag[0].length);
   }
   const variants = variantsOf(text, notes);
+  // "swells and may burst (lyse)": what may follow is the stronger statement; it also stands alone.
+  for (const v of [...variants]) {
+    const may = /\band (?:may|might|can|will)(?: even| eventually)? (.+)$/.exec(v);
+    if (may && !variants.includes(may[1] as string)) {
+      notes.push(`"${may[1]}" on its own also makes the statement`);
+      variants.push(may[1] as string);
+    }
+  }
   let negative = false;
   const patterns: Pattern[] = [];
   // Rule 8: the first subject the label names is what its fact must be said of; its words are
@@ -229,7 +237,7 @@ function compileVariant(
     }
     if (words.length > 0) notes.push(`"${words.join(' ')}" is what changes; the change itself is required`);
   }
-  const chosen = chooseSpans(spans, kind);
+  const chosen = chooseSpans(spans, kind, tokens);
   // Where and to what, after a preposition: "to its receptor", "into the postsynaptic cell".
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
@@ -245,7 +253,7 @@ function compileVariant(
   }
   const items: Item[] = [];
   const covered = new Array<boolean>(tokens.length).fill(false);
-  for (const group of chooseSpans(spans, kind)) {
+  for (const group of chooseSpans(spans, kind, tokens)) {
     for (let p = group.s; p < group.e; p++) covered[p] = true;
     const readings = group.spans.map((s) => s.reading);
     const pattern: Pattern =
@@ -333,6 +341,11 @@ function clauseGroup(items: Item[], negated: boolean): Pattern {
   return groups.length === 1 ? (groups[0] as Pattern) : groups;
 }
 
+function hasChangeVerb(tokens: readonly Token[], s: number, e: number): boolean {
+  for (let p = s; p < e; p++) if (CHANGE_VERBS.has((tokens[p] as Token).norm)) return true;
+  return false;
+}
+
 /** True when one reading covers both tokens (so "cell wall" stays a term). */
 function isReadAsOne(spans: readonly ReadingSpan[], a: number, b: number): boolean {
   return spans.some((s) => s.s <= a && s.e > b);
@@ -376,13 +389,18 @@ function classify(t: Token): Kind {
 function chooseSpans(
   spans: readonly ReadingSpan[],
   kind: readonly Kind[],
+  tokens: readonly Token[],
 ): { s: number; e: number; spans: ReadingSpan[] }[] {
   const weight = (s: ReadingSpan) => {
     let w = 0;
     for (let p = s.s; p < s.e; p++) if (kind[p] === 'content') w++;
     return w;
   };
-  const useful = spans.filter((s) => weight(s) > 0);
+  // "becomes negative": a reading that needs the change verb around its one content word is
+  // narrower than the word ("goes back to negative"); the word itself is the item.
+  const useful = spans.filter(
+    (s) => weight(s) > 0 && !(weight(s) === 1 && hasChangeVerb(tokens, s.s, s.e) && s.reading.kind === 'concept'),
+  );
   useful.sort((a, b) => weight(b) - weight(a) || b.e - b.s - (a.e - a.s) || a.s - b.s);
   const taken: { s: number; e: number; spans: ReadingSpan[] }[] = [];
   for (const sp of useful) {
