@@ -57,7 +57,7 @@ const STOP = new Set(
     'this that these those there here of to at on for as and but than then also just only very ' +
     'become becomes became becoming get gets got getting will would can could may might must shall should ' +
     'each every both some any all eventually usually often always still over time its own which who whose ' +
-    'what when where while usual normally typically keep keeps kept continue continues'
+    'what when where while usual normally typically keep keeps kept continue continues need needs require requires'
   ).split(' '),
 );
 /** Nouns that name the setting, not the idea ("the cell", "the neuron"). */
@@ -81,6 +81,8 @@ const PLACE_PREPOSITIONS = new Set([
 ]);
 /** Prepositions that are themselves a direction ("pumped into"): content unless a reading already holds them. */
 const DIRECTIONS = new Set(['into', 'onto', 'in']);
+/** Verbs of staying, which before a state word ("stay closed") add nothing to it (stems). */
+const STATE_VERBS = new Set(['stay', 'remain']);
 /** "X becomes Y": the subject of a change of state is optional. */
 const CHANGE_VERBS = new Set(['become', 'becomes', 'became', 'turns', 'turn', 'grows', 'gets', 'get']);
 /** After these the rest of the clause is an aside or an example ("usually ATP"). */
@@ -237,6 +239,15 @@ function compileVariant(
     }
     if (words.length > 0) notes.push(`"${words.join(' ')}" is what changes; the change itself is required`);
   }
+  // "stay closed", "remain open": the state word says it; "stays at rest" keeps its verb.
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (
+      STATE_VERBS.has((tokens[i] as Token).stem) &&
+      kind[i + 1] === 'content' &&
+      !PLACE_PREPOSITIONS.has((tokens[i + 1] as Token).norm)
+    )
+      kind[i] = 'stop';
+  }
   const chosen = chooseSpans(spans, kind, tokens);
   // Where and to what, after a preposition: "to its receptor", "into the postsynaptic cell".
   for (let i = 0; i < tokens.length; i++) {
@@ -268,7 +279,8 @@ function compileVariant(
   let negative = false;
   const negClauses = new Set<number>();
   tokens.forEach((t, p) => {
-    if (kind[p] === 'neg') {
+    // A cue inside a lexicon reading ("no energy" is @without-energy) is that reading's polarity.
+    if (kind[p] === 'neg' && !covered[p]) {
       negative = true;
       negClauses.add(t.clause);
     }
@@ -280,13 +292,13 @@ function compileVariant(
   if (items.length === 0) return undefined;
 
   // "… leaking down their gradients and nothing pumps them back": two statements joined by
-  // "and" are two clauses when each has two or more items.
+  // "and" are two clauses when the first has two or more items.
   for (let i = 0; i < tokens.length; i++) {
     if ((tokens[i] as Token).norm !== 'and') continue;
     const clause = (tokens[i] as Token).clause;
     const left = items.filter((it) => it.clause === clause && it.first < i);
     const right = items.filter((it) => it.clause === clause && it.first > i);
-    if (left.length < 2 || right.length < 2) continue;
+    if (left.length < 2 || right.length < 1) continue;
     const split = clause + 0.5 + i / (10 * tokens.length);
     for (const it of right) it.clause = split;
     if (
@@ -328,12 +340,10 @@ function clauseGroup(items: Item[], negated: boolean): Pattern {
   const groups: Pattern[] =
     pats.length < 3
       ? [{ all: [...cue, ...pats], scope: 'clause' }]
-      : pats
-          .slice(0, -1)
-          .map((_, skip) => ({
-            all: [...cue, ...pats.filter((_, k) => k !== skip)],
-            scope: 'clause' as const,
-          }));
+      : pats.slice(0, -1).map((_, skip) => ({
+          all: [...cue, ...pats.filter((_, k) => k !== skip)],
+          scope: 'clause' as const,
+        }));
   // A negative statement is also made by negating its last concept directly: "no action
   // potentials", "no binding", "no influx" for "cannot fire action potentials", "cannot bind".
   const last = [...pats].reverse().find((p) => typeof p === 'string' && /^@[a-z0-9-]+$/.test(p));
@@ -399,7 +409,8 @@ function chooseSpans(
   // "becomes negative": a reading that needs the change verb around its one content word is
   // narrower than the word ("goes back to negative"); the word itself is the item.
   const useful = spans.filter(
-    (s) => weight(s) > 0 && !(weight(s) === 1 && hasChangeVerb(tokens, s.s, s.e) && s.reading.kind === 'concept'),
+    (s) =>
+      weight(s) > 0 && !(weight(s) === 1 && hasChangeVerb(tokens, s.s, s.e) && s.reading.kind === 'concept'),
   );
   useful.sort((a, b) => weight(b) - weight(a) || b.e - b.s - (a.e - a.s) || a.s - b.s);
   const taken: { s: number; e: number; spans: ReadingSpan[] }[] = [];
