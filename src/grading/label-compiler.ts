@@ -426,10 +426,15 @@ function chooseSpans(
   // Over the same words, a lexicon concept with fewer alternatives is the closer reading
   // ("down its gradient" is @down-gradient, not all of @passive); synonym groups stay beside it.
   for (const t of taken) {
-    const concepts = t.spans.filter((x) => x.reading.kind === 'concept');
+    // A concept that uses another one read here is the broader reading ("@neurotransmitter"
+    // includes "@acetylcholine"); of the rest, the one with fewest alternatives.
+    let concepts = t.spans.filter((x) => x.reading.kind === 'concept');
     if (concepts.length < 2) continue;
+    concepts = concepts.filter((x) => !concepts.some((y) => y !== x && x.reading.uses.has(y.reading.name)));
     const best = Math.min(...concepts.map((x) => x.reading.size));
-    t.spans = t.spans.filter((x) => x.reading.kind !== 'concept' || x.reading.size === best);
+    t.spans = t.spans.filter(
+      (x) => x.reading.kind !== 'concept' || (concepts.includes(x) && x.reading.size === best),
+    );
   }
   return taken.sort((a, b) => a.s - b.s);
 }

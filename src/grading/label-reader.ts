@@ -22,6 +22,8 @@ export interface Reading {
   readonly kind: 'concept' | 'synonyms';
   /** How many alternatives it lists (a smaller concept is a closer reading of the same words). */
   readonly size: number;
+  /** Lexicon concepts it uses, directly or not ("@neurotransmitter" uses "@acetylcholine"). */
+  readonly uses: ReadonlySet<string>;
 }
 
 /** One reading found in a label, over its tokens [s, e). */
@@ -45,7 +47,8 @@ export class LabelReader {
       const node = compiler.concept(name, 'lexicon', ['concepts', name]);
       const p = lexicon.concepts[name];
       const size = Array.isArray(p) ? p.length : 1;
-      this.readings.push({ pattern: `@${name}`, name: `@${name}`, node, kind: 'concept', size });
+      const uses = conceptsUsed(lexicon, name);
+      this.readings.push({ pattern: `@${name}`, name: `@${name}`, node, kind: 'concept', size, uses });
     }
     synonyms.forEach((group, i) => {
       const node = compiler.pattern([...group], 'lexicon', ['synonyms', i]);
@@ -55,6 +58,7 @@ export class LabelReader {
         node,
         kind: 'synonyms',
         size: group.length,
+        uses: new Set(),
       });
     });
     compiler.renumberFrom(this.readings.map((r) => r.node));
@@ -79,6 +83,29 @@ export class LabelReader {
     }
     return { doc, spans };
   }
+}
+
+/** Every lexicon concept that `name` refers to, directly or through others. */
+function conceptsUsed(lexicon: Lexicon, name: string): Set<string> {
+  const out = new Set<string>();
+  const visit = (p: Pattern | undefined): void => {
+    if (p === undefined) return;
+    if (typeof p === 'string') {
+      for (const m of p.matchAll(/@([a-z0-9-]+)/g)) {
+        const ref = `@${m[1]}`;
+        if (out.has(ref)) continue;
+        out.add(ref);
+        visit(lexicon.concepts[m[1] as string]);
+      }
+    } else if (Array.isArray(p)) p.forEach(visit);
+    else if ('any' in p) visit(p.any);
+    else if ('all' in p)
+      for (const i of p.all)
+        visit(typeof i === 'object' && !Array.isArray(i) && 'not' in i ? undefined : (i as Pattern));
+    else if ('pattern' in p) visit(p.pattern);
+  };
+  visit(lexicon.concepts[name]);
+  return out;
 }
 
 const readers = new WeakMap<Lexicon, WeakMap<object, LabelReader>>();
