@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { measurePlainLanguage } from '../bench/plain-language.js';
 import type { BenchFigure, BenchRun, BenchSection } from '../bench/types.js';
 import { loadQuestionBank } from '../content/question-loader.js';
 import { readTsv } from './cli-eval.js';
@@ -147,10 +148,15 @@ export const gradingBench: BenchSection = {
   name: 'grading',
   title: 'Rubric grading',
   async run(run: BenchRun): Promise<BenchFigure[]> {
-    return measureGrading({
+    const figures = measureGrading({
       contentDir: 'content',
       asapDir: join('..', 'shared', 'benchmarks', 'asap-sas'),
       progress: (m) => run.progress(m),
     });
+    const plainDir = join('tests', 'grading', 'plain');
+    return [
+      ...figures,
+      ...measurePlainLanguage({ contentDir: 'content', plainDir, progress: (m) => run.progress(m) }),
+    ];
   },
 };
