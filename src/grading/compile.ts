@@ -145,7 +145,8 @@ export class PatternCompiler {
         kids: p.any.map((q, i) => this.pattern(q, source, [...path, 'any', i])),
       });
     }
-    if ('about' in p) return this.about(p.about, this.pattern(p.pattern, source, [...path, 'pattern']), source, path);
+    if ('about' in p)
+      return this.about(p.about, this.pattern(p.pattern, source, [...path, 'pattern']), source, path);
     const items = p.all.map((item, i) => {
       const at = [...path, 'all', i];
       if (typeof item === 'object' && !Array.isArray(item) && 'not' in item) {
@@ -184,7 +185,15 @@ export class PatternCompiler {
       );
       return node;
     }
-    return this.track({ t: 'about', id: this.nextId++, node, subject, mode, carry, strict: this.strictAbout });
+    return this.track({
+      t: 'about',
+      id: this.nextId++,
+      node,
+      subject,
+      mode,
+      carry,
+      strict: this.strictAbout,
+    });
   }
 
   /** An any-of node over already compiled nodes. */

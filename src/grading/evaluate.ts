@@ -1,7 +1,7 @@
 import { type AnswerDoc, type Match, negatedInGaps, type Span } from './answer-doc.js';
 import { rawMatches } from './match-phrase.js';
-import { Topics } from './topic.js';
 import type { AboutNode, AllNode, Node } from './nodes.js';
+import { Topics } from './topic.js';
 
 /** How a target sees negation: ignore it, or respect it except for verb cues its own words excuse. */
 export interface NegationContext {

@@ -81,7 +81,8 @@ export function grade(
   const misconceptionMatches = rubric.misconceptions.map((m) => lastMatch(m, docsFor(m.part)));
   const points = rubric.points.map((p): PointResult => {
     let evidence = findEvidence(p, docsFor(p.part));
-    if (evidence !== undefined && takenBack(rubric, p, misconceptionMatches, docsFor(p.part))) evidence = undefined;
+    if (evidence !== undefined && takenBack(rubric, p, misconceptionMatches, docsFor(p.part)))
+      evidence = undefined;
     return {
       id: p.id,
       label: p.label,

@@ -46,7 +46,10 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
       if (DOUBT.has((tokens[k] as Token).info.norm)) doubt = k;
       k--;
     }
-    if (doubt < 0) return mark(sent);
+    if (doubt < 0) {
+      mark(sent);
+      return;
+    }
     const seg = (tokens[doubt] as Token).seg;
     let from = doubt;
     while (from > 0 && (tokens[from - 1] as Token).seg === seg) from--;
@@ -67,10 +70,12 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
     if (w === 'unsure' || w === 'idk') mark(t.sent);
     else if (w === 'not') {
       const w2 = w1 === 'really' || w1 === 'quite' || w1 === 'totally' ? nextNorm(tokens, i + 1, t.sent) : w1;
-      if (w2 === 'sure' || w2 === 'know' || w2 === 'remember' || w2 === 'recall' || w2 === 'certain') mark(t.sent);
+      if (w2 === 'sure' || w2 === 'know' || w2 === 'remember' || w2 === 'recall' || w2 === 'certain')
+        mark(t.sent);
     } else if (w === 'or') {
       if (w1 === 'maybe' || w1 === 'possibly' || w1 === 'perhaps') mark(t.sent);
-      else if (w1 === 'not' && (tokens[i + 2] === undefined || (tokens[i + 2] as Token).seg !== next?.seg)) mark(t.sent);
+      else if (w1 === 'not' && (tokens[i + 2] === undefined || (tokens[i + 2] as Token).seg !== next?.seg))
+        mark(t.sent);
       else if (w1 === 'it' || w1 === 'might' || w1 === 'may' || w1 === 'could') {
         const w2 = w1 === 'it' ? nextNorm(tokens, i + 1, t.sent) : w1;
         if (w2 === 'might' || w2 === 'may' || w2 === 'could') mark(t.sent);

@@ -28,7 +28,22 @@ const VERBISH_AFTER_THEN = new Set(
   ),
 );
 /** Before a clause-final "in" these make it a place, not a movement ("K+ stays in"). */
-const NOT_MOVEMENT_BEFORE = new Set(['is', 'are', 'was', 'were', 'be', 'stay', 'stays', 'remain', 'remains', 'kept', 'keep', 'keeps', 'locked', 'trapped']);
+const NOT_MOVEMENT_BEFORE = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'stay',
+  'stays',
+  'remain',
+  'remains',
+  'kept',
+  'keep',
+  'keeps',
+  'locked',
+  'trapped',
+]);
 /** Verbs whose "out" is not a movement out of a cell ("gradients even out", "figure out"). */
 const PHRASAL_OUT = new Set(
   'even level spread balance balanced cancel run wear die burn figure find point carry turn work sort stand phase evens levels balances cancels'.split(
@@ -49,7 +64,12 @@ function filler(info: WordInfo): WordInfo {
 
 /** "in" read as note form: the word itself, also meaning "enter"; "out" likewise "leave". */
 export const NOTE_IN: WordInfo = { ...infoOf('in'), also: 'enter', memoKey: undefined, memoValue: undefined };
-export const NOTE_OUT: WordInfo = { ...infoOf('out'), also: 'leave', memoKey: undefined, memoValue: undefined };
+export const NOTE_OUT: WordInfo = {
+  ...infoOf('out'),
+  also: 'leave',
+  memoKey: undefined,
+  memoValue: undefined,
+};
 
 /** Applies the note-form and discourse-adverb readings to freshly made tokens (in place). */
 export function readNoteForm(tokens: Token[]): void {
@@ -73,13 +93,15 @@ export function readNoteForm(tokens: Token[]): void {
       const next = tokens[i + 1];
       const transparent =
         ALWAYS_TRANSPARENT.has(norm) ||
-        (norm === 'then' && next !== undefined && next.sent === t.sent && VERBISH_AFTER_THEN.has(next.info.norm));
+        (norm === 'then' &&
+          next !== undefined &&
+          next.sent === t.sent &&
+          VERBISH_AFTER_THEN.has(next.info.norm));
       if (transparent) {
         shift++;
         t.clause -= 1;
         t.seg -= 1;
         t.info = filler(t.info);
-        continue;
       }
     }
   }

@@ -160,14 +160,19 @@ export function tokenize(text: string): Token[] {
         // An ellipsis ("sodium goes in... or maybe not") trails a thought; it does not end the sentence.
         if (!isPunct(prev, '.')) out.clauseBreak();
       } else if (t === '.' || t === '!' || t === '?') out.sentenceBreak();
-      else if ((t === '→' || (t === '>' && (isPunct(prev, '-') || isPunct(prev, '=')))) && directionAfter(ps, i)) {
+      else if (
+        (t === '→' || (t === '>' && (isPunct(prev, '-') || isPunct(prev, '=')))) &&
+        directionAfter(ps, i)
+      ) {
         // "Na+ → out", "water -> in": an arrow before a direction is the movement itself.
         out.emit('moves', p.start, p.end);
-      } else if ((t === '→' || (t === '>' && (isPunct(prev, '-') || isPunct(prev, '=')))) && levelArrow(ps, i)) {
+      } else if (
+        (t === '→' || (t === '>' && (isPunct(prev, '-') || isPunct(prev, '=')))) &&
+        levelArrow(ps, i)
+      ) {
         // "high → low", "low -> high": an arrow between two levels reads "to".
         out.emit('to', p.start, p.end);
-      }
-      else if (',;:()[]{}→>'.includes(t)) out.clauseBreak();
+      } else if (',;:()[]{}→>'.includes(t)) out.clauseBreak();
       else if (t === '-' && isGap(prev) && isGap(next)) out.clauseBreak();
       else if ((t === '-' || t === '+') && isGap(prev) && next?.cls === WORD && isDigits(next.text)) {
         // A signed number such as "-70" (mV).
@@ -339,9 +344,13 @@ function levelArrow(ps: Piece[], i: number): boolean {
 function isAbbreviationDot(ps: Piece[], i: number): boolean {
   const at = (k: number, text: string) => ps[k]?.cls === WORD && ps[k]?.text.toLowerCase() === text;
   // First dot: e . g .  /  i . e .
-  if ((at(i - 1, 'e') && at(i + 1, 'g')) || (at(i - 1, 'i') && at(i + 1, 'e'))) return isPunct(ps[i + 2], '.');
+  if ((at(i - 1, 'e') && at(i + 1, 'g')) || (at(i - 1, 'i') && at(i + 1, 'e')))
+    return isPunct(ps[i + 2], '.');
   // Second dot.
-  return (at(i - 1, 'g') && at(i - 3, 'e') && isPunct(ps[i - 2], '.')) || (at(i - 1, 'e') && at(i - 3, 'i') && isPunct(ps[i - 2], '.'));
+  return (
+    (at(i - 1, 'g') && at(i - 3, 'e') && isPunct(ps[i - 2], '.')) ||
+    (at(i - 1, 'e') && at(i - 3, 'i') && isPunct(ps[i - 2], '.'))
+  );
 }
 
 /** Reads "70" or "3.5" starting at piece i. */

@@ -1,7 +1,7 @@
 import type { AnswerDoc, RawMatch } from './answer-doc.js';
 import { rawMatches } from './match-phrase.js';
-import type { Token } from './tokenize.js';
 import type { Node } from './nodes.js';
+import type { Token } from './tokenize.js';
 
 /**
  * What a statement is said about. A question may name its subjects (the phases of an action
@@ -44,7 +44,8 @@ export class Topics {
     let step = -1;
     for (let i = 0; i < n; i++) {
       const t = doc.tokens[i] as Token;
-      if ((i === 0 || (doc.tokens[i - 1] as Token).sent !== t.sent) && NEXT_STEP.has(t.info.norm)) step = t.sent;
+      if ((i === 0 || (doc.tokens[i - 1] as Token).sent !== t.sent) && NEXT_STEP.has(t.info.norm))
+        step = t.sent;
       this.stepSent[i] = step;
     }
     this.unitLo = new Int32Array(n);
@@ -55,7 +56,10 @@ export class Topics {
       const prev = doc.tokens[i - 1];
       const boundary =
         i === n ||
-        (t !== undefined && prev !== undefined && t.clause !== prev.clause && !(t.sent === prev.sent && opensParen(doc.text, t.start)));
+        (t !== undefined &&
+          prev !== undefined &&
+          t.clause !== prev.clause &&
+          !(t.sent === prev.sent && opensParen(doc.text, t.start)));
       if (!boundary) continue;
       for (let j = lo; j < i; j++) {
         this.unitLo[j] = lo;
@@ -95,7 +99,18 @@ export class Topics {
 }
 
 /** Words that open a new step of a sequence when they start a sentence. */
-const NEXT_STEP = new Set(['then', 'next', 'after', 'afterward', 'afterwards', 'later', 'finally', 'second', 'subsequently', 'eventually']);
+const NEXT_STEP = new Set([
+  'then',
+  'next',
+  'after',
+  'afterward',
+  'afterwards',
+  'later',
+  'finally',
+  'second',
+  'subsequently',
+  'eventually',
+]);
 
 interface Mention {
   readonly s: number;
