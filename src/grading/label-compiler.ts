@@ -81,8 +81,8 @@ const PLACE_PREPOSITIONS = new Set([
 ]);
 /** Prepositions that are themselves a direction ("pumped into"): content unless a reading already holds them. */
 const DIRECTIONS = new Set(['into', 'onto', 'in']);
-/** Verbs of staying, which before a state word ("stay closed") add nothing to it (stems). */
-const STATE_VERBS = new Set(['stay', 'remain']);
+/** Verbs of staying (stems): "stays at its resting potential" names a state, not a place. */
+const STATE_VERBS = new Set(['stay', 'stays', 'remain', 'remains'].map(stemOf));
 /** "X becomes Y": the subject of a change of state is optional. */
 const CHANGE_VERBS = new Set(['become', 'becomes', 'became', 'turns', 'turn', 'grows', 'gets', 'get']);
 /** After these the rest of the clause is an aside or an example ("usually ATP"). */
@@ -239,20 +239,13 @@ function compileVariant(
     }
     if (words.length > 0) notes.push(`"${words.join(' ')}" is what changes; the change itself is required`);
   }
-  // "stay closed", "remain open": the state word says it; "stays at rest" keeps its verb.
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    if (
-      STATE_VERBS.has((tokens[i] as Token).stem) &&
-      kind[i + 1] === 'content' &&
-      !PLACE_PREPOSITIONS.has((tokens[i + 1] as Token).norm)
-    )
-      kind[i] = 'stop';
-  }
   const chosen = chooseSpans(spans, kind, tokens);
   // Where and to what, after a preposition: "to its receptor", "into the postsynaptic cell".
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (!PLACE_PREPOSITIONS.has(t.norm)) continue;
+    // "stays at its resting potential": after a verb of staying, the place is the state itself.
+    if (i > 0 && STATE_VERBS.has((tokens[i - 1] as Token).stem)) continue;
     const inSpan = chosen.find((c) => i >= c.s && i < c.e);
     if (inSpan && inSpan.e !== i + 1) continue;
     if (DIRECTIONS.has(t.norm) && (!inSpan || inSpan.s === i)) {
