@@ -4,6 +4,7 @@ import { readTsv } from '../cli/eval-run.js';
 import { loadQuestionBank } from '../content/question-loader.js';
 import type { CompiledRubric } from '../grading/compile.js';
 import { GradingInputError, grade } from '../grading/grade.js';
+import { measurePlainLanguage } from './plain-language.js';
 import { percentile } from './stats.js';
 import type { BenchFigure, BenchRun, BenchSection } from './types.js';
 
@@ -170,10 +171,15 @@ export const gradingBench: BenchSection = {
   name: 'grading',
   title: 'Rubric grading',
   async run(run: BenchRun): Promise<BenchFigure[]> {
-    return measureGrading({
+    const figures = measureGrading({
       contentDir: 'content',
       asapDir: join('..', 'shared', 'benchmarks', 'asap-sas'),
       progress: (m) => run.progress(m),
     });
+    const plainDir = join('tests', 'grading', 'plain');
+    return [
+      ...figures,
+      ...measurePlainLanguage({ contentDir: 'content', plainDir, progress: (m) => run.progress(m) }),
+    ];
   },
 };

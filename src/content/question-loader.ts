@@ -140,6 +140,14 @@ function withWords(lexicon: Lexicon, file: string, errors: ContentError[]): Lexi
     errors.push(...parsed.errors);
     return lexicon;
   }
+  // Synonym entries are phrases: check them as the lexicon is checked, naming their own lines.
+  const groups = Object.fromEntries(parsed.value.synonyms.map((g, i) => [`synonyms-${i}`, g]));
+  for (const issue of checkLexicon({ concepts: { ...lexicon.concepts, ...groups } })) {
+    const name = String(issue.path[1]);
+    if (!name.startsWith('synonyms-')) continue;
+    const at = ['synonyms', Number(name.slice('synonyms-'.length)), ...issue.path.slice(2)];
+    errors.push(new ContentError(file, source.lineOf(at), `${at.join('.')}: ${issue.message}`));
+  }
   return {
     ...lexicon,
     synonyms: [...(lexicon.synonyms ?? []), ...parsed.value.synonyms],

@@ -67,12 +67,11 @@ export function compileQuestion(question: FrqQuestion, lexicon: Lexicon): Compil
           message: `duplicate point id "${point.id}"`,
         });
       seen.add(point.id);
-      const { pattern, ignoreNegation } = effectivePattern(point, lexicon);
+      const { pattern, ignoreNegation, about } = effectivePattern(point, lexicon, question.subjects);
       const at = point.pattern === undefined ? [...path, 'label'] : [...path, 'pattern'];
       const fact = compiler.pattern(pattern, 'question', at);
-      facts.set(point.id, { node: fact, about: point.about });
-      const node =
-        point.about === undefined ? fact : compiler.about(point.about, fact, 'question', path, 'is', true);
+      facts.set(point.id, { node: fact, about });
+      const node = about === undefined ? fact : compiler.about(about, fact, 'question', path, 'is', true);
       points.push(
         target(
           point.id,
@@ -160,19 +159,23 @@ export function compileQuestion(question: FrqQuestion, lexicon: Lexicon): Compil
 export function effectivePattern(
   point: Point,
   lexicon: Lexicon,
-): { pattern: Pattern; ignoreNegation: boolean; notes: readonly string[] } {
+  subjects: Readonly<Record<string, Pattern>> = {},
+): { pattern: Pattern; ignoreNegation: boolean; notes: readonly string[]; about: string | undefined } {
   let base: Pattern;
   let ignoreNegation = false;
   let notes: readonly string[] = [];
+  let about = point.about;
   if (point.pattern !== undefined) base = point.pattern;
   else {
-    const compiled = compileLabel(point.label, labelReaderFor(lexicon, lexicon.synonyms ?? NO_SYNONYMS));
+    const reader = labelReaderFor(lexicon, lexicon.synonyms ?? NO_SYNONYMS);
+    const compiled = compileLabel(point.label, reader, subjects);
     base = compiled.pattern;
     ignoreNegation = compiled.ignoreNegation;
     notes = compiled.notes;
+    about ??= compiled.about;
   }
   const pattern: Pattern = point.accept ? [base, ...point.accept] : base;
-  return { pattern, ignoreNegation, notes };
+  return { pattern, ignoreNegation, notes, about };
 }
 
 const NO_SYNONYMS: readonly (readonly string[])[] = Object.freeze([]);

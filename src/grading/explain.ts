@@ -11,7 +11,7 @@ export function explainQuestion(question: FrqQuestion, lexicon: Lexicon): string
   for (const part of question.parts) {
     if (part.label) out.push('', `Part (${part.label})`);
     for (const point of part.points) {
-      const { pattern, ignoreNegation, notes } = effectivePattern(point, lexicon);
+      const { pattern, ignoreNegation, notes, about } = effectivePattern(point, lexicon, question.subjects);
       out.push('', `● ${point.id} — "${point.label}"`);
       out.push(
         point.pattern === undefined
@@ -21,7 +21,7 @@ export function explainQuestion(question: FrqQuestion, lexicon: Lexicon): string
       for (const n of notes) out.push(`  · ${n}`);
       if (ignoreNegation || point.negation === 'ignore')
         out.push('  · matched whether or not its words are negated (the pattern names the negation itself)');
-      if (point.about !== undefined) out.push(`  · must be said of "${point.about}"`);
+      if (point.about !== undefined) out.push(`  · must be said of "${about}"`);
       out.push(indent(show(pattern), '    '));
     }
   }

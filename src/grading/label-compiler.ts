@@ -1,5 +1,6 @@
 import type { Pattern } from '../content/question-schema.js';
 import type { LabelReader, ReadingSpan } from './label-reader.js';
+import { stemOf } from './stem.js';
 import type { Token } from './tokenize.js';
 import { Cue } from './word-info.js';
 
@@ -29,6 +30,8 @@ import { Cue } from './word-info.js';
 /** What a label compiles to. */
 export interface CompiledLabel {
   readonly pattern: Pattern;
+  /** The question subject the label is about ("Depolarization: …", "Passive transport needs …"), if any. */
+  readonly about: string | undefined;
   /** True when the label is negative: its words are matched whatever their polarity. */
   readonly ignoreNegation: boolean;
   /** One line per decision, for `tutor rubric explain`. */
@@ -54,7 +57,7 @@ const STOP = new Set(
     'this that these those there here of to at on for as and but than then also just only very ' +
     'become becomes became becoming get gets got getting will would can could may might must shall should ' +
     'each every both some any all eventually usually often always still over time its own which who whose ' +
-    'what when where while usual normally typically keep keeps kept continue continues'
+    'what when where while usual normally typically keep keeps kept continue continues need needs require requires'
   ).split(' '),
 );
 /** Nouns that name the setting, not the idea ("the cell", "the neuron"). */
@@ -78,6 +81,8 @@ const PLACE_PREPOSITIONS = new Set([
 ]);
 /** Prepositions that are themselves a direction ("pumped into"): content unless a reading already holds them. */
 const DIRECTIONS = new Set(['into', 'onto', 'in']);
+/** Verbs of staying (stems): "stays at its resting potential" names a state, not a place. */
+const STATE_VERBS = new Set(['stay', 'stays', 'remain', 'remains'].map(stemOf));
 /** "X becomes Y": the subject of a change of state is optional. */
 const CHANGE_VERBS = new Set(['become', 'becomes', 'became', 'turns', 'turn', 'grows', 'gets', 'get']);
 /** After these the rest of the clause is an aside or an example ("usually ATP"). */
@@ -103,8 +108,13 @@ interface Item {
 }
 
 /** Compiles a label (and optional accepted phrasings) into a pattern. */
-export function compileLabel(label: string, reader: LabelReader): CompiledLabel {
+export function compileLabel(
+  label: string,
+  reader: LabelReader,
+  subjects: Readonly<Record<string, Pattern>> = {},
+): CompiledLabel {
   const notes: string[] = [];
+  const subjectOf = subjectMatcher(subjects);
   // An arrow in a label reads as "to" ("high → low").
   let text = label.trim().replace(/\s*(?:→|->)\s*/g, ' to ');
   const tag = /^([^:()]{1,40}):\s+(?=\S)/.exec(text);
@@ -113,10 +123,26 @@ export function compileLabel(label: string, reader: LabelReader): CompiledLabel 
     text = text.slice(tag[0].length);
   }
   const variants = variantsOf(text, notes);
+  // "swells and may burst (lyse)": what may follow is the stronger statement; it also stands alone.
+  for (const v of [...variants]) {
+    const may = /\band (?:may|might|can|will)(?: even| eventually)? (.+)$/.exec(v);
+    if (may && !variants.includes(may[1] as string)) {
+      notes.push(`"${may[1]}" on its own also makes the statement`);
+      variants.push(may[1] as string);
+    }
+  }
   let negative = false;
   const patterns: Pattern[] = [];
+  // Rule 8: the first subject the label names is what its fact must be said of; its words are
+  // that tie, not part of the fact.
+  let about: string | undefined;
+  for (const t of reader.read(label).doc.tokens) {
+    about = subjectOf(t);
+    if (about !== undefined) break;
+  }
+  if (about !== undefined) notes.push(`about "${about}": the fact must be said of it (or of no subject)`);
   for (const v of variants) {
-    const compiled = compileVariant(v, reader, notes);
+    const compiled = compileVariant(v, reader, notes, subjectOf);
     if (!compiled) continue;
     negative ||= compiled.negative;
     patterns.push(compiled.pattern);
@@ -128,6 +154,7 @@ export function compileLabel(label: string, reader: LabelReader): CompiledLabel 
   const unique = dedupe(patterns);
   return {
     pattern: unique.length === 1 ? (unique[0] as Pattern) : unique,
+    about,
     ignoreNegation: negative,
     notes: [...new Set(notes)],
   };
@@ -162,10 +189,19 @@ function compileVariant(
   text: string,
   reader: LabelReader,
   notes: string[],
+  subjectOf: (t: Token) => string | undefined,
 ): { pattern: Pattern; negative: boolean } | undefined {
   const { doc, spans } = reader.read(text);
   const tokens = doc.tokens;
-  const kind = tokens.map(classify);
+  const kind = tokens.map((t) => (subjectOf(t) === undefined ? classify(t) : 'stop'));
+  // The noun right after a subject word is part of its name ("passive transport", "active transport").
+  for (let i = 1; i < tokens.length; i++)
+    if (
+      subjectOf(tokens[i - 1] as Token) !== undefined &&
+      kind[i] === 'content' &&
+      subjectOf(tokens[i] as Token) === undefined
+    )
+      kind[i] = 'stop';
   const optionalRest = (i: number, why: string) => {
     const words: string[] = [];
     for (
@@ -203,11 +239,13 @@ function compileVariant(
     }
     if (words.length > 0) notes.push(`"${words.join(' ')}" is what changes; the change itself is required`);
   }
-  const chosen = chooseSpans(spans, kind);
+  const chosen = chooseSpans(spans, kind, tokens);
   // Where and to what, after a preposition: "to its receptor", "into the postsynaptic cell".
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (!PLACE_PREPOSITIONS.has(t.norm)) continue;
+    // "stays at its resting potential": after a verb of staying, the place is the state itself.
+    if (i > 0 && STATE_VERBS.has((tokens[i - 1] as Token).stem)) continue;
     const inSpan = chosen.find((c) => i >= c.s && i < c.e);
     if (inSpan && inSpan.e !== i + 1) continue;
     if (DIRECTIONS.has(t.norm) && (!inSpan || inSpan.s === i)) {
@@ -219,7 +257,7 @@ function compileVariant(
   }
   const items: Item[] = [];
   const covered = new Array<boolean>(tokens.length).fill(false);
-  for (const group of chooseSpans(spans, kind)) {
+  for (const group of chooseSpans(spans, kind, tokens)) {
     for (let p = group.s; p < group.e; p++) covered[p] = true;
     const readings = group.spans.map((s) => s.reading);
     const pattern: Pattern =
@@ -234,7 +272,8 @@ function compileVariant(
   let negative = false;
   const negClauses = new Set<number>();
   tokens.forEach((t, p) => {
-    if (kind[p] === 'neg') {
+    // A cue inside a lexicon reading ("no energy" is @without-energy) is that reading's polarity.
+    if (kind[p] === 'neg' && !covered[p]) {
       negative = true;
       negClauses.add(t.clause);
     }
@@ -246,13 +285,13 @@ function compileVariant(
   if (items.length === 0) return undefined;
 
   // "… leaking down their gradients and nothing pumps them back": two statements joined by
-  // "and" are two clauses when each has two or more items.
+  // "and" are two clauses when the first has two or more items.
   for (let i = 0; i < tokens.length; i++) {
     if ((tokens[i] as Token).norm !== 'and') continue;
     const clause = (tokens[i] as Token).clause;
     const left = items.filter((it) => it.clause === clause && it.first < i);
     const right = items.filter((it) => it.clause === clause && it.first > i);
-    if (left.length < 2 || right.length < 2) continue;
+    if (left.length < 2 || right.length < 1) continue;
     const split = clause + 0.5 + i / (10 * tokens.length);
     for (const it of right) it.clause = split;
     if (
@@ -305,12 +344,40 @@ function clauseGroup(items: Item[], negated: boolean): Pattern {
   return groups.length === 1 ? (groups[0] as Pattern) : groups;
 }
 
+function hasChangeVerb(tokens: readonly Token[], s: number, e: number): boolean {
+  for (let p = s; p < e; p++) if (CHANGE_VERBS.has((tokens[p] as Token).norm)) return true;
+  return false;
+}
+
 /** True when one reading covers both tokens (so "cell wall" stays a term). */
 function isReadAsOne(spans: readonly ReadingSpan[], a: number, b: number): boolean {
   return spans.some((s) => s.s <= a && s.e > b);
 }
 
 type Kind = 'stop' | 'neg' | 'content';
+
+/**
+ * Which subject a label word names, from the subjects' one-word alternatives ("passive|passively",
+ * "depolar*", "=depol") and their names.
+ */
+function subjectMatcher(subjects: Readonly<Record<string, Pattern>>): (t: Token) => string | undefined {
+  const tests: { name: string; test: (t: Token) => boolean }[] = [];
+  for (const [name, pattern] of Object.entries(subjects)) {
+    const words = [name, ...(Array.isArray(pattern) ? pattern : [pattern])]
+      .filter((p): p is string => typeof p === 'string' && !p.includes(' ') && !p.startsWith('@'))
+      .flatMap((p) => p.split('|'))
+      .map((w) => w.replace(/\?$/, ''));
+    for (const w of words) {
+      if (w.startsWith('=')) tests.push({ name, test: (t) => t.norm === w.slice(1) });
+      else if (w.endsWith('*')) tests.push({ name, test: (t) => t.norm.startsWith(w.slice(0, -1)) });
+      else {
+        const stem = stemOf(w.toLowerCase());
+        tests.push({ name, test: (t) => t.stem === stem });
+      }
+    }
+  }
+  return (t) => tests.find((x) => x.test(t))?.name;
+}
 
 function classify(t: Token): Kind {
   if (t.cue === Cue.Particle || t.cue === Cue.Verb) return 'neg';
@@ -325,13 +392,19 @@ function classify(t: Token): Kind {
 function chooseSpans(
   spans: readonly ReadingSpan[],
   kind: readonly Kind[],
+  tokens: readonly Token[],
 ): { s: number; e: number; spans: ReadingSpan[] }[] {
   const weight = (s: ReadingSpan) => {
     let w = 0;
     for (let p = s.s; p < s.e; p++) if (kind[p] === 'content') w++;
     return w;
   };
-  const useful = spans.filter((s) => weight(s) > 0);
+  // "becomes negative": a reading that needs the change verb around its one content word is
+  // narrower than the word ("goes back to negative"); the word itself is the item.
+  const useful = spans.filter(
+    (s) =>
+      weight(s) > 0 && !(weight(s) === 1 && hasChangeVerb(tokens, s.s, s.e) && s.reading.kind === 'concept'),
+  );
   useful.sort((a, b) => weight(b) - weight(a) || b.e - b.s - (a.e - a.s) || a.s - b.s);
   const taken: { s: number; e: number; spans: ReadingSpan[] }[] = [];
   for (const sp of useful) {
@@ -342,6 +415,19 @@ function chooseSpans(
     }
     if (taken.some((t) => sp.s < t.e && t.s < sp.e)) continue;
     taken.push({ s: sp.s, e: sp.e, spans: [sp] });
+  }
+  // Over the same words, a lexicon concept with fewer alternatives is the closer reading
+  // ("down its gradient" is @down-gradient, not all of @passive); synonym groups stay beside it.
+  for (const t of taken) {
+    // A concept that uses another one read here is the broader reading ("@neurotransmitter"
+    // includes "@acetylcholine"); of the rest, the one with fewest alternatives.
+    let concepts = t.spans.filter((x) => x.reading.kind === 'concept');
+    if (concepts.length < 2) continue;
+    concepts = concepts.filter((x) => !concepts.some((y) => y !== x && x.reading.uses.has(y.reading.name)));
+    const best = Math.min(...concepts.map((x) => x.reading.size));
+    t.spans = t.spans.filter(
+      (x) => x.reading.kind !== 'concept' || (concepts.includes(x) && x.reading.size === best),
+    );
   }
   return taken.sort((a, b) => a.s - b.s);
 }

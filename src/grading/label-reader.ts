@@ -20,6 +20,10 @@ export interface Reading {
   readonly name: string;
   readonly node: Node;
   readonly kind: 'concept' | 'synonyms';
+  /** How many alternatives it lists (a smaller concept is a closer reading of the same words). */
+  readonly size: number;
+  /** Lexicon concepts it uses, directly or not ("@neurotransmitter" uses "@acetylcholine"). */
+  readonly uses: ReadonlySet<string>;
 }
 
 /** One reading found in a label, over its tokens [s, e). */
@@ -41,7 +45,10 @@ export class LabelReader {
     const compiler = new PatternCompiler(lexicon.concepts, {}, this.vocabulary);
     for (const name of Object.keys(lexicon.concepts)) {
       const node = compiler.concept(name, 'lexicon', ['concepts', name]);
-      this.readings.push({ pattern: `@${name}`, name: `@${name}`, node, kind: 'concept' });
+      const p = lexicon.concepts[name];
+      const size = Array.isArray(p) ? p.length : 1;
+      const uses = conceptsUsed(lexicon, name);
+      this.readings.push({ pattern: `@${name}`, name: `@${name}`, node, kind: 'concept', size, uses });
     }
     synonyms.forEach((group, i) => {
       const node = compiler.pattern([...group], 'lexicon', ['synonyms', i]);
@@ -50,6 +57,8 @@ export class LabelReader {
         name: `synonyms of "${group[0]}"`,
         node,
         kind: 'synonyms',
+        size: group.length,
+        uses: new Set(),
       });
     });
     compiler.renumberFrom(this.readings.map((r) => r.node));
@@ -74,6 +83,29 @@ export class LabelReader {
     }
     return { doc, spans };
   }
+}
+
+/** Every lexicon concept that `name` refers to, directly or through others. */
+function conceptsUsed(lexicon: Lexicon, name: string): Set<string> {
+  const out = new Set<string>();
+  const visit = (p: Pattern | undefined): void => {
+    if (p === undefined) return;
+    if (typeof p === 'string') {
+      for (const m of p.matchAll(/@([a-z0-9-]+)/g)) {
+        const ref = `@${m[1]}`;
+        if (out.has(ref)) continue;
+        out.add(ref);
+        visit(lexicon.concepts[m[1] as string]);
+      }
+    } else if (Array.isArray(p)) p.forEach(visit);
+    else if ('any' in p) visit(p.any);
+    else if ('all' in p)
+      for (const i of p.all)
+        visit(typeof i === 'object' && !Array.isArray(i) && 'not' in i ? undefined : (i as Pattern));
+    else if ('pattern' in p) visit(p.pattern);
+  };
+  visit(lexicon.concepts[name]);
+  return out;
 }
 
 const readers = new WeakMap<Lexicon, WeakMap<object, LabelReader>>();
