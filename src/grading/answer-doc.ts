@@ -2,7 +2,6 @@ import type { Scope } from '../content/question-schema.js';
 import { type Hedges, hedgedSentences } from './hedge.js';
 import type { Node } from './nodes.js';
 import { type Token, tokenize } from './tokenize.js';
-import type { Topics } from './topic.js';
 import type { TriggerIndex, WordEntry } from './trigger-index.js';
 import type { Vocabulary } from './vocabulary.js';
 import { Cue, infoOf } from './word-info.js';
