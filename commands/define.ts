@@ -3,6 +3,7 @@ import { RecentTerms } from '../src/content/recent-terms.js';
 import { coreTerms, termsByUnit } from '../src/content/term-browse.js';
 import type { Term } from '../src/content/term-schema.js';
 import type { AppContext } from '../src/context.js';
+import { CHOICE_MAX, MAX_CHOICES } from '../src/discord/autocomplete-limits.js';
 import { type Command, onButton, onSelect } from '../src/discord/command.js';
 import { asWholeMessage } from '../src/discord/reply.js';
 import {
@@ -17,11 +18,6 @@ import {
 } from '../src/discord/views/term-card.js';
 import { UserError } from '../src/errors.js';
 import { sliceGraphemes } from '../src/text/truncate.js';
-
-/** Discord shows at most 25 autocomplete choices. */
-const MAX_CHOICES = 25;
-/** Discord's limit for a choice's name and value. */
-const CHOICE_MAX = 100;
 
 /** How many of a member's recent cards open the empty autocomplete list, before the popular and core ones. */
 const RECENT_FIRST = 5;

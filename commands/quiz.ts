@@ -6,6 +6,7 @@ import {
 } from 'discord.js';
 import type { FrqQuestion, McqQuestion, Question } from '../src/content/question-schema.js';
 import type { AppContext } from '../src/context.js';
+import { CHOICE_MAX, MAX_CHOICES } from '../src/discord/autocomplete-limits.js';
 import { type Command, onButton, onModal } from '../src/discord/command.js';
 import type { MessageView } from '../src/discord/views/payload.js';
 import {
@@ -39,10 +40,6 @@ import {
 import { choiceOrder, FirstAnswers, isChoiceOrder } from '../src/quiz/mcq-order.js';
 import { answerText, frqGrade, mcqGrade, recordAttempt } from '../src/study/index.js';
 import { truncateText } from '../src/text/truncate.js';
-
-/** Discord shows at most 25 autocomplete choices, each name at most 100 characters. */
-const MAX_CHOICES = 25;
-const CHOICE_MAX = 100;
 
 /**
  * Per-app memory (recent questions, last answers), keyed by the app's context so two bots in one

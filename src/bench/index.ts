@@ -1,6 +1,6 @@
-import { gradingBench } from '../grading/bench.js';
 import { discordBench } from './discord-bench.js';
 import { faultsBench } from './faults-bench.js';
+import { gradingBench } from './grading-bench.js';
 import type { BenchFigure, BenchSection } from './types.js';
 
 export type { BenchFigure, BenchRun, BenchSection } from './types.js';

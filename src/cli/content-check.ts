@@ -1,4 +1,5 @@
 import { checkContent, contentWarnings } from '../content/check.js';
+import { lintContent } from '../content/rubric-lint.js';
 import { configFor } from './runtime.js';
 import { type CliIO, println } from './types.js';
 
@@ -8,8 +9,9 @@ export async function run(_args: string[], io: CliIO): Promise<number> {
   if (!config) return 1;
   const problems = checkContent(config.CONTENT_DIR);
   for (const problem of problems) println(io.stdout, problem.message);
-  // Warnings are advice: printed, but they do not fail the check.
+  // Warnings and lint findings are advice: printed, but they do not fail the check.
   for (const warning of contentWarnings(config.CONTENT_DIR)) println(io.stdout, warning);
+  for (const warning of lintContent(config.CONTENT_DIR)) println(io.stdout, warning.message);
   if (problems.length > 0) {
     println(
       io.stderr,

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { runEvalCli } from '../grading/cli-eval.js';
+import { runEvalCli } from './eval-run.js';
 import { configFor } from './runtime.js';
 import { type CliIO, println } from './types.js';
 
@@ -8,7 +8,7 @@ const USAGE =
 
 /**
  * `tutor eval`: grades every row of a human-scored TSV and reports agreement (QWK, exact agreement,
- * confusion matrix, the largest disagreements). The work lives in src/grading/cli-eval.ts.
+ * confusion matrix, the largest disagreements). The work lives in src/cli/eval-run.ts.
  */
 export async function run(args: string[], io: CliIO): Promise<number> {
   const { values } = parseArgs({

@@ -1,11 +1,11 @@
 import { parseArgs } from 'node:util';
-import { runGradeCli } from '../grading/cli-grade.js';
+import { runGradeCli } from './grade-run.js';
 import { configFor } from './runtime.js';
 import { type CliIO, println } from './types.js';
 
 /**
  * `tutor grade --question <id>`: JSON Lines in on stdin (`{"text": "..."}`), one JSON result line out
- * per answer. A thin adapter: the work and its exit codes live in src/grading/cli-grade.ts.
+ * per answer. A thin adapter: the work and its exit codes live in src/cli/grade-run.ts.
  */
 export async function run(args: string[], io: CliIO): Promise<number> {
   const { values } = parseArgs({ args, options: { question: { type: 'string', short: 'q' } } });

@@ -40,6 +40,12 @@ export const subcommands: readonly Subcommand[] = [
     load: () => import('./eval.js'),
   },
   {
+    name: 'rubric explain',
+    usage: '--question <id> | --file <question.yaml>',
+    summary: 'print what every rubric point matches (plain-language points: what the label compiles to)',
+    load: () => import('./rubric-explain.js'),
+  },
+  {
     name: 'bench',
     usage: '[--only <section>] [--json]',
     summary: 'measure latency, throughput and memory; print a report',

@@ -4,6 +4,7 @@ import type { CompiledRubric, CompileIssue } from '../grading/compile.js';
 import { checkLexicon, RubricCompileError } from '../grading/compile.js';
 import { compileQuestion } from '../grading/compile-question.js';
 import { checkExamples } from '../grading/examples.js';
+import { useMisspellings } from '../grading/word-info.js';
 import { ContentError } from './content-error.js';
 import {
   type Lexicon,
@@ -11,8 +12,18 @@ import {
   normalizeQuestion,
   type Question,
   questionFileSchema,
+  wordsFileSchema,
 } from './question-schema.js';
 import { readYamlSource, validateYaml, type YamlSource } from './yaml-source.js';
+
+/** How {@link loadQuestionBank} treats questions. */
+export interface LoadOptions {
+  /**
+   * Keep a question whose examples fail (its failures are still listed in `errors`): for authoring
+   * tools that grade with a rubric being edited. The bot never sets it.
+   */
+  readonly keepFailingExamples?: boolean;
+}
 
 /** Everything the grader needs from `content/`: the lexicon, the questions and their compiled rubrics. */
 export interface QuestionBank {
@@ -30,10 +41,12 @@ export interface QuestionBank {
  * field, an unknown concept, a duplicate id or an example the grader disagrees with is left out
  * of `questions` and reported in `errors` with file and line.
  */
-export function loadQuestionBank(contentDir: string): QuestionBank {
+export function loadQuestionBank(contentDir: string, options: LoadOptions = {}): QuestionBank {
   const errors: ContentError[] = [];
   const lexiconFile = join(contentDir, 'lexicon.yaml');
-  const lexicon = loadLexicon(lexiconFile, errors);
+  const lexicon = withWords(loadLexicon(lexiconFile, errors), join(contentDir, 'words.yaml'), errors);
+  // Misspellings are read by the tokenizer, for every question alike.
+  useMisspellings(lexicon.misspellings ?? {});
   const questions: Question[] = [];
   const rubrics = new Map<string, CompiledRubric>();
   const dir = join(contentDir, 'questions');
@@ -92,7 +105,7 @@ export function loadQuestionBank(contentDir: string): QuestionBank {
     if (failures.length > 0) {
       for (const f of failures)
         errors.push(new ContentError(file, source.lineOf(['examples', f.index]), f.message));
-      continue;
+      if (!options.keepFailingExamples) continue;
     }
     questions.push(question);
     rubrics.set(question.id, rubric);
@@ -115,6 +128,31 @@ function loadLexicon(file: string, errors: ContentError[]): Lexicon {
   }
   for (const issue of checkLexicon(parsed.value)) errors.push(issueToError(issue, source));
   return parsed.value;
+}
+
+/** Adds `content/words.yaml` (synonym groups, curated misspellings) to the lexicon, when present. */
+function withWords(lexicon: Lexicon, file: string, errors: ContentError[]): Lexicon {
+  if (!existsSync(file)) return lexicon;
+  const source = readYamlSource(file, errors);
+  if (!source) return lexicon;
+  const parsed = validateYaml(source, wordsFileSchema);
+  if (!parsed.ok) {
+    errors.push(...parsed.errors);
+    return lexicon;
+  }
+  // Synonym entries are phrases: check them as the lexicon is checked, naming their own lines.
+  const groups = Object.fromEntries(parsed.value.synonyms.map((g, i) => [`synonyms-${i}`, g]));
+  for (const issue of checkLexicon({ concepts: { ...lexicon.concepts, ...groups } })) {
+    const name = String(issue.path[1]);
+    if (!name.startsWith('synonyms-')) continue;
+    const at = ['synonyms', Number(name.slice('synonyms-'.length)), ...issue.path.slice(2)];
+    errors.push(new ContentError(file, source.lineOf(at), `${at.join('.')}: ${issue.message}`));
+  }
+  return {
+    ...lexicon,
+    synonyms: [...(lexicon.synonyms ?? []), ...parsed.value.synonyms],
+    misspellings: { ...lexicon.misspellings, ...parsed.value.misspellings },
+  };
 }
 
 /** Lexicon issues are found while checking the lexicon, question issues while compiling that question. */

@@ -20,7 +20,12 @@ export type Scope = z.output<typeof scopeSchema>;
  * A concept pattern. A string is a phrase; a list is shorthand for any-of; objects are
  * `{any: [...]}` and `{all: [...], within?, scope?, ordered?}` whose items may be `{not: pattern}`.
  */
-export type Pattern = string | Pattern[] | AnyPattern | AllPattern;
+export type Pattern = string | Pattern[] | AnyPattern | AllPattern | AboutPattern;
+/** Matches of `pattern` said of the question's subject `about` (or of no subject at all). */
+export interface AboutPattern {
+  about: string;
+  pattern: Pattern;
+}
 /** Matches where any alternative matches. */
 export interface AnyPattern {
   any: Pattern[];
@@ -58,6 +63,7 @@ export const patternSchema: z.ZodType<Pattern> = z.lazy(() =>
         ordered: z.boolean().optional(),
       })
       .strict(),
+    z.object({ about: idSchema, pattern: patternSchema }).strict(),
   ]),
 );
 
@@ -80,12 +86,23 @@ export const pointSchema = z
     value: z.number().int().min(0).max(10).default(1),
     /** Shown when the point is missed: a nudge, not the answer. */
     hint: text.max(300),
-    pattern: patternSchema,
+    /**
+     * How the point is recognised. Optional: without it the point is a plain-language point,
+     * compiled from its `label` (src/grading/label-compiler.ts; `tutor rubric explain` shows the result).
+     */
+    pattern: patternSchema.optional(),
+    /** Extra ways to earn the point, in the rubric language, tried besides `pattern` or the label. */
+    accept: z.array(patternSchema).min(1).optional(),
     /**
      * `respect` (default): a match in a negated clause ("sodium does not enter") does not count.
      * `ignore`: any match counts (for points whose wording is itself negative).
      */
     negation: z.enum(['respect', 'ignore']).default('respect'),
+    /**
+     * One of the question's `subjects`: the point's fact must be said of it ("during
+     * depolarization ..."), not of another subject; a fact tied to no subject still counts.
+     */
+    about: idSchema.optional(),
   })
   .strict();
 export type Point = z.output<typeof pointSchema>;
@@ -96,13 +113,26 @@ export const misconceptionSchema = z
     id: idSchema,
     /** Optional short name for reports ("K⁺ enters"). */
     label: text.max(120).optional(),
-    pattern: patternSchema,
+    pattern: patternSchema.optional(),
+    /**
+     * Points (each with `about`) whose fact, said of a different subject, is this misconception:
+     * "swaps the phases" is `misplaced: [depol-sodium-in, repol-potassium-out]`.
+     */
+    misplaced: z.array(idSchema).min(1).optional(),
+    /**
+     * Points this misconception takes back: when it is stated after the point's own evidence
+     * (the answer's last word on the matter), the point is not earned.
+     */
+    contradicts: z.array(idSchema).min(1).optional(),
     correction: text.max(300),
     /** Label of the part it applies to; default: every part. */
     part: text.max(20).optional(),
     negation: z.enum(['respect', 'ignore']).default('respect'),
   })
-  .strict();
+  .strict()
+  .refine((m) => m.pattern !== undefined || m.misplaced !== undefined, {
+    message: 'a misconception needs a `pattern`, `misplaced` points, or both',
+  });
 export type Misconception = z.output<typeof misconceptionSchema>;
 
 /** One part of an FRQ: its own prompt and points. */
@@ -190,6 +220,11 @@ export const frqFileSchema = z
       .optional(),
     points: z.array(pointSchema).min(1).optional(),
     concepts: conceptMapSchema.default({}),
+    /**
+     * What facts can be said of: the phases, parts or cells the question compares, each a
+     * phrase-like pattern naming it. Points refer to them with `about`.
+     */
+    subjects: conceptMapSchema.optional(),
     misconceptions: z.array(misconceptionSchema).default([]),
     scoring: scoringSchema.default({ rule: 'sum' }),
     modelAnswer: text.max(3000),
@@ -253,6 +288,22 @@ export function normalizeQuestion(q: z.output<typeof questionFileSchema>): Quest
 export const lexiconFileSchema = z
   .object({
     concepts: conceptMapSchema,
+    /** Groups of words and phrases that say the same thing; plain-language points use them (`content/words.yaml`). */
+    synonyms: z.array(z.array(text.max(80)).min(2)).optional(),
+    /** Correct word → ways students misspell it, for words too short for edit distance (`content/words.yaml`). */
+    misspellings: z
+      .record(z.string().regex(/^[a-z0-9+-]+$/), z.array(z.string().regex(/^[a-z]+$/)).min(1))
+      .optional(),
+  })
+  .strict();
+
+/** `content/words.yaml`: synonym groups and curated misspellings shared by every question. */
+export const wordsFileSchema = z
+  .object({
+    synonyms: z.array(z.array(text.max(80)).min(2)).default([]),
+    misspellings: z
+      .record(z.string().regex(/^[a-z0-9+-]+$/), z.array(z.string().regex(/^[a-z]+$/)).min(1))
+      .default({}),
   })
   .strict();
 /** The shared concept lexicon. */

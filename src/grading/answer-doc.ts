@@ -1,8 +1,10 @@
 import type { Scope } from '../content/question-schema.js';
+import { type Hedges, hedgedSentences } from './hedge.js';
+import type { Node } from './nodes.js';
 import { type Token, tokenize } from './tokenize.js';
 import type { TriggerIndex, WordEntry } from './trigger-index.js';
 import type { Vocabulary } from './vocabulary.js';
-import { Cue } from './word-info.js';
+import { Cue, infoOf } from './word-info.js';
 
 /**
  * One answer (or one part of it) prepared for matching: tokens, the rubric-word ids of each
@@ -32,10 +34,15 @@ export class AnswerDoc {
   /** Memo by node id for `mayMatch` (evaluate.ts). */
   readonly may: (boolean | undefined)[];
 
+  /** By sentence number: the token index before which it is hedged (hedge.ts); undefined until asked, null when none is. */
+  private hedged: Hedges | null | undefined;
+
   constructor(
     readonly text: string,
     vocabulary: Vocabulary,
     readonly triggers: TriggerIndex,
+    /** The question's subjects (phases, parts, cells), in the order it lists them. */
+    readonly subjects: readonly Node[] = [],
   ) {
     this.raw = new Array(triggers.nodeCount);
     this.startIndex = new Array(triggers.nodeCount);
@@ -55,12 +62,18 @@ export class AnswerDoc {
       // The word's own one-entry memo answers when the same rubric read it last (the usual case).
       if (info.memoKey === triggers) entry = info.memoValue as WordEntry;
       else {
-        entry = words.get(info.norm);
+        const key = info.also === undefined ? info.norm : `${info.norm}>${info.also}`;
+        entry = words.get(key);
         if (entry === undefined) {
-          entry = wordEntry(token, vocabulary, triggers);
+          entry = wordEntry(info.norm, info.stem, vocabulary, triggers);
+          if (info.also !== undefined) {
+            // Note form ("water in"): the word keeps its own meaning and also stands for the verb.
+            const also = infoOf(info.also);
+            entry = mergeEntries(entry, wordEntry(also.norm, also.stem, vocabulary, triggers));
+          }
           // Bounded: hostile input with endless distinct words must not grow it without limit.
           if (words.size >= MAX_WORD_ENTRIES) words.clear();
-          words.set(info.norm, entry);
+          words.set(key, entry);
         }
         info.memoKey = triggers;
         info.memoValue = entry;
@@ -76,6 +89,20 @@ export class AnswerDoc {
       }
     }
     this.ids = ids;
+  }
+
+  /** True when the answer has a hedged sentence at all (cheap after the first call). */
+  hasHedges(): boolean {
+    if (this.hedged === undefined) this.hedged = hedgedSentences(this.tokens, this.text) ?? null;
+    return this.hedged !== null;
+  }
+
+  /** True when token `t` stands in a hedged or withdrawn sentence. */
+  hedgedAt(t: number): boolean {
+    if (!this.hasHedges()) return false;
+    const sent = this.tokens[t]?.sent;
+    const h = this.hedged as Hedges;
+    return sent !== undefined && t >= (h.lo[sent] as number) && t < (h.hi[sent] as number);
   }
 
   /** Sorted positions of tokens carrying rubric-word id `id`. */
@@ -130,6 +157,9 @@ export class AnswerDoc {
   negatedAt(s: number, excused: ReadonlySet<string>): boolean {
     const first = this.tokens[s];
     if (!first) return false;
+    // An occurrence that is itself a negation ("no gradient") is not negated again by an earlier
+    // cue ("without the pump there is no gradient" states a lost gradient).
+    if (first.cue === Cue.Particle) return false;
     for (let j = s - 1; j >= 0 && j >= s - NEGATION_WINDOW; j--) {
       const t = this.tokens[j] as Token;
       if (t.seg !== first.seg) return false;
@@ -204,18 +234,25 @@ const EMPTY: readonly number[] = Object.freeze([]);
 const MAX_WORD_ENTRIES = 50_000;
 
 /** The rubric ids of a word and the indexed phrases it can start (computed once per distinct word). */
-function wordEntry(token: Token, vocabulary: Vocabulary, triggers: TriggerIndex): WordEntry {
-  const ids = vocabulary.lookup(token);
+function wordEntry(norm: string, stem: string, vocabulary: Vocabulary, triggers: TriggerIndex): WordEntry {
+  const ids = vocabulary.lookup({ norm, stem });
   const phrases: number[] = [];
   const add = (list: readonly number[] | undefined): void => {
     if (list) for (const ph of list) if (!phrases.includes(ph)) phrases.push(ph);
   };
   for (const id of ids) add(triggers.byWordId.get(id));
-  const norm = token.norm;
   add(triggers.byNorm.get(norm));
   const prefixed = norm.length >= 3 ? triggers.byPrefix.get(norm.slice(0, 3)) : undefined;
   if (prefixed) for (const { prefix, phrase } of prefixed) if (norm.startsWith(prefix)) add([phrase]);
   return { ids, phrases };
+}
+
+/** The union of two word entries (a note-form word and the verb it stands for). */
+function mergeEntries(a: WordEntry, b: WordEntry): WordEntry {
+  return {
+    ids: [...new Set([...a.ids, ...b.ids])],
+    phrases: [...new Set([...a.phrases, ...b.phrases])],
+  };
 }
 
 /** Writes the [lo, hi) extent of each token's clause (or sentence) at ext[4t + at], ext[4t + at + 1]. */

@@ -1,4 +1,4 @@
-import type { FrqQuestion, Lexicon, Scoring } from '../content/question-schema.js';
+import type { FrqQuestion, Lexicon, Pattern, Point, Scoring } from '../content/question-schema.js';
 import {
   type CompiledRubric,
   type CompiledTarget,
@@ -7,6 +7,9 @@ import {
   RubricCompileError,
   verbsUsed,
 } from './compile.js';
+import { compileLabel } from './label-compiler.js';
+import { labelReaderFor } from './label-reader.js';
+import { isPhraseLike, type Node } from './nodes.js';
 import { buildTriggerIndex } from './trigger-index.js';
 import { Vocabulary } from './vocabulary.js';
 
@@ -35,6 +38,22 @@ export function compileQuestion(question: FrqQuestion, lexicon: Lexicon): Compil
   compiler.issues.length = 0;
   compiler.compileLocal();
   const issues: CompileIssue[] = compiler.issues;
+  // Subjects first: points and misconceptions refer to them by name.
+  const subjectMap = question.subjects ?? {};
+  const subjectNames = Object.keys(subjectMap);
+  compiler.subjects = new Map(subjectNames.map((name, i) => [name, i]));
+  const subjects = subjectNames.map((name) => {
+    const node = compiler.pattern(subjectMap[name] as Pattern, 'question', ['subjects', name]);
+    if (!isPhraseLike(node))
+      issues.push({
+        source: 'question',
+        path: ['subjects', name],
+        message: `subject "${name}" must be phrases or any-of lists of them (it names a thing; no all-of groups)`,
+      });
+    return node;
+  });
+  /** Per point id: its pattern before `about`, and its subject name. */
+  const facts = new Map<string, { node: Node; about: string | undefined }>();
 
   const seen = new Set<string>();
   const points: CompiledTarget[] = [];
@@ -48,15 +67,29 @@ export function compileQuestion(question: FrqQuestion, lexicon: Lexicon): Compil
           message: `duplicate point id "${point.id}"`,
         });
       seen.add(point.id);
-      const node = compiler.pattern(point.pattern, 'question', [...path, 'pattern']);
+      const { pattern, ignoreNegation, about } = effectivePattern(point, lexicon, question.subjects);
+      const at = point.pattern === undefined ? [...path, 'label'] : [...path, 'pattern'];
+      const fact = compiler.pattern(pattern, 'question', at);
+      facts.set(point.id, { node: fact, about });
+      const node = about === undefined ? fact : compiler.about(about, fact, 'question', path, 'is', true);
       points.push(
-        target(point.id, point.label, point.value, point.hint, '', node, p, point.negation === 'ignore'),
+        target(
+          point.id,
+          point.label,
+          point.value,
+          point.hint,
+          '',
+          node,
+          p,
+          ignoreNegation || point.negation === 'ignore',
+        ),
       );
     });
   });
 
   const labels = question.parts.map((p) => p.label);
-  const misconceptions = question.misconceptions.map((m, i) => {
+  compiler.strictAbout = true;
+  const misconceptions = question.misconceptions.map((m, i): CompiledTarget => {
     const path = ['misconceptions', i];
     if (seen.has(m.id))
       issues.push({ source: 'question', path: [...path, 'id'], message: `duplicate id "${m.id}"` });
@@ -67,10 +100,34 @@ export function compileQuestion(question: FrqQuestion, lexicon: Lexicon): Compil
       if (part < 0)
         issues.push({ source: 'question', path: [...path, 'part'], message: `no part labelled "${m.part}"` });
     }
-    const node = compiler.pattern(m.pattern, 'question', [...path, 'pattern']);
-    return target(m.id, m.label ?? m.id, 0, '', m.correction, node, part, m.negation === 'ignore');
+    const kids: Node[] = [];
+    if (m.pattern !== undefined) kids.push(compiler.pattern(m.pattern, 'question', [...path, 'pattern']));
+    (m.misplaced ?? []).forEach((id, k) => {
+      const fact = facts.get(id);
+      if (fact?.about === undefined) {
+        issues.push({
+          source: 'question',
+          path: [...path, 'misplaced', k],
+          message: fact
+            ? `point "${id}" has no \`about\`, so it cannot be said of the wrong subject`
+            : `no point "${id}"`,
+        });
+        return;
+      }
+      kids.push(compiler.about(fact.about, fact.node, 'question', path, 'other'));
+    });
+    (m.contradicts ?? []).forEach((id, k) => {
+      if (!facts.has(id))
+        issues.push({ source: 'question', path: [...path, 'contradicts', k], message: `no point "${id}"` });
+    });
+    const node = kids.length === 1 ? (kids[0] as Node) : compiler.anyOf(kids);
+    return {
+      ...target(m.id, m.label ?? m.id, 0, '', m.correction, node, part, m.negation === 'ignore'),
+      contradicts: m.contradicts ?? [],
+    };
   });
 
+  compiler.strictAbout = false;
   const scoring = question.scoring;
   if (issues.length > 0) throw new RubricCompileError(issues);
   const contextIndex = new Map<string, number>();
@@ -80,11 +137,12 @@ export function compileQuestion(question: FrqQuestion, lexicon: Lexicon): Compil
   };
   points.splice(0, points.length, ...points.map(withIndex));
   misconceptions.splice(0, misconceptions.length, ...misconceptions.map(withIndex));
-  const roots = [...points, ...misconceptions].map((t) => t.node);
+  const roots = [...points, ...misconceptions].map((t) => t.node).concat(subjects);
   compiler.renumberFrom(roots);
   const triggers = buildTriggerIndex(roots);
   return {
     question,
+    subjects,
     vocabulary,
     points,
     misconceptions,
@@ -93,6 +151,34 @@ export function compileQuestion(question: FrqQuestion, lexicon: Lexicon): Compil
     triggers,
   };
 }
+
+/**
+ * What a point is matched with: its `pattern`, or (a plain-language point) what its label
+ * compiles to; `accept` phrasings are alternatives to either.
+ */
+export function effectivePattern(
+  point: Point,
+  lexicon: Lexicon,
+  subjects: Readonly<Record<string, Pattern>> = {},
+): { pattern: Pattern; ignoreNegation: boolean; notes: readonly string[]; about: string | undefined } {
+  let base: Pattern;
+  let ignoreNegation = false;
+  let notes: readonly string[] = [];
+  let about = point.about;
+  if (point.pattern !== undefined) base = point.pattern;
+  else {
+    const reader = labelReaderFor(lexicon, lexicon.synonyms ?? NO_SYNONYMS);
+    const compiled = compileLabel(point.label, reader, subjects);
+    base = compiled.pattern;
+    ignoreNegation = compiled.ignoreNegation;
+    notes = compiled.notes;
+    about ??= compiled.about;
+  }
+  const pattern: Pattern = point.accept ? [base, ...point.accept] : base;
+  return { pattern, ignoreNegation, notes, about };
+}
+
+const NO_SYNONYMS: readonly (readonly string[])[] = Object.freeze([]);
 
 function target(
   id: string,
@@ -118,6 +204,7 @@ function target(
     excused,
     contextKey,
     contextIndex: -1,
+    contradicts: [],
   };
 }
 

@@ -1,4 +1,5 @@
 import type { FrqQuestion, Lexicon, Pattern, Scoring } from '../content/question-schema.js';
+import type { CompileIssue } from './compile-issue.js';
 import type { Element, Node } from './nodes.js';
 import { PhraseCompiler } from './phrase-compiler.js';
 import { stemOf } from './stem.js';
@@ -6,12 +7,7 @@ import type { TriggerIndex } from './trigger-index.js';
 import { Vocabulary } from './vocabulary.js';
 import { verbCueStems } from './word-info.js';
 
-/** Where a compile problem is: in the question file or the lexicon, at a YAML path. */
-export interface CompileIssue {
-  readonly source: 'question' | 'lexicon';
-  readonly path: readonly (string | number)[];
-  readonly message: string;
-}
+export type { CompileIssue } from './compile-issue.js';
 
 /** Thrown by {@link compileQuestion} with every problem found. */
 export class RubricCompileError extends Error {
@@ -38,6 +34,8 @@ export interface CompiledTarget {
   readonly contextKey: string;
   /** Dense index of `contextKey` within the question (for array memos). */
   readonly contextIndex: number;
+  /** Misconceptions only: ids of points it takes back when stated after them. */
+  readonly contradicts: readonly string[];
 }
 
 /** A question compiled for grading: build once, grade many answers. */
@@ -46,6 +44,8 @@ export interface CompiledRubric {
   readonly vocabulary: Vocabulary;
   readonly points: readonly CompiledTarget[];
   readonly misconceptions: readonly CompiledTarget[];
+  /** The question's subjects (what facts are said of), in the order it lists them. */
+  readonly subjects: readonly Node[];
   readonly scoring: Scoring;
   readonly maxScore: number;
   /** Which phrases can start at which words, for the one-pass scan of each answer. */
@@ -62,6 +62,10 @@ export class PatternCompiler {
   private readonly inProgress: string[] = [];
   /** Parses phrase strings; calls back here for concepts, issues and node ids. */
   private readonly phrases: PhraseCompiler;
+  /** The question's subjects by name → index (for `about`). */
+  subjects: ReadonlyMap<string, number> = new Map();
+  /** Set while compiling misconceptions: their `about` needs the subject named (AboutNode.strict). */
+  strictAbout = false;
 
   constructor(
     private readonly lexicon: Record<string, Pattern>,
@@ -137,6 +141,8 @@ export class PatternCompiler {
         kids: p.any.map((q, i) => this.pattern(q, source, [...path, 'any', i])),
       });
     }
+    if ('about' in p)
+      return this.about(p.about, this.pattern(p.pattern, source, [...path, 'pattern']), source, path);
     const items = p.all.map((item, i) => {
       const at = [...path, 'all', i];
       if (typeof item === 'object' && !Array.isArray(item) && 'not' in item) {
@@ -154,6 +160,41 @@ export class PatternCompiler {
       within: p.within,
       ordered: p.ordered ?? false,
     });
+  }
+
+  /** Wraps `node` so its matches must be said of subject `name` (`is`) or of another one (`other`). */
+  about(
+    name: string,
+    node: Node,
+    source: CompileIssue['source'],
+    path: readonly (string | number)[],
+    mode: 'is' | 'other' = 'is',
+    carry = false,
+  ): Node {
+    const subject = this.subjects.get(name);
+    if (subject === undefined) {
+      const known = [...this.subjects.keys()];
+      this.issue(
+        source,
+        [...path, 'about'],
+        `unknown subject "${name}" (${known.length > 0 ? `the question's subjects are ${known.join(', ')}` : 'the question lists no `subjects`'})`,
+      );
+      return node;
+    }
+    return this.track({
+      t: 'about',
+      id: this.nextId++,
+      node,
+      subject,
+      mode,
+      carry,
+      strict: this.strictAbout,
+    });
+  }
+
+  /** An any-of node over already compiled nodes. */
+  anyOf(kids: readonly Node[]): Node {
+    return this.track({ t: 'any', id: this.nextId++, kids });
   }
 
   private empty(): Node {
@@ -183,6 +224,7 @@ export class PatternCompiler {
       order.push(n);
       if (n.t === 'phrase') for (const s of n.slots) visitEl(s.el);
       else if (n.t === 'any') for (const k of n.kids) visit(k);
+      else if (n.t === 'about') visit(n.node);
       else for (const i of n.items) visit(i.node);
     };
     for (const r of roots) visit(r);
@@ -218,6 +260,7 @@ export function verbsUsed(node: Node): Set<string> {
     if (n.t === 'phrase') {
       for (const s of n.slots) visitEl(s.el);
     } else if (n.t === 'any') n.kids.forEach(visit);
+    else if (n.t === 'about') visit(n.node);
     else for (const i of n.items) if (!i.negative) visit(i.node);
   };
   visit(node);

@@ -1,6 +1,7 @@
 import { type AnswerDoc, type Match, negatedInGaps, type Span } from './answer-doc.js';
 import { rawMatches } from './match-phrase.js';
-import type { AllNode, Node } from './nodes.js';
+import type { AboutNode, AllNode, Node } from './nodes.js';
+import { Topics } from './topic.js';
 
 /** How a target sees negation: ignore it, or respect it except for verb cues its own words excuse. */
 export interface NegationContext {
@@ -28,7 +29,7 @@ export function evaluate(doc: AnswerDoc, node: Node, ctx: NegationContext): read
     const raw = rawMatches(doc, node);
     // A phrase occurrence is its own match; the list is copied only when negation drops one.
     out = raw;
-    if (!ctx.ignore) {
+    if (!ctx.ignore || doc.hasHedges()) {
       for (let i = 0; i < raw.length; i++) {
         if (!negated(doc, raw[i] as Span, ctx)) continue;
         const kept: Match[] = raw.slice(0, i);
@@ -42,6 +43,14 @@ export function evaluate(doc: AnswerDoc, node: Node, ctx: NegationContext): read
     }
   } else if (node.t === 'any') {
     out = evaluateAny(doc, node.kids, ctx);
+  } else if (node.t === 'about') {
+    const inner = evaluate(doc, node.node, ctx);
+    let topics = topicsByDoc.get(doc);
+    if (topics === undefined) {
+      topics = new Topics(doc, doc.subjects);
+      topicsByDoc.set(doc, topics);
+    }
+    out = inner.length === 0 ? NO_MATCHES : inner.filter((m) => saidOf(topics.of(m, node.carry), node));
   } else {
     out = evaluateAll(doc, node, ctx);
   }
@@ -51,9 +60,24 @@ export function evaluate(doc: AnswerDoc, node: Node, ctx: NegationContext): read
 
 const NO_MATCHES: readonly Match[] = Object.freeze([]);
 
-/** A phrase occurrence is negated by a cue before it or inside one of its gaps. */
+/** What each answer's statements are said about, made on first use (only questions with subjects). */
+const topicsByDoc = new WeakMap<AnswerDoc, Topics>();
+
+/**
+ * A phrase occurrence does not count when it stands in a hedged sentence (whatever the
+ * negation setting), or is negated by a cue before it or inside one of its gaps.
+ */
 function negated(doc: AnswerDoc, m: Span, ctx: NegationContext): boolean {
+  if (doc.hedgedAt(m.s)) return true;
+  if (ctx.ignore) return false;
   return doc.negatedAt(m.s, ctx.excused) || (m.gaps !== undefined && negatedInGaps(doc, m.gaps, ctx.excused));
+}
+
+/** Whether a match said of `topic` (-1: of nothing named) satisfies an about-node. */
+function saidOf(topic: number, node: AboutNode): boolean {
+  // A statement tied to no subject is not held against the student; one tied to another is.
+  if (node.mode === 'is') return topic === node.subject || (topic < 0 && !node.strict);
+  return topic >= 0 && topic !== node.subject;
 }
 
 /** An all-of item with its sweep (made on first use for negative items). */
@@ -81,7 +105,8 @@ export function mayMatch(doc: AnswerDoc, node: Node): boolean {
         break;
       }
     }
-  } else {
+  } else if (node.t === 'about') out = mayMatch(doc, node.node);
+  else {
     out = true;
     for (let j = 0; j < node.items.length; j++) {
       const i = node.items[j] as AllNode['items'][number];

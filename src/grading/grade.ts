@@ -1,11 +1,11 @@
 import { UserError } from '../errors.js';
+import { checkAnswerTexts, MAX_PART_CHARS } from './answer-check.js';
 import { AnswerDoc, type Match } from './answer-doc.js';
 import type { CompiledRubric, CompiledTarget } from './compile.js';
 import { scoreOf } from './compile-question.js';
 import { evaluate, type NegationContext } from './evaluate.js';
 
-/** Longest answer part graded, in characters. Longer input is refused, not truncated. */
-export const MAX_PART_CHARS = 4000;
+export { MAX_PART_CHARS } from './answer-check.js';
 
 /** An answer the grader refuses to grade (empty, too long, not text); `publicMessage` is safe to show. */
 export class GradingInputError extends UserError {
@@ -71,15 +71,18 @@ export function grade(
 ): GradeResult {
   const texts = checkInput(rubric, answer, options.maxChars ?? MAX_PART_CHARS);
   const perPart = typeof answer !== 'string';
-  const docs = texts.map((t) => new AnswerDoc(t, rubric.vocabulary, rubric.triggers));
+  const docs = texts.map((t) => new AnswerDoc(t, rubric.vocabulary, rubric.triggers, rubric.subjects));
   // With one string, every part's points are looked for in that one text.
   const docsFor = (part: number): { doc: AnswerDoc; index: number }[] =>
     perPart && part >= 0
       ? [{ doc: docs[part] as AnswerDoc, index: part }]
       : docs.map((doc, index) => ({ doc, index }));
 
+  const misconceptionMatches = rubric.misconceptions.map((m) => lastMatch(m, docsFor(m.part)));
   const points = rubric.points.map((p): PointResult => {
-    const evidence = findEvidence(p, docsFor(p.part));
+    let evidence = findEvidence(p, docsFor(p.part));
+    if (evidence !== undefined && takenBack(rubric, p, misconceptionMatches, docsFor(p.part)))
+      evidence = undefined;
     return {
       id: p.id,
       label: p.label,
@@ -116,6 +119,43 @@ function contextOf(t: CompiledTarget): NegationContext {
     contexts.set(t, ctx);
   }
   return ctx;
+}
+
+/** The last match of a target: the document index and the match's start, or undefined. */
+function lastMatch(
+  target: CompiledTarget,
+  docs: readonly { doc: AnswerDoc; index: number }[],
+): { index: number; s: number } | undefined {
+  let out: { index: number; s: number } | undefined;
+  for (const { doc, index } of docs) {
+    const matches = evaluate(doc, target.node, contextOf(target));
+    const last = matches[matches.length - 1];
+    if (last) out = { index, s: last.s };
+  }
+  return out;
+}
+
+/**
+ * True when a misconception that contradicts point `p` is stated after the point's last match:
+ * the answer's last word on the matter is the wrong one, so the point is taken back (the
+ * misconception is still reported).
+ */
+function takenBack(
+  rubric: CompiledRubric,
+  p: CompiledTarget,
+  misconceptionMatches: readonly ({ index: number; s: number } | undefined)[],
+  docs: readonly { doc: AnswerDoc; index: number }[],
+): boolean {
+  let own: { index: number; s: number } | undefined;
+  for (let k = 0; k < rubric.misconceptions.length; k++) {
+    const m = rubric.misconceptions[k] as CompiledTarget;
+    const said = misconceptionMatches[k];
+    if (said === undefined || !m.contradicts.includes(p.id)) continue;
+    own ??= lastMatch(p, docs);
+    if (own === undefined) return false;
+    if (said.index > own.index || (said.index === own.index && said.s > own.s)) return true;
+  }
+  return false;
 }
 
 function findEvidence(
@@ -160,17 +200,11 @@ function checkInput(rubric: CompiledRubric, answer: unknown, maxChars: number): 
     }
     texts = answer;
   } else throw new GradingInputError('Your answer must be text.');
-  texts.forEach((t, i) => {
-    if (typeof t !== 'string') throw new GradingInputError('Your answer must be text.');
-    if (t.length > maxChars) {
-      const label = parts[i]?.label ? `Part (${parts[i]?.label}) of your answer` : 'Your answer';
-      throw new GradingInputError(
-        `${label} is too long: ${t.length.toLocaleString('en-US')} characters; the limit is ${maxChars.toLocaleString('en-US')}. Keep to the point.`,
-      );
-    }
-  });
-  if ((texts as string[]).every((t) => t.trim() === '')) {
-    throw new GradingInputError('Your answer is empty. Write a sentence or two explaining your reasoning.');
-  }
+  const problem = checkAnswerTexts(
+    texts,
+    parts.map((p) => p.label),
+    { maxChars },
+  );
+  if (problem) throw new GradingInputError(problem.message);
   return texts as string[];
 }

@@ -45,13 +45,45 @@ export interface AllNode {
   readonly ordered: boolean;
 }
 
+/**
+ * A pattern whose matches must be said of one of the question's subjects (`is`), or of a
+ * different subject than that one (`other`: the fact said of the wrong phase, part or cell).
+ * Subjects are numbered in the order the question lists them; see topic.ts.
+ */
+export interface AboutNode {
+  readonly t: 'about';
+  readonly id: number;
+  readonly node: Node;
+  readonly subject: number;
+  readonly mode: 'is' | 'other';
+  /**
+   * Whether a subject named in an earlier sentence still counts (a heading: "Passive: ... . ...").
+   * Points' own `about` uses it; item-level `about` and misconceptions look only in the sentence,
+   * so a flag or an item is never tied to a subject by distance alone.
+   */
+  readonly carry: boolean;
+  /**
+   * For `is`: whether the match must be tied to the subject. Misconceptions are strict (a flag
+   * needs the wrong thing said of that subject); points accept a fact tied to no subject.
+   */
+  readonly strict: boolean;
+}
+
 /** A compiled pattern. */
-export type Node = PhraseNode | AnyNode | AllNode;
+export type Node = PhraseNode | AnyNode | AllNode | AboutNode;
+
+/** The nodes a node is built from (phrase elements excepted). */
+export function childrenOf(node: Node): readonly Node[] {
+  if (node.t === 'any') return node.kids;
+  if (node.t === 'all') return node.items.map((i) => i.node);
+  if (node.t === 'about') return [node.node];
+  return [];
+}
 
 /** True when a node can stand as a phrase element: phrases and any-of lists of them only. */
 export function isPhraseLike(node: Node, seen = new Set<number>()): boolean {
   if (node.t === 'phrase') return true;
-  if (node.t === 'all') return false;
+  if (node.t === 'all' || node.t === 'about') return false;
   if (seen.has(node.id)) return true;
   seen.add(node.id);
   return node.kids.every((k) => isPhraseLike(k, seen));

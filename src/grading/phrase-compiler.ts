@@ -1,4 +1,4 @@
-import type { CompileIssue } from './compile.js';
+import type { CompileIssue } from './compile-issue.js';
 import type { Element, Node, Slot } from './nodes.js';
 import { isPhraseLike } from './nodes.js';
 import { tokenize } from './tokenize.js';

@@ -1,4 +1,5 @@
 import { CharClass } from './fold-char.js';
+import { readNoteForm } from './note-form.js';
 import { END, gluedMarkerAt, MAX_POOLED, type Piece, pieces, pool } from './piece-scanner.js';
 import {
   type Cue,
@@ -27,15 +28,16 @@ import {
  */
 export class Token {
   constructor(
-    /** The word's shared, cached information. */
-    readonly info: WordInfo,
+    /** The word's shared, cached information (note-form reading may swap it for a variant). */
+    public info: WordInfo,
     /** UTF-16 offsets of the original characters. */
     readonly start: number,
     readonly end: number,
     readonly sent: number,
-    readonly clause: number,
+    /** Clause number; note-form reading may merge a clause into the one before. */
+    public clause: number,
     /** Negation segment: a clause further cut at "and"/"or". */
-    readonly seg: number,
+    public seg: number,
   ) {}
 
   /** Folded text: lowercase, no accents, ions as "na+", "ca2+", "cl-". */
@@ -151,8 +153,26 @@ export function tokenize(text: string): Token[] {
     if (p.cls === SPACE) continue;
     if (p.cls === PUNCT) {
       const t = p.text;
-      if (t === '.' || t === '!' || t === '?') out.sentenceBreak();
-      else if (',;:()[]{}→>'.includes(t)) out.clauseBreak();
+      if (t === '.' && isAbbreviationDot(ps, i)) {
+        // "e.g." and "i.e." introduce an example; they do not end the sentence.
+        if (prev?.text === 'g' || (prev?.text === 'e' && isPunct(ps[i - 2], '.'))) out.clauseBreak();
+      } else if (t === '.' && (isPunct(next, '.') || isPunct(prev, '.'))) {
+        // An ellipsis ("sodium goes in... or maybe not") trails a thought; it does not end the sentence.
+        if (!isPunct(prev, '.')) out.clauseBreak();
+      } else if (t === '.' || t === '!' || t === '?') out.sentenceBreak();
+      else if (
+        (t === '→' || (t === '>' && (isPunct(prev, '-') || isPunct(prev, '=')))) &&
+        directionAfter(ps, i)
+      ) {
+        // "Na+ → out", "water -> in": an arrow before a direction is the movement itself.
+        out.emit('moves', p.start, p.end);
+      } else if (
+        (t === '→' || (t === '>' && (isPunct(prev, '-') || isPunct(prev, '=')))) &&
+        levelArrow(ps, i)
+      ) {
+        // "high → low", "low -> high": an arrow between two levels reads "to".
+        out.emit('to', p.start, p.end);
+      } else if (',;:()[]{}→>'.includes(t)) out.clauseBreak();
       else if (t === '-' && isGap(prev) && isGap(next)) out.clauseBreak();
       else if ((t === '-' || t === '+') && isGap(prev) && next?.cls === WORD && isDigits(next.text)) {
         // A signed number such as "-70" (mV).
@@ -166,7 +186,14 @@ export function tokenize(text: string): Token[] {
       else if (t === '↓' || t === '⬇') out.emit('decreases', p.start, p.end);
       continue;
     }
-    // A word piece.
+    // A word piece. A count glued to an ion ("3Na+", "2K+") is the number, then the ion.
+    const glued = gluedCount(p, next);
+    if (glued > 0) {
+      out.emit(p.text.slice(0, glued), p.start, p.start + glued);
+      p.text = p.text.slice(glued);
+      p.start += glued;
+      p.words = undefined;
+    }
     const ion = readIon(ps, i);
     if (ion) {
       out.emit(ion.norm, p.start, (ps[ion.last] as Piece).end);
@@ -247,6 +274,7 @@ export function tokenize(text: string): Token[] {
   }
   if (np > MAX_POOLED) pool.length = 0;
   markNonCues(out.tokens);
+  readNoteForm(out.tokens);
   return out.tokens;
 }
 
@@ -288,6 +316,58 @@ class TokenSink {
     this.push(w.first, start, end);
     if (w.thenNot) this.push(NOT_INFO$, start, end);
   }
+}
+
+const DIRECTIONS = new Set(['in', 'out', 'into', 'inside', 'outside']);
+
+/** True when the next word after the arrow at piece i is a direction ("→ in", "-> out"). */
+function directionAfter(ps: Piece[], i: number): boolean {
+  let j = i + 1;
+  if (ps[j]?.cls === SPACE) j++;
+  const p = ps[j];
+  return p !== undefined && p.cls === WORD && DIRECTIONS.has(p.text.toLowerCase());
+}
+
+const LEVELS = new Set(['high', 'higher', 'low', 'lower', 'more', 'less', 'greater', 'lesser']);
+
+/** True when the arrow at piece i stands between two level words ("high→low", "low -> high"). */
+function levelArrow(ps: Piece[], i: number): boolean {
+  let a = i - 1;
+  if (isPunct(ps[a], '-') || isPunct(ps[a], '=')) a--;
+  if (ps[a]?.cls === SPACE) a--;
+  let b = i + 1;
+  if (ps[b]?.cls === SPACE) b++;
+  const before = ps[a];
+  const after = ps[b];
+  return (
+    before?.cls === WORD &&
+    after?.cls === WORD &&
+    LEVELS.has(before.text.toLowerCase()) &&
+    LEVELS.has(after.text.toLowerCase())
+  );
+}
+
+/** True when the "." at piece i belongs to "e.g." or "i.e.". */
+function isAbbreviationDot(ps: Piece[], i: number): boolean {
+  const at = (k: number, text: string) => ps[k]?.cls === WORD && ps[k]?.text.toLowerCase() === text;
+  // First dot: e . g .  /  i . e .
+  if ((at(i - 1, 'e') && at(i + 1, 'g')) || (at(i - 1, 'i') && at(i + 1, 'e')))
+    return isPunct(ps[i + 2], '.');
+  // Second dot.
+  return (
+    (at(i - 1, 'g') && at(i - 3, 'e') && isPunct(ps[i - 2], '.')) ||
+    (at(i - 1, 'e') && at(i - 3, 'i') && isPunct(ps[i - 2], '.'))
+  );
+}
+
+/** Length of the count in "3Na+" / "2K+" (digits glued to an element symbol before a sign), else 0. */
+function gluedCount(p: Piece, next: Piece | undefined): number {
+  const text = p.text;
+  if (text.length < 2 || text.length > 4 || !isSign(next)) return 0;
+  let d = 0;
+  while (d < text.length && text.charCodeAt(d) >= 48 && text.charCodeAt(d) <= 57) d++;
+  if (d === 0 || d > 2 || d === text.length) return 0;
+  return ELEMENTS.has(text.slice(d).toLowerCase()) ? d : 0;
 }
 
 /** Reads "70" or "3.5" starting at piece i. */

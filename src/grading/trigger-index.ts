@@ -70,6 +70,7 @@ export function buildTriggerIndex(roots: readonly Node[]): TriggerIndex {
       indexPhrase(node);
       for (const s of node.slots) visitElement(s.el);
     } else if (node.t === 'any') for (const k of node.kids) visit(k);
+    else if (node.t === 'about') visit(node.node);
     else for (const i of node.items) visit(i.node);
   };
   for (const r of roots) visit(r);

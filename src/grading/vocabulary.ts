@@ -43,7 +43,7 @@ export class Vocabulary {
   }
 
   /** The ids an answer word stands for: its exact stem if known, otherwise the nearest tolerated misspellings. */
-  lookup(token: Token): readonly number[] {
+  lookup(token: Pick<Token, 'norm' | 'stem'>): readonly number[] {
     const exact = this.byStem.get(token.stem);
     if (exact !== undefined) return [exact];
     const word = token.norm;
@@ -64,7 +64,11 @@ export class Vocabulary {
     let ids: number[] = [];
     for (const e of bucket) {
       let d = Number.POSITIVE_INFINITY;
-      if (Math.abs(e.surface.length - word.length) <= tol) d = distance(word, e.surface);
+      if (Math.abs(e.surface.length - word.length) <= tol) {
+        d = distance(word, e.surface);
+        // Two letters swapped ("anitcodon", "recpetor") is one slip, not two.
+        if (d === 2 && isTransposition(word, e.surface)) d = 1;
+      }
       if (e.stem.length >= 5 && Math.abs(e.stem.length - stem.length) <= tol)
         d = Math.min(d, distance(stem, e.stem));
       // A misspelt inflection: "depolarizaton" begins with the known stem "depolar".
@@ -83,6 +87,14 @@ export class Vocabulary {
 }
 
 const NONE: readonly number[] = Object.freeze([]);
+
+/** True when `a` is `b` with two neighbouring letters swapped. */
+export function isTransposition(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
 
 /** Edits tolerated in a student's word of this length: none up to 5 letters, 1 up to 8, then 2. */
 export function misspellingTolerance(length: number): number {

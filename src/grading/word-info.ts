@@ -43,6 +43,15 @@ const NEGATED_FORMS = new Map<string, string>(
     havent: 'have',
     hadnt: 'had',
     aint: 'is',
+    // Common misspellings of the same contractions: a negation must not be lost to a typo.
+    dosent: 'does',
+    dosnt: 'does',
+    doesent: 'does',
+    doesint: 'does',
+    didint: 'did',
+    dident: 'did',
+    isint: 'is',
+    wasint: 'was',
   }),
 );
 /** Bases of "n't" contractions whose word before the "n" is not the verb ("ca" of "can't"). */
@@ -54,6 +63,25 @@ const TEXTSPEAK = new Map<string, string>([
   ['cuz', 'because'],
   ['coz', 'because'],
 ]);
+
+/** Curated misspellings (misspelt → correct), from `content/words.yaml`: see {@link useMisspellings}. */
+const corrections = new Map<string, string>();
+
+/**
+ * Sets the shared misspelling list: every answer and every rubric phrase then reads a listed
+ * misspelling as the word it stands for, in every question, before stemming and matching. This
+ * is how words too short or too mangled for the edit-distance tolerance are handled once, in one
+ * place, instead of in each rubric. Called by the content loader; an empty map turns it off.
+ */
+export function useMisspellings(byWord: Readonly<Record<string, readonly string[]>>): void {
+  const next = new Map<string, string>();
+  for (const [word, wrong] of Object.entries(byWord)) for (const w of wrong) next.set(w, word);
+  if (next.size === corrections.size && [...next].every(([w, c]) => corrections.get(w) === c)) return;
+  corrections.clear();
+  for (const [w, c] of next) corrections.set(w, c);
+  // Cached word pieces were read with the old list.
+  pieceCache.clear();
+}
 
 // Module-local copies of the imported functions: under tsx's CommonJS output every use of an
 // imported binding is a getter call, which showed up as several percent of a profile.
@@ -71,6 +99,11 @@ export interface WordInfo {
   readonly article: boolean;
   /** 2 = starts a clause, 1 = starts a negation segment, 0 = neither. */
   readonly boundary: number;
+  /**
+   * Note form: a second word this one also stands for at this position (a clause-final "in" also
+   * means "enter"; see note-form.ts). Undefined for ordinary words.
+   */
+  readonly also?: string;
   /**
    * A one-entry memo for a reader of tokens (AnswerDoc keeps what the word means to the last
    * rubric that read it): `memoKey` says whose `memoValue` it is.
@@ -121,7 +154,7 @@ export function pieceWordsOf(word: string): PieceWords {
   const out: PieceWords =
     negBase !== undefined
       ? { first: infoOf(negBase), thenNot: true }
-      : { first: infoOf(TEXTSPEAK.get(word) ?? americanize$(word)), thenNot: false };
+      : { first: infoOf(TEXTSPEAK.get(word) ?? corrections.get(word) ?? americanize$(word)), thenNot: false };
   if (pieceCache.size >= MAX_WORD_CACHE) pieceCache.clear();
   pieceCache.set(word, out);
   return out;

@@ -1,4 +1,5 @@
 import type { FrqQuestion, McqQuestion } from '../content/question-schema.js';
+import { checkAnswerTexts, type RejectReason } from '../grading/answer-check.js';
 import {
   type CompiledRubric,
   type GradeResult,
@@ -10,53 +11,30 @@ import {
 } from '../grading/index.js';
 
 /** Why an answer was not graded. */
-export type RejectReason = 'empty' | 'too-long' | 'not-text';
+export type { RejectReason } from '../grading/answer-check.js';
 
 /** The outcome of submitting an FRQ answer: a grade, or a clear reason it was not graded. */
 export type FrqOutcome =
   | { readonly kind: 'graded'; readonly result: GradeResult }
   | { readonly kind: 'rejected'; readonly reason: RejectReason | 'invalid'; readonly message: string };
 
-const LETTER = /\p{L}/u;
-
-/** "(a) " for a lettered part, "" for the single unlabelled one. */
-function partName(question: FrqQuestion, index: number): string {
-  const label = question.parts[index]?.label;
-  return label ? `Part (${label})` : 'Your answer';
-}
-
 /**
  * Checks an answer before grading: something was written, no part is over the grader's limit, and
  * there is at least one word (an answer of only emoji, punctuation or digits is not an
- * explanation). Returns undefined when the answer may be graded.
+ * explanation). Returns undefined when the answer may be graded. The rules and messages are the
+ * grader's own (src/grading/answer-check.ts), plus the need for words.
  */
 export function checkAnswer(
   question: FrqQuestion,
   texts: readonly string[],
   maxChars = MAX_PART_CHARS,
 ): { reason: RejectReason; message: string } | undefined {
-  const long = texts.findIndex((t) => t.length > maxChars);
-  if (long >= 0) {
-    const length = (texts[long] ?? '').length.toLocaleString('en-US');
-    return {
-      reason: 'too-long',
-      message: `${partName(question, long)} is ${length} characters long; the limit is ${maxChars.toLocaleString('en-US')}. Trim it to the key ideas and send it again.`,
-    };
-  }
-  if (texts.every((t) => t.trim() === '')) {
-    return {
-      reason: 'empty',
-      message: 'Your answer is empty. Write a sentence or two explaining your reasoning, then send it again.',
-    };
-  }
-  if (!texts.some((t) => LETTER.test(t))) {
-    return {
-      reason: 'not-text',
-      message:
-        'I could not find any words in your answer, only symbols, numbers or emoji. Explain your reasoning in sentences and send it again.',
-    };
-  }
-  return undefined;
+  const problem = checkAnswerTexts(
+    texts,
+    question.parts.map((p) => p.label),
+    { maxChars, requireWords: true },
+  );
+  return problem ? { reason: problem.reason, message: problem.message } : undefined;
 }
 
 /**

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { runEvalCli } from '../../src/grading/cli-eval.js';
+import { runEvalCli } from '../../src/cli/eval-run.js';
 import { contentDir } from './helpers.js';
 
 describe('tutor eval (runEvalCli)', () => {

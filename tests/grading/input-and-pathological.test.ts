@@ -1,9 +1,9 @@
 import { Readable, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { runGradeCli } from '../../src/cli/grade-run.js';
 import { loadQuestionBank } from '../../src/content/question-loader.js';
 import type { McqQuestion } from '../../src/content/question-schema.js';
 import { UserError } from '../../src/errors.js';
-import { runGradeCli } from '../../src/grading/cli-grade.js';
 import { GradingInputError, grade, MAX_PART_CHARS } from '../../src/grading/grade.js';
 import { gradeMcq } from '../../src/grading/mcq.js';
 import { contentDir, summary } from './helpers.js';

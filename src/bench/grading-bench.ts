@@ -1,10 +1,12 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BenchFigure, BenchRun, BenchSection } from '../bench/types.js';
+import { readTsv } from '../cli/eval-run.js';
 import { loadQuestionBank } from '../content/question-loader.js';
-import { readTsv } from './cli-eval.js';
-import type { CompiledRubric } from './compile.js';
-import { GradingInputError, grade } from './grade.js';
+import type { CompiledRubric } from '../grading/compile.js';
+import { GradingInputError, grade } from '../grading/grade.js';
+import { measurePlainLanguage } from './plain-language.js';
+import { percentile } from './stats.js';
+import type { BenchFigure, BenchRun, BenchSection } from './types.js';
 
 /**
  * Grading speed figures for `npm run bench` (a report, never a test): throughput on the ASAP
@@ -23,13 +25,6 @@ function time(fn: () => void): number {
   const t = performance.now();
   fn();
   return performance.now() - t;
-}
-
-function p(samples: number[], pct: number): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return (
-    sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((pct / 100) * sorted.length) - 1))] ?? Number.NaN
-  );
 }
 
 function safeGrade(rubric: CompiledRubric, text: string, maxChars?: number): void {
@@ -84,6 +79,25 @@ export function measureGrading(options: GradingBenchOptions): BenchFigure[] {
     });
   }
 
+  // Structure (issue 7): a question with subjects checks what each fact is said of, hedges and
+  // contradictions on every answer; its cost shows on the same real texts.
+  const phases = bank.rubrics.get('depolarization-vs-repolarization');
+  if (phases && corpus.length > 0) {
+    say(`grading ${corpus.length} ASAP texts with ${phases.question.id} (subjects, hedges)`);
+    for (const t of corpus) safeGrade(phases, t);
+    const rounds = 3;
+    const warm = time(() => {
+      for (let r = 0; r < rounds; r++) for (const t of corpus) safeGrade(phases, t);
+    });
+    const perSecond = (rounds * corpus.length) / (warm / 1000);
+    figures.push({
+      label: `structure: ASAP texts graded by ${phases.question.id} (warm)`,
+      value: `${Math.round(perSecond).toLocaleString('en-US')} answers/s`,
+      target: '≥ 20,000 answers/s',
+      met: perSecond >= 20_000,
+    });
+  }
+
   const rubric = nmj ?? sets[0]?.rubric;
   if (!rubric) return figures;
   // Realistic 4,000-character answers: runs of real student sentences, each text different.
@@ -99,15 +113,15 @@ export function measureGrading(options: GradingBenchOptions): BenchFigure[] {
   for (const t of longTexts) safeGrade(rubric, t);
   const samples: number[] = [];
   for (let r = 0; r < 10; r++) for (const t of longTexts) samples.push(time(() => safeGrade(rubric, t)));
-  const p99 = p(samples, 99);
+  const p99 = percentile(samples, 99);
   figures.push({
     label: `p99, 4,000-char answer (${rubric.question.id})`,
-    value: `${p99.toFixed(3)} ms (median ${p(samples, 50).toFixed(3)} ms)`,
+    value: `${p99.toFixed(3)} ms (median ${percentile(samples, 50).toFixed(3)} ms)`,
     target: '< 1 ms',
     met: p99 < 1,
   });
 
-  const patho: [string, (n: number) => string, number[]][] = [
+  const patho: [string, (n: number) => string, number[], CompiledRubric?][] = [
     ['repeated word "sodium"', (n) => 'sodium '.repeat(n), [1250, 2500, 5000, 10_000]],
     ['repeated "no sodium enters,"', (n) => 'no sodium enters, '.repeat(n / 3), [1250, 2500, 5000, 10_000]],
     [
@@ -121,15 +135,25 @@ export function measureGrading(options: GradingBenchOptions): BenchFigure[] {
       [1250, 2500, 5000, 10_000],
     ],
   ];
-  for (const [name, make, sizes] of patho) {
+  if (phases) {
+    patho.push([
+      'alternating phases and facts (subjects)',
+      (n) =>
+        'during depolarization sodium flows in, or maybe not, then repolarization K+ out; '.repeat(n / 12),
+      [1250, 2500, 5000, 10_000],
+      phases,
+    ]);
+  }
+  for (const [name, make, sizes, own] of patho) {
+    const target = own ?? rubric;
     say(`pathological input: ${name}`);
     const times = sizes.map((n) => {
       const text = make(n);
-      safeGrade(rubric, text, Number.POSITIVE_INFINITY);
+      safeGrade(target, text, Number.POSITIVE_INFINITY);
       const runs = Array.from({ length: 5 }, () =>
-        time(() => safeGrade(rubric, text, Number.POSITIVE_INFINITY)),
+        time(() => safeGrade(target, text, Number.POSITIVE_INFINITY)),
       );
-      return p(runs, 50);
+      return percentile(runs, 50);
     });
     const ratios = times.slice(1).map((t, i) => (t / (times[i] as number)).toFixed(2));
     figures.push({
@@ -147,10 +171,15 @@ export const gradingBench: BenchSection = {
   name: 'grading',
   title: 'Rubric grading',
   async run(run: BenchRun): Promise<BenchFigure[]> {
-    return measureGrading({
+    const figures = measureGrading({
       contentDir: 'content',
       asapDir: join('..', 'shared', 'benchmarks', 'asap-sas'),
       progress: (m) => run.progress(m),
     });
+    const plainDir = join('tests', 'grading', 'plain');
+    return [
+      ...figures,
+      ...measurePlainLanguage({ contentDir: 'content', plainDir, progress: (m) => run.progress(m) }),
+    ];
   },
 };

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import type { Writable } from 'node:stream';
+import type { CompiledRubric } from '../grading/compile.js';
+import { GradingInputError, grade } from '../grading/grade.js';
+import { confusionMatrix, exactAgreement, quadraticWeightedKappa } from '../grading/metrics.js';
 import { truncateText } from '../text/truncate.js';
-import { findQuestion } from './cli-grade.js';
-import type { CompiledRubric } from './compile.js';
-import { GradingInputError, grade } from './grade.js';
-import { confusionMatrix, exactAgreement, quadraticWeightedKappa } from './metrics.js';
+import { findQuestion } from './grade-run.js';
 
 /** Inputs of `tutor eval`. */
 export interface EvalCliOptions {

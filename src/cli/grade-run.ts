@@ -2,9 +2,9 @@ import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { loadQuestionBank } from '../content/question-loader.js';
 import type { Question } from '../content/question-schema.js';
-import type { CompiledRubric } from './compile.js';
-import { GradingInputError, grade } from './grade.js';
-import { gradeMcq } from './mcq.js';
+import type { CompiledRubric } from '../grading/compile.js';
+import { GradingInputError, grade } from '../grading/grade.js';
+import { gradeMcq } from '../grading/mcq.js';
 
 /** Inputs of `tutor grade`. */
 export interface GradeCliOptions {

@@ -1,0 +1,87 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { compileQuestionFile } from '../content/question-file.js';
+import { loadQuestionBank } from '../content/question-loader.js';
+import type { CompiledRubric } from '../grading/compile.js';
+import { grade } from '../grading/grade.js';
+import type { BenchFigure } from './types.js';
+
+/**
+ * Plain-language points in `npm run bench` (grading section): the six pack FRQs written as
+ * labels only (tests/grading/plain/*.yaml) — how often they agree with the teacher's point
+ * decisions on the blind batches, and how fast they grade. A report, never a test.
+ */
+
+/** Where the plain fixtures and their labelled batches are. */
+export interface PlainBenchOptions {
+  readonly contentDir: string;
+  readonly plainDir: string;
+  readonly progress?: (message: string) => void;
+}
+
+interface Labelled {
+  readonly text: string;
+  readonly points: Record<string, boolean>;
+}
+
+/** Agreement of the plain variants with the teacher on each batch, and their throughput. */
+export function measurePlainLanguage(options: PlainBenchOptions): BenchFigure[] {
+  if (!existsSync(options.plainDir)) return [];
+  const lexicon = loadQuestionBank(options.contentDir).lexicon;
+  const ids = readdirSync(options.plainDir)
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => f.replace(/\.yaml$/, ''))
+    .sort();
+  const rubrics = new Map<string, CompiledRubric>(
+    ids.map((id) => [id, compileQuestionFile(join(options.plainDir, `${id}.yaml`), lexicon)]),
+  );
+  const figures: BenchFigure[] = [];
+  const texts: [CompiledRubric, string][] = [];
+  for (const batch of ['A', 'B']) {
+    let agree = 0;
+    let total = 0;
+    const per: string[] = [];
+    for (const id of ids) {
+      const file = join(options.plainDir, 'batches', batch, `${id}.json`);
+      if (!existsSync(file)) continue;
+      options.progress?.(`plain-language ${id}, batch ${batch}`);
+      const rubric = rubrics.get(id) as CompiledRubric;
+      let a = 0;
+      let n = 0;
+      for (const answer of JSON.parse(readFileSync(file, 'utf8')) as Labelled[]) {
+        texts.push([rubric, answer.text]);
+        const earned = new Set(
+          grade(rubric, answer.text)
+            .points.filter((p) => p.earned)
+            .map((p) => p.id),
+        );
+        for (const [point, label] of Object.entries(answer.points)) {
+          n++;
+          if (earned.has(point) === label) a++;
+        }
+      }
+      agree += a;
+      total += n;
+      per.push(`${id} ${((100 * a) / n).toFixed(1)}%`);
+    }
+    if (total === 0) continue;
+    const share = agree / total;
+    figures.push({
+      label: `plain-language points, blind batch ${batch}${batch === 'B' ? ' (unseen)' : ' (tuned on)'}`,
+      value: `${(100 * share).toFixed(1)}% of ${total} point decisions agree (${per.join(', ')})`,
+      target: '≥ 85%',
+      met: share >= 0.85,
+    });
+  }
+  if (texts.length > 0) {
+    const rounds = 5;
+    const started = performance.now();
+    for (let r = 0; r < rounds; r++) for (const [rubric, text] of texts) grade(rubric, text);
+    const perSecond = (rounds * texts.length) / ((performance.now() - started) / 1000);
+    figures.push({
+      label: 'plain-language points throughput (blind answers, warm)',
+      value: `${Math.round(perSecond).toLocaleString('en-US')} answers/s`,
+    });
+  }
+  return figures;
+}

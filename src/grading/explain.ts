@@ -1,0 +1,79 @@
+import type { FrqQuestion, Lexicon, Pattern } from '../content/question-schema.js';
+import { effectivePattern } from './compile-question.js';
+
+/**
+ * What every point of a question is matched with, as text a teacher can read: the written
+ * pattern, or what a plain-language point's label compiled to and why. Misconceptions are listed
+ * with their patterns too.
+ */
+export function explainQuestion(question: FrqQuestion, lexicon: Lexicon): string {
+  const out: string[] = [`${question.id}: ${question.title}`];
+  for (const part of question.parts) {
+    if (part.label) out.push('', `Part (${part.label})`);
+    for (const point of part.points) {
+      const { pattern, ignoreNegation, notes, about } = effectivePattern(point, lexicon, question.subjects);
+      out.push('', `● ${point.id} — "${point.label}"`);
+      out.push(
+        point.pattern === undefined
+          ? `  compiled from the label${point.accept ? ', plus its accept: phrases' : ''}:`
+          : `  written pattern${point.accept ? ', plus its accept: phrases' : ''}:`,
+      );
+      for (const n of notes) out.push(`  · ${n}`);
+      if (ignoreNegation || point.negation === 'ignore')
+        out.push('  · matched whether or not its words are negated (the pattern names the negation itself)');
+      if (point.about !== undefined) out.push(`  · must be said of "${about}"`);
+      out.push(indent(show(pattern), '    '));
+    }
+  }
+  if (question.misconceptions.length > 0) out.push('', 'Misconceptions');
+  for (const m of question.misconceptions) {
+    out.push('', `● ${m.id}${m.label ? ` — "${m.label}"` : ''}`);
+    if (m.pattern !== undefined) out.push(indent(show(m.pattern), '    '));
+    if (m.misplaced) out.push(`    a point's fact said of the wrong subject: ${m.misplaced.join(', ')}`);
+  }
+  return `${out.join('\n')}\n`;
+}
+
+/**
+ * A pattern as an indented outline: "one of", "all in one clause", phrases quoted, concepts as
+ * @name (look them up in content/lexicon.yaml), synonym groups on one line.
+ */
+function show(p: Pattern): string {
+  return outline(p).join('\n');
+}
+
+function outline(p: Pattern): string[] {
+  if (typeof p === 'string') return [quote(p)];
+  if (Array.isArray(p)) {
+    if (p.every((q) => typeof q === 'string'))
+      return [`one of: ${p.map((q) => quote(q as string)).join(' | ')}`];
+    if (p.length === 1) return outline(p[0] as Pattern);
+    return ['one of:', ...p.flatMap((q) => bullet(outline(q)))];
+  }
+  if ('any' in p) return outline(p.any);
+  if ('about' in p) return [`said of "${p.about}":`, ...outline(p.pattern).map((l) => `  ${l}`)];
+  const where = [p.scope ? `in one ${p.scope}` : 'in one sentence'];
+  if (p.within) where.push(`within ${p.within} words`);
+  if (p.ordered) where.push('in this order');
+  const items = p.all.flatMap((item) =>
+    typeof item === 'object' && !Array.isArray(item) && 'not' in item
+      ? bullet(['not:', ...outline(item.not).map((l) => `  ${l}`)])
+      : bullet(outline(item)),
+  );
+  return [`all of (${where.join(', ')}):`, ...items];
+}
+
+function bullet(lines: string[]): string[] {
+  return lines.map((l, i) => (i === 0 ? `- ${l}` : `  ${l}`));
+}
+
+function quote(phrase: string): string {
+  return phrase.startsWith('@') && !phrase.includes(' ') ? phrase : `"${phrase}"`;
+}
+
+function indent(text: string, by: string): string {
+  return text
+    .split('\n')
+    .map((l) => by + l)
+    .join('\n');
+}

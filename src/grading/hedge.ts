@@ -1,0 +1,129 @@
+import type { Token } from './tokenize.js';
+
+/**
+ * Hedged and withdrawn statements. A sentence that the student withdraws or doubts ("sodium goes
+ * in... or maybe its potassium, I dont really remember", "it uses ATP I think?", "... wait no")
+ * states nothing a reader would credit, so no point or misconception is matched inside it.
+ * Plain "I think" is not a hedge: students write it before correct, confident statements.
+ *
+ * Markers (on folded words, so "dont" is "do not"):
+ * - doubt: "not sure", "unsure", "idk", "not (really) know|remember|recall"
+ * - withdrawal: "or maybe", "or not" ending its clause, "or it might|may|could (not)",
+ *   "wait no", "the other way around"
+ * - a sentence that ends in a question mark.
+ *
+ * A counterfactual set against the facts ("If sodium channels opened, sodium could flow in, but
+ * the channels stay closed") withdraws its "if" part: the words before the "but".
+ */
+
+/** Hedged token ranges: per sentence number, [lo, hi) (lo ≥ hi: nothing hedged in it). */
+export interface Hedges {
+  readonly lo: Int32Array;
+  readonly hi: Int32Array;
+}
+
+/** How far back (in words) a withdrawal looks for its doubt word and clause start. */
+const LOOK_BACK = 60;
+
+/** Words that carry the doubt of a question ("I think it goes down too?"). */
+const DOUBT = new Set(['think', 'maybe', 'guess', 'probably', 'perhaps', 'might', 'possibly']);
+
+/** The hedged ranges of an answer; undefined when nothing in it is hedged. */
+export function hedgedSentences(tokens: readonly Token[], text: string): Hedges | undefined {
+  let out: Hedges | undefined;
+  const markRange = (sent: number, from: number, to: number): void => {
+    if (out === undefined) {
+      const size = (tokens[tokens.length - 1]?.sent ?? 0) + 1;
+      out = { lo: new Int32Array(size).fill(2 ** 30), hi: new Int32Array(size) };
+    }
+    if (from < (out.lo[sent] as number)) out.lo[sent] = from;
+    if (to > (out.hi[sent] as number)) out.hi[sent] = to;
+  };
+  const markUntil = (sent: number, until: number): void => markRange(sent, 0, until);
+  /**
+   * A withdrawal at token i takes back its sentence from the clause of the last doubt word before
+   * it ("Na+ goes out, I think its 2 for 3 or maybe 3 for 2": only the ratio), or the whole
+   * sentence when no doubt word comes first.
+   */
+  const withdraw = (sent: number, i: number): void => {
+    let k = i;
+    let doubt = -1;
+    // Bounded look-back keeps hostile input ("or maybe" repeated) linear.
+    while (k >= 0 && k > i - LOOK_BACK && (tokens[k] as Token).sent === sent) {
+      if (DOUBT.has((tokens[k] as Token).info.norm)) {
+        doubt = k;
+        break;
+      }
+      k--;
+    }
+    if (doubt < 0) {
+      markRange(sent, 0, 2 ** 30);
+      return;
+    }
+    let from = doubt;
+    const clause = (tokens[doubt] as Token).clause;
+    while (from > 0 && from > doubt - LOOK_BACK && (tokens[from - 1] as Token).clause === clause) from--;
+    markRange(sent, from, 2 ** 30);
+  };
+  /** A question is doubted from the segment of its first doubt word on (all of it without one). */
+  const question = (sent: number, last: number): void => {
+    let k = last;
+    let doubt = -1;
+    while (k >= 0 && (tokens[k] as Token).sent === sent) {
+      if (DOUBT.has((tokens[k] as Token).info.norm)) doubt = k;
+      k--;
+    }
+    if (doubt < 0) {
+      markRange(sent, 0, 2 ** 30);
+      return;
+    }
+    const seg = (tokens[doubt] as Token).seg;
+    let from = doubt;
+    while (from > 0 && (tokens[from - 1] as Token).seg === seg) from--;
+    markRange(sent, from, 2 ** 30);
+  };
+  const n = tokens.length;
+  let ifSent = -1;
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i] as Token;
+    const w = t.info.norm;
+    if (i === 0 || (tokens[i - 1] as Token).sent !== t.sent) ifSent = w === 'if' ? t.sent : -1;
+    else if (ifSent === t.sent && (w === 'but' || w === 'however')) markUntil(t.sent, i);
+    const next = tokens[i + 1];
+    const sameSent = next !== undefined && next.sent === t.sent;
+    const w1 = sameSent ? next.info.norm : '';
+    // A question: the sentence's last word is followed (after spaces) by "?".
+    if (!sameSent && questionAfter(text, t.end)) question(t.sent, i);
+    if (w === 'unsure' || w === 'idk') withdraw(t.sent, i);
+    else if (w === 'not') {
+      const w2 = w1 === 'really' || w1 === 'quite' || w1 === 'totally' ? nextNorm(tokens, i + 1, t.sent) : w1;
+      if (w2 === 'sure' || w2 === 'know' || w2 === 'remember' || w2 === 'recall' || w2 === 'certain')
+        withdraw(t.sent, i);
+    } else if (w === 'or') {
+      if (w1 === 'maybe' || w1 === 'possibly' || w1 === 'perhaps') withdraw(t.sent, i);
+      else if (w1 === 'not' && (tokens[i + 2] === undefined || (tokens[i + 2] as Token).seg !== next?.seg))
+        withdraw(t.sent, i);
+      else if (w1 === 'it' || w1 === 'might' || w1 === 'may' || w1 === 'could') {
+        const w2 = w1 === 'it' ? nextNorm(tokens, i + 1, t.sent) : w1;
+        if (w2 === 'might' || w2 === 'may' || w2 === 'could') withdraw(t.sent, i);
+      }
+    } else if (w === 'wait' && w1 === 'no') withdraw(t.sent, i);
+    else if (w === 'other' && w1 === 'way' && nextNorm(tokens, i + 1, t.sent) === 'around')
+      withdraw(t.sent, i);
+  }
+  return out;
+}
+
+function nextNorm(tokens: readonly Token[], i: number, sent: number): string {
+  const t = tokens[i + 1];
+  return t !== undefined && t.sent === sent ? t.info.norm : '';
+}
+
+function questionAfter(text: string, end: number): boolean {
+  for (let j = end; j < text.length && j < end + 8; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 63 /* ? */) return true;
+    if (c !== 32 && c !== 9 && c !== 46 /* . */) return false;
+  }
+  return false;
+}

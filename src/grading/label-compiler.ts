@@ -1,0 +1,470 @@
+import type { Pattern } from '../content/question-schema.js';
+import type { LabelReader, ReadingSpan } from './label-reader.js';
+import { stemOf } from './stem.js';
+import type { Token } from './tokenize.js';
+import { Cue } from './word-info.js';
+
+/**
+ * Plain-language points: a point written as a label only ("Na⁺ flows into the cell") is compiled
+ * into an ordinary pattern, so it is matched, negated, explained and benchmarked like any other.
+ *
+ * The rules, in order (each is general; none knows a question):
+ * 1. A leading tag before a colon ("Depolarization: …", "Alike: …") names what the statement is
+ *    about; it is not required wording.
+ * 2. A parenthesis is another way to say the words before it: "less negative (more positive)"
+ *    gives the variants "less negative" and "more positive"; "(repeated)" is also optional.
+ * 3. Words the lexicon knows become its concepts ("flows into" → @enters, "Na⁺" → @sodium), the
+ *    longest reading first; words of a synonym group become the group; other content words stand
+ *    for themselves (stems and misspellings are the engine's, as for every phrase).
+ * 4. Grammar words, copulas and hedging adverbs are left out; so are generic nouns ("cell",
+ *    "neuron") and phrases after "by", "via", "using" (how, not what).
+ * 5. "X or Y" between two content words makes one item with both.
+ * 6. Polarity is kept: a label with a negation ("cannot bind", "no energy", "nothing pumps them
+ *    back") needs a negation cue in the same clause as its words, and its own words are then
+ *    matched whether negated or not; a label without one is not earned by a negated statement.
+ * 7. All items of one label clause must occur in one clause of the answer (in any order); with
+ *    four or more items one may be missing. Label clauses (split at ";", ", so", "because") must
+ *    each be found somewhere in the answer; a clause that only says what "may" happen is left out.
+ */
+
+/** What a label compiles to. */
+export interface CompiledLabel {
+  readonly pattern: Pattern;
+  /** The question subject the label is about ("Depolarization: …", "Passive transport needs …"), if any. */
+  readonly about: string | undefined;
+  /** True when the label is negative: its words are matched whatever their polarity. */
+  readonly ignoreNegation: boolean;
+  /** One line per decision, for `tutor rubric explain`. */
+  readonly notes: readonly string[];
+}
+
+/** Negation cues required by a negative label (the engine's particles and verb cues). */
+export const NEGATION_CUES: Pattern = [
+  '=not|=no|=never|=none|nothing|without|unable|=nor|neither|lack|lacks|lacking|instead',
+  'block|prevent|stop|inhibit|fail',
+];
+
+/** A raw label word that carries grammar only. */
+function isGrammar(w: string): boolean {
+  const n = w.toLowerCase().replace(/[^a-z]/g, '');
+  return STOP.has(n) || n === 'or' || n === 'a' || n === 'an' || n === 'the' || PLACE_PREPOSITIONS.has(n);
+}
+
+/** Words that carry grammar, not the idea. */
+const STOP = new Set(
+  (
+    'a an the is are was were be been being am do does did has have had having its it itself their them they ' +
+    'this that these those there here of to at on for as and but than then also just only very ' +
+    'become becomes became becoming get gets got getting will would can could may might must shall should ' +
+    'each every both some any all eventually usually often always still over time its own which who whose ' +
+    'what when where while usual normally typically keep keeps kept continue continues need needs require requires'
+  ).split(' '),
+);
+/** Nouns that name the setting, not the idea ("the cell", "the neuron"). */
+const GENERIC = new Set(
+  'cell cells neuron neurons membrane membranes substance substances molecule molecules thing things side sides way ways'.split(
+    ' ',
+  ),
+);
+/** After these (uncovered, or ending a lexicon reading such as "flows into") come where and to what: optional. */
+const PLACE_PREPOSITIONS = new Set([
+  'to',
+  'into',
+  'onto',
+  'of',
+  'on',
+  'at',
+  'from',
+  'across',
+  'within',
+  'in',
+]);
+/** Prepositions that are themselves a direction ("pumped into"): content unless a reading already holds them. */
+const DIRECTIONS = new Set(['into', 'onto', 'in']);
+/** Verbs of staying (stems): "stays at its resting potential" names a state, not a place. */
+const STATE_VERBS = new Set(['stay', 'stays', 'remain', 'remains'].map(stemOf));
+/** "X becomes Y": the subject of a change of state is optional. */
+const CHANGE_VERBS = new Set(['become', 'becomes', 'became', 'turns', 'turn', 'grows', 'gets', 'get']);
+/** After these the rest of the clause is an aside or an example ("usually ATP"). */
+const HEDGES = new Set([
+  'usually',
+  'often',
+  'typically',
+  'normally',
+  'mostly',
+  'sometimes',
+  'eg',
+  'including',
+]);
+/** A phrase after these says how or with what, not what happens: optional. */
+const ADJUNCT = new Set(['by', 'via', 'using']);
+
+interface Item {
+  pattern: Pattern;
+  /** For notes. */
+  text: string;
+  clause: number;
+  first: number;
+}
+
+/** Compiles a label (and optional accepted phrasings) into a pattern. */
+export function compileLabel(
+  label: string,
+  reader: LabelReader,
+  subjects: Readonly<Record<string, Pattern>> = {},
+): CompiledLabel {
+  const notes: string[] = [];
+  const subjectOf = subjectMatcher(subjects);
+  // An arrow in a label reads as "to" ("high → low").
+  let text = label.trim().replace(/\s*(?:→|->)\s*/g, ' to ');
+  const tag = /^([^:()]{1,40}):\s+(?=\S)/.exec(text);
+  if (tag && (tag[1] as string).trim().split(/\s+/).length <= 3) {
+    notes.push(`"${(tag[1] as string).trim()}:" names what the statement is about; not required`);
+    text = text.slice(tag[0].length);
+  }
+  const variants = variantsOf(text, notes);
+  // "swells and may burst (lyse)": what may follow is the stronger statement; it also stands alone.
+  for (const v of [...variants]) {
+    const may = /\band (?:may|might|can|will)(?: even| eventually)? (.+)$/.exec(v);
+    if (may && !variants.includes(may[1] as string)) {
+      notes.push(`"${may[1]}" on its own also makes the statement`);
+      variants.push(may[1] as string);
+    }
+  }
+  let negative = false;
+  const patterns: Pattern[] = [];
+  // Rule 8: the first subject the label names is what its fact must be said of; its words are
+  // that tie, not part of the fact.
+  let about: string | undefined;
+  for (const t of reader.read(label).doc.tokens) {
+    about = subjectOf(t);
+    if (about !== undefined) break;
+  }
+  if (about !== undefined) notes.push(`about "${about}": the fact must be said of it (or of no subject)`);
+  for (const v of variants) {
+    const compiled = compileVariant(v, reader, notes, subjectOf);
+    if (!compiled) continue;
+    negative ||= compiled.negative;
+    patterns.push(compiled.pattern);
+  }
+  if (negative)
+    notes.push(
+      'negative label: needs a negation cue in the same clause; its words match whatever their polarity',
+    );
+  const unique = dedupe(patterns);
+  return {
+    pattern: unique.length === 1 ? (unique[0] as Pattern) : unique,
+    about,
+    ignoreNegation: negative,
+    notes: [...new Set(notes)],
+  };
+}
+
+/** The label without its parentheses, and with each parenthesis standing for the words before it. */
+function variantsOf(text: string, notes: string[]): string[] {
+  const paren = /\s*\(([^()]*)\)/g;
+  const base = text.replace(paren, '').replace(/\s+/g, ' ').trim();
+  const out = [base];
+  for (const m of text.matchAll(paren)) {
+    const inner = (m[1] as string).trim();
+    if (inner === '') continue;
+    const before = text.slice(0, m.index).replace(paren, '').trim().split(/\s+/);
+    const after = text
+      .slice((m.index as number) + m[0].length)
+      .replace(paren, '')
+      .trim();
+    // The parenthesis replaces as many content words before it as it has (at least one).
+    const want = Math.max(1, inner.split(/\s+/).filter((w) => !isGrammar(w)).length);
+    let n = 0;
+    for (let seen = 0; n < before.length && seen < want; n++)
+      if (!isGrammar(before[before.length - 1 - n] as string)) seen++;
+    const v = [...before.slice(0, before.length - n), inner, after].join(' ').replace(/\s+/g, ' ').trim();
+    notes.push(`"(${inner})" is another way to say "${before.slice(before.length - n).join(' ')}"`);
+    out.push(v);
+  }
+  return out;
+}
+
+function compileVariant(
+  text: string,
+  reader: LabelReader,
+  notes: string[],
+  subjectOf: (t: Token) => string | undefined,
+): { pattern: Pattern; negative: boolean } | undefined {
+  const { doc, spans } = reader.read(text);
+  const tokens = doc.tokens;
+  const kind = tokens.map((t) => (subjectOf(t) === undefined ? classify(t) : 'stop'));
+  // The noun right after a subject word is part of its name ("passive transport", "active transport").
+  for (let i = 1; i < tokens.length; i++)
+    if (
+      subjectOf(tokens[i - 1] as Token) !== undefined &&
+      kind[i] === 'content' &&
+      subjectOf(tokens[i] as Token) === undefined
+    )
+      kind[i] = 'stop';
+  const optionalRest = (i: number, why: string) => {
+    const words: string[] = [];
+    for (
+      let j = i + 1;
+      j < tokens.length && (tokens[j] as Token).clause === (tokens[i] as Token).clause;
+      j++
+    ) {
+      if (kind[j] === 'content') words.push((tokens[j] as Token).norm);
+      kind[j] = 'stop';
+    }
+    if (words.length > 0) notes.push(`"${words.join(' ')}" ${why}; not required`);
+  };
+  // Rule 4: everything after an adjunct preposition, up to the clause end, is optional; so is
+  // what "may" happen; and a word that only describes a generic noun ("animal cells").
+  for (let i = 0; i < tokens.length; i++) {
+    const norm = (tokens[i] as Token).norm;
+    if (ADJUNCT.has(norm)) {
+      kind[i] = 'stop';
+      optionalRest(i, `says how (after "${norm}")`);
+    } else if (norm === 'may' || norm === 'might') optionalRest(i, 'is only what may happen');
+    else if (HEDGES.has(norm)) optionalRest(i, `is an aside (after "${norm}")`);
+    else if (GENERIC.has(norm) && i > 0 && kind[i - 1] === 'content' && !isReadAsOne(spans, i - 1, i)) {
+      kind[i - 1] = 'stop';
+      notes.push(`"${(tokens[i - 1] as Token).norm}" only describes the "${norm}"; not required`);
+    }
+  }
+  // "X becomes Y": what changes is said by Y; X ("the inside", "the resting potential") is the setting.
+  for (let i = 0; i < tokens.length; i++) {
+    if (!CHANGE_VERBS.has((tokens[i] as Token).norm)) continue;
+    const words: string[] = [];
+    for (let j = i - 1; j >= 0 && (tokens[j] as Token).clause === (tokens[i] as Token).clause; j--) {
+      if (kind[j] !== 'content') continue;
+      words.unshift((tokens[j] as Token).norm);
+      kind[j] = 'stop';
+    }
+    if (words.length > 0) notes.push(`"${words.join(' ')}" is what changes; the change itself is required`);
+  }
+  const chosen = chooseSpans(spans, kind, tokens);
+  // Where and to what, after a preposition: "to its receptor", "into the postsynaptic cell".
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!PLACE_PREPOSITIONS.has(t.norm)) continue;
+    // "stays at its resting potential": after a verb of staying, the place is the state itself.
+    if (i > 0 && STATE_VERBS.has((tokens[i - 1] as Token).stem)) continue;
+    const inSpan = chosen.find((c) => i >= c.s && i < c.e);
+    if (inSpan && inSpan.e !== i + 1) continue;
+    if (DIRECTIONS.has(t.norm) && (!inSpan || inSpan.s === i)) {
+      optionalRest(i, `says where (after "${t.norm}")`);
+      continue;
+    }
+    kind[i] = 'stop';
+    optionalRest(i, `says where (after "${t.norm}")`);
+  }
+  const items: Item[] = [];
+  const covered = new Array<boolean>(tokens.length).fill(false);
+  for (const group of chooseSpans(spans, kind, tokens)) {
+    for (let p = group.s; p < group.e; p++) covered[p] = true;
+    const readings = group.spans.map((s) => s.reading);
+    const pattern: Pattern =
+      readings.length === 1 ? (readings[0]?.pattern as Pattern) : readings.map((r) => r.pattern);
+    items.push({
+      pattern,
+      text: wordsOf(tokens, group.s, group.e),
+      clause: (tokens[group.s] as Token).clause,
+      first: group.s,
+    });
+  }
+  let negative = false;
+  const negClauses = new Set<number>();
+  tokens.forEach((t, p) => {
+    // A cue inside a lexicon reading ("no energy" is @without-energy) is that reading's polarity.
+    if (kind[p] === 'neg' && !covered[p]) {
+      negative = true;
+      negClauses.add(t.clause);
+    }
+    if (kind[p] !== 'content' || covered[p]) return;
+    items.push({ pattern: t.norm, text: t.norm, clause: t.clause, first: p });
+  });
+  items.sort((a, b) => a.first - b.first);
+  mergeOr(items, tokens);
+  if (items.length === 0) return undefined;
+
+  // "… leaking down their gradients and nothing pumps them back": two statements joined by
+  // "and" are two clauses when the first has two or more items.
+  for (let i = 0; i < tokens.length; i++) {
+    if ((tokens[i] as Token).norm !== 'and') continue;
+    const clause = (tokens[i] as Token).clause;
+    const left = items.filter((it) => it.clause === clause && it.first < i);
+    const right = items.filter((it) => it.clause === clause && it.first > i);
+    if (left.length < 2 || right.length < 1) continue;
+    const split = clause + 0.5 + i / (10 * tokens.length);
+    for (const it of right) it.clause = split;
+    if (
+      negClauses.has(clause) &&
+      tokens.slice(0, i).every((t, p) => t.clause !== clause || kind[p] !== 'neg')
+    ) {
+      negClauses.delete(clause);
+      negClauses.add(split);
+    } else if (
+      negClauses.has(clause) &&
+      tokens.slice(i).some((t, p) => t.clause === clause && kind[p + i] === 'neg')
+    )
+      negClauses.add(split);
+  }
+  const byClause = new Map<number, Item[]>();
+  for (const it of items) byClause.set(it.clause, [...(byClause.get(it.clause) ?? []), it]);
+  const groups: Pattern[] = [];
+  for (const [clause, its] of byClause) {
+    if (tokens.some((t) => t.clause === clause && t.norm === 'may') && byClause.size > 1) {
+      notes.push(`"${its.map((i) => i.text).join(' ')}" only says what may happen; not required`);
+      continue;
+    }
+    groups.push(clauseGroup(its, negClauses.has(clause)));
+  }
+  if (groups.length === 0) return undefined;
+  const pattern: Pattern = groups.length === 1 ? (groups[0] as Pattern) : { all: groups, scope: 'answer' };
+  return { pattern, negative };
+}
+
+/**
+ * All items in one clause; with three or more, one of them may be missing, but never the last
+ * (in a statement the last word is usually what happens: "… flows into the cell", "… stay closed").
+ */
+function clauseGroup(items: Item[], negated: boolean): Pattern {
+  const cue: Pattern[] = negated ? [NEGATION_CUES] : [];
+  // The same reading twice ("active transport" and "needs energy" are both @uses-energy) is one item.
+  const pats = dedupe(items.map((i) => i.pattern));
+  if (pats.length === 1 && !negated) return pats[0] as Pattern;
+  const groups: Pattern[] =
+    pats.length < 3
+      ? [{ all: [...cue, ...pats], scope: 'clause' }]
+      : pats.slice(0, -1).map((_, skip) => ({
+          all: [...cue, ...pats.filter((_, k) => k !== skip)],
+          scope: 'clause' as const,
+        }));
+  // A negative statement is also made by negating its last concept directly: "no action
+  // potentials", "no binding", "no influx" for "cannot fire action potentials", "cannot bind".
+  const last = [...pats].reverse().find((p) => typeof p === 'string' && /^@[a-z0-9-]+$/.test(p));
+  if (negated && last !== undefined) groups.push(`=no|=not|=never|without ..1 ${last as string}`);
+  return groups.length === 1 ? (groups[0] as Pattern) : groups;
+}
+
+function hasChangeVerb(tokens: readonly Token[], s: number, e: number): boolean {
+  for (let p = s; p < e; p++) if (CHANGE_VERBS.has((tokens[p] as Token).norm)) return true;
+  return false;
+}
+
+/** True when one reading covers both tokens (so "cell wall" stays a term). */
+function isReadAsOne(spans: readonly ReadingSpan[], a: number, b: number): boolean {
+  return spans.some((s) => s.s <= a && s.e > b);
+}
+
+type Kind = 'stop' | 'neg' | 'content';
+
+/**
+ * Which subject a label word names, from the subjects' one-word alternatives ("passive|passively",
+ * "depolar*", "=depol") and their names.
+ */
+function subjectMatcher(subjects: Readonly<Record<string, Pattern>>): (t: Token) => string | undefined {
+  const tests: { name: string; test: (t: Token) => boolean }[] = [];
+  for (const [name, pattern] of Object.entries(subjects)) {
+    const words = [name, ...(Array.isArray(pattern) ? pattern : [pattern])]
+      .filter((p): p is string => typeof p === 'string' && !p.includes(' ') && !p.startsWith('@'))
+      .flatMap((p) => p.split('|'))
+      .map((w) => w.replace(/\?$/, ''));
+    for (const w of words) {
+      if (w.startsWith('=')) tests.push({ name, test: (t) => t.norm === w.slice(1) });
+      else if (w.endsWith('*')) tests.push({ name, test: (t) => t.norm.startsWith(w.slice(0, -1)) });
+      else {
+        const stem = stemOf(w.toLowerCase());
+        tests.push({ name, test: (t) => t.stem === stem });
+      }
+    }
+  }
+  return (t) => tests.find((x) => x.test(t))?.name;
+}
+
+function classify(t: Token): Kind {
+  if (t.cue === Cue.Particle || t.cue === Cue.Verb) return 'neg';
+  if (STOP.has(t.norm) || GENERIC.has(t.norm) || t.norm === 'or' || t.article) return 'stop';
+  return 'content';
+}
+
+/**
+ * Picks readings covering the label's content words: longest first (in content words), never
+ * overlapping; readings over exactly the same words are kept together as alternatives.
+ */
+function chooseSpans(
+  spans: readonly ReadingSpan[],
+  kind: readonly Kind[],
+  tokens: readonly Token[],
+): { s: number; e: number; spans: ReadingSpan[] }[] {
+  const weight = (s: ReadingSpan) => {
+    let w = 0;
+    for (let p = s.s; p < s.e; p++) if (kind[p] === 'content') w++;
+    return w;
+  };
+  // "becomes negative": a reading that needs the change verb around its one content word is
+  // narrower than the word ("goes back to negative"); the word itself is the item.
+  const useful = spans.filter(
+    (s) =>
+      weight(s) > 0 && !(weight(s) === 1 && hasChangeVerb(tokens, s.s, s.e) && s.reading.kind === 'concept'),
+  );
+  useful.sort((a, b) => weight(b) - weight(a) || b.e - b.s - (a.e - a.s) || a.s - b.s);
+  const taken: { s: number; e: number; spans: ReadingSpan[] }[] = [];
+  for (const sp of useful) {
+    const same = taken.find((t) => t.s === sp.s && t.e === sp.e);
+    if (same) {
+      if (!same.spans.some((x) => x.reading === sp.reading)) same.spans.push(sp);
+      continue;
+    }
+    if (taken.some((t) => sp.s < t.e && t.s < sp.e)) continue;
+    taken.push({ s: sp.s, e: sp.e, spans: [sp] });
+  }
+  // Over the same words, a lexicon concept with fewer alternatives is the closer reading
+  // ("down its gradient" is @down-gradient, not all of @passive); synonym groups stay beside it.
+  for (const t of taken) {
+    // A concept that uses another one read here is the broader reading ("@neurotransmitter"
+    // includes "@acetylcholine"); of the rest, the one with fewest alternatives.
+    let concepts = t.spans.filter((x) => x.reading.kind === 'concept');
+    if (concepts.length < 2) continue;
+    concepts = concepts.filter((x) => !concepts.some((y) => y !== x && x.reading.uses.has(y.reading.name)));
+    const best = Math.min(...concepts.map((x) => x.reading.size));
+    t.spans = t.spans.filter(
+      (x) => x.reading.kind !== 'concept' || (concepts.includes(x) && x.reading.size === best),
+    );
+  }
+  return taken.sort((a, b) => a.s - b.s);
+}
+
+/** "channels or carriers": two items separated only by "or" become one with both. */
+function mergeOr(items: Item[], tokens: readonly Token[]): void {
+  for (let i = 0; i + 1 < items.length; i++) {
+    const a = items[i] as Item;
+    const b = items[i + 1] as Item;
+    const between = tokens.slice(a.first + 1, b.first).map((t) => t.norm);
+    // "Na⁺ and K⁺ gradients": either one named is the statement about them.
+    const joined = between.at(-1) === 'or' || (between.length === 1 && between[0] === 'and');
+    if (between.length >= 1 && joined && a.clause === b.clause) {
+      items.splice(i, 2, {
+        pattern: [a.pattern, b.pattern],
+        text: `${a.text} or ${b.text}`,
+        clause: a.clause,
+        first: a.first,
+      });
+      i--;
+    }
+  }
+}
+
+function wordsOf(tokens: readonly Token[], s: number, e: number): string {
+  return tokens
+    .slice(s, e)
+    .map((t) => t.norm)
+    .join(' ');
+}
+
+function dedupe(patterns: readonly Pattern[]): Pattern[] {
+  const seen = new Set<string>();
+  return patterns.filter((p) => {
+    const k = JSON.stringify(p);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

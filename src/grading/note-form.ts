@@ -1,0 +1,156 @@
+import { infoOf, type WordInfo } from './word-info.js';
+
+/**
+ * Reading ordinary student prose and note form the same way in every question, after the
+ * tokenizer has numbered clauses:
+ *
+ * - Discourse adverbs inside a clause ("water *therefore* moves in", "ACh *then* cannot bind",
+ *   "Na+ *also* enters") neither end the clause nor separate the words of a phrase: they are
+ *   skipped like articles. At the start of a clause they still start it.
+ * - A clause-final "in" / "out" after a word ("water in", "Na+ out", "3 Na+ out and 2 K+ in")
+ *   is note form for "enters" / "leaves": the token also carries that verb's meaning.
+ *
+ * One pass over the tokens; clause and segment numbers are shifted in place.
+ */
+
+/** What this pass reads and rewrites of a token (tokenize.ts's Token; named here to keep imports one-way). */
+interface NoteToken {
+  info: WordInfo;
+  clause: number;
+  seg: number;
+  readonly sent: number;
+}
+
+/** Adverbs that join a clause without starting a new one when they stand inside it. */
+const ALWAYS_TRANSPARENT = new Set(['therefore', 'thus', 'hence', 'consequently']);
+/** Words that are never clause words; inside a clause they are skipped like articles. */
+const FILLERS = new Set(['also', 'first', 'basically', 'just', 'really', 'still', 'too']);
+/**
+ * "then" inside a clause is an adverb when a verb follows ("ACh then cannot bind", "sodium then
+ * rushes in"); before a noun it joins two clauses ("Na+ enters then K+ leaves") and stays a break.
+ */
+const VERBISH_AFTER_THEN = new Set(
+  'can cannot could will would does do did is are was were has have had must should may might not never also becomes become gets get moves move flows flow goes go comes come rushes rush enters enter leaves leave diffuses diffuse stays stay binds bind opens open closes close causes cause makes make starts start begins begin'.split(
+    ' ',
+  ),
+);
+/** Before a clause-final "in" these make it a place, not a movement ("K+ stays in"). */
+const NOT_MOVEMENT_BEFORE = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'stay',
+  'stays',
+  'remain',
+  'remains',
+  'kept',
+  'keep',
+  'keeps',
+  'locked',
+  'trapped',
+]);
+/** Verbs whose "out" is not a movement out of a cell ("gradients even out", "figure out"). */
+const PHRASAL_OUT = new Set(
+  'even level spread balance balanced cancel run wear die burn figure find point carry turn work sort stand phase evens levels balances cancels'.split(
+    ' ',
+  ),
+);
+
+/** Words that can follow a note-form "in"/"out" ("3 K+ in using ATP", "2 K+ in for every 3 out"). */
+const LINKS_AFTER = new Set([
+  'by',
+  'with',
+  'without',
+  'through',
+  'via',
+  'to',
+  'for',
+  'because',
+  'per',
+  'each',
+  'every',
+  'down',
+  'against',
+  'up',
+  'across',
+]);
+/** A count after a note-form word ("K+ in x2", "Na+ out 3"). */
+const isCount = (norm: string): boolean => /^x?\d+$/.test(norm);
+
+const fillerInfos = new Map<string, WordInfo>();
+/** A word's info, marked as skippable and starting nothing. */
+function filler(info: WordInfo): WordInfo {
+  let f = fillerInfos.get(info.norm);
+  if (f === undefined) {
+    f = { ...info, article: true, boundary: 0, memoKey: undefined, memoValue: undefined };
+    fillerInfos.set(info.norm, f);
+  }
+  return f;
+}
+
+/** "in" read as note form: the word itself, also meaning "enter"; "out" likewise "leave". */
+export const NOTE_IN: WordInfo = { ...infoOf('in'), also: 'enter', memoKey: undefined, memoValue: undefined };
+export const NOTE_OUT: WordInfo = {
+  ...infoOf('out'),
+  also: 'leave',
+  memoKey: undefined,
+  memoValue: undefined,
+};
+
+/** Applies the note-form and discourse-adverb readings to freshly made tokens (in place). */
+export function readNoteForm(tokens: NoteToken[]): void {
+  let shift = 0;
+  const n = tokens.length;
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i] as NoteToken;
+    if (shift !== 0) {
+      t.clause -= shift;
+      t.seg -= shift;
+    }
+    const norm = t.info.norm;
+    const prev = i > 0 ? (tokens[i - 1] as NoteToken) : undefined;
+    const inside = prev !== undefined && prev.sent === t.sent;
+    if (inside && FILLERS.has(norm) && prev.clause === t.clause) {
+      t.info = filler(t.info);
+      continue;
+    }
+    if (inside && t.info.boundary === 2 && prev.clause === t.clause - 1) {
+      // The word itself started this clause (no punctuation before it).
+      const next = tokens[i + 1];
+      const transparent =
+        ALWAYS_TRANSPARENT.has(norm) ||
+        (norm === 'then' &&
+          next !== undefined &&
+          next.sent === t.sent &&
+          VERBISH_AFTER_THEN.has(next.info.norm));
+      if (transparent) {
+        shift++;
+        t.clause -= 1;
+        t.seg -= 1;
+        t.info = filler(t.info);
+      }
+    }
+  }
+  // Second pass: clause-final "in"/"out" (segment numbers are final now).
+  for (let i = 1; i < n; i++) {
+    const t = tokens[i] as NoteToken;
+    const norm = t.info.norm;
+    if (norm !== 'in' && norm !== 'out') continue;
+    const prev = tokens[i - 1] as NoteToken;
+    if (prev.seg !== t.seg || prev.info.article) continue;
+    const next = tokens[i + 1];
+    if (
+      next !== undefined &&
+      next.seg === t.seg &&
+      !LINKS_AFTER.has(next.info.norm) &&
+      !next.info.norm.endsWith('ing') &&
+      !isCount(next.info.norm)
+    )
+      continue;
+    if (norm === 'in' && NOT_MOVEMENT_BEFORE.has(prev.info.norm)) continue;
+    if (norm === 'out' && PHRASAL_OUT.has(prev.info.norm)) continue;
+    t.info = norm === 'in' ? NOTE_IN : NOTE_OUT;
+  }
+}

@@ -1,0 +1,151 @@
+import type { AnswerDoc, RawMatch } from './answer-doc.js';
+import { rawMatches } from './match-phrase.js';
+import type { Node } from './nodes.js';
+import type { Token } from './tokenize.js';
+
+/**
+ * What a statement is said about. A question may name its subjects (the phases of an action
+ * potential, the two kinds of transport, ...); a fact found in the answer is said of the subject
+ * the student tied it to:
+ *
+ * 1. a subject named inside the matched words themselves ("depolarization makes it positive");
+ * 2. else the nearest one before it in its clause, then after it in its clause ("Na+ flows in
+ *    during depolarization"); a parenthesis right after belongs to the clause ("osmosis (passive)");
+ * 3. else the nearest one before it in its sentence ("Depolarization: Na+ in, inside positive"),
+ *    then after it in the sentence;
+ * 4. else the last one named in an earlier sentence (a heading carries over: "Passive: ... . ...").
+ *
+ * Otherwise the statement is about nothing in particular (-1). Mentions are found once per
+ * answer; each look-up is two binary searches, so the cost stays linear.
+ */
+export class Topics {
+  /** Mentions sorted by start. */
+  private readonly byStart: Mention[];
+  /** The same mentions sorted by end. */
+  private readonly byEnd: Mention[];
+  /** Per token: [lo, hi) of its topic unit (a clause, with a following parenthesis). */
+  private readonly unitLo: Int32Array;
+  private readonly unitHi: Int32Array;
+  /** Per token: the number of the latest sentence (up to its own) that opens a new step, or -1. */
+  private readonly stepSent: Int32Array;
+
+  constructor(
+    private readonly doc: AnswerDoc,
+    subjects: readonly Node[],
+  ) {
+    const all: Mention[] = [];
+    subjects.forEach((node, subject) => {
+      for (const m of rawMatches(doc, node)) all.push({ s: m.s, e: m.e, subject });
+    });
+    this.byStart = all.slice().sort((a, b) => a.s - b.s || a.e - b.e);
+    this.byEnd = all.sort((a, b) => a.e - b.e || a.s - b.s);
+    const n = doc.n;
+    this.stepSent = new Int32Array(n);
+    let step = -1;
+    for (let i = 0; i < n; i++) {
+      const t = doc.tokens[i] as Token;
+      if ((i === 0 || (doc.tokens[i - 1] as Token).sent !== t.sent) && NEXT_STEP.has(t.info.norm))
+        step = t.sent;
+      this.stepSent[i] = step;
+    }
+    this.unitLo = new Int32Array(n);
+    this.unitHi = new Int32Array(n);
+    let lo = 0;
+    for (let i = 1; i <= n; i++) {
+      const t = doc.tokens[i];
+      const prev = doc.tokens[i - 1];
+      const boundary =
+        i === n ||
+        (t !== undefined &&
+          prev !== undefined &&
+          t.clause !== prev.clause &&
+          !(t.sent === prev.sent && opensParen(doc.text, t.start)));
+      if (!boundary) continue;
+      for (let j = lo; j < i; j++) {
+        this.unitLo[j] = lo;
+        this.unitHi[j] = i;
+      }
+      lo = i;
+    }
+  }
+
+  /** The subject a match [s, e) is said of, or -1; `carry`: also look in earlier sentences (rule 4). */
+  of(m: RawMatch, carry = true): number {
+    const { s, e } = m;
+    if (this.byStart.length === 0) return -1;
+    // 1. Named inside the match.
+    const first = lowerBound(this.byStart, s, (x) => x.s);
+    const inside = this.byStart[first];
+    if (inside !== undefined && inside.e <= e) return inside.subject;
+    // The nearest mention ending at or before s, and the nearest starting at or after e.
+    const before = this.byEnd[upperBound(this.byEnd, s, (x) => x.e) - 1];
+    const after = this.byStart[lowerBound(this.byStart, e, (x) => x.s)];
+    const tokens = this.doc.tokens;
+    const lo = this.unitLo[s] as number;
+    const hi = this.unitHi[Math.max(s, e - 1)] as number;
+    // 2. In the clause.
+    if (before !== undefined && before.s >= lo) return before.subject;
+    if (after !== undefined && after.e <= hi) return after.subject;
+    // 3. In the sentence.
+    const sent = tokens[s]?.sent;
+    if (before !== undefined && tokens[before.s]?.sent === sent) return before.subject;
+    if (after !== undefined && tokens[after.s]?.sent === sent) return after.subject;
+    // 4. Carried over from an earlier sentence, unless a sentence in between starts a new step
+    //    of a sequence ("Then K+ channels open ...": not about the phase named before).
+    if (!carry || before === undefined || sent === undefined) return -1;
+    const from = tokens[before.s]?.sent ?? 0;
+    return (this.stepSent[s] as number) > from ? -1 : before.subject;
+  }
+}
+
+/** Words that open a new step of a sequence when they start a sentence. */
+const NEXT_STEP = new Set([
+  'then',
+  'next',
+  'after',
+  'afterward',
+  'afterwards',
+  'later',
+  'finally',
+  'second',
+  'subsequently',
+  'eventually',
+]);
+
+interface Mention {
+  readonly s: number;
+  readonly e: number;
+  readonly subject: number;
+}
+
+/** True when the nearest non-space character before `at` is "(". */
+function opensParen(text: string, at: number): boolean {
+  for (let j = at - 1; j >= 0 && j >= at - 4; j--) {
+    const c = text.charCodeAt(j);
+    if (c === 40 /* ( */) return true;
+    if (c !== 32) return false;
+  }
+  return false;
+}
+
+function lowerBound<T>(list: readonly T[], x: number, key: (t: T) => number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(list[mid] as T) < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function upperBound<T>(list: readonly T[], x: number, key: (t: T) => number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(list[mid] as T) <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,36 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { memoryIO } from './io.js';
+
+const repo = join(import.meta.dirname, '..', '..');
+const env = { CONTENT_DIR: join(repo, 'content') };
+
+describe('tutor rubric explain', () => {
+  it('prints what each plain-language point of a question file compiles to, and why', async () => {
+    const io = memoryIO(env);
+    const file = join(repo, 'tests/grading/plain/synapse-neurotoxin.yaml');
+    expect(await main(['rubric', 'explain', '--file', file], io)).toBe(0);
+    const out = io.out();
+    expect(out).toContain('● no-binding — "Acetylcholine cannot bind to its receptor"');
+    expect(out).toContain('compiled from the label');
+    expect(out).toContain('negative label');
+    expect(out).toContain('@binds');
+  });
+
+  it('prints the written patterns of a question in the pack', async () => {
+    const io = memoryIO(env);
+    expect(await main(['rubric', 'explain', '--question', 'nmj-depolarization'], io)).toBe(0);
+    expect(io.out()).toContain('written pattern');
+    expect(io.out()).toContain('@sodium');
+  });
+
+  it('names the questions it knows when the id is wrong, and shows usage without arguments', async () => {
+    const io = memoryIO(env);
+    expect(await main(['rubric', 'explain', '--question', 'no-such-question'], io)).toBe(1);
+    expect(io.err()).toContain('No free-response question "no-such-question"');
+    const bare = memoryIO(env);
+    expect(await main(['rubric', 'explain'], bare)).toBe(2);
+    expect(bare.err()).toContain('Usage: tutor rubric explain');
+  });
+});

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { compileLabel } from '../../src/grading/label-compiler.js';
+import { labelReaderFor } from '../../src/grading/label-reader.js';
+import { earns, question, realLexicon } from './helpers.js';
+
+/*
+ * Plain-language points: a point with a label and no pattern is compiled from its label. These
+ * are the rules the compiler promises (docs/rubric-language.md §1), each shown on answers.
+ */
+
+/** A one-point question whose point is written as a label only. */
+function plain(label: string, extra = ''): ReturnType<typeof question> {
+  return question(`
+id: plain-test
+kind: frq
+topics: [test]
+prompt: Test prompt.
+modelAnswer: Model.
+points:
+  - id: p
+    label: "${label}"
+    hint: A hint.
+${extra}`);
+}
+
+describe('plain-language points', () => {
+  it('reads lexicon concepts in the label, so other wordings of them earn the point', () => {
+    const r = plain('Na⁺ flows into the cell');
+    expect(earns(r, 'Sodium rushes into the neuron.')).toBe(true);
+    expect(earns(r, 'There is an influx of Na+.')).toBe(true);
+    expect(earns(r, 'Potassium flows into the cell.')).toBe(false);
+    expect(earns(r, 'Sodium flows out of the cell.')).toBe(false);
+  });
+
+  it('keeps the polarity of a positive label: a negated statement does not earn it', () => {
+    const r = plain('Acetylcholine binds to its receptor');
+    expect(earns(r, 'ACh binds to the receptor.')).toBe(true);
+    expect(earns(r, 'ACh does not bind to the receptor.')).toBe(false);
+  });
+
+  it('keeps the polarity of a negative label: "cannot bind" needs a negated bind', () => {
+    const r = plain('Acetylcholine cannot bind to its receptor');
+    expect(earns(r, 'ACh cant bind because the toxin is in the way.')).toBe(true);
+    expect(earns(r, 'Acetylcholine is unable to bind.')).toBe(true);
+    expect(earns(r, 'There is no binding of acetylcholine.')).toBe(true);
+    expect(earns(r, 'ACh binds to its receptor.')).toBe(false);
+  });
+
+  it('needs the words of a statement in one clause', () => {
+    const r = plain('Na⁺ flows into the cell');
+    expect(earns(r, 'Sodium is outside, but water flows into the cell.')).toBe(false);
+  });
+
+  it('takes a parenthesis as another way to say the words before it', () => {
+    const r = plain('The cell swells and may burst (lyse)');
+    expect(earns(r, 'The red blood cell swells up.')).toBe(true);
+    expect(earns(r, 'The cell will lyse.')).toBe(true);
+    expect(earns(r, 'The cell shrinks.')).toBe(false);
+  });
+
+  it('uses the shared synonym groups and misspellings', () => {
+    const r = plain('The cell swells and may burst (lyse)');
+    expect(earns(r, 'the cel ruptures')).toBe(true);
+  });
+
+  it('adds accept: phrases to what the label compiles to', () => {
+    const r = plain('A correct example of each', '    accept: ["sodium potassium pump"]');
+    expect(earns(r, 'The sodium potassium pump is one.')).toBe(true);
+  });
+
+  it('ties a labelled fact to the question subject it names', () => {
+    const r = question(`
+id: plain-subjects
+kind: frq
+topics: [test]
+prompt: Compare depolarization and repolarization.
+modelAnswer: Model.
+subjects:
+  depolarization: ["depolar*"]
+  repolarization: ["repolar*"]
+points:
+  - id: depol-sodium-in
+    label: "Depolarization: Na⁺ flows into the cell"
+    hint: A hint.
+`);
+    expect(earns(r, 'During depolarization sodium flows into the cell.', 'depol-sodium-in')).toBe(true);
+    expect(earns(r, 'During repolarization sodium flows into the cell.', 'depol-sodium-in')).toBe(false);
+  });
+
+  it('says what it made of a label', () => {
+    const reader = labelReaderFor(realLexicon, realLexicon.synonyms ?? []);
+    const compiled = compileLabel('Acetylcholine cannot bind to its receptor', reader);
+    expect(compiled.ignoreNegation).toBe(true);
+    expect(JSON.stringify(compiled.pattern)).toContain('@acetylcholine');
+    expect(JSON.stringify(compiled.pattern)).toContain('@binds');
+    expect(compiled.notes.join('\n')).toMatch(/negative label/);
+    expect(compiled.notes.join('\n')).toMatch(/"receptor" says where/);
+  });
+});
