@@ -38,15 +38,13 @@ export async function startBotInSandbox(sandbox: Sandbox, opts: SandboxBotOption
   let app: App | undefined;
   try {
     app = createApp({ config, logger: opts.logger, terms: opts.terms, extraCommands: opts.extraCommands });
-    await deployCommands(
-      {
-        token: sandbox.token,
-        applicationId: sandbox.applicationId,
-        guildId: sandbox.guildId,
-        restUrl: sandbox.restUrl,
-      },
-      app.commands,
-    );
+    // Every sandbox server gets the commands, so the second server can prove isolation.
+    for (const guild of sandbox.guilds) {
+      await deployCommands(
+        { token: sandbox.token, applicationId: sandbox.applicationId, guildId: guild.id, restUrl: sandbox.restUrl },
+        app.commands,
+      );
+    }
     await app.start(sandbox.token);
   } catch (error) {
     await app?.stop();

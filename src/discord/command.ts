@@ -7,29 +7,44 @@ import type {
   StringSelectMenuInteraction,
 } from 'discord.js';
 import type { AppContext } from '../context.js';
+import type { Precondition } from './preconditions.js';
 
 /** A component handler receives the custom_id parts after `<command>:<action>`. */
 type Run<I> = (interaction: I, args: readonly string[], ctx: AppContext) => Promise<void>;
 
+/** Checks the router runs before a component handler (see ./preconditions.ts). */
+interface Guarded {
+  readonly preconditions?: readonly Precondition[];
+}
+
 /** Handler for one custom_id action, tagged with the interaction kind it accepts. */
 export type ComponentHandler =
-  | { readonly kind: 'button'; readonly run: Run<ButtonInteraction> }
-  | { readonly kind: 'select'; readonly run: Run<StringSelectMenuInteraction> }
-  | { readonly kind: 'modal'; readonly run: Run<ModalSubmitInteraction> };
+  | ({ readonly kind: 'button'; readonly run: Run<ButtonInteraction> } & Guarded)
+  | ({ readonly kind: 'select'; readonly run: Run<StringSelectMenuInteraction> } & Guarded)
+  | ({ readonly kind: 'modal'; readonly run: Run<ModalSubmitInteraction> } & Guarded);
 
 /** Declares a button handler: `components: { open: onButton(async (i, [id], ctx) => …) }`. */
-export function onButton(run: Run<ButtonInteraction>): ComponentHandler {
-  return { kind: 'button', run };
+export function onButton(
+  run: Run<ButtonInteraction>,
+  preconditions?: readonly Precondition[],
+): ComponentHandler {
+  return { kind: 'button', run, ...(preconditions ? { preconditions } : {}) };
 }
 
 /** Declares a string-select handler. */
-export function onSelect(run: Run<StringSelectMenuInteraction>): ComponentHandler {
-  return { kind: 'select', run };
+export function onSelect(
+  run: Run<StringSelectMenuInteraction>,
+  preconditions?: readonly Precondition[],
+): ComponentHandler {
+  return { kind: 'select', run, ...(preconditions ? { preconditions } : {}) };
 }
 
 /** Declares a modal-submit handler. */
-export function onModal(run: Run<ModalSubmitInteraction>): ComponentHandler {
-  return { kind: 'modal', run };
+export function onModal(
+  run: Run<ModalSubmitInteraction>,
+  preconditions?: readonly Precondition[],
+): ComponentHandler {
+  return { kind: 'modal', run, ...(preconditions ? { preconditions } : {}) };
 }
 
 /**
@@ -41,6 +56,8 @@ export interface Command {
   readonly data: { readonly name: string; toJSON(): RESTPostAPIChatInputApplicationCommandsJSONBody };
   /** One line for /help; defaults to the command's description. */
   readonly help?: string;
+  /** Checks run before `execute` and `autocomplete` (guild-only, teacher-of-class…). */
+  readonly preconditions?: readonly Precondition[];
   execute(interaction: ChatInputCommandInteraction, ctx: AppContext): Promise<void>;
   autocomplete?(interaction: AutocompleteInteraction, ctx: AppContext): Promise<void>;
   /** Handlers for components whose custom_id starts with `<this command's name>:<action>`. */

@@ -144,10 +144,10 @@ export class InteractionEngine {
     switch (type) {
       case InteractionResponseType.ChannelMessageWithSource:
         this.checkBody(data, context);
-        pending.original = messages.create(world.channelId, data, info);
+        pending.original = messages.create(pending.channelId, data, info);
         break;
       case InteractionResponseType.DeferredChannelMessageWithSource:
-        pending.original = messages.create(world.channelId, { flags: data.flags ?? 0 }, info);
+        pending.original = messages.create(pending.channelId, { flags: data.flags ?? 0 }, info);
         pending.original.loading = true;
         break;
       case InteractionResponseType.UpdateMessage:
@@ -272,7 +272,7 @@ export class InteractionEngine {
       message = pending.original;
       message.apply({ ...body, flags: undefined }, true);
     } else {
-      message = messages.create(world.channelId, body ?? {}, {
+      message = messages.create(pending.channelId, body ?? {}, {
         id: pending.id,
         type: pending.type,
         user: world.userPayload(pending.member),

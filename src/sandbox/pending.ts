@@ -34,6 +34,8 @@ export class PendingInteraction {
   modal?: APIModalInteractionResponseCallbackData;
   choices?: APIApplicationCommandOptionChoice[];
   failed?: string;
+  /** Where the interaction happened (the member's channel when it was sent): replies go there. */
+  readonly channelId: string;
   private awaitingFirstEdit = false;
   private done = false;
   private idleTimer?: NodeJS.Timeout;
@@ -51,6 +53,7 @@ export class PendingInteraction {
     private readonly timing: SettleTiming,
     private readonly onFailure: (message: string) => void,
   ) {
+    this.channelId = sourceMessage?.channelId ?? member.channelId;
     this.finished = new Promise((resolve) => {
       this.resolve = resolve;
     });

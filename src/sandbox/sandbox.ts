@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { GatewayCloseCodes } from 'discord-api-types/v10';
+import { AttachmentStore } from './attachments.js';
 import { CommandRegistry } from './command-registry.js';
 import { Gateway } from './gateway.js';
 import { DiscordHttpError, readBody, writeResponse } from './http.js';
@@ -56,6 +57,12 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const method = req.method ?? 'GET';
     let path = url.pathname;
+    if (method === 'GET' && path.startsWith('/attachments/')) {
+      const file = attachments.serve(path, url.searchParams);
+      res.writeHead(file.status, { 'content-type': file.type, 'content-length': file.body.length });
+      res.end(file.body);
+      return;
+    }
     try {
       if (!path.startsWith(`${API_PREFIX}${API_VERSION_PREFIX}/`)) {
         throw new DiscordHttpError(404, 0, '404: Not Found (the sandbox speaks /api/v10 only)');
@@ -99,13 +106,13 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
     ready: (sessionId) => ({
       v: 10,
       user: world.botUser(),
-      guilds: [{ id: world.guildId, unavailable: true }],
+      guilds: world.guilds.map((g) => ({ id: g.id, unavailable: true })),
       session_id: sessionId,
       resume_gateway_url: gatewayUrl(),
       shard: [0, 1],
       application: { id: applicationId, flags: applicationPayload(world).flags },
     }),
-    guildCreate: () => world.guildCreate(),
+    guildCreates: () => world.guilds.map((g) => world.guildCreate(g.id)),
     onBotReady: () => {
       botReady = true;
       for (const resolve of readyWaiters) resolve();
@@ -123,6 +130,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
   log(`sandbox listening on http://127.0.0.1:${port}${API_PREFIX}`);
 
   const users = new Map<string, SandboxUser>();
+  const attachments = new AttachmentStore(ids, () => `http://127.0.0.1:${port}`);
   const sandbox: Sandbox = {
     restUrl: `http://127.0.0.1:${port}${API_PREFIX}`,
     gatewayUrl: gatewayUrl(),
@@ -145,15 +153,21 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
         });
       });
     },
+    guilds: world.guilds,
     user(name, userOpts) {
       const member = world.member(name, userOpts?.teacher);
       let user = users.get(name);
       if (!user) {
-        user = new SandboxUserImpl(member, { world, messages, commands, interactions, ids });
+        user = new SandboxUserImpl(member, { world, messages, commands, interactions, ids, attachments });
         users.set(name, user);
       }
+      if (userOpts?.server !== undefined || userOpts?.channel !== undefined) {
+        user.in(userOpts.channel ?? '', userOpts.server);
+      }
+      for (const role of userOpts?.roles ?? []) user.giveRole(role);
       return user;
     },
+    upload: (filename, bytes, channelId) => attachments.add(filename, bytes, channelId ?? world.channelId),
     registeredCommands: (guildId) => commands.list(guildId),
     disconnectBot(code = GatewayCloseCodes.UnknownError) {
       botReady = false;

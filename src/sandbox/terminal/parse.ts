@@ -7,7 +7,9 @@ export type PlayCommand =
   | { kind: 'select'; values: string[] }
   | { kind: 'type'; text: string }
   | { kind: 'submit' }
-  | { kind: 'as'; name: string; teacher: boolean }
+  | { kind: 'as'; name: string; teacher: boolean; roles?: string[]; server?: string; channel?: string }
+  | { kind: 'in'; channel: string }
+  | { kind: 'attach'; path: string }
   | { kind: 'help' }
   | { kind: 'quit' };
 
@@ -116,13 +118,17 @@ export function parseLine(line: string): PlayCommand {
         focused: parsed.last,
       };
     }
-    case 'as': {
+    case 'as':
+      return parseAs(arg);
+    case 'in': {
       const words = tokenize(arg);
-      const name = words[0];
-      if (!name || words.length > 2 || (words[1] !== undefined && words[1].toLowerCase() !== 'teacher')) {
-        throw new PlayParseError('as needs a name, optionally followed by "teacher": as sam teacher');
-      }
-      return { kind: 'as', name, teacher: words[1]?.toLowerCase() === 'teacher' };
+      if (words.length !== 1) throw new PlayParseError('in needs a channel, e.g. in #bio-period-1');
+      return { kind: 'in', channel: words[0] as string };
+    }
+    case 'attach': {
+      const words = tokenize(arg);
+      if (words.length !== 1) throw new PlayParseError('attach needs one file, e.g. attach questions.yaml');
+      return { kind: 'attach', path: words[0] as string };
     }
     case 'help':
     case '?':
@@ -135,6 +141,33 @@ export function parseLine(line: string): PlayCommand {
   }
 }
 
+/** `as <name> [teacher] [role:<Role>]… [server:<key>] [channel:<#name>]` */
+function parseAs(arg: string): PlayCommand {
+  const usage =
+    'as needs a name, then optionally teacher, role:<Role>, server:<name> or channel:<#name>: as sam role:Teacher';
+  const [name, ...rest] = tokenize(arg);
+  if (!name || name.includes(':')) throw new PlayParseError(usage);
+  const result: {
+    kind: 'as';
+    name: string;
+    teacher: boolean;
+    roles?: string[];
+    server?: string;
+    channel?: string;
+  } = { kind: 'as', name, teacher: false };
+  for (const word of rest) {
+    const [key, value] = word.includes(':')
+      ? [word.slice(0, word.indexOf(':')), word.slice(word.indexOf(':') + 1)]
+      : [word, ''];
+    if (key.toLowerCase() === 'teacher' && value === '') result.teacher = true;
+    else if (key === 'role' && value) result.roles = [...(result.roles ?? []), value];
+    else if (key === 'server' && value) result.server = value;
+    else if (key === 'channel' && value) result.channel = value;
+    else throw new PlayParseError(usage);
+  }
+  return result;
+}
+
 /** The help text shown by `help`. */
 export const PLAY_HELP = [
   'Commands:',
@@ -144,6 +177,9 @@ export const PLAY_HELP = [
   '  select <value> [value ...]               choose in the latest select menu (value or label)',
   "  type <text>                              fill the open form's next field",
   '  submit                                   send the open form',
-  '  as <name> [teacher]                      act as another member (teacher = Manage Server)',
+  '  as <name> [teacher] [role:<Role>]        act as another member (teacher = Manage Server; role:Teacher =',
+  '     [server:<name>] [channel:<#name>]     holds that role), in another server (server:other) or channel',
+  '  in <#channel>                            act in another channel (#study-hall, #bio-period-1, …)',
+  "  attach <file>                            give the next command's attachment option this file",
   '  help, quit',
 ].join('\n');

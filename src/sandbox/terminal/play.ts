@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { createInterface } from 'node:readline';
 import { startSandbox } from '../sandbox.js';
 import type { Sandbox } from '../types.js';
@@ -43,7 +44,7 @@ export async function runPlay(opts: PlayOptions): Promise<number> {
       print(`The bot did not start: ${(error as Error).message}`);
       return 1;
     }
-    const session = new PlaySession(sandbox);
+    const session = new PlaySession(sandbox, opts.script ? { baseDir: dirname(opts.script) } : {});
     const echo = !opts.interactive;
     if (opts.interactive) {
       print(

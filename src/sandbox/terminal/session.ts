@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import {
   type APIApplicationCommand,
   type APIApplicationCommandOption,
@@ -27,8 +29,14 @@ export class PlaySession {
   private modal?: OpenModal;
   private readonly seen = new Set<string>();
   private errorsShown = 0;
+  /** A file named by `attach`, waiting for the next command's attachment option. */
+  private attachment?: string;
 
-  constructor(private readonly sandbox: Sandbox) {
+  /** `baseDir` is where relative `attach` paths are also looked for (the script's folder). */
+  constructor(
+    private readonly sandbox: Sandbox,
+    private readonly opts: { baseDir?: string } = {},
+  ) {
     this.user = sandbox.user('student');
   }
 
@@ -46,15 +54,47 @@ export class PlaySession {
         return { text: PLAY_HELP };
       case 'quit':
         return { text: '', quit: true };
-      case 'as':
+      case 'as': {
         // The latest message stays clickable: anyone may press a public message's buttons, as in Discord.
-        this.user = this.sandbox.user(command.name, command.teacher ? { teacher: true } : undefined);
+        const { name, teacher, roles, server, channel } = command;
+        this.user = this.sandbox.user(name, {
+          ...(teacher ? { teacher: true } : {}),
+          ...(roles ? { roles } : {}),
+          ...(server !== undefined ? { server } : {}),
+          ...(channel !== undefined ? { channel } : {}),
+        });
+        const notes = [
+          ...(this.user.teacher ? ['teacher: Manage Server'] : []),
+          ...this.user.roles.map((r) => `role ${r}`),
+        ];
         return {
-          text: `now acting as ${this.user.name}${this.user.teacher ? ' (teacher: Manage Server)' : ''}`,
+          text: `now acting as ${this.user.name}${notes.length ? ` (${notes.join(', ')})` : ''}${this.whereNote()}`,
         };
+      }
+      case 'in':
+        this.user.in(command.channel);
+        return {
+          text: `${this.user.name} is now in ${this.channelName(this.user.channelId)}${this.whereNote(true)}`,
+        };
+      case 'attach': {
+        const candidates = [
+          resolve(command.path),
+          ...(this.opts.baseDir ? [resolve(this.opts.baseDir, command.path)] : []),
+        ];
+        const found = candidates.find((p) => existsSync(p));
+        if (!found) throw new Error(`No file ${command.path}`);
+        this.attachment = found;
+        return { text: `attached ${command.path} (the next command's file option gets it)` };
+      }
       case 'slash': {
         const path = this.subcommandPath(command.command, command.words);
-        return { text: this.describe(await this.user.slash(command.command, command.options, path)) };
+        const options = { ...command.options };
+        if (this.attachment) {
+          const option = this.attachmentOption(command.command, path);
+          if (option && !(option in options)) options[option] = this.attachment;
+          this.attachment = undefined;
+        }
+        return { text: this.describe(await this.user.slash(command.command, options, path)) };
       }
       case 'complete': {
         const path = this.subcommandPath(command.command, command.words);
@@ -101,11 +141,46 @@ export class PlaySession {
     return [text, this.unsolicited(), this.newErrors()].filter(Boolean).join('\n');
   }
 
-  /** Messages the bot posted in the channel on its own (not as an interaction reply). */
+  /** Messages the bot posted on its own (not as an interaction reply) in the actor's server. */
   private unsolicited(): string {
-    const posted = this.sandbox.channelMessages().filter((m) => !m.interactionId && !this.seen.has(m.id));
+    const guild = this.sandbox.guilds.find((g) => g.id === this.user.guildId);
+    const posted = (guild?.channels ?? [])
+      .flatMap((c) => this.sandbox.channelMessages(c.id))
+      .filter((m) => !m.interactionId && !this.seen.has(m.id))
+      .sort((a, b) => (BigInt(a.id) < BigInt(b.id) ? -1 : 1));
     for (const m of posted) this.remember(m);
-    return posted.map((m) => `(posted in #study-hall)\n${renderMessage(m)}`).join('\n');
+    return posted.map((m) => `(posted in ${this.channelName(m.channelId)})\n${renderMessage(m)}`).join('\n');
+  }
+
+  private channelName(channelId: string): string {
+    for (const g of this.sandbox.guilds) {
+      const c = g.channels.find((x) => x.id === channelId);
+      if (c) return `#${c.name}`;
+    }
+    return `#${channelId}`;
+  }
+
+  /** " in #x" when not in the starting channel; with `server`, the server's name too. */
+  private whereNote(always = false): string {
+    if (!always && this.user.channelId === this.sandbox.channelId) return '';
+    const guild = this.sandbox.guilds.find((g) => g.id === this.user.guildId);
+    const where = always ? '' : ` in ${this.channelName(this.user.channelId)}`;
+    return guild && guild.id !== this.sandbox.guildId ? `${where} (server: ${guild.name})` : where;
+  }
+
+  /** The name of the (sub)command's first attachment option, if it has one. */
+  private attachmentOption(
+    name: string,
+    path: { subcommand?: string; subcommandGroup?: string },
+  ): string | undefined {
+    let options = this.findCommand(name)?.options ?? [];
+    for (const step of [path.subcommandGroup, path.subcommand]) {
+      if (!step) continue;
+      options = ((
+        options.find((o) => o.name === step) as { options?: APIApplicationCommandOption[] } | undefined
+      )?.options ?? []) as APIApplicationCommandOption[];
+    }
+    return options.find((o) => o.type === ApplicationCommandOptionType.Attachment)?.name;
   }
 
   private remember(message: SandboxMessage): void {
@@ -168,9 +243,8 @@ export class PlaySession {
   }
 
   private findCommand(name: string): APIApplicationCommand | undefined {
-    return [
-      ...this.sandbox.registeredCommands(this.sandbox.guildId),
-      ...this.sandbox.registeredCommands(),
-    ].find((c) => c.name === name);
+    return [...this.sandbox.registeredCommands(this.user.guildId), ...this.sandbox.registeredCommands()].find(
+      (c) => c.name === name,
+    );
   }
 }
