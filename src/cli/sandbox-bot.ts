@@ -41,7 +41,12 @@ export async function startBotInSandbox(sandbox: Sandbox, opts: SandboxBotOption
     // Every sandbox server gets the commands, so the second server can prove isolation.
     for (const guild of sandbox.guilds) {
       await deployCommands(
-        { token: sandbox.token, applicationId: sandbox.applicationId, guildId: guild.id, restUrl: sandbox.restUrl },
+        {
+          token: sandbox.token,
+          applicationId: sandbox.applicationId,
+          guildId: guild.id,
+          restUrl: sandbox.restUrl,
+        },
         app.commands,
       );
     }
