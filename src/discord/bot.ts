@@ -38,6 +38,8 @@ export function createBot(opts: { ctx: AppContext; commands: readonly Command[];
       const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
       await client.login(token);
       await ready;
+      for (const command of opts.commands) await command.onReady?.(client as Client<true>, ctx);
+      ctx.jobs.start();
       ctx.logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size }, 'bot is ready');
     },
     async stop() {

@@ -2,6 +2,7 @@ import type {
   AutocompleteInteraction,
   ButtonInteraction,
   ChatInputCommandInteraction,
+  Client,
   ModalSubmitInteraction,
   RESTPostAPIChatInputApplicationCommandsJSONBody,
   StringSelectMenuInteraction,
@@ -60,6 +61,11 @@ export interface Command {
   readonly preconditions?: readonly Precondition[];
   execute(interaction: ChatInputCommandInteraction, ctx: AppContext): Promise<void>;
   autocomplete?(interaction: AutocompleteInteraction, ctx: AppContext): Promise<void>;
+  /**
+   * Runs once the bot is connected, before `ctx.jobs` starts: register job kinds here (they may
+   * post through `client`), so work due while the bot was down runs at start-up.
+   */
+  onReady?(client: Client<true>, ctx: AppContext): void | Promise<void>;
   /** Handlers for components whose custom_id starts with `<this command's name>:<action>`. */
   readonly components?: Readonly<Record<string, ComponentHandler>>;
 }

@@ -5,14 +5,7 @@
  * runs, code that creates or moves a job calls `arm`. All time comes from the injected clock, so
  * a test clock can advance and fire what became due; production uses real timers on the same path.
  */
-
-/** What the scheduler needs from a clock: the time, and a one-shot timer at an instant. */
-export interface TimerHost {
-  /** Now, in ms UTC. */
-  now(): number;
-  /** Calls `fn` once when the clock reaches `at` (ms UTC); returns a function that cancels it. */
-  setTimer(at: number, fn: () => void): () => void;
-}
+import type { Clock, TimerHandle } from '../clock.js';
 
 /** One pending job: `key` is unique within its kind (an assignment id, a schedule id). */
 export interface Job {
@@ -37,13 +30,13 @@ export interface JobKind {
 /** Runs jobs at their time; one per bot, started once the bot can post. */
 export class JobScheduler {
   private readonly kinds = new Map<string, JobKind>();
-  private readonly timers = new Map<string, () => void>();
+  private readonly timers = new Map<string, TimerHandle>();
   private readonly running = new Set<Promise<void>>();
   private started = false;
   private stopped = false;
 
   constructor(
-    private readonly clock: TimerHost,
+    private readonly clock: Clock,
     private readonly onError: (error: unknown, job: Job) => void,
   ) {}
 
@@ -65,16 +58,18 @@ export class JobScheduler {
   arm(job: Job): void {
     if (!this.started || this.stopped) return;
     this.cancel(job.kind, job.key);
-    if (job.at <= this.clock.now()) {
-      this.fire(job);
+    const delay = job.at - this.clock.now().getTime();
+    if (delay <= 0) {
+      void this.fire(job);
       return;
     }
     const id = idOf(job.kind, job.key);
     this.timers.set(
       id,
-      this.clock.setTimer(job.at, () => {
+      // Returning the run lets a manual clock's advance() wait for what the job does.
+      this.clock.setTimer(delay, () => {
         this.timers.delete(id);
-        this.fire(job);
+        return this.fire(job);
       }),
     );
   }
@@ -82,7 +77,7 @@ export class JobScheduler {
   /** Forgets a job's timer (the job was cancelled or finished early). */
   cancel(kind: string, key: string): void {
     const id = idOf(kind, key);
-    this.timers.get(id)?.();
+    this.timers.get(id)?.cancel();
     this.timers.delete(id);
   }
 
@@ -99,7 +94,7 @@ export class JobScheduler {
   /** Cancels every timer and waits for running jobs; nothing fires afterwards. */
   async stop(): Promise<void> {
     this.stopped = true;
-    for (const cancel of this.timers.values()) cancel();
+    for (const timer of this.timers.values()) timer.cancel();
     this.timers.clear();
     await this.idle();
   }
@@ -108,10 +103,9 @@ export class JobScheduler {
     for (const job of kind.pending()) this.arm(job);
   }
 
-  private fire(job: Job): void {
-    if (this.stopped) return;
+  private fire(job: Job): Promise<void> {
     const kind = this.kinds.get(job.kind);
-    if (!kind) return;
+    if (this.stopped || !kind) return Promise.resolve();
     const run = (async () => {
       try {
         await kind.run(job);
@@ -121,25 +115,10 @@ export class JobScheduler {
     })();
     this.running.add(run);
     void run.finally(() => this.running.delete(run));
+    return run;
   }
 }
 
 function idOf(kind: string, key: string): string {
   return `${kind}\u0000${key}`;
 }
-
-/** Real timers: setTimeout, chained for delays beyond what setTimeout can hold (~24.8 days). */
-export const systemTimers: TimerHost = {
-  now: () => Date.now(),
-  setTimer(at, fn) {
-    const MAX = 2 ** 31 - 1;
-    let handle: NodeJS.Timeout;
-    const wait = () => {
-      const delay = at - Date.now();
-      handle = setTimeout(delay > MAX ? wait : fn, Math.max(0, Math.min(delay, MAX)));
-      handle.unref?.();
-    };
-    wait();
-    return () => clearTimeout(handle);
-  },
-};

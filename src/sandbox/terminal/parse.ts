@@ -1,3 +1,5 @@
+import { parseDuration } from '../../clock.js';
+
 /** One line of play input, understood. */
 export type PlayCommand =
   | { kind: 'blank' }
@@ -10,6 +12,7 @@ export type PlayCommand =
   | { kind: 'as'; name: string; teacher: boolean; roles?: string[]; server?: string; channel?: string }
   | { kind: 'in'; channel: string }
   | { kind: 'attach'; path: string }
+  | { kind: 'advance'; ms: number; text: string }
   | { kind: 'help' }
   | { kind: 'quit' };
 
@@ -130,6 +133,12 @@ export function parseLine(line: string): PlayCommand {
       if (words.length !== 1) throw new PlayParseError('attach needs one file, e.g. attach questions.yaml');
       return { kind: 'attach', path: words[0] as string };
     }
+    case 'advance': {
+      const ms = parseDuration(arg);
+      if (ms === undefined)
+        throw new PlayParseError('advance needs a duration, e.g. advance 11m (s, m, h or d)');
+      return { kind: 'advance', ms, text: arg };
+    }
     case 'help':
     case '?':
       return { kind: 'help' };
@@ -181,5 +190,6 @@ export const PLAY_HELP = [
   '     [server:<name>] [channel:<#name>]     holds that role), in another server (server:other) or channel',
   '  in <#channel>                            act in another channel (#study-hall, #bio-period-1, …)',
   "  attach <file>                            give the next command's attachment option this file",
+  '  advance <duration>                       move time forward (30s, 11m, 2h, 3d) and run what became due',
   '  help, quit',
 ].join('\n');
