@@ -9,7 +9,11 @@ import type { CliIO } from './types.js';
  * Runs the offline sandbox with the real bot in it: interactively (a prompt reading lines such as
  * `/define term:depolarization`) or, with a script, prints the transcript and exits.
  */
-export async function playSession(io: CliIO, script: string | undefined): Promise<number> {
+export async function playSession(
+  io: CliIO,
+  script: string | undefined,
+  saveFilesDir?: string,
+): Promise<number> {
   const config = configFor(io);
   if (!config) return 1;
   // The terminal is the interface here; only warnings and worse from the bot go to stderr unless asked.
@@ -19,14 +23,19 @@ export async function playSession(io: CliIO, script: string | undefined): Promis
     output: io.stdout,
     script,
     interactive: script === undefined,
+    saveFilesDir,
     // DATABASE_PATH set by the user: keep data there, so two runs share it; otherwise a throw-away file.
     startBot: (sandbox) =>
       startBotInSandbox(sandbox, { logger, config, databasePath: io.env.DATABASE_PATH || undefined }),
   });
 }
 
-/** `tutor play [--script <file>]`. */
+/** `tutor play [--script <file>] [--save-files <dir>]`. */
 export async function run(args: string[], io: CliIO): Promise<number> {
-  const { values } = parseArgs({ args, options: { script: { type: 'string', short: 's' } }, strict: true });
-  return playSession(io, values.script);
+  const { values } = parseArgs({
+    args,
+    options: { script: { type: 'string', short: 's' }, 'save-files': { type: 'string' } },
+    strict: true,
+  });
+  return playSession(io, values.script, values['save-files']);
 }

@@ -85,6 +85,12 @@ export class AttachmentStore {
     };
   }
 
+  /** True when `path` names an upload this store holds (bot-sent files are served elsewhere). */
+  has(path: string): boolean {
+    const [, root, , id] = path.split('/');
+    return root === 'attachments' && id !== undefined && this.byId.has(id);
+  }
+
   /** Answers GET /attachments/…: the bytes, or 404 when unknown, tampered with or expired. */
   serve(path: string, query: URLSearchParams): { status: number; type: string; body: Buffer } {
     const notFound = (text: string) => ({ status: 404, type: 'text/plain', body: Buffer.from(text) });

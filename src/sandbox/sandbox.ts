@@ -32,7 +32,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
   const applicationId = opts.applicationId ?? '1300000000000000001';
   const token = opts.botToken ?? 'sandbox-bot-token';
   const world = new World(applicationId);
-  const messages = new MessageStore(ids, () => world.botUser());
+  const messages = new MessageStore(ids, () => world.botUser(), opts.onFile);
   const commands = new CommandRegistry(ids, applicationId);
   const timing = {
     settleMs: opts.settleMs ?? 40,
@@ -83,10 +83,19 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const method = req.method ?? 'GET';
     let path = url.pathname;
-    if (method === 'GET' && path.startsWith('/attachments/')) {
+    // Files members attached to a command: signed links that expire, kept by the attachment store.
+    if (method === 'GET' && attachments.has(path)) {
       const file = attachments.serve(path, url.searchParams);
       res.writeHead(file.status, { 'content-type': file.type, 'content-length': file.body.length });
       res.end(file.body);
+      return;
+    }
+    // Attachment downloads (what a file's `url` points at), outside the API as on Discord's CDN.
+    const download = /^\/attachments\/\d+\/(\d+)\/[^/]+$/.exec(path);
+    if (download && method === 'GET') {
+      const file = messages.file(download[1] ?? '');
+      res.writeHead(file ? 200 : 404, { 'content-type': file?.contentType ?? 'text/plain' });
+      res.end(file ? file.bytes : 'Not Found');
       return;
     }
     try {
@@ -153,6 +162,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
     server.listen(opts.port ?? 0, '127.0.0.1', () => resolve());
   });
   port = (server.address() as AddressInfo).port;
+  messages.fileBaseUrl = `http://127.0.0.1:${port}`;
   log(`sandbox listening on http://127.0.0.1:${port}${API_PREFIX}`);
 
   const users = new Map<string, SandboxUser>();
