@@ -9,8 +9,8 @@ import type {
   InteractionResponseType,
 } from 'discord-api-types/v10';
 import type { ManualClock } from '../clock.js';
-import type { SandboxGuild } from './guilds.js';
 import type { SandboxFile } from './files.js';
+import type { SandboxGuild } from './guilds.js';
 
 /** Options accepted by `startSandbox`. Every timing knob exists so tests can stay fast and deterministic. */
 export interface SandboxOptions {
