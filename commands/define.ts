@@ -1,7 +1,9 @@
 import { MessageFlags, SlashCommandBuilder } from 'discord.js';
+import { RecentTerms } from '../src/content/recent-terms.js';
+import { coreTerms, termsByUnit } from '../src/content/term-browse.js';
 import type { Term } from '../src/content/term-schema.js';
 import type { AppContext } from '../src/context.js';
-import { type Command, onButton } from '../src/discord/command.js';
+import { type Command, onButton, onSelect } from '../src/discord/command.js';
 import { asWholeMessage } from '../src/discord/reply.js';
 import {
   DEFINE_COMMAND,
@@ -9,6 +11,7 @@ import {
   TERM_SECTIONS,
   type TermSection,
   termCardView,
+  termComparisonView,
   termNotFoundView,
   termSectionView,
 } from '../src/discord/views/term-card.js';
@@ -18,6 +21,41 @@ import { UserError } from '../src/errors.js';
 const MAX_CHOICES = 25;
 /** Discord's limit for a choice's name and value. */
 const CHOICE_MAX = 100;
+
+/** How many of a member's recent cards open the empty autocomplete list, before the popular and core ones. */
+const RECENT_FIRST = 5;
+
+/**
+ * Per-app record of opened cards (for the first autocomplete list), keyed by the app's context so two bots
+ * in one process never share it and it goes away with the app.
+ */
+const recents = new WeakMap<AppContext, RecentTerms>();
+function recentOf(ctx: AppContext): RecentTerms {
+  let recent = recents.get(ctx);
+  if (!recent) {
+    recent = new RecentTerms();
+    recents.set(ctx, recent);
+  }
+  return recent;
+}
+
+/**
+ * The list shown before anything is typed: the member's recent cards, then the ones most opened here, then
+ * the pack's core terms (most connected first), so later-alphabet terms are reachable from the start.
+ */
+function firstList(ctx: AppContext, memberId: string): Term[] {
+  const recent = recentOf(ctx);
+  const ids = [...recent.recent(memberId).slice(0, RECENT_FIRST), ...recent.popular()];
+  const seen = new Set<string>();
+  const list: Term[] = [];
+  for (const term of [...ids.map((id) => ctx.content.termIndex.get(id)), ...coreTerms(ctx.content.terms)]) {
+    if (term && !seen.has(term.id)) {
+      seen.add(term.id);
+      list.push(term);
+    }
+  }
+  return list.slice(0, MAX_CHOICES);
+}
 
 /** `/define term:<text>`: look up a term card, with autocomplete over names and aliases. */
 export const define = {
@@ -40,10 +78,13 @@ export const define = {
     const exact = ctx.content.termIndex.get(typed);
     const resolution = exact ? { kind: 'match' as const, term: exact } : ctx.content.termIndex.resolve(typed);
     if (resolution.kind === 'match') {
+      recentOf(ctx).opened(interaction.user.id, resolution.term.id);
       await interaction.reply(termCardView(resolution.term));
+    } else if (resolution.kind === 'compare') {
+      await interaction.reply(termComparisonView(...resolution.terms));
     } else {
       await interaction.reply({
-        ...termNotFoundView(typed, resolution.suggestions),
+        ...termNotFoundView(typed, resolution.suggestions, termsByUnit(ctx.content.terms)),
         flags: MessageFlags.Ephemeral,
       });
     }
@@ -51,11 +92,13 @@ export const define = {
 
   async autocomplete(interaction, ctx) {
     const focused = interaction.options.getFocused();
-    const choices = ctx.content.termIndex.suggest(focused, MAX_CHOICES).map(({ term }) => ({
-      name: term.name.slice(0, CHOICE_MAX),
-      value: term.id,
-    }));
-    await interaction.respond(choices);
+    const terms =
+      focused.trim() === ''
+        ? firstList(ctx, interaction.user.id)
+        : ctx.content.termIndex.suggest(focused, MAX_CHOICES).map(({ term }) => term);
+    await interaction.respond(
+      terms.map((term) => ({ name: term.name.slice(0, CHOICE_MAX), value: term.id })),
+    );
   },
 
   components: {
@@ -68,10 +111,19 @@ export const define = {
       });
     }),
     [DefineAction.open]: onButton(async (interaction, [id], ctx) => {
-      await interaction.reply({ ...termCardView(termById(ctx, id)), flags: MessageFlags.Ephemeral });
+      const term = termById(ctx, id);
+      recentOf(ctx).opened(interaction.user.id, term.id);
+      await interaction.reply({ ...termCardView(term), flags: MessageFlags.Ephemeral });
     }),
     [DefineAction.pick]: onButton(async (interaction, [id], ctx) => {
-      await interaction.update(asWholeMessage(termCardView(termById(ctx, id))));
+      const term = termById(ctx, id);
+      recentOf(ctx).opened(interaction.user.id, term.id);
+      await interaction.update(asWholeMessage(termCardView(term)));
+    }),
+    [DefineAction.browse]: onSelect(async (interaction, _args, ctx) => {
+      const term = termById(ctx, interaction.values[0]);
+      recentOf(ctx).opened(interaction.user.id, term.id);
+      await interaction.update(asWholeMessage(termCardView(term)));
     }),
   },
 } satisfies Command;

@@ -1,4 +1,4 @@
-import { SlashCommandBuilder } from 'discord.js';
+import { MessageFlags, SlashCommandBuilder } from 'discord.js';
 import type { Command } from '../src/discord/command.js';
 
 /** `/ping`: the cheapest possible round trip; the benchmark's baseline for /define. */
@@ -6,6 +6,7 @@ export const ping = {
   data: new SlashCommandBuilder().setName('ping').setDescription('Check that the bot is awake'),
   help: 'check that the bot is awake',
   async execute(interaction) {
-    await interaction.reply({ content: 'Pong!' });
+    // Only the member who asked needs to know; the channel does not.
+    await interaction.reply({ content: 'Pong!', flags: MessageFlags.Ephemeral });
   },
 } satisfies Command;

@@ -4,6 +4,7 @@ import {
   MessageFlags,
   SlashCommandBuilder,
 } from 'discord.js';
+import { questionsFor } from '../src/classes/question-source.js';
 import type { FrqQuestion, McqQuestion, Question } from '../src/content/question-schema.js';
 import type { AppContext } from '../src/context.js';
 import { type Command, onButton, onModal } from '../src/discord/command.js';
@@ -21,6 +22,7 @@ import {
   frqQuestionView,
   mcqQuestionView,
   noQuestionView,
+  privateQuestionView,
   unknownTopicView,
 } from '../src/discord/views/quiz-question.js';
 import { UserError } from '../src/errors.js';
@@ -31,9 +33,10 @@ import {
   type QuestionKind,
   type QuizFilter,
   QuizMemory,
-  suggestTopics,
+  TopicSearch,
   type TopicTarget,
 } from '../src/quiz/index.js';
+import { choiceOrder, FirstAnswers, isChoiceOrder } from '../src/quiz/mcq-order.js';
 import { answerText, frqGrade, mcqGrade, recordAttempt } from '../src/study/index.js';
 
 /** Discord shows at most 25 autocomplete choices, each name at most 100 characters. */
@@ -70,18 +73,51 @@ function carryOf(target: TopicTarget | undefined, kind: QuestionKind | undefined
   return { topic: target && target.kind !== 'question' ? target.key : undefined, kind };
 }
 
-function questionView(ctx: AppContext, question: Question, carry: QuizFilter): MessageView {
-  if (question.kind === 'mcq') return mcqQuestionView(question, carry);
-  const rubric = ctx.content.questions.frq(question.id)?.rubric;
+/** First MCQ presses per app (see FirstAnswers), kept apart from QuizMemory. */
+const firstAnswers = new WeakMap<AppContext, FirstAnswers>();
+function firstAnswersOf(ctx: AppContext): FirstAnswers {
+  let answers = firstAnswers.get(ctx);
+  if (!answers) {
+    answers = new FirstAnswers();
+    firstAnswers.set(ctx, answers);
+  }
+  return answers;
+}
+
+/** /define's search over the quiz's topics, built once per app. */
+const topicSearches = new WeakMap<AppContext, TopicSearch>();
+function topicSearchOf(ctx: AppContext): TopicSearch {
+  let search = topicSearches.get(ctx);
+  if (!search) {
+    search = new TopicSearch(ctx.content.questions.targets, ctx.content.terms);
+    topicSearches.set(ctx, search);
+  }
+  return search;
+}
+
+function questionView(
+  ctx: AppContext,
+  question: Question,
+  carry: QuizFilter,
+  guildId: string | null,
+): MessageView {
+  if (question.kind === 'mcq') return mcqQuestionView(question, carry, choiceOrder(question, ctx.random));
+  const rubric = questionsFor(ctx, guildId).frq(question.id)?.rubric;
   if (!rubric) throw new Error(`FRQ "${question.id}" has no rubric`);
   return frqQuestionView(question, rubric.maxScore, carry);
 }
 
 /** Picks a question for `userId` under `filter`, avoiding what they just had (and `avoid`). */
-function pickFor(ctx: AppContext, userId: string, filter: QuizFilter, avoid?: string): Question | undefined {
+function pickFor(
+  ctx: AppContext,
+  guildId: string | null,
+  userId: string,
+  filter: QuizFilter,
+  avoid?: string,
+): Question | undefined {
   const memory = memoryOf(ctx);
   const recent = avoid === undefined ? memory.recent(userId) : [avoid, ...memory.recent(userId)];
-  const question = pickQuestion(ctx.content.questions.matching(filter), recent, ctx.random);
+  const question = pickQuestion(questionsFor(ctx, guildId).matching(filter), recent, ctx.random);
   if (question) memory.gave(userId, question.id);
   return question;
 }
@@ -92,14 +128,14 @@ function argsOf(args: readonly string[]): QuizIdArgs {
   return parsed;
 }
 
-function frqOf(ctx: AppContext, id: string): FrqQuestion {
-  const found = ctx.content.questions.frq(id);
+function frqOf(ctx: AppContext, id: string, guildId: string | null): FrqQuestion {
+  const found = questionsFor(ctx, guildId).frq(id);
   if (!found) throw new UserError(STALE_QUESTION);
   return found.question;
 }
 
-function mcqOf(ctx: AppContext, id: string): McqQuestion {
-  const found = ctx.content.questions.mcq(id);
+function mcqOf(ctx: AppContext, id: string, guildId: string | null): McqQuestion {
+  const found = questionsFor(ctx, guildId).mcq(id);
   if (!found) throw new UserError(STALE_QUESTION);
   return found;
 }
@@ -111,7 +147,7 @@ function kindOption(value: string | null): QuestionKind | undefined {
 /** Opens the answer form, refilled with the student's last answer to this question if any. */
 async function openAnswerForm(interaction: ButtonInteraction, args: readonly string[], ctx: AppContext) {
   const { questionId, filter } = argsOf(args);
-  const question = frqOf(ctx, questionId);
+  const question = frqOf(ctx, questionId, interaction.guildId);
   const previous = memoryOf(ctx).draft(interaction.user.id, question.id);
   await interaction.showModal(answerModalView(question, filter, previous));
 }
@@ -140,32 +176,34 @@ export const quiz = {
   help: 'practice question by topic or unit; written answers get point-by-point feedback',
 
   async execute(interaction, ctx) {
-    const catalog = ctx.content.questions;
+    const catalog = questionsFor(ctx, interaction.guildId);
     const typed = interaction.options.getString('topic')?.trim() || undefined;
     const kind = kindOption(interaction.options.getString('kind'));
     let target: TopicTarget | undefined;
     if (typed !== undefined) {
-      target = catalog.target(typed) ?? catalog.resolveTopic(typed);
+      target = catalog.target(typed) ?? topicSearchOf(ctx).resolve(typed);
       if (!target) {
         await interaction.reply(ephemeral(unknownTopicView(typed, catalog.topicsWith(kind))));
         return;
       }
     }
-    const question = pickFor(ctx, interaction.user.id, { topic: target?.key, kind });
+    const question = pickFor(ctx, interaction.guildId, interaction.user.id, { topic: target?.key, kind });
     if (!question) {
       await interaction.reply(ephemeral(noQuestionView(target, kind, catalog.topicsWith(kind))));
       return;
     }
-    await interaction.reply(publicReply(questionView(ctx, question, carryOf(target, kind))));
+    await interaction.reply(
+      publicReply(questionView(ctx, question, carryOf(target, kind), interaction.guildId)),
+    );
   },
 
   async autocomplete(interaction, ctx) {
-    const catalog = ctx.content.questions;
+    const catalog = questionsFor(ctx, interaction.guildId);
     const kind = kindOption(interaction.options.getString('kind'));
-    const targets = catalog.targets.filter(
-      (t) => kind === undefined || catalog.matching({ topic: t.key, kind }).length > 0,
-    );
-    const choices = suggestTopics(targets, interaction.options.getFocused(), MAX_CHOICES).map((t) => {
+    const keep = (t: TopicTarget) =>
+      kind === undefined || catalog.matching({ topic: t.key, kind }).length > 0;
+    const found = topicSearchOf(ctx).suggest(interaction.options.getFocused(), MAX_CHOICES, keep);
+    const choices = found.map((t) => {
       const count =
         kind === undefined ? t.questionIds.length : catalog.matching({ topic: t.key, kind }).length;
       const question = t.kind === 'question' ? catalog.get(t.key) : undefined;
@@ -183,7 +221,7 @@ export const quiz = {
 
     [QuizAction.submit]: onModal(async (interaction, args, ctx) => {
       const { questionId, filter } = argsOf(args);
-      const found = ctx.content.questions.frq(questionId);
+      const found = questionsFor(ctx, interaction.guildId).frq(questionId);
       if (!found) throw new UserError(STALE_QUESTION);
       const { question, rubric } = found;
       // A form opened before the question gained a part lacks that field: treat it as unanswered.
@@ -218,16 +256,16 @@ export const quiz = {
 
     [QuizAction.model]: onButton(async (interaction, args, ctx) => {
       const { questionId } = argsOf(args);
-      await interaction.reply(ephemeral(modelAnswerView(frqOf(ctx, questionId))));
+      await interaction.reply(ephemeral(modelAnswerView(frqOf(ctx, questionId, interaction.guildId))));
     }),
 
     [QuizAction.next]: onButton(async (interaction, args, ctx) => {
       const { questionId, filter } = argsOf(args);
-      const catalog = ctx.content.questions;
+      const catalog = questionsFor(ctx, interaction.guildId);
       // A topic that vanished from the pack falls back to any topic rather than to nothing.
       const topic = filter.topic !== undefined && catalog.target(filter.topic) ? filter.topic : undefined;
       const carry = { topic, kind: filter.kind };
-      const question = pickFor(ctx, interaction.user.id, carry, questionId);
+      const question = pickFor(ctx, interaction.guildId, interaction.user.id, carry, questionId);
       if (!question) {
         const target = topic === undefined ? undefined : catalog.target(topic);
         await interaction.reply(
@@ -235,24 +273,45 @@ export const quiz = {
         );
         return;
       }
-      await interaction.reply(publicReply(questionView(ctx, question, carry)));
+      // The student's own practice stays private; they can post it with a button.
+      await interaction.reply(
+        ephemeral(
+          privateQuestionView(questionView(ctx, question, carry, interaction.guildId), question.id, carry),
+        ),
+      );
+    }),
+
+    [QuizAction.post]: onButton(async (interaction, args, ctx) => {
+      const { questionId, filter } = argsOf(args);
+      const question = questionsFor(ctx, interaction.guildId).get(questionId);
+      if (!question) throw new UserError(STALE_QUESTION);
+      await interaction.reply(publicReply(questionView(ctx, question, filter, interaction.guildId)));
     }),
 
     [QuizAction.choose]: onButton(async (interaction, args, ctx) => {
-      const { questionId, filter, extra } = argsOf(args);
-      const question = mcqOf(ctx, questionId);
+      const { questionId, filter, extra, order } = argsOf(args);
+      const question = mcqOf(ctx, questionId, interaction.guildId);
       const result = extra === undefined ? undefined : answerMcq(question, extra);
       if (!result) throw new UserError(STALE_QUESTION);
       memoryOf(ctx).gave(interaction.user.id, question.id);
-      recordAttempt(ctx, {
-        guildId: interaction.guildId,
-        userId: interaction.user.id,
-        questionId: question.id,
-        kind: 'mcq',
-        source: 'quiz',
-        ...mcqGrade(result),
-      });
-      await interaction.reply(ephemeral(mcqFeedbackView(question, result, filter)));
+      // The first press on this post counts (and is recorded); later ones only explain.
+      const first = firstAnswersOf(ctx).answer(interaction.user.id, interaction.message.id, result.chosen.id);
+      if (first.first) {
+        recordAttempt(ctx, {
+          guildId: interaction.guildId,
+          userId: interaction.user.id,
+          questionId: question.id,
+          kind: 'mcq',
+          source: 'quiz',
+          ...mcqGrade(result),
+        });
+      }
+      const counted = first.first ? undefined : answerMcq(question, first.counted);
+      const press = {
+        order: isChoiceOrder(question, order) ? order : question.choices.map((_, i) => i),
+        ...(counted ? { counted } : {}),
+      };
+      await interaction.reply(ephemeral(mcqFeedbackView(question, result, filter, press)));
     }),
   },
 } satisfies Command;

@@ -1,4 +1,4 @@
-import { checkContent } from '../content/check.js';
+import { checkContent, contentWarnings } from '../content/check.js';
 import { configFor } from './runtime.js';
 import { type CliIO, println } from './types.js';
 
@@ -8,6 +8,8 @@ export async function run(_args: string[], io: CliIO): Promise<number> {
   if (!config) return 1;
   const problems = checkContent(config.CONTENT_DIR);
   for (const problem of problems) println(io.stdout, problem.message);
+  // Warnings are advice: printed, but they do not fail the check.
+  for (const warning of contentWarnings(config.CONTENT_DIR)) println(io.stdout, warning);
   if (problems.length > 0) {
     println(
       io.stderr,

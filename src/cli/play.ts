@@ -1,9 +1,19 @@
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { pino } from 'pino';
 import { createLogger } from '../logger.js';
 import { runPlay } from '../sandbox/terminal/index.js';
 import { configFor } from './runtime.js';
 import { startBotInSandbox } from './sandbox-bot.js';
 import type { CliIO } from './types.js';
+
+/**
+ * Where the interactive sandbox writes the bot's log lines: next to the database (./data/play.log by
+ * default, a git-ignored folder), so JSON lines never interleave with the chat.
+ */
+export function playLogPath(databasePath: string): string {
+  return resolve(join(dirname(databasePath), 'play.log'));
+}
 
 /**
  * Runs the offline sandbox with the real bot in it: interactively (a prompt reading lines such as
@@ -16,13 +26,28 @@ export async function playSession(
 ): Promise<number> {
   const config = configFor(io);
   if (!config) return 1;
-  // The terminal is the interface here; only warnings and worse from the bot go to stderr unless asked.
+  if (script === undefined) {
+    // The terminal is the chat: the bot's log lines (LOG_LEVEL, info unless set) go to a file instead.
+    const path = playLogPath(config.DATABASE_PATH);
+    const destination = pino.destination({ dest: path, mkdir: true, sync: true, append: true });
+    const logger = createLogger({ level: config.LOG_LEVEL, destination });
+    return runPlay({
+      input: io.stdin,
+      output: io.stdout,
+      interactive: true,
+      saveFilesDir,
+      note: `The bot's log lines (LOG_LEVEL=${config.LOG_LEVEL}) go to ${path}.`,
+      startBot: (sandbox) =>
+        startBotInSandbox(sandbox, { logger, config, databasePath: io.env.DATABASE_PATH || undefined }),
+    });
+  }
+  // A transcript goes to stdout; only warnings and worse from the bot go to stderr unless LOG_LEVEL asks.
   const logger = createLogger({ level: io.env.LOG_LEVEL ? config.LOG_LEVEL : 'warn' });
   return runPlay({
     input: io.stdin,
     output: io.stdout,
     script,
-    interactive: script === undefined,
+    interactive: false,
     saveFilesDir,
     // DATABASE_PATH set by the user: keep data there, so two runs share it; otherwise a throw-away file.
     startBot: (sandbox) =>

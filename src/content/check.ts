@@ -1,5 +1,7 @@
 import type { ContentError } from './content-error.js';
+import { longestCorrectWarning } from './mcq-balance.js';
 import { loadQuestionBank } from './question-loader.js';
+import type { McqQuestion } from './question-schema.js';
 import { loadTerms } from './term-loader.js';
 
 /**
@@ -11,4 +13,14 @@ import { loadTerms } from './term-loader.js';
  */
 export function checkContent(contentDir: string): ContentError[] {
   return [...loadTerms(contentDir).errors, ...loadQuestionBank(contentDir).errors];
+}
+
+/**
+ * Advice that does not stop the pack loading, printed by `tutor content check` after the problems: today,
+ * multiple-choice items whose correct option is too often the longest.
+ */
+export function contentWarnings(contentDir: string): string[] {
+  const mcqs = loadQuestionBank(contentDir).questions.filter((q): q is McqQuestion => q.kind === 'mcq');
+  const warning = longestCorrectWarning(mcqs);
+  return warning ? [warning] : [];
 }

@@ -218,6 +218,8 @@ export const mcqSchema = z
     kind: z.literal('mcq'),
     stem: text.max(1500),
     choices: z.array(choiceSchema).min(2).max(6),
+    /** Choices are shown in a fresh order on each post unless false ("all of the above", ordered ranges). */
+    shuffle: z.boolean().optional(),
   })
   .strict()
   .refine((q) => q.choices.filter((c) => c.correct).length === 1, {

@@ -1,20 +1,34 @@
 import { distance } from 'fastest-levenshtein';
 import MiniSearch from 'minisearch';
 import { fold } from './fold.js';
+import { splitComparison, stripQuestionWording } from './term-query.js';
 import type { Term } from './term-schema.js';
 
+/** What the index can search: anything with an id, a name and other spellings (term cards, quiz topics). */
+export interface Searchable {
+  readonly id: string;
+  readonly name: string;
+  readonly aliases: readonly string[];
+}
+
 /** One autocomplete suggestion; a higher score is a better match (an exact name or alias scores 1 or more). */
-export interface TermSuggestion {
-  readonly term: Term;
+export interface TermSuggestion<T extends Searchable = Term> {
+  readonly term: T;
   readonly score: number;
 }
 
-/** What a typed value means: one card we are confident about, or the closest few to offer instead. */
-export type TermResolution = { kind: 'match'; term: Term } | { kind: 'unsure'; suggestions: Term[] };
+/**
+ * What a typed value means: one card we are confident about, two cards to compare ("x vs y"), or the cards
+ * that are actually close to offer instead (possibly none).
+ */
+export type TermResolution<T extends Searchable = Term> =
+  | { kind: 'match'; term: T }
+  | { kind: 'compare'; terms: [T, T] }
+  | { kind: 'unsure'; suggestions: T[] };
 
 /** A card with every spelling that should find it, folded once at start-up. */
-interface Entry {
-  readonly term: Term;
+interface Entry<T extends Searchable> {
+  readonly term: T;
   /** Folded name, aliases and id ("sodium potassium pump"), most canonical first. */
   readonly keys: readonly string[];
 }
@@ -27,6 +41,11 @@ interface IndexedDoc {
 
 /** How many suggestions `resolve` offers when it is unsure. */
 const UNSURE_SUGGESTIONS = 5;
+/**
+ * A suggestion must be at least this close: any prefix match (0.8+), or a spelling about 60% similar
+ * (0.6 × FUZZY_CEILING). Below it, "mitochondria" would be offered Tonicity and Endocytosis.
+ */
+const CLOSE_ENOUGH = 0.45;
 /** A fuzzy (edit-distance) match can never outrank a prefix match: its key score is scaled below 0.8. */
 const FUZZY_CEILING = 0.75;
 /** Re-rank at most this many minisearch hits; the rest are weak fuzzy matches that would only cost time. */
@@ -40,11 +59,11 @@ const TEXT_WEIGHT = 0.15;
  * token search over names and aliases); they are then re-ranked against whole names and aliases, so
  * an exact alias ("ACh") or a one-letter typo of a full name ("depolarizaton") comes first.
  */
-export class TermIndex {
-  private readonly entries: readonly Entry[];
-  private readonly byKey = new Map<string, Entry>();
-  private readonly byId = new Map<string, Term>();
-  private readonly alphabetical: readonly Term[];
+export class TermIndex<T extends Searchable = Term> {
+  private readonly entries: readonly Entry<T>[];
+  private readonly byKey = new Map<string, Entry<T>>();
+  private readonly byId = new Map<string, T>();
+  private readonly alphabetical: readonly T[];
   private readonly text: MiniSearch<IndexedDoc>;
   /** Every word in any folded name, alias or id. */
   private readonly vocabulary = new Set<string>();
@@ -53,7 +72,7 @@ export class TermIndex {
   /** Per card, " key1 | key2 | …", so one `includes(" " + q)` finds a spelling or word starting with q. */
   private readonly haystacks: readonly string[];
 
-  constructor(terms: readonly Term[]) {
+  constructor(terms: readonly T[]) {
     this.entries = terms.map((term) => ({ term, keys: keysOf(term) }));
     for (const entry of this.entries) {
       this.byId.set(entry.term.id, entry.term);
@@ -94,7 +113,7 @@ export class TermIndex {
   }
 
   /** The card with this id, if any (for connection buttons and links). */
-  get(id: string): Term | undefined {
+  get(id: string): T | undefined {
     return this.byId.get(id);
   }
 
@@ -102,7 +121,7 @@ export class TermIndex {
    * Ranked suggestions for a partial or misspelt query, best first, at most `limit`
    * (Discord allows 25). An empty query lists cards alphabetically; a query nothing resembles gives [].
    */
-  suggest(query: string, limit = 25): TermSuggestion[] {
+  suggest(query: string, limit = 25): TermSuggestion<T>[] {
     const q = fold(query);
     if (q === '') return this.alphabetical.slice(0, limit).map((term) => ({ term, score: 0 }));
     // Two cheap candidate sources: a scan for spellings that start with the query (or have a word
@@ -125,7 +144,7 @@ export class TermIndex {
     ranked.sort((a, b) => b.score - a.score || (this.rank[a.idx] ?? 0) - (this.rank[b.idx] ?? 0));
     return ranked
       .slice(0, limit)
-      .map(({ idx, score }) => ({ term: (this.entries[idx] as Entry).term, score }));
+      .map(({ idx, score }) => ({ term: (this.entries[idx] as Entry<T>).term, score }));
   }
 
   /**
@@ -134,20 +153,37 @@ export class TermIndex {
    * distance with a clear gap to the next card; or a prefix (4+ characters) that no other card shares.
    * Otherwise it is `unsure`, with the closest few cards to offer.
    */
-  resolve(query: string): TermResolution {
+  resolve(query: string): TermResolution<T> {
     const q = fold(query);
     if (q === '') return { kind: 'unsure', suggestions: [] };
     const exact = this.byKey.get(q);
     if (exact) return { kind: 'match', term: exact.term };
 
-    const typo = this.clearTypoMatch(q);
-    if (typo) return { kind: 'match', term: typo };
+    const sides = splitComparison(q);
+    if (sides) {
+      const [a, b] = sides.map((side) => this.confident(side));
+      if (a && b) return a === b ? { kind: 'match', term: a } : { kind: 'compare', terms: [a, b] };
+    }
+    // "what is osmosis", "define osmosis", "osmosis?" (the ? is already gone after folding).
+    const bare = stripQuestionWording(q);
+    const found = this.confident(bare);
+    if (found) return { kind: 'match', term: found };
+    return { kind: 'unsure', suggestions: this.closeTo(bare) };
+  }
 
-    const prefixed = q.length >= 4 ? this.uniquePrefixMatch(q) : undefined;
-    if (prefixed) return { kind: 'match', term: prefixed };
+  /** The one card a folded query surely means: exact spelling, a clear typo, or a prefix only it has. */
+  private confident(q: string): T | undefined {
+    const exact = this.byKey.get(q);
+    if (exact) return exact.term;
+    return this.clearTypoMatch(q) ?? (q.length >= 4 ? this.uniquePrefixMatch(q) : undefined);
+  }
 
-    const suggestions = this.suggest(query, UNSURE_SUGGESTIONS).map((s) => s.term);
-    return { kind: 'unsure', suggestions: suggestions.length > 0 ? suggestions : this.nearest(q) };
+  /** Up to five cards whose spellings are genuinely close to the folded query; often none. */
+  private closeTo(q: string): T[] {
+    return this.suggest(q, UNSURE_SUGGESTIONS * 2)
+      .filter((s) => bestKeyScore(q, keysOf(s.term)) >= CLOSE_ENOUGH)
+      .slice(0, UNSURE_SUGGESTIONS)
+      .map((s) => s.term);
   }
 
   /**
@@ -155,7 +191,7 @@ export class TermIndex {
    * starting with it ("potassium" is not enough to pick the potassium channel over the
    * sodium-potassium pump).
    */
-  private uniquePrefixMatch(q: string): Term | undefined {
+  private uniquePrefixMatch(q: string): T | undefined {
     const touching = this.entries.filter((e) => e.keys.some((k) => k.startsWith(q) || k.includes(` ${q}`)));
     const only = touching.length === 1 ? touching[0] : undefined;
     return only?.keys.some((k) => k.startsWith(q)) ? only.term : undefined;
@@ -165,12 +201,12 @@ export class TermIndex {
    * The card whose closest spelling is within a length-scaled edit distance of the query, when the
    * runner-up card is clearly further away (at least twice the distance, and at least 2).
    */
-  private clearTypoMatch(q: string): Term | undefined {
+  private clearTypoMatch(q: string): T | undefined {
     // About one edit per six characters: "threshhold" (1) and "depolarizaton" (1) pass, while
     // "transport" may not become "cotransport" (2 edits in 9 characters).
     const allowed = Math.min(3, Math.floor(q.length / 6));
     if (allowed === 0) return undefined;
-    let best: { entry: Entry; d: number } | undefined;
+    let best: { entry: Entry<T>; d: number } | undefined;
     let runnerUp = Number.POSITIVE_INFINITY;
     for (const entry of this.entries) {
       const d = Math.min(...entry.keys.map((k) => distance(q, k)));
@@ -184,18 +220,9 @@ export class TermIndex {
     if (!best || best.d > allowed) return undefined;
     return runnerUp >= best.d + Math.max(1, best.d) ? best.entry.term : undefined;
   }
-
-  /** The few cards with the most similar spelling, for queries minisearch finds nothing for. */
-  private nearest(q: string): Term[] {
-    return this.entries
-      .map((entry) => ({ entry, sim: Math.max(...entry.keys.map((k) => similarity(q, k))) }))
-      .sort((a, b) => b.sim - a.sim || a.entry.term.name.localeCompare(b.entry.term.name))
-      .slice(0, 3)
-      .map((x) => x.entry.term);
-  }
 }
 
-function keysOf(term: Term): string[] {
+function keysOf(term: Searchable): string[] {
   const keys = [term.name, ...term.aliases, term.id].map(fold).filter((k) => k !== '');
   return [...new Set(keys)];
 }

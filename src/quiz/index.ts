@@ -18,6 +18,7 @@ export {
   resolveTopic,
   slug,
   suggestTopics,
+  TopicSearch,
   type TopicTarget,
   unitKey,
 } from './topics.js';

@@ -1,4 +1,5 @@
 import type { Question } from '../content/question-schema.js';
+import { type Searchable, TermIndex } from '../content/term-search.js';
 
 /**
  * What `/quiz topic:` can name. Every target has a short kebab-case `key` (it travels inside
@@ -106,4 +107,57 @@ export function suggestTopics(targets: readonly TopicTarget[], typed: string, li
     .sort((a, b) => a.rank - b.rank || a.order - b.order)
     .slice(0, limit)
     .map((s) => s.target);
+}
+
+/** A topic target as the term search sees it: its key, its name, and every other way to write it. */
+interface SearchableTarget extends Searchable {
+  readonly target: TopicTarget;
+}
+
+/**
+ * `/quiz topic:` with the same tolerance as `/define`: typos ("osmossis"), aliases and symbols
+ * ("Na+/K+ pump"), British spellings ("depolarisation"). A topic tag that is also a term card's id takes
+ * the card's name and aliases; a unit is also "unit 4".
+ */
+export class TopicSearch {
+  private readonly index: TermIndex<SearchableTarget>;
+
+  constructor(
+    private readonly targets: readonly TopicTarget[],
+    terms: readonly Searchable[],
+  ) {
+    const cards = new Map(terms.map((t) => [t.id, t]));
+    this.index = new TermIndex(
+      targets.map((target): SearchableTarget => {
+        const card = target.kind === 'topic' ? cards.get(target.key) : undefined;
+        const unitNumber = target.kind === 'unit' ? target.key.replace(/-/g, ' ') : undefined;
+        const aliases = [...(card ? [card.name, ...card.aliases] : []), ...(unitNumber ? [unitNumber] : [])];
+        return { id: target.key, name: target.name, aliases, target };
+      }),
+    );
+  }
+
+  /** What a typed topic means: an exact key or name first (see resolveTopic), then a confident search match. */
+  resolve(typed: string): TopicTarget | undefined {
+    const direct = resolveTopic(this.targets, typed);
+    if (direct) return direct;
+    const found = this.index.resolve(typed);
+    return found.kind === 'match' ? found.term.target : undefined;
+  }
+
+  /**
+   * Autocomplete: with nothing typed, units and topics (as suggestTopics); otherwise the search's ranking
+   * (typos, aliases, British spellings), then any target containing every typed word.
+   */
+  suggest(typed: string, limit: number, keep: (t: TopicTarget) => boolean = () => true): TopicTarget[] {
+    const pool = this.targets.filter(keep);
+    if (slug(typed) === '') return suggestTopics(pool, typed, limit);
+    const ranked = this.index
+      .suggest(typed, limit * 2)
+      .map((s) => s.term.target)
+      .filter(keep);
+    const seen = new Set(ranked.map((t) => t.key));
+    const extra = suggestTopics(pool, typed, limit).filter((t) => !seen.has(t.key));
+    return [...ranked, ...extra].slice(0, limit);
+  }
 }

@@ -86,6 +86,8 @@ export function buildCommandData(
       }
       const focused = invocation.focused === name;
       const type = def?.type ?? inferType(raw);
+      // The client will not let anyone type past max_length, even while autocomplete is open.
+      if (focused) checkLength(invocation.name, name, String(raw), def, false);
       const value = focused ? String(raw) : coerce(invocation, name, type, raw, def, world, resolved);
       return {
         name,
@@ -220,5 +222,52 @@ function coerce(
       );
     value = match.value;
   }
+  if (typeof value === 'string') checkLength(command, name, value, def, true);
+  if (typeof value === 'number') checkRange(command, name, value, def);
   return value;
+}
+
+/**
+ * A string option's min_length/max_length, counted in characters as Discord's client counts them; the minimum
+ * only once the command is sent (while typing, a short value is fine).
+ */
+function checkLength(
+  command: string,
+  name: string,
+  value: string,
+  def: APIApplicationCommandBasicOption | undefined,
+  sending: boolean,
+): void {
+  if (!def || def.type !== ApplicationCommandOptionType.String) return;
+  const length = [...value].length;
+  if (def.max_length !== undefined && length > def.max_length) {
+    throw new Error(
+      `/${command} option "${name}" allows at most ${def.max_length} characters (got ${length}); Discord's client stops typing there`,
+    );
+  }
+  if (sending && def.min_length !== undefined && length < def.min_length) {
+    throw new Error(
+      `/${command} option "${name}" needs at least ${def.min_length} characters (got ${length})`,
+    );
+  }
+}
+
+/** An integer or number option's min_value/max_value, which Discord's client enforces before sending. */
+function checkRange(
+  command: string,
+  name: string,
+  value: number,
+  def: APIApplicationCommandBasicOption | undefined,
+): void {
+  if (
+    !def ||
+    (def.type !== ApplicationCommandOptionType.Integer && def.type !== ApplicationCommandOptionType.Number)
+  )
+    return;
+  if (def.min_value !== undefined && value < def.min_value) {
+    throw new Error(`/${command} option "${name}" must be at least ${def.min_value} (got ${value})`);
+  }
+  if (def.max_value !== undefined && value > def.max_value) {
+    throw new Error(`/${command} option "${name}" must be at most ${def.max_value} (got ${value})`);
+  }
 }

@@ -152,3 +152,34 @@ describe('TermIndex.resolve confidence rules', () => {
     expect(small.get('adp')?.name).toBe('ADP');
   });
 });
+
+describe('TermIndex.resolve: how students phrase a lookup', () => {
+  const index = new TermIndex(loadTermsOrThrow('content'));
+  it.each([
+    ['what is osmosis', 'osmosis'],
+    ['define osmosis', 'osmosis'],
+    ['osmosis?', 'osmosis'],
+    ["what's the resting potential?", 'resting-potential'],
+    ['what does ACh mean', 'acetylcholine'],
+    ['explain synapse', 'synapse'],
+  ])('"%s" means %s', (query, id) => {
+    const result = index.resolve(query);
+    expect(result.kind === 'match' && result.term.id).toBe(id);
+  });
+
+  it.each([
+    ['depolarization vs repolarization', ['depolarization', 'repolarization']],
+    ['Depolarisation versus hyperpolarisation?', ['depolarization', 'hyperpolarization']],
+    ['difference between diffusion and osmosis', ['diffusion', 'osmosis']],
+  ])('"%s" compares two cards', (query, ids) => {
+    const result = index.resolve(query);
+    expect(result.kind === 'compare' && result.terms.map((t) => t.id)).toEqual(ids);
+  });
+
+  it.each(['mitochondria', 'ribosome', 'xyzzy'])(
+    '"%s" is close to no card, so nothing is suggested',
+    (query) => {
+      expect(index.resolve(query)).toEqual({ kind: 'unsure', suggestions: [] });
+    },
+  );
+});

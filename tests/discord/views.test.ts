@@ -57,7 +57,7 @@ describe('term card views', () => {
 
   it('the not-found reply escapes the query and offers at most five suggestions', () => {
     const many = Array.from({ length: 8 }, (_, i) => term({ id: `t-${i}`, name: `T ${i}` }));
-    const view = termNotFoundView('@everyone **hi**', many);
+    const view = termNotFoundView('@everyone **hi**', many, []);
     expect(view.content).not.toContain('@everyone');
     expect(view.content).toContain('\\*\\*hi\\*\\*');
     expect(buttonIds(view)).toHaveLength(5);

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,7 +8,7 @@ import { finished, runTutor, spawnTutor } from './run-tutor.js';
 const tutor = runTutor;
 
 describe.concurrent('tutor play --script', () => {
-  it('prints the depolarization card for the name and for a typo, then suggestions for a nonsense word', async () => {
+  it('prints the depolarization card for the name and for a typo, then the pack’s units to browse for a nonsense word', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'tutor-play-'));
     const script = join(dir, 'define.play');
     writeFileSync(script, '/define term:depolarization\n/define term:depolarizaton\n/define term:xyzzy\n');
@@ -18,8 +18,8 @@ describe.concurrent('tutor play --script', () => {
     expect(first).toMatch(/^\/define term:depolarization\n/);
     expect(first).toMatch(/┌─ Depolarization\n/);
     expect(second).toMatch(/┌─ Depolarization\n/);
-    expect(third).toContain("I couldn't find “xyzzy”");
-    expect(third).toMatch(/\[1\] /);
+    expect(third).toContain("I couldn't find “xyzzy”, and no term here is spelled close to it.");
+    expect(third).toMatch(/▼ Browse Unit 2: /);
   });
 });
 
@@ -49,5 +49,24 @@ describe.concurrent('tutor start', () => {
     expect(stderr.trim()).toBe(
       'DISCORD_GUILD_ID must be a Discord id (17–20 digits); got "abc". See .env.example.',
     );
+  });
+});
+
+describe('tutor play, interactive', () => {
+  it('at LOG_LEVEL=info keeps the bot JSON log lines out of the chat and says which file holds them', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tutor-play-log-'));
+    const child = spawnTutor(
+      ['play'],
+      { LOG_LEVEL: 'info', DATABASE_PATH: join(dir, 'tutor.db') },
+      '/ping\nquit\n',
+    );
+    const { code, stdout, stderr } = await finished(child);
+    expect(code, stderr).toBe(0);
+    const logFile = join(dir, 'play.log');
+    expect(stdout).toContain(`The bot's log lines (LOG_LEVEL=info) go to ${logFile}.`);
+    expect(stdout).toContain('Pong!');
+    expect(stdout + stderr).not.toContain('{"level"');
+    const logged = readFileSync(logFile, 'utf8').trim().split('\n');
+    expect(logged.some((line) => JSON.parse(line).msg === 'bot is ready')).toBe(true);
   });
 });

@@ -64,7 +64,7 @@ describe('/define through the sandbox', () => {
 
   it('a suggestion button turns the "could not find" message into the chosen card', async () => {
     const user = h.sandbox.user('ana');
-    const notFound = await user.slash('define', { term: 'depolarizashun potental' });
+    const notFound = await user.slash('define', { term: 'memrbane' });
     const first = buttonIds(notFound.reply)[0];
     expect(first).toBeDefined();
     const picked = await user.click(replyOf(notFound), first ?? '');

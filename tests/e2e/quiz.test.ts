@@ -156,11 +156,12 @@ describe('/quiz free response', () => {
     expect(model.embeds[0]?.description).toBe(nmj.modelAnswer.trim());
   });
 
-  it('Next question posts another free-response question, not the one just answered', async () => {
+  it('Next question shows another free-response question privately, not the one just answered', async () => {
     const user = h.sandbox.user('hal');
     const feedback = await answerNmj(user, GOOD);
     const next = replyOf(await user.click(feedback, 'Next question'));
-    expect(buttonLabels(next)).toEqual(['Answer']);
+    expect(next.ephemeral).toBe(true);
+    expect(buttonLabels(next)).toEqual(['Answer', 'Post in channel']);
     const [id] = buttonIds(next);
     expect(id).toMatch(/^quiz:answer:/);
     expect(id).not.toContain(':nmj-depolarization:');
@@ -174,22 +175,28 @@ describe('/quiz multiple choice', () => {
   it('given the correct letter, says correct and explains it; given a wrong one, explains both', async () => {
     const mcq = h.app.ctx.content.questions.mcq('mcq-pump-ratio');
     if (!mcq) throw new Error('mcq-pump-ratio missing');
-    const user = h.sandbox.user('ivy');
-    const posted = replyOf(await user.slash('quiz', { topic: 'mcq-pump-ratio' }));
-    expect(buttonLabels(posted)).toEqual(letters(mcq.choices.map((c) => c.id)));
-    const right = String.fromCharCode(65 + mcq.choices.findIndex((c) => c.correct));
-    const wrong = String.fromCharCode(65 + mcq.choices.findIndex((c) => !c.correct));
-
-    const correct = replyOf(await user.click(posted, right));
+    const postedLetter = (posted: SandboxMessage, correct: boolean) => {
+      const text = mcq.choices.find((c) => c.correct === correct)?.text ?? '';
+      const line = posted.embeds[0]?.description?.split('\n').find((l) => l.endsWith(` ${text}`)) ?? '';
+      return /^\*\*([A-F])\.\*\*/.exec(line)?.[1] ?? '?';
+    };
+    const ask = async (name: string) =>
+      replyOf(await h.sandbox.user(name).slash('quiz', { topic: 'mcq-pump-ratio' }));
+    const first = await ask('ivy');
+    expect(buttonLabels(first)).toEqual(letters(mcq.choices.map((c) => c.id)));
+    const right = postedLetter(first, true);
+    const correct = replyOf(await h.sandbox.user('ivy').click(first, right));
     expect(correct.ephemeral).toBe(true);
     expect(correct.embeds[0]?.title).toMatch(/^✅ Correct/);
     expect(buttonLabels(correct)).toEqual(['Next question']);
 
-    const incorrect = replyOf(await user.click(posted, wrong));
+    const second = await ask('ivy2');
+    const wrong = postedLetter(second, false);
+    const incorrect = replyOf(await h.sandbox.user('ivy2').click(second, wrong));
     expect(incorrect.embeds[0]?.title).toMatch(/^❌ Not quite/);
     expect(incorrect.embeds[0]?.fields?.map((f) => f.name)).toEqual([
       `You chose ${wrong}`,
-      `The answer is ${right}`,
+      `The answer is ${postedLetter(second, true)}`,
     ]);
   });
 

@@ -31,10 +31,10 @@ export function finished(child: ChildProcess): Promise<Finished> {
 }
 
 /**
- * Starts `npx tsx src/cli.ts …` as a child with stdin a closed pipe (so, not a terminal). Discord
+ * Starts `npx tsx src/cli.ts …` as a child with stdin a pipe holding `input`, then closed (so, not a terminal). Discord
  * keys are set to empty strings so that a developer's own .env cannot change what these tests see.
  */
-export function spawnTutor(args: string[], env: Record<string, string> = {}): ChildProcess {
+export function spawnTutor(args: string[], env: Record<string, string> = {}, input = ''): ChildProcess {
   const child = spawn('npx', ['tsx', 'src/cli.ts', ...args], {
     cwd: root,
     stdio: ['pipe', 'pipe', 'pipe'],
@@ -50,7 +50,7 @@ export function spawnTutor(args: string[], env: Record<string, string> = {}): Ch
       ...env,
     },
   });
-  child.stdin?.end();
+  child.stdin?.end(input);
   return child;
 }
 

@@ -42,6 +42,20 @@ export const tinyCommands = [
         .addIntegerOption((o) => o.setName('days').setDescription('Days to finish')),
     ),
   new SlashCommandBuilder()
+    .setName('bounded')
+    .setDescription('Options with limits')
+    .addStringOption((o) =>
+      o
+        .setName('text')
+        .setDescription('Text')
+        .setRequired(true)
+        .setMinLength(2)
+        .setMaxLength(100)
+        .setAutocomplete(true),
+    )
+    .addIntegerOption((o) => o.setName('count').setDescription('How many').setMinValue(1).setMaxValue(5))
+    .addNumberOption((o) => o.setName('ratio').setDescription('A ratio').setMinValue(0).setMaxValue(1)),
+  new SlashCommandBuilder()
     .setName('many')
     .setDescription('Autocomplete with too many choices')
     .addStringOption((o) => o.setName('q').setDescription('Query').setAutocomplete(true)),
@@ -56,6 +70,10 @@ export async function startTinyBot(sandbox: Sandbox): Promise<{ client: Client; 
   client.on(Events.InteractionCreate, async (interaction) => {
     if (interaction.isAutocomplete()) {
       const typed = interaction.options.getFocused().toLowerCase();
+      if (interaction.commandName === 'bounded') {
+        await interaction.respond([{ name: `typed ${typed.length}`, value: 'x' }]);
+        return;
+      }
       if (interaction.commandName === 'many') {
         const choices = Array.from({ length: 30 }, (_, i) => ({ name: `choice ${i}`, value: `c${i}` }));
         await interaction.respond(choices).catch(() => {});
@@ -127,6 +145,11 @@ export async function startTinyBot(sandbox: Sandbox): Promise<{ client: Client; 
           });
           return;
         }
+        case 'bounded':
+          await interaction.reply(
+            `text ${interaction.options.getString('text', true).length} count ${interaction.options.getInteger('count')} ratio ${interaction.options.getNumber('ratio')}`,
+          );
+          return;
         case 'class': {
           const question = interaction.options.getString('question', true);
           const days = interaction.options.getInteger('days') ?? 7;
@@ -142,18 +165,18 @@ export async function startTinyBot(sandbox: Sandbox): Promise<{ client: Client; 
       const [kind, term] = interaction.customId.split(':');
       if (kind === 'tips') {
         await interaction.update({ content: `Tips for ${term}`, embeds: [], components: [] });
-      } else if (kind === 'answer') {
+      } else if (kind === 'answer' || kind === 'retry') {
+        const input = new TextInputBuilder()
+          .setCustomId('text')
+          .setLabel('Explain')
+          .setStyle(TextInputStyle.Paragraph);
+        // Try again pre-fills the answer the member sent last, which the reply's first line holds.
+        const last = kind === 'retry' ? interaction.message.content.replace(/^You wrote: /, '') : '';
+        if (last) input.setValue(last);
         const modal = new ModalBuilder()
           .setCustomId(`modal:${term}`)
           .setTitle('Your answer')
-          .addComponents(
-            new ActionRowBuilder<TextInputBuilder>().addComponents(
-              new TextInputBuilder()
-                .setCustomId('text')
-                .setLabel('Explain')
-                .setStyle(TextInputStyle.Paragraph),
-            ),
-          );
+          .addComponents(new ActionRowBuilder<TextInputBuilder>().addComponents(input));
         await interaction.showModal(modal);
       }
       return;
@@ -164,7 +187,18 @@ export async function startTinyBot(sandbox: Sandbox): Promise<{ client: Client; 
     }
     if (interaction.isModalSubmit()) {
       const text = interaction.fields.getTextInputValue('text');
-      await interaction.reply({ content: `You wrote: ${text}`, flags: MessageFlags.Ephemeral });
+      const term = interaction.customId.split(':')[1];
+      const retry = new ActionRowBuilder<ButtonBuilder>().addComponents(
+        new ButtonBuilder()
+          .setCustomId(`retry:${term}`)
+          .setLabel('Try again')
+          .setStyle(ButtonStyle.Secondary),
+      );
+      await interaction.reply({
+        content: `You wrote: ${text}`,
+        components: [retry],
+        flags: MessageFlags.Ephemeral,
+      });
     }
   });
   client.once(Events.ClientReady, async (ready) => {

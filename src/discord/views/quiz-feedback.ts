@@ -1,5 +1,5 @@
 import { type APIEmbed, type APIEmbedField, ButtonStyle } from 'discord-api-types/v10';
-import type { FrqQuestion, McqQuestion } from '../../content/question-schema.js';
+import type { FrqQuestion, McqQuestion, Scoring } from '../../content/question-schema.js';
 import type { Evidence, GradeResult, McqResult, PointResult } from '../../grading/index.js';
 import type { QuizFilter } from '../../quiz/index.js';
 import { EMBED_LIMITS, embedLength, fitEmbed } from './embed-limits.js';
@@ -67,22 +67,68 @@ function anyCombination(result: GradeResult): boolean {
 }
 
 /**
+ * How a "describe any N" score is counted, in one phrase: "1 described → 1/3, 3 → 2/3, 4 → 3/3" for a
+ * count table, "each adds its points, up to 3" for a capped sum.
+ */
+export function scoringRule(scoring: Scoring, maxScore: number): string {
+  if (scoring.rule === 'sum') return `each point described adds its value, up to ${maxScore}`;
+  const steps = Object.entries(scoring.map)
+    .map(([k, v]) => [Number(k), Math.min(v, scoring.cap ?? v)] as const)
+    .filter(([k]) => k > 0)
+    .sort(([a], [b]) => a - b)
+    .map(([k, v], i) => `${k}${i === 0 ? ' described' : ''} → ${v}/${maxScore}`);
+  return steps.join(', ');
+}
+
+/**
+ * What it takes to raise the score by one step: how many more points to describe and the score that
+ * brings, so "can still go up" never promises a step that one more point would not give.
+ */
+export function nextStep(
+  scoring: Scoring,
+  result: GradeResult,
+): { more: number; reaches: number } | undefined {
+  if (result.score >= result.maxScore) return undefined;
+  const earned = result.points.filter((p) => p.earned).length;
+  const missed = result.points.filter((p) => !p.earned).map((p) => p.value);
+  if (scoring.rule === 'sum') {
+    const best = Math.max(0, ...missed);
+    return best > 0 ? { more: 1, reaches: Math.min(result.maxScore, result.score + best) } : undefined;
+  }
+  const step = Object.entries(scoring.map)
+    .map(([k, v]) => ({ count: Number(k), value: Math.min(v, scoring.cap ?? v) }))
+    .filter((s) => s.count > earned && s.value > result.score && s.count - earned <= missed.length)
+    .sort((a, b) => a.count - b.count)[0];
+  return step ? { more: step.count - earned, reaches: step.value } : undefined;
+}
+
+/**
  * The point fields. On a rubric where every point counts, each point is ✅ or ❌. On a "describe
  * any three" rubric (the points are worth more than the maximum score, as in the ASAP items) a
  * missed point is not a mistake: once the score is full the unneeded ones are left out, and
- * before that they are offered as options (▫️) under one heading instead of a wall of ❌.
+ * before that they are offered as options (▫️) under one heading that says how many more it takes.
  */
 function pointFields(question: FrqQuestion, result: GradeResult): APIEmbedField[] {
   if (!anyCombination(result)) return result.points.map((p) => pointField(question, p, '❌'));
   const fields = result.points.filter((p) => p.earned).map((p) => pointField(question, p, '❌'));
   if (result.score >= result.maxScore) return fields;
-  const gap = result.maxScore - result.score;
+  const step = nextStep(question.scoring, result);
+  const how = step
+    ? `Describe ${step.more} more of these in your own words to reach ${step.reaches}/${result.maxScore}.`
+    : 'Describe more of these in your own words.';
   fields.push({
     name: '➕ Any of these would add to your score',
-    value: `Your score can still go up by ${gap}: describe one or more of these in your own words.`,
+    value: `${how} (Scoring: ${scoringRule(question.scoring, result.maxScore)}.)`,
   });
   for (const p of result.points) if (!p.earned) fields.push(pointField(question, p, '▫️'));
   return fields;
+}
+
+/** The footer's count: rubric points where every point counts, points described on "any N" rubrics. */
+function pointsLine(question: FrqQuestion, result: GradeResult): string {
+  const earned = result.points.filter((p) => p.earned).length;
+  if (!anyCombination(result)) return `${earned} of ${result.points.length} rubric points`;
+  return `${earned} of ${result.points.length} key points described (any combination counts: ${scoringRule(question.scoring, result.maxScore)})`;
 }
 
 /**
@@ -103,13 +149,12 @@ export function frqFeedbackView(
     const said = m.evidence.length > 0 ? `\nYou wrote: ${quoteEvidence(m.evidence)}` : '';
     fields.push({ name: `⚠️ Misconception: ${m.label}`, value: `${m.correction.trim()}${said}` });
   }
-  const earned = result.points.filter((p) => p.earned).length;
   const embed: APIEmbed = {
     title: `Score ${result.score}/${result.maxScore} · ${question.title ?? 'Free response'}`,
     color: scoreColour(result.score, result.maxScore),
     fields,
     footer: {
-      text: `${earned} of ${result.points.length} rubric points${anyCombination(result) ? ' (any combination counts)' : ''} · Try again to improve your answer, or open the model answer when you are ready.`,
+      text: `${pointsLine(question, result)} · Try again to improve your answer, or open the model answer when you are ready.`,
     },
   };
   // The answer goes in whatever room the points leave, so the points are never the part cut.
@@ -186,9 +231,26 @@ export function modelAnswerView(question: FrqQuestion): MessageView {
   return { embeds: [fitEmbed(embed)] };
 }
 
-/** Ephemeral result of an MCQ pick: right or wrong, why the pick is, and why the right one is. */
-export function mcqFeedbackView(question: McqQuestion, result: McqResult, carry: QuizFilter): MessageView {
-  const letter = (id: string) => choiceLetter(question.choices.findIndex((c) => c.id === id));
+/** Which press of a posted MCQ this is: the first (it counts) or a later one (explanation only). */
+export interface McqPress {
+  /** The posted order of the choices, as indexes into the question's list. */
+  readonly order: readonly number[];
+  /** For a later press: the result of the first press, which is the one that counts. */
+  readonly counted?: McqResult;
+}
+
+/**
+ * Ephemeral result of an MCQ pick: right or wrong, why the pick is, and why the right one is, with the
+ * letters as posted. The first press counts and says so; a later press shows its explanation and says the
+ * first answer still stands, so pressing every letter until one is right earns nothing.
+ */
+export function mcqFeedbackView(
+  question: McqQuestion,
+  result: McqResult,
+  carry: QuizFilter,
+  press: McqPress = { order: question.choices.map((_, i) => i) },
+): MessageView {
+  const letter = (id: string) => choiceLetter(press.order.findIndex((i) => question.choices[i]?.id === id));
   const fields: APIEmbedField[] = [
     {
       name: `You chose ${letter(result.chosen.id)}`,
@@ -201,11 +263,22 @@ export function mcqFeedbackView(question: McqQuestion, result: McqResult, carry:
       value: `*${result.correctChoice.text.trim()}*\n${result.correctChoice.explanation.trim()}`,
     });
   }
-  const embed: APIEmbed = {
-    title: `${result.correct ? '✅ Correct' : '❌ Not quite'} · ${question.title ?? 'Multiple choice'}`,
-    color: result.correct ? FULL : NONE,
-    fields,
-  };
+  const title = question.title ?? 'Multiple choice';
+  const counted = press.counted;
+  const embed: APIEmbed = counted
+    ? {
+        title: `${counted.correct ? '✅' : '❌'} Your first answer, ${letter(counted.chosen.id)}, counts · ${title}`,
+        description: `Only the first press counts, so this one does not change your result. Here is why ${letter(result.chosen.id)} is ${result.correct ? 'right' : 'not right'}.`,
+        color: counted.correct ? FULL : NONE,
+        fields,
+      }
+    : {
+        title: `${result.correct ? '✅ Correct' : '❌ Not quite'} · ${title}`,
+        description:
+          'Your first answer is the one that counts. Pressing another letter shows its explanation without changing this.',
+        color: result.correct ? FULL : NONE,
+        fields,
+      };
   const next = button(
     quizCustomId(QuizAction.next, question.id, carry),
     'Next question',

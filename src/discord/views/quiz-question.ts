@@ -1,4 +1,5 @@
 import {
+  type APIButtonComponent,
   type APIEmbed,
   type APIModalInteractionResponseCallbackData,
   ButtonStyle,
@@ -67,19 +68,39 @@ export function frqQuestionView(question: FrqQuestion, maxScore: number, carry: 
   return { embeds: [fitEmbed(embed)], components: buttonRows([answer]) };
 }
 
-/** An MCQ as posted in the channel: the stem, lettered choices, and one button per choice. */
-export function mcqQuestionView(question: McqQuestion, carry: QuizFilter): MessageView {
-  const choices = question.choices.map((c, i) => `**${choiceLetter(i)}.** ${c.text}`);
+/**
+ * An MCQ as posted in the channel: the stem, lettered choices in `order` (indexes into the question's
+ * list: a fresh shuffle per post), and one button per choice that carries the order so feedback can name
+ * the letters the student saw.
+ */
+export function mcqQuestionView(
+  question: McqQuestion,
+  carry: QuizFilter,
+  order: readonly number[] = question.choices.map((_, i) => i),
+): MessageView {
+  const shown = order.map((i) => question.choices[i]).filter((c) => c !== undefined);
+  const choices = shown.map((c, i) => `**${choiceLetter(i)}.** ${c.text}`);
   const embed: APIEmbed = {
     title: `🔘 ${question.title ?? 'Multiple choice'}`,
     description: [question.stem.trim(), '', ...choices].join('\n'),
     color: QUESTION_COLOUR,
-    footer: { text: footerOf(question, 'Multiple choice · press a letter') },
+    footer: { text: footerOf(question, 'Multiple choice · your first press counts') },
   };
-  const buttons = question.choices.map((c, i) =>
-    button(quizCustomId(QuizAction.choose, question.id, carry, c.id), choiceLetter(i)),
+  const orderKey = order.join('');
+  const buttons = shown.map((c, i) =>
+    button(quizCustomId(QuizAction.choose, question.id, carry, c.id, orderKey), choiceLetter(i)),
   );
   return { embeds: [fitEmbed(embed)], components: buttonRows(buttons) };
+}
+
+/**
+ * A question shown only to the student who asked for it ("Next question" from private feedback), with a
+ * button to post it in the channel if they want others to try it too.
+ */
+export function privateQuestionView(view: MessageView, questionId: string, carry: QuizFilter): MessageView {
+  const post = button(quizCustomId(QuizAction.post, questionId, carry), 'Post in channel');
+  const buttons = (view.components ?? []).flatMap((row) => row.components).filter((c) => c.type === 2);
+  return { ...view, components: buttonRows([...(buttons as APIButtonComponent[]), post]) };
 }
 
 /**

@@ -1,5 +1,11 @@
-import type { APIButtonComponent, APIEmbed } from 'discord-api-types/v10';
-import { ButtonStyle } from 'discord-api-types/v10';
+import type {
+  APIActionRowComponent,
+  APIButtonComponent,
+  APIEmbed,
+  APIStringSelectComponent,
+} from 'discord-api-types/v10';
+import { ButtonStyle, ComponentType } from 'discord-api-types/v10';
+import type { UnitTerms } from '../../content/term-browse.js';
 import type { Term } from '../../content/term-schema.js';
 import { customId } from '../custom-id.js';
 import { fitEmbed } from './embed-limits.js';
@@ -17,6 +23,8 @@ export const DefineAction = {
   pick: 'pick',
   /** Show one section of a card. */
   section: 'section',
+  /** A unit's select menu in the browse reply: replace the message with the chosen card. */
+  browse: 'browse',
 } as const;
 
 /** The sections a card can show beyond its front, in button order. */
@@ -103,17 +111,89 @@ export function termSectionView(term: Term, section: TermSection, lookup: TermLo
   return { embeds: [fitEmbed(embed)], components: buttonRows(buttons) };
 }
 
-/** The reply when a typed term matches no card confidently: the query (escaped) and suggestion buttons. */
-export function termNotFoundView(query: string, suggestions: readonly Term[]): MessageView {
-  const shown = safeUserText(query, 80);
-  const content =
-    suggestions.length > 0
-      ? `I couldn't find “${shown}”. Did you mean one of these?`
-      : `I couldn't find “${shown}”, and nothing close to it either. Try \`/define\` and pick from the list as you type.`;
-  const buttons = suggestions
-    .slice(0, 5)
-    .map((t) => button(customId(DEFINE_COMMAND, DefineAction.pick, t.id), t.name, ButtonStyle.Primary));
-  return { content, components: buttonRows(buttons) };
+/** Two cards side by side ("depolarization vs repolarization"): the pack's comparison, or both definitions. */
+export function termComparisonView(a: Term, b: Term): MessageView {
+  const written =
+    a.comparisons.find((c) => c.with === b.id)?.summary ??
+    b.comparisons.find((c) => c.with === a.id)?.summary;
+  const embed: APIEmbed = {
+    title: `${a.name} vs ${b.name}`,
+    description: written ?? 'The pack has no written comparison of these two; here are both definitions.',
+    fields: [
+      { name: a.name, value: a.definition },
+      { name: b.name, value: b.definition },
+    ],
+    color: CARD_COLOUR,
+    footer: { text: footerOf(a) },
+  };
+  const buttons = [a, b].map((t) =>
+    button(customId(DEFINE_COMMAND, DefineAction.open, t.id), `Open ${t.name}`),
+  );
+  return { embeds: [fitEmbed(embed)], components: buttonRows(buttons) };
+}
+
+/** Discord's limits for a select menu: 25 options, labels and placeholders of 100 and 150 characters. */
+const SELECT_OPTIONS = 25;
+const SELECT_PLACEHOLDER_MAX = 150;
+const OPTION_LABEL_MAX = 100;
+const SELECT_ROWS = 5;
+
+/** What the pack covers, in one sentence: "40 terms: Unit 2: … (23) and Unit 4: … (16)". */
+export function coverageLine(units: readonly UnitTerms[]): string {
+  const total = units.reduce((n, u) => n + u.terms.length, 0);
+  const parts = units.map((u) => `${u.unit} (${u.terms.length})`);
+  const list = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : (parts[0] ?? '');
+  return `This pack has ${total} term${total === 1 ? '' : 's'}: ${list}.`;
+}
+
+/** A select menu per unit (its terms, A–Z) so a student can browse the pack without knowing a name. */
+function browseRows(units: readonly UnitTerms[]): APIActionRowComponent<APIStringSelectComponent>[] {
+  return units.slice(0, SELECT_ROWS).map((u, i) => {
+    const more = u.terms.length > SELECT_OPTIONS ? ` (first ${SELECT_OPTIONS} of ${u.terms.length})` : '';
+    const placeholder = `Browse ${u.unit}${more}`;
+    const menu: APIStringSelectComponent = {
+      type: ComponentType.StringSelect,
+      custom_id: customId(DEFINE_COMMAND, DefineAction.browse, String(i)),
+      placeholder:
+        placeholder.length > SELECT_PLACEHOLDER_MAX
+          ? `${placeholder.slice(0, SELECT_PLACEHOLDER_MAX - 1)}…`
+          : placeholder,
+      options: u.terms.slice(0, SELECT_OPTIONS).map((t) => ({
+        label: t.name.slice(0, OPTION_LABEL_MAX),
+        value: t.id,
+      })),
+    };
+    return { type: ComponentType.ActionRow, components: [menu] };
+  });
+}
+
+/**
+ * The reply when a typed term matches no card confidently: the query (escaped) with buttons for the terms
+ * that are actually close; when none is, what the pack covers and a menu per unit to browse it. An empty
+ * query gets the same overview with how to write the command.
+ */
+export function termNotFoundView(
+  query: string,
+  suggestions: readonly Term[],
+  units: readonly UnitTerms[],
+): MessageView {
+  const shown = safeUserText(query.trim(), 80);
+  if (shown !== '' && suggestions.length > 0) {
+    const buttons = suggestions
+      .slice(0, 5)
+      .map((t) => button(customId(DEFINE_COMMAND, DefineAction.pick, t.id), t.name, ButtonStyle.Primary));
+    return {
+      content: `I couldn't find “${shown}”. Did you mean one of these?`,
+      components: buttonRows(buttons),
+    };
+  }
+  const opening =
+    shown === ''
+      ? 'Type a term after `term:`, for example `/define term:osmosis`, and pick from the list as you type.'
+      : `I couldn't find “${shown}”, and no term here is spelled close to it.`;
+  const browse =
+    'Pick a term from a unit below, or type `/define term:` and choose from the list that appears as you type.';
+  return { content: [opening, coverageLine(units), browse].join('\n'), components: browseRows(units) };
 }
 
 function footerOf(term: Term): string {

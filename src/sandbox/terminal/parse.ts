@@ -5,9 +5,11 @@ export type PlayCommand =
   | { kind: 'blank' }
   | { kind: 'slash'; command: string; words: string[]; options: Record<string, string> }
   | { kind: 'complete'; command: string; words: string[]; options: Record<string, string>; focused: string }
-  | { kind: 'click'; target: string }
-  | { kind: 'select'; values: string[] }
+  | { kind: 'click'; target: string; message?: number }
+  | { kind: 'select'; values: string[]; message?: number }
   | { kind: 'type'; text: string }
+  /** `type <<`: the lines that follow, up to a line holding only `.`, are the text (see `runPlay`). */
+  | { kind: 'type-block' }
   | { kind: 'submit' }
   | { kind: 'as'; name: string; teacher: boolean; roles?: string[]; server?: string; channel?: string }
   | { kind: 'in'; channel: string }
@@ -88,6 +90,28 @@ function parseSlash(rest: string): {
   return { command: command.toLowerCase(), words, options, ...(last ? { last } : {}) };
 }
 
+/**
+ * Splits a trailing `on <message number>` (or `on #3`) off a click/select argument. Messages are numbered in
+ * the transcript (`#3 bot:`), so several members can each press a button on the same posted message.
+ */
+function onMessage(arg: string): { rest: string; message?: number } {
+  // A wholly quoted label ("turn on 2") is a label, never a message number.
+  if (/^(["']).*\1$/.test(arg)) return { rest: arg };
+  const match = /^(.*\S)\s+on\s+#?(\d+)$/i.exec(arg);
+  if (!match) return { rest: arg };
+  const message = Number(match[2]);
+  if (message < 1) throw new PlayParseError('Message numbers start at 1 (they are shown as #1, #2, … above)');
+  return { rest: (match[1] as string).trim(), message };
+}
+
+/**
+ * `type` text with `\n` as a line break (numbered-list answers) and `\\` as one backslash; any other
+ * backslash stays as typed.
+ */
+export function unescapeTyped(text: string): string {
+  return text.replace(/\\(\\|n)/g, (_, ch: string) => (ch === 'n' ? '\n' : '\\'));
+}
+
 /** Parses one play line; throws PlayParseError with a friendly message for anything it does not know. */
 export function parseLine(line: string): PlayCommand {
   const text = line.trim();
@@ -97,15 +121,20 @@ export function parseLine(line: string): PlayCommand {
   const verb = (space < 0 ? text : text.slice(0, space)).toLowerCase();
   const arg = space < 0 ? '' : text.slice(space + 1).trim();
   switch (verb) {
-    case 'click':
-      if (!arg) throw new PlayParseError('click needs a button label or number, e.g. click 1');
-      return { kind: 'click', target: arg.replace(/^["']|["']$/g, '') };
+    case 'click': {
+      const { rest, message } = onMessage(arg);
+      if (!rest)
+        throw new PlayParseError('click needs a button label or number, e.g. click 1 or click 1 on 3');
+      return { kind: 'click', target: rest.replace(/^["']|["']$/g, ''), ...(message ? { message } : {}) };
+    }
     case 'select': {
-      if (!arg) throw new PlayParseError('select needs a value, e.g. select unit-4');
-      return { kind: 'select', values: tokenize(arg) };
+      const { rest, message } = onMessage(arg);
+      if (!rest) throw new PlayParseError('select needs a value, e.g. select unit-4');
+      return { kind: 'select', values: tokenize(rest), ...(message ? { message } : {}) };
     }
     case 'type':
-      return { kind: 'type', text: arg };
+      if (arg === '<<') return { kind: 'type-block' };
+      return { kind: 'type', text: unescapeTyped(arg) };
     case 'submit':
       return { kind: 'submit' };
     case 'complete': {
@@ -182,10 +211,11 @@ export const PLAY_HELP = [
   'Commands:',
   '  /<command> [subcommand] name:value ...   run a slash command (quote values with spaces: term:"sodium pump")',
   '  complete /<command> name:partial         show autocomplete suggestions for the last option',
-  '  click <label or number>                  press a button on the latest message with buttons',
-  '  select <value> [value ...]               choose in the latest select menu (value or label)',
-  "  type <text>                              fill the open form's next field",
-  '  submit                                   send the open form',
+  '  click <label or number> [on <message #>]  press a button (default: the latest message you can see with buttons)',
+  '  select <value> [value ...] [on <msg #>]  choose in a select menu (value or label; default: the latest)',
+  "  type <text>                              fill the open form's next field (\\n for a line break)",
+  '  type <<                                  fill it with the lines that follow, up to a line with only .',
+  '  submit                                   send the open form (pre-filled values are sent as shown)',
   '  as <name> [teacher] [role:<Role>]        act as another member (teacher = Manage Server; role:Teacher =',
   '     [server:<name>] [channel:<#name>]     holds that role), in another server (server:other) or channel',
   '  in <#channel>                            act in another channel (#study-hall, #bio-period-1, …)',

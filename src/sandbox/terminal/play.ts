@@ -16,6 +16,8 @@ export interface PlayOptions {
   startBot: (sandbox: Sandbox) => Promise<{ stop(): Promise<void> }>;
   /** Write every file the bot sends into this folder, under its own name. */
   saveFilesDir?: string;
+  /** A line printed under the interactive banner, e.g. where the bot's log lines go. */
+  note?: string;
 }
 
 /**
@@ -57,13 +59,37 @@ export async function runPlay(opts: PlayOptions): Promise<number> {
       print(
         `Offline Discord sandbox — you are "${session.actor.name}" in #study-hall. Type help for commands.`,
       );
+      if (opts.note) print(opts.note);
     }
+    // Lines of an open `type <<` block, kept exactly (blank lines and leading # included) until a lone `.`.
+    let block: string[] | undefined;
     const play = async (line: string): Promise<boolean> => {
+      if (block) {
+        if (line.trim() !== '.') {
+          block.push(line.replace(/\r$/, ''));
+          if (echo) print(`  ${line}`);
+          return true;
+        }
+        if (echo) print('  .');
+        const text = block.join('\n');
+        block = undefined;
+        return carryOut(() => session.run({ kind: 'type', text }));
+      }
       const trimmed = line.trim();
       if (trimmed === '' || trimmed.startsWith('#')) return true;
       if (echo) print(`> ${trimmed}`);
+      return carryOut(() => {
+        const command = parseLine(trimmed);
+        if (command.kind === 'type-block') {
+          block = [];
+          return Promise.resolve({ text: '' });
+        }
+        return session.run(command);
+      });
+    };
+    const carryOut = async (step: () => Promise<{ text: string; quit?: boolean }>): Promise<boolean> => {
       try {
-        const result = await session.run(parseLine(trimmed));
+        const result = await step();
         print(result.text);
         for (const path of saved.splice(0)) print(`💾 saved ${path}`);
         return !result.quit;
@@ -75,22 +101,29 @@ export async function runPlay(opts: PlayOptions): Promise<number> {
         return true;
       }
     };
+    const unclosed = () => {
+      if (!block) return;
+      failures++;
+      print('? type << was not closed: end the text with a line holding only a dot (.)');
+    };
     if (lines) {
       for (const line of lines) if (!(await play(line))) break;
+      unclosed();
     } else {
       const rl = createInterface({
         input: opts.input,
         output: opts.interactive ? opts.output : undefined,
         terminal: false,
       });
-      const prompt = () => opts.interactive && opts.output.write('> ');
+      const prompt = () => opts.interactive && opts.output.write(block ? '… ' : '> ');
       prompt();
       for await (const line of rl) {
         if (!(await play(line))) break;
-        if (opts.interactive) print('');
+        if (opts.interactive && !block) print('');
         prompt();
       }
       rl.close();
+      unclosed();
     }
     print(session.newErrors());
   } finally {

@@ -70,9 +70,14 @@ function renderComponents(message: SandboxMessage): string[] {
   return lines;
 }
 
-/** A message as readable plain text: content, embeds, numbered buttons, select menus, ephemeral marker. */
-export function renderMessage(message: SandboxMessage): string {
-  const lines: string[] = [`bot${message.ephemeral ? ` ${EPHEMERAL_NOTE}` : ''}:`];
+/**
+ * A message as readable plain text: its number in the transcript (what `click … on <n>` uses), content,
+ * embeds, numbered buttons, select menus, ephemeral marker.
+ */
+export function renderMessage(message: SandboxMessage, number?: number): string {
+  const lines: string[] = [
+    `${number === undefined ? '' : `#${number} `}bot${message.ephemeral ? ` ${EPHEMERAL_NOTE}` : ''}:`,
+  ];
   if (message.content) lines.push(...indent(message.content, '  '));
   for (const embed of message.embeds) lines.push(...renderEmbed(embed).map((l) => `  ${l}`));
   for (const file of message.files ?? []) lines.push(`  📎 ${file.name} (${formatSize(file.size)})`);
@@ -114,8 +119,19 @@ export function renderModal(modal: APIModalInteractionResponseCallbackData): str
     const limit = field.input.max_length ? `, max ${field.input.max_length}` : '';
     const hint = field.input.placeholder ? ` — ${field.input.placeholder}` : '';
     lines.push(`  ${i + 1}. ${field.label} (${kind}, ${required}${limit})${hint}`);
+    if (typeof field.input.value === 'string' && field.input.value !== '')
+      lines.push(
+        ...field.input.value
+          .split('\n')
+          .map((l: string, j: number) => `     ${j === 0 ? 'pre-filled: ' : '            '}${l}`),
+      );
   });
-  lines.push('  (type <text> fills the next field; submit sends the form)');
+  const prefilled = modalFields(modal).some((f) => typeof f.input.value === 'string' && f.input.value !== '');
+  lines.push(
+    prefilled
+      ? '  (type <text> replaces the next field; submit sends the form, pre-filled values as shown)'
+      : '  (type <text> fills the next field; submit sends the form)',
+  );
   return lines.join('\n');
 }
 

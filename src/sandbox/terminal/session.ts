@@ -12,6 +12,15 @@ import type { InteractionResult, Sandbox, SandboxMessage, SandboxUser } from '..
 import { PLAY_HELP, type PlayCommand } from './parse.js';
 import { modalFields, renderChoices, renderMessage, renderModal } from './render.js';
 
+/** A message the transcript has shown: its number there, whose it is if ephemeral, when it last changed. */
+interface Shown {
+  readonly message: SandboxMessage;
+  readonly number: number;
+  /** The member who can see it, for an ephemeral message; public messages have none. */
+  readonly owner?: string;
+  touched: number;
+}
+
 interface OpenModal {
   modal: APIModalInteractionResponseCallbackData;
   from?: SandboxMessage;
@@ -20,14 +29,15 @@ interface OpenModal {
 }
 
 /**
- * The state of one person at the terminal: who they are acting as, the latest message they can press buttons
- * on, and the form they are filling. `run` turns one parsed command into printable text.
+ * The state of one person at the terminal: who they are acting as, the messages shown so far (numbered, so
+ * `click Answer on 3` can reach any of them), and the form they are filling. `run` turns one parsed command
+ * into printable text.
  */
 export class PlaySession {
   private user: SandboxUser;
-  private lastWithComponents?: SandboxMessage;
   private modal?: OpenModal;
-  private readonly seen = new Set<string>();
+  private readonly seen = new Map<string, Shown>();
+  private touches = 0;
   private errorsShown = 0;
   /** A file named by `attach`, waiting for the next command's attachment option. */
   private attachment?: string;
@@ -112,24 +122,29 @@ export class PlaySession {
         return { text: this.withExtras(renderChoices(choices)) };
       }
       case 'click': {
-        const message = this.requireComponents('buttons', ComponentType.Button);
+        const message = this.requireComponents('buttons', ComponentType.Button, command.message);
         return { text: this.describe(await this.user.click(message, command.target), message) };
       }
       case 'select': {
-        const message = this.requireComponents('a select menu', ComponentType.StringSelect);
+        const message = this.requireComponents('a select menu', ComponentType.StringSelect, command.message);
         return { text: this.describe(await this.user.select(message, command.values), message) };
       }
+      case 'type-block':
+        throw new Error('type << is read by the play loop, which passes the lines on as one type');
       case 'type': {
         const open = this.requireModal();
         const fields = modalFields(open.modal);
         const field = fields[open.next];
         if (!field) throw new Error('Every field is filled; type submit to send the form');
+        const replaced = open.values[field.customId] !== undefined;
         open.values[field.customId] = command.text;
         open.next++;
         const more = fields[open.next]
           ? `next: ${fields[open.next]?.label}`
           : 'all fields filled; submit to send';
-        return { text: `filled "${field.label}" (${more})` };
+        const lines = command.text.split('\n').length;
+        const size = lines > 1 ? `, ${lines} lines` : '';
+        return { text: `${replaced ? 'replaced' : 'filled'} "${field.label}"${size} (${more})` };
       }
       case 'submit': {
         const open = this.requireModal();
@@ -157,8 +172,9 @@ export class PlaySession {
       .flatMap((c) => this.sandbox.channelMessages(c.id))
       .filter((m) => !m.interactionId && !this.seen.has(m.id))
       .sort((a, b) => (BigInt(a.id) < BigInt(b.id) ? -1 : 1));
-    for (const m of posted) this.remember(m);
-    return posted.map((m) => `(posted in ${this.channelName(m.channelId)})\n${renderMessage(m)}`).join('\n');
+    return posted
+      .map((m) => `(posted in ${this.channelName(m.channelId)})\n${renderMessage(m, this.remember(m))}`)
+      .join('\n');
   }
 
   private channelName(channelId: string): string {
@@ -192,9 +208,18 @@ export class PlaySession {
     return options.find((o) => o.type === ApplicationCommandOptionType.Attachment)?.name;
   }
 
-  private remember(message: SandboxMessage): void {
-    this.seen.add(message.id);
-    if (message.components.length > 0) this.lastWithComponents = message;
+  /** Numbers a message the first time it is shown and marks it as the most recently changed; returns its number. */
+  private remember(message: SandboxMessage): number {
+    const known = this.seen.get(message.id);
+    if (known) {
+      known.touched = ++this.touches;
+      return known.number;
+    }
+    // An ephemeral message in a result belongs to the member who acted.
+    const owner = message.ephemeral ? this.user.id : undefined;
+    const number = this.seen.size + 1;
+    this.seen.set(message.id, { message, number, touched: ++this.touches, ...(owner ? { owner } : {}) });
+    return number;
   }
 
   /** Renders a result; `source` is the message whose component was used (a modal opened from it submits with it). */
@@ -203,31 +228,54 @@ export class PlaySession {
     if (result.failed) parts.push(`✖ ${result.failed}`);
     if (result.choices) parts.push(renderChoices(result.choices));
     if (result.modal) {
-      this.modal = { modal: result.modal, values: {}, next: 0, ...(source ? { from: source } : {}) };
+      // A pre-filled field (Try again keeps the last answer) is sent as it stands unless `type` replaces it.
+      const values: Record<string, string> = {};
+      for (const field of modalFields(result.modal))
+        if (typeof field.input.value === 'string') values[field.customId] = field.input.value;
+      this.modal = { modal: result.modal, values, next: 0, ...(source ? { from: source } : {}) };
       parts.push(renderModal(result.modal));
     }
     if (result.reply) {
       const updated =
         result.callbackType === InteractionResponseType.UpdateMessage ||
         result.callbackType === InteractionResponseType.DeferredMessageUpdate;
-      parts.push(`${updated ? '(message updated) ' : ''}${renderMessage(result.reply)}`);
-      this.remember(result.reply);
+      const number = this.remember(result.reply);
+      parts.push(`${updated ? '(message updated) ' : ''}${renderMessage(result.reply, number)}`);
     }
-    for (const message of result.followUps) {
-      parts.push(renderMessage(message));
-      this.remember(message);
-    }
+    for (const message of result.followUps) parts.push(renderMessage(message, this.remember(message)));
     if (parts.length === 0) parts.push('(the bot acknowledged without a visible change)');
     return this.withExtras(parts.join('\n'));
   }
 
-  private requireComponents(what: string, type: ComponentType): SandboxMessage {
-    const message = this.lastWithComponents;
-    const has = message?.components.some((row) =>
-      ((row as { components?: { type?: number }[] }).components ?? []).some((c) => c.type === type),
-    );
-    if (!message || !has) throw new Error(`There is no recent message with ${what}`);
-    return message;
+  /**
+   * The message to act on: number `wanted` from the transcript, or else the most recently shown or changed
+   * message that has `type` components and that the current member can see.
+   */
+  private requireComponents(what: string, type: ComponentType, wanted?: number): SandboxMessage {
+    const has = (message: SandboxMessage) =>
+      message.components.some((row) =>
+        ((row as { components?: { type?: number }[] }).components ?? []).some((c) => c.type === type),
+      );
+    // Ephemeral messages stay with their member; nothing of another server is visible at all.
+    const server = this.sandbox.guilds.find((g) => g.id === this.user.guildId);
+    const visible = (shown: Shown) =>
+      (!shown.owner || shown.owner === this.user.id) &&
+      (server?.channels.some((c) => c.id === shown.message.channelId) ?? true);
+    if (wanted !== undefined) {
+      const shown = [...this.seen.values()].find((s) => s.number === wanted);
+      if (!shown) throw new Error(`There is no message #${wanted} (the transcript has ${this.seen.size})`);
+      if (!visible(shown))
+        throw new Error(
+          `Message #${wanted} is ephemeral and belongs to someone else; ${this.user.name} cannot see it`,
+        );
+      if (!has(shown.message)) throw new Error(`Message #${wanted} has no ${what}`);
+      return shown.message;
+    }
+    const latest = [...this.seen.values()]
+      .filter((s) => visible(s) && has(s.message))
+      .sort((a, b) => b.touched - a.touched)[0];
+    if (!latest) throw new Error(`There is no message with ${what} that ${this.user.name} can see`);
+    return latest.message;
   }
 
   private requireModal(): OpenModal {
@@ -238,8 +286,14 @@ export class PlaySession {
   /** Leading bare words are a subcommand, or a subcommand group and a subcommand, per the registered command. */
   private subcommandPath(name: string, words: string[]): { subcommand?: string; subcommandGroup?: string } {
     if (words.length === 0) return {};
-    if (words.length > 2) throw new Error(`Too many words before the options: ${words.join(' ')}`);
     const command = this.findCommand(name);
+    const nested = command?.options?.some(
+      (o) =>
+        o.type === ApplicationCommandOptionType.Subcommand ||
+        o.type === ApplicationCommandOptionType.SubcommandGroup,
+    );
+    if (command && !nested) throw new Error(bareWordsHint(command, words));
+    if (words.length > 2) throw new Error(`Too many words before the options: ${words.join(' ')}`);
     const isGroup = (w: string) =>
       command?.options?.some(
         (o: APIApplicationCommandOption) =>
@@ -256,4 +310,21 @@ export class PlaySession {
       (c) => c.name === name,
     );
   }
+}
+
+/**
+ * What to say when words follow a command that has no subcommands (`/define osmosis`): with exactly one
+ * required option, the line written the right way; otherwise the option names.
+ */
+function bareWordsHint(command: APIApplicationCommand, words: string[]): string {
+  const options = command.options ?? [];
+  const required = options.filter((o) => 'required' in o && o.required);
+  const text = words.join(' ');
+  if (required.length === 1) {
+    const name = (required[0] as APIApplicationCommandOption).name;
+    const value = /\s/.test(text) ? `"${text.replace(/"/g, '\\"')}"` : text;
+    return `/${command.name} has no subcommands; name the option: /${command.name} ${name}:${value}`;
+  }
+  const names = options.map((o) => `${o.name}:…`).join(' ');
+  return `/${command.name} has no subcommands; write options as name:value${names ? ` (${names})` : ''}`;
 }
