@@ -22,5 +22,9 @@ export async function resultsChart(summary: ClassSummary, title: string): Promis
     units.push(
       barUnit({ title: 'Missed rubric points', bars: missed, valueTitle: '% of students', max: 100 }),
     );
-  return renderChart(stacked(units));
+  // Each chart keeps its own scales: the two bar lists share no labels or order.
+  return renderChart({
+    ...stacked(units),
+    resolve: { scale: { y: 'independent', color: 'independent' } },
+  } as Parameters<typeof renderChart>[0]);
 }

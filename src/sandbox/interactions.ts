@@ -5,6 +5,7 @@ import {
   InteractionType,
   RESTJSONErrorCodes,
 } from 'discord-api-types/v10';
+import { UPLOADS } from './files.js';
 import { DiscordHttpError, invalidFormBody, type RestResponse } from './http.js';
 import { ALLOWED_CALLBACKS, interactionPayload } from './interaction-payload.js';
 import { checkChoices, checkMessageBody, checkModal } from './limits.js';
@@ -134,6 +135,9 @@ export class InteractionEngine {
       );
     }
     const data = (body?.data ?? {}) as MessageBody & Record<string, unknown>;
+    // A reply with files is multipart: the files ride on the whole body, the message fields in `data`.
+    const uploads = (body as { [UPLOADS]?: MessageBody[typeof UPLOADS] } | undefined)?.[UPLOADS];
+    if (uploads) data[UPLOADS] = uploads;
     const { messages, world } = this.host;
     const info = {
       id: pending.id,

@@ -15,6 +15,7 @@ export type PlayCommand =
   | { kind: 'in'; channel: string }
   | { kind: 'attach'; path: string }
   | { kind: 'advance'; ms: number; text: string }
+  | { kind: 'advance-to'; hour: number; minute: number; text: string }
   | { kind: 'help' }
   | { kind: 'quit' };
 
@@ -163,6 +164,15 @@ export function parseLine(line: string): PlayCommand {
       return { kind: 'attach', path: words[0] as string };
     }
     case 'advance': {
+      // `advance to 08:58`: forward to the next time the clock shows that UTC time of day.
+      const to = /^to\s+(\d{1,2}):(\d{2})(?:\s+utc)?$/i.exec(arg);
+      if (to) {
+        const hour = Number(to[1]);
+        const minute = Number(to[2]);
+        if (hour > 23 || minute > 59)
+          throw new PlayParseError('advance to needs a time of day, e.g. advance to 08:58');
+        return { kind: 'advance-to', hour, minute, text: arg };
+      }
       const ms = parseDuration(arg);
       if (ms === undefined)
         throw new PlayParseError('advance needs a duration, e.g. advance 11m (s, m, h or d)');
@@ -221,5 +231,6 @@ export const PLAY_HELP = [
   '  in <#channel>                            act in another channel (#study-hall, #bio-period-1, …)',
   "  attach <file>                            give the next command's attachment option this file",
   '  advance <duration>                       move time forward (30s, 11m, 2h, 3d) and run what became due',
+  '  advance to <HH:MM>                       move time forward to the next HH:MM (UTC)',
   '  help, quit',
 ].join('\n');

@@ -64,8 +64,23 @@ export class PlaySession {
         return { text: PLAY_HELP };
       case 'quit':
         return { text: '', quit: true };
-      case 'advance': {
-        await this.sandbox.advance(command.ms);
+      case 'advance':
+      case 'advance-to': {
+        const now = this.sandbox.clock.now().getTime();
+        let ms = command.kind === 'advance' ? command.ms : 0;
+        if (command.kind === 'advance-to') {
+          const day = new Date(now);
+          let target = Date.UTC(
+            day.getUTCFullYear(),
+            day.getUTCMonth(),
+            day.getUTCDate(),
+            command.hour,
+            command.minute,
+          );
+          if (target <= now) target += 86_400_000;
+          ms = target - now;
+        }
+        await this.sandbox.advance(ms);
         // What the bot posted because time passed (deadlines, daily posts) shows like any unsolicited post.
         return {
           text: this.withExtras(
