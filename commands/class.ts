@@ -92,7 +92,7 @@ async function setup(interaction: ChatInputCommandInteraction, ctx: AppContext) 
     teacherId: interaction.user.id,
     teacherRoleId: role?.id ?? null,
   });
-  await interaction.reply(ephemeral(setupView(cls.channelId, role?.name, existed)));
+  await interaction.reply(ephemeral(setupView(cls, interaction.user.id, role?.name, existed)));
 }
 
 async function assign(interaction: ChatInputCommandInteraction, ctx: AppContext) {
@@ -389,6 +389,22 @@ export const classCommand = {
         );
       },
       [guildOnly],
+    ),
+
+    [ClassAction.close]: onButton(
+      async (interaction, [raw], ctx) => {
+        const assignment = assignmentOf(ctx, interaction, raw);
+        if (assignment.channelId !== interaction.channelId)
+          throw new UserError('That assignment belongs to another class.');
+        await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+        const closed = await closeAndPost(interaction.client, ctx, assignment.id);
+        await interaction.editReply(
+          closed
+            ? `Closed assignment #${assignment.id}; the summary is posted.`
+            : `Assignment #${assignment.id} was already closed.`,
+        );
+      },
+      [teacher],
     ),
 
     [ClassAction.remove]: onButton(

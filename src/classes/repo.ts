@@ -92,7 +92,7 @@ export class ClassRepo {
       classById: db.prepare<[number], RawClass>('SELECT * FROM classes WHERE id = ?'),
       upsertClass: db.prepare(
         `INSERT INTO classes (guild_id, channel_id, teacher_id, teacher_role_id, created_at) VALUES (?, ?, ?, ?, ?)
-         ON CONFLICT (channel_id) DO UPDATE SET teacher_id = excluded.teacher_id, teacher_role_id = excluded.teacher_role_id`,
+         ON CONFLICT (channel_id) DO UPDATE SET teacher_role_id = excluded.teacher_role_id`,
       ),
       insertAssignment: db.prepare(
         `INSERT INTO assignments (class_id, question_id, due_at, reveal, attempts, created_by, created_at)
@@ -192,7 +192,7 @@ export class ClassRepo {
     return r ? classOf(r) : undefined;
   }
 
-  /** Makes a channel a class, or updates its teacher and role; returns the class. */
+  /** Makes a channel a class with `teacherId` as its teacher, or updates an existing class's role (its teacher stays); returns the class. */
   setupClass(
     guildId: string,
     channelId: string,

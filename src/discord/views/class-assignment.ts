@@ -1,5 +1,5 @@
 import { type APIEmbed, ButtonStyle } from 'discord-api-types/v10';
-import type { Assignment } from '../../classes/types.js';
+import type { Assignment, ClassInfo } from '../../classes/types.js';
 import type { FrqQuestion } from '../../content/question-schema.js';
 import { customId } from '../custom-id.js';
 import { fitEmbed } from './embed-limits.js';
@@ -14,6 +14,7 @@ export const ClassAction = {
   answer: 'answer',
   submit: 'submit',
   feedback: 'feedback',
+  close: 'close',
   remove: 'remove',
 } as const;
 
@@ -71,8 +72,13 @@ export function assignmentPostView(
     'Answer',
     ButtonStyle.Primary,
   );
-  if (closed) answer.disabled = true;
-  return { embeds: [fitEmbed(embed)], components: buttonRows([answer]) };
+  // Everyone sees it; only the class's teachers may press it (checked by the router on every press).
+  const close = button(customId(CLASS_COMMAND, ClassAction.close, assignment.id), 'Close now (teacher)');
+  if (closed) {
+    answer.disabled = true;
+    close.disabled = true;
+  }
+  return { embeds: [fitEmbed(embed)], components: buttonRows([answer, close]) };
 }
 
 /** The receipt for a submission whose feedback comes after the deadline. */
@@ -125,18 +131,20 @@ export function notGradedView(message: string, texts: readonly string[]): Messag
   return { content: [`${message} It was not counted as an attempt.`, textBack(texts)].join('\n') };
 }
 
-/** The reply to a teacher who set up a class. */
+/** The reply to a teacher who set up (or updated) a class. */
 export function setupView(
-  channelId: string,
+  cls: ClassInfo,
+  callerId: string,
   teacherRoleName: string | undefined,
   updated: boolean,
 ): MessageView {
+  const teacher = cls.teacherId === callerId ? 'You are its teacher' : `<@${cls.teacherId}> is its teacher`;
   const who = teacherRoleName
-    ? `You are its teacher; members with the **${safeUserText(teacherRoleName, 80)}** role can teach it too.`
-    : 'You are its teacher.';
+    ? `${teacher}; members with the **${safeUserText(teacherRoleName, 80)}** role can teach it too.`
+    : `${teacher}.`;
   return {
     content: [
-      `${updated ? '🔁 Updated' : '🏫 Set up'} <#${channelId}> as a class. ${who}`,
+      `${updated ? '🔁 Updated' : '🏫 Set up'} <#${cls.channelId}> as a class. ${who}`,
       'Next: `/class assign` posts a question with a deadline; `/class import` adds your own questions; `/class schedule daily` posts a question every day.',
     ].join('\n'),
   };
