@@ -7,6 +7,8 @@ export interface BenchFigure {
   readonly target?: string;
   /** Whether the target was met; undefined when there is no target. */
   readonly met?: boolean;
+  /** Its raw number under a stable key, for `--json` (e.g. ['submit_p99_ms', 41.2]). */
+  readonly json?: readonly [string, number] | undefined;
 }
 
 /** What a section can use while it runs. */
