@@ -8,7 +8,7 @@ import { deployCommands } from '../discord/deploy.js';
 import { type SandboxMessage, startSandbox } from '../sandbox/index.js';
 import { openStore } from '../store/index.js';
 import { mb, ms, percentile } from './stats.js';
-import type { BenchFigure, BenchSection } from './types.js';
+import type { BenchSection } from './types.js';
 
 const STUDENTS = 500;
 const CONCURRENCY = 16;
