@@ -44,6 +44,7 @@ describe('going live (against the sandbox in place of discord.com)', () => {
     expect(sandbox.registeredCommands(sandbox.guildId).map((c) => c.name)).toEqual([
       'define',
       'quiz',
+      'class',
       'help',
       'ping',
     ]);
