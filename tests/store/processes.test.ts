@@ -153,6 +153,12 @@ describe('nothing lost, through real processes', () => {
         n: 3,
         s: 4,
       });
+      expect(
+        store.db.prepare('SELECT user_id, attempts, score, max FROM members ORDER BY user_id').all(),
+      ).toEqual([
+        { user_id: '200000000000000001', attempts: 2, score: 4, max: 5 },
+        { user_id: '200000000000000002', attempts: 1, score: 0, max: 4 },
+      ]);
     } finally {
       store.close();
     }
