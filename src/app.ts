@@ -55,13 +55,14 @@ export function loadContent(contentDir: string, terms?: readonly Term[]): Conten
 export function createApp(opts: AppOptions): App {
   const { config, logger } = opts;
   const content = loadContent(config.CONTENT_DIR, opts.terms);
-  const store = opts.store ?? openStore(config.DATABASE_PATH);
+  const clock = opts.clock ?? systemClock;
+  const store = opts.store ?? openStore(config.DATABASE_PATH, { nowMs: clock.now().getTime() });
   const ownsStore = opts.store === undefined;
   const ctx: AppContext = Object.freeze({
     config,
     content,
     logger,
-    clock: opts.clock ?? systemClock,
+    clock,
     random: opts.random ?? systemRandom,
     store,
   });
