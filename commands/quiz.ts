@@ -29,33 +29,28 @@ import { UserError } from '../src/errors.js';
 import {
   answerFrq,
   answerMcq,
-  pickQuestion,
   type QuestionKind,
   type QuizFilter,
-  QuizMemory,
   TopicSearch,
   type TopicTarget,
 } from '../src/quiz/index.js';
 import { choiceOrder, FirstAnswers, isChoiceOrder } from '../src/quiz/mcq-order.js';
-import { answerText, frqGrade, mcqGrade, recordAttempt } from '../src/study/index.js';
+import {
+  answerText,
+  DM_GUILD,
+  draftFor,
+  frqGrade,
+  mcqGrade,
+  noteGiven,
+  pickForQuiz,
+  recordAttempt,
+  saveDraft,
+  sourceOf,
+} from '../src/study/index.js';
 
 /** Discord shows at most 25 autocomplete choices, each name at most 100 characters. */
 const MAX_CHOICES = 25;
 const CHOICE_MAX = 100;
-
-/**
- * Per-app memory (recent questions, last answers), keyed by the app's context so two bots in one
- * process never share it and it goes away with the app.
- */
-const memories = new WeakMap<AppContext, QuizMemory>();
-function memoryOf(ctx: AppContext): QuizMemory {
-  let memory = memories.get(ctx);
-  if (!memory) {
-    memory = new QuizMemory();
-    memories.set(ctx, memory);
-  }
-  return memory;
-}
 
 const STALE_QUESTION = 'That question is no longer in the question bank. Run `/quiz` for a fresh one.';
 
@@ -107,19 +102,31 @@ function questionView(
   return frqQuestionView(question, rubric.maxScore, carry);
 }
 
-/** Picks a question for `userId` under `filter`, avoiding what they just had (and `avoid`). */
+/** Who is answering: the server (or DM) and the user. */
+function memberOf(interaction: { guildId: string | null; user: { id: string } }) {
+  return { guildId: interaction.guildId, userId: interaction.user.id };
+}
+
+/**
+ * Picks a question for the member under `filter`: without a topic, a due or weak one first; never
+ * what they just had (or `avoid`) while another fits. Remembered in the store, so a restart keeps it.
+ */
 function pickFor(
   ctx: AppContext,
-  guildId: string | null,
-  userId: string,
+  member: ReturnType<typeof memberOf>,
   filter: QuizFilter,
   avoid?: string,
 ): Question | undefined {
-  const memory = memoryOf(ctx);
-  const recent = avoid === undefined ? memory.recent(userId) : [avoid, ...memory.recent(userId)];
-  const question = pickQuestion(questionsFor(ctx, guildId).matching(filter), recent, ctx.random);
-  if (question) memory.gave(userId, question.id);
+  const now = ctx.clock.now();
+  const key = { guildId: member.guildId ?? DM_GUILD, userId: member.userId };
+  const question = pickForQuiz(ctx, questionsFor(ctx, member.guildId), key, filter, now, avoid);
+  if (question) noteGiven(ctx.store, member, question.id, now.getTime());
   return question;
+}
+
+/** The question's topics that are term cards: they come back for review when a point is missed. */
+function termIdsOf(ctx: AppContext, question: Question): string[] {
+  return question.topics.filter((t) => ctx.content.termIndex.get(t) !== undefined);
 }
 
 function argsOf(args: readonly string[]): QuizIdArgs {
@@ -148,7 +155,7 @@ function kindOption(value: string | null): QuestionKind | undefined {
 async function openAnswerForm(interaction: ButtonInteraction, args: readonly string[], ctx: AppContext) {
   const { questionId, filter } = argsOf(args);
   const question = frqOf(ctx, questionId, interaction.guildId);
-  const previous = memoryOf(ctx).draft(interaction.user.id, question.id);
+  const previous = draftFor(ctx.store, memberOf(interaction), question.id, ctx.clock.now().getTime());
   await interaction.showModal(answerModalView(question, filter, previous));
 }
 
@@ -187,7 +194,7 @@ export const quiz = {
         return;
       }
     }
-    const question = pickFor(ctx, interaction.guildId, interaction.user.id, { topic: target?.key, kind });
+    const question = pickFor(ctx, memberOf(interaction), { topic: target?.key, kind });
     if (!question) {
       await interaction.reply(ephemeral(noQuestionView(target, kind, catalog.topicsWith(kind))));
       return;
@@ -230,10 +237,8 @@ export const quiz = {
           ? interaction.fields.getTextInputValue(answerFieldId(i))
           : '',
       );
-      const memory = memoryOf(ctx);
-      // Saved before checking, so even a refused answer comes back on "Try again".
-      memory.saveDraft(interaction.user.id, question.id, texts);
-      memory.gave(interaction.user.id, question.id);
+      // Saved before checking, so even a refused answer comes back on "Try again", after a restart too.
+      saveDraft(ctx.store, memberOf(interaction), question.id, texts, ctx.clock.now().getTime());
       const outcome = answerFrq(question, rubric, texts);
       if (outcome.kind === 'graded') {
         // Stored before the feedback is sent: feedback the student saw is always in the database.
@@ -242,9 +247,10 @@ export const quiz = {
           userId: interaction.user.id,
           questionId: question.id,
           kind: 'frq',
-          source: 'quiz',
+          source: sourceOf(ctx.store, memberOf(interaction), question.id),
           answer: answerText(texts),
           ...frqGrade(outcome.result),
+          termIds: termIdsOf(ctx, question),
         });
       }
       const view =
@@ -265,7 +271,7 @@ export const quiz = {
       // A topic that vanished from the pack falls back to any topic rather than to nothing.
       const topic = filter.topic !== undefined && catalog.target(filter.topic) ? filter.topic : undefined;
       const carry = { topic, kind: filter.kind };
-      const question = pickFor(ctx, interaction.guildId, interaction.user.id, carry, questionId);
+      const question = pickFor(ctx, memberOf(interaction), carry, questionId);
       if (!question) {
         const target = topic === undefined ? undefined : catalog.target(topic);
         await interaction.reply(
@@ -293,7 +299,6 @@ export const quiz = {
       const question = mcqOf(ctx, questionId, interaction.guildId);
       const result = extra === undefined ? undefined : answerMcq(question, extra);
       if (!result) throw new UserError(STALE_QUESTION);
-      memoryOf(ctx).gave(interaction.user.id, question.id);
       // The first press on this post counts (and is recorded); later ones only explain.
       const first = firstAnswersOf(ctx).answer(interaction.user.id, interaction.message.id, result.chosen.id);
       if (first.first) {
@@ -302,8 +307,9 @@ export const quiz = {
           userId: interaction.user.id,
           questionId: question.id,
           kind: 'mcq',
-          source: 'quiz',
+          source: sourceOf(ctx.store, memberOf(interaction), question.id),
           ...mcqGrade(result),
+          termIds: termIdsOf(ctx, question),
         });
       }
       const counted = first.first ? undefined : answerMcq(question, first.counted);

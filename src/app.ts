@@ -56,9 +56,9 @@ export function loadContent(contentDir: string, terms?: readonly Term[]): Conten
 export function createApp(opts: AppOptions): App {
   const { config, logger } = opts;
   const content = loadContent(config.CONTENT_DIR, opts.terms);
-  const store = opts.store ?? openStore(config.DATABASE_PATH);
-  const ownsStore = opts.store === undefined;
   const clock = opts.clock ?? systemClock;
+  const store = opts.store ?? openStore(config.DATABASE_PATH, { nowMs: clock.now().getTime() });
+  const ownsStore = opts.store === undefined;
   const jobs = new JobScheduler(clock, (err, job) => logger.error({ err, job }, 'scheduled job failed'));
   const ctx: AppContext = Object.freeze({
     config,

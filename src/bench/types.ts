@@ -7,14 +7,14 @@ export interface BenchFigure {
   readonly target?: string;
   /** Whether the target was met; undefined when there is no target. */
   readonly met?: boolean;
-  /** Its raw number under a stable key, for `--json` (e.g. ['submit_p99_ms', 41.2]). */
-  readonly json?: readonly [string, number] | undefined;
 }
 
 /** What a section can use while it runs. */
 export interface BenchRun {
   /** A progress note for the person waiting (stderr, not part of the report). */
   progress(message: string): void;
+  /** Figures for the one JSON line `--json` prints at the end (merged across sections). */
+  json?(figures: Record<string, number>): void;
 }
 
 /**
