@@ -12,6 +12,7 @@ import type { Logger } from './logger.js';
 import { loadQuestionCatalogOrThrow } from './quiz/catalog.js';
 import { type Random, systemRandom } from './random.js';
 import { openStore, type Store } from './store/index.js';
+import { expireDrafts } from './study/drafts.js';
 
 /** Options for {@link createApp}. */
 export interface AppOptions {
@@ -59,6 +60,8 @@ export function createApp(opts: AppOptions): App {
   const clock = opts.clock ?? systemClock;
   const store = opts.store ?? openStore(config.DATABASE_PATH, { nowMs: clock.now().getTime() });
   const ownsStore = opts.store === undefined;
+  // Old drafts are also swept on every save; this covers a bot that was down for a while.
+  expireDrafts(store, clock.now().getTime());
   const jobs = new JobScheduler(clock, (err, job) => logger.error({ err, job }, 'scheduled job failed'));
   const ctx: AppContext = Object.freeze({
     config,

@@ -19,7 +19,7 @@ function seeded(scores: Record<string, number[]>, opts: { bonus?: Record<string,
   const store = openStore(MEMORY);
   const clock = new ManualClock(now);
   for (const [user, list] of Object.entries(scores)) {
-    list.forEach((score, i) =>
+    for (const [i, score] of list.entries()) {
       recordAttempt(
         { store, clock },
         {
@@ -33,8 +33,8 @@ function seeded(scores: Record<string, number[]>, opts: { bonus?: Record<string,
           max: 4,
           bonus: i === 0 ? (opts.bonus?.[user] ?? 0) : 0,
         },
-      ),
-    );
+      );
+    }
   }
   return store;
 }
