@@ -45,6 +45,10 @@ describe('going live (against the sandbox in place of discord.com)', () => {
       'define',
       'quiz',
       'class',
+      'review',
+      'progress',
+      'leaderboard',
+      'privacy',
       'help',
       'ping',
     ]);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SandboxMessage, SandboxUser } from '../../src/sandbox/index.js';
 import { memberColumns } from '../../src/study/privacy.js';
-import { bootBot, type Harness, replyOf } from './harness.js';
+import { bootBot, buttonIds, type Harness, replyOf } from './harness.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -26,8 +26,11 @@ async function answerMcq(user: SandboxUser, questionId: string, correct: boolean
   const question = replyOf(await user.slash('quiz', { topic: questionId }));
   const mcq = h.app.ctx.content.questions.mcq(questionId);
   if (!mcq) throw new Error(`no MCQ ${questionId}`);
-  const index = mcq.choices.findIndex((c) => c.correct === correct);
-  return replyOf(await user.click(question, String(index + 1)));
+  // Choices are shuffled per post: press the button whose custom_id names the wanted choice.
+  const choice = mcq.choices.find((c) => c.correct === correct);
+  const button = buttonIds(question).find((id) => id.split(':')[5] === choice?.id);
+  if (!button) throw new Error(`no button for choice ${choice?.id}`);
+  return replyOf(await user.click(question, button));
 }
 
 const rowsNaming = (userId: string) =>
