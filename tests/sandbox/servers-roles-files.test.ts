@@ -110,6 +110,11 @@ describe('sandbox servers, channels, roles and attachments', () => {
     expect((await fetch(url.replace(/ex=[0-9a-f]+/, 'ex=ffffffff'))).status).toBe(404);
     const uploaded = sandbox.upload('notes.txt', Buffer.from('hello'));
     expect(await (await fetch(uploaded.url)).text()).toBe('hello');
+    // Like Discord's CDN links, the link stops working a day later (on the sandbox's clock).
+    await sandbox.advance(25 * 3_600_000);
+    const expired = await fetch(uploaded.url);
+    expect(expired.status).toBe(404);
+    expect(await expired.text()).toBe('This content is no longer available.');
   });
 
   it('reads the new play lines and keeps the old ones', () => {
