@@ -55,7 +55,6 @@ export const study: Migration = {
         at INTEGER NOT NULL,
         FOREIGN KEY (guild_id, user_id) REFERENCES members (guild_id, user_id) ON DELETE CASCADE
       ) STRICT;
-      CREATE INDEX review_log_by_member ON review_log (guild_id, user_id, at);
 
       CREATE TABLE drafts (
         guild_id TEXT NOT NULL,
@@ -105,6 +104,11 @@ export const study: Migration = {
 
       -- /progress reads a member's attempts through covering indexes (no table lookups per row).
       CREATE INDEX attempts_member_stats ON attempts (guild_id, user_id, question_id, score, max, first_try, id);
+      -- Every index is written on every answer: drop those that the queries above made redundant
+      -- (a member's questions, the per-guild time order the daily totals replaced, points by id).
+      DROP INDEX attempts_by_member_question;
+      DROP INDEX attempts_by_guild_time;
+      DROP INDEX attempt_points_by_point;
       CREATE INDEX attempt_points_cover ON attempt_points (attempt_id, point_id, earned);
 
       INSERT INTO member_days (guild_id, user_id, day, attempts, score, points, max)
