@@ -17,6 +17,7 @@ import {
   termSectionView,
 } from '../src/discord/views/term-card.js';
 import { UserError } from '../src/errors.js';
+import { recordTermView } from '../src/study/index.js';
 import { sliceGraphemes } from '../src/text/truncate.js';
 
 /** How many of a member's recent cards open the empty autocomplete list, before the popular and core ones. */
@@ -76,6 +77,7 @@ export const define = {
     const resolution = exact ? { kind: 'match' as const, term: exact } : ctx.content.termIndex.resolve(typed);
     if (resolution.kind === 'match') {
       recentOf(ctx).opened(interaction.user.id, resolution.term.id);
+      noteView(interaction, resolution.term, ctx);
       await interaction.reply(termCardView(resolution.term));
     } else if (resolution.kind === 'compare') {
       await interaction.reply(termComparisonView(...resolution.terms));
@@ -110,6 +112,7 @@ export const define = {
     [DefineAction.open]: onButton(async (interaction, [id], ctx) => {
       const term = termById(ctx, id);
       recentOf(ctx).opened(interaction.user.id, term.id);
+      noteView(interaction, term, ctx);
       await interaction.reply({ ...termCardView(term), flags: MessageFlags.Ephemeral });
     }),
     [DefineAction.pick]: onButton(async (interaction, [id], ctx) => {
@@ -124,6 +127,20 @@ export const define = {
     }),
   },
 } satisfies Command;
+
+/** Term cards viewed count for /progress (kept until the member deletes their data). */
+function noteView(
+  interaction: { guildId: string | null; user: { id: string } },
+  term: Term,
+  ctx: AppContext,
+) {
+  recordTermView(
+    ctx,
+    { guildId: interaction.guildId, userId: interaction.user.id },
+    term.id,
+    ctx.clock.now().getTime(),
+  );
+}
 
 function termById(ctx: AppContext, id: string | undefined): Term {
   const term = id === undefined ? undefined : ctx.content.termIndex.get(id);

@@ -4,6 +4,7 @@ import {
   MessageFlags,
   SlashCommandBuilder,
 } from 'discord.js';
+import { questionsFor } from '../src/classes/question-source.js';
 import type { FrqQuestion, McqQuestion, Question } from '../src/content/question-schema.js';
 import type { AppContext } from '../src/context.js';
 import { CHOICE_MAX, MAX_CHOICES } from '../src/discord/autocomplete-limits.js';
@@ -30,30 +31,26 @@ import {
   answerFrq,
   answerMcq,
   fitDraft,
-  pickQuestion,
   type QuestionKind,
   type QuizFilter,
-  QuizMemory,
   TopicSearch,
   type TopicTarget,
 } from '../src/quiz/index.js';
 import { choiceOrder, FirstAnswers, isChoiceOrder } from '../src/quiz/mcq-order.js';
-import { answerText, frqGrade, mcqGrade, recordAttempt } from '../src/study/index.js';
-import { truncateText } from '../src/text/truncate.js';
+import {
+  answerText,
+  DM_GUILD,
+  draftFor,
+  frqGrade,
+  mcqGrade,
+  noteGiven,
+  pickForQuiz,
+  recordAttempt,
+  saveDraft,
+  sourceOf,
+} from '../src/study/index.js';
 
-/**
- * Per-app memory (recent questions, last answers), keyed by the app's context so two bots in one
- * process never share it and it goes away with the app.
- */
-const memories = new WeakMap<AppContext, QuizMemory>();
-function memoryOf(ctx: AppContext): QuizMemory {
-  let memory = memories.get(ctx);
-  if (!memory) {
-    memory = new QuizMemory();
-    memories.set(ctx, memory);
-  }
-  return memory;
-}
+import { truncateText } from '../src/text/truncate.js';
 
 const STALE_QUESTION = 'That question is no longer in the question bank. Run `/quiz` for a fresh one.';
 
@@ -93,20 +90,43 @@ function topicSearchOf(ctx: AppContext): TopicSearch {
   return search;
 }
 
-function questionView(ctx: AppContext, question: Question, carry: QuizFilter): MessageView {
+function questionView(
+  ctx: AppContext,
+  question: Question,
+  carry: QuizFilter,
+  guildId: string | null,
+): MessageView {
   if (question.kind === 'mcq') return mcqQuestionView(question, carry, choiceOrder(question, ctx.random));
-  const rubric = ctx.content.questions.frq(question.id)?.rubric;
+  const rubric = questionsFor(ctx, guildId).frq(question.id)?.rubric;
   if (!rubric) throw new Error(`FRQ "${question.id}" has no rubric`);
   return frqQuestionView(question, rubric.maxScore, carry);
 }
 
-/** Picks a question for `userId` under `filter`, avoiding what they just had (and `avoid`). */
-function pickFor(ctx: AppContext, userId: string, filter: QuizFilter, avoid?: string): Question | undefined {
-  const memory = memoryOf(ctx);
-  const recent = avoid === undefined ? memory.recent(userId) : [avoid, ...memory.recent(userId)];
-  const question = pickQuestion(ctx.content.questions.matching(filter), recent, ctx.random);
-  if (question) memory.gave(userId, question.id);
+/** Who is answering: the server (or DM) and the user. */
+function memberOf(interaction: { guildId: string | null; user: { id: string } }) {
+  return { guildId: interaction.guildId, userId: interaction.user.id };
+}
+
+/**
+ * Picks a question for the member under `filter`: without a topic, a due or weak one first; never
+ * what they just had (or `avoid`) while another fits. Remembered in the store, so a restart keeps it.
+ */
+function pickFor(
+  ctx: AppContext,
+  member: ReturnType<typeof memberOf>,
+  filter: QuizFilter,
+  avoid?: string,
+): Question | undefined {
+  const now = ctx.clock.now();
+  const key = { guildId: member.guildId ?? DM_GUILD, userId: member.userId };
+  const question = pickForQuiz(ctx, questionsFor(ctx, member.guildId), key, filter, now, avoid);
+  if (question) noteGiven(ctx.store, member, question.id, now.getTime());
   return question;
+}
+
+/** The question's topics that are term cards: they come back for review when a point is missed. */
+function termIdsOf(ctx: AppContext, question: Question): string[] {
+  return question.topics.filter((t) => ctx.content.termIndex.get(t) !== undefined);
 }
 
 function argsOf(args: readonly string[]): QuizIdArgs {
@@ -115,14 +135,14 @@ function argsOf(args: readonly string[]): QuizIdArgs {
   return parsed;
 }
 
-function frqOf(ctx: AppContext, id: string): FrqQuestion {
-  const found = ctx.content.questions.frq(id);
+function frqOf(ctx: AppContext, id: string, guildId: string | null): FrqQuestion {
+  const found = questionsFor(ctx, guildId).frq(id);
   if (!found) throw new UserError(STALE_QUESTION);
   return found.question;
 }
 
-function mcqOf(ctx: AppContext, id: string): McqQuestion {
-  const found = ctx.content.questions.mcq(id);
+function mcqOf(ctx: AppContext, id: string, guildId: string | null): McqQuestion {
+  const found = questionsFor(ctx, guildId).mcq(id);
   if (!found) throw new UserError(STALE_QUESTION);
   return found;
 }
@@ -134,8 +154,8 @@ function kindOption(value: string | null): QuestionKind | undefined {
 /** Opens the answer form, refilled with the student's last answer to this question if any. */
 async function openAnswerForm(interaction: ButtonInteraction, args: readonly string[], ctx: AppContext) {
   const { questionId, filter } = argsOf(args);
-  const question = frqOf(ctx, questionId);
-  const previous = memoryOf(ctx).draft(interaction.user.id, question.id);
+  const question = frqOf(ctx, questionId, interaction.guildId);
+  const previous = draftFor(ctx.store, memberOf(interaction), question.id, ctx.clock.now().getTime());
   await interaction.showModal(answerModalView(question, filter, previous));
 }
 
@@ -163,7 +183,7 @@ export const quiz = {
   help: 'a practice question; written answers get point-by-point feedback. `/quiz`, `/quiz topic:osmosis kind:mcq`, `/quiz topic:unit-4`',
 
   async execute(interaction, ctx) {
-    const catalog = ctx.content.questions;
+    const catalog = questionsFor(ctx, interaction.guildId);
     const typed = interaction.options.getString('topic')?.trim() || undefined;
     const kind = kindOption(interaction.options.getString('kind'));
     let target: TopicTarget | undefined;
@@ -174,16 +194,18 @@ export const quiz = {
         return;
       }
     }
-    const question = pickFor(ctx, interaction.user.id, { topic: target?.key, kind });
+    const question = pickFor(ctx, memberOf(interaction), { topic: target?.key, kind });
     if (!question) {
       await interaction.reply(ephemeral(noQuestionView(target, kind, catalog.topicsWith(kind))));
       return;
     }
-    await interaction.reply(publicReply(questionView(ctx, question, carryOf(target, kind))));
+    await interaction.reply(
+      publicReply(questionView(ctx, question, carryOf(target, kind), interaction.guildId)),
+    );
   },
 
   async autocomplete(interaction, ctx) {
-    const catalog = ctx.content.questions;
+    const catalog = questionsFor(ctx, interaction.guildId);
     const kind = kindOption(interaction.options.getString('kind'));
     const keep = (t: TopicTarget) =>
       kind === undefined || catalog.matching({ topic: t.key, kind }).length > 0;
@@ -206,7 +228,7 @@ export const quiz = {
 
     [QuizAction.submit]: onModal(async (interaction, args, ctx) => {
       const { questionId, filter } = argsOf(args);
-      const found = ctx.content.questions.frq(questionId);
+      const found = questionsFor(ctx, interaction.guildId).frq(questionId);
       if (!found) throw new UserError(STALE_QUESTION);
       const { question, rubric } = found;
       // A form opened before the question gained a part lacks that field: treat it as unanswered.
@@ -215,10 +237,8 @@ export const quiz = {
           ? interaction.fields.getTextInputValue(answerFieldId(i))
           : '',
       );
-      const memory = memoryOf(ctx);
-      // Saved before checking, so even a refused answer comes back on "Try again".
-      memory.saveDraft(interaction.user.id, question.id, fitDraft(texts));
-      memory.gave(interaction.user.id, question.id);
+      // Saved before checking, so even a refused answer comes back on "Try again", after a restart too.
+      saveDraft(ctx.store, memberOf(interaction), question.id, fitDraft(texts), ctx.clock.now().getTime());
       const outcome = answerFrq(question, rubric, texts);
       if (outcome.kind === 'graded') {
         // Stored before the feedback is sent: feedback the student saw is always in the database.
@@ -227,9 +247,10 @@ export const quiz = {
           userId: interaction.user.id,
           questionId: question.id,
           kind: 'frq',
-          source: 'quiz',
+          source: sourceOf(ctx.store, memberOf(interaction), question.id),
           answer: answerText(texts),
           ...frqGrade(outcome.result),
+          termIds: termIdsOf(ctx, question),
         });
       }
       const view =
@@ -241,16 +262,16 @@ export const quiz = {
 
     [QuizAction.model]: onButton(async (interaction, args, ctx) => {
       const { questionId } = argsOf(args);
-      await interaction.reply(ephemeral(modelAnswerView(frqOf(ctx, questionId))));
+      await interaction.reply(ephemeral(modelAnswerView(frqOf(ctx, questionId, interaction.guildId))));
     }),
 
     [QuizAction.next]: onButton(async (interaction, args, ctx) => {
       const { questionId, filter } = argsOf(args);
-      const catalog = ctx.content.questions;
+      const catalog = questionsFor(ctx, interaction.guildId);
       // A topic that vanished from the pack falls back to any topic rather than to nothing.
       const topic = filter.topic !== undefined && catalog.target(filter.topic) ? filter.topic : undefined;
       const carry = { topic, kind: filter.kind };
-      const question = pickFor(ctx, interaction.user.id, carry, questionId);
+      const question = pickFor(ctx, memberOf(interaction), carry, questionId);
       if (!question) {
         const target = topic === undefined ? undefined : catalog.target(topic);
         await interaction.reply(
@@ -260,25 +281,37 @@ export const quiz = {
       }
       // The student's own practice stays private; they can post it with a button.
       await interaction.reply(
-        ephemeral(privateQuestionView(questionView(ctx, question, carry), question.id, carry)),
+        ephemeral(
+          privateQuestionView(questionView(ctx, question, carry, interaction.guildId), question.id, carry),
+        ),
       );
     }),
 
     [QuizAction.post]: onButton(async (interaction, args, ctx) => {
       const { questionId, filter } = argsOf(args);
-      const question = ctx.content.questions.get(questionId);
+      const question = questionsFor(ctx, interaction.guildId).get(questionId);
       if (!question) throw new UserError(STALE_QUESTION);
-      await interaction.reply(publicReply(questionView(ctx, question, filter)));
+      await interaction.reply(publicReply(questionView(ctx, question, filter, interaction.guildId)));
     }),
 
     [QuizAction.choose]: onButton(async (interaction, args, ctx) => {
       const { questionId, filter, extra, order } = argsOf(args);
-      const question = mcqOf(ctx, questionId);
+      const question = mcqOf(ctx, questionId, interaction.guildId);
       const result = extra === undefined ? undefined : answerMcq(question, extra);
       if (!result) throw new UserError(STALE_QUESTION);
-      memoryOf(ctx).gave(interaction.user.id, question.id);
-      // The first press on this post counts; later ones only explain.
+      // The first press on this post counts (and is recorded); later ones only explain.
       const first = firstAnswersOf(ctx).answer(interaction.user.id, interaction.message.id, result.chosen.id);
+      if (first.first) {
+        recordAttempt(ctx, {
+          guildId: interaction.guildId,
+          userId: interaction.user.id,
+          questionId: question.id,
+          kind: 'mcq',
+          source: sourceOf(ctx.store, memberOf(interaction), question.id),
+          ...mcqGrade(result),
+          termIds: termIdsOf(ctx, question),
+        });
+      }
       const counted = first.first ? undefined : answerMcq(question, first.counted);
       const press = {
         order: isChoiceOrder(question, order) ? order : question.choices.map((_, i) => i),

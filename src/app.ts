@@ -7,10 +7,12 @@ import { TermIndex } from './content/term-search.js';
 import type { AppContext, Content } from './context.js';
 import { type Bot, createBot } from './discord/bot.js';
 import type { Command } from './discord/command.js';
+import { JobScheduler } from './jobs/scheduler.js';
 import type { Logger } from './logger.js';
 import { loadQuestionCatalogOrThrow } from './quiz/catalog.js';
 import { type Random, systemRandom } from './random.js';
 import { openStore, type Store } from './store/index.js';
+import { expireDrafts } from './study/drafts.js';
 
 /** Options for {@link createApp}. */
 export interface AppOptions {
@@ -55,15 +57,20 @@ export function loadContent(contentDir: string, terms?: readonly Term[]): Conten
 export function createApp(opts: AppOptions): App {
   const { config, logger } = opts;
   const content = loadContent(config.CONTENT_DIR, opts.terms);
-  const store = opts.store ?? openStore(config.DATABASE_PATH);
+  const clock = opts.clock ?? systemClock;
+  const store = opts.store ?? openStore(config.DATABASE_PATH, { nowMs: clock.now().getTime() });
   const ownsStore = opts.store === undefined;
+  // Old drafts are also swept on every save; this covers a bot that was down for a while.
+  expireDrafts(store, clock.now().getTime());
+  const jobs = new JobScheduler(clock, (err, job) => logger.error({ err, job }, 'scheduled job failed'));
   const ctx: AppContext = Object.freeze({
     config,
     content,
     logger,
-    clock: opts.clock ?? systemClock,
+    clock,
     random: opts.random ?? systemRandom,
     store,
+    jobs,
   });
   const commands = [...defaultCommands, ...(opts.extraCommands ?? [])];
   let bot: Bot;
@@ -92,6 +99,8 @@ export function createApp(opts: AppOptions): App {
       await bot.start(token);
     },
     async stop() {
+      // Timers first, and wait for running jobs, so nothing posts or writes after the store closes.
+      await jobs.stop();
       await bot.stop();
       if (ownsStore) store.close();
     },

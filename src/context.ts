@@ -2,6 +2,7 @@ import type { Clock } from './clock.js';
 import type { Config } from './config/index.js';
 import type { Term } from './content/term-schema.js';
 import type { TermIndex } from './content/term-search.js';
+import type { JobScheduler } from './jobs/scheduler.js';
 import type { Logger } from './logger.js';
 import type { QuestionCatalog } from './quiz/catalog.js';
 import type { Random } from './random.js';
@@ -34,4 +35,9 @@ export interface AppContext {
   readonly random: Random;
   /** The SQLite store at DATABASE_PATH. */
   readonly store: Store;
+  /**
+   * Timers armed from the store (deadlines, daily posts, timed rounds): commands register job kinds
+   * in `onReady`, and the bot starts it once it can post (see src/jobs/scheduler.ts).
+   */
+  readonly jobs: JobScheduler;
 }

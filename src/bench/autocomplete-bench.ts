@@ -2,6 +2,7 @@ import { define } from '../../commands/define.js';
 import { loadContent } from '../app.js';
 import type { Config } from '../config/index.js';
 import { type AppContext, systemClock, systemRandom } from '../context.js';
+import { JobScheduler } from '../jobs/scheduler.js';
 import { silentLogger } from '../logger.js';
 import { MEMORY, openStore } from '../store/index.js';
 import { BENCH_QUERIES, benchTerms } from './bench-terms.js';
@@ -25,6 +26,7 @@ export function autocompleteBotSide(config: Config, progress: (m: string) => voi
     clock: systemClock,
     random: systemRandom,
     store,
+    jobs: new JobScheduler(systemClock, () => {}),
   };
   progress(`autocomplete handler: ${AUTOCOMPLETE_CALLS} calls over ${content.terms.length} cards`);
   let focused = '';

@@ -28,7 +28,9 @@ function lost(result: InteractionResult): boolean {
 export const faultsBench: BenchSection = {
   name: 'faults',
   title: 'Faults (bot in its own process; sandbox with 150 ms latency each way)',
-  async run({ progress, record }) {
+  async run({ progress, json }) {
+    // One figure at a time into the run's JSON line (`--json`).
+    const record: Record = (key, value) => json?.({ [key]: value });
     const config = parseConfig({ CONTENT_DIR: process.env.CONTENT_DIR });
     const sandbox = await startSandbox({ settleMs: 0, faults: FAULT_PRESETS['latency-150ms'] });
     const figures: BenchFigure[] = [];

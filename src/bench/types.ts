@@ -13,8 +13,8 @@ export interface BenchFigure {
 export interface BenchRun {
   /** A progress note for the person waiting (stderr, not part of the report). */
   progress(message: string): void;
-  /** A figure as a number for `--json` (e.g. `burst_lost`), printed as one JSON object on the last line. */
-  record(key: string, value: number): void;
+  /** Figures for the one JSON line `--json` prints at the end (merged across sections). */
+  json?(figures: Record<string, number>): void;
 }
 
 /**

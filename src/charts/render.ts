@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Resvg } from '@resvg/resvg-js';
-import { parse, View } from 'vega';
-import { compile, type TopLevelSpec } from 'vega-lite';
+import { parse, Error as VegaErrorLevel, View, logger as vegaLogger } from 'vega';
+import type { TopLevelSpec } from 'vega-lite';
 
 /** The one font family charts use; shipped in assets/fonts and the only font the renderer loads. */
 export const CHART_FONT = 'Open Sans';
@@ -47,6 +47,9 @@ export const CHART_CONFIG = {
   view: { stroke: 'transparent' },
 } as const;
 
+/** vega's logger at error level only. */
+const quiet = vegaLogger(VegaErrorLevel);
+
 /** A chart the shipped font cannot render (font files missing from the installation). */
 export class ChartFontError extends Error {}
 
@@ -61,8 +64,12 @@ function fontFiles(): string[] {
 /** Compiles a vega-lite spec (with {@link CHART_CONFIG} merged in) to an SVG string. */
 export async function chartSvg(spec: TopLevelSpec): Promise<string> {
   const withConfig = { ...spec, config: { ...CHART_CONFIG, ...(spec.config ?? {}) } } as TopLevelSpec;
-  const { spec: vegaSpec } = compile(withConfig);
-  const view = new View(parse(vegaSpec), { renderer: 'none' });
+  // Chart warnings are for developers (tests catch them); they must not reach the bot's output.
+  // Loaded on first use: keeps start-up lean, and under vitest a vega-lite loaded before discord.js
+  // breaks discord.js's import (its bundled util.inspect trips over something vega-lite sets up).
+  const { compile } = await import('vega-lite');
+  const { spec: vegaSpec } = compile(withConfig, { logger: quiet });
+  const view = new View(parse(vegaSpec), { renderer: 'none', logLevel: VegaErrorLevel });
   try {
     return await view.toSVG();
   } finally {

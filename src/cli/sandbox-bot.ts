@@ -54,15 +54,18 @@ export async function startBotInSandbox(sandbox: Sandbox, opts: SandboxBotOption
       clock: sandbox.clock,
       random: opts.random,
     });
-    await deployCommands(
-      {
-        token: sandbox.token,
-        applicationId: sandbox.applicationId,
-        guildId: sandbox.guildId,
-        restUrl: sandbox.restUrl,
-      },
-      app.commands,
-    );
+    // Every sandbox server gets the commands, so the second server can prove isolation.
+    for (const guild of sandbox.guilds) {
+      await deployCommands(
+        {
+          token: sandbox.token,
+          applicationId: sandbox.applicationId,
+          guildId: guild.id,
+          restUrl: sandbox.restUrl,
+        },
+        app.commands,
+      );
+    }
     await app.start(sandbox.token);
   } catch (error) {
     await app?.stop();

@@ -67,6 +67,8 @@ export function createBot(opts: {
       if (opts.applicationId && actual && actual !== opts.applicationId) {
         throw new WrongApplicationError(opts.applicationId, actual);
       }
+      for (const command of opts.commands) await command.onReady?.(client as Client<true>, ctx);
+      ctx.jobs.start();
       ctx.logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size }, 'bot is ready');
     },
     async stop() {

@@ -26,6 +26,7 @@ import type { Command, ComponentHandler } from './command.js';
 import { parseCustomId } from './custom-id.js';
 import { type DeferKind, guardDeadline, queueWait } from './deadline.js';
 import { type InteractionLabel, reportFailure, respondEmpty, sendEphemeral } from './error-boundary.js';
+import { isPreconditionError, runPreconditions } from './preconditions.js';
 import { STALE_COMPONENT_TEXT, UNKNOWN_COMMAND_TEXT } from './views/errors.js';
 
 /**
@@ -81,11 +82,20 @@ export function createRouter(commands: readonly Command[], ctx: AppContext): Rou
     if (interaction.isChatInputCommand()) {
       const command = byName.get(interaction.commandName);
       if (!command) return sendEphemeral(interaction, UNKNOWN_COMMAND_TEXT, logger, label);
+      await runPreconditions(command.preconditions, interaction, ctx);
       return command.execute(interaction, ctx);
     }
     if (interaction.isAutocomplete()) {
       const command = byName.get(interaction.commandName);
       if (!command?.autocomplete) return respondEmpty(interaction, logger, label);
+      try {
+        await runPreconditions(command.preconditions, interaction, ctx);
+      } catch (error) {
+        // Someone who may not run the command sees no suggestions (e.g. no server's question ids).
+        if (!isPreconditionError(error)) throw error;
+        logger.info({ ...label, precondition: error.identifier }, 'precondition refused');
+        return respondEmpty(interaction, logger, label);
+      }
       return command.autocomplete(interaction, ctx);
     }
     if (interaction.isButton() || interaction.isStringSelectMenu() || interaction.isModalSubmit()) {
@@ -104,6 +114,7 @@ export function createRouter(commands: readonly Command[], ctx: AppContext): Rou
       logger.warn({ ...label }, 'no handler for this custom_id');
       return sendEphemeral(interaction, STALE_COMPONENT_TEXT, logger, label);
     }
+    await runPreconditions(handler.preconditions, interaction, ctx);
     // kindMatches narrowed the interaction to the handler's kind; TypeScript cannot link the two.
     return (handler.run as (i: typeof interaction, a: readonly string[], c: AppContext) => Promise<void>)(
       interaction,
@@ -174,6 +185,8 @@ export function createRouter(commands: readonly Command[], ctx: AppContext): Rou
           throw new Error(`handler for ${label.route} returned without acknowledging the interaction`);
         }
       } catch (error) {
+        if (isPreconditionError(error))
+          logger.info({ ...label, precondition: error.identifier }, 'precondition refused');
         await reportFailure(interaction, error, label, logger);
       } finally {
         guard?.dispose();

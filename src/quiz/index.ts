@@ -13,7 +13,7 @@ export {
   type QuizFilter,
 } from './catalog.js';
 export { fitDraft } from './draft.js';
-export { pickQuestion, QuizMemory, type Random, RECENT_PER_USER } from './pick.js';
+export { pickQuestion, type Random } from './pick.js';
 export {
   humanizeTopic,
   type QuestionKind,

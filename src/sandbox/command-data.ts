@@ -4,6 +4,7 @@ import {
   type APIApplicationCommandInteractionDataBasicOption,
   type APIApplicationCommandInteractionDataOption,
   type APIApplicationCommandOption,
+  type APIAttachment,
   type APIChatInputApplicationCommandInteractionData,
   ApplicationCommandOptionType,
   ApplicationCommandType,
@@ -19,6 +20,10 @@ export interface CommandInvocation {
   subcommandGroup?: string;
   /** Name of the option being typed (autocomplete only). */
   focused?: string;
+  /** The server the command runs in (default: the study server); channel and role options resolve there. */
+  guildId?: string;
+  /** Turns an attachment option's value (a file path) into an uploaded attachment. */
+  attach?: (raw: string) => APIAttachment;
 }
 
 type Resolved = NonNullable<APIChatInputApplicationCommandInteractionData['resolved']>;
@@ -83,7 +88,7 @@ export function buildCommandData(
       const type = def?.type ?? inferType(raw);
       // The client will not let anyone type past max_length, even while autocomplete is open.
       if (focused) checkLength(invocation.name, name, String(raw), def, false);
-      const value = focused ? String(raw) : coerce(invocation.name, name, type, raw, def, world, resolved);
+      const value = focused ? String(raw) : coerce(invocation, name, type, raw, def, world, resolved);
       return {
         name,
         type,
@@ -126,7 +131,7 @@ function inferType(value: string | number | boolean): ApplicationCommandOptionTy
 }
 
 function coerce(
-  command: string,
+  invocation: CommandInvocation,
   name: string,
   type: ApplicationCommandOptionType,
   raw: string | number | boolean,
@@ -134,6 +139,8 @@ function coerce(
   world: World,
   resolved: Resolved,
 ): string | number | boolean {
+  const command = invocation.name;
+  const guildId = invocation.guildId ?? world.guildId;
   const bad = (what: string) => new Error(`/${command} option "${name}" needs ${what}, got "${String(raw)}"`);
   let value: string | number | boolean;
   switch (type) {
@@ -163,26 +170,42 @@ function coerce(
       break;
     }
     case ApplicationCommandOptionType.Channel: {
-      const text = String(raw).replace(/^#/, '');
-      if (text !== world.channelId && text !== 'study-hall') throw bad('the channel #study-hall');
+      const channel = world.channel(String(raw), guildId);
+      if (!channel || channel.guildId !== guildId) {
+        const names = world.textChannels(guildId).map((c) => `#${(c as { name: string }).name}`);
+        throw bad(`a channel of this server (${names.join(', ')})`);
+      }
       resolved.channels = {
         ...resolved.channels,
-        [world.channelId]: { ...world.interactionChannel(), permissions: world.appPermissions() },
+        [channel.id]: { ...world.interactionChannel(channel.id), permissions: world.appPermissions() },
       } as Resolved['channels'];
-      value = world.channelId;
+      value = channel.id;
       break;
     }
     case ApplicationCommandOptionType.Role: {
       const role = world
-        .roles()
+        .roles(guildId)
         .find(
           (r) =>
             r.id === String(raw) ||
             r.name.replace('@', '').toLowerCase() === String(raw).replace('@', '').toLowerCase(),
         );
-      if (!role) throw bad('a role (everyone or Teacher)');
+      if (!role)
+        throw bad(
+          `a role (${world
+            .roles(guildId)
+            .map((r) => r.name.replace('@', ''))
+            .join(', ')})`,
+        );
       resolved.roles = { ...resolved.roles, [role.id]: role };
       value = role.id;
+      break;
+    }
+    case ApplicationCommandOptionType.Attachment: {
+      if (!invocation.attach) throw bad('a file (attach one first)');
+      const attachment = invocation.attach(String(raw));
+      resolved.attachments = { ...resolved.attachments, [attachment.id]: attachment };
+      value = attachment.id;
       break;
     }
     default:

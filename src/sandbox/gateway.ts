@@ -17,8 +17,8 @@ export interface GatewayHost {
   ids: SnowflakeGenerator;
   /** The READY payload's `d` for a new session. */
   ready: (sessionId: string) => unknown;
-  /** The GUILD_CREATE payload's `d`. */
-  guildCreate: () => unknown;
+  /** The GUILD_CREATE payloads' `d`, one per server the bot is in. */
+  guildCreates: () => unknown[];
   onBotReady: () => void;
   error: (message: string) => void;
   log: (line: string) => void;
@@ -170,7 +170,8 @@ export class Gateway {
         this.knownSessionIds.add(session.id);
         session.identified = true;
         this.sendDispatch(session, GatewayDispatchEvents.Ready, this.host.ready(session.id));
-        this.sendDispatch(session, GatewayDispatchEvents.GuildCreate, this.host.guildCreate());
+        for (const guild of this.host.guildCreates())
+          this.sendDispatch(session, GatewayDispatchEvents.GuildCreate, guild);
         this.host.log('gateway: bot identified; READY and GUILD_CREATE sent');
         this.host.onBotReady();
         return;

@@ -43,15 +43,18 @@ export interface InteractionSpec {
  */
 export function interactionPayload(world: World, messages: MessageStore, spec: InteractionSpec) {
   const { id, token, type, data, member, sourceMessage } = spec;
+  // A component is used where its message is; anything else where the member is acting.
+  const channelId = sourceMessage?.channelId ?? member.channelId;
+  const guildId = world.channel(channelId)?.guildId ?? world.guildId;
   return {
     id,
     application_id: world.applicationId,
     type,
     data,
-    guild_id: world.guildId,
-    guild: { id: world.guildId, locale: 'en-US', features: [] },
-    channel: world.interactionChannel(),
-    channel_id: world.channelId,
+    guild_id: guildId,
+    guild: { id: guildId, locale: 'en-US', features: [] },
+    channel: world.interactionChannel(channelId),
+    channel_id: channelId,
     member: world.interactionMember(member),
     token,
     version: 1,
@@ -59,7 +62,7 @@ export function interactionPayload(world: World, messages: MessageStore, spec: I
     locale: 'en-US',
     guild_locale: 'en-US',
     entitlements: [],
-    authorizing_integration_owners: { '0': world.guildId },
+    authorizing_integration_owners: { '0': guildId },
     context: InteractionContextType.Guild,
     attachment_size_limit: 26_214_400,
     ...(sourceMessage ? { message: messages.toApi(sourceMessage, world.applicationId) } : {}),

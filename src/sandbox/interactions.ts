@@ -5,6 +5,7 @@ import {
   InteractionType,
   RESTJSONErrorCodes,
 } from 'discord-api-types/v10';
+import { UPLOADS } from './files.js';
 import { DiscordHttpError, invalidFormBody, type RestResponse } from './http.js';
 import { ALLOWED_CALLBACKS, interactionPayload } from './interaction-payload.js';
 import { checkChoices, checkMessageBody, checkModal } from './limits.js';
@@ -153,6 +154,9 @@ export class InteractionEngine {
       );
     }
     const data = (body?.data ?? {}) as MessageBody & Record<string, unknown>;
+    // A reply with files is multipart: the files ride on the whole body, the message fields in `data`.
+    const uploads = (body as { [UPLOADS]?: MessageBody[typeof UPLOADS] } | undefined)?.[UPLOADS];
+    if (uploads) data[UPLOADS] = uploads;
     const { messages, world } = this.host;
     const info = {
       id: pending.id,
@@ -163,10 +167,10 @@ export class InteractionEngine {
     switch (type) {
       case InteractionResponseType.ChannelMessageWithSource:
         this.checkBody(data, context);
-        pending.original = messages.create(world.channelId, data, info);
+        pending.original = messages.create(pending.channelId, data, info);
         break;
       case InteractionResponseType.DeferredChannelMessageWithSource:
-        pending.original = messages.create(world.channelId, { flags: data.flags ?? 0 }, info);
+        pending.original = messages.create(pending.channelId, { flags: data.flags ?? 0 }, info);
         pending.original.loading = true;
         break;
       case InteractionResponseType.UpdateMessage:
@@ -299,7 +303,7 @@ export class InteractionEngine {
       message = pending.original;
       message.apply({ ...body, flags: undefined }, true);
     } else {
-      message = messages.create(world.channelId, body ?? {}, {
+      message = messages.create(pending.channelId, body ?? {}, {
         id: pending.id,
         type: pending.type,
         user: world.userPayload(pending.member),

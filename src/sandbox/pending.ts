@@ -37,6 +37,8 @@ export class PendingInteraction {
   /** Milliseconds from dispatch to the accepted callback. */
   ackMs?: number;
   private readonly sentAt = performance.now();
+  /** Where the interaction happened (the member's channel when it was sent): replies go there. */
+  readonly channelId: string;
   private awaitingFirstEdit = false;
   private done = false;
   private idleTimer?: NodeJS.Timeout;
@@ -54,6 +56,7 @@ export class PendingInteraction {
     private readonly timing: SettleTiming,
     private readonly onFailure: (message: string) => void,
   ) {
+    this.channelId = sourceMessage?.channelId ?? member.channelId;
     this.finished = new Promise((resolve) => {
       this.resolve = resolve;
     });

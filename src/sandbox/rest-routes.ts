@@ -43,10 +43,13 @@ export function buildRoutes(host: RestHost): Router {
     if (id !== app) throw unknown(RESTJSONErrorCodes.UnknownApplication, 'Application');
   };
   const requireGuild = (id: string | undefined) => {
-    if (id !== world.guildId) throw unknown(RESTJSONErrorCodes.UnknownGuild, 'Guild');
+    if (!id || !world.guilds.some((g) => g.id === id))
+      throw unknown(RESTJSONErrorCodes.UnknownGuild, 'Guild');
   };
-  const requireChannel = (id: string | undefined) => {
-    if (id !== world.channelId) throw unknown(RESTJSONErrorCodes.UnknownChannel, 'Channel');
+  const requireChannel = (id: string | undefined): string => {
+    const channel = id ? world.channel(id) : undefined;
+    if (!channel || channel.id !== id) throw unknown(RESTJSONErrorCodes.UnknownChannel, 'Channel');
+    return channel.id;
   };
   const checkCommands = (bodies: unknown[], context: string) => {
     const violations = bodies.flatMap((body, i) => checkCommand(body as never, String(i)));
@@ -71,16 +74,16 @@ export function buildRoutes(host: RestHost): Router {
     .add('GET', '/oauth2/applications/@me', true, () => ({ status: 200, body: applicationPayload(world) }))
     .add('GET', '/guilds/:guild', true, (_req, [g]) => {
       requireGuild(g);
-      const { members: _m, channels: _c, ...guild } = world.guildCreate();
+      const { members: _m, channels: _c, ...guild } = world.guildCreate(g);
       return { status: 200, body: guild };
     })
     .add('GET', '/guilds/:guild/channels', true, (_req, [g]) => {
       requireGuild(g);
-      return { status: 200, body: [world.textChannel()] };
+      return { status: 200, body: world.textChannels(g) };
     })
     .add('GET', '/guilds/:guild/roles', true, (_req, [g]) => {
       requireGuild(g);
-      return { status: 200, body: world.roles() };
+      return { status: 200, body: world.roles(g) };
     })
     .add('GET', '/guilds/:guild/members/:user', true, (_req, [g, u]) => {
       requireGuild(g);
@@ -90,38 +93,39 @@ export function buildRoutes(host: RestHost): Router {
       return { status: 200, body: payload };
     })
     .add('GET', '/channels/:channel', true, (_req, [c]) => {
-      requireChannel(c);
-      return { status: 200, body: world.textChannel() };
+      return { status: 200, body: world.textChannel(requireChannel(c)) };
     });
 
   // Channel messages: what a bot posts on its own (reminders, class posts).
   router
     .add('POST', '/channels/:channel/messages', true, (req, [c]) => {
-      requireChannel(c);
+      const channelId = requireChannel(c);
       const violations = checkMessageBody(req.body ?? {});
       if (violations.length > 0) {
         for (const v of violations) host.error(`POST channel message: ${v.path}: ${v.message}`);
         throw invalidFormBody(violations);
       }
-      const message = messages.create(world.channelId, req.body ?? {});
+      const message = messages.create(channelId, req.body ?? {});
       return { status: 200, body: messages.toApi(message, app) };
     })
     .add('GET', '/channels/:channel/messages', true, (req, [c]) => {
-      requireChannel(c);
+      const channelId = requireChannel(c);
       const limit = Number(req.query.get('limit') ?? 50);
-      const list = messages.inChannel(world.channelId).reverse().slice(0, limit);
+      const list = messages.inChannel(channelId).reverse().slice(0, limit);
       return { status: 200, body: list.map((m) => messages.toApi(m, app)) };
     })
     .add('GET', '/channels/:channel/messages/:message', true, (_req, [c, m]) => {
-      requireChannel(c);
+      const channelId = requireChannel(c);
       const message = messages.get(m ?? '');
-      if (!message || message.ephemeral) throw unknown(RESTJSONErrorCodes.UnknownMessage, 'Message');
+      if (!message || message.ephemeral || message.channelId !== channelId)
+        throw unknown(RESTJSONErrorCodes.UnknownMessage, 'Message');
       return { status: 200, body: messages.toApi(message, app) };
     })
     .add('PATCH', '/channels/:channel/messages/:message', true, (req, [c, m]) => {
-      requireChannel(c);
+      const channelId = requireChannel(c);
       const message = messages.get(m ?? '');
-      if (!message || message.ephemeral) throw unknown(RESTJSONErrorCodes.UnknownMessage, 'Message');
+      if (!message || message.ephemeral || message.channelId !== channelId)
+        throw unknown(RESTJSONErrorCodes.UnknownMessage, 'Message');
       const violations = checkMessageBody(req.body ?? {});
       if (violations.length > 0) {
         for (const v of violations) host.error(`PATCH channel message: ${v.path}: ${v.message}`);
@@ -131,8 +135,9 @@ export function buildRoutes(host: RestHost): Router {
       return { status: 200, body: messages.toApi(message, app) };
     })
     .add('DELETE', '/channels/:channel/messages/:message', true, (_req, [c, m]) => {
-      requireChannel(c);
-      if (!messages.delete(m ?? '')) throw unknown(RESTJSONErrorCodes.UnknownMessage, 'Message');
+      const channelId = requireChannel(c);
+      if (messages.get(m ?? '')?.channelId !== channelId || !messages.delete(m ?? ''))
+        throw unknown(RESTJSONErrorCodes.UnknownMessage, 'Message');
       return { status: 204 };
     });
 

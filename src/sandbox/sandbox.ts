@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { GatewayCloseCodes } from 'discord-api-types/v10';
 import { ManualClock } from '../clock.js';
+import { AttachmentStore } from './attachments.js';
 import { CommandRegistry } from './command-registry.js';
 import { delay, FaultController } from './faults.js';
 import { Gateway } from './gateway.js';
@@ -89,6 +90,13 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const method = req.method ?? 'GET';
     let path = url.pathname;
+    // Files members attached to a command: signed links that expire, kept by the attachment store.
+    if (method === 'GET' && attachments.has(path)) {
+      const file = attachments.serve(path, url.searchParams);
+      res.writeHead(file.status, { 'content-type': file.type, 'content-length': file.body.length });
+      res.end(file.body);
+      return;
+    }
     // Attachment downloads (what a file's `url` points at), outside the API as on Discord's CDN.
     const download = /^\/attachments\/\d+\/(\d+)\/[^/]+$/.exec(path);
     if (download && method === 'GET') {
@@ -154,13 +162,13 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
     ready: (sessionId) => ({
       v: 10,
       user: world.botUser(),
-      guilds: [{ id: world.guildId, unavailable: true }],
+      guilds: world.guilds.map((g) => ({ id: g.id, unavailable: true })),
       session_id: sessionId,
       resume_gateway_url: gatewayUrl(),
       shard: [0, 1],
       application: { id: applicationId, flags: applicationPayload(world).flags },
     }),
-    guildCreate: () => world.guildCreate(),
+    guildCreates: () => world.guilds.map((g) => world.guildCreate(g.id)),
     onBotReady: () => {
       botReady = true;
       botSeen = true;
@@ -181,6 +189,12 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
   log(`sandbox listening on http://127.0.0.1:${port}${API_PREFIX}`);
 
   const users = new Map<string, SandboxUser>();
+  // Attachment links expire on the shared clock, so `advance 25h` shows what a stale link does.
+  const attachments = new AttachmentStore(
+    ids,
+    () => `http://127.0.0.1:${port}`,
+    () => clock.now().getTime(),
+  );
   const sandbox: Sandbox = {
     restUrl: `http://127.0.0.1:${port}${API_PREFIX}`,
     gatewayUrl: gatewayUrl(),
@@ -213,15 +227,21 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
         });
       });
     },
+    guilds: world.guilds,
     user(name, userOpts) {
       const member = world.member(name, userOpts?.teacher);
       let user = users.get(name);
       if (!user) {
-        user = new SandboxUserImpl(member, { world, messages, commands, interactions, ids });
+        user = new SandboxUserImpl(member, { world, messages, commands, interactions, ids, attachments });
         users.set(name, user);
       }
+      if (userOpts?.server !== undefined || userOpts?.channel !== undefined) {
+        user.in(userOpts.channel ?? '', userOpts.server);
+      }
+      for (const role of userOpts?.roles ?? []) user.giveRole(role);
       return user;
     },
+    upload: (filename, bytes, channelId) => attachments.add(filename, bytes, channelId ?? world.channelId),
     registeredCommands: (guildId) => commands.list(guildId),
     disconnectBot(code = GatewayCloseCodes.UnknownError) {
       botReady = false;

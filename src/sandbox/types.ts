@@ -3,6 +3,7 @@ import type {
   APIAllowedMentions,
   APIApplicationCommand,
   APIApplicationCommandOptionChoice,
+  APIAttachment,
   APIEmbed,
   APIModalInteractionResponseCallbackData,
   InteractionResponseType,
@@ -10,6 +11,7 @@ import type {
 import type { ManualClock } from '../clock.js';
 import type { FaultController, FaultPlan } from './faults.js';
 import type { SandboxFile } from './files.js';
+import type { SandboxGuild } from './guilds.js';
 
 /** Options accepted by `startSandbox`. Every timing knob exists so tests can stay fast and deterministic. */
 export interface SandboxOptions {
@@ -81,7 +83,17 @@ export type OptionValues = Record<string, string | number | boolean>;
 export interface SandboxUser {
   readonly id: string;
   readonly name: string;
+  /** Manage Server in every server the member acts in. */
   readonly teacher: boolean;
+  /** Where the member acts now: commands run, and replies appear, in this channel of this server. */
+  readonly channelId: string;
+  readonly guildId: string;
+  /** Names of the roles held in the current server. */
+  readonly roles: string[];
+  /** Moves to a channel (`#bio-period-1`), optionally of another server (`'other'`); returns the same user. */
+  in(channel: string, server?: string): this;
+  /** Gives a role of the current server by name (`Teacher`); returns the same user. */
+  giveRole(role: string): this;
   slash(
     command: string,
     options?: OptionValues,
@@ -116,8 +128,18 @@ export interface Sandbox {
   readonly botUserId: string;
   /** Resolves once a bot has IDENTIFY'd and received GUILD_CREATE. */
   waitForBot(timeoutMs?: number): Promise<void>;
-  /** Get-or-create a guild member; ids are stable for a name. */
-  user(name: string, opts?: { teacher?: boolean }): SandboxUser;
+  /**
+   * Get-or-create a member; ids are stable for a name. `server` and `channel` move them (default:
+   * #study-hall of the study server), `roles` gives roles there (`['Teacher']`).
+   */
+  user(
+    name: string,
+    opts?: { teacher?: boolean; roles?: string[]; server?: string; channel?: string },
+  ): SandboxUser;
+  /** The servers, channels and roles the sandbox simulates. */
+  readonly guilds: readonly SandboxGuild[];
+  /** Stores a file as if a member uploaded it, for an attachment option; returns its attachment object. */
+  upload(filename: string, bytes: Buffer, channelId?: string): APIAttachment;
   registeredCommands(guildId?: string): APIApplicationCommand[];
   /** Non-ephemeral messages in a channel (default: the sandbox text channel), oldest first. */
   channelMessages(channelId?: string): SandboxMessage[];

@@ -4,6 +4,7 @@ import {
   ComponentType,
   InteractionType,
 } from 'discord-api-types/v10';
+import type { AttachmentStore } from './attachments.js';
 import { buildCommandData } from './command-data.js';
 import type { CommandRegistry } from './command-registry.js';
 import type { InteractionEngine } from './interactions.js';
@@ -18,6 +19,7 @@ interface UserHost {
   commands: CommandRegistry;
   interactions: InteractionEngine;
   ids: SnowflakeGenerator;
+  attachments: AttachmentStore;
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: components are stored as the bot sent them.
@@ -52,6 +54,36 @@ export class SandboxUserImpl implements SandboxUser {
   get teacher(): boolean {
     return this.member.teacher;
   }
+  get channelId(): string {
+    return this.member.channelId;
+  }
+  get guildId(): string {
+    return this.host.world.guildOf(this.member).id;
+  }
+  /** Names of the roles held in the current server. */
+  get roles(): string[] {
+    const guild = this.host.world.guildOf(this.member);
+    return guild.roles.filter((r) => this.member.roleIds.includes(r.id)).map((r) => r.name);
+  }
+
+  in(channel: string, server?: string): this {
+    this.host.world.moveTo(this.member, channel, server);
+    return this;
+  }
+
+  giveRole(role: string): this {
+    this.host.world.addRole(this.member, role);
+    return this;
+  }
+
+  /** What every command invocation shares: the server it runs in and how attachment options upload. */
+  private invocationContext() {
+    const channelId = this.member.channelId;
+    return {
+      guildId: this.guildId,
+      attach: (raw: string) => this.host.attachments.fromPath(raw, channelId),
+    };
+  }
 
   async slash(
     command: string,
@@ -61,8 +93,8 @@ export class SandboxUserImpl implements SandboxUser {
     const { world, commands, interactions, ids } = this.host;
     const name = command.replace(/^\//, '');
     const data = buildCommandData(
-      commands.find(name, world.guildId),
-      { name, options, ...opts },
+      commands.find(name, this.guildId),
+      { name, options, ...opts, ...this.invocationContext() },
       world,
       ids.next(),
     );
@@ -81,8 +113,8 @@ export class SandboxUserImpl implements SandboxUser {
     const name = command.replace(/^\//, '');
     const options = { ...otherOptions, [focused]: value };
     const data = buildCommandData(
-      commands.find(name, world.guildId),
-      { name, options, focused, ...opts },
+      commands.find(name, this.guildId),
+      { name, options, focused, ...opts, ...this.invocationContext() },
       world,
       ids.next(),
     );
@@ -189,6 +221,9 @@ export class SandboxUserImpl implements SandboxUser {
     if (!stored) throw new Error('That message no longer exists');
     if (stored.ephemeral && stored.interaction && stored.interaction.user.id !== this.member.id) {
       throw new Error(`That ephemeral message belongs to someone else; ${this.name} cannot see it`);
+    }
+    if (this.host.world.channel(stored.channelId)?.guildId !== this.guildId) {
+      throw new Error(`That message is in another server; ${this.name} cannot see it`);
     }
     return stored;
   }

@@ -11,8 +11,11 @@ export type PlayCommand =
   /** `type <<`: the lines that follow, up to a line holding only `.`, are the text (see `runPlay`). */
   | { kind: 'type-block' }
   | { kind: 'submit' }
-  | { kind: 'as'; name: string; teacher: boolean }
+  | { kind: 'as'; name: string; teacher: boolean; roles?: string[]; server?: string; channel?: string }
+  | { kind: 'in'; channel: string }
+  | { kind: 'attach'; path: string }
   | { kind: 'advance'; ms: number; text: string }
+  | { kind: 'advance-to'; hour: number; minute: number; text: string }
   | { kind: 'help' }
   | { kind: 'quit' };
 
@@ -150,15 +153,28 @@ export function parseLine(line: string): PlayCommand {
         focused: parsed.last,
       };
     }
-    case 'as': {
+    case 'as':
+      return parseAs(arg);
+    case 'in': {
       const words = tokenize(arg);
-      const name = words[0];
-      if (!name || words.length > 2 || (words[1] !== undefined && words[1].toLowerCase() !== 'teacher')) {
-        throw new PlayParseError('as needs a name, optionally followed by "teacher": as sam teacher');
-      }
-      return { kind: 'as', name, teacher: words[1]?.toLowerCase() === 'teacher' };
+      if (words.length !== 1) throw new PlayParseError('in needs a channel, e.g. in #bio-period-1');
+      return { kind: 'in', channel: words[0] as string };
+    }
+    case 'attach': {
+      const words = tokenize(arg);
+      if (words.length !== 1) throw new PlayParseError('attach needs one file, e.g. attach questions.yaml');
+      return { kind: 'attach', path: words[0] as string };
     }
     case 'advance': {
+      // `advance to 08:58`: forward to the next time the clock shows that UTC time of day.
+      const to = /^to\s+(\d{1,2}):(\d{2})(?:\s+utc)?$/i.exec(arg);
+      if (to) {
+        const hour = Number(to[1]);
+        const minute = Number(to[2]);
+        if (hour > 23 || minute > 59)
+          throw new PlayParseError('advance to needs a time of day, e.g. advance to 08:58');
+        return { kind: 'advance-to', hour, minute, text: arg };
+      }
       const ms = parseDuration(arg);
       if (ms === undefined)
         throw new PlayParseError('advance needs a duration, e.g. advance 11m (s, m, h or d)');
@@ -175,6 +191,33 @@ export function parseLine(line: string): PlayCommand {
   }
 }
 
+/** `as <name> [teacher] [role:<Role>]… [server:<key>] [channel:<#name>]` */
+function parseAs(arg: string): PlayCommand {
+  const usage =
+    'as needs a name, then optionally teacher, role:<Role>, server:<name> or channel:<#name>: as sam role:Teacher';
+  const [name, ...rest] = tokenize(arg);
+  if (!name || name.includes(':')) throw new PlayParseError(usage);
+  const result: {
+    kind: 'as';
+    name: string;
+    teacher: boolean;
+    roles?: string[];
+    server?: string;
+    channel?: string;
+  } = { kind: 'as', name, teacher: false };
+  for (const word of rest) {
+    const [key, value] = word.includes(':')
+      ? [word.slice(0, word.indexOf(':')), word.slice(word.indexOf(':') + 1)]
+      : [word, ''];
+    if (key.toLowerCase() === 'teacher' && value === '') result.teacher = true;
+    else if (key === 'role' && value) result.roles = [...(result.roles ?? []), value];
+    else if (key === 'server' && value) result.server = value;
+    else if (key === 'channel' && value) result.channel = value;
+    else throw new PlayParseError(usage);
+  }
+  return result;
+}
+
 /** The help text shown by `help`. */
 export const PLAY_HELP = [
   'Commands:',
@@ -185,7 +228,11 @@ export const PLAY_HELP = [
   "  type <text>                              fill the open form's next field (\\n for a line break)",
   '  type <<                                  fill it with the lines that follow, up to a line with only .',
   '  submit                                   send the open form (pre-filled values are sent as shown)',
-  '  as <name> [teacher]                      act as another member (teacher = Manage Server)',
+  '  as <name> [teacher] [role:<Role>]        act as another member (teacher = Manage Server; role:Teacher =',
+  '     [server:<name>] [channel:<#name>]     holds that role), in another server (server:other) or channel',
+  '  in <#channel>                            act in another channel (#study-hall, #bio-period-1, …)',
+  "  attach <file>                            give the next command's attachment option this file",
   '  advance <duration>                       move time forward (30s, 11m, 2h, 3d) and run what became due',
+  '  advance to <HH:MM>                       move time forward to the next HH:MM (UTC)',
   '  help, quit',
 ].join('\n');

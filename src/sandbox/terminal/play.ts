@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { FaultPlan } from '../faults.js';
 import { startSandbox } from '../sandbox.js';
@@ -57,7 +57,7 @@ export async function runPlay(opts: PlayOptions): Promise<number> {
       print(`The bot did not start: ${(error as Error).message}`);
       return 1;
     }
-    const session = new PlaySession(sandbox);
+    const session = new PlaySession(sandbox, opts.script ? { baseDir: dirname(opts.script) } : {});
     const echo = !opts.interactive;
     if (opts.interactive) {
       print(

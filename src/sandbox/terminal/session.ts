@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import {
   type APIApplicationCommand,
   type APIApplicationCommandOption,
@@ -37,8 +39,14 @@ export class PlaySession {
   private readonly seen = new Map<string, Shown>();
   private touches = 0;
   private errorsShown = 0;
+  /** A file named by `attach`, waiting for the next command's attachment option. */
+  private attachment?: string;
 
-  constructor(private readonly sandbox: Sandbox) {
+  /** `baseDir` is where relative `attach` paths are also looked for (the script's folder). */
+  constructor(
+    private readonly sandbox: Sandbox,
+    private readonly opts: { baseDir?: string } = {},
+  ) {
     this.user = sandbox.user('student');
   }
 
@@ -56,8 +64,23 @@ export class PlaySession {
         return { text: PLAY_HELP };
       case 'quit':
         return { text: '', quit: true };
-      case 'advance': {
-        await this.sandbox.advance(command.ms);
+      case 'advance':
+      case 'advance-to': {
+        const now = this.sandbox.clock.now().getTime();
+        let ms = command.kind === 'advance' ? command.ms : 0;
+        if (command.kind === 'advance-to') {
+          const day = new Date(now);
+          let target = Date.UTC(
+            day.getUTCFullYear(),
+            day.getUTCMonth(),
+            day.getUTCDate(),
+            command.hour,
+            command.minute,
+          );
+          if (target <= now) target += 86_400_000;
+          ms = target - now;
+        }
+        await this.sandbox.advance(ms);
         // What the bot posted because time passed (deadlines, daily posts) shows like any unsolicited post.
         return {
           text: this.withExtras(
@@ -65,16 +88,47 @@ export class PlaySession {
           ),
         };
       }
-      case 'as':
-        // Public messages stay clickable: anyone may press their buttons, as in Discord. Ephemeral ones
-        // stay with the member they were shown to, so `click` now defaults to the latest one this member sees.
-        this.user = this.sandbox.user(command.name, command.teacher ? { teacher: true } : undefined);
+      case 'as': {
+        // The latest message stays clickable: anyone may press a public message's buttons, as in Discord.
+        const { name, teacher, roles, server, channel } = command;
+        this.user = this.sandbox.user(name, {
+          ...(teacher ? { teacher: true } : {}),
+          ...(roles ? { roles } : {}),
+          ...(server !== undefined ? { server } : {}),
+          ...(channel !== undefined ? { channel } : {}),
+        });
+        const notes = [
+          ...(this.user.teacher ? ['teacher: Manage Server'] : []),
+          ...this.user.roles.map((r) => `role ${r}`),
+        ];
         return {
-          text: `now acting as ${this.user.name}${this.user.teacher ? ' (teacher: Manage Server)' : ''}`,
+          text: `now acting as ${this.user.name}${notes.length ? ` (${notes.join(', ')})` : ''}${this.whereNote()}`,
         };
+      }
+      case 'in':
+        this.user.in(command.channel);
+        return {
+          text: `${this.user.name} is now in ${this.channelName(this.user.channelId)}${this.whereNote(true)}`,
+        };
+      case 'attach': {
+        const candidates = [
+          resolve(command.path),
+          ...(this.opts.baseDir ? [resolve(this.opts.baseDir, command.path)] : []),
+        ];
+        const found = candidates.find((p) => existsSync(p));
+        if (!found) throw new Error(`No file ${command.path}`);
+        this.attachment = found;
+        return { text: `attached ${command.path} (the next command's file option gets it)` };
+      }
       case 'slash': {
         const path = this.subcommandPath(command.command, command.words);
-        return { text: this.describe(await this.user.slash(command.command, command.options, path)) };
+        const options = { ...command.options };
+        if (this.attachment) {
+          const option = this.attachmentOption(command.command, path);
+          if (option && !(option in options)) options[option] = this.attachment;
+          this.attachment = undefined;
+        }
+        return { text: this.describe(await this.user.slash(command.command, options, path)) };
       }
       case 'complete': {
         const path = this.subcommandPath(command.command, command.words);
@@ -127,10 +181,47 @@ export class PlaySession {
     return [text, this.unsolicited(), this.newErrors()].filter(Boolean).join('\n');
   }
 
-  /** Messages the bot posted in the channel on its own (not as an interaction reply). */
+  /** Messages the bot posted on its own (not as an interaction reply) in the actor's server. */
   private unsolicited(): string {
-    const posted = this.sandbox.channelMessages().filter((m) => !m.interactionId && !this.seen.has(m.id));
-    return posted.map((m) => `(posted in #study-hall)\n${renderMessage(m, this.remember(m))}`).join('\n');
+    const guild = this.sandbox.guilds.find((g) => g.id === this.user.guildId);
+    const posted = (guild?.channels ?? [])
+      .flatMap((c) => this.sandbox.channelMessages(c.id))
+      .filter((m) => !m.interactionId && !this.seen.has(m.id))
+      .sort((a, b) => (BigInt(a.id) < BigInt(b.id) ? -1 : 1));
+    return posted
+      .map((m) => `(posted in ${this.channelName(m.channelId)})\n${renderMessage(m, this.remember(m))}`)
+      .join('\n');
+  }
+
+  private channelName(channelId: string): string {
+    for (const g of this.sandbox.guilds) {
+      const c = g.channels.find((x) => x.id === channelId);
+      if (c) return `#${c.name}`;
+    }
+    return `#${channelId}`;
+  }
+
+  /** " in #x" when not in the starting channel; with `server`, the server's name too. */
+  private whereNote(always = false): string {
+    if (!always && this.user.channelId === this.sandbox.channelId) return '';
+    const guild = this.sandbox.guilds.find((g) => g.id === this.user.guildId);
+    const where = always ? '' : ` in ${this.channelName(this.user.channelId)}`;
+    return guild && guild.id !== this.sandbox.guildId ? `${where} (server: ${guild.name})` : where;
+  }
+
+  /** The name of the (sub)command's first attachment option, if it has one. */
+  private attachmentOption(
+    name: string,
+    path: { subcommand?: string; subcommandGroup?: string },
+  ): string | undefined {
+    let options = this.findCommand(name)?.options ?? [];
+    for (const step of [path.subcommandGroup, path.subcommand]) {
+      if (!step) continue;
+      options = ((
+        options.find((o) => o.name === step) as { options?: APIApplicationCommandOption[] } | undefined
+      )?.options ?? []) as APIApplicationCommandOption[];
+    }
+    return options.find((o) => o.type === ApplicationCommandOptionType.Attachment)?.name;
   }
 
   /** Numbers a message the first time it is shown and marks it as the most recently changed; returns its number. */
@@ -181,7 +272,11 @@ export class PlaySession {
       message.components.some((row) =>
         ((row as { components?: { type?: number }[] }).components ?? []).some((c) => c.type === type),
       );
-    const visible = (shown: Shown) => !shown.owner || shown.owner === this.user.id;
+    // Ephemeral messages stay with their member; nothing of another server is visible at all.
+    const server = this.sandbox.guilds.find((g) => g.id === this.user.guildId);
+    const visible = (shown: Shown) =>
+      (!shown.owner || shown.owner === this.user.id) &&
+      (server?.channels.some((c) => c.id === shown.message.channelId) ?? true);
     if (wanted !== undefined) {
       const shown = [...this.seen.values()].find((s) => s.number === wanted);
       if (!shown) throw new Error(`There is no message #${wanted} (the transcript has ${this.seen.size})`);
@@ -251,10 +346,9 @@ export class PlaySession {
   }
 
   private findCommand(name: string): APIApplicationCommand | undefined {
-    return [
-      ...this.sandbox.registeredCommands(this.sandbox.guildId),
-      ...this.sandbox.registeredCommands(),
-    ].find((c) => c.name === name);
+    return [...this.sandbox.registeredCommands(this.user.guildId), ...this.sandbox.registeredCommands()].find(
+      (c) => c.name === name,
+    );
   }
 }
 

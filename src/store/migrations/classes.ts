@@ -1,4 +1,5 @@
+import { classes, dailySchedules, guildQuestions } from './010-classes.js';
 import type { Migration } from './types.js';
 
 /** Class channel steps (numbers 10–19; issue "Teachers run class channels"). */
-export const classesMigrations: readonly Migration[] = [];
+export const classesMigrations: readonly Migration[] = [classes, guildQuestions, dailySchedules];

@@ -1,0 +1,157 @@
+import { stringify } from 'yaml';
+import type { ContentError } from '../content/content-error.js';
+import {
+  type Lexicon,
+  normalizeQuestion,
+  type Question,
+  questionFileSchema,
+} from '../content/question-schema.js';
+import { parseYamlSource, validateYaml, type YamlSource } from '../content/yaml-source.js';
+import { type CompiledRubric, checkExamples, compileQuestion, RubricCompileError } from '../grading/index.js';
+
+/** The most questions one import may add, and the largest file accepted (checked before downloading). */
+export const MAX_IMPORT_QUESTIONS = 25;
+export const MAX_IMPORT_BYTES = 256 * 1024;
+
+/** Imported ids are namespaced with this prefix: pack ids are kebab-case, so `srv.q1` can never clash. */
+export const IMPORTED_PREFIX = 'srv.';
+
+/** The id a server's question has in its QuestionSource, custom ids and assignments. */
+export function importedId(id: string): string {
+  return `${IMPORTED_PREFIX}${id}`;
+}
+
+/** True for an id made by {@link importedId}. */
+export function isImportedId(id: string): boolean {
+  return id.startsWith(IMPORTED_PREFIX);
+}
+
+/** A question that passed every check, with its rubric compiled (FRQs) and its own YAML to store. */
+export interface ImportedQuestion {
+  /** The question with its namespaced id. */
+  readonly question: Question;
+  /** The id as written in the file. */
+  readonly localId: string;
+  readonly rubric?: CompiledRubric;
+  readonly yaml: string;
+}
+
+/** What an import found: the questions to add, or every problem as `line N: problem`. */
+export interface ImportResult {
+  readonly questions: readonly ImportedQuestion[];
+  readonly problems: readonly string[];
+}
+
+/**
+ * Validates a teacher's YAML exactly as the content pack is validated: the same schema, the
+ * rubric language compiled against the pack's lexicon, and every example answer run through the
+ * grader. The file holds one question (a mapping) or several (a list, or `---`-separated
+ * documents). Nothing is added unless everything passes, so a teacher never half-imports a file.
+ */
+export function validateImport(text: string, lexicon: Lexicon, fileName = 'upload.yaml'): ImportResult {
+  const problems: string[] = [];
+  const items: { source: YamlSource; path: (string | number)[]; data: unknown }[] = [];
+  for (const doc of splitDocuments(text)) {
+    let source: YamlSource;
+    try {
+      source = parseYamlSource(fileName, doc.text);
+    } catch (error) {
+      problems.push(lineProblem(error as ContentError, doc.firstLine));
+      continue;
+    }
+    const shifted: YamlSource = {
+      file: source.file,
+      data: source.data,
+      lineOf: (path) => {
+        const line = source.lineOf(path);
+        return line === undefined ? undefined : line + doc.firstLine - 1;
+      },
+    };
+    if (Array.isArray(source.data)) {
+      source.data.forEach((data, i) => {
+        items.push({ source: shifted, path: [i], data });
+      });
+    } else if (source.data !== null && source.data !== undefined) {
+      items.push({ source: shifted, path: [], data: source.data });
+    }
+  }
+  if (items.length === 0 && problems.length === 0) problems.push('line 1: the file has no questions');
+  if (items.length > MAX_IMPORT_QUESTIONS) {
+    problems.push(
+      `line 1: ${items.length} questions is more than ${MAX_IMPORT_QUESTIONS} in one file; split it`,
+    );
+  }
+  const questions: ImportedQuestion[] = [];
+  const seen = new Map<string, number>();
+  for (const item of items) {
+    const at = (path: readonly (string | number)[]) => item.source.lineOf([...item.path, ...path]);
+    const view: YamlSource = {
+      file: item.source.file,
+      data: item.data,
+      lineOf: (p) => at(p as (string | number)[]),
+    };
+    const parsed = validateYaml(view, questionFileSchema);
+    if (!parsed.ok) {
+      for (const e of parsed.errors) problems.push(lineProblem(e));
+      continue;
+    }
+    const question = normalizeQuestion(parsed.value);
+    const localId = question.id;
+    const before = seen.get(localId);
+    if (before !== undefined) {
+      problems.push(
+        `line ${at(['id']) ?? 1}: id "${localId}" is used twice in this file (also on line ${before})`,
+      );
+      continue;
+    }
+    seen.set(localId, at(['id']) ?? 1);
+    const namespaced = { ...question, id: importedId(localId) } as Question;
+    const yaml = stringify(item.data);
+    if (question.kind === 'mcq') {
+      questions.push({ question: namespaced, localId, yaml });
+      continue;
+    }
+    let rubric: CompiledRubric;
+    try {
+      rubric = compileQuestion(namespaced as typeof question, lexicon);
+    } catch (error) {
+      if (!(error instanceof RubricCompileError)) throw error;
+      for (const issue of error.issues)
+        problems.push(`line ${at(issue.path) ?? 1}: ${issue.path.join('.')}: ${issue.message}`);
+      continue;
+    }
+    const failures = checkExamples(rubric);
+    if (failures.length > 0) {
+      for (const f of failures) problems.push(`line ${at(['examples', f.index]) ?? 1}: ${f.message}`);
+      continue;
+    }
+    questions.push({ question: namespaced, localId, rubric, yaml });
+  }
+  return problems.length > 0 ? { questions: [], problems } : { questions, problems };
+}
+
+/** Re-validates one stored question (from `guild_questions.yaml`); undefined if it no longer passes. */
+export function loadStoredQuestion(yaml: string, lexicon: Lexicon): ImportedQuestion | undefined {
+  const result = validateImport(yaml, lexicon);
+  return result.questions.length === 1 ? result.questions[0] : undefined;
+}
+
+function lineProblem(error: ContentError, offset = 1): string {
+  const line = error.line === undefined ? 1 : error.line + offset - 1;
+  return `line ${line}: ${error.detail}`;
+}
+
+/** Splits a YAML stream on `---` lines, remembering where each document starts. */
+function splitDocuments(text: string): { text: string; firstLine: number }[] {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const docs: { text: string; firstLine: number }[] = [];
+  let start = 0;
+  for (let i = 0; i <= lines.length; i++) {
+    if (i === lines.length || /^---\s*$/.test(lines[i] ?? '')) {
+      const body = lines.slice(start, i).join('\n');
+      if (body.trim() !== '') docs.push({ text: body, firstLine: start + 1 });
+      start = i + 1;
+    }
+  }
+  return docs;
+}

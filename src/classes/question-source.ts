@@ -1,0 +1,84 @@
+import { join } from 'node:path';
+import { ContentPackError } from '../content/content-error.js';
+import { type Lexicon, lexiconFileSchema } from '../content/question-schema.js';
+import { readYamlSource, validateYaml } from '../content/yaml-source.js';
+import type { AppContext } from '../context.js';
+import type { CompiledRubric } from '../grading/index.js';
+import { QuestionCatalog } from '../quiz/catalog.js';
+import { loadStoredQuestion } from './import.js';
+import { classRepo } from './repo.js';
+
+interface Cached {
+  lexicon: Lexicon;
+  byGuild: Map<string, QuestionCatalog>;
+}
+
+/** Per app: the lexicon imports compile against, and each server's catalog once built. */
+const caches = new WeakMap<AppContext, Cached>();
+
+function cacheOf(ctx: AppContext): Cached {
+  let cached = caches.get(ctx);
+  if (!cached) {
+    cached = { lexicon: loadLexicon(ctx.config.CONTENT_DIR), byGuild: new Map() };
+    caches.set(ctx, cached);
+  }
+  return cached;
+}
+
+/** The content pack's concept lexicon, which imported rubrics may use like the pack's own. */
+export function lexiconOf(ctx: AppContext): Lexicon {
+  return cacheOf(ctx).lexicon;
+}
+
+/**
+ * The questions for a server: the content pack plus that server's imports (namespaced `srv.<id>`),
+ * as one catalog used wherever questions are picked, autocompleted or graded. Outside a server
+ * it is the pack alone. Built on first use and rebuilt after an import or removal.
+ */
+export function questionsFor(ctx: AppContext, guildId: string | null | undefined): QuestionCatalog {
+  const pack = ctx.content.questions;
+  if (!guildId) return pack;
+  const cache = cacheOf(ctx);
+  const known = cache.byGuild.get(guildId);
+  if (known) return known;
+  const stored = ctx.store.repo(classRepo).guildQuestions(guildId);
+  let catalog = pack;
+  if (stored.length > 0) {
+    const questions = [...pack.questions];
+    const rubrics = new Map<string, CompiledRubric>();
+    for (const q of pack.questions) {
+      const frq = pack.frq(q.id);
+      if (frq) rubrics.set(q.id, frq.rubric);
+    }
+    for (const row of stored) {
+      const loaded = loadStoredQuestion(row.yaml, cache.lexicon);
+      if (!loaded) {
+        // A lexicon change can break an old import; say so rather than serving a broken rubric.
+        ctx.logger.warn(
+          { guildId, question: row.questionId },
+          'an imported question no longer validates; skipped',
+        );
+        continue;
+      }
+      questions.push(loaded.question);
+      if (loaded.rubric) rubrics.set(loaded.question.id, loaded.rubric);
+    }
+    catalog = new QuestionCatalog(questions, rubrics);
+  }
+  cache.byGuild.set(guildId, catalog);
+  return catalog;
+}
+
+/** Forgets a server's built catalog after its imports changed. */
+export function invalidateQuestions(ctx: AppContext, guildId: string): void {
+  cacheOf(ctx).byGuild.delete(guildId);
+}
+
+function loadLexicon(contentDir: string): Lexicon {
+  const errors: ConstructorParameters<typeof ContentPackError>[0][number][] = [];
+  const source = readYamlSource(join(contentDir, 'lexicon.yaml'), errors);
+  if (!source) throw new ContentPackError(errors);
+  const parsed = validateYaml(source, lexiconFileSchema);
+  if (!parsed.ok) throw new ContentPackError(parsed.errors);
+  return parsed.value;
+}

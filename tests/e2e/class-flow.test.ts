@@ -1,0 +1,192 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { App } from '../../src/app.js';
+import { startBotInSandbox } from '../../src/cli/sandbox-bot.js';
+import { parseConfig } from '../../src/config/index.js';
+import { silentLogger } from '../../src/logger.js';
+import { type Sandbox, type SandboxMessage, startSandbox } from '../../src/sandbox/index.js';
+
+const MIN = 60_000;
+const root = join(import.meta.dirname, '..', '..');
+const config = parseConfig({ CONTENT_DIR: process.env.CONTENT_DIR });
+
+async function until<T>(what: string, fn: () => T | undefined, ms = 10_000): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const value = fn();
+    if (value !== undefined) return value;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+function summaries(sandbox: Sandbox, channelId: string): SandboxMessage[] {
+  return sandbox.channelMessages(channelId).filter((m) => /closed:/.test(m.embeds[0]?.title ?? ''));
+}
+
+describe('class assignments end to end', () => {
+  let sandbox: Sandbox;
+  let app: App;
+  const dir = mkdtempSync(join(tmpdir(), 'class-flow-'));
+  const databasePath = join(dir, 'tutor.db');
+  const boot = () => startBotInSandbox(sandbox, { logger: silentLogger(), config, databasePath });
+
+  beforeAll(async () => {
+    sandbox = await startSandbox({ settleMs: 20 });
+    app = await boot();
+    await sandbox
+      .user('ms-lee', { teacher: true, channel: '#bio-period-2' })
+      .slash('class', {}, { subcommand: 'setup' });
+  });
+
+  afterAll(async () => {
+    await app?.stop();
+    await sandbox?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('on-submit feedback, attempts, and a late submission refused with the deadline and the text shown back', async () => {
+    const teacher = sandbox.user('ms-lee');
+    const post = (
+      await teacher.slash(
+        'class',
+        { question: 'nmj-depolarization', due: '30m', attempts: 2 },
+        { subcommand: 'assign' },
+      )
+    ).reply as SandboxMessage;
+    expect(post.embeds[0]?.fields?.[0]?.value).toMatch(/^<t:\d+:F> \(<t:\d+:R>\)$/);
+    const ana = sandbox.user('ana', { channel: '#bio-period-2' });
+    const form = (await ana.click(post, 'Answer')).modal;
+    if (!form) throw new Error('no form');
+    const first = await ana.submitModal(form, { 'part-0': 'Sodium rushes into the muscle cell.' }, post);
+    expect(first.reply?.ephemeral).toBe(true);
+    expect(first.reply?.content).toMatch(/attempt 1 of 2/);
+    expect(first.reply?.embeds[0]?.title).toMatch(/^Score 1\/4/);
+    // Ben opens the form in time but sends it after the deadline.
+    const ben = sandbox.user('ben', { channel: '#bio-period-2' });
+    const benForm = (await ben.click(post, 'Answer')).modal;
+    if (!benForm) throw new Error('no form');
+    await sandbox.advance(31 * MIN);
+    expect(summaries(sandbox, ana.channelId)).toHaveLength(1);
+    const late = await ben.submitModal(
+      benForm,
+      { 'part-0': 'Na+ enters, so the inside gets less negative' },
+      post,
+    );
+    expect(late.reply?.ephemeral).toBe(true);
+    expect(late.reply?.content).toMatch(/closed <t:\d+:F>, so your answer was not submitted/);
+    expect(late.reply?.content).toContain('Na+ enters, so the inside gets less negative');
+    expect(sandbox.errors).toEqual([]);
+  });
+
+  it('imported questions belong to one server: others never see or get them', async () => {
+    const teacher = sandbox.user('ms-lee');
+    const imported = await teacher.slash(
+      'class',
+      { file: join(root, 'docs/examples/class-questions.yaml') },
+      { subcommand: 'import' },
+    );
+    expect(imported.reply?.content).toMatch(/Added 2 question\(s\)/);
+    const mine = await teacher.autocomplete('class', 'question', 'raisin', {}, { subcommand: 'assign' });
+    expect(mine.map((c) => c.value)).toEqual(['srv.osmosis-raisin']);
+    const olga = sandbox.user('olga-admin', { teacher: true, server: 'other' });
+    await olga.slash('class', {}, { subcommand: 'setup' });
+    const theirs = await olga.autocomplete('class', 'question', 'raisin', {}, { subcommand: 'assign' });
+    expect(theirs).toEqual([]);
+    const refused = await olga.slash(
+      'class',
+      { question: 'srv.osmosis-raisin', due: '1h' },
+      { subcommand: 'assign' },
+    );
+    expect(refused.reply?.content).toMatch(/There is no question "srv.osmosis-raisin" here/);
+    // The same id may exist in both servers without clashing.
+    const again = await olga.slash(
+      'class',
+      { file: join(root, 'docs/examples/class-questions.yaml') },
+      { subcommand: 'import' },
+    );
+    expect(again.reply?.content).toMatch(/Added 2 question\(s\)/);
+    const db = new Database(databasePath, { readonly: true });
+    const rows = db
+      .prepare('SELECT guild_id, question_id FROM guild_questions ORDER BY guild_id, question_id')
+      .all();
+    db.close();
+    expect(rows).toHaveLength(4);
+    expect(sandbox.errors).toEqual([]);
+  });
+
+  it('a deadline that passes while the bot is down is closed at start-up with its summary; timers re-arm', async () => {
+    const teacher = sandbox.user('ms-lee');
+    const channel = teacher.channelId;
+    const post = (
+      await teacher.slash(
+        'class',
+        { question: 'srv.osmosis-raisin', due: '10m', reveal: 'after-due' },
+        { subcommand: 'assign' },
+      )
+    ).reply as SandboxMessage;
+    const later = (
+      await teacher.slash('class', { question: 'nmj-depolarization', due: '3h' }, { subcommand: 'assign' })
+    ).reply as SandboxMessage;
+    const cy = sandbox.user('cy', { channel: '#bio-period-2' });
+    const form = (await cy.click(post, 'Answer')).modal;
+    if (!form) throw new Error('no form');
+    const receipt = await cy.submitModal(form, { 'part-0': 'Water moves into the raisin by osmosis.' }, post);
+    expect(receipt.reply?.content).toMatch(/Received your answer/);
+    const before = summaries(sandbox, channel).length;
+
+    await app.stop();
+    await sandbox.advance(11 * MIN); // the bot is down: nothing can fire
+    expect(summaries(sandbox, channel)).toHaveLength(before);
+    app = await boot();
+    const summary = await until('the start-up summary', () => summaries(sandbox, channel)[before]);
+    expect(summary.embeds[0]?.title).toMatch(/A raisin in water/);
+    expect(JSON.stringify(summary.embeds)).not.toMatch(/\bcy\b/);
+    const feedback = await cy.click(summary, 'My feedback');
+    expect(feedback.reply?.embeds[0]?.title).toMatch(/^Score 2\/2/);
+    // The 3-hour assignment was re-armed from the store, not closed early.
+    expect(summaries(sandbox, channel)).toHaveLength(before + 1);
+    await sandbox.advance(3 * 60 * MIN);
+    await until('the re-armed deadline', () =>
+      summaries(sandbox, channel).length === before + 2 ? true : undefined,
+    );
+    expect(later.components[0]?.components[0]).toMatchObject({ disabled: true });
+    expect(sandbox.errors).toEqual([]);
+  });
+
+  it('the daily question posts once per local day, and a restart never posts it twice', async () => {
+    const teacher = sandbox.user('ms-lee');
+    const channel = teacher.channelId;
+    const daily = () =>
+      sandbox.channelMessages(channel).filter((m) => m.content.startsWith('🗓️ **Question of the day**'));
+    const now = sandbox.clock.now();
+    const at = new Date(now.getTime() + 2 * MIN);
+    const time = `${String(at.getUTCHours()).padStart(2, '0')}:${String(at.getUTCMinutes()).padStart(2, '0')}`;
+    const set = await teacher.slash(
+      'class',
+      { time, timezone: 'Mars/Olympus' },
+      { subcommandGroup: 'schedule', subcommand: 'daily' },
+    );
+    expect(set.reply?.content).toMatch(/America\/New_York/);
+    await teacher.slash(
+      'class',
+      { time, timezone: 'UTC' },
+      { subcommandGroup: 'schedule', subcommand: 'daily' },
+    );
+    await sandbox.advance(3 * MIN);
+    expect(daily()).toHaveLength(1);
+    await app.stop();
+    app = await boot();
+    await sandbox.advance(60 * MIN);
+    expect(daily()).toHaveLength(1);
+    await sandbox.advance(24 * 60 * MIN);
+    expect(daily()).toHaveLength(2);
+    const db = new Database(databasePath, { readonly: true });
+    const runs = db.prepare('SELECT count(*) AS n FROM daily_runs').get() as { n: number };
+    db.close();
+    expect(runs.n).toBe(2);
+  });
+});
