@@ -317,17 +317,6 @@ export const quiz = {
         order: isChoiceOrder(question, order) ? order : question.choices.map((_, i) => i),
         ...(counted ? { counted } : {}),
       };
-      // Only the counted (first) press is a graded attempt, so pressing every letter earns nothing.
-      if (first.first) {
-        recordAttempt(ctx, {
-          guildId: interaction.guildId,
-          userId: interaction.user.id,
-          questionId: question.id,
-          kind: 'mcq',
-          source: 'quiz',
-          ...mcqGrade(result),
-        });
-      }
       await interaction.reply(ephemeral(mcqFeedbackView(question, result, filter, press)));
     }),
   },
