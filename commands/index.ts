@@ -1,4 +1,5 @@
 import type { Command } from '../src/discord/command.js';
+import { challenge } from './challenge.js';
 import { define } from './define.js';
 import { createHelp } from './help.js';
 import { ping } from './ping.js';
@@ -9,4 +10,4 @@ import { quiz } from './quiz.js';
  * exporting `{ data, execute, … } satisfies Command`, import it here and add it to the list.
  * A test fails if a file in this folder is missing from the list.
  */
-export const commands: readonly Command[] = [define, quiz, createHelp(() => commands), ping];
+export const commands: readonly Command[] = [define, quiz, challenge, createHelp(() => commands), ping];

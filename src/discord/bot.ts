@@ -39,10 +39,19 @@ export function createBot(opts: { ctx: AppContext; commands: readonly Command[];
       await client.login(token);
       await ready;
       ctx.logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size }, 'bot is ready');
+      // Commands with timers re-arm them from the store now that posting is possible.
+      for (const command of opts.commands) {
+        try {
+          await command.ready?.(client, ctx);
+        } catch (err) {
+          ctx.logger.error({ err, command: command.data.name }, 'command start-up hook failed');
+        }
+      }
     },
     async stop() {
       if (stopped) return;
       stopped = true;
+      for (const command of opts.commands) command.shutdown?.(client, ctx);
       await client.destroy();
     },
   };

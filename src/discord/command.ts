@@ -2,6 +2,7 @@ import type {
   AutocompleteInteraction,
   ButtonInteraction,
   ChatInputCommandInteraction,
+  Client,
   ModalSubmitInteraction,
   RESTPostAPIChatInputApplicationCommandsJSONBody,
   StringSelectMenuInteraction,
@@ -45,4 +46,8 @@ export interface Command {
   autocomplete?(interaction: AutocompleteInteraction, ctx: AppContext): Promise<void>;
   /** Handlers for components whose custom_id starts with `<this command's name>:<action>`. */
   readonly components?: Readonly<Record<string, ComponentHandler>>;
+  /** Runs once the bot is connected, e.g. to re-arm timers from the store; a failure is logged. */
+  ready?(client: Client, ctx: AppContext): Promise<void>;
+  /** Runs when the bot stops, e.g. to cancel timers. */
+  shutdown?(client: Client, ctx: AppContext): void;
 }

@@ -1,0 +1,440 @@
+import {
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type InteractionReplyOptions,
+  MessageFlags,
+  type ModalSubmitInteraction,
+  PermissionFlagsBits,
+  SlashCommandBuilder,
+} from 'discord.js';
+import {
+  type AnswerOutcome,
+  acceptDuel,
+  type ChallengeKind,
+  checkCanAnswer,
+  declineDuel,
+  inviteDuel,
+  LIMITS,
+  type Response,
+  startRound,
+  stopRound,
+  submitAnswer,
+} from '../src/challenges/index.js';
+import type { AppContext } from '../src/context.js';
+import { challengeRuntime } from '../src/discord/challenge-runtime.js';
+import { type Command, onButton, onModal } from '../src/discord/command.js';
+import {
+  CHALLENGE_COMMAND,
+  ChallengeAction,
+  parseChallengeArgs,
+} from '../src/discord/views/challenge-ids.js';
+import {
+  busyView,
+  inviteClosedView,
+  inviteView,
+  lockedInView,
+  refusalView,
+  sentText,
+  unreadableView,
+} from '../src/discord/views/challenge-messages.js';
+import { challengeAnswerModal, duelQuestionView } from '../src/discord/views/challenge-question.js';
+import type { MessageView } from '../src/discord/views/payload.js';
+import { answerFieldId } from '../src/discord/views/quiz-question.js';
+import { UserError } from '../src/errors.js';
+import { suggestTopics } from '../src/quiz/index.js';
+
+const MAX_CHOICES = 25;
+const CHOICE_MAX = 100;
+
+function ephemeral(view: MessageView): InteractionReplyOptions {
+  return { ...view, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } };
+}
+
+function runtimeOf(
+  interaction: { client: ChatInputCommandInteraction['client']; user: ChatInputCommandInteraction['user'] },
+  ctx: AppContext,
+) {
+  const runtime = challengeRuntime(interaction.client, ctx);
+  runtime.noteName(interaction.user);
+  return runtime;
+}
+
+function guildOf(interaction: ChatInputCommandInteraction): { guildId: string; channelId: string } {
+  if (!interaction.inGuild() || !interaction.channelId)
+    throw new UserError('Challenges are played in a server channel; run this in one.');
+  return { guildId: interaction.guildId, channelId: interaction.channelId };
+}
+
+/** The topic key a member typed or picked, or undefined for any; a UserError when it names nothing. */
+function topicOf(interaction: ChatInputCommandInteraction, ctx: AppContext): string | undefined {
+  const typed = interaction.options.getString('topic')?.trim() || undefined;
+  if (typed === undefined) return undefined;
+  const catalog = ctx.content.questions;
+  const target = catalog.target(typed) ?? catalog.resolveTopic(typed);
+  if (!target || target.kind === 'question')
+    throw new UserError(
+      `I have no topic or unit called “${typed.slice(0, 80)}”. Pick one from the list as you type.`,
+    );
+  return target.key;
+}
+
+function messageLink(
+  guildId: string,
+  channelId: string,
+  messageId: string | null | undefined,
+): string | undefined {
+  return messageId ? `https://discord.com/channels/${guildId}/${channelId}/${messageId}` : undefined;
+}
+
+async function start(interaction: ChatInputCommandInteraction, ctx: AppContext): Promise<void> {
+  const where = guildOf(interaction);
+  const runtime = runtimeOf(interaction, ctx);
+  const kind = (interaction.options.getString('kind') ?? 'mixed') as ChallengeKind;
+  const count = interaction.options.getInteger('questions') ?? LIMITS.roundQuestions.default;
+  const seconds = interaction.options.getInteger('seconds') ?? LIMITS.seconds.default;
+  const topic = topicOf(interaction, ctx);
+  const outcome = startRound(runtime.deps, {
+    ...where,
+    starterId: interaction.user.id,
+    topic,
+    kind,
+    count,
+    seconds,
+  });
+  if (!outcome.ok) {
+    if (outcome.reason === 'busy') {
+      const link = messageLink(where.guildId, where.channelId, outcome.messageId);
+      await interaction.reply(ephemeral(busyView(outcome.running, link)));
+      return;
+    }
+    throw new UserError(
+      'I have no questions for that topic and kind yet. Try another topic, or `kind:mixed`.',
+    );
+  }
+  const { first } = outcome;
+  const short =
+    first.challenge.questionCount < count ? ` (only ${first.challenge.questionCount} fit that topic)` : '';
+  await interaction.reply({
+    content: `🏁 ${runtime.nameOf(interaction.user.id)} started a challenge: ${first.challenge.questionCount} ${kind === 'mixed' ? 'mixed' : kind.toUpperCase()} questions${short}, ${seconds} s each. Anyone here can play; answers stay private until each reveal.`,
+    allowedMentions: { parse: [] },
+  });
+  await runtime.announce(first);
+}
+
+async function stop(interaction: ChatInputCommandInteraction, ctx: AppContext): Promise<void> {
+  const where = guildOf(interaction);
+  const runtime = runtimeOf(interaction, ctx);
+  const canManageMessages = interaction.memberPermissions?.has(PermissionFlagsBits.ManageMessages) ?? false;
+  const outcome = stopRound(runtime.deps, {
+    channelId: where.channelId,
+    userId: interaction.user.id,
+    canManageMessages,
+  });
+  if (!outcome.ok) {
+    throw new UserError(
+      outcome.reason === 'none'
+        ? 'No challenge is running in this channel.'
+        : `Only ${runtime.nameOf(outcome.running?.starterId ?? '')}, who started this challenge, or someone with Manage Messages can stop it.`,
+    );
+  }
+  await interaction.reply({
+    content: `🛑 ${runtime.nameOf(interaction.user.id)} stopped the challenge.`,
+    allowedMentions: { parse: [] },
+  });
+  await runtime.postResults(outcome.challenge, true, runtime.nameOf(interaction.user.id));
+}
+
+const DUEL_REFUSALS = {
+  self: 'You cannot duel yourself; pick another member.',
+  bot: 'Bots do not duel; pick a member.',
+  'busy-starter': 'You already have a duel offered or running; finish it first.',
+  'busy-opponent': 'That member already has a duel offered or running; try again when it is over.',
+  'no-questions': 'I have no questions for that topic yet. Try another topic.',
+} as const;
+
+async function duel(interaction: ChatInputCommandInteraction, ctx: AppContext): Promise<void> {
+  const where = guildOf(interaction);
+  const runtime = runtimeOf(interaction, ctx);
+  const opponent = interaction.options.getUser('member', true);
+  runtime.noteName(opponent);
+  const outcome = inviteDuel(runtime.deps, {
+    ...where,
+    starterId: interaction.user.id,
+    opponentId: opponent.id,
+    opponentIsBot: opponent.bot,
+    topic: topicOf(interaction, ctx),
+    count: interaction.options.getInteger('questions') ?? LIMITS.duelQuestions.default,
+  });
+  if (!outcome.ok) throw new UserError(DUEL_REFUSALS[outcome.reason]);
+  const response = await interaction.reply({
+    ...inviteView(outcome.challenge, runtime.nameOf),
+    allowedMentions: { parse: [] },
+    withResponse: true,
+  });
+  const messageId = response.resource?.message?.id;
+  if (messageId) runtime.invitePosted(outcome.challenge, messageId);
+}
+
+/** Reads a press's custom_id; a malformed one is refused like any forged id. */
+function argsOf(args: readonly string[], withIndex = true) {
+  return parseChallengeArgs(args, withIndex);
+}
+
+async function replyToAnswer(
+  interaction: ButtonInteraction | ModalSubmitInteraction,
+  ctx: AppContext,
+  outcome: AnswerOutcome,
+  shownBack: string,
+): Promise<void> {
+  const runtime = challengeRuntime(interaction.client, ctx);
+  if (!outcome.ok) {
+    if (outcome.reason === 'unreadable') {
+      await interaction.reply(ephemeral(unreadableView(outcome.message, shownBack)));
+      return;
+    }
+    await interaction.reply(ephemeral(refusalView(outcome.reason, shownBack)));
+    return;
+  }
+  const content = runtime.deps.questions.get(outcome.question.questionId);
+  if (!content) throw new Error(`question ${outcome.question.questionId} vanished`);
+  await interaction.reply(ephemeral(lockedInView(outcome.answer, content, outcome.question.deadline ?? 0)));
+  if (outcome.everyoneAnswered) await runtime.reveal(outcome.challenge.id, outcome.question.index);
+}
+
+function answer(
+  interaction: ButtonInteraction | ModalSubmitInteraction,
+  ctx: AppContext,
+  parsed: { challengeId: number; index: number },
+  response: Response,
+): AnswerOutcome {
+  const runtime = runtimeOf(interaction, ctx);
+  return submitAnswer(runtime.deps, {
+    ...parsed,
+    userId: interaction.user.id,
+    messageId: interaction.message?.id,
+    response,
+  });
+}
+
+/** `/challenge start | stop | duel`: timed quiz rounds for a whole channel, and head-to-head duels. */
+export const challenge = {
+  data: new SlashCommandBuilder()
+    .setName(CHALLENGE_COMMAND)
+    .setDescription('Timed quiz rounds the whole channel plays, and duels')
+    .addSubcommand((sub) =>
+      sub
+        .setName('start')
+        .setDescription('Start a timed quiz round in this channel; anyone here can play')
+        .addStringOption((o) =>
+          o
+            .setName('topic')
+            .setDescription('A topic or unit (pick from the list), or any')
+            .setAutocomplete(true)
+            .setMaxLength(CHOICE_MAX),
+        )
+        .addIntegerOption((o) =>
+          o
+            .setName('questions')
+            .setDescription('How many questions (3–20, default 5)')
+            .setMinValue(LIMITS.roundQuestions.min)
+            .setMaxValue(LIMITS.roundQuestions.max),
+        )
+        .addStringOption((o) =>
+          o
+            .setName('kind')
+            .setDescription('Multiple choice, free response, or mixed (default)')
+            .addChoices(
+              { name: 'Multiple choice', value: 'mcq' },
+              { name: 'Free response', value: 'frq' },
+              { name: 'Mixed', value: 'mixed' },
+            ),
+        )
+        .addIntegerOption((o) =>
+          o
+            .setName('seconds')
+            .setDescription('Seconds per question (15–300, default 30)')
+            .setMinValue(LIMITS.seconds.min)
+            .setMaxValue(LIMITS.seconds.max),
+        ),
+    )
+    .addSubcommand((sub) =>
+      sub.setName('stop').setDescription('Stop the round in this channel (its starter or Manage Messages)'),
+    )
+    .addSubcommand((sub) =>
+      sub
+        .setName('duel')
+        .setDescription('Challenge a member to a head-to-head duel, answered privately')
+        .addUserOption((o) => o.setName('member').setDescription('Who to duel').setRequired(true))
+        .addStringOption((o) =>
+          o
+            .setName('topic')
+            .setDescription('A topic or unit, or any')
+            .setAutocomplete(true)
+            .setMaxLength(CHOICE_MAX),
+        )
+        .addIntegerOption((o) =>
+          o
+            .setName('questions')
+            .setDescription('How many questions (3–10, default 5)')
+            .setMinValue(LIMITS.duelQuestions.min)
+            .setMaxValue(LIMITS.duelQuestions.max),
+        ),
+    ),
+  help: 'timed quiz rounds for the whole channel (start, stop) and head-to-head duels',
+
+  async execute(interaction, ctx) {
+    const sub = interaction.options.getSubcommand();
+    if (sub === 'start') return start(interaction, ctx);
+    if (sub === 'stop') return stop(interaction, ctx);
+    return duel(interaction, ctx);
+  },
+
+  async autocomplete(interaction, ctx) {
+    const targets = ctx.content.questions.targets.filter((t) => t.kind !== 'question');
+    const choices = suggestTopics(targets, interaction.options.getFocused(), MAX_CHOICES).map((t) => ({
+      name: t.name.length > CHOICE_MAX ? `${t.name.slice(0, CHOICE_MAX - 1)}…` : t.name,
+      value: t.key,
+    }));
+    await interaction.respond(choices);
+  },
+
+  /** Re-arms challenge timers from the store once the bot is connected. */
+  async ready(client, ctx) {
+    await challengeRuntime(client, ctx).resume();
+  },
+
+  shutdown(client, ctx) {
+    challengeRuntime(client, ctx).stop();
+  },
+
+  components: {
+    [ChallengeAction.pick]: onButton(async (interaction, args, ctx) => {
+      const parsed = argsOf(args);
+      if (!parsed?.choiceId) {
+        await interaction.reply(ephemeral(refusalView('forged')));
+        return;
+      }
+      const runtime = runtimeOf(interaction, ctx);
+      const outcome = answer(interaction, ctx, parsed, { kind: 'mcq', choiceId: parsed.choiceId });
+      const content =
+        outcome.ok || !('question' in outcome) || !outcome.question
+          ? undefined
+          : runtime.deps.questions.get(outcome.question.questionId);
+      await replyToAnswer(interaction, ctx, outcome, sentText(content, { choiceId: parsed.choiceId }));
+    }),
+
+    [ChallengeAction.answer]: onButton(async (interaction, args, ctx) => {
+      const parsed = argsOf(args);
+      if (!parsed) {
+        await interaction.reply(ephemeral(refusalView('forged')));
+        return;
+      }
+      const runtime = runtimeOf(interaction, ctx);
+      const check = checkCanAnswer(runtime.deps, {
+        ...parsed,
+        userId: interaction.user.id,
+        messageId: interaction.message.id,
+      });
+      if (!check.ok) {
+        await interaction.reply(ephemeral(refusalView(check.reason)));
+        return;
+      }
+      const frq = ctx.content.questions.frq(check.open.question.questionId);
+      if (!frq) {
+        await interaction.reply(ephemeral(refusalView('forged')));
+        return;
+      }
+      await interaction.showModal(challengeAnswerModal(parsed.challengeId, parsed.index, frq.question));
+    }),
+
+    [ChallengeAction.submit]: onModal(async (interaction, args, ctx) => {
+      const parsed = argsOf(args);
+      const texts = [0, 1, 2, 3, 4]
+        .filter((i) => interaction.fields.fields.has(answerFieldId(i)))
+        .map((i) => interaction.fields.getTextInputValue(answerFieldId(i)));
+      const shownBack = sentText(undefined, { texts });
+      if (!parsed) {
+        await interaction.reply(ephemeral(refusalView('forged', shownBack)));
+        return;
+      }
+      await replyToAnswer(
+        interaction,
+        ctx,
+        answer(interaction, ctx, parsed, { kind: 'frq', texts }),
+        shownBack,
+      );
+    }),
+
+    [ChallengeAction.show]: onButton(async (interaction, args, ctx) => {
+      const parsed = argsOf(args);
+      const runtime = runtimeOf(interaction, ctx);
+      const check = parsed
+        ? checkCanAnswer(runtime.deps, { ...parsed, userId: interaction.user.id })
+        : ({ ok: false, reason: 'forged' } as const);
+      if (!check.ok) {
+        await interaction.reply(ephemeral(refusalView(check.reason)));
+        return;
+      }
+      await interaction.reply(ephemeral(duelQuestionView(check.open)));
+    }),
+
+    [ChallengeAction.accept]: onButton(async (interaction, args, ctx) => {
+      const parsed = argsOf(args, false);
+      const runtime = runtimeOf(interaction, ctx);
+      const outcome = parsed
+        ? acceptDuel(runtime.deps, parsed.challengeId, interaction.user.id)
+        : ({ ok: false, reason: 'gone' } as const);
+      if (!outcome.ok) {
+        await interaction.reply(
+          ephemeral({
+            content: inviteRefusal(outcome.reason, outcome.challenge?.opponentId, runtime.nameOf),
+          }),
+        );
+        return;
+      }
+      await interaction.update({
+        ...inviteClosedView(outcome.challenge, runtime.nameOf),
+        allowedMentions: { parse: [] },
+      });
+      if (outcome.first) await runtime.announce(outcome.first);
+    }),
+
+    [ChallengeAction.decline]: onButton(async (interaction, args, ctx) => {
+      const parsed = argsOf(args, false);
+      const runtime = runtimeOf(interaction, ctx);
+      const outcome = parsed
+        ? declineDuel(runtime.deps, parsed.challengeId, interaction.user.id)
+        : ({ ok: false, reason: 'gone' } as const);
+      if (!outcome.ok) {
+        await interaction.reply(
+          ephemeral({
+            content: inviteRefusal(outcome.reason, outcome.challenge?.opponentId, runtime.nameOf),
+          }),
+        );
+        return;
+      }
+      await interaction.update({
+        ...inviteClosedView(outcome.challenge, runtime.nameOf),
+        allowedMentions: { parse: [] },
+      });
+      await runtime.closeInvite(outcome.challenge);
+    }),
+  },
+} satisfies Command;
+
+function inviteRefusal(
+  reason: 'gone' | 'not-invitee' | 'expired' | 'answered',
+  opponentId: string | null | undefined,
+  nameOf: (id: string) => string,
+): string {
+  switch (reason) {
+    case 'gone':
+      return "That invitation doesn't exist any more.";
+    case 'not-invitee':
+      return `Only ${nameOf(opponentId ?? '')} can answer this invitation.`;
+    case 'expired':
+      return 'This invitation expired; ask for a new duel with `/challenge duel`.';
+    case 'answered':
+      return 'This invitation was already answered.';
+  }
+}

@@ -1,0 +1,251 @@
+import type { Client, MessageCreateOptions, User } from 'discord.js';
+import { renderStandingsChart } from '../challenges/chart.js';
+import {
+  answersOf,
+  type Challenge,
+  type ChallengeDeps,
+  currentQuestion,
+  expireInvite,
+  type OpenQuestion,
+  openChallenges,
+  revealQuestion,
+  setChallengeMessage,
+  setQuestionMessage,
+  standingsOf,
+} from '../challenges/index.js';
+import type { TimerHandle } from '../clock.js';
+import type { AppContext } from '../context.js';
+import { asWholeMessage } from './reply.js';
+import { inviteClosedView } from './views/challenge-messages.js';
+import { duelQuestionPostView, roundQuestionView } from './views/challenge-question.js';
+import { duelResultView, finalView, revealView } from './views/challenge-results.js';
+import { safeUserText } from './views/escape.js';
+import type { MessageView } from './views/payload.js';
+
+const CHART_NAME = 'standings.png';
+
+/**
+ * The part of challenges that acts on its own: posting questions, revealing them when their time is
+ * up, posting the podium, and lapsing duel invitations. The truth is in the store; the timers here
+ * are only reminders, re-armed from the store when the bot starts (`resume`), so a restart loses
+ * nothing: a question whose time passed while the bot was down is revealed at once and play goes on.
+ * One per client; every timer reads `ctx.clock`, so tests and the sandbox can move time.
+ */
+export class ChallengeRuntime {
+  private readonly timers = new Map<string, TimerHandle>();
+  private readonly names = new Map<string, string>();
+  private stopped = false;
+
+  constructor(
+    private readonly client: Client,
+    private readonly ctx: AppContext,
+  ) {}
+
+  /** What the challenge service needs, from the app context. */
+  get deps(): ChallengeDeps {
+    const { store, clock, random } = this.ctx;
+    return { store, clock, random, questions: this.ctx.content.questions };
+  }
+
+  /** Remembers how a member is called, for reveals and charts (in memory only; never stored). */
+  noteName(user: Pick<User, 'id' | 'displayName'>): void {
+    this.names.set(user.id, user.displayName);
+  }
+
+  /** A member's display name, escaped; a mention (shown as the name by Discord, never a ping) if unknown. */
+  readonly nameOf = (userId: string): string => {
+    const name = this.names.get(userId);
+    return name ? safeUserText(name, 40) : `<@${userId}>`;
+  };
+
+  /** Re-arms every open challenge from the store; overdue questions are revealed, lapsed invitations closed. */
+  async resume(): Promise<void> {
+    for (const challenge of openChallenges(this.deps)) {
+      try {
+        if (challenge.status === 'invited') this.armInvite(challenge);
+        else await this.resumeRunning(challenge);
+      } catch (error) {
+        this.ctx.logger.error({ err: error, challenge: challenge.id }, 'could not resume a challenge');
+      }
+    }
+  }
+
+  private async resumeRunning(challenge: Challenge): Promise<void> {
+    const open = currentQuestion(this.deps, challenge.id);
+    if (!open) return;
+    const now = this.ctx.clock.now().getTime();
+    const deadline = open.question.deadline ?? now;
+    if (deadline <= now) {
+      this.ctx.logger.info(
+        { challenge: challenge.id, index: open.question.index },
+        'revealing a question whose time passed while the bot was down',
+      );
+      await this.reveal(challenge.id, open.question.index);
+    } else if (open.question.messageId === null) {
+      await this.announce(open);
+    } else {
+      this.ctx.logger.info(
+        { challenge: challenge.id, index: open.question.index, leftMs: deadline - now },
+        'resuming a challenge',
+      );
+      this.arm(challenge.id, open.question.index, deadline);
+    }
+  }
+
+  /** Posts an opened question in the channel and arms its reveal. */
+  async announce(open: OpenQuestion): Promise<void> {
+    const { challenge, question } = open;
+    const view =
+      challenge.mode === 'round'
+        ? roundQuestionView(open)
+        : duelQuestionPostView(open, [
+            this.nameOf(challenge.starterId),
+            this.nameOf(challenge.opponentId ?? ''),
+          ]);
+    const messageId = await this.post(challenge.channelId, view);
+    if (messageId) setQuestionMessage(this.deps, challenge.id, question.index, messageId);
+    this.arm(challenge.id, question.index, question.deadline ?? this.ctx.clock.now().getTime());
+  }
+
+  /**
+   * Reveals question `index` of a challenge (if nobody did yet), then posts the next question or the
+   * final results. Safe to call from a timer and an early reveal at once: the store lets one through.
+   */
+  async reveal(challengeId: number, index: number): Promise<void> {
+    this.cancel(`q:${challengeId}`);
+    const result = revealQuestion(this.deps, challengeId, index);
+    if (!result) return;
+    await this.post(result.challenge.channelId, revealView(result, this.nameOf));
+    if (result.next) await this.announce(result.next);
+    else if (result.finished) await this.postResults(result.challenge, false);
+  }
+
+  /** Posts the final results: a round's podium and chart, or a duel's winner. */
+  async postResults(challenge: Challenge, stopped: boolean, stoppedBy?: string): Promise<void> {
+    this.cancel(`q:${challenge.id}`);
+    const answers = answersOf(this.deps, challenge.id);
+    if (challenge.mode === 'duel') {
+      const players = [challenge.starterId, challenge.opponentId ?? ''];
+      await this.post(
+        challenge.channelId,
+        duelResultView(challenge, standingsOf(answers, players), this.nameOf),
+      );
+      return;
+    }
+    const standings = standingsOf(answers);
+    const chart = standings.length > 0 ? await this.chart(standings) : undefined;
+    const view = finalView(challenge, standings, this.nameOf, {
+      stopped,
+      ...(stoppedBy ? { stoppedBy } : {}),
+      ...(chart ? { chartName: CHART_NAME } : {}),
+    });
+    await this.post(challenge.channelId, view, chart ? [{ attachment: chart, name: CHART_NAME }] : []);
+  }
+
+  private async chart(standings: Parameters<typeof renderStandingsChart>[0]): Promise<Buffer | undefined> {
+    try {
+      return await renderStandingsChart(standings, this.nameForChart);
+    } catch (error) {
+      // The podium matters more than its picture: post the results without the chart.
+      this.ctx.logger.error({ err: error }, 'could not draw the standings chart');
+      return undefined;
+    }
+  }
+
+  /** Plain names for the chart (no Markdown escapes: it is a picture). */
+  private readonly nameForChart = (userId: string): string =>
+    this.names.get(userId) ?? `member …${userId.slice(-4)}`;
+
+  /** Arms a duel invitation's lapse. */
+  armInvite(challenge: Challenge): void {
+    const at = challenge.inviteExpiresAt ?? this.ctx.clock.now().getTime();
+    this.schedule(`invite:${challenge.id}`, at, () => this.expire(challenge.id));
+  }
+
+  /** Closes an invitation nobody answered: the buttons go, the text says it expired. */
+  async expire(challengeId: number): Promise<void> {
+    const expired = expireInvite(this.deps, challengeId);
+    if (expired) await this.closeInvite(expired);
+  }
+
+  /** Replaces the invitation's buttons with what happened to it. */
+  async closeInvite(challenge: Challenge): Promise<void> {
+    this.cancel(`invite:${challenge.id}`);
+    if (!challenge.messageId) return;
+    try {
+      const channel = await this.client.channels.fetch(challenge.channelId);
+      if (channel?.isTextBased())
+        await channel.messages.edit(
+          challenge.messageId,
+          asWholeMessage(inviteClosedView(challenge, this.nameOf)),
+        );
+    } catch (error) {
+      this.ctx.logger.warn({ err: error, challenge: challenge.id }, 'could not update a duel invitation');
+    }
+  }
+
+  /** Notes the invitation's message so it can be closed later. */
+  invitePosted(challenge: Challenge, messageId: string): void {
+    setChallengeMessage(this.deps, challenge.id, messageId);
+    this.armInvite({ ...challenge, messageId });
+  }
+
+  /** Cancels every timer; nothing fires afterwards (the store keeps the state for the next start). */
+  stop(): void {
+    this.stopped = true;
+    for (const timer of this.timers.values()) timer.cancel();
+    this.timers.clear();
+  }
+
+  private arm(challengeId: number, index: number, at: number): void {
+    this.schedule(`q:${challengeId}`, at, () => this.reveal(challengeId, index));
+  }
+
+  private schedule(key: string, at: number, run: () => Promise<void>): void {
+    if (this.stopped) return;
+    this.cancel(key);
+    const delay = at - this.ctx.clock.now().getTime();
+    const handle = this.ctx.clock.setTimer(delay, async () => {
+      this.timers.delete(key);
+      if (this.stopped) return;
+      try {
+        await run();
+      } catch (error) {
+        this.ctx.logger.error({ err: error, timer: key }, 'challenge timer failed');
+      }
+    });
+    this.timers.set(key, handle);
+  }
+
+  private cancel(key: string): void {
+    this.timers.get(key)?.cancel();
+    this.timers.delete(key);
+  }
+
+  /** Sends a message in a channel; returns its id, or undefined when the channel is gone. */
+  private async post(
+    channelId: string,
+    view: MessageView,
+    files: NonNullable<MessageCreateOptions['files']> = [],
+  ): Promise<string | undefined> {
+    const channel = await this.client.channels.fetch(channelId);
+    if (!channel?.isSendable()) {
+      this.ctx.logger.warn({ channelId }, 'cannot post a challenge message in this channel');
+      return undefined;
+    }
+    const message = await channel.send({ ...view, files, allowedMentions: { parse: [] } });
+    return message.id;
+  }
+}
+
+const runtimes = new WeakMap<Client, ChallengeRuntime>();
+
+/** The challenge runtime of a client (one per bot), created on first use. */
+export function challengeRuntime(client: Client, ctx: AppContext): ChallengeRuntime {
+  let runtime = runtimes.get(client);
+  if (!runtime) {
+    runtime = new ChallengeRuntime(client, ctx);
+    runtimes.set(client, runtime);
+  }
+  return runtime;
+}
