@@ -31,17 +31,14 @@ import {
   type QuestionKind,
   type QuizFilter,
   QuizMemory,
-  type Random,
   suggestTopics,
   type TopicTarget,
 } from '../src/quiz/index.js';
+import { answerText, frqGrade, mcqGrade, recordAttempt } from '../src/study/index.js';
 
 /** Discord shows at most 25 autocomplete choices, each name at most 100 characters. */
 const MAX_CHOICES = 25;
 const CHOICE_MAX = 100;
-
-/** Where picks get their randomness; the domain takes it as a parameter so its tests are seeded. */
-const random: Random = Math.random;
 
 /**
  * Per-app memory (recent questions, last answers), keyed by the app's context so two bots in one
@@ -84,7 +81,7 @@ function questionView(ctx: AppContext, question: Question, carry: QuizFilter): M
 function pickFor(ctx: AppContext, userId: string, filter: QuizFilter, avoid?: string): Question | undefined {
   const memory = memoryOf(ctx);
   const recent = avoid === undefined ? memory.recent(userId) : [avoid, ...memory.recent(userId)];
-  const question = pickQuestion(ctx.content.questions.matching(filter), recent, random);
+  const question = pickQuestion(ctx.content.questions.matching(filter), recent, ctx.random);
   if (question) memory.gave(userId, question.id);
   return question;
 }
@@ -200,6 +197,18 @@ export const quiz = {
       memory.saveDraft(interaction.user.id, question.id, texts);
       memory.gave(interaction.user.id, question.id);
       const outcome = answerFrq(question, rubric, texts);
+      if (outcome.kind === 'graded') {
+        // Stored before the feedback is sent: feedback the student saw is always in the database.
+        recordAttempt(ctx, {
+          guildId: interaction.guildId,
+          userId: interaction.user.id,
+          questionId: question.id,
+          kind: 'frq',
+          source: 'quiz',
+          answer: answerText(texts),
+          ...frqGrade(outcome.result),
+        });
+      }
       const view =
         outcome.kind === 'graded'
           ? frqFeedbackView(question, outcome.result, texts, filter)
@@ -235,6 +244,14 @@ export const quiz = {
       const result = extra === undefined ? undefined : answerMcq(question, extra);
       if (!result) throw new UserError(STALE_QUESTION);
       memoryOf(ctx).gave(interaction.user.id, question.id);
+      recordAttempt(ctx, {
+        guildId: interaction.guildId,
+        userId: interaction.user.id,
+        questionId: question.id,
+        kind: 'mcq',
+        source: 'quiz',
+        ...mcqGrade(result),
+      });
       await interaction.reply(ephemeral(mcqFeedbackView(question, result, filter)));
     }),
   },

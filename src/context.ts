@@ -1,16 +1,14 @@
+import type { Clock } from './clock.js';
 import type { Config } from './config/index.js';
 import type { Term } from './content/term-schema.js';
 import type { TermIndex } from './content/term-search.js';
 import type { Logger } from './logger.js';
 import type { QuestionCatalog } from './quiz/catalog.js';
+import type { Random } from './random.js';
+import type { Store } from './store/open.js';
 
-/** Where "now" comes from, so scheduling and streak logic can be tested with a fixed time. */
-export interface Clock {
-  now(): Date;
-}
-
-/** The wall clock. */
-export const systemClock: Clock = { now: () => new Date() };
+export { type Clock, ManualClock, SystemClock, systemClock, type TimerHandle } from './clock.js';
+export { type Random, seededRandom, systemRandom } from './random.js';
 
 /** The loaded, validated content pack. */
 export interface Content {
@@ -25,10 +23,15 @@ export interface Content {
 /**
  * Everything a command handler may use, built once by the composition root (`src/app.ts`) and
  * passed down. Plain TypeScript: no Discord objects, so domain code and tests can build one.
+ * Time, timers and chance come only from `clock` and `random`, so tests can fix both.
  */
 export interface AppContext {
   readonly config: Config;
   readonly content: Content;
   readonly logger: Logger;
   readonly clock: Clock;
+  /** Numbers in [0, 1) for every random choice a handler makes (seeded in tests). */
+  readonly random: Random;
+  /** The SQLite store at DATABASE_PATH. */
+  readonly store: Store;
 }

@@ -1,8 +1,9 @@
 import { define } from '../../commands/define.js';
 import { loadContent } from '../app.js';
 import type { Config } from '../config/index.js';
-import { type AppContext, systemClock } from '../context.js';
+import { type AppContext, systemClock, systemRandom } from '../context.js';
 import { silentLogger } from '../logger.js';
+import { MEMORY, openStore } from '../store/index.js';
 import { BENCH_QUERIES, benchTerms } from './bench-terms.js';
 import { ms, percentile } from './stats.js';
 import type { BenchFigure } from './types.js';
@@ -16,7 +17,15 @@ const AUTOCOMPLETE_CALLS = 10_000;
  */
 export function autocompleteBotSide(config: Config, progress: (m: string) => void): BenchFigure[] {
   const content = loadContent(config.CONTENT_DIR, benchTerms(config.CONTENT_DIR));
-  const ctx: AppContext = { config, content, logger: silentLogger(), clock: systemClock };
+  const store = openStore(MEMORY);
+  const ctx: AppContext = {
+    config,
+    content,
+    logger: silentLogger(),
+    clock: systemClock,
+    random: systemRandom,
+    store,
+  };
   progress(`autocomplete handler: ${AUTOCOMPLETE_CALLS} calls over ${content.terms.length} cards`);
   let focused = '';
   const interaction = {
@@ -38,6 +47,7 @@ export function autocompleteBotSide(config: Config, progress: (m: string) => voi
     const used = process.cpuUsage(cpuBefore);
     cpu.push((used.user + used.system) / 1000);
   }
+  store.close();
   const p99 = percentile(wall, 99);
   const over1ms = wall.filter((t) => t >= 1).length / wall.length;
   return [

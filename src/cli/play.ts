@@ -19,7 +19,9 @@ export async function playSession(io: CliIO, script: string | undefined): Promis
     output: io.stdout,
     script,
     interactive: script === undefined,
-    startBot: (sandbox) => startBotInSandbox(sandbox, { logger, config }),
+    // DATABASE_PATH set by the user: keep data there, so two runs share it; otherwise a throw-away file.
+    startBot: (sandbox) =>
+      startBotInSandbox(sandbox, { logger, config, databasePath: io.env.DATABASE_PATH || undefined }),
   });
 }
 

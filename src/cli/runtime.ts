@@ -1,6 +1,7 @@
 import { type Config, ConfigError, loadConfig } from '../config/index.js';
 import { ContentPackError } from '../content/content-error.js';
 import { createLogger, type Logger } from '../logger.js';
+import { StoreOpenError } from '../store/errors.js';
 import { type CliIO, println } from './types.js';
 
 /**
@@ -25,11 +26,11 @@ export function loggerFor(config: Config): Logger {
 }
 
 /**
- * Turns the errors a user can fix (bad config, broken content) into a printed message and exit
+ * Turns the errors a user can fix (bad config, broken content, an unusable database file) into a printed message and exit
  * code 1; anything else is rethrown as a bug.
  */
 export function explainStartupError(error: unknown, io: CliIO): number {
-  if (error instanceof ConfigError || error instanceof ContentPackError) {
+  if (error instanceof ConfigError || error instanceof ContentPackError || error instanceof StoreOpenError) {
     println(io.stderr, error.message);
     return 1;
   }

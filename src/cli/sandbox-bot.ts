@@ -7,6 +7,7 @@ import type { Term } from '../content/term-schema.js';
 import type { Command } from '../discord/command.js';
 import { deployCommands } from '../discord/deploy.js';
 import type { Logger } from '../logger.js';
+import type { Random } from '../random.js';
 import type { Sandbox } from '../sandbox/index.js';
 
 /** Options for {@link startBotInSandbox}. */
@@ -16,12 +17,20 @@ export interface SandboxBotOptions {
   readonly config?: Config;
   readonly terms?: readonly Term[];
   readonly extraCommands?: readonly Command[];
+  /**
+   * Keep data in this file (the user set DATABASE_PATH) instead of a throw-away one, so two runs
+   * share what they stored; it is never deleted.
+   */
+  readonly databasePath?: string;
+  /** Seeded randomness for reproducible runs (default Math.random). */
+  readonly random?: Random;
 }
 
 /**
  * Boots the real app against a running sandbox exactly as it would run against Discord, except
- * for the REST base URL: commands are registered in the sandbox guild (what `tutor deploy` does),
- * the database lives in a fresh temporary folder, and `stop` removes it again.
+ * for the REST base URL and the clock (the sandbox's, so `advance` moves the bot's time too):
+ * commands are registered in the sandbox guild (what `tutor deploy` does), and the database lives
+ * in a fresh temporary folder that `stop` removes again, unless `databasePath` names a file to keep.
  */
 export async function startBotInSandbox(sandbox: Sandbox, opts: SandboxBotOptions): Promise<App> {
   const dataDir = mkdtempSync(join(tmpdir(), 'tutor-sandbox-'));
@@ -33,11 +42,18 @@ export async function startBotInSandbox(sandbox: Sandbox, opts: SandboxBotOption
     DISCORD_APPLICATION_ID: sandbox.applicationId,
     DISCORD_GUILD_ID: sandbox.guildId,
     DISCORD_API_URL: sandbox.restUrl,
-    DATABASE_PATH: join(dataDir, 'tutor.db'),
+    DATABASE_PATH: opts.databasePath ?? join(dataDir, 'tutor.db'),
   });
   let app: App | undefined;
   try {
-    app = createApp({ config, logger: opts.logger, terms: opts.terms, extraCommands: opts.extraCommands });
+    app = createApp({
+      config,
+      logger: opts.logger,
+      terms: opts.terms,
+      extraCommands: opts.extraCommands,
+      clock: sandbox.clock,
+      random: opts.random,
+    });
     await deployCommands(
       {
         token: sandbox.token,

@@ -1,5 +1,6 @@
-/** A source of numbers in [0, 1); `Math.random` in the bot, a seeded one in tests. */
-export type Random = () => number;
+import type { Random } from '../random.js';
+
+export type { Random } from '../random.js';
 
 /**
  * Picks one of `candidates` at random, avoiding the ids in `recent` (most recent first) as far as

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { GatewayCloseCodes } from 'discord-api-types/v10';
+import { ManualClock } from '../clock.js';
 import { CommandRegistry } from './command-registry.js';
 import { Gateway } from './gateway.js';
 import { DiscordHttpError, readBody, writeResponse } from './http.js';
@@ -52,7 +53,32 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
   });
   const router = buildRoutes({ world, messages, commands, interactions, gatewayUrl, error });
 
+  const clock = opts.clock ?? new ManualClock();
+  // REST traffic tracking, so `advance` can wait for what a fired timer made the bot do.
+  let inFlight = 0;
+  let lastTrafficAt = performance.now();
+  const settle = async (): Promise<void> => {
+    const deadline = performance.now() + timing.maxWaitMs;
+    for (;;) {
+      const quietFor = performance.now() - lastTrafficAt;
+      if (inFlight === 0 && quietFor >= timing.settleMs) return;
+      if (performance.now() > deadline) return;
+      await new Promise((r) => setTimeout(r, Math.max(5, timing.settleMs - quietFor)));
+    }
+  };
+
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    inFlight++;
+    lastTrafficAt = performance.now();
+    try {
+      await handleRequest(req, res);
+    } finally {
+      inFlight--;
+      lastTrafficAt = performance.now();
+    }
+  };
+
+  const handleRequest = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const method = req.method ?? 'GET';
     let path = url.pathname;
@@ -132,6 +158,16 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
     channelId: world.channelId,
     botUserId: world.botUserId,
     errors,
+    clock,
+    async advance(ms) {
+      // Let anything already under way finish first, so "then time passes" means what it says.
+      await settle();
+      await clock.advance(ms);
+      // A timer callback may start REST calls without awaiting them; give them a moment to begin.
+      await new Promise((r) => setTimeout(r, timing.settleMs));
+      await settle();
+    },
+    settle,
     waitForBot(timeoutMs = 15_000) {
       if (botReady && gateway?.hasBot) return Promise.resolve();
       return new Promise<void>((resolve, reject) => {

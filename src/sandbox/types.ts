@@ -7,6 +7,7 @@ import type {
   APIModalInteractionResponseCallbackData,
   InteractionResponseType,
 } from 'discord-api-types/v10';
+import type { ManualClock } from '../clock.js';
 
 /** Options accepted by `startSandbox`. Every timing knob exists so tests can stay fast and deterministic. */
 export interface SandboxOptions {
@@ -26,6 +27,11 @@ export interface SandboxOptions {
   deferredTimeoutMs?: number;
   /** Heartbeat interval announced in HELLO (default 41 250 ms, as Discord). */
   heartbeatIntervalMs?: number;
+  /**
+   * The clock the sandbox shares with the bot it hosts (default: a manual clock starting at the real
+   * time). Time moves only through `advance`, so deadlines and expiry are tested without waiting.
+   */
+  clock?: ManualClock;
 }
 
 /** A message as the sandbox stores it: live, so later edits show through every reference. */
@@ -105,6 +111,15 @@ export interface Sandbox {
   channelMessages(channelId?: string): SandboxMessage[];
   /** Protocol and limit violations observed; tests assert this stays empty. */
   readonly errors: string[];
+  /** The clock shared with the bot (`startBotInSandbox` hands it to the app). */
+  readonly clock: ManualClock;
+  /**
+   * Moves the shared clock forward by `ms`, fires every bot timer that became due, then waits until
+   * the REST traffic those timers caused has settled (no request in flight for the settle period).
+   */
+  advance(ms: number): Promise<void>;
+  /** Resolves once no bot REST request is in flight and none arrived for the settle period. */
+  settle(): Promise<void>;
   /** Drops the bot's gateway connection (default close code 4000, resumable) so reconnect handling can be tested. */
   disconnectBot(code?: number): void;
   close(): Promise<void>;

@@ -1,3 +1,5 @@
+import { parseDuration } from '../../clock.js';
+
 /** One line of play input, understood. */
 export type PlayCommand =
   | { kind: 'blank' }
@@ -8,6 +10,7 @@ export type PlayCommand =
   | { kind: 'type'; text: string }
   | { kind: 'submit' }
   | { kind: 'as'; name: string; teacher: boolean }
+  | { kind: 'advance'; ms: number; text: string }
   | { kind: 'help' }
   | { kind: 'quit' };
 
@@ -124,6 +127,12 @@ export function parseLine(line: string): PlayCommand {
       }
       return { kind: 'as', name, teacher: words[1]?.toLowerCase() === 'teacher' };
     }
+    case 'advance': {
+      const ms = parseDuration(arg);
+      if (ms === undefined)
+        throw new PlayParseError('advance needs a duration, e.g. advance 11m (s, m, h or d)');
+      return { kind: 'advance', ms, text: arg };
+    }
     case 'help':
     case '?':
       return { kind: 'help' };
@@ -145,5 +154,6 @@ export const PLAY_HELP = [
   "  type <text>                              fill the open form's next field",
   '  submit                                   send the open form',
   '  as <name> [teacher]                      act as another member (teacher = Manage Server)',
+  '  advance <duration>                       move time forward (30s, 11m, 2h, 3d) and run what became due',
   '  help, quit',
 ].join('\n');

@@ -46,6 +46,15 @@ export class PlaySession {
         return { text: PLAY_HELP };
       case 'quit':
         return { text: '', quit: true };
+      case 'advance': {
+        await this.sandbox.advance(command.ms);
+        // What the bot posted because time passed (deadlines, daily posts) shows like any unsolicited post.
+        return {
+          text: this.withExtras(
+            `⏩ time is now ${this.sandbox.clock.now().toISOString()} (+${command.text})`,
+          ),
+        };
+      }
       case 'as':
         // The latest message stays clickable: anyone may press a public message's buttons, as in Discord.
         this.user = this.sandbox.user(command.name, command.teacher ? { teacher: true } : undefined);

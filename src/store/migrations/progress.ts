@@ -1,0 +1,5 @@
+import { core } from './001-core.js';
+import type { Migration } from './types.js';
+
+/** Progress store steps (numbers 1–9). */
+export const progressMigrations: readonly Migration[] = [core];

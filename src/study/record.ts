@@ -1,0 +1,111 @@
+import { randomUUID } from 'node:crypto';
+import type { Clock } from '../clock.js';
+import type { GradeResult, McqResult } from '../grading/index.js';
+import {
+  type AttemptKind,
+  type AttemptPoint,
+  type AttemptRow,
+  type AttemptSource,
+  attemptRepo,
+} from '../store/attempts.js';
+import type { Store } from '../store/open.js';
+
+/** The guild id under which answers given outside a server (in DMs) are kept. */
+export const DM_GUILD = 'dm';
+
+/** What recording needs from the app context. */
+export interface StudyDeps {
+  readonly store: Store;
+  readonly clock: Clock;
+}
+
+/** A graded attempt to record; `points`/`misconceptions` come from {@link frqGrade} or {@link mcqGrade}. */
+export interface AttemptInput {
+  /** The server, or null/undefined for a DM. */
+  readonly guildId: string | null | undefined;
+  readonly userId: string;
+  readonly questionId: string;
+  readonly kind: AttemptKind;
+  readonly source: AttemptSource;
+  /** The assignment id or challenge round id the attempt belongs to. */
+  readonly sourceRef?: string;
+  /** What the student sent: their text (parts joined by blank lines) or the chosen MCQ option id. */
+  readonly answer: string;
+  readonly score: number;
+  readonly max: number;
+  /** Points on top of the score, e.g. a challenge's speed bonus (default 0). */
+  readonly bonus?: number;
+  readonly points?: readonly AttemptPoint[];
+  readonly misconceptions?: readonly string[];
+  /** How long the student took, when known (used to tell a quick answer from a slow one). */
+  readonly durationMs?: number;
+  /** When it was answered (default: the clock's now). */
+  readonly at?: Date;
+}
+
+/** What {@link recordAttempt} stored. */
+export interface RecordedAttempt {
+  readonly id: string;
+  readonly at: number;
+  /** True when this was the member's first attempt at the question in this server. */
+  readonly firstTry: boolean;
+}
+
+/** Score, maximum, rubric points and misconceptions of a graded FRQ, in the shape recording takes. */
+export function frqGrade(
+  result: GradeResult,
+): Pick<AttemptInput, 'score' | 'max' | 'points' | 'misconceptions'> {
+  return {
+    score: result.score,
+    max: result.maxScore,
+    points: result.points.map((p) => ({ id: p.id, earned: p.earned })),
+    misconceptions: result.misconceptions.map((m) => m.id),
+  };
+}
+
+/** Score, maximum and the chosen option of a graded MCQ, in the shape recording takes. */
+export function mcqGrade(result: McqResult): Pick<AttemptInput, 'score' | 'max' | 'answer'> {
+  return { score: result.score, max: result.maxScore, answer: result.chosen.id };
+}
+
+/** The stored text of a multi-part answer: parts in order, separated by a blank line. */
+export function answerText(parts: readonly string[]): string {
+  return parts.length === 1 ? (parts[0] ?? '') : parts.map((p) => p.trim()).join('\n\n');
+}
+
+/**
+ * Records one graded attempt — the member row, the attempt, its rubric points and misconceptions —
+ * as one IMMEDIATE transaction, so a crash keeps all of it or none. Every source (quiz, review,
+ * assignment, challenge) records through here, so progress, spaced review and the leaderboard see
+ * the same history.
+ */
+export function recordAttempt(deps: StudyDeps, input: AttemptInput): RecordedAttempt {
+  const repo = deps.store.repo(attemptRepo);
+  const at = (input.at ?? deps.clock.now()).getTime();
+  const guildId = input.guildId ?? DM_GUILD;
+  if (!(input.score >= 0 && input.max >= 0 && input.score <= input.max)) {
+    throw new RangeError(`attempt score ${input.score}/${input.max} is out of range`);
+  }
+  return deps.store.write(() => {
+    repo.touch(guildId, input.userId, at);
+    const firstTry = !repo.hasAnswered(guildId, input.userId, input.questionId);
+    const row: AttemptRow = {
+      id: randomUUID(),
+      guildId,
+      userId: input.userId,
+      questionId: input.questionId,
+      kind: input.kind,
+      source: input.source,
+      sourceRef: input.sourceRef ?? null,
+      answer: input.answer,
+      score: input.score,
+      max: input.max,
+      bonus: Math.max(0, Math.round(input.bonus ?? 0)),
+      firstTry,
+      durationMs: input.durationMs ?? null,
+      at,
+    };
+    repo.insert(row, input.points ?? [], input.misconceptions ?? []);
+    return { id: row.id, at, firstTry };
+  });
+}
