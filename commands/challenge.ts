@@ -114,11 +114,14 @@ async function start(interaction: ChatInputCommandInteraction, ctx: AppContext):
   const { first } = outcome;
   const short =
     first.challenge.questionCount < count ? ` (only ${first.challenge.questionCount} fit that topic)` : '';
-  await interaction.reply({
+  // The first question is the reply itself, so it is in the channel the moment the command answers.
+  const response = await interaction.reply({
+    ...runtime.questionPost(first),
     content: `🏁 ${runtime.nameOf(interaction.user.id)} started a challenge: ${first.challenge.questionCount} ${kind === 'mixed' ? 'mixed' : kind.toUpperCase()} questions${short}, ${seconds} s each. Anyone here can play; answers stay private until each reveal.`,
     allowedMentions: { parse: [] },
+    withResponse: true,
   });
-  await runtime.announce(first);
+  runtime.opened(first, response.resource?.message?.id);
 }
 
 async function stop(interaction: ChatInputCommandInteraction, ctx: AppContext): Promise<void> {
@@ -137,11 +140,11 @@ async function stop(interaction: ChatInputCommandInteraction, ctx: AppContext): 
         : `Only ${runtime.nameOf(outcome.running?.starterId ?? '')}, who started this challenge, or someone with Manage Messages can stop it.`,
     );
   }
-  await interaction.reply({
-    content: `🛑 ${runtime.nameOf(interaction.user.id)} stopped the challenge.`,
-    allowedMentions: { parse: [] },
-  });
-  await runtime.postResults(outcome.challenge, true, runtime.nameOf(interaction.user.id));
+  // The results are the reply, so everyone sees them as the answer to /challenge stop; drawing the
+  // chart can take a moment, so the reply is deferred first.
+  await interaction.deferReply();
+  const { view, files } = await runtime.results(outcome.challenge, true, runtime.nameOf(interaction.user.id));
+  await interaction.editReply({ ...view, files, allowedMentions: { parse: [] } });
 }
 
 const DUEL_REFUSALS = {
@@ -197,8 +200,14 @@ async function replyToAnswer(
   }
   const content = runtime.deps.questions.get(outcome.question.questionId);
   if (!content) throw new Error(`question ${outcome.question.questionId} vanished`);
-  await interaction.reply(ephemeral(lockedInView(outcome.answer, content, outcome.question.deadline ?? 0)));
+  // The reveal (and the next question) go out before the reply, so when a member sees "Locked in"
+  // the channel already shows what their answer completed.
   if (outcome.everyoneAnswered) await runtime.reveal(outcome.challenge.id, outcome.question.index);
+  await interaction.reply(
+    ephemeral(
+      lockedInView(outcome.answer, content, outcome.question.deadline ?? 0, outcome.everyoneAnswered),
+    ),
+  );
 }
 
 function answer(
@@ -392,11 +401,19 @@ export const challenge = {
         );
         return;
       }
+      // The invitation turns into the first question's post, so play starts where the duel was offered.
+      const accepted = inviteClosedView(outcome.challenge, runtime.nameOf);
+      if (!outcome.first) {
+        await interaction.update({ ...accepted, allowedMentions: { parse: [] } });
+        return;
+      }
+      const post = runtime.questionPost(outcome.first);
       await interaction.update({
-        ...inviteClosedView(outcome.challenge, runtime.nameOf),
+        ...post,
+        content: `${accepted.content}\n${post.content ?? ''}`,
         allowedMentions: { parse: [] },
       });
-      if (outcome.first) await runtime.announce(outcome.first);
+      runtime.opened(outcome.first, interaction.message.id);
     }),
 
     [ChallengeAction.decline]: onButton(async (interaction, args, ctx) => {

@@ -20,7 +20,8 @@ const BOT_P99_TARGET_MS = 150;
 const SIT_OUT = 10;
 
 /** Figures of the challenge section, also printed as one JSON line with `--json`. */
-export interface ChallengeBenchJson {
+interface ChallengeBenchJson {
+  [key: string]: number;
   members: number;
   answers_sent: number;
   answers_recorded: number;
@@ -30,9 +31,6 @@ export interface ChallengeBenchJson {
   reveal_late_ms_max: number;
   early_reveal_ms: number;
 }
-
-/** The last figures measured, for `--json`. */
-export let lastChallengeJson: ChallengeBenchJson | undefined;
 
 /**
  * One channel, 200 members, a 3-question mixed round at 15 s a question, on the real clock: every
@@ -44,7 +42,7 @@ export let lastChallengeJson: ChallengeBenchJson | undefined;
 export const challengeBench: BenchSection = {
   name: 'challenge',
   title: `Challenges (${MEMBERS} members answering each question within ${WINDOW_MS / 1000} s, real clock)`,
-  async run({ progress }) {
+  async run({ progress, json: report }) {
     const dir = mkdtempSync(join(tmpdir(), 'challenge-bench-'));
     const handled: number[] = [];
     const logger = createLogger({
@@ -53,7 +51,8 @@ export const challengeBench: BenchSection = {
         write(line: string) {
           if (!line.includes('"interaction handled"') || !line.includes('component challenge:')) return;
           const parsed = JSON.parse(line) as { ms?: number; route?: string };
-          if (parsed.route?.match(/challenge:(pick|submit):/) && typeof parsed.ms === 'number') handled.push(parsed.ms);
+          if (parsed.route?.match(/challenge:(pick|submit):/) && typeof parsed.ms === 'number')
+            handled.push(parsed.ms);
         },
       },
     });
@@ -71,12 +70,18 @@ export const challengeBench: BenchSection = {
       });
       app = createApp({ config, logger, clock: new SystemClock() });
       await deployCommands(
-        { token: sandbox.token, applicationId: sandbox.applicationId, guildId: sandbox.guildId, restUrl: sandbox.restUrl },
+        {
+          token: sandbox.token,
+          applicationId: sandbox.applicationId,
+          guildId: sandbox.guildId,
+          restUrl: sandbox.restUrl,
+        },
         app.commands,
       );
       await app.start(sandbox.token);
       const json = await play(sandbox, app, handled, progress);
-      lastChallengeJson = json;
+      // Prefixed, since `--json` merges every section's figures into one line.
+      report(Object.fromEntries(Object.entries(json).map(([k, v]) => [`challenge_${k}`, v])));
       return figures(json, sandbox.errors.length);
     } finally {
       await app?.stop();
@@ -92,7 +97,9 @@ async function play(
   handled: number[],
   progress: (m: string) => void,
 ): Promise<ChallengeBenchJson> {
-  await sandbox.user('host').slash('challenge', { questions: 3, kind: 'mixed', seconds: SECONDS }, { subcommand: 'start' });
+  await sandbox
+    .user('host')
+    .slash('challenge', { questions: 3, kind: 'mixed', seconds: SECONDS }, { subcommand: 'start' });
   const repo = app.ctx.store.repo(challengeRepo);
   const challenge = repo.open().find((c) => c.mode === 'round');
   if (!challenge) throw new Error('the round did not start');
@@ -105,7 +112,9 @@ async function play(
     const content = app.ctx.content.questions.get(stored?.questionId ?? '');
     if (!stored || !content || stored.deadline === null) throw new Error('question not stored');
     const answering = index === 2 ? MEMBERS - SIT_OUT : MEMBERS;
-    progress(`question ${index + 1} (${content.kind}): ${answering} members answer within ${WINDOW_MS / 1000} s`);
+    progress(
+      `question ${index + 1} (${content.kind}): ${answering} members answer within ${WINDOW_MS / 1000} s`,
+    );
     const started = Date.now();
     let lastAnswerAt = 0;
     await Promise.all(
@@ -121,12 +130,16 @@ async function play(
     void reveal;
     if (index === 1) early = seenAt - lastAnswerAt;
     else late = Math.max(late, seenAt - stored.deadline);
-    progress(`question ${index + 1} revealed ${((seenAt - started) / 1000).toFixed(1)} s after it was posted`);
+    progress(
+      `question ${index + 1} revealed ${((seenAt - started) / 1000).toFixed(1)} s after it was posted`,
+    );
   }
   await waitFor(() => sandbox.channelMessages().find((m) => m.embeds[0]?.title?.includes('podium')), 10_000);
   const recorded = repo.answers(challenge.id).length;
   const attempts = (
-    app.ctx.store.db.prepare("SELECT count(*) AS n FROM attempts WHERE source = 'challenge'").get() as { n: number }
+    app.ctx.store.db.prepare("SELECT count(*) AS n FROM attempts WHERE source = 'challenge'").get() as {
+      n: number;
+    }
   ).n;
   return {
     members: MEMBERS,
@@ -140,7 +153,14 @@ async function play(
   };
 }
 
-async function answer(sandbox: Sandbox, app: App, name: string, message: SandboxMessage, content: Question, i: number) {
+async function answer(
+  sandbox: Sandbox,
+  app: App,
+  name: string,
+  message: SandboxMessage,
+  content: Question,
+  i: number,
+) {
   const user = sandbox.user(name);
   if (content.kind === 'mcq') {
     await user.click(message, String.fromCharCode(65 + (i % content.choices.length)));
@@ -165,7 +185,9 @@ function questionMessage(sandbox: Sandbox, index: number): SandboxMessage | unde
 }
 
 function revealMessage(sandbox: Sandbox, index: number): SandboxMessage | undefined {
-  return sandbox.channelMessages().find((m) => m.embeds[0]?.title?.includes(`Question ${index + 1} of 3: the answer`));
+  return sandbox
+    .channelMessages()
+    .find((m) => m.embeds[0]?.title?.includes(`Question ${index + 1} of 3: the answer`));
 }
 
 async function waitFor<T>(find: () => T | undefined, timeoutMs = 5_000): Promise<T> {
@@ -208,6 +230,11 @@ function figures(json: ChallengeBenchJson, protocolErrors: number): BenchFigure[
       met: json.reveal_late_ms_max >= 0 && json.reveal_late_ms_max < 1_000,
     },
     { label: 'early reveal: post after the last answer', value: ms(json.early_reveal_ms) },
-    { label: 'sandbox protocol errors', value: String(protocolErrors), target: '0', met: protocolErrors === 0 },
+    {
+      label: 'sandbox protocol errors',
+      value: String(protocolErrors),
+      target: '0',
+      met: protocolErrors === 0,
+    },
   ];
 }

@@ -1,3 +1,5 @@
+import type { TopLevelSpec } from 'vega-lite';
+import { CHART_COLORS, renderChart, single } from '../charts/index.js';
 import type { Standing } from './scoring.js';
 
 /** Members shown in the standings chart; the rest are in the text standings. */
@@ -11,7 +13,7 @@ export const CHART_MEMBERS = 15;
 export function standingsChartSpec(
   standings: readonly Standing[],
   nameOf: (userId: string) => string,
-): Record<string, unknown> {
+): TopLevelSpec {
   const shown = standings.slice(0, CHART_MEMBERS);
   // Names can repeat (two members called "Sam"); the place keeps each bar distinct.
   const label = (s: Standing) => `${s.place}. ${nameOf(s.userId)}`;
@@ -19,8 +21,7 @@ export function standingsChartSpec(
     { member: label(s), order, part: 'points', value: s.points },
     { member: label(s), order, part: 'speed bonus', value: s.bonusCenti / 100 },
   ]);
-  return {
-    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+  return single({
     title: 'Challenge standings',
     width: 480,
     height: { step: 26 },
@@ -32,19 +33,18 @@ export function standingsChartSpec(
       color: {
         field: 'part',
         type: 'nominal',
-        scale: { domain: ['points', 'speed bonus'], range: ['#3182ce', '#dd6b20'] },
+        scale: { domain: ['points', 'speed bonus'], range: [CHART_COLORS.primary, CHART_COLORS.partial] },
         legend: { orient: 'bottom', title: null },
       },
       order: { field: 'part', sort: 'ascending' },
     },
-  };
+  });
 }
 
-/** Renders the standings chart as PNG bytes. */
-export async function renderStandingsChart(
+/** Renders the standings chart as PNG bytes (through the shared chart stack and its shipped font). */
+export function renderStandingsChart(
   standings: readonly Standing[],
   nameOf: (userId: string) => string,
 ): Promise<Buffer> {
-  const { renderChartPng } = await import('../charts/index.js');
-  return renderChartPng(standingsChartSpec(standings, nameOf));
+  return renderChart(standingsChartSpec(standings, nameOf));
 }

@@ -69,7 +69,7 @@ export type ReplyOutcome =
 
 function checkReply(deps: ChallengeDeps, id: number, userId: string): ReplyOutcome | Challenge {
   const challenge = deps.store.repo(challengeRepo).get(id);
-  if (!challenge || challenge.mode !== 'duel') return { ok: false, reason: 'gone' };
+  if (challenge?.mode !== 'duel') return { ok: false, reason: 'gone' };
   if (challenge.opponentId !== userId) return { ok: false, reason: 'not-invitee', challenge };
   const now = deps.clock.now().getTime();
   if (

@@ -71,7 +71,7 @@ export function contentOf(deps: ChallengeDeps, questionId: string): Question {
 export function currentQuestion(deps: ChallengeDeps, challengeId: number): OpenQuestion | undefined {
   const repo = repoOf(deps);
   const challenge = repo.get(challengeId);
-  if (!challenge || challenge.status !== 'running') return undefined;
+  if (challenge?.status !== 'running') return undefined;
   const question = repo.question(challengeId, challenge.current);
   if (!question) return undefined;
   return { challenge, question, content: contentOf(deps, question.questionId) };
@@ -345,7 +345,7 @@ export function revealQuestion(
   const now = deps.clock.now().getTime();
   const done = deps.store.write(() => {
     const challenge = repo.get(challengeId);
-    if (!challenge || challenge.status !== 'running' || challenge.current !== index) return undefined;
+    if (challenge?.status !== 'running' || challenge.current !== index) return undefined;
     if (!repo.reveal(challengeId, index, now)) return undefined;
     const nextIndex = index + 1;
     if (nextIndex < challenge.questionCount) {

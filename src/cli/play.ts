@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { createLogger } from '../logger.js';
+import { seededRandom } from '../random.js';
 import { runPlay } from '../sandbox/terminal/index.js';
 import { configFor } from './runtime.js';
 import { startBotInSandbox } from './sandbox-bot.js';
@@ -9,7 +10,7 @@ import type { CliIO } from './types.js';
  * Runs the offline sandbox with the real bot in it: interactively (a prompt reading lines such as
  * `/define term:depolarization`) or, with a script, prints the transcript and exits.
  */
-export async function playSession(io: CliIO, script: string | undefined): Promise<number> {
+export async function playSession(io: CliIO, script: string | undefined, seed?: number): Promise<number> {
   const config = configFor(io);
   if (!config) return 1;
   // The terminal is the interface here; only warnings and worse from the bot go to stderr unless asked.
@@ -21,12 +22,27 @@ export async function playSession(io: CliIO, script: string | undefined): Promis
     interactive: script === undefined,
     // DATABASE_PATH set by the user: keep data there, so two runs share it; otherwise a throw-away file.
     startBot: (sandbox) =>
-      startBotInSandbox(sandbox, { logger, config, databasePath: io.env.DATABASE_PATH || undefined }),
+      startBotInSandbox(sandbox, {
+        logger,
+        config,
+        databasePath: io.env.DATABASE_PATH || undefined,
+        // --seed fixes every random choice (which questions a challenge draws), so a script replays the same.
+        ...(seed === undefined ? {} : { random: seededRandom(seed) }),
+      }),
   });
 }
 
-/** `tutor play [--script <file>]`. */
+/** `tutor play [--script <file>] [--seed <n>]`. */
 export async function run(args: string[], io: CliIO): Promise<number> {
-  const { values } = parseArgs({ args, options: { script: { type: 'string', short: 's' } }, strict: true });
-  return playSession(io, values.script);
+  const { values } = parseArgs({
+    args,
+    options: { script: { type: 'string', short: 's' }, seed: { type: 'string' } },
+    strict: true,
+  });
+  const seed = values.seed === undefined ? undefined : Number(values.seed);
+  if (seed !== undefined && !Number.isInteger(seed)) {
+    io.stderr.write(`--seed takes a whole number, not "${values.seed}".\n`);
+    return 2;
+  }
+  return playSession(io, values.script, seed);
 }

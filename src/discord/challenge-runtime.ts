@@ -92,19 +92,30 @@ export class ChallengeRuntime {
     }
   }
 
+  /** The public message of an opened question: the question itself (round) or its Show-question post (duel). */
+  questionPost(open: OpenQuestion): MessageView {
+    const { challenge } = open;
+    return challenge.mode === 'round'
+      ? roundQuestionView(open)
+      : duelQuestionPostView(open, [
+          this.nameOf(challenge.starterId),
+          this.nameOf(challenge.opponentId ?? ''),
+        ]);
+  }
+
+  /** Notes the message an opened question went out in (as an interaction reply) and arms its reveal. */
+  opened(open: OpenQuestion, messageId: string | undefined): void {
+    if (messageId) setQuestionMessage(this.deps, open.challenge.id, open.question.index, messageId);
+    this.arm(
+      open.challenge.id,
+      open.question.index,
+      open.question.deadline ?? this.ctx.clock.now().getTime(),
+    );
+  }
+
   /** Posts an opened question in the channel and arms its reveal. */
   async announce(open: OpenQuestion): Promise<void> {
-    const { challenge, question } = open;
-    const view =
-      challenge.mode === 'round'
-        ? roundQuestionView(open)
-        : duelQuestionPostView(open, [
-            this.nameOf(challenge.starterId),
-            this.nameOf(challenge.opponentId ?? ''),
-          ]);
-    const messageId = await this.post(challenge.channelId, view);
-    if (messageId) setQuestionMessage(this.deps, challenge.id, question.index, messageId);
-    this.arm(challenge.id, question.index, question.deadline ?? this.ctx.clock.now().getTime());
+    this.opened(open, await this.post(open.challenge.channelId, this.questionPost(open)));
   }
 
   /**
@@ -122,15 +133,21 @@ export class ChallengeRuntime {
 
   /** Posts the final results: a round's podium and chart, or a duel's winner. */
   async postResults(challenge: Challenge, stopped: boolean, stoppedBy?: string): Promise<void> {
+    const { view, files } = await this.results(challenge, stopped, stoppedBy);
+    await this.post(challenge.channelId, view, files);
+  }
+
+  /** The final results as a message with its files (the standings chart), to post or to reply with. */
+  async results(
+    challenge: Challenge,
+    stopped: boolean,
+    stoppedBy?: string,
+  ): Promise<{ view: MessageView; files: { attachment: Buffer; name: string }[] }> {
     this.cancel(`q:${challenge.id}`);
     const answers = answersOf(this.deps, challenge.id);
     if (challenge.mode === 'duel') {
       const players = [challenge.starterId, challenge.opponentId ?? ''];
-      await this.post(
-        challenge.channelId,
-        duelResultView(challenge, standingsOf(answers, players), this.nameOf),
-      );
-      return;
+      return { view: duelResultView(challenge, standingsOf(answers, players), this.nameOf), files: [] };
     }
     const standings = standingsOf(answers);
     const chart = standings.length > 0 ? await this.chart(standings) : undefined;
@@ -139,7 +156,7 @@ export class ChallengeRuntime {
       ...(stoppedBy ? { stoppedBy } : {}),
       ...(chart ? { chartName: CHART_NAME } : {}),
     });
-    await this.post(challenge.channelId, view, chart ? [{ attachment: chart, name: CHART_NAME }] : []);
+    return { view, files: chart ? [{ attachment: chart, name: CHART_NAME }] : [] };
   }
 
   private async chart(standings: Parameters<typeof renderStandingsChart>[0]): Promise<Buffer | undefined> {

@@ -17,7 +17,12 @@ afterAll(async () => {
 function text(message: SandboxMessage | undefined): string {
   if (!message) return '';
   const e = message.embeds[0];
-  return [message.content, e?.title, e?.description, ...(e?.fields ?? []).map((f) => `${f.name}: ${f.value}`)].join('\n');
+  return [
+    message.content,
+    e?.title,
+    e?.description,
+    ...(e?.fields ?? []).map((f) => `${f.name}: ${f.value}`),
+  ].join('\n');
 }
 
 function duelArgs(member: string, questions = 3) {
@@ -48,7 +53,10 @@ describe('/challenge duel', () => {
     const message = invite.reply as SandboxMessage;
     await world.sandbox.advance(5 * 60_000 + 1);
     expect(message.content).toContain('expired unanswered');
-    const late = await world.sandbox.user('gus').click(message, 'Accept').catch((e: Error) => e.message);
+    const late = await world.sandbox
+      .user('gus')
+      .click(message, 'Accept')
+      .catch((e: Error) => e.message);
     // The buttons are gone, so a client cannot press them any more.
     expect(String(late)).toContain('No button');
   });
@@ -61,7 +69,10 @@ describe('/challenge duel', () => {
     const challengeId = app.ctx.store.repo(challengeRepo).open().at(-1)?.id ?? 0;
     for (let index = 0; index < 3; index++) {
       await world.sandbox.settle();
-      const post = posts(world.sandbox).filter((m) => m.content.includes('Duel · Question')).at(-1) as SandboxMessage;
+      const post = world.sandbox
+        .channelMessages()
+        .filter((m) => m.content.includes('Duel · Question'))
+        .at(-1) as SandboxMessage;
       expect(post.content).toContain(`Question ${index + 1} of 3`);
       const stored = app.ctx.store.repo(challengeRepo).question(challengeId, index);
       const content = app.ctx.content.questions.get(stored?.questionId ?? '');
@@ -78,8 +89,12 @@ describe('/challenge duel', () => {
           expect(text(answered.reply)).toContain('Locked in');
         } else {
           const form = await world.sandbox.user(name).click(privateQuestion, 'Answer');
-          const values = right ? modelAnswerValues(app, content.id) : { 'part-0': 'I do not know this one at all' };
-          const answered = await world.sandbox.user(name).submitModal(form.modal as never, values, privateQuestion);
+          const values = right
+            ? modelAnswerValues(app, content.id)
+            : { 'part-0': 'I do not know this one at all' };
+          const answered = await world.sandbox
+            .user(name)
+            .submitModal(form.modal as never, values, privateQuestion);
           expect(text(answered.reply)).toContain('Locked in');
         }
       }
@@ -87,7 +102,9 @@ describe('/challenge duel', () => {
       expect(text(outsider.reply)).toContain('Only the two duelists');
     }
     await world.sandbox.settle();
-    const result = posts(world.sandbox).filter((m) => m.embeds[0]?.title === '⚔️ Duel result').at(-1);
+    const result = posts(world.sandbox)
+      .filter((m) => m.embeds[0]?.title === '⚔️ Duel result')
+      .at(-1);
     expect(text(result)).toContain('dana wins the duel');
     expect(text(result)).toMatch(/dana: \d\.\d\d/);
     expect(text(result)).toMatch(/eli: \d\.\d\d/);

@@ -55,13 +55,16 @@ export function posts(sandbox: Sandbox): SandboxMessage[] {
   return sandbox.channelMessages().filter((m) => !m.interactionId);
 }
 
-/** Posts whose embed title contains `text`. */
+/** Public channel messages (posts and replies) whose embed title contains `text`. */
 export function postsTitled(sandbox: Sandbox, text: string): SandboxMessage[] {
-  return posts(sandbox).filter((m) => m.embeds[0]?.title?.includes(text));
+  return sandbox.channelMessages().filter((m) => m.embeds[0]?.title?.includes(text));
 }
 
 /** The latest posted question of a round ("Question n of m"), with its stored state and content. */
-export function latestQuestion(app: App, sandbox: Sandbox): { message: SandboxMessage; stored: ChallengeQuestion; content: Question } {
+export function latestQuestion(
+  app: App,
+  sandbox: Sandbox,
+): { message: SandboxMessage; stored: ChallengeQuestion; content: Question } {
   const message = postsTitled(sandbox, 'Challenge · Question').at(-1);
   if (!message) throw new Error('no question posted');
   const id = (message.components[0]?.components?.[0] as { custom_id?: string } | undefined)?.custom_id ?? '';

@@ -21,7 +21,9 @@ describe('a bot restart in the middle of a round', () => {
 
   it('resumes the current question with the time it has left', async () => {
     app = await world.boot();
-    await world.sandbox.user('alice').slash('challenge', { questions: 3, kind: 'mcq', seconds: 60 }, { subcommand: 'start' });
+    await world.sandbox
+      .user('alice')
+      .slash('challenge', { questions: 3, kind: 'mcq', seconds: 60 }, { subcommand: 'start' });
     const q1 = latestQuestion(app, world.sandbox);
     await world.sandbox.user('alice').click(q1.message, letter(q1.content, true));
     await app.stop();
@@ -38,7 +40,9 @@ describe('a bot restart in the middle of a round', () => {
     await world.sandbox.advance(1_100);
     const reveal = postsTitled(world.sandbox, 'Question 1 of 3: the answer');
     expect(reveal).toHaveLength(1);
-    expect(reveal[0]?.embeds[0]?.fields?.find((f) => f.name === 'How many got it')?.value).toContain('2 of 2');
+    expect(reveal[0]?.embeds[0]?.fields?.find((f) => f.name === 'How many got it')?.value).toContain(
+      '2 of 2',
+    );
     expect(latestQuestion(app, world.sandbox).stored.index).toBe(1);
   });
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../src/app.js';
 import { challengeRepo } from '../../src/challenges/index.js';
 import type { SandboxMessage } from '../../src/sandbox/index.js';
-import { challengeWorld, latestQuestion, letter, posts, postsTitled, type World } from './helpers.js';
+import { challengeWorld, latestQuestion, letter, postsTitled, type World } from './helpers.js';
 
 let world: World;
 let app: App;
@@ -17,7 +17,12 @@ afterAll(async () => {
 function text(message: SandboxMessage | undefined): string {
   if (!message) return '';
   const e = message.embeds[0];
-  return [message.content, e?.title, e?.description, ...(e?.fields ?? []).map((f) => `${f.name}: ${f.value}`)].join('\n');
+  return [
+    message.content,
+    e?.title,
+    e?.description,
+    ...(e?.fields ?? []).map((f) => `${f.name}: ${f.value}`),
+  ].join('\n');
 }
 
 function replyText(result: { reply?: SandboxMessage }): string {
@@ -36,9 +41,14 @@ describe('/challenge start: a timed round the channel plays together', () => {
 
   it('posts the first question publicly with the time left as a Discord timestamp', async () => {
     const alice = world.sandbox.user('alice');
-    const started = await alice.slash('challenge', { questions: 3, kind: 'mcq', seconds: 30 }, { subcommand: 'start' });
+    const started = await alice.slash(
+      'challenge',
+      { questions: 3, kind: 'mcq', seconds: 30 },
+      { subcommand: 'start' },
+    );
     expect(replyText(started)).toContain('started a challenge: 3 MCQ questions');
     q1 = latestQuestion(app, world.sandbox);
+    expect(q1.message.id).toBe(started.reply?.id);
     expect(q1.message.embeds[0]?.title).toBe('🏁 Challenge · Question 1 of 3');
     expect(q1.message.embeds[0]?.description).toMatch(/Time is up <t:\d+:R>/);
     expect(q1.message.ephemeral).toBe(false);
@@ -140,7 +150,9 @@ describe('/challenge start: a timed round the channel plays together', () => {
   });
 
   it('refuses a press on a message from an earlier round once a new round runs', async () => {
-    await world.sandbox.user('bob').slash('challenge', { questions: 3, kind: 'mcq', seconds: 30 }, { subcommand: 'start' });
+    await world.sandbox
+      .user('bob')
+      .slash('challenge', { questions: 3, kind: 'mcq', seconds: 30 }, { subcommand: 'start' });
     const stale = await world.sandbox.user('alice').click(q1.message, 'B');
     expect(replyText(stale)).toContain('That challenge is over');
   });
@@ -149,9 +161,9 @@ describe('/challenge start: a timed round the channel plays together', () => {
     const refused = await world.sandbox.user('alice').slash('challenge', {}, { subcommand: 'stop' });
     expect(replyText(refused)).toContain('Only bob');
     const stopped = await world.sandbox.user('bob').slash('challenge', {}, { subcommand: 'stop' });
-    expect(replyText(stopped)).toContain('stopped the challenge');
-    await world.sandbox.settle();
-    expect(text(posts(world.sandbox).at(-1))).toContain('Challenge stopped');
+    expect(stopped.reply?.ephemeral).toBe(false);
+    expect(replyText(stopped)).toContain('Challenge stopped');
+    expect(replyText(stopped)).toContain('Stopped by bob after 1 of 3 questions');
     const none = await world.sandbox.user('bob').slash('challenge', {}, { subcommand: 'stop' });
     expect(replyText(none)).toContain('No challenge is running');
   });

@@ -28,14 +28,20 @@ export function sentText(
 }
 
 /** The private reply to an answer that counts: locked in, results at the reveal. */
-export function lockedInView(answer: ChallengeAnswer, content: Question, deadline: number): MessageView {
+export function lockedInView(
+  answer: ChallengeAnswer,
+  content: Question,
+  deadline: number,
+  revealedNow = false,
+): MessageView {
   const what =
     content.kind === 'mcq'
       ? `your answer is ${sentText(content, { choiceId: answer.answer })}`
       : 'your written answer is in';
-  return {
-    content: `🔒 Locked in: ${what}. It stays private until the reveal, when time is up ${relativeTime(deadline)} or everyone playing has answered.`,
-  };
+  const when = revealedNow
+    ? 'Everyone playing has now answered, so the answer is revealed in the channel.'
+    : `It stays private until the reveal, when time is up ${relativeTime(deadline)} or everyone playing has answered.`;
+  return { content: `🔒 Locked in: ${what}. ${when}` };
 }
 
 const REFUSALS: Record<Refusal, string> = {
