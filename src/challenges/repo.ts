@@ -161,6 +161,14 @@ export class ChallengeRepo {
       answersTo: db.prepare<[number, number], RawAnswer>(
         'SELECT * FROM challenge_answers WHERE challenge_id = ? AND idx = ? ORDER BY at, rowid',
       ),
+      // Members who answered an earlier question but not this one; the early reveal waits for them.
+      waitingFor: db.prepare<[number, number, number, number], { earlier: number; missing: number }>(
+        `SELECT count(DISTINCT a.user_id) AS earlier,
+                count(DISTINCT CASE WHEN b.user_id IS NULL THEN a.user_id END) AS missing
+           FROM challenge_answers a
+           LEFT JOIN challenge_answers b ON b.challenge_id = ? AND b.idx = ? AND b.user_id = a.user_id
+          WHERE a.challenge_id = ? AND a.idx < ?`,
+      ),
       hasAnswered: db.prepare<[number, number, string], { one: number }>(
         'SELECT 1 AS one FROM challenge_answers WHERE challenge_id = ? AND idx = ? AND user_id = ?',
       ),
@@ -245,6 +253,14 @@ export class ChallengeRepo {
 
   answersTo(id: number, index: number): ChallengeAnswer[] {
     return this.s.answersTo.all(id, index).map(answerOf);
+  }
+
+  /**
+   * How many members answered an earlier question than `index`, and how many of those have not
+   * answered `index` yet (one indexed query, not a read of every answer).
+   */
+  waitingFor(id: number, index: number): { earlier: number; missing: number } {
+    return this.s.waitingFor.get(id, index, id, index) ?? { earlier: 0, missing: 0 };
   }
 
   hasAnswered(id: number, index: number, userId: string): boolean {

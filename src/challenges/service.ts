@@ -197,9 +197,18 @@ export type AnswerOutcome =
   /** An FRQ answer that could not be graded (empty, too long…): not counted, may be sent again. */
   | { readonly ok: false; readonly reason: 'unreadable'; readonly message: string };
 
-/** Who answered what, in a challenge, as the service needs it to decide on early reveals. */
-function playersBefore(answers: readonly ChallengeAnswer[], index: number): Set<string> {
-  return new Set(answers.filter((a) => a.index < index).map((a) => a.userId));
+/** Whether question `index` can be revealed early ({@link everyoneAnswered}), from two small queries. */
+function answeredByAll(repo: ReturnType<typeof repoOf>, challenge: Challenge, index: number): boolean {
+  if (challenge.mode === 'duel') {
+    const answered = new Set(
+      [challenge.starterId, challenge.opponentId ?? ''].filter((id) =>
+        repo.hasAnswered(challenge.id, index, id),
+      ),
+    );
+    return everyoneAnswered(challenge, new Set(), answered);
+  }
+  const { earlier, missing } = repo.waitingFor(challenge.id, index);
+  return earlier > 0 && missing === 0;
 }
 
 /**
@@ -304,14 +313,12 @@ export function submitAnswer(
     // The speed bonus is hundredths of a point and whole rounds stay under one point; the attempt's
     // bonus column holds whole points, so the attempt carries the rubric score and no bonus.
     recordAttempt(deps, { ...graded.record, durationMs: elapsedMs });
-    const all = repo.answers(challenge.id);
-    const answeredThis = new Set(all.filter((a) => a.index === req.index).map((a) => a.userId));
     return {
       ok: true,
       answer,
       question,
       challenge,
-      everyoneAnswered: everyoneAnswered(challenge, playersBefore(all, req.index), answeredThis),
+      everyoneAnswered: answeredByAll(repo, challenge, req.index),
     };
   });
 }
