@@ -27,32 +27,26 @@ import { UserError } from '../src/errors.js';
 import {
   answerFrq,
   answerMcq,
-  pickQuestion,
   type QuestionKind,
   type QuizFilter,
-  QuizMemory,
   suggestTopics,
   type TopicTarget,
 } from '../src/quiz/index.js';
-import { answerText, frqGrade, mcqGrade, recordAttempt } from '../src/study/index.js';
+import {
+  answerText,
+  DM_GUILD,
+  draftFor,
+  frqGrade,
+  mcqGrade,
+  noteGiven,
+  pickForQuiz,
+  recordAttempt,
+  saveDraft,
+} from '../src/study/index.js';
 
 /** Discord shows at most 25 autocomplete choices, each name at most 100 characters. */
 const MAX_CHOICES = 25;
 const CHOICE_MAX = 100;
-
-/**
- * Per-app memory (recent questions, last answers), keyed by the app's context so two bots in one
- * process never share it and it goes away with the app.
- */
-const memories = new WeakMap<AppContext, QuizMemory>();
-function memoryOf(ctx: AppContext): QuizMemory {
-  let memory = memories.get(ctx);
-  if (!memory) {
-    memory = new QuizMemory();
-    memories.set(ctx, memory);
-  }
-  return memory;
-}
 
 const STALE_QUESTION = 'That question is no longer in the question bank. Run `/quiz` for a fresh one.';
 
@@ -77,13 +71,31 @@ function questionView(ctx: AppContext, question: Question, carry: QuizFilter): M
   return frqQuestionView(question, rubric.maxScore, carry);
 }
 
-/** Picks a question for `userId` under `filter`, avoiding what they just had (and `avoid`). */
-function pickFor(ctx: AppContext, userId: string, filter: QuizFilter, avoid?: string): Question | undefined {
-  const memory = memoryOf(ctx);
-  const recent = avoid === undefined ? memory.recent(userId) : [avoid, ...memory.recent(userId)];
-  const question = pickQuestion(ctx.content.questions.matching(filter), recent, ctx.random);
-  if (question) memory.gave(userId, question.id);
+/** Who is answering: the server (or DM) and the user. */
+function memberOf(interaction: { guildId: string | null; user: { id: string } }) {
+  return { guildId: interaction.guildId, userId: interaction.user.id };
+}
+
+/**
+ * Picks a question for the member under `filter`: without a topic, a due or weak one first; never
+ * what they just had (or `avoid`) while another fits. Remembered in the store, so a restart keeps it.
+ */
+function pickFor(
+  ctx: AppContext,
+  member: ReturnType<typeof memberOf>,
+  filter: QuizFilter,
+  avoid?: string,
+): Question | undefined {
+  const now = ctx.clock.now();
+  const key = { guildId: member.guildId ?? DM_GUILD, userId: member.userId };
+  const question = pickForQuiz(ctx, ctx.content.questions, key, filter, now, avoid);
+  if (question) noteGiven(ctx.store, member, question.id, now.getTime());
   return question;
+}
+
+/** The question's topics that are term cards: they come back for review when a point is missed. */
+function termIdsOf(ctx: AppContext, question: Question): string[] {
+  return question.topics.filter((t) => ctx.content.termIndex.get(t) !== undefined);
 }
 
 function argsOf(args: readonly string[]): QuizIdArgs {
@@ -112,7 +124,7 @@ function kindOption(value: string | null): QuestionKind | undefined {
 async function openAnswerForm(interaction: ButtonInteraction, args: readonly string[], ctx: AppContext) {
   const { questionId, filter } = argsOf(args);
   const question = frqOf(ctx, questionId);
-  const previous = memoryOf(ctx).draft(interaction.user.id, question.id);
+  const previous = draftFor(ctx.store, memberOf(interaction), question.id, ctx.clock.now().getTime());
   await interaction.showModal(answerModalView(question, filter, previous));
 }
 
@@ -151,7 +163,7 @@ export const quiz = {
         return;
       }
     }
-    const question = pickFor(ctx, interaction.user.id, { topic: target?.key, kind });
+    const question = pickFor(ctx, memberOf(interaction), { topic: target?.key, kind });
     if (!question) {
       await interaction.reply(ephemeral(noQuestionView(target, kind, catalog.topicsWith(kind))));
       return;
@@ -192,10 +204,8 @@ export const quiz = {
           ? interaction.fields.getTextInputValue(answerFieldId(i))
           : '',
       );
-      const memory = memoryOf(ctx);
-      // Saved before checking, so even a refused answer comes back on "Try again".
-      memory.saveDraft(interaction.user.id, question.id, texts);
-      memory.gave(interaction.user.id, question.id);
+      // Saved before checking, so even a refused answer comes back on "Try again", after a restart too.
+      saveDraft(ctx.store, memberOf(interaction), question.id, texts, ctx.clock.now().getTime());
       const outcome = answerFrq(question, rubric, texts);
       if (outcome.kind === 'graded') {
         // Stored before the feedback is sent: feedback the student saw is always in the database.
@@ -207,6 +217,7 @@ export const quiz = {
           source: 'quiz',
           answer: answerText(texts),
           ...frqGrade(outcome.result),
+          termIds: termIdsOf(ctx, question),
         });
       }
       const view =
@@ -227,7 +238,7 @@ export const quiz = {
       // A topic that vanished from the pack falls back to any topic rather than to nothing.
       const topic = filter.topic !== undefined && catalog.target(filter.topic) ? filter.topic : undefined;
       const carry = { topic, kind: filter.kind };
-      const question = pickFor(ctx, interaction.user.id, carry, questionId);
+      const question = pickFor(ctx, memberOf(interaction), carry, questionId);
       if (!question) {
         const target = topic === undefined ? undefined : catalog.target(topic);
         await interaction.reply(
@@ -243,7 +254,6 @@ export const quiz = {
       const question = mcqOf(ctx, questionId);
       const result = extra === undefined ? undefined : answerMcq(question, extra);
       if (!result) throw new UserError(STALE_QUESTION);
-      memoryOf(ctx).gave(interaction.user.id, question.id);
       recordAttempt(ctx, {
         guildId: interaction.guildId,
         userId: interaction.user.id,
@@ -251,6 +261,7 @@ export const quiz = {
         kind: 'mcq',
         source: 'quiz',
         ...mcqGrade(result),
+        termIds: termIdsOf(ctx, question),
       });
       await interaction.reply(ephemeral(mcqFeedbackView(question, result, filter)));
     }),

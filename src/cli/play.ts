@@ -10,7 +10,12 @@ import type { CliIO } from './types.js';
  * Runs the offline sandbox with the real bot in it: interactively (a prompt reading lines such as
  * `/define term:depolarization`) or, with a script, prints the transcript and exits.
  */
-export async function playSession(io: CliIO, script: string | undefined, seed?: number): Promise<number> {
+export async function playSession(
+  io: CliIO,
+  script: string | undefined,
+  saveFilesDir?: string,
+  seed?: number,
+): Promise<number> {
   const config = configFor(io);
   if (!config) return 1;
   // The terminal is the interface here; only warnings and worse from the bot go to stderr unless asked.
@@ -20,6 +25,7 @@ export async function playSession(io: CliIO, script: string | undefined, seed?: 
     output: io.stdout,
     script,
     interactive: script === undefined,
+    saveFilesDir,
     // DATABASE_PATH set by the user: keep data there, so two runs share it; otherwise a throw-away file.
     startBot: (sandbox) =>
       startBotInSandbox(sandbox, {
@@ -32,11 +38,15 @@ export async function playSession(io: CliIO, script: string | undefined, seed?: 
   });
 }
 
-/** `tutor play [--script <file>] [--seed <n>]`. */
+/** `tutor play [--script <file>] [--save-files <dir>] [--seed <n>]`. */
 export async function run(args: string[], io: CliIO): Promise<number> {
   const { values } = parseArgs({
     args,
-    options: { script: { type: 'string', short: 's' }, seed: { type: 'string' } },
+    options: {
+      script: { type: 'string', short: 's' },
+      'save-files': { type: 'string' },
+      seed: { type: 'string' },
+    },
     strict: true,
   });
   const seed = values.seed === undefined ? undefined : Number(values.seed);
@@ -44,5 +54,5 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     io.stderr.write(`--seed takes a whole number, not "${values.seed}".\n`);
     return 2;
   }
-  return playSession(io, values.script, seed);
+  return playSession(io, values.script, values['save-files'], seed);
 }

@@ -13,7 +13,7 @@ export const subcommands: readonly Subcommand[] = [
   },
   {
     name: 'play',
-    usage: '[--script <file>]',
+    usage: '[--script <file>] [--save-files <dir>]',
     summary: 'try the bot offline in a local Discord (no token needed)',
     load: () => import('./play.js'),
   },

@@ -11,7 +11,7 @@ export {
   QuestionCatalog,
   type QuizFilter,
 } from './catalog.js';
-export { pickQuestion, QuizMemory, type Random, RECENT_PER_USER } from './pick.js';
+export { pickQuestion, type Random } from './pick.js';
 export {
   humanizeTopic,
   type QuestionKind,

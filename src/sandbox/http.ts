@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { RESTJSONErrorCodes } from 'discord-api-types/v10';
+import { UPLOADS, uploadsOf } from './files.js';
 import type { LimitViolation } from './limits.js';
 
 /** A parsed REST request, with the `/api/v10` prefix removed from `path`. */
@@ -52,7 +53,10 @@ export function invalidFormBody(violations: LimitViolation[], prefix = ''): Disc
   );
 }
 
-/** Reads a request body as JSON, accepting discord.js's multipart form (`payload_json`) as well. */
+/**
+ * Reads a request body as JSON, accepting discord.js's multipart form (`payload_json`) as well; the
+ * form's `files[n]` parts ride along on the body under {@link UPLOADS}.
+ */
 export async function readBody(req: IncomingMessage): Promise<unknown> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
@@ -62,7 +66,10 @@ export async function readBody(req: IncomingMessage): Promise<unknown> {
   if (type.startsWith('multipart/form-data')) {
     const form = await new Response(raw, { headers: { 'content-type': type } }).formData();
     const payload = form.get('payload_json');
-    return typeof payload === 'string' ? JSON.parse(payload) : {};
+    const body = typeof payload === 'string' ? JSON.parse(payload) : {};
+    const uploads = await uploadsOf(form);
+    if (uploads.length > 0 && body !== null && typeof body === 'object') body[UPLOADS] = uploads;
+    return body;
   }
   try {
     return JSON.parse(raw.toString('utf8'));

@@ -6,6 +6,7 @@ import {
   MessageFlags,
   TextInputStyle,
 } from 'discord-api-types/v10';
+import { FILE_LIMITS, UPLOADS } from './files.js';
 import type { MessageBody } from './messages.js';
 
 /** One broken Discord limit: where in the body, and what Discord would say. */
@@ -142,6 +143,8 @@ export function checkMessageBody(body: MessageBody): LimitViolation[] {
   maxLength(check, 'content', body.content, LIMITS.content);
   if (body.embeds) checkEmbeds(check, body.embeds);
   if (body.components) checkRows(check, body.components, new Set());
+  const files = Math.max(body.attachments?.length ?? 0, body[UPLOADS]?.length ?? 0);
+  if (files > FILE_LIMITS.count) check('attachments', `Must be ${FILE_LIMITS.count} or fewer in length.`);
   if (body.flags && (body.flags & MessageFlags.IsComponentsV2) !== 0) {
     check('flags', 'Components V2 messages are not simulated by the sandbox.');
   }

@@ -8,6 +8,7 @@ import {
   MessageFlags,
   MessageType,
 } from 'discord-api-types/v10';
+import { nextFiles, type SandboxFile, UPLOADS, type Upload } from './files.js';
 import type { SnowflakeGenerator } from './snowflake.js';
 import type { SandboxMessage } from './types.js';
 
@@ -19,6 +20,10 @@ export interface MessageBody {
   components?: APIActionRowComponent<any>[] | null;
   flags?: number | null;
   allowed_mentions?: APIAllowedMentions | null;
+  /** Which files to keep or add (`{id, filename}`); see nextFiles. */
+  attachments?: { id?: string | number; filename?: string }[] | null;
+  /** Files of a multipart request (set by readBody). */
+  [UPLOADS]?: Upload[];
 }
 
 /** Who the interaction behind a message was, so discord.js can fill `interactionMetadata`. */
@@ -41,6 +46,10 @@ export class StoredMessage implements SandboxMessage {
   deleted = false;
   /** True while a deferred reply still shows "is thinking…". */
   loading = false;
+  files: SandboxFile[] = [];
+  /** Called for each file the message gains (the play terminal's --save-files). */
+  onFile?: (file: SandboxFile, message: StoredMessage) => void;
+  private fileSeq = 0;
   readonly createdAt = new Date().toISOString();
 
   constructor(
@@ -61,6 +70,12 @@ export class StoredMessage implements SandboxMessage {
     if (body.embeds !== undefined) this.embeds = body.embeds ?? [];
     if (body.components !== undefined) this.components = body.components ?? [];
     if (body.allowed_mentions !== undefined) this.allowedMentions = body.allowed_mentions ?? undefined;
+    const uploads = body[UPLOADS] ?? [];
+    if (uploads.length > 0 || body.attachments !== undefined) {
+      const before = new Set(this.files.map((f) => f.id));
+      this.files = nextFiles(this.files, uploads, body.attachments, () => `${this.id}${++this.fileSeq}`);
+      for (const file of this.files) if (!before.has(file.id)) this.onFile?.(file, this);
+    }
     // Ephemerality is fixed at creation; edits may only touch the other flags.
     if (body.flags !== undefined && body.flags !== null) {
       this.flags = isEdit
@@ -78,9 +93,13 @@ export class StoredMessage implements SandboxMessage {
 export class MessageStore {
   private readonly byId = new Map<string, StoredMessage>();
 
+  /** Base of attachment URLs (the sandbox's own address, set once it listens). */
+  fileBaseUrl = 'http://127.0.0.1';
+
   constructor(
     private readonly ids: SnowflakeGenerator,
     private readonly botUser: () => APIUser,
+    private readonly onFile?: (file: SandboxFile, message: StoredMessage) => void,
   ) {}
 
   create(channelId: string, body: MessageBody, interaction?: MessageInteractionInfo): StoredMessage {
@@ -91,6 +110,7 @@ export class MessageStore {
       interaction?.id,
       interaction,
     );
+    message.onFile = this.onFile;
     message.apply(body, false);
     this.byId.set(message.id, message);
     return message;
@@ -99,6 +119,16 @@ export class MessageStore {
   get(id: string): StoredMessage | undefined {
     const message = this.byId.get(id);
     return message && !message.deleted ? message : undefined;
+  }
+
+  /** A file by attachment id, from any live message. */
+  file(attachmentId: string): SandboxFile | undefined {
+    for (const message of this.byId.values()) {
+      if (message.deleted) continue;
+      const found = message.files.find((f) => f.id === attachmentId);
+      if (found) return found;
+    }
+    return undefined;
   }
 
   delete(id: string): boolean {
@@ -126,7 +156,14 @@ export class MessageStore {
       mention_everyone: false,
       mentions: [],
       mention_roles: [],
-      attachments: [],
+      attachments: message.files.map((f) => ({
+        id: f.id,
+        filename: f.name,
+        size: f.size,
+        content_type: f.contentType,
+        url: `${this.fileBaseUrl}/attachments/${message.channelId}/${f.id}/${encodeURIComponent(f.name)}`,
+        proxy_url: `${this.fileBaseUrl}/attachments/${message.channelId}/${f.id}/${encodeURIComponent(f.name)}`,
+      })),
       embeds: message.embeds,
       components: message.components,
       pinned: false,

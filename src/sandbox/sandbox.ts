@@ -31,7 +31,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
   const applicationId = opts.applicationId ?? '1300000000000000001';
   const token = opts.botToken ?? 'sandbox-bot-token';
   const world = new World(applicationId);
-  const messages = new MessageStore(ids, () => world.botUser());
+  const messages = new MessageStore(ids, () => world.botUser(), opts.onFile);
   const commands = new CommandRegistry(ids, applicationId);
   const timing = {
     settleMs: opts.settleMs ?? 40,
@@ -82,6 +82,14 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const method = req.method ?? 'GET';
     let path = url.pathname;
+    // Attachment downloads (what a file's `url` points at), outside the API as on Discord's CDN.
+    const download = /^\/attachments\/\d+\/(\d+)\/[^/]+$/.exec(path);
+    if (download && method === 'GET') {
+      const file = messages.file(download[1] ?? '');
+      res.writeHead(file ? 200 : 404, { 'content-type': file?.contentType ?? 'text/plain' });
+      res.end(file ? file.bytes : 'Not Found');
+      return;
+    }
     try {
       if (!path.startsWith(`${API_PREFIX}${API_VERSION_PREFIX}/`)) {
         throw new DiscordHttpError(404, 0, '404: Not Found (the sandbox speaks /api/v10 only)');
@@ -146,6 +154,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
     server.listen(opts.port ?? 0, '127.0.0.1', () => resolve());
   });
   port = (server.address() as AddressInfo).port;
+  messages.fileBaseUrl = `http://127.0.0.1:${port}`;
   log(`sandbox listening on http://127.0.0.1:${port}${API_PREFIX}`);
 
   const users = new Map<string, SandboxUser>();

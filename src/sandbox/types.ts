@@ -8,6 +8,7 @@ import type {
   InteractionResponseType,
 } from 'discord-api-types/v10';
 import type { ManualClock } from '../clock.js';
+import type { SandboxFile } from './files.js';
 
 /** Options accepted by `startSandbox`. Every timing knob exists so tests can stay fast and deterministic. */
 export interface SandboxOptions {
@@ -32,6 +33,8 @@ export interface SandboxOptions {
    * time). Time moves only through `advance`, so deadlines and expiry are tested without waiting.
    */
   clock?: ManualClock;
+  /** Called for every file a bot message gains (the play terminal's `--save-files`). */
+  onFile?: (file: SandboxFile, message: SandboxMessage) => void;
 }
 
 /** A message as the sandbox stores it: live, so later edits show through every reference. */
@@ -47,6 +50,8 @@ export interface SandboxMessage {
   readonly ephemeral: boolean;
   readonly allowedMentions?: APIAllowedMentions;
   readonly interactionId?: string;
+  /** Files the bot attached (name, size, content type, bytes), in attachment order. */
+  readonly files: readonly SandboxFile[];
 }
 
 /** What came back from one interaction, after the sandbox's settling rule. */

@@ -8,7 +8,11 @@ import {
   type AttemptSource,
   attemptRepo,
 } from '../store/attempts.js';
+import { cardRepo } from '../store/cards.js';
+import { draftRepo } from '../store/drafts.js';
+import { DAY_MS, memberRepo } from '../store/members.js';
 import type { Store } from '../store/open.js';
+import { QUICK_MS, Rating, ratingFor, reviewCard } from './schedule.js';
 
 /** The guild id under which answers given outside a server (in DMs) are kept. */
 export const DM_GUILD = 'dm';
@@ -41,6 +45,11 @@ export interface AttemptInput {
   readonly durationMs?: number;
   /** When it was answered (default: the clock's now). */
   readonly at?: Date;
+  /**
+   * Term cards the question depends on (its `topics` that are cards): when a rubric point is missed
+   * (score below the maximum) they come back for review.
+   */
+  readonly termIds?: readonly string[];
 }
 
 /** What {@link recordAttempt} stored. */
@@ -49,6 +58,8 @@ export interface RecordedAttempt {
   readonly at: number;
   /** True when this was the member's first attempt at the question in this server. */
   readonly firstTry: boolean;
+  /** When the question comes back for review (ms UTC). */
+  readonly due: number;
 }
 
 /** Score, maximum, rubric points and misconceptions of a graded FRQ, in the shape recording takes. */
@@ -73,14 +84,21 @@ export function answerText(parts: readonly string[]): string {
   return parts.length === 1 ? (parts[0] ?? '') : parts.map((p) => p.trim()).join('\n\n');
 }
 
+/** A question given more than this long ago is not timed (the student came back later). */
+const TIMING_WINDOW_MS = DAY_MS;
+
 /**
- * Records one graded attempt — the member row, the attempt, its rubric points and misconceptions —
- * as one IMMEDIATE transaction, so a crash keeps all of it or none. Every source (quiz, review,
- * assignment, challenge) records through here, so progress, spaced review and the leaderboard see
- * the same history.
+ * Records one graded attempt — the member row, the attempt, its rubric points and misconceptions,
+ * the day's totals (streaks, leaderboard) and the question's spaced-review card, plus the term cards
+ * a missed point depends on — as one IMMEDIATE transaction, so a crash keeps all of it or none.
+ * Every source (quiz, review, assignment, challenge) records through here, so progress, spaced
+ * review and the leaderboard see the same history.
  */
 export function recordAttempt(deps: StudyDeps, input: AttemptInput): RecordedAttempt {
   const repo = deps.store.repo(attemptRepo);
+  const members = deps.store.repo(memberRepo);
+  const cards = deps.store.repo(cardRepo);
+  const drafts = deps.store.repo(draftRepo);
   const at = (input.at ?? deps.clock.now()).getTime();
   const guildId = input.guildId ?? DM_GUILD;
   if (!(input.score >= 0 && input.max >= 0 && input.score <= input.max)) {
@@ -89,6 +107,10 @@ export function recordAttempt(deps: StudyDeps, input: AttemptInput): RecordedAtt
   return deps.store.write(() => {
     repo.touch(guildId, input.userId, at);
     const firstTry = !repo.hasAnswered(guildId, input.userId, input.questionId);
+    const givenAt = drafts.givenAt(guildId, input.userId, input.questionId);
+    const durationMs =
+      input.durationMs ??
+      (givenAt !== undefined && at - givenAt <= TIMING_WINDOW_MS ? at - givenAt : undefined);
     const row: AttemptRow = {
       id: randomUUID(),
       guildId,
@@ -102,10 +124,34 @@ export function recordAttempt(deps: StudyDeps, input: AttemptInput): RecordedAtt
       max: input.max,
       bonus: Math.max(0, Math.round(input.bonus ?? 0)),
       firstTry,
-      durationMs: input.durationMs ?? null,
+      durationMs: durationMs ?? null,
       at,
     };
     repo.insert(row, input.points ?? [], input.misconceptions ?? []);
-    return { id: row.id, at, firstTry };
+    members.addToDay(guildId, input.userId, at, row.score, row.bonus, row.max);
+
+    const quick = durationMs !== undefined && durationMs <= QUICK_MS[input.kind];
+    const rating = ratingFor(row.score, row.max, quick, firstTry);
+    const key = { guildId, userId: input.userId };
+    const previous = cards.get(guildId, input.userId, 'question', input.questionId);
+    const card = reviewCard(
+      { ...key, itemKind: 'question', itemId: input.questionId },
+      previous,
+      rating,
+      at,
+      row,
+    );
+    cards.save(card, rating, at);
+    if (row.score < row.max) {
+      for (const termId of input.termIds ?? []) {
+        const old = cards.get(guildId, input.userId, 'term', termId);
+        const term = reviewCard({ ...key, itemKind: 'term', itemId: termId }, old, Rating.Again, at, {
+          score: 0,
+          max: 0,
+        });
+        cards.save(term, Rating.Again, at);
+      }
+    }
+    return { id: row.id, at, firstTry, due: card.due };
   });
 }

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { startSandbox } from '../sandbox.js';
 import type { Sandbox } from '../types.js';
@@ -13,6 +14,8 @@ export interface PlayOptions {
   script?: string;
   interactive: boolean;
   startBot: (sandbox: Sandbox) => Promise<{ stop(): Promise<void> }>;
+  /** Write every file the bot sends into this folder, under its own name. */
+  saveFilesDir?: string;
 }
 
 /**
@@ -32,7 +35,12 @@ export async function runPlay(opts: PlayOptions): Promise<number> {
       return 1;
     }
   }
-  const sandbox = await startSandbox();
+  const saved: string[] = [];
+  const saveFilesDir = opts.saveFilesDir;
+  if (saveFilesDir) mkdirSync(saveFilesDir, { recursive: true });
+  const sandbox = await startSandbox({
+    onFile: saveFilesDir ? (file) => saved.push(saveFile(saveFilesDir, file.name, file.bytes)) : undefined,
+  });
   let bot: { stop(): Promise<void> } | undefined;
   let failures = 0;
   try {
@@ -57,6 +65,7 @@ export async function runPlay(opts: PlayOptions): Promise<number> {
       try {
         const result = await session.run(parseLine(trimmed));
         print(result.text);
+        for (const path of saved.splice(0)) print(`💾 saved ${path}`);
         return !result.quit;
       } catch (error) {
         failures++;
@@ -91,3 +100,21 @@ export async function runPlay(opts: PlayOptions): Promise<number> {
   if (sandbox.errors.length > 0) print(`${sandbox.errors.length} sandbox error(s) recorded.`);
   return failures > 0 || sandbox.errors.length > 0 ? 1 : 0;
 }
+
+/**
+ * Writes a file the bot sent into `dir` under its own name (reduced to a plain file name, so a bot
+ * cannot write outside the folder); a second file of the same name in one run gets `-2`, `-3`….
+ */
+function saveFile(dir: string, name: string, bytes: Buffer): string {
+  const safe = basename(name).replace(/[^\w.\- ]/g, '_') || 'file';
+  const ext = extname(safe);
+  let path = join(dir, safe);
+  for (let n = 2; existsSync(path) && written.has(path); n++)
+    path = join(dir, `${safe.slice(0, safe.length - ext.length)}-${n}${ext}`);
+  written.add(path);
+  writeFileSync(path, bytes);
+  return path;
+}
+
+/** Paths written in this process, so a re-run overwrites its old output but one run never does. */
+const written = new Set<string>();

@@ -6,6 +6,7 @@ import {
   ComponentType,
   TextInputStyle,
 } from 'discord-api-types/v10';
+import { formatSize } from '../files.js';
 import type { SandboxMessage } from '../types.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: components are rendered from the JSON the bot sent.
@@ -74,6 +75,7 @@ export function renderMessage(message: SandboxMessage): string {
   const lines: string[] = [`bot${message.ephemeral ? ` ${EPHEMERAL_NOTE}` : ''}:`];
   if (message.content) lines.push(...indent(message.content, '  '));
   for (const embed of message.embeds) lines.push(...renderEmbed(embed).map((l) => `  ${l}`));
+  for (const file of message.files ?? []) lines.push(`  📎 ${file.name} (${formatSize(file.size)})`);
   lines.push(...renderComponents(message).map((l) => `  ${l}`));
   if (lines.length === 1) lines.push('  (empty message)');
   return lines.join('\n');

@@ -1,5 +1,6 @@
 import { core } from './001-core.js';
+import { study } from './002-study.js';
 import type { Migration } from './types.js';
 
 /** Progress store steps (numbers 1–9). */
-export const progressMigrations: readonly Migration[] = [core];
+export const progressMigrations: readonly Migration[] = [core, study];

@@ -1,0 +1,135 @@
+import type Database from 'better-sqlite3';
+
+/** What a review card schedules: a question, or a term card brought back by a missed point. */
+export type ItemKind = 'question' | 'term';
+
+/** A spaced-repetition card: ts-fsrs's fields as columns (times in ms UTC). */
+export interface CardRow {
+  readonly guildId: string;
+  readonly userId: string;
+  readonly itemKind: ItemKind;
+  readonly itemId: string;
+  readonly due: number;
+  readonly stability: number;
+  readonly difficulty: number;
+  readonly elapsedDays: number;
+  readonly scheduledDays: number;
+  readonly learningSteps: number;
+  readonly reps: number;
+  readonly lapses: number;
+  readonly state: number;
+  readonly lastReview: number | null;
+  /** The score and maximum of the latest graded attempt (0/0 for a term card). */
+  readonly lastScore: number;
+  readonly lastMax: number;
+}
+
+interface RawCard {
+  guild_id: string;
+  user_id: string;
+  item_kind: ItemKind;
+  item_id: string;
+  due: number;
+  stability: number;
+  difficulty: number;
+  elapsed_days: number;
+  scheduled_days: number;
+  learning_steps: number;
+  reps: number;
+  lapses: number;
+  state: number;
+  last_review: number | null;
+  last_score: number;
+  last_max: number;
+}
+
+function fromRaw(r: RawCard): CardRow {
+  return {
+    guildId: r.guild_id,
+    userId: r.user_id,
+    itemKind: r.item_kind,
+    itemId: r.item_id,
+    due: r.due,
+    stability: r.stability,
+    difficulty: r.difficulty,
+    elapsedDays: r.elapsed_days,
+    scheduledDays: r.scheduled_days,
+    learningSteps: r.learning_steps,
+    reps: r.reps,
+    lapses: r.lapses,
+    state: r.state,
+    lastReview: r.last_review,
+    lastScore: r.last_score,
+    lastMax: r.last_max,
+  };
+}
+
+/** Review cards and the review log, statements prepared once. */
+export class CardRepo {
+  private readonly getStmt;
+  private readonly upsertStmt;
+  private readonly logStmt;
+  private readonly dueStmt;
+  private readonly countDueStmt;
+  private readonly weakStmt;
+
+  constructor(readonly db: Database.Database) {
+    this.getStmt = db.prepare<[string, string, string, string], RawCard>(
+      'SELECT * FROM review_cards WHERE guild_id = ? AND user_id = ? AND item_kind = ? AND item_id = ?',
+    );
+    this.upsertStmt = db.prepare(
+      `INSERT INTO review_cards (guild_id, user_id, item_kind, item_id, due, stability, difficulty, elapsed_days,
+         scheduled_days, learning_steps, reps, lapses, state, last_review, last_score, last_max)
+       VALUES (@guildId, @userId, @itemKind, @itemId, @due, @stability, @difficulty, @elapsedDays,
+         @scheduledDays, @learningSteps, @reps, @lapses, @state, @lastReview, @lastScore, @lastMax)
+       ON CONFLICT (guild_id, user_id, item_kind, item_id) DO UPDATE SET
+         due = excluded.due, stability = excluded.stability, difficulty = excluded.difficulty,
+         elapsed_days = excluded.elapsed_days, scheduled_days = excluded.scheduled_days,
+         learning_steps = excluded.learning_steps, reps = excluded.reps, lapses = excluded.lapses,
+         state = excluded.state, last_review = excluded.last_review, last_score = excluded.last_score,
+         last_max = excluded.last_max`,
+    );
+    this.logStmt = db.prepare(
+      `INSERT INTO review_log (guild_id, user_id, item_kind, item_id, rating, state, due, at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    this.dueStmt = db.prepare<[string, string, number, number], RawCard>(
+      'SELECT * FROM review_cards WHERE guild_id = ? AND user_id = ? AND due <= ? ORDER BY due LIMIT ?',
+    );
+    this.countDueStmt = db.prepare<[string, string, number], { n: number }>(
+      'SELECT count(*) AS n FROM review_cards WHERE guild_id = ? AND user_id = ? AND due <= ?',
+    );
+    this.weakStmt = db.prepare<[string, string, number], RawCard>(
+      `SELECT * FROM review_cards WHERE guild_id = ? AND user_id = ? AND item_kind = 'question'
+         AND last_score < last_max ORDER BY last_review DESC LIMIT ?`,
+    );
+  }
+
+  get(guildId: string, userId: string, kind: ItemKind, itemId: string): CardRow | undefined {
+    const raw = this.getStmt.get(guildId, userId, kind, itemId);
+    return raw ? fromRaw(raw) : undefined;
+  }
+
+  /** Writes a card and its log line (call inside a transaction). */
+  save(card: CardRow, rating: number, at: number): void {
+    this.upsertStmt.run(card);
+    this.logStmt.run(card.guildId, card.userId, card.itemKind, card.itemId, rating, card.state, card.due, at);
+  }
+
+  /** Cards due at `now`, most overdue first. */
+  due(guildId: string, userId: string, now: number, limit: number): CardRow[] {
+    return this.dueStmt.all(guildId, userId, now, limit).map(fromRaw);
+  }
+
+  countDue(guildId: string, userId: string, now: number): number {
+    return this.countDueStmt.get(guildId, userId, now)?.n ?? 0;
+  }
+
+  /** Question cards whose latest attempt missed something, most recent first. */
+  weak(guildId: string, userId: string, limit: number): CardRow[] {
+    return this.weakStmt.all(guildId, userId, limit).map(fromRaw);
+  }
+}
+
+/** Factory for `store.repo(cardRepo)`. */
+export const cardRepo = (db: Database.Database): CardRepo => new CardRepo(db);
