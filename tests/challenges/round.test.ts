@@ -143,6 +143,10 @@ describe('/challenge start: a timed round the channel plays together', () => {
     expect(shown).toMatch(/🥇 alice/);
     expect(shown).toMatch(/🥈 bob/);
     expect(final?.embeds[0]?.image?.url).toBe('attachment://standings.png');
+    const chart = final?.files.find((f) => f.name === 'standings.png');
+    expect(chart?.contentType).toBe('image/png');
+    expect(chart?.bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    expect(chart?.size).toBeGreaterThan(5_000);
     const attempts = challengeAttempts();
     expect(attempts).toHaveLength(5);
     expect(attempts.reduce((sum, a) => sum + a.score, 0)).toBe(4);
@@ -164,6 +168,8 @@ describe('/challenge start: a timed round the channel plays together', () => {
     expect(stopped.reply?.ephemeral).toBe(false);
     expect(replyText(stopped)).toContain('Challenge stopped');
     expect(replyText(stopped)).toContain('Stopped by bob after 1 of 3 questions');
+    // Nobody answered the stopped round, so there is nothing to chart.
+    expect(stopped.reply?.files).toEqual([]);
     const none = await world.sandbox.user('bob').slash('challenge', {}, { subcommand: 'stop' });
     expect(replyText(none)).toContain('No challenge is running');
   });
