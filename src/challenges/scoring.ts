@@ -105,6 +105,9 @@ export interface QuestionSummary {
   readonly answered: number;
   /** Answers with full marks. */
   readonly correct: number;
+  /** Rubric points earned by all answers together, and the most they could have earned. */
+  readonly earned: number;
+  readonly possible: number;
   /** The quickest full-marks answer, if any. */
   readonly fastest?: { readonly userId: string; readonly elapsedMs: number };
 }
@@ -113,7 +116,11 @@ export interface QuestionSummary {
 export function summarizeQuestion(answers: readonly ChallengeAnswer[]): QuestionSummary {
   let fastest: ChallengeAnswer | undefined;
   let correct = 0;
+  let earned = 0;
+  let possible = 0;
   for (const a of answers) {
+    earned += a.earned;
+    possible += a.max;
     if (!a.correct) continue;
     correct++;
     if (
@@ -126,6 +133,8 @@ export function summarizeQuestion(answers: readonly ChallengeAnswer[]): Question
   return {
     answered: answers.length,
     correct,
+    earned,
+    possible,
     ...(fastest ? { fastest: { userId: fastest.userId, elapsedMs: fastest.elapsedMs } } : {}),
   };
 }

@@ -145,7 +145,9 @@ describe('/challenge start: a timed round the channel plays together', () => {
     expect(final?.embeds[0]?.image?.url).toBe('attachment://standings.png');
     const chart = final?.files.find((f) => f.name === 'standings.png');
     expect(chart?.contentType).toBe('image/png');
-    expect(chart?.bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    expect(chart?.bytes.subarray(0, 8)).toEqual(
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    );
     expect(chart?.size).toBeGreaterThan(5_000);
     const attempts = challengeAttempts();
     expect(attempts).toHaveLength(5);

@@ -105,7 +105,13 @@ describe('question summary', () => {
       answer('wrong-but-quick', 0, 0, { elapsedMs: 100 }),
       answer('quick', 0, 1, { elapsedMs: 2000 }),
     ]);
-    expect(summary).toEqual({ answered: 3, correct: 2, fastest: { userId: 'quick', elapsedMs: 2000 } });
+    expect(summary).toEqual({
+      answered: 3,
+      correct: 2,
+      earned: 2,
+      possible: 3,
+      fastest: { userId: 'quick', elapsedMs: 2000 },
+    });
   });
 
   it('has no fastest when nobody got it', () => {

@@ -49,7 +49,7 @@ const REFUSALS: Record<Refusal, string> = {
   ended:
     'That challenge is over; presses on its old messages no longer count. Start a new one with `/challenge start`.',
   'not-started': 'This duel has not been accepted yet.',
-  revealed: 'That question has already been revealed, so answers to it no longer count.',
+  revealed: "Time is up: that question has already been revealed, so this answer doesn't count.",
   late: "Time was up for that question, so this answer doesn't count.",
   already: 'You already answered this question; your first answer is the one that counts.',
   'not-duelist': 'Only the two duelists can answer in this duel.',

@@ -69,7 +69,11 @@ export function revealView(result: RevealResult, nameOf: NameOf): MessageView {
       value:
         summary.answered === 0
           ? 'Nobody answered in time.'
-          : `${summary.correct} of ${summary.answered} answer${summary.answered === 1 ? '' : 's'} earned full marks`,
+          : `${summary.correct} of ${summary.answered} answer${summary.answered === 1 ? '' : 's'} earned full marks${
+              result.content.kind === 'frq'
+                ? ` · ${(summary.earned / summary.answered).toFixed(1)} of ${summary.possible / summary.answered} points on average`
+                : ''
+            }`,
       inline: true,
     },
     {
