@@ -13,7 +13,8 @@ interface RawChallenge {
   guild_id: string;
   channel_id: string;
   mode: ChallengeMode;
-  starter_id: string;
+  /** From challenge_members; null once the member's data was deleted. */
+  starter_id: string | null;
   opponent_id: string | null;
   topic: string | null;
   kind: ChallengeKind;
@@ -56,7 +57,8 @@ function challengeOf(r: RawChallenge): Challenge {
     guildId: r.guild_id,
     channelId: r.channel_id,
     mode: r.mode,
-    starterId: r.starter_id,
+    // A member who deleted their data is nobody: '' matches no one's id.
+    starterId: r.starter_id ?? '',
     opponentId: r.opponent_id,
     topic: r.topic,
     kind: r.kind,
@@ -98,6 +100,12 @@ function answerOf(r: RawAnswer): ChallengeAnswer {
   };
 }
 
+/** A challenge with its starter and opponent (from challenge_members). */
+const SELECT = `SELECT c.*, s.user_id AS starter_id, o.user_id AS opponent_id
+  FROM challenges c
+  LEFT JOIN challenge_members s ON s.challenge_id = c.id AND s.role = 'starter'
+  LEFT JOIN challenge_members o ON o.challenge_id = c.id AND o.role = 'opponent'`;
+
 /** A new challenge before it has an id. */
 export type NewChallenge = Omit<Challenge, 'id' | 'current' | 'endedAt' | 'messageId'>;
 
@@ -111,15 +119,16 @@ export class ChallengeRepo {
   constructor(readonly db: Database.Database) {
     this.s = {
       insert: db.prepare(
-        `INSERT INTO challenges (guild_id, channel_id, mode, starter_id, opponent_id, topic, kind, seconds,
-           question_count, status, created_at, invite_expires_at)
-         VALUES (@guildId, @channelId, @mode, @starterId, @opponentId, @topic, @kind, @seconds, @questionCount,
-           @status, @createdAt, @inviteExpiresAt)`,
+        `INSERT INTO challenges (guild_id, channel_id, mode, topic, kind, seconds, question_count, status, created_at,
+           invite_expires_at)
+         VALUES (@guildId, @channelId, @mode, @topic, @kind, @seconds, @questionCount, @status, @createdAt,
+           @inviteExpiresAt)`,
       ),
+      insertMember: db.prepare('INSERT INTO challenge_members (challenge_id, role, user_id) VALUES (?, ?, ?)'),
       insertQuestion: db.prepare(
         'INSERT INTO challenge_questions (challenge_id, idx, question_id) VALUES (?, ?, ?)',
       ),
-      get: db.prepare<[number], RawChallenge>('SELECT * FROM challenges WHERE id = ?'),
+      get: db.prepare<[number], RawChallenge>(`${SELECT} WHERE c.id = ?`),
       questions: db.prepare<[number], RawQuestion>(
         'SELECT * FROM challenge_questions WHERE challenge_id = ? ORDER BY idx',
       ),
@@ -127,15 +136,13 @@ export class ChallengeRepo {
         'SELECT * FROM challenge_questions WHERE challenge_id = ? AND idx = ?',
       ),
       runningRound: db.prepare<[string], RawChallenge>(
-        "SELECT * FROM challenges WHERE channel_id = ? AND mode = 'round' AND status = 'running'",
+        `${SELECT} WHERE c.channel_id = ? AND c.mode = 'round' AND c.status = 'running'`,
       ),
-      duelOf: db.prepare<[string, string, string], RawChallenge>(
-        `SELECT * FROM challenges WHERE status IN ('invited', 'running') AND mode = 'duel' AND guild_id = ?
-           AND (starter_id = ? OR opponent_id = ?) LIMIT 1`,
+      duelOf: db.prepare<[string, string], RawChallenge>(
+        `${SELECT} WHERE c.id IN (SELECT challenge_id FROM challenge_members WHERE user_id = ?)
+           AND c.status IN ('invited', 'running') AND c.mode = 'duel' AND c.guild_id = ? LIMIT 1`,
       ),
-      open: db.prepare<[], RawChallenge>(
-        "SELECT * FROM challenges WHERE status IN ('invited', 'running') ORDER BY id",
-      ),
+      open: db.prepare<[], RawChallenge>(`${SELECT} WHERE c.status IN ('invited', 'running') ORDER BY c.id`),
       setStatus: db.prepare<[ChallengeStatus, number | null, number, ChallengeStatus]>(
         'UPDATE challenges SET status = ?, ended_at = ? WHERE id = ? AND status = ?',
       ),
@@ -177,7 +184,10 @@ export class ChallengeRepo {
 
   /** Inserts a challenge and its question list; returns the new id (call inside a transaction). */
   insert(challenge: NewChallenge, questionIds: readonly string[]): number {
-    const id = Number(this.s.insert.run(challenge).lastInsertRowid);
+    const { starterId, opponentId, ...row } = challenge;
+    const id = Number(this.s.insert.run(row).lastInsertRowid);
+    this.s.insertMember.run(id, 'starter', starterId);
+    if (opponentId !== null) this.s.insertMember.run(id, 'opponent', opponentId);
     questionIds.forEach((questionId, i) => {
       this.s.insertQuestion.run(id, i, questionId);
     });
@@ -206,7 +216,7 @@ export class ChallengeRepo {
 
   /** A duel this member is invited to, has offered, or is playing in this server. */
   activeDuelOf(guildId: string, userId: string): Challenge | undefined {
-    const raw = this.s.duelOf.get(guildId, userId, userId);
+    const raw = this.s.duelOf.get(userId, guildId);
     return raw ? challengeOf(raw) : undefined;
   }
 

@@ -1,7 +1,9 @@
 import type Database from 'better-sqlite3';
 
 /**
- * Migration 20: challenges, their questions and every answer. The one-running-round-per-channel
+ * Migration 20: challenges, who started them, their questions and every answer. Every column that
+ * names a member is called `user_id` (the store's convention), so /privacy delete finds them all.
+ * The one-running-round-per-channel
  * rule is a unique partial index, so two /challenge start at the same instant (or from two bot
  * processes) cannot both win. An answer's primary key is (challenge, question, member): the first
  * answer is the one stored, whatever arrives after it.
@@ -13,8 +15,6 @@ export function createChallengeTables(db: Database.Database): void {
       guild_id TEXT NOT NULL,
       channel_id TEXT NOT NULL,
       mode TEXT NOT NULL CHECK (mode IN ('round', 'duel')),
-      starter_id TEXT NOT NULL,
-      opponent_id TEXT,
       topic TEXT,
       kind TEXT NOT NULL CHECK (kind IN ('mcq', 'frq', 'mixed')),
       seconds INTEGER NOT NULL CHECK (seconds > 0),
@@ -29,8 +29,17 @@ export function createChallengeTables(db: Database.Database): void {
     CREATE UNIQUE INDEX challenges_one_round_per_channel ON challenges (channel_id)
       WHERE mode = 'round' AND status = 'running';
     CREATE INDEX challenges_open ON challenges (status) WHERE status IN ('invited', 'running');
-    CREATE INDEX challenges_by_starter ON challenges (starter_id);
-    CREATE INDEX challenges_by_opponent ON challenges (opponent_id) WHERE opponent_id IS NOT NULL;
+
+    -- Who started a challenge and whom a duel invited. Kept apart, in a user_id column, so that
+    -- /privacy delete (which clears every user_id column) forgets a member without deleting a round
+    -- other members played in.
+    CREATE TABLE challenge_members (
+      challenge_id INTEGER NOT NULL REFERENCES challenges (id) ON DELETE CASCADE,
+      role TEXT NOT NULL CHECK (role IN ('starter', 'opponent')),
+      user_id TEXT NOT NULL,
+      PRIMARY KEY (challenge_id, role)
+    ) STRICT;
+    CREATE INDEX challenge_members_by_user ON challenge_members (user_id);
 
     CREATE TABLE challenge_questions (
       challenge_id INTEGER NOT NULL REFERENCES challenges (id) ON DELETE CASCADE,
