@@ -13,6 +13,7 @@ import {
   termSectionView,
 } from '../src/discord/views/term-card.js';
 import { UserError } from '../src/errors.js';
+import { recordTermView } from '../src/study/index.js';
 
 /** Discord shows at most 25 autocomplete choices. */
 const MAX_CHOICES = 25;
@@ -40,6 +41,7 @@ export const define = {
     const exact = ctx.content.termIndex.get(typed);
     const resolution = exact ? { kind: 'match' as const, term: exact } : ctx.content.termIndex.resolve(typed);
     if (resolution.kind === 'match') {
+      noteView(interaction, resolution.term, ctx);
       await interaction.reply(termCardView(resolution.term));
     } else {
       await interaction.reply({
@@ -68,13 +70,29 @@ export const define = {
       });
     }),
     [DefineAction.open]: onButton(async (interaction, [id], ctx) => {
-      await interaction.reply({ ...termCardView(termById(ctx, id)), flags: MessageFlags.Ephemeral });
+      const term = termById(ctx, id);
+      noteView(interaction, term, ctx);
+      await interaction.reply({ ...termCardView(term), flags: MessageFlags.Ephemeral });
     }),
     [DefineAction.pick]: onButton(async (interaction, [id], ctx) => {
       await interaction.update(asWholeMessage(termCardView(termById(ctx, id))));
     }),
   },
 } satisfies Command;
+
+/** Term cards viewed count for /progress (kept until the member deletes their data). */
+function noteView(
+  interaction: { guildId: string | null; user: { id: string } },
+  term: Term,
+  ctx: AppContext,
+) {
+  recordTermView(
+    ctx,
+    { guildId: interaction.guildId, userId: interaction.user.id },
+    term.id,
+    ctx.clock.now().getTime(),
+  );
+}
 
 function termById(ctx: AppContext, id: string | undefined): Term {
   const term = id === undefined ? undefined : ctx.content.termIndex.get(id);

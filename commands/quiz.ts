@@ -42,6 +42,7 @@ import {
   pickForQuiz,
   recordAttempt,
   saveDraft,
+  sourceOf,
 } from '../src/study/index.js';
 
 /** Discord shows at most 25 autocomplete choices, each name at most 100 characters. */
@@ -214,7 +215,7 @@ export const quiz = {
           userId: interaction.user.id,
           questionId: question.id,
           kind: 'frq',
-          source: 'quiz',
+          source: sourceOf(ctx.store, memberOf(interaction), question.id),
           answer: answerText(texts),
           ...frqGrade(outcome.result),
           termIds: termIdsOf(ctx, question),
@@ -259,7 +260,7 @@ export const quiz = {
         userId: interaction.user.id,
         questionId: question.id,
         kind: 'mcq',
-        source: 'quiz',
+        source: sourceOf(ctx.store, memberOf(interaction), question.id),
         ...mcqGrade(result),
         termIds: termIdsOf(ctx, question),
       });

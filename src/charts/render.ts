@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Resvg } from '@resvg/resvg-js';
-import { parse, View } from 'vega';
+import { parse, Error as VegaErrorLevel, View, logger as vegaLogger } from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 
 /** The one font family charts use; shipped in assets/fonts and the only font the renderer loads. */
@@ -47,6 +47,9 @@ export const CHART_CONFIG = {
   view: { stroke: 'transparent' },
 } as const;
 
+/** vega's logger at error level only. */
+const quiet = vegaLogger(VegaErrorLevel);
+
 /** A chart the shipped font cannot render (font files missing from the installation). */
 export class ChartFontError extends Error {}
 
@@ -61,8 +64,9 @@ function fontFiles(): string[] {
 /** Compiles a vega-lite spec (with {@link CHART_CONFIG} merged in) to an SVG string. */
 export async function chartSvg(spec: TopLevelSpec): Promise<string> {
   const withConfig = { ...spec, config: { ...CHART_CONFIG, ...(spec.config ?? {}) } } as TopLevelSpec;
-  const { spec: vegaSpec } = compile(withConfig);
-  const view = new View(parse(vegaSpec), { renderer: 'none' });
+  // Chart warnings are for developers (tests catch them); they must not reach the bot's output.
+  const { spec: vegaSpec } = compile(withConfig, { logger: quiet });
+  const view = new View(parse(vegaSpec), { renderer: 'none', logLevel: VegaErrorLevel });
   try {
     return await view.toSVG();
   } finally {

@@ -43,7 +43,8 @@ export function barUnit(opts: {
     title: opts.valueTitle,
     ...(opts.max === undefined ? {} : { scale: { domain: [0, opts.max] } }),
   };
-  const y = { field: 'label', type: 'nominal', title: null, sort: { field: 'order' } };
+  // Data order is the order given (sort: null); a sort per layer would conflict when the layers merge.
+  const y = { field: 'label', type: 'nominal', title: null, sort: null };
   return {
     title: opts.title,
     width: opts.width ?? DEFAULT_WIDTH,

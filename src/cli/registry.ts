@@ -40,6 +40,17 @@ export const subcommands: readonly Subcommand[] = [
     load: () => import('./eval.js'),
   },
   {
+    name: 'db backup',
+    usage: '<file>',
+    summary: "copy the database with SQLite's online backup (safe while the bot runs)",
+    load: () => import('./db-backup.js'),
+  },
+  {
+    name: 'db check',
+    summary: 'integrity check, schema version and row counts of the database',
+    load: () => import('./db-check.js'),
+  },
+  {
     name: 'bench',
     usage: '[--only <section>]',
     summary: 'measure latency, throughput and memory; print a report',

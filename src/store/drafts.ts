@@ -26,8 +26,8 @@ export class DraftRepo {
     );
     this.expireStmt = db.prepare('DELETE FROM drafts WHERE updated_at < ?');
     this.gaveStmt = db.prepare(
-      `INSERT INTO recent_questions (guild_id, user_id, question_id, at) VALUES (?, ?, ?, ?)
-       ON CONFLICT (guild_id, user_id, question_id) DO UPDATE SET at = excluded.at`,
+      `INSERT INTO recent_questions (guild_id, user_id, question_id, at, via) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (guild_id, user_id, question_id) DO UPDATE SET at = excluded.at, via = excluded.via`,
     );
     this.trimStmt = db.prepare(
       `DELETE FROM recent_questions WHERE guild_id = ? AND user_id = ? AND question_id NOT IN
@@ -36,8 +36,8 @@ export class DraftRepo {
     this.recentStmt = db.prepare<[string, string], { question_id: string }>(
       'SELECT question_id FROM recent_questions WHERE guild_id = ? AND user_id = ? ORDER BY at DESC',
     );
-    this.givenAtStmt = db.prepare<[string, string, string], { at: number }>(
-      'SELECT at FROM recent_questions WHERE guild_id = ? AND user_id = ? AND question_id = ?',
+    this.givenAtStmt = db.prepare<[string, string, string], { at: number; via: 'quiz' | 'review' }>(
+      'SELECT at, via FROM recent_questions WHERE guild_id = ? AND user_id = ? AND question_id = ?',
     );
   }
 
@@ -58,9 +58,15 @@ export class DraftRepo {
     return this.expireStmt.run(before).changes;
   }
 
-  /** Notes that the member was given `questionId` at `at`, keeping only the latest few. */
-  gave(guildId: string, userId: string, questionId: string, at: number): void {
-    this.gaveStmt.run(guildId, userId, questionId, at);
+  /** Notes that the member was given `questionId` at `at` (by /quiz or /review), keeping only the latest few. */
+  gave(
+    guildId: string,
+    userId: string,
+    questionId: string,
+    at: number,
+    via: 'quiz' | 'review' = 'quiz',
+  ): void {
+    this.gaveStmt.run(guildId, userId, questionId, at, via);
     this.trimStmt.run(guildId, userId, guildId, userId);
   }
 
@@ -72,6 +78,11 @@ export class DraftRepo {
   /** When the member was last given `questionId`, if recently. */
   givenAt(guildId: string, userId: string, questionId: string): number | undefined {
     return this.givenAtStmt.get(guildId, userId, questionId)?.at;
+  }
+
+  /** Which command last gave the member `questionId` ('quiz' when unknown). */
+  givenVia(guildId: string, userId: string, questionId: string): 'quiz' | 'review' {
+    return this.givenAtStmt.get(guildId, userId, questionId)?.via ?? 'quiz';
   }
 }
 

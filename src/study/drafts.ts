@@ -46,13 +46,27 @@ export function draftFor(
   return store.repo(draftRepo).get(guildOf(key), key.userId, questionId, now - DRAFT_TTL_MS);
 }
 
-/** Notes that the student was just given `questionId` (it is not repeated while others fit). */
-export function noteGiven(store: Store, key: MemberKey, questionId: string, at: number): void {
+/**
+ * Notes that the student was just given `questionId` by /quiz or /review (it is not repeated while
+ * others fit, and the answer is recorded with that source).
+ */
+export function noteGiven(
+  store: Store,
+  key: MemberKey,
+  questionId: string,
+  at: number,
+  via: 'quiz' | 'review' = 'quiz',
+): void {
   const guildId = guildOf(key);
   store.write(() => {
     store.repo(attemptRepo).touch(guildId, key.userId, at);
-    store.repo(draftRepo).gave(guildId, key.userId, questionId, at);
+    store.repo(draftRepo).gave(guildId, key.userId, questionId, at, via);
   });
+}
+
+/** 'review' when /review gave the member this question last, else 'quiz': the source to record. */
+export function sourceOf(store: Store, key: MemberKey, questionId: string): 'quiz' | 'review' {
+  return store.repo(draftRepo).givenVia(guildOf(key), key.userId, questionId);
 }
 
 /** Deletes expired drafts (start-up and a daily timer); returns how many. */

@@ -3,7 +3,15 @@
  * {@link recordAttempt}), and, built on that history, drafts, spaced review, progress, the
  * leaderboard and a member's own data.
  */
-export { DRAFT_TTL_MS, draftFor, expireDrafts, type MemberKey, noteGiven, saveDraft } from './drafts.js';
+export {
+  DRAFT_TTL_MS,
+  draftFor,
+  expireDrafts,
+  type MemberKey,
+  noteGiven,
+  saveDraft,
+  sourceOf,
+} from './drafts.js';
 export {
   type LeaderboardEntry,
   type LeaderboardPage,

@@ -73,6 +73,7 @@ export const study: Migration = {
         user_id TEXT NOT NULL,
         question_id TEXT NOT NULL,
         at INTEGER NOT NULL,
+        via TEXT NOT NULL DEFAULT 'quiz' CHECK (via IN ('quiz', 'review')),
         PRIMARY KEY (guild_id, user_id, question_id),
         FOREIGN KEY (guild_id, user_id) REFERENCES members (guild_id, user_id) ON DELETE CASCADE
       ) STRICT, WITHOUT ROWID;
