@@ -124,7 +124,9 @@ export class ChallengeRepo {
          VALUES (@guildId, @channelId, @mode, @topic, @kind, @seconds, @questionCount, @status, @createdAt,
            @inviteExpiresAt)`,
       ),
-      insertMember: db.prepare('INSERT INTO challenge_members (challenge_id, role, user_id) VALUES (?, ?, ?)'),
+      insertMember: db.prepare(
+        'INSERT INTO challenge_members (challenge_id, role, user_id) VALUES (?, ?, ?)',
+      ),
       insertQuestion: db.prepare(
         'INSERT INTO challenge_questions (challenge_id, idx, question_id) VALUES (?, ?, ?)',
       ),

@@ -155,6 +155,15 @@ describe('/challenge start: a timed round the channel plays together', () => {
     expect(world.sandbox.errors).toEqual([]);
   });
 
+  it('feeds the points into /leaderboard', async () => {
+    const board = await world.sandbox.user('alice').slash('leaderboard', {});
+    const shown = replyText(board);
+    const line = (name: string) =>
+      shown.split('\n').find((l) => l.includes(world.sandbox.user(name).id)) ?? '';
+    expect(line('alice')).toMatch(/\*\*2\*\* pts/);
+    expect(line('bob')).toMatch(/\*\*2\*\* pts/);
+  });
+
   it('refuses a press on a message from an earlier round once a new round runs', async () => {
     await world.sandbox
       .user('bob')
