@@ -1,14 +1,14 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { type ChildProcess, fork } from 'node:child_process';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import { type App, createApp } from '../app.js';
-import { challengeRepo } from '../challenges/index.js';
-import { SystemClock } from '../clock.js';
+import { commands } from '../../commands/index.js';
+import { loadContent } from '../app.js';
 import { parseConfig } from '../config/index.js';
 import type { Question } from '../content/question-schema.js';
 import { deployCommands } from '../discord/deploy.js';
-import { createLogger } from '../logger.js';
+import type { QuestionCatalog } from '../quiz/catalog.js';
 import { type Sandbox, type SandboxMessage, startSandbox } from '../sandbox/index.js';
+import type { BenchQuestion, ChallengeChildMessage, ChallengeParentMessage } from './challenge-child.js';
 import { ms, percentile } from './stats.js';
 import type { BenchFigure, BenchSection } from './types.js';
 
@@ -19,7 +19,7 @@ const BOT_P99_TARGET_MS = 150;
 /** On question 3 this many members sit out, so it runs its full time and the timer reveals it. */
 const SIT_OUT = 10;
 
-/** Figures of the challenge section, also printed as one JSON line with `--json`. */
+/** Figures of the challenge section, also printed (prefixed `challenge_`) in the `--json` line. */
 interface ChallengeBenchJson {
   [key: string]: number;
   members: number;
@@ -32,46 +32,27 @@ interface ChallengeBenchJson {
   bot_p99_frq_ms: number;
   reveal_late_ms_max: number;
   early_reveal_ms: number;
+  load_average: number;
 }
 
 /**
- * One channel, 200 members, a 3-question mixed round at 15 s a question, on the real clock: every
- * member answers each question at a random moment within 10 s (MCQ presses and FRQ forms graded by
- * the rubric). Question 1 runs its full time (nobody has played yet); on question 2 everyone answers,
- * so it is revealed early; on question 3 ten members sit out, so the timer reveals it. Bot-side time
- * is the router's own measure of each answer interaction (handler, store write and reply).
+ * One channel, 200 members, a 3-question mixed round at 15 s a question, on the real clock. The bot
+ * runs in its own process (./challenge-child.ts); the sandbox and the members run here. Every member
+ * answers each question at a random moment within 10 s (MCQ presses, FRQ forms graded by the rubric
+ * with the question's own example answers). Question 1 runs its full time (nobody has played yet); on
+ * question 2 everyone answers, so it is revealed early; on question 3 ten members sit out, so the
+ * timer reveals it. Bot-side time is the router's own measure of each answer interaction in the bot
+ * process: handler, grading, the store write and the reply.
  */
 export const challengeBench: BenchSection = {
   name: 'challenge',
-  title: `Challenges (${MEMBERS} members answering each question within ${WINDOW_MS / 1000} s, real clock)`,
+  title: `Challenges (${MEMBERS} members answering each question within ${WINDOW_MS / 1000} s, real clock, bot in its own process)`,
   async run({ progress, json: report }) {
-    const dir = mkdtempSync(join(tmpdir(), 'challenge-bench-'));
-    const handled: { ms: number; frq: boolean }[] = [];
-    const logger = createLogger({
-      level: 'debug',
-      destination: {
-        write(line: string) {
-          if (!line.includes('"interaction handled"') || !line.includes('component challenge:')) return;
-          const parsed = JSON.parse(line) as { ms?: number; route?: string };
-          const action = parsed.route?.match(/challenge:(pick|submit):/)?.[1];
-          if (action && typeof parsed.ms === 'number')
-            handled.push({ ms: parsed.ms, frq: action === 'submit' });
-        },
-      },
-    });
+    const config = parseConfig({ CONTENT_DIR: process.env.CONTENT_DIR });
+    const catalog = loadContent(config.CONTENT_DIR).questions;
     const sandbox = await startSandbox({ settleMs: 0 });
-    let app: App | undefined;
+    let child: ChildProcess | undefined;
     try {
-      const base = parseConfig({ CONTENT_DIR: process.env.CONTENT_DIR });
-      const config = parseConfig({
-        CONTENT_DIR: base.CONTENT_DIR,
-        DISCORD_TOKEN: sandbox.token,
-        DISCORD_APPLICATION_ID: sandbox.applicationId,
-        DISCORD_GUILD_ID: sandbox.guildId,
-        DISCORD_API_URL: sandbox.restUrl,
-        DATABASE_PATH: join(dir, 'bench.db'),
-      });
-      app = createApp({ config, logger, clock: new SystemClock() });
       await deployCommands(
         {
           token: sandbox.token,
@@ -79,93 +60,93 @@ export const challengeBench: BenchSection = {
           guildId: sandbox.guildId,
           restUrl: sandbox.restUrl,
         },
-        app.commands,
+        commands,
       );
-      await app.start(sandbox.token);
-      const json = await play(sandbox, app, handled, progress);
-      // Prefixed, since `--json` merges every section's figures into one line.
+      child = fork(join(import.meta.dirname, 'challenge-child.ts'), [], {
+        execArgv: ['--import', 'tsx'],
+        stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+        env: {
+          ...process.env,
+          DISCORD_TOKEN: sandbox.token,
+          DISCORD_APPLICATION_ID: sandbox.applicationId,
+          DISCORD_API_URL: sandbox.restUrl,
+          CONTENT_DIR: config.CONTENT_DIR,
+        },
+      });
+      await ask(child, null, 'ready', 60_000);
+      const json = await play(sandbox, child, catalog, progress);
       report(Object.fromEntries(Object.entries(json).map(([k, v]) => [`challenge_${k}`, v])));
       return figures(json, sandbox.errors.length);
     } finally {
-      await app?.stop();
+      if (child) await stopChild(child);
       await sandbox.close();
-      rmSync(dir, { recursive: true, force: true });
     }
   },
 };
 
 async function play(
   sandbox: Sandbox,
-  app: App,
-  handled: { ms: number; frq: boolean }[],
+  child: ChildProcess,
+  catalog: QuestionCatalog,
   progress: (m: string) => void,
 ): Promise<ChallengeBenchJson> {
+  const load = loadavg()[0] ?? 0;
   await sandbox
     .user('host')
     .slash('challenge', { questions: 3, kind: 'mixed', seconds: SECONDS }, { subcommand: 'start' });
-  const repo = app.ctx.store.repo(challengeRepo);
-  const challenge = repo.open().find((c) => c.mode === 'round');
-  if (!challenge) throw new Error('the round did not start');
   let sent = 0;
   let late = 0;
   let early = 0;
   for (let index = 0; index < 3; index++) {
     const message = await waitFor(() => questionMessage(sandbox, index));
-    const stored = repo.question(challenge.id, index);
-    const content = app.ctx.content.questions.get(stored?.questionId ?? '');
+    const state = await ask(child, { type: 'state' }, 'state', 5_000);
+    const stored = state.questions.find((q: BenchQuestion) => q.index === index);
+    const content = catalog.get(stored?.questionId ?? '');
     if (!stored || !content || stored.deadline === null) throw new Error('question not stored');
     const answering = index === 2 ? MEMBERS - SIT_OUT : MEMBERS;
     progress(
       `question ${index + 1} (${content.kind}): ${answering} members answer within ${WINDOW_MS / 1000} s`,
     );
-    const started = Date.now();
-    let lastAnswerStarted = 0;
+    let lastPress = 0;
     await Promise.all(
       Array.from({ length: answering }, async (_, i) => {
         await sleep(Math.random() * WINDOW_MS);
         const pressed = Date.now();
-        await answer(sandbox, app, `member-${i}`, message, content, i);
+        await answer(sandbox, catalog, `member-${i}`, message, content, i);
         sent++;
-        lastAnswerStarted = Math.max(lastAnswerStarted, pressed);
+        lastPress = Math.max(lastPress, pressed);
       }),
     );
-    const reveal = await waitFor(() => revealMessage(sandbox, index), SECONDS * 1000 + 5_000);
+    await waitFor(() => revealMessage(sandbox, index), SECONDS * 1000 + 10_000);
     const seenAt = Date.now();
-    void reveal;
     // The early reveal goes out while the last answer is handled, before its "Locked in" reply.
-    if (index === 1) early = seenAt - lastAnswerStarted;
+    if (index === 1) early = seenAt - lastPress;
     else late = Math.max(late, seenAt - stored.deadline);
-    progress(
-      `question ${index + 1} revealed ${((seenAt - started) / 1000).toFixed(1)} s after it was posted`,
-    );
+    progress(`question ${index + 1} revealed`);
   }
-  await waitFor(() => sandbox.channelMessages().find((m) => m.embeds[0]?.title?.includes('podium')), 10_000);
-  const recorded = repo.answers(challenge.id).length;
-  const all = handled.map((h) => h.ms);
-  const mcq = handled.filter((h) => !h.frq).map((h) => h.ms);
-  const frq = handled.filter((h) => h.frq).map((h) => h.ms);
-  const attempts = (
-    app.ctx.store.db.prepare("SELECT count(*) AS n FROM attempts WHERE source = 'challenge'").get() as {
-      n: number;
-    }
-  ).n;
+  await waitFor(() => sandbox.channelMessages().find((m) => m.embeds[0]?.title?.includes('podium')), 15_000);
+  const report = await ask(child, { type: 'report' }, 'report', 5_000);
+  const all = report.handled.map((h) => h.ms);
+  const mcq = report.handled.filter((h) => !h.frq).map((h) => h.ms);
+  const frq = report.handled.filter((h) => h.frq).map((h) => h.ms);
   return {
     members: MEMBERS,
     answers_sent: sent,
-    answers_recorded: recorded,
-    attempts_recorded: attempts,
+    answers_recorded: report.answers,
+    attempts_recorded: report.attempts,
     bot_p50_ms: round(percentile(all, 50)),
     bot_p99_ms: round(percentile(all, 99)),
     bot_p99_mcq_ms: round(percentile(mcq, 99)),
     bot_p99_frq_ms: round(percentile(frq, 99)),
     reveal_late_ms_max: late,
     early_reveal_ms: early,
+    load_average: round(Math.max(load, loadavg()[0] ?? 0)),
   };
 }
 
 async function answer(
   sandbox: Sandbox,
-  app: App,
+  catalog: QuestionCatalog,
   name: string,
   message: SandboxMessage,
   content: Question,
@@ -178,9 +159,8 @@ async function answer(
   }
   const form = await user.click(message, 'Answer');
   if (!form.modal) throw new Error(`no answer form for ${name}`);
-  const frq = app.ctx.content.questions.frq(content.id);
   // The question's own example answers: a realistic mix of right, partial and wrong.
-  const examples = frq?.question.examples ?? [];
+  const examples = catalog.frq(content.id)?.question.examples ?? [];
   const example = examples[i % Math.max(1, examples.length)]?.answer ?? content.modelAnswer;
   const parts = typeof example === 'string' ? [example] : example;
   const values: Record<string, string> = {};
@@ -198,6 +178,45 @@ function revealMessage(sandbox: Sandbox, index: number): SandboxMessage | undefi
   return sandbox
     .channelMessages()
     .find((m) => m.embeds[0]?.title?.includes(`Question ${index + 1} of 3: the answer`));
+}
+
+/** Sends `request` (unless null) and resolves with the child's next message of type `type`. */
+function ask<T extends ChallengeChildMessage['type']>(
+  child: ChildProcess,
+  request: ChallengeParentMessage | null,
+  type: T,
+  timeoutMs: number,
+): Promise<Extract<ChallengeChildMessage, { type: T }>> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(
+      () => done(new Error(`bot process sent no "${type}" within ${timeoutMs} ms`)),
+      timeoutMs,
+    );
+    const onMessage = (message: ChallengeChildMessage) => {
+      if (message.type === type) done(undefined, message as Extract<ChallengeChildMessage, { type: T }>);
+    };
+    const onExit = (code: number | null) =>
+      done(new Error(`bot process exited (code ${code}) before "${type}"`));
+    function done(error?: Error, message?: Extract<ChallengeChildMessage, { type: T }>) {
+      clearTimeout(timer);
+      child.off('message', onMessage);
+      child.off('exit', onExit);
+      if (error) reject(error);
+      else if (message) resolve(message);
+    }
+    child.on('message', onMessage);
+    child.on('exit', onExit);
+    if (request) child.send(request);
+  });
+}
+
+async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.send({ type: 'stop' } satisfies ChallengeParentMessage);
+  const timer = setTimeout(() => child.kill(), 5_000);
+  await exited;
+  clearTimeout(timer);
 }
 
 async function waitFor<T>(find: () => T | undefined, timeoutMs = 5_000): Promise<T> {
@@ -220,6 +239,7 @@ function round(value: number): number {
 
 function figures(json: ChallengeBenchJson, protocolErrors: number): BenchFigure[] {
   return [
+    { label: 'machine load average (1 min, highest seen)', value: json.load_average.toFixed(2) },
     {
       label: 'answers recorded / sent',
       value: `${json.answers_recorded} / ${json.answers_sent} (attempts: ${json.attempts_recorded})`,
