@@ -308,11 +308,11 @@ export const challenge = {
   },
 
   /** Re-arms challenge timers from the store once the bot is connected. */
-  async ready(client, ctx) {
+  async onReady(client, ctx) {
     await challengeRuntime(client, ctx).resume();
   },
 
-  shutdown(client, ctx) {
+  onStop(client, ctx) {
     challengeRuntime(client, ctx).stop();
   },
 

@@ -38,20 +38,13 @@ export function createBot(opts: { ctx: AppContext; commands: readonly Command[];
       const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
       await client.login(token);
       await ready;
+      for (const command of opts.commands) await command.onReady?.(client as Client<true>, ctx);
       ctx.logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size }, 'bot is ready');
-      // Commands with timers re-arm them from the store now that posting is possible.
-      for (const command of opts.commands) {
-        try {
-          await command.ready?.(client, ctx);
-        } catch (err) {
-          ctx.logger.error({ err, command: command.data.name }, 'command start-up hook failed');
-        }
-      }
     },
     async stop() {
       if (stopped) return;
       stopped = true;
-      for (const command of opts.commands) command.shutdown?.(client, ctx);
+      for (const command of opts.commands) command.onStop?.(client, ctx);
       await client.destroy();
     },
   };

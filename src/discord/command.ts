@@ -44,10 +44,13 @@ export interface Command {
   readonly help?: string;
   execute(interaction: ChatInputCommandInteraction, ctx: AppContext): Promise<void>;
   autocomplete?(interaction: AutocompleteInteraction, ctx: AppContext): Promise<void>;
+  /**
+   * Runs once the bot is connected: re-arm timers from the store here (they may post through
+   * `client`), so work due while the bot was down runs at start-up.
+   */
+  onReady?(client: Client<true>, ctx: AppContext): void | Promise<void>;
   /** Handlers for components whose custom_id starts with `<this command's name>:<action>`. */
   readonly components?: Readonly<Record<string, ComponentHandler>>;
-  /** Runs once the bot is connected, e.g. to re-arm timers from the store; a failure is logged. */
-  ready?(client: Client, ctx: AppContext): Promise<void>;
-  /** Runs when the bot stops, e.g. to cancel timers. */
-  shutdown?(client: Client, ctx: AppContext): void;
+  /** Runs when the bot stops, before it disconnects: cancel timers so nothing fires afterwards. */
+  onStop?(client: Client, ctx: AppContext): void;
 }
