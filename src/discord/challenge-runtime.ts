@@ -24,6 +24,17 @@ import type { MessageView } from './views/payload.js';
 
 const CHART_NAME = 'standings.png';
 
+/** The kind of every challenge job (keys `q:<challenge>:<question>` and `invite:<challenge>`). */
+export const CHALLENGE_JOB = 'challenge';
+
+/** A challenge job: when a question's time is up, or when a duel invitation lapses. */
+export interface ChallengeJob {
+  readonly kind: string;
+  readonly key: string;
+  /** When it is due, ms UTC. */
+  readonly at: number;
+}
+
 /**
  * The part of challenges that acts on its own: posting questions, revealing them when their time is
  * up, posting the podium, and lapsing duel invitations. The truth is in the store; the timers here
@@ -58,37 +69,58 @@ export class ChallengeRuntime {
     return name ? safeUserText(name, 40) : `<@${userId}>`;
   };
 
-  /** Re-arms every open challenge from the store; overdue questions are revealed, lapsed invitations closed. */
-  async resume(): Promise<void> {
-    for (const challenge of openChallenges(this.deps)) {
-      try {
-        if (challenge.status === 'invited') this.armInvite(challenge);
-        else await this.resumeRunning(challenge);
-      } catch (error) {
-        this.ctx.logger.error({ err: error, challenge: challenge.id }, 'could not resume a challenge');
-      }
+  /**
+   * Every pending challenge job, read from the store: an invitation's lapse, or the reveal of the
+   * question in play (due at once when its post never went out). Shaped like the classes room's
+   * `JobKind.pending`, so the challenge jobs can move onto a shared scheduler unchanged.
+   */
+  pending(): ChallengeJob[] {
+    const now = this.ctx.clock.now().getTime();
+    return openChallenges(this.deps).flatMap((challenge): ChallengeJob[] => {
+      if (challenge.status === 'invited')
+        return [{ kind: CHALLENGE_JOB, key: `invite:${challenge.id}`, at: challenge.inviteExpiresAt ?? now }];
+      const open = currentQuestion(this.deps, challenge.id);
+      if (!open) return [];
+      const at = open.question.messageId === null ? now : (open.question.deadline ?? now);
+      return [{ kind: CHALLENGE_JOB, key: `q:${challenge.id}:${open.question.index}`, at }];
+    });
+  }
+
+  /**
+   * Runs a due job; idempotent, because the store decides whether there is still work: a question
+   * already revealed (by an early reveal or another process) or an invitation already answered is
+   * left alone.
+   */
+  async run(job: ChallengeJob): Promise<void> {
+    const [what, id, index] = job.key.split(':');
+    if (what === 'invite') return this.expire(Number(id));
+    const open = currentQuestion(this.deps, Number(id));
+    if (!open || open.question.index !== Number(index)) return;
+    const now = this.ctx.clock.now().getTime();
+    if ((open.question.deadline ?? now) <= now) {
+      this.ctx.logger.info(
+        { challenge: open.challenge.id, index: open.question.index },
+        'time is up: revealing',
+      );
+      await this.reveal(open.challenge.id, open.question.index);
+    } else if (open.question.messageId === null) {
+      // Opened but never posted (the bot stopped in between): post it now, with the time it has left.
+      await this.announce(open);
+    } else {
+      this.arm({ ...job, at: open.question.deadline ?? now });
     }
   }
 
-  private async resumeRunning(challenge: Challenge): Promise<void> {
-    const open = currentQuestion(this.deps, challenge.id);
-    if (!open) return;
+  /** Re-arms every pending job at start-up: whatever fell due while the bot was down runs now. */
+  async resume(): Promise<void> {
     const now = this.ctx.clock.now().getTime();
-    const deadline = open.question.deadline ?? now;
-    if (deadline <= now) {
-      this.ctx.logger.info(
-        { challenge: challenge.id, index: open.question.index },
-        'revealing a question whose time passed while the bot was down',
-      );
-      await this.reveal(challenge.id, open.question.index);
-    } else if (open.question.messageId === null) {
-      await this.announce(open);
-    } else {
-      this.ctx.logger.info(
-        { challenge: challenge.id, index: open.question.index, leftMs: deadline - now },
-        'resuming a challenge',
-      );
-      this.arm(challenge.id, open.question.index, deadline);
+    for (const job of this.pending()) {
+      try {
+        if (job.at <= now) await this.run(job);
+        else this.arm(job);
+      } catch (error) {
+        this.ctx.logger.error({ err: error, job: job.key }, 'could not resume a challenge');
+      }
     }
   }
 
@@ -106,11 +138,11 @@ export class ChallengeRuntime {
   /** Notes the message an opened question went out in (as an interaction reply) and arms its reveal. */
   opened(open: OpenQuestion, messageId: string | undefined): void {
     if (messageId) setQuestionMessage(this.deps, open.challenge.id, open.question.index, messageId);
-    this.arm(
-      open.challenge.id,
-      open.question.index,
-      open.question.deadline ?? this.ctx.clock.now().getTime(),
-    );
+    this.arm({
+      kind: CHALLENGE_JOB,
+      key: `q:${open.challenge.id}:${open.question.index}`,
+      at: open.question.deadline ?? this.ctx.clock.now().getTime(),
+    });
   }
 
   /** Posts an opened question in the channel and arms its reveal. */
@@ -176,7 +208,7 @@ export class ChallengeRuntime {
   /** Arms a duel invitation's lapse. */
   armInvite(challenge: Challenge): void {
     const at = challenge.inviteExpiresAt ?? this.ctx.clock.now().getTime();
-    this.schedule(`invite:${challenge.id}`, at, () => this.expire(challenge.id));
+    this.arm({ kind: CHALLENGE_JOB, key: `invite:${challenge.id}`, at });
   }
 
   /** Closes an invitation nobody answered: the buttons go, the text says it expired. */
@@ -214,24 +246,27 @@ export class ChallengeRuntime {
     this.timers.clear();
   }
 
-  private arm(challengeId: number, index: number, at: number): void {
-    this.schedule(`q:${challengeId}`, at, () => this.reveal(challengeId, index));
-  }
-
-  private schedule(key: string, at: number, run: () => Promise<void>): void {
+  /** (Re-)arms a job on ctx.clock; one timer per challenge and purpose. */
+  private arm(job: ChallengeJob): void {
     if (this.stopped) return;
-    this.cancel(key);
-    const delay = at - this.ctx.clock.now().getTime();
-    const handle = this.ctx.clock.setTimer(delay, async () => {
-      this.timers.delete(key);
+    const slot = this.slotOf(job.key);
+    this.cancel(slot);
+    const handle = this.ctx.clock.setTimer(job.at - this.ctx.clock.now().getTime(), async () => {
+      this.timers.delete(slot);
       if (this.stopped) return;
       try {
-        await run();
+        await this.run(job);
       } catch (error) {
-        this.ctx.logger.error({ err: error, timer: key }, 'challenge timer failed');
+        this.ctx.logger.error({ err: error, job: job.key }, 'challenge timer failed');
       }
     });
-    this.timers.set(key, handle);
+    this.timers.set(slot, handle);
+  }
+
+  /** The timer slot of a job key: a challenge has at most one question timer and one invitation timer. */
+  private slotOf(key: string): string {
+    const [what, id] = key.split(':');
+    return `${what}:${id}`;
   }
 
   private cancel(key: string): void {
