@@ -3,6 +3,7 @@
  * as rules over stored state and the clock. The command is commands/challenge.ts; the views are
  * src/discord/views/challenge-*.ts; the timers that reveal questions are src/discord/challenge-runtime.ts.
  */
+export { type AnswerOutcome, checkCanAnswer, type Response, submitAnswer } from './answer.js';
 export {
   acceptDuel,
   declineDuel,
@@ -33,16 +34,13 @@ export {
   totalOf,
 } from './scoring.js';
 export {
-  type AnswerOutcome,
   answersOf,
   type ChallengeDeps,
-  checkCanAnswer,
   contentOf,
   currentQuestion,
   getChallenge,
   type OpenQuestion,
   openChallenges,
-  type Response,
   type RevealResult,
   type RoundRequest,
   revealQuestion,
@@ -52,6 +50,5 @@ export {
   setQuestionMessage,
   startRound,
   stopRound,
-  submitAnswer,
 } from './service.js';
 export * from './types.js';
