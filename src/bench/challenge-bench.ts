@@ -75,7 +75,7 @@ export const challengeBench: BenchSection = {
       });
       await ask(child, null, 'ready', 60_000);
       const json = await play(sandbox, child, catalog, progress);
-      report(Object.fromEntries(Object.entries(json).map(([k, v]) => [`challenge_${k}`, v])));
+      report?.(Object.fromEntries(Object.entries(json).map(([k, v]) => [`challenge_${k}`, v])));
       return figures(json, sandbox.errors.length);
     } finally {
       if (child) await stopChild(child);

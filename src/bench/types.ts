@@ -13,8 +13,8 @@ export interface BenchFigure {
 export interface BenchRun {
   /** A progress note for the person waiting (stderr, not part of the report). */
   progress(message: string): void;
-  /** Figures for the one JSON line `--json` prints at the end (keys merged across sections). */
-  json(figures: Record<string, number | string | boolean>): void;
+  /** Figures for the one JSON line `--json` prints at the end (merged across sections). */
+  json?(figures: Record<string, number>): void;
 }
 
 /**

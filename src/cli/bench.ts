@@ -4,7 +4,7 @@ import { type CliIO, println } from './types.js';
 
 /**
  * `tutor bench [--only <section>] [--json]`: prints the performance report (a report, never a
- * test); with `--json` also the sections' figures as one JSON line at the end.
+ * test); with `--json`, also the sections' key figures as one JSON line at the end.
  */
 export async function run(args: string[], io: CliIO): Promise<number> {
   const { values } = parseArgs({
@@ -12,13 +12,13 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     options: { only: { type: 'string' }, json: { type: 'boolean' } },
     strict: true,
   });
+  const json: Record<string, number> = {};
   const sections = benchSections.filter((s) => !values.only || s.name === values.only);
   if (sections.length === 0) {
     println(io.stderr, `No bench section named "${values.only}".`);
     return 2;
   }
   println(io.stdout, `Benchmark report, node ${process.version}, ${new Date().toISOString()}`);
-  const json: Record<string, number | string | boolean> = {};
   for (const section of sections) {
     const started = performance.now();
     const figures = await section.run({
