@@ -11,6 +11,7 @@ import type { Logger } from './logger.js';
 import { loadQuestionCatalogOrThrow } from './quiz/catalog.js';
 import { type Random, systemRandom } from './random.js';
 import { openStore, type Store } from './store/index.js';
+import { expireDrafts } from './study/drafts.js';
 
 /** Options for {@link createApp}. */
 export interface AppOptions {
@@ -55,13 +56,16 @@ export function loadContent(contentDir: string, terms?: readonly Term[]): Conten
 export function createApp(opts: AppOptions): App {
   const { config, logger } = opts;
   const content = loadContent(config.CONTENT_DIR, opts.terms);
-  const store = opts.store ?? openStore(config.DATABASE_PATH);
+  const clock = opts.clock ?? systemClock;
+  const store = opts.store ?? openStore(config.DATABASE_PATH, { nowMs: clock.now().getTime() });
   const ownsStore = opts.store === undefined;
+  // Old drafts are also swept on every save; this covers a bot that was down for a while.
+  expireDrafts(store, clock.now().getTime());
   const ctx: AppContext = Object.freeze({
     config,
     content,
     logger,
-    clock: opts.clock ?? systemClock,
+    clock,
     random: opts.random ?? systemRandom,
     store,
   });

@@ -1,12 +1,18 @@
 import { gradingBench } from '../grading/bench.js';
 import { challengeBench } from './challenge-bench.js';
 import { discordBench } from './discord-bench.js';
+import { storeBench } from './store-bench.js';
 import type { BenchFigure, BenchSection } from './types.js';
 
 export type { BenchFigure, BenchRun, BenchSection } from './types.js';
 
 /** Every section of `npm run bench`, in order. Add a section by appending it here. */
-export const benchSections: readonly BenchSection[] = [discordBench, gradingBench, challengeBench];
+export const benchSections: readonly BenchSection[] = [
+  discordBench,
+  gradingBench,
+  storeBench,
+  challengeBench,
+];
 
 /** Formats one section's figures as aligned text lines. */
 export function formatSection(section: BenchSection, figures: readonly BenchFigure[]): string {

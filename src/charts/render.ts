@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Resvg } from '@resvg/resvg-js';
 import { parse, Error as VegaErrorLevel, View, logger as vegaLogger } from 'vega';
-import { compile, type TopLevelSpec } from 'vega-lite';
+import type { TopLevelSpec } from 'vega-lite';
 
 /** The one font family charts use; shipped in assets/fonts and the only font the renderer loads. */
 export const CHART_FONT = 'Open Sans';
@@ -65,6 +65,9 @@ function fontFiles(): string[] {
 export async function chartSvg(spec: TopLevelSpec): Promise<string> {
   const withConfig = { ...spec, config: { ...CHART_CONFIG, ...(spec.config ?? {}) } } as TopLevelSpec;
   // Chart warnings are for developers (tests catch them); they must not reach the bot's output.
+  // Loaded on first use: keeps start-up lean, and under vitest a vega-lite loaded before discord.js
+  // breaks discord.js's import (its bundled util.inspect trips over something vega-lite sets up).
+  const { compile } = await import('vega-lite');
   const { spec: vegaSpec } = compile(withConfig, { logger: quiet });
   const view = new View(parse(vegaSpec), { renderer: 'none', logLevel: VegaErrorLevel });
   try {

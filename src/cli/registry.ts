@@ -52,7 +52,7 @@ export const subcommands: readonly Subcommand[] = [
   },
   {
     name: 'bench',
-    usage: '[--only <section>]',
+    usage: '[--only <section>] [--json]',
     summary: 'measure latency, throughput and memory; print a report',
     load: () => import('./bench.js'),
   },

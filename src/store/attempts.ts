@@ -74,6 +74,7 @@ function fromRaw(r: RawAttempt): AttemptRow {
  */
 export class AttemptRepo {
   private readonly touchMember;
+  private readonly addTotals;
   private readonly insertAttempt;
   private readonly insertPoint;
   private readonly insertMisconception;
@@ -88,6 +89,13 @@ export class AttemptRepo {
       `INSERT INTO members (guild_id, user_id, first_seen_at, last_seen_at) VALUES (?, ?, ?, ?)
        ON CONFLICT (guild_id, user_id) DO UPDATE SET last_seen_at = max(last_seen_at, excluded.last_seen_at)`,
     );
+    this.addTotals = db.prepare(
+      `INSERT INTO members (guild_id, user_id, first_seen_at, last_seen_at, attempts, score, points, max)
+       VALUES (?, ?, ?, ?, 1, ?, ?, ?)
+       ON CONFLICT (guild_id, user_id) DO UPDATE SET last_seen_at = max(last_seen_at, excluded.last_seen_at),
+         attempts = attempts + 1, score = score + excluded.score, points = points + excluded.points,
+         max = max + excluded.max`,
+    );
     this.insertAttempt = db.prepare(
       `INSERT INTO attempts (id, guild_id, user_id, question_id, kind, source, source_ref, answer, score, max,
          bonus, first_try, duration_ms, at)
@@ -101,7 +109,7 @@ export class AttemptRepo {
       'INSERT OR IGNORE INTO attempt_misconceptions (attempt_id, misconception_id) VALUES (?, ?)',
     );
     this.countQuestion = db.prepare<[string, string, string], { n: number }>(
-      'SELECT count(*) AS n FROM attempts WHERE guild_id = ? AND user_id = ? AND question_id = ?',
+      'SELECT count(*) AS n FROM (SELECT 1 FROM attempts WHERE guild_id = ? AND user_id = ? AND question_id = ? LIMIT 1)',
     );
     this.byId = db.prepare<[string], RawAttempt>('SELECT * FROM attempts WHERE id = ?');
     this.pointsOf = db.prepare<[string], { point_id: string; earned: number }>(
@@ -118,6 +126,18 @@ export class AttemptRepo {
   /** Creates the member row if missing and notes activity. */
   touch(guildId: string, userId: string, at: number): void {
     this.touchMember.run(guildId, userId, at, at);
+  }
+
+  /** Creates the member row if missing, notes activity and adds one attempt to their running totals. */
+  touchWithAttempt(
+    guildId: string,
+    userId: string,
+    at: number,
+    score: number,
+    bonus: number,
+    max: number,
+  ): void {
+    this.addTotals.run(guildId, userId, at, at, score, score + bonus, max);
   }
 
   /** Whether the member has answered `questionId` before (in this server). */

@@ -1,6 +1,7 @@
 import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
+import { systemClock } from '../clock.js';
 import { StoreOpenError } from './errors.js';
 import { latestVersion, migrate } from './migrate.js';
 import { allMigrations, type Migration } from './migrations/index.js';
@@ -132,7 +133,7 @@ export function openStore(path: string, opts: OpenStoreOptions = {}): Store {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
-    migrate(db, steps, opts.nowMs ?? Date.now());
+    migrate(db, steps, opts.nowMs ?? systemClock.now().getTime());
   } catch (error) {
     db.close();
     throw error;

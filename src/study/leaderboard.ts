@@ -45,6 +45,12 @@ export const LEADERBOARD_SQL = `
                     AND m.leaderboard_opt_out = 1)
   GROUP BY d.user_id`;
 
+/** All time reads the running totals on the member rows (one row per member, covering index). */
+export const LEADERBOARD_ALL_SQL = `
+  SELECT user_id AS userId, points, score, max, attempts
+  FROM members
+  WHERE guild_id = ? AND leaderboard_opt_out = 0 AND attempts > 0`;
+
 interface Row {
   userId: string;
   points: number;
@@ -55,6 +61,7 @@ interface Row {
 
 const statements = (db: Database.Database) => ({
   board: db.prepare<[string, number], Row>(LEADERBOARD_SQL),
+  all: db.prepare<[string], Row>(LEADERBOARD_ALL_SQL),
 });
 
 /**
@@ -69,7 +76,8 @@ export function leaderboard(
   now: Date,
   page = 0,
 ): LeaderboardPage {
-  const rows = store.repo(statements).board.all(guildId, periodStartDay(period, now));
+  const q = store.repo(statements);
+  const rows = period === 'all' ? q.all.all(guildId) : q.board.all(guildId, periodStartDay(period, now));
   const accuracy = (r: Row) => (r.max > 0 ? r.score / r.max : 0);
   rows.sort(
     (a, b) =>

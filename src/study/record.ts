@@ -105,8 +105,12 @@ export function recordAttempt(deps: StudyDeps, input: AttemptInput): RecordedAtt
     throw new RangeError(`attempt score ${input.score}/${input.max} is out of range`);
   }
   return deps.store.write(() => {
-    repo.touch(guildId, input.userId, at);
-    const firstTry = !repo.hasAnswered(guildId, input.userId, input.questionId);
+    const score = input.score;
+    const bonus = Math.max(0, Math.round(input.bonus ?? 0));
+    repo.touchWithAttempt(guildId, input.userId, at, score, bonus, input.max);
+    // Every answered question has a review card, so no card means this is the first try.
+    const previous = cards.get(guildId, input.userId, 'question', input.questionId);
+    const firstTry = previous === undefined;
     const givenAt = drafts.givenAt(guildId, input.userId, input.questionId);
     const durationMs =
       input.durationMs ??
@@ -120,9 +124,9 @@ export function recordAttempt(deps: StudyDeps, input: AttemptInput): RecordedAtt
       source: input.source,
       sourceRef: input.sourceRef ?? null,
       answer: input.answer,
-      score: input.score,
+      score,
       max: input.max,
-      bonus: Math.max(0, Math.round(input.bonus ?? 0)),
+      bonus,
       firstTry,
       durationMs: durationMs ?? null,
       at,
@@ -133,7 +137,6 @@ export function recordAttempt(deps: StudyDeps, input: AttemptInput): RecordedAtt
     const quick = durationMs !== undefined && durationMs <= QUICK_MS[input.kind];
     const rating = ratingFor(row.score, row.max, quick, firstTry);
     const key = { guildId, userId: input.userId };
-    const previous = cards.get(guildId, input.userId, 'question', input.questionId);
     const card = reviewCard(
       { ...key, itemKind: 'question', itemId: input.questionId },
       previous,

@@ -1,4 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.js';
 import { startNodeFlags } from '../../src/bench/start-flags.js';
@@ -24,17 +27,21 @@ function tutor(args: string[], sandbox: Sandbox, env: Record<string, string> = {
       DISCORD_API_URL: sandbox.restUrl,
       CONTENT_DIR: process.env.CONTENT_DIR ?? '',
       LOG_LEVEL: 'info',
+      // A throw-away database, never the developer's ./data/tutor.db.
+      DATABASE_PATH: join(dataDir, 'tutor.db'),
       ...env,
     },
   });
 }
 
 let sandbox: Sandbox;
+const dataDir = mkdtempSync(join(tmpdir(), 'live-start-'));
 beforeAll(async () => {
   sandbox = await startSandbox({ settleMs: 20 });
 });
 afterAll(async () => {
   await sandbox?.close();
+  rmSync(dataDir, { recursive: true, force: true });
 });
 
 describe('going live (against the sandbox in place of discord.com)', () => {

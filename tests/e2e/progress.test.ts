@@ -54,6 +54,8 @@ describe('progress, leaderboard and privacy through the sandbox', () => {
     await answerFrq(bob, REVERSED); // 0 of 4
     await answerMcq(bob, 'mcq-pump-energy', true); // 1 of 1
 
+    // The bot runs on the sandbox's clock, so tests (and `advance`) move the bot's time.
+    expect(h.app.ctx.clock).toBe(h.sandbox.clock);
     const result = await alice.slash('progress');
     const reply = replyOf(result);
     expect(reply.ephemeral).toBe(true);
