@@ -1,4 +1,5 @@
 import type { Command } from '../src/discord/command.js';
+import { challenge } from './challenge.js';
 import { classCommand } from './class.js';
 import { define } from './define.js';
 import { createHelp } from './help.js';
@@ -21,6 +22,7 @@ export const commands: readonly Command[] = [
   review,
   progress,
   leaderboard,
+  challenge,
   privacy,
   createHelp(() => commands),
   ping,

@@ -1,3 +1,4 @@
+import { challengeBench } from './challenge-bench.js';
 import { classesBench } from './classes-bench.js';
 import { discordBench } from './discord-bench.js';
 import { faultsBench } from './faults-bench.js';
@@ -13,6 +14,7 @@ export const benchSections: readonly BenchSection[] = [
   gradingBench,
   storeBench,
   classesBench,
+  challengeBench,
   faultsBench,
 ];
 

@@ -75,6 +75,7 @@ export function createBot(opts: {
       if (stopped) return;
       stopped = true;
       stopWatching();
+      for (const command of opts.commands) command.onStop?.(client, ctx);
       await client.destroy();
     },
   };

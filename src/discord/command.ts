@@ -94,4 +94,6 @@ export interface Command {
   onReady?(client: Client<true>, ctx: AppContext): void | Promise<void>;
   /** Handlers for components whose custom_id starts with `<this command's name>:<action>`. */
   readonly components?: Readonly<Record<string, ComponentHandler>>;
+  /** Runs when the bot stops, before it disconnects: cancel timers so nothing fires afterwards. */
+  onStop?(client: Client, ctx: AppContext): void;
 }

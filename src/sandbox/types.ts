@@ -59,6 +59,8 @@ export interface SandboxMessage {
   readonly interactionId?: string;
   /** Files the bot attached (name, size, content type, bytes), in attachment order. */
   readonly files: readonly SandboxFile[];
+  /** True while the message is a deferred reply's "thinking…" placeholder that no edit has replaced yet. */
+  readonly loading: boolean;
 }
 
 /** What came back from one interaction, after the sandbox's settling rule. */
