@@ -269,6 +269,8 @@ export const classCommand = {
   help: 'teachers: class channels with assignments, results, CSV reports, own questions and a daily question',
   preconditions: [teacher],
 
+  // Teacher replies are private; only an assignment's post is public.
+  deferEphemeral: (interaction) => interaction.options.getSubcommand(false) !== 'assign',
   async execute(interaction, ctx) {
     if (interaction.options.getSubcommandGroup() === 'schedule') return schedule(interaction, ctx);
     switch (interaction.options.getSubcommand()) {

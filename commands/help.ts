@@ -12,6 +12,8 @@ export function createHelp(listCommands: () => readonly Command[]) {
   return {
     data: new SlashCommandBuilder().setName('help').setDescription('List what this bot can do'),
     help: 'this overview',
+    // Private answer: a deferral under load must keep it private.
+    deferEphemeral: true,
     async execute(interaction, ctx) {
       const entries = listCommands().map((c) => ({
         name: c.data.name,

@@ -45,6 +45,8 @@ export const privacy = {
     ),
   help: 'export or delete your data; settings: leaderboard on/off, progress public/private',
 
+  // A member's data and settings are private: a deferral under load must keep them so.
+  deferEphemeral: true,
   async execute(interaction, ctx) {
     const sub = interaction.options.getSubcommand();
     const userId = interaction.user.id;

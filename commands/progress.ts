@@ -19,6 +19,8 @@ export const progress = {
     ),
   help: 'your accuracy, streak, items due and mastery by topic, with a chart (share:true to post it)',
 
+  // Private unless the member shares it (share:true), also when a busy moment makes the bot defer.
+  deferEphemeral: (interaction) => interaction.options.getBoolean('share') !== true,
   async execute(interaction, ctx) {
     const guildId = interaction.guildId ?? DM_GUILD;
     const target = interaction.options.getUser('member') ?? interaction.user;

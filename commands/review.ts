@@ -47,6 +47,7 @@ export const review = {
     ),
   help: 'spaced review of what is due for you; mode:mistakes for only what you last got wrong',
 
+  deferEphemeral: true,
   async execute(interaction, ctx) {
     const mistakes = interaction.options.getString('mode') === 'mistakes';
     const now = ctx.clock.now();

@@ -80,9 +80,10 @@ export interface Command {
   readonly help?: string;
   /**
    * When the bot must defer this command to meet Discord's 3-second deadline, defer privately (the answer is
-   * then private too). Default false: a deferred answer is public, as most commands answer publicly.
+   * then private too). A deferral fixes the answer's visibility, so a command whose answer is private (progress,
+   * an export) must say so here, or a busy moment would post it publicly. Default false: public.
    */
-  readonly deferEphemeral?: boolean;
+  readonly deferEphemeral?: boolean | ((interaction: ChatInputCommandInteraction) => boolean);
   /** Checks run before `execute` and `autocomplete` (guild-only, teacher-of-class…). */
   readonly preconditions?: readonly Precondition[];
   execute(interaction: ChatInputCommandInteraction, ctx: AppContext): Promise<void>;

@@ -126,7 +126,11 @@ export function createRouter(commands: readonly Command[], ctx: AppContext): Rou
   /** How this interaction may be deferred if time runs short (see ./deadline.ts). */
   function deferKind(interaction: Interaction): DeferKind {
     if (interaction.isChatInputCommand()) {
-      return { kind: 'reply', ephemeral: byName.get(interaction.commandName)?.deferEphemeral ?? false };
+      const ephemeral = byName.get(interaction.commandName)?.deferEphemeral ?? false;
+      return {
+        kind: 'reply',
+        ephemeral: typeof ephemeral === 'function' ? ephemeral(interaction) : ephemeral,
+      };
     }
     // A student's answer and its feedback are private; a deferred reply keeps that.
     if (interaction.isModalSubmit()) return { kind: 'reply', ephemeral: true };

@@ -39,3 +39,23 @@ describe('a queue of slow interactions', () => {
     expect(h.sandbox.errors).toEqual([]);
   }, 60_000);
 });
+
+describe('a private answer deferred under load', () => {
+  it('stays private: /progress, /help and /privacy export wait behind a queue and are deferred ephemerally', async () => {
+    const users = Array.from({ length: 12 }, (_, i) => h.sandbox.user(`busy-${i}`));
+    const student = h.sandbox.user('private-student');
+    const queued = users.map((u) => u.slash('slow'));
+    const [progress, help, exported] = await Promise.all([
+      student.slash('progress'),
+      student.slash('help'),
+      student.slash('privacy', {}, { subcommand: 'export' }),
+    ]);
+    await Promise.all(queued);
+    for (const result of [progress, help, exported]) {
+      // 5 = DEFERRED_CHANNEL_MESSAGE_WITH_SOURCE: the queue made the bot defer, which fixes the visibility.
+      expect(result.callbackType).toBe(5);
+      expect(result.failed).toBeUndefined();
+      expect(result.reply?.ephemeral).toBe(true);
+    }
+  }, 60_000);
+});

@@ -71,8 +71,10 @@ describe('nothing lost, through real processes', () => {
         while (!killed && next < TOTAL) {
           const user = sandbox.user(`s${next++}`);
           const result: InteractionResult = await user.click(post, String(1 + (next % 4)));
-          // Feedback reached the student: a real reply, not a deferred "thinking…" placeholder the kill cut short.
-          if (result.reply && !result.failed && !result.reply.loading) delivered.push(user.id);
+          // Feedback reached the student: their private feedback message, as a reply or (when the bot deferred
+          // the press under load) a follow-up; not a "thinking…" placeholder or the unchanged question post.
+          const feedback = [result.reply, ...result.followUps].some((m) => m?.ephemeral && !m.loading);
+          if (feedback && !result.failed) delivered.push(user.id);
           if (!killed && delivered.length >= KILL_AFTER) {
             killed = true;
             bot.kill('SIGKILL');

@@ -33,7 +33,7 @@ export function leaderboardView(board: LeaderboardPage, period: Period): Message
             ? lines.join('\n')
             : 'Nobody has answered yet in this period. `/quiz` to be the first!',
         footer: {
-          text: `Page ${board.page + 1} of ${board.pages} · ${board.total} member${board.total === 1 ? '' : 's'} · points = rubric points + challenge bonus · /privacy settings leaderboard:off to leave it`,
+          text: `Page ${board.page + 1} of ${board.pages} · ${board.total} member${board.total === 1 ? '' : 's'} · points = rubric points earned in quizzes, reviews, assignments and challenges · /privacy settings leaderboard:off to leave it`,
         },
       },
     ],
