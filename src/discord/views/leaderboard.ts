@@ -13,7 +13,7 @@ const MEDALS = ['🥇', '🥈', '🥉'];
 export function leaderboardView(board: LeaderboardPage, period: Period): MessageView {
   const lines = board.entries.map((e) => {
     const medal = MEDALS[e.rank - 1] ?? `**${e.rank}.**`;
-    return `${medal} <@${e.userId}> — **${e.points}** pts · ${Math.round(e.accuracy * 100)}% · ${e.attempts} attempt${e.attempts === 1 ? '' : 's'}`;
+    return `${medal} <@${e.userId}> — **${e.points}** pt${e.points === 1 ? '' : 's'} · ${Math.round(e.accuracy * 100)}% · ${e.attempts} attempt${e.attempts === 1 ? '' : 's'}`;
   });
   const pageButton = (label: string, page: number, disabled: boolean) => ({
     ...button(
