@@ -173,7 +173,9 @@ export function tokenize(text: string): Token[] {
         // "high → low", "low -> high": an arrow between two levels reads "to".
         out.emit('to', p.start, p.end);
       } else if (',;:()[]{}→>'.includes(t)) out.clauseBreak();
-      else if (t === '-' && isGap(prev) && isGap(next)) out.clauseBreak();
+      // A dash or a slash between spaces ("3 Na+ out / 2 K+ in") separates two statements;
+      // glued slashes ("Na+/K+", "and/or") stay inside the phrase.
+      else if ((t === '-' || t === '/') && isGap(prev) && isGap(next)) out.clauseBreak();
       else if ((t === '-' || t === '+') && isGap(prev) && next?.cls === WORD && isDigits(next.text)) {
         // A signed number such as "-70" (mV).
         const num = readNumber(ps, i + 1);
@@ -183,6 +185,9 @@ export function tokenize(text: string): Token[] {
       // Note-form answers use arrows for change ("membrane potential ↑"); read them as the verb
       // they stand for so rubric wording about rising and falling applies to them too.
       else if (t === '↑' || t === '⬆') out.emit('increases', p.start, p.end);
+      // "inside more +": a lone sign after more/less is the charge word.
+      else if ((t === '+' || t === '-') && isGap(next) && lastWordIs(ps, i, 'more', 'less'))
+        out.emit(t === '+' ? 'positive' : 'negative', p.start, p.end);
       else if (t === '↓' || t === '⬇') out.emit('decreases', p.start, p.end);
       continue;
     }
@@ -322,6 +327,13 @@ const DIRECTIONS = new Set(['in', 'out', 'into', 'inside', 'outside']);
 
 /** True when the next word after the arrow at piece i is a direction ("→ in", "-> out"). */
 function directionAfter(ps: Piece[], i: number): boolean {
+  // After a move already written ("Na+ in → inside more +") the arrow leads to a consequence:
+  // the word after it is a place, not a second movement.
+  let b = i - 1;
+  if (ps[b]?.text === '-' || ps[b]?.text === '=') b--;
+  if (ps[b]?.cls === SPACE) b--;
+  const before = ps[b];
+  if (before !== undefined && before.cls === WORD && DIRECTIONS.has(before.text.toLowerCase())) return false;
   let j = i + 1;
   if (ps[j]?.cls === SPACE) j++;
   const p = ps[j];
@@ -389,4 +401,14 @@ function markNonCues(tokens: Token[]): void {
       tokens[i] = new Token(NOT_EMPHASIS, t.start, t.end, t.sent, t.clause, t.seg);
     }
   }
+}
+
+/** True when the word just before piece i (spaces skipped) is one of `a`, `b` (any case). */
+function lastWordIs(ps: Piece[], i: number, a: string, b: string): boolean {
+  let j = i - 1;
+  if (ps[j]?.cls === SPACE) j--;
+  const w = ps[j];
+  if (w === undefined || w.cls !== WORD) return false;
+  const t = w.text.toLowerCase();
+  return t === a || t === b;
 }

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { loadQuestionBank } from '../../src/content/question-loader.js';
+import type { CompiledRubric } from '../../src/grading/compile.js';
+import { grade } from '../../src/grading/grade.js';
+import { tokenize } from '../../src/grading/tokenize.js';
+import { contentDir } from './helpers.js';
+
+/*
+ * General rules added after tuning on blind batch B (issue 7, round 2). Each rule has an answer
+ * it must now read correctly and a near miss it must still refuse.
+ */
+const bank = loadQuestionBank(contentDir);
+
+function rubricOf(id: string): CompiledRubric {
+  const r = bank.rubrics.get(id);
+  if (!r) throw new Error(`${id} did not load`);
+  return r;
+}
+
+function verdict(id: string, answer: string): { earned: string[]; flags: string[] } {
+  const g = grade(rubricOf(id), answer);
+  return {
+    earned: g.points.filter((p) => p.earned).map((p) => p.id),
+    flags: g.misconceptions.map((m) => m.id),
+  };
+}
+
+describe('note form: one move per ion', () => {
+  it('a spaced slash separates two statements ("3 Na+ out / 2 K+ in")', () => {
+    const v = verdict(
+      'resting-potential-pump',
+      'ATP → pump changes shape → 3 Na+ out / 2 K+ in (both against gradient)',
+    );
+    expect(v.flags).not.toContain('directions-reversed');
+    expect(v.earned).toEqual(expect.arrayContaining(['sodium-out', 'potassium-in']));
+  });
+
+  it('a glued slash stays inside the phrase (Na+/K+ pump)', () => {
+    const t = tokenize('the Na+/K+ pump');
+    expect(new Set(t.map((x) => x.clause)).size).toBe(1);
+  });
+
+  it('"3 Na+ out 2 K+ in" is two moves, not "out … K+" (K⁺ leaving)', () => {
+    const v = verdict('resting-potential-pump', '3 Na+ out 2 K+ in. uses ATP');
+    expect(v.flags).not.toContain('directions-reversed');
+    expect(v.earned).toEqual(expect.arrayContaining(['sodium-out', 'potassium-in']));
+  });
+
+  it('near miss: "3 Na+ in 2 K+ out" is still reversed', () => {
+    const v = verdict('resting-potential-pump', '3 Na+ in 2 K+ out. uses ATP');
+    expect(v.flags).toContain('directions-reversed');
+    expect(v.earned).not.toContain('sodium-out');
+  });
+});
+
+describe('arrows after a written move lead to a consequence', () => {
+  it('"K+ out → inside back to neg" is not K⁺ moving inside; "inside more +" is more positive', () => {
+    const v = verdict(
+      'depolarization-vs-repolarization',
+      'Depol: Na+ in → inside more +\nRepol: K+ out → inside back to neg (-70)\nSame: both passive, no ATP',
+    );
+    expect(v.flags).toEqual([]);
+    expect(v.earned).toEqual(
+      expect.arrayContaining(['depol-sodium-in', 'depol-less-negative', 'repol-potassium-out']),
+    );
+  });
+
+  it('near miss: "K+ → inside" with no move before the arrow is still K⁺ entering', () => {
+    const v = verdict('depolarization-vs-repolarization', 'Repolarization: K+ → inside.');
+    expect(v.flags).toContain('potassium-enters-repol');
+  });
+});
+
+describe('transient sentences ("at first") hold no outcome misconception', () => {
+  it('"at first not much changes", then the run-down: not "predicts no change"', () => {
+    const v = verdict(
+      'pump-blocked',
+      'at first not much changes, the neuron can still fire for a while. But ions keep leaking and nothing pumps them back, so the gradients run down, the resting potential becomes less negative and eventually it cannot fire.',
+    );
+    expect(v.flags).toEqual([]);
+  });
+
+  it('"might fire a few more times at first": not "predicts more firing"', () => {
+    const v = verdict(
+      'pump-blocked',
+      'The neuron might fire a few more times at first, since the gradients are still there. Over the hours the gradients run down and the resting potential gets less negative, so it eventually cannot fire.',
+    );
+    expect(v.flags).toEqual([]);
+  });
+
+  it('near miss: the same prediction without "at first" is flagged', () => {
+    const v = verdict('pump-blocked', 'Not much changes. The neuron keeps firing normally.');
+    expect(v.flags.length).toBeGreaterThan(0);
+  });
+});
