@@ -24,7 +24,9 @@ export function transientSentences(tokens: readonly Token[]): Set<number> | unde
       (w === 'at' && (w1 === 'first' || (w1 === 'the' && (w2 === 'start' || w2 === 'beginning')))) ||
       (w === 'for' && w1 === 'a' && w2 === 'while') ||
       (w === 'short' && (w1 === 'term' || w1 === 'run'));
-    if (hit) (out ??= new Set()).add(t.sent);
+    if (!hit) continue;
+    out ??= new Set();
+    out.add(t.sent);
   }
   return out;
 }
