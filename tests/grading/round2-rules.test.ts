@@ -93,3 +93,34 @@ describe('transient sentences ("at first") hold no outcome misconception', () =>
     expect(v.flags.length).toBeGreaterThan(0);
   });
 });
+
+describe('second conditionals imagine a case and earn nothing', () => {
+  it('"If the pump moved 3 Na+ out and 2 K+ in, then the inside would become negative" earns no point', () => {
+    const v = verdict(
+      'resting-potential-pump',
+      'If the pump moved 3 Na+ out and 2 K+ in, then the inside would become negative. The pump would need ATP if it was against the gradient.',
+    );
+    expect(v.earned).toEqual([]);
+  });
+
+  it('"If the water were hypotonic, water would go into the cell" earns no point', () => {
+    const v = verdict(
+      'osmosis-red-blood-cell',
+      'If the water were hypotonic, water would go into the cell and it might burst.',
+    );
+    expect(v.earned).toEqual([]);
+  });
+
+  it('near miss: a first conditional with "would" after a present "if" clause still counts', () => {
+    const v = verdict(
+      'synapse-neurotoxin',
+      'The toxin blocks the receptors. If ACh cannot bind, the ligand-gated channels would stay closed.',
+    );
+    expect(v.earned).toContain('channel-closed');
+  });
+
+  it('near miss: the same facts stated plainly earn', () => {
+    const v = verdict('resting-potential-pump', 'The pump moves 3 Na+ out and 2 K+ in using ATP.');
+    expect(v.earned).toEqual(expect.arrayContaining(['sodium-out', 'potassium-in', 'uses-atp']));
+  });
+});
