@@ -124,3 +124,18 @@ describe('second conditionals imagine a case and earn nothing', () => {
     expect(v.earned).toEqual(expect.arrayContaining(['sodium-out', 'potassium-in', 'uses-atp']));
   });
 });
+
+describe('misspellings: a whole known word within reach beats a known stem that only begins the word', () => {
+  it('"acetylcoline" is acetylcholine (not "acetyl" inflected)', () => {
+    const v = verdict(
+      'synapse-neurotoxin',
+      'The toxin blocks the acetylcoline from binding to the receptor.',
+    );
+    expect(v.earned).toContain('no-binding');
+  });
+
+  it('near miss: the misspelt word in a sentence without the idea earns nothing', () => {
+    const v = verdict('synapse-neurotoxin', 'The acetylcoline is released into the cleft.');
+    expect(v.earned).not.toContain('no-binding');
+  });
+});
