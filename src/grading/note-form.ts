@@ -133,6 +133,13 @@ export function readNoteForm(tokens: NoteToken[]): void {
       }
     }
   }
+  // "keeps ACh from binding" says what "prevents ACh (from) binding" says: the verb is read as
+  // "prevent", so every rubric's prevent/negation wording applies to it.
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i] as NoteToken;
+    const form = KEEP_FORMS.get(t.info.norm);
+    if (form !== undefined && keptFrom(tokens, i)) t.info = infoOf(form);
+  }
   // Second pass: clause-final "in"/"out" (segment numbers are final now). A run of note-form
   // moves without punctuation ("3 Na+ out 2 K+ in") is split after each direction: `add` counts
   // the clauses opened so far and shifts the tokens after them, keeping the pass linear.
@@ -185,4 +192,26 @@ function startsIonMove(tokens: readonly NoteToken[], j: number): boolean {
   if (isIonWord(a.info.norm)) return true;
   const b = tokens[j + 1];
   return isCount(a.info.norm) && b !== undefined && b.sent === a.sent && isIonWord(b.info.norm);
+}
+
+/** Forms of "keep" and the form of "prevent" they stand for before "from …ing". */
+const KEEP_FORMS = new Map([
+  ['keep', 'prevent'],
+  ['keeps', 'prevents'],
+  ['kept', 'prevented'],
+  ['keeping', 'preventing'],
+]);
+
+/** True when "from" and then an -ing word follow token i within four words of its clause. */
+function keptFrom(tokens: readonly NoteToken[], i: number): boolean {
+  const clause = (tokens[i] as NoteToken).clause;
+  for (let j = i + 2; j <= i + 5; j++) {
+    const t = tokens[j];
+    if (t === undefined || t.clause !== clause) return false;
+    if (t.info.norm === 'from') {
+      const next = tokens[j + 1];
+      return next !== undefined && next.clause === clause && next.info.norm.endsWith('ing');
+    }
+  }
+  return false;
 }

@@ -139,3 +139,18 @@ describe('misspellings: a whole known word within reach beats a known stem that 
     expect(v.earned).not.toContain('no-binding');
   });
 });
+
+describe('"keep X from …ing" reads as "prevent"', () => {
+  it('"keeps ACh from binding its receptor" earns "ACh cannot bind"', () => {
+    const v = verdict('synapse-neurotoxin', 'The neurotoxin keeps ACh from binding its receptor.');
+    expect(v.earned).toContain('no-binding');
+  });
+
+  it('near miss: "keeps ACh in the cleft" is no prevention of binding', () => {
+    const v = verdict(
+      'synapse-neurotoxin',
+      'The enzyme keeps ACh in the cleft and it binds to its receptor.',
+    );
+    expect(v.earned).not.toContain('no-binding');
+  });
+});
