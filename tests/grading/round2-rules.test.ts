@@ -154,3 +154,23 @@ describe('"keep X from …ing" reads as "prevent"', () => {
     expect(v.earned).not.toContain('no-binding');
   });
 });
+
+describe('structure: a phase named after a fact in its own "and" segment', () => {
+  it('"Na+ flows in during depolarization and K+ flows out during repolarization" is not swapped', () => {
+    const v = verdict(
+      'depolarization-vs-repolarization',
+      'Na+ flows in during depolarization and K+ flows out during repolarization.',
+    );
+    expect(v.flags).toEqual([]);
+    expect(v.earned).toEqual(expect.arrayContaining(['depol-sodium-in', 'repol-potassium-out']));
+  });
+
+  it('near miss: the ions given to the wrong phases in the same shape are still swapped', () => {
+    const v = verdict(
+      'depolarization-vs-repolarization',
+      'K+ flows out during depolarization and Na+ flows in during repolarization.',
+    );
+    expect(v.earned).not.toContain('depol-sodium-in');
+    expect(v.earned).not.toContain('repol-potassium-out');
+  });
+});
