@@ -1,9 +1,11 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { compileQuestionFile } from '../../src/content/question-file.js';
 import { loadQuestionBank } from '../../src/content/question-loader.js';
 import type { CompiledRubric } from '../../src/grading/compile.js';
 import { grade } from '../../src/grading/grade.js';
 import { tokenize } from '../../src/grading/tokenize.js';
-import { contentDir } from './helpers.js';
+import { contentDir, realLexicon } from './helpers.js';
 
 /*
  * General rules added after tuning on blind batch B (issue 7, round 2). Each rule has an answer
@@ -172,5 +174,28 @@ describe('structure: a phase named after a fact in its own "and" segment', () =>
     );
     expect(v.earned).not.toContain('depol-sodium-in');
     expect(v.earned).not.toContain('repol-potassium-out');
+  });
+});
+
+describe('plain-language labels', () => {
+  const plain = (answer: string) => {
+    const r = compileQuestionFile(join(import.meta.dirname, 'plain', 'passive-vs-active.yaml'), realLexicon);
+    const g = grade(r, answer);
+    return g.points.filter((p) => p.earned).map((p) => p.id);
+  };
+
+  it('a reading that names its own negation ("no energy") is earned by "Passive: no energy"', () => {
+    expect(plain('Passive: no energy, it just diffuses.')).toContain('passive-no-energy');
+    expect(plain('Passive transport does not need any ATP.')).toContain('passive-no-energy');
+  });
+
+  it('near miss: the subject named alone ("it is passive") earns neither energy nor direction', () => {
+    const earned = plain('Diffusion is passive.');
+    expect(earned).not.toContain('passive-no-energy');
+    expect(earned).not.toContain('passive-down-gradient');
+  });
+
+  it('near miss: "passive transport needs energy" is not "needs no energy"', () => {
+    expect(plain('Passive transport needs energy.')).not.toContain('passive-no-energy');
   });
 });
