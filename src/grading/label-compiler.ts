@@ -334,7 +334,15 @@ function compileVariant(
     groups.push(clauseGroup(its, negClauses.has(clause)));
   }
   if (groups.length === 0) return undefined;
-  const pattern: Pattern = groups.length === 1 ? (groups[0] as Pattern) : { all: groups, scope: 'answer' };
+  let pattern: Pattern = groups.length === 1 ? (groups[0] as Pattern) : { all: groups, scope: 'answer' };
+  // "Threshold is not reached, so no action potential fires": the statement after "so" is the
+  // conclusion the point asks for; said on its own it also earns (the reason is how one gets there).
+  const lastClause = [...byClause.keys()].at(-1);
+  const opener = tokens.find((t) => t.clause === lastClause)?.norm;
+  if (groups.length > 1 && opener !== undefined && CONSEQUENCE.has(opener)) {
+    pattern = [pattern, groups.at(-1) as Pattern];
+    notes.push(`the conclusion after "${opener}" also earns the point on its own`);
+  }
   return { pattern, negative, ownNegation };
 }
 
@@ -448,6 +456,9 @@ function chooseSpans(
   }
   return taken.sort((a, b) => a.s - b.s);
 }
+
+/** Words that open a label's concluding statement. */
+const CONSEQUENCE = new Set(['so', 'therefore', 'thus', 'hence']);
 
 /** "channels or carriers": two items separated only by "or" become one with both. */
 function mergeOr(items: Item[], tokens: readonly Token[]): void {

@@ -199,3 +199,24 @@ describe('plain-language labels', () => {
     expect(plain('Passive transport needs energy.')).not.toContain('passive-no-energy');
   });
 });
+
+describe('plain-language labels: "A, so B"', () => {
+  const plain = (answer: string) => {
+    const r = compileQuestionFile(join(import.meta.dirname, 'plain', 'synapse-neurotoxin.yaml'), realLexicon);
+    return grade(r, answer)
+      .points.filter((p) => p.earned)
+      .map((p) => p.id);
+  };
+
+  it('the conclusion after "so" earns on its own ("No action potential happens.")', () => {
+    expect(plain('The membrane stays at rest. No action potential happens.')).toContain(
+      'no-action-potential',
+    );
+  });
+
+  it('near miss: the conclusion stated positively ("an action potential fires") does not earn', () => {
+    expect(plain('The membrane depolarizes and an action potential fires.')).not.toContain(
+      'no-action-potential',
+    );
+  });
+});
