@@ -220,3 +220,27 @@ describe('plain-language labels: "A, so B"', () => {
     );
   });
 });
+
+describe('a short parenthesis restates a word and does not end the clause', () => {
+  it('"In depolarization sodium (Na+) goes into the cell" earns the sodium point', () => {
+    const v = verdict(
+      'depolarization-vs-repolarization',
+      'In depolarization sodium (Na+) goes into the cell.',
+    );
+    expect(v.earned).toContain('depol-sodium-in');
+  });
+
+  it('a long parenthesis still separates ("sodium (which is higher outside the cell) …")', () => {
+    const t = tokenize('sodium (which is higher outside the cell) goes in');
+    expect((t.at(-1) as { clause: number }).clause).not.toBe((t[0] as { clause: number }).clause);
+  });
+
+  it('near miss: "K+ (potassium) goes into the cell" during repolarization is still K⁺ entering', () => {
+    const v = verdict(
+      'depolarization-vs-repolarization',
+      'During repolarization K+ (potassium) goes into the cell.',
+    );
+    expect(v.earned).not.toContain('repol-potassium-out');
+    expect(v.flags).toContain('potassium-enters-repol');
+  });
+});
