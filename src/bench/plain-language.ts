@@ -37,7 +37,7 @@ export function measurePlainLanguage(options: PlainBenchOptions): BenchFigure[] 
   );
   const figures: BenchFigure[] = [];
   const texts: [CompiledRubric, string][] = [];
-  for (const batch of ['A', 'B']) {
+  for (const batch of ['A', 'B', 'C']) {
     let agree = 0;
     let total = 0;
     const per: string[] = [];
@@ -67,7 +67,7 @@ export function measurePlainLanguage(options: PlainBenchOptions): BenchFigure[] 
     if (total === 0) continue;
     const share = agree / total;
     figures.push({
-      label: `plain-language points, blind batch ${batch}${batch === 'B' ? ' (unseen)' : ' (tuned on)'}`,
+      label: `plain-language points, blind batch ${batch}${batch === 'C' ? ' (unseen)' : ' (tuned on)'}`,
       value: `${(100 * share).toFixed(1)}% of ${total} point decisions agree (${per.join(', ')})`,
       target: '≥ 85%',
       met: share >= 0.85,

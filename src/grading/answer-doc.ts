@@ -2,6 +2,7 @@ import type { Scope } from '../content/question-schema.js';
 import { type Hedges, hedgedSentences } from './hedge.js';
 import type { Node } from './nodes.js';
 import { type Token, tokenize } from './tokenize.js';
+import { transientSentences } from './transient.js';
 import type { TriggerIndex, WordEntry } from './trigger-index.js';
 import type { Vocabulary } from './vocabulary.js';
 import { Cue, infoOf } from './word-info.js';
@@ -36,6 +37,8 @@ export class AnswerDoc {
 
   /** By sentence number: the token index before which it is hedged (hedge.ts); undefined until asked, null when none is. */
   private hedged: Hedges | null | undefined;
+  /** Sentences marked transient ("at first"); undefined until asked, null when none is. */
+  private transient: Set<number> | null | undefined;
 
   constructor(
     readonly text: string,
@@ -103,6 +106,13 @@ export class AnswerDoc {
     const sent = this.tokens[t]?.sent;
     const h = this.hedged as Hedges;
     return sent !== undefined && t >= (h.lo[sent] as number) && t < (h.hi[sent] as number);
+  }
+
+  /** True when token `t` stands in a sentence marked as holding only at first (transient.ts). */
+  transientAt(t: number): boolean {
+    if (this.transient === undefined) this.transient = transientSentences(this.tokens) ?? null;
+    const sent = this.tokens[t]?.sent;
+    return this.transient !== null && sent !== undefined && this.transient.has(sent);
   }
 
   /** Sorted positions of tokens carrying rubric-word id `id`. */

@@ -78,7 +78,7 @@ export function grade(
       ? [{ doc: docs[part] as AnswerDoc, index: part }]
       : docs.map((doc, index) => ({ doc, index }));
 
-  const misconceptionMatches = rubric.misconceptions.map((m) => lastMatch(m, docsFor(m.part)));
+  const misconceptionMatches = rubric.misconceptions.map((m) => lastMatch(m, docsFor(m.part), true));
   const points = rubric.points.map((p): PointResult => {
     let evidence = findEvidence(p, docsFor(p.part));
     if (evidence !== undefined && takenBack(rubric, p, misconceptionMatches, docsFor(p.part)))
@@ -95,7 +95,7 @@ export function grade(
   });
   const misconceptions: MisconceptionResult[] = [];
   for (const m of rubric.misconceptions) {
-    const evidence = findEvidence(m, docsFor(m.part));
+    const evidence = findEvidence(m, docsFor(m.part), true);
     if (evidence) misconceptions.push({ id: m.id, label: m.label, correction: m.correction, evidence });
   }
   return {
@@ -125,10 +125,13 @@ function contextOf(t: CompiledTarget): NegationContext {
 function lastMatch(
   target: CompiledTarget,
   docs: readonly { doc: AnswerDoc; index: number }[],
+  outcome = false,
 ): { index: number; s: number } | undefined {
   let out: { index: number; s: number } | undefined;
   for (const { doc, index } of docs) {
-    const matches = evaluate(doc, target.node, contextOf(target));
+    const matches = evaluate(doc, target.node, contextOf(target)).filter(
+      (m) => !(outcome && doc.transientAt(m.s)),
+    );
     const last = matches[matches.length - 1];
     if (last) out = { index, s: last.s };
   }
@@ -158,13 +161,19 @@ function takenBack(
   return false;
 }
 
+/**
+ * The first match's evidence. For a misconception (`outcome`), matches in a sentence that holds
+ * only at first ("at first not much changes") do not count: the student's prediction for the
+ * end is elsewhere (transient.ts).
+ */
 function findEvidence(
   target: CompiledTarget,
   docs: readonly { doc: AnswerDoc; index: number }[],
+  outcome = false,
 ): Evidence[] | undefined {
   for (const { doc, index } of docs) {
     const matches = evaluate(doc, target.node, contextOf(target));
-    const first = matches[0];
+    const first = outcome ? matches.find((m) => !doc.transientAt(m.s)) : matches[0];
     if (first) return spansOf(doc, first, index);
   }
   return undefined;

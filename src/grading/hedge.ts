@@ -111,6 +111,43 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
     else if (w === 'other' && w1 === 'way' && nextNorm(tokens, i + 1, t.sent) === 'around')
       withdraw(t.sent, i);
   }
+  for (const sent of secondConditionals(tokens)) markRange(sent, 0, 2 ** 30);
+  return out;
+}
+
+/** Past forms that make an "if" clause unreal ("If the pump used ATP, it would …"). */
+const UNREAL_IF = new Set(['were', 'was', 'had', 'could', 'did']);
+
+/**
+ * Sentences that are second conditionals: an "if" clause in the past ("were", "was", "had",
+ * "could", "did" or an -ed verb) and "would" in another clause of the sentence ("If the water
+ * were hypotonic, water would go in"; "The pump would need ATP if it was against the gradient").
+ * The student imagines a case instead of stating the facts, so the sentence earns nothing.
+ * A first conditional ("if the channels open, Na+ flows in") is a statement and still counts.
+ */
+function secondConditionals(tokens: readonly Token[]): number[] {
+  const out: number[] = [];
+  let sent = -1;
+  let ifClause = -1;
+  let unreal = false;
+  let wouldClause = -1;
+  const close = (): void => {
+    if (unreal && wouldClause >= 0) out.push(sent);
+  };
+  for (const t of tokens) {
+    if (t.sent !== sent) {
+      close();
+      sent = t.sent;
+      ifClause = -1;
+      unreal = false;
+      wouldClause = -1;
+    }
+    const w = t.info.norm;
+    if (w === 'if' && ifClause < 0) ifClause = t.clause;
+    else if (t.clause === ifClause && (UNREAL_IF.has(w) || (w.length > 4 && w.endsWith('ed')))) unreal = true;
+    else if (w === 'would' && t.clause !== ifClause) wouldClause = t.clause;
+  }
+  close();
   return out;
 }
 

@@ -132,6 +132,7 @@ export function compileLabel(
     }
   }
   let negative = false;
+  let ownNegation = false;
   const patterns: Pattern[] = [];
   // Rule 8: the first subject the label names is what its fact must be said of; its words are
   // that tie, not part of the fact.
@@ -145,8 +146,11 @@ export function compileLabel(
     const compiled = compileVariant(v, reader, notes, subjectOf);
     if (!compiled) continue;
     negative ||= compiled.negative;
+    ownNegation ||= compiled.ownNegation;
     patterns.push(compiled.pattern);
   }
+  if (ownNegation && !negative)
+    notes.push('its reading names its own negation ("no energy"): matched whatever the polarity');
   if (negative)
     notes.push(
       'negative label: needs a negation cue in the same clause; its words match whatever their polarity',
@@ -155,7 +159,7 @@ export function compileLabel(
   return {
     pattern: unique.length === 1 ? (unique[0] as Pattern) : unique,
     about,
-    ignoreNegation: negative,
+    ignoreNegation: negative || ownNegation,
     notes: [...new Set(notes)],
   };
 }
@@ -190,9 +194,19 @@ function compileVariant(
   reader: LabelReader,
   notes: string[],
   subjectOf: (t: Token) => string | undefined,
-): { pattern: Pattern; negative: boolean } | undefined {
-  const { doc, spans } = reader.read(text);
+): { pattern: Pattern; negative: boolean; ownNegation: boolean } | undefined {
+  const read = reader.read(text);
+  const { doc } = read;
   const tokens = doc.tokens;
+  // A concept that reads the label's subject word ("@passive" reads "passive") is the subject's
+  // own concept: elsewhere in the label it is no reading of the fact, or the subject named alone
+  // would earn the point ("moves down its gradient" is @down-gradient, not all of @passive).
+  const coversSubject = (sp: ReadingSpan): boolean => {
+    for (let i = sp.s; i < sp.e; i++) if (subjectOf(tokens[i] as Token) !== undefined) return true;
+    return false;
+  };
+  const subjectReadings = new Set(read.spans.filter(coversSubject).map((sp) => sp.reading));
+  const spans = read.spans.filter((sp) => !subjectReadings.has(sp.reading) || coversSubject(sp));
   const kind = tokens.map((t) => (subjectOf(t) === undefined ? classify(t) : 'stop'));
   // The noun right after a subject word is part of its name ("passive transport", "active transport").
   for (let i = 1; i < tokens.length; i++)
@@ -270,9 +284,12 @@ function compileVariant(
     });
   }
   let negative = false;
+  let ownNegation = false;
   const negClauses = new Set<number>();
   tokens.forEach((t, p) => {
-    // A cue inside a lexicon reading ("no energy" is @without-energy) is that reading's polarity.
+    // A cue inside a lexicon reading ("no energy" is @without-energy) is that reading's polarity:
+    // the reading names its cue itself, so the answer's cue must not cancel it.
+    if (kind[p] === 'neg' && covered[p]) ownNegation = true;
     if (kind[p] === 'neg' && !covered[p]) {
       negative = true;
       negClauses.add(t.clause);
@@ -317,8 +334,16 @@ function compileVariant(
     groups.push(clauseGroup(its, negClauses.has(clause)));
   }
   if (groups.length === 0) return undefined;
-  const pattern: Pattern = groups.length === 1 ? (groups[0] as Pattern) : { all: groups, scope: 'answer' };
-  return { pattern, negative };
+  let pattern: Pattern = groups.length === 1 ? (groups[0] as Pattern) : { all: groups, scope: 'answer' };
+  // "Threshold is not reached, so no action potential fires": the statement after "so" is the
+  // conclusion the point asks for; said on its own it also earns (the reason is how one gets there).
+  const lastClause = [...byClause.keys()].at(-1);
+  const opener = tokens.find((t) => t.clause === lastClause)?.norm;
+  if (groups.length > 1 && opener !== undefined && CONSEQUENCE.has(opener)) {
+    pattern = [pattern, groups.at(-1) as Pattern];
+    notes.push(`the conclusion after "${opener}" also earns the point on its own`);
+  }
+  return { pattern, negative, ownNegation };
 }
 
 /**
@@ -431,6 +456,9 @@ function chooseSpans(
   }
   return taken.sort((a, b) => a.s - b.s);
 }
+
+/** Words that open a label's concluding statement. */
+const CONSEQUENCE = new Set(['so', 'therefore', 'thus', 'hence']);
 
 /** "channels or carriers": two items separated only by "or" become one with both. */
 function mergeOr(items: Item[], tokens: readonly Token[]): void {

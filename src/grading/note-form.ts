@@ -133,17 +133,41 @@ export function readNoteForm(tokens: NoteToken[]): void {
       }
     }
   }
-  // Second pass: clause-final "in"/"out" (segment numbers are final now).
+  // "keeps ACh from binding" says what "prevents ACh (from) binding" says: the verb is read as
+  // "prevent", so every rubric's prevent/negation wording applies to it.
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i] as NoteToken;
+    const form = KEEP_FORMS.get(t.info.norm);
+    if (form !== undefined && keptFrom(tokens, i)) t.info = infoOf(form);
+  }
+  // Second pass: clause-final "in"/"out" (segment numbers are final now). A run of note-form
+  // moves without punctuation ("3 Na+ out 2 K+ in") is split after each direction: `add` counts
+  // the clauses opened so far and shifts the tokens after them, keeping the pass linear.
+  let add = 0;
   for (let i = 1; i < n; i++) {
     const t = tokens[i] as NoteToken;
+    if (add !== 0) {
+      t.clause += add;
+      t.seg += add;
+    }
     const norm = t.info.norm;
     if (norm !== 'in' && norm !== 'out') continue;
     const prev = tokens[i - 1] as NoteToken;
     if (prev.seg !== t.seg || prev.info.article) continue;
     const next = tokens[i + 1];
     if (
+      isIonWord(prev.info.norm) &&
       next !== undefined &&
-      next.seg === t.seg &&
+      next.seg + add === t.seg &&
+      startsIonMove(tokens, i + 1)
+    ) {
+      t.info = norm === 'in' ? NOTE_IN : NOTE_OUT;
+      add++;
+      continue;
+    }
+    if (
+      next !== undefined &&
+      next.seg + add === t.seg &&
       !LINKS_AFTER.has(next.info.norm) &&
       !next.info.norm.endsWith('ing') &&
       !isCount(next.info.norm)
@@ -153,4 +177,41 @@ export function readNoteForm(tokens: NoteToken[]): void {
     if (norm === 'out' && PHRASAL_OUT.has(prev.info.norm)) continue;
     t.info = norm === 'in' ? NOTE_IN : NOTE_OUT;
   }
+}
+
+/** An ion written as a symbol ("na+", "k+", "ca2+", "cl-") or named ("sodium", "potassium"). */
+function isIonWord(norm: string): boolean {
+  return /^[a-z]{1,2}\d?[+-]$/.test(norm) || ION_NAMES.has(norm);
+}
+const ION_NAMES = new Set(['sodium', 'potassium', 'calcium', 'chloride']);
+
+/** True when tokens[j] starts another ion's note-form move: an ion, or a count then an ion ("2 K+"). */
+function startsIonMove(tokens: readonly NoteToken[], j: number): boolean {
+  const a = tokens[j];
+  if (a === undefined) return false;
+  if (isIonWord(a.info.norm)) return true;
+  const b = tokens[j + 1];
+  return isCount(a.info.norm) && b !== undefined && b.sent === a.sent && isIonWord(b.info.norm);
+}
+
+/** Forms of "keep" and the form of "prevent" they stand for before "from …ing". */
+const KEEP_FORMS = new Map([
+  ['keep', 'prevent'],
+  ['keeps', 'prevents'],
+  ['kept', 'prevented'],
+  ['keeping', 'preventing'],
+]);
+
+/** True when "from" and then an -ing word follow token i within four words of its clause. */
+function keptFrom(tokens: readonly NoteToken[], i: number): boolean {
+  const clause = (tokens[i] as NoteToken).clause;
+  for (let j = i + 2; j <= i + 5; j++) {
+    const t = tokens[j];
+    if (t === undefined || t.clause !== clause) return false;
+    if (t.info.norm === 'from') {
+      const next = tokens[j + 1];
+      return next !== undefined && next.clause === clause && next.info.norm.endsWith('ing');
+    }
+  }
+  return false;
 }

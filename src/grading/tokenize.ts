@@ -141,6 +141,8 @@ export function tokenize(text: string): Token[] {
   const np = pieces(text);
   const ps = pool;
   const out = new TokenSink();
+  /** Index of the ")" closing a short aside whose "(" did not break the clause, or -1. */
+  let asideClose = -1;
 
   for (let i = 0; i < np; i++) {
     const p = ps[i] as Piece;
@@ -172,8 +174,17 @@ export function tokenize(text: string): Token[] {
       ) {
         // "high → low", "low -> high": an arrow between two levels reads "to".
         out.emit('to', p.start, p.end);
+      } else if (t === '(' && !lastWordIn(ps, i, DIRECTIONS) && shortAside(ps, i, np)) {
+        // "sodium (Na+) goes into the cell": a short parenthesis restates a word; the clause
+        // goes on through it (its closing bracket is skipped below). Not after a note-form
+        // direction ("2 K+ in (both against gradient)"), which ends its statement.
+        asideClose = shortAside(ps, i, np);
+      } else if (t === ')' && i === asideClose) {
+        asideClose = -1;
       } else if (',;:()[]{}→>'.includes(t)) out.clauseBreak();
-      else if (t === '-' && isGap(prev) && isGap(next)) out.clauseBreak();
+      // A dash or a slash between spaces ("3 Na+ out / 2 K+ in") separates two statements;
+      // glued slashes ("Na+/K+", "and/or") stay inside the phrase.
+      else if ((t === '-' || t === '/') && isGap(prev) && isGap(next)) out.clauseBreak();
       else if ((t === '-' || t === '+') && isGap(prev) && next?.cls === WORD && isDigits(next.text)) {
         // A signed number such as "-70" (mV).
         const num = readNumber(ps, i + 1);
@@ -183,6 +194,9 @@ export function tokenize(text: string): Token[] {
       // Note-form answers use arrows for change ("membrane potential ↑"); read them as the verb
       // they stand for so rubric wording about rising and falling applies to them too.
       else if (t === '↑' || t === '⬆') out.emit('increases', p.start, p.end);
+      // "inside more +": a lone sign after more/less is the charge word.
+      else if ((t === '+' || t === '-') && isGap(next) && lastWordIs(ps, i, 'more', 'less'))
+        out.emit(t === '+' ? 'positive' : 'negative', p.start, p.end);
       else if (t === '↓' || t === '⬇') out.emit('decreases', p.start, p.end);
       continue;
     }
@@ -322,6 +336,13 @@ const DIRECTIONS = new Set(['in', 'out', 'into', 'inside', 'outside']);
 
 /** True when the next word after the arrow at piece i is a direction ("→ in", "-> out"). */
 function directionAfter(ps: Piece[], i: number): boolean {
+  // After a move already written ("Na+ in → inside more +") the arrow leads to a consequence:
+  // the word after it is a place, not a second movement.
+  let b = i - 1;
+  if (ps[b]?.text === '-' || ps[b]?.text === '=') b--;
+  if (ps[b]?.cls === SPACE) b--;
+  const before = ps[b];
+  if (before !== undefined && before.cls === WORD && DIRECTIONS.has(before.text.toLowerCase())) return false;
   let j = i + 1;
   if (ps[j]?.cls === SPACE) j++;
   const p = ps[j];
@@ -389,4 +410,41 @@ function markNonCues(tokens: Token[]): void {
       tokens[i] = new Token(NOT_EMPHASIS, t.start, t.end, t.sent, t.clause, t.seg);
     }
   }
+}
+
+/** True when the word just before piece i (spaces skipped) is in `set` (any case). */
+function lastWordIn(ps: Piece[], i: number, set: ReadonlySet<string>): boolean {
+  let j = i - 1;
+  if (ps[j]?.cls === SPACE) j--;
+  const w = ps[j];
+  return w !== undefined && w.cls === WORD && set.has(w.text.toLowerCase());
+}
+
+/** True when the word just before piece i (spaces skipped) is one of `a`, `b` (any case). */
+function lastWordIs(ps: Piece[], i: number, a: string, b: string): boolean {
+  let j = i - 1;
+  if (ps[j]?.cls === SPACE) j--;
+  const w = ps[j];
+  if (w === undefined || w.cls !== WORD) return false;
+  const t = w.text.toLowerCase();
+  return t === a || t === b;
+}
+
+/**
+ * The index of the ")" closing a short parenthesis opened at piece i (at most three words, no
+ * punctuation inside but ion signs), or 0 when the parenthesis is longer or not closed.
+ */
+function shortAside(ps: Piece[], i: number, np: number): number {
+  let words = 0;
+  for (let j = i + 1; j < np && j <= i + 12; j++) {
+    const p = ps[j] as Piece;
+    if (p.cls === NEWLINE) return 0;
+    if (p.cls === WORD) {
+      if (++words > 3) return 0;
+    } else if (p.cls === PUNCT) {
+      if (p.text === ')') return words > 0 ? j : 0;
+      if (p.text !== '+' && p.text !== '-' && p.text !== '⁺' && p.text !== '⁻') return 0;
+    }
+  }
+  return 0;
 }

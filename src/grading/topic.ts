@@ -9,8 +9,10 @@ import type { Token } from './tokenize.js';
  * the student tied it to:
  *
  * 1. a subject named inside the matched words themselves ("depolarization makes it positive");
- * 2. else the nearest one before it in its clause, then after it in its clause ("Na+ flows in
- *    during depolarization"); a parenthesis right after belongs to the clause ("osmosis (passive)");
+ * 2. else the nearest one before it in its segment (the clause cut at "and"/"or"), then after it
+ *    in its segment ("Na+ flows in during depolarization and K+ flows out during
+ *    repolarization"), then the same in its clause; a parenthesis right after belongs to the
+ *    clause ("osmosis (passive)");
  * 3. else the nearest one before it in its sentence ("Depolarization: Na+ in, inside positive"),
  *    then after it in the sentence;
  * 4. else the last one named in an earlier sentence (a heading carries over: "Passive: ... . ...").
@@ -83,7 +85,12 @@ export class Topics {
     const tokens = this.doc.tokens;
     const lo = this.unitLo[s] as number;
     const hi = this.unitHi[Math.max(s, e - 1)] as number;
-    // 2. In the clause.
+    // 2. In the match's own segment (a clause cut at "and"/"or": "Na+ flows in during
+    //    depolarization and K+ flows out during repolarization"), then in the clause.
+    const seg = tokens[s]?.seg;
+    const inSeg = (m: Mention | undefined): m is Mention => m !== undefined && tokens[m.s]?.seg === seg;
+    if (inSeg(before) && before.s >= lo) return before.subject;
+    if (inSeg(after) && after.e <= hi && tokens[e - 1]?.seg === seg) return after.subject;
     if (before !== undefined && before.s >= lo) return before.subject;
     if (after !== undefined && after.e <= hi) return after.subject;
     // 3. In the sentence.

@@ -62,6 +62,10 @@ export class Vocabulary {
     if (!bucket) return NONE;
     let best = tol + 1;
     let ids: number[] = [];
+    // A known stem that only begins the word is a fallback: a whole word within reach wins
+    // ("acetylcoline" is acetylcholine misspelt, not "acetyl" inflected).
+    let prefixBest = tol + 1;
+    let prefixIds: number[] = [];
     for (const e of bucket) {
       let d = Number.POSITIVE_INFINITY;
       if (Math.abs(e.surface.length - word.length) <= tol) {
@@ -75,14 +79,18 @@ export class Vocabulary {
       const n = e.stem.length;
       if (n >= 6 && word.length > n && word.length - n <= 6) {
         const p = distance(word.slice(0, n), e.stem);
-        if (p <= 1) d = Math.min(d, p);
+        if (p <= 1 && p < prefixBest) {
+          prefixBest = p;
+          prefixIds = [e.id];
+        } else if (p <= 1 && p === prefixBest && !prefixIds.includes(e.id)) prefixIds.push(e.id);
       }
       if (d < best) {
         best = d;
         ids = [e.id];
       } else if (d === best && d <= tol && !ids.includes(e.id)) ids.push(e.id);
     }
-    return best <= tol ? ids : NONE;
+    if (best <= tol) return ids;
+    return prefixBest <= tol ? prefixIds : NONE;
   }
 }
 

@@ -8,8 +8,9 @@ import { contentDir } from './helpers.js';
 /*
  * Blind, teacher-labelled answers to the six FRQs written for the pack (issue 7). Fresh writers
  * saw only each prompt and its point labels. Batch A (`<id>-a.json`) is what the engine and
- * lexicon were TUNED on; batch B (`<id>-b.json`) was graded once, untouched, after all tuning was
- * finished — its figure is the one that counts. The osmosis batches were labelled with short ids
+ * lexicon were tuned on in round 1; batch B (`<id>-b.json`) was measured untouched after round 1
+ * and tuned on in round 2; batch C (`<id>-c.json`) was graded once, untouched, after all tuning
+ * was finished — its figure is the one that counts. The osmosis batches were labelled with short ids
  * (H, W, S, N); they are stored here under the rubric's ids (hypotonic, water-enters,
  * swells-bursts, no-wall), labels unchanged. Floors sit a little under the measured figures so a
  * regression fails without making the test flaky.
@@ -24,35 +25,47 @@ const bank = loadQuestionBank(contentDir);
 
 /**
  * Per question: [batch, floor for all point decisions, floor for every single point, most
- * full-mark answers flagged with a misconception]. Measured on batch B (untouched, 2 Dec):
- * depolarization 92.7%, osmosis 96.4%, passive/active 96.3%, pump-blocked 95.8%,
- * resting-potential-pump 94.0%, synapse-neurotoxin 93.9% (94.8% of all 1,472 decisions), with
- * 1 + 2 + 2 full-mark answers flagged — short of the issue's targets, recorded as found.
+ * full-mark answers flagged with a misconception].
+ *
+ * Round 1 measured batch B untouched (2 Dec): 94.8% of 1,472 decisions, 5 full-mark answers
+ * flagged. Round 2 tuned on B with general rules (B is now a seen batch: 95.9%, none flagged) and
+ * then measured batch C ONCE, untouched — the figure that counts (2 Dec, engine at commit c206b4e):
+ * depolarization 93.1%, osmosis 94.0%, passive/active 94.2%, pump-blocked 94.2%,
+ * resting-potential-pump 94.4%, synapse-neurotoxin 94.8% (94.1% of all 1,552 decisions); lowest
+ * points: passive/active proteins 86.5%, resting-pump uses-atp 88.2%; one full-mark answer flagged
+ * (resting-potential-pump, "reverses the directions"). Short of the issue's targets (95% per FRQ,
+ * every point 90%, none flagged), recorded as found.
  */
 const FLOORS: Record<string, [string, number, number, number][]> = {
   'depolarization-vs-repolarization': [
     ['a', 0.98, 0.95, 0],
-    ['b', 0.92, 0.85, 1],
+    ['b', 0.94, 0.86, 0],
+    ['c', 0.92, 0.89, 0],
   ],
   'osmosis-red-blood-cell': [
     ['a', 0.98, 0.95, 0],
-    ['b', 0.95, 0.9, 0],
+    ['b', 0.97, 0.92, 0],
+    ['c', 0.93, 0.9, 0],
   ],
   'passive-vs-active': [
     ['a', 0.93, 0.88, 0],
     ['b', 0.95, 0.9, 0],
+    ['c', 0.93, 0.86, 0],
   ],
   'pump-blocked': [
     ['a', 0.95, 0.93, 0],
-    ['b', 0.95, 0.9, 2],
+    ['b', 0.95, 0.9, 0],
+    ['c', 0.93, 0.9, 0],
   ],
   'resting-potential-pump': [
     ['a', 0.96, 0.92, 0],
-    ['b', 0.93, 0.88, 2],
+    ['b', 0.95, 0.9, 0],
+    ['c', 0.93, 0.88, 1],
   ],
   'synapse-neurotoxin': [
     ['a', 0.96, 0.92, 0],
-    ['b', 0.93, 0.86, 0],
+    ['b', 0.94, 0.88, 0],
+    ['c', 0.94, 0.89, 0],
   ],
 };
 

@@ -9,8 +9,9 @@ import { realLexicon } from './helpers.js';
  * The six pack FRQs (other than NMJ) rewritten as plain-language points — the same point ids,
  * labels and hints, no patterns (tests/grading/plain/*.yaml) — graded against blind answers that
  * fresh writers wrote from the prompt and the point labels, labelled as a teacher would
- * (tests/grading/plain/batches/A and B; format [{text, points: {id: bool}}]). The label compiler
- * was tuned with general rules on batch A; batch B was measured once, untouched. The floors sit
+ * (tests/grading/plain/batches/A, B and C; format [{text, points: {id: bool}}]). The label
+ * compiler was tuned with general rules on batch A (round 1) and B (round 2); batch C was measured
+ * once, untouched. The floors sit
  * a little under the measured figures so only a real regression fails; README "Plain-language
  * points" has the figures.
  */
@@ -23,7 +24,7 @@ interface Labelled {
 }
 
 /** Point decisions that agree with the teacher, and how many there were. */
-function agreement(questionId: string, batch: 'A' | 'B'): { agree: number; total: number } {
+function agreement(questionId: string, batch: 'A' | 'B' | 'C'): { agree: number; total: number } {
   const rubric = compileQuestionFile(join(dir, `${questionId}.yaml`), realLexicon);
   const answers = JSON.parse(
     readFileSync(join(dir, 'batches', batch, `${questionId}.json`), 'utf8'),
@@ -44,14 +45,28 @@ function agreement(questionId: string, batch: 'A' | 'B'): { agree: number; total
   return { agree, total };
 }
 
-/** Measured on batch B (unseen) when the compiler was frozen, minus a small margin. */
+/**
+ * Batch B was measured unseen in round 1 (81.7%) and tuned on in round 2 (86.8%); batch C was
+ * measured ONCE, untouched, after round 2 (2 Dec, engine at commit c206b4e): depolarization
+ * 83.5%, osmosis 88.9%, passive/active 85.3%, pump-blocked 76.4%, resting-potential-pump 84.3%,
+ * synapse-neurotoxin 89.6% — 84.8% of all 1,552 decisions. Floors: those figures minus a small
+ * margin.
+ */
 const FLOORS_B: Record<string, number> = {
-  'depolarization-vs-repolarization': 0.84,
-  'osmosis-red-blood-cell': 0.86,
-  'passive-vs-active': 0.68,
-  'pump-blocked': 0.78,
-  'resting-potential-pump': 0.76,
-  'synapse-neurotoxin': 0.85,
+  'depolarization-vs-repolarization': 0.88,
+  'osmosis-red-blood-cell': 0.89,
+  'passive-vs-active': 0.83,
+  'pump-blocked': 0.79,
+  'resting-potential-pump': 0.78,
+  'synapse-neurotoxin': 0.91,
+};
+const FLOORS_C: Record<string, number> = {
+  'depolarization-vs-repolarization': 0.82,
+  'osmosis-red-blood-cell': 0.87,
+  'passive-vs-active': 0.84,
+  'pump-blocked': 0.75,
+  'resting-potential-pump': 0.83,
+  'synapse-neurotoxin': 0.88,
 };
 
 describe('plain-language variants of the pack FRQs agree with a teacher', () => {
@@ -59,20 +74,29 @@ describe('plain-language variants of the pack FRQs agree with a teacher', () => 
     .filter((f) => f.endsWith('.yaml'))
     .map((f) => f.replace(/\.yaml$/, ''));
 
-  it('has a plain variant and both blind batches for each of the six FRQs', () => {
+  it('has a plain variant for each of the six FRQs', () => {
     expect(ids.sort()).toEqual(Object.keys(FLOORS_B).sort());
   });
 
-  for (const id of Object.keys(FLOORS_B)) {
-    it(`${id}: batch B (unseen) point decisions above the floor`, () => {
-      const { agree, total } = agreement(id, 'B');
-      expect(total).toBeGreaterThanOrEqual(190);
-      expect(agree / total).toBeGreaterThanOrEqual(FLOORS_B[id] as number);
-    });
+  for (const [batch, floors] of [
+    ['B', FLOORS_B],
+    ['C', FLOORS_C],
+  ] as const) {
+    for (const id of Object.keys(floors)) {
+      it(`${id}: batch ${batch} point decisions above the floor`, () => {
+        const { agree, total } = agreement(id, batch);
+        expect(total).toBeGreaterThanOrEqual(190);
+        expect(agree / total).toBeGreaterThanOrEqual(floors[id] as number);
+      });
+    }
   }
 
-  it('all six together: batch A (tuned on) ≥ 80% and batch B (unseen) ≥ 80% of point decisions', () => {
-    for (const batch of ['A', 'B'] as const) {
+  it('all six together: batches A and B (tuned on) ≥ 85%, batch C (unseen) ≥ 84% of point decisions', () => {
+    for (const [batch, floor] of [
+      ['A', 0.85],
+      ['B', 0.85],
+      ['C', 0.84],
+    ] as const) {
       let agree = 0;
       let total = 0;
       for (const id of ids) {
@@ -80,7 +104,7 @@ describe('plain-language variants of the pack FRQs agree with a teacher', () => 
         agree += r.agree;
         total += r.total;
       }
-      expect(agree / total).toBeGreaterThanOrEqual(0.8);
+      expect(agree / total, batch).toBeGreaterThanOrEqual(floor);
     }
   });
 });

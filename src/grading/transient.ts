@@ -1,0 +1,38 @@
+import type { Token } from './tokenize.js';
+
+/**
+ * Transient statements. "At first not much changes", "it might fire a few more times at first":
+ * a sentence marked as holding only for a while describes the start of a process, not the
+ * prediction the student makes for its end. A misconception about the outcome ("predicts no
+ * change", "predicts more firing") is not read from such a sentence; points still are.
+ *
+ * Markers (folded words): "at first", "initially", "at the start|beginning", "for a while",
+ * "short term", "briefly".
+ */
+
+/** Sentence numbers that carry a transient marker; undefined when none does. */
+export function transientSentences(tokens: readonly Token[]): Set<number> | undefined {
+  let out: Set<number> | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const w = t.info.norm;
+    const w1 = sameSentNorm(tokens, i, 1);
+    const w2 = sameSentNorm(tokens, i, 2);
+    const hit =
+      w === 'initially' ||
+      w === 'briefly' ||
+      (w === 'at' && (w1 === 'first' || (w1 === 'the' && (w2 === 'start' || w2 === 'beginning')))) ||
+      (w === 'for' && w1 === 'a' && w2 === 'while') ||
+      (w === 'short' && (w1 === 'term' || w1 === 'run'));
+    if (!hit) continue;
+    out ??= new Set();
+    out.add(t.sent);
+  }
+  return out;
+}
+
+/** The folded word `k` tokens after i when it is in the same sentence, else ''. */
+function sameSentNorm(tokens: readonly Token[], i: number, k: number): string {
+  const t = tokens[i + k];
+  return t !== undefined && t.sent === (tokens[i] as Token).sent ? t.info.norm : '';
+}
