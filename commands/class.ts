@@ -328,7 +328,8 @@ export const classCommand = {
           title: `Assignment #${assignment.id}`,
         });
       },
-      [guildOnly],
+      // A modal must be the first response: the router never defers this button, even when a class presses at once.
+      { opensModal: true, preconditions: [guildOnly] },
     ),
 
     [ClassAction.submit]: onModal(

@@ -103,29 +103,33 @@ export const challengeComponents: Readonly<Record<string, ComponentHandler>> = {
     await replyToAnswer(interaction, ctx, outcome, sentText(content, { choiceId: parsed.choiceId }));
   }),
 
-  [ChallengeAction.answer]: onButton(async (interaction, args, ctx) => {
-    const parsed = argsOf(args);
-    if (!parsed) {
-      await interaction.reply(ephemeral(refusalView('forged')));
-      return;
-    }
-    const runtime = runtimeOf(interaction, ctx);
-    const check = checkCanAnswer(runtime.deps, {
-      ...parsed,
-      userId: interaction.user.id,
-      messageId: interaction.message.id,
-    });
-    if (!check.ok) {
-      await interaction.reply(ephemeral(refusalView(check.reason)));
-      return;
-    }
-    const frq = ctx.content.questions.frq(check.open.question.questionId);
-    if (!frq) {
-      await interaction.reply(ephemeral(refusalView('forged')));
-      return;
-    }
-    await interaction.showModal(challengeAnswerModal(parsed.challengeId, parsed.index, frq.question));
-  }),
+  [ChallengeAction.answer]: onButton(
+    async (interaction, args, ctx) => {
+      const parsed = argsOf(args);
+      if (!parsed) {
+        await interaction.reply(ephemeral(refusalView('forged')));
+        return;
+      }
+      const runtime = runtimeOf(interaction, ctx);
+      const check = checkCanAnswer(runtime.deps, {
+        ...parsed,
+        userId: interaction.user.id,
+        messageId: interaction.message.id,
+      });
+      if (!check.ok) {
+        await interaction.reply(ephemeral(refusalView(check.reason)));
+        return;
+      }
+      const frq = ctx.content.questions.frq(check.open.question.questionId);
+      if (!frq) {
+        await interaction.reply(ephemeral(refusalView('forged')));
+        return;
+      }
+      await interaction.showModal(challengeAnswerModal(parsed.challengeId, parsed.index, frq.question));
+      // A modal must be the first response: the router never defers this button, even in a burst.
+    },
+    { opensModal: true },
+  ),
 
   [ChallengeAction.submit]: onModal(async (interaction, args, ctx) => {
     const parsed = argsOf(args);

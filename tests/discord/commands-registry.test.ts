@@ -65,4 +65,15 @@ describe('command registry', () => {
     for (const command of commands)
       expect((command.help ?? command.data.toJSON().description).length).toBeGreaterThan(0);
   });
+
+  it('every button or select that answers with a modal says so, so the router never defers it', () => {
+    // Under a burst the router defers slow buttons; a modal must be the first response, so a deferred
+    // Answer button could never open its form (a whole class pressing Answer at once would get nothing).
+    for (const command of commands) {
+      for (const [action, handler] of Object.entries(command.components ?? {})) {
+        if (handler.kind === 'modal' || !handler.run.toString().includes('showModal(')) continue;
+        expect(handler.opensModal, `${command.data.name}:${action} shows a modal`).toBe(true);
+      }
+    }
+  });
 });
