@@ -20,10 +20,12 @@ export const DEFER_AFTER_WAIT_MS = 1_000;
 /** Defer a still-busy handler when this much of the window is left (room for the defer's own round trip). */
 const DEFER_WHEN_LEFT_MS = 1_200;
 /**
- * Defer at once when at least this many interactions are waiting for their first answer: a burst (a class
- * pressing Submit together) would otherwise be answered one grading at a time, the last ones too late.
+ * Defer at once when the interactions waiting for their first answer are expected to take at least this long
+ * (how many wait × how long a handler typically takes): a burst (a class pressing Submit together) would
+ * otherwise be answered one grading at a time, the last ones too late. A count alone would also defer a
+ * steady stream of quick answers (16 students at a time, 10 ms each), which only adds a round trip.
  */
-export const DEFER_WHEN_QUEUED = 4;
+export const DEFER_WHEN_EXPECTED_WAIT_MS = 1_000;
 
 /** How an interaction may be deferred: a "thinking…" reply, a silent update of the clicked message, or not at all. */
 export type DeferKind = { kind: 'reply'; ephemeral: boolean } | { kind: 'update' } | { kind: 'never' };
@@ -65,7 +67,7 @@ export function guardDeadline(
   label: Record<string, unknown>,
   /** Called once, when the interaction's first response (or deferral) has been sent and settled. */
   onAnswer: () => void = () => {},
-): { deferIfLate(queued: number, drained: () => Promise<void>): Promise<void>; dispose(): void } {
+): { deferIfLate(expectedWaitMs: number, drained: () => Promise<void>): Promise<void>; dispose(): void } {
   if (how.kind === 'never') {
     onAnswer();
     return { deferIfLate: async () => {}, dispose: () => {} };
@@ -140,11 +142,13 @@ export function guardDeadline(
   const left = ACK_WINDOW_MS - queueWait(interaction) - DEFER_WHEN_LEFT_MS;
   const timer = setTimeout(() => void defer('handler still busy'), Math.max(0, left));
   return {
-    async deferIfLate(queued, drained) {
+    async deferIfLate(expectedWaitMs, drained) {
       const waited = queueWait(interaction) > DEFER_AFTER_WAIT_MS;
-      if (waited || queued >= DEFER_WHEN_QUEUED) {
+      if (waited || expectedWaitMs >= DEFER_WHEN_EXPECTED_WAIT_MS) {
         clearTimeout(timer);
-        await defer(waited ? 'waited in the queue' : `${queued} interactions waiting`);
+        await defer(
+          waited ? 'waited in the queue' : `the queue is expected to take ${Math.round(expectedWaitMs)} ms`,
+        );
         // Acknowledge the whole queue before anyone's (possibly heavy) work: one handler's grading must not
         // hold back the others' deferrals.
         await drained();

@@ -58,6 +58,13 @@ class Turns {
   }
 }
 
+/**
+ * What a handler is assumed to take before any has run (a graded answer with its reply), and how fast the moving
+ * average follows what handlers really take: together they estimate how long a queue will take to answer.
+ */
+const TYPICAL_HANDLER_PRIOR_MS = 25;
+const TYPICAL_HANDLER_WEIGHT = 0.1;
+
 /** The longest a deferred handler waits for the rest of a burst to be acknowledged before doing its work. */
 const DRAIN_CAP_MS = 1_000;
 
@@ -163,6 +170,7 @@ export function createRouter(commands: readonly Command[], ctx: AppContext): Rou
           setTimeout(resolve, DRAIN_CAP_MS).unref();
         });
   const turns = new Turns();
+  let typicalHandlerMs = TYPICAL_HANDLER_PRIOR_MS;
   /** After a deferral: wait for the queue to be acknowledged, then for this handler's own turn to work. */
   const drained = async (): Promise<void> => {
     await allAcknowledged();
@@ -183,8 +191,10 @@ export function createRouter(commands: readonly Command[], ctx: AppContext): Rou
         // Yield once so every interaction already received is counted before this one's work starts.
         await new Promise<void>((resolve) => setImmediate(resolve));
         logger.debug({ ...label, waitedMs: queueWait(interaction), waiting }, 'interaction received');
-        await guard?.deferIfLate(waiting, drained);
+        await guard?.deferIfLate(waiting * typicalHandlerMs, drained);
+        const dispatched = performance.now();
         await dispatch(interaction, label);
+        typicalHandlerMs += TYPICAL_HANDLER_WEIGHT * (performance.now() - dispatched - typicalHandlerMs);
         if (interaction.isRepliable() && !interaction.replied && !interaction.deferred) {
           throw new Error(`handler for ${label.route} returned without acknowledging the interaction`);
         }

@@ -42,7 +42,7 @@ describe('a queue of slow interactions', () => {
 
 describe('a private answer deferred under load', () => {
   it('stays private: /progress, /help and /privacy export wait behind a queue and are deferred ephemerally', async () => {
-    const users = Array.from({ length: 12 }, (_, i) => h.sandbox.user(`busy-${i}`));
+    const users = Array.from({ length: AT_ONCE }, (_, i) => h.sandbox.user(`busy-${i}`));
     const student = h.sandbox.user('private-student');
     const queued = users.map((u) => u.slash('slow'));
     const [progress, help, exported] = await Promise.all([
