@@ -95,7 +95,7 @@ describe('progress, leaderboard and privacy through the sandbox', () => {
     const board = replyOf(await alice.slash('leaderboard', { period: 'all' }));
     const lines = (board.embeds[0]?.description ?? '').split('\n');
     expect(lines[0]).toContain(`<@${alice.id}> — **4** pts`);
-    expect(lines[1]).toContain(`<@${h.sandbox.user('bob').id}> — **1** pts`);
+    expect(lines[1]).toContain(`<@${h.sandbox.user('bob').id}> — **1** pt ·`);
     await h.sandbox.user('bob').slash('privacy', { leaderboard: 'off' }, { subcommand: 'settings' });
     const after = replyOf(await alice.slash('leaderboard', { period: 'all' }));
     expect(after.embeds[0]?.description).not.toContain(h.sandbox.user('bob').id);
