@@ -32,7 +32,7 @@ export function progressView(
 ): MessageView {
   const streak = report.streak;
   const summary = [
-    `**${report.attempts}** attempts · accuracy **${pct(report.accuracy)}** · full marks **${report.fullMarks}** · first-try correct **${report.firstTryCorrect}**`,
+    `**${report.attempts}** attempt${report.attempts === 1 ? '' : 's'} · accuracy **${pct(report.accuracy)}** · full marks **${report.fullMarks}** · first-try correct **${report.firstTryCorrect}**`,
     `Streak **${streak.current}** day${streak.current === 1 ? '' : 's'} (best ${streak.best}) · due for review **${report.due}** · cards viewed **${report.termViews}**`,
   ].join('\n');
   const fields: APIEmbed['fields'] = [];
