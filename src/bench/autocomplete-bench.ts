@@ -32,6 +32,8 @@ export function autocompleteBotSide(config: Config, progress: (m: string) => voi
   let focused = '';
   const interaction = {
     options: { getFocused: () => focused },
+    // The handler reads who is typing (an empty box lists that member's recent cards first).
+    user: { id: 'bench-member' },
     respond: async () => {},
   } as unknown as Parameters<typeof define.autocomplete>[0];
   const call = (i: number) => {

@@ -2,6 +2,7 @@ import { type ChildProcess, fork } from 'node:child_process';
 import { join } from 'node:path';
 import type { Config } from '../config/index.js';
 import type { Sandbox } from '../sandbox/index.js';
+import { nextMessage } from './child-message.js';
 
 /** Messages the benchmark sends to the bot process. */
 export type ParentMessage = { type: 'memory' } | { type: 'stop' };
@@ -71,24 +72,5 @@ function next<T extends ChildMessage['type']>(
   type: T,
   timeoutMs: number,
 ): Promise<Extract<ChildMessage, { type: T }>> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(
-      () => done(new Error(`bot process sent no "${type}" within ${timeoutMs} ms`)),
-      timeoutMs,
-    );
-    const onMessage = (message: ChildMessage) => {
-      if (message.type === type) done(undefined, message as Extract<ChildMessage, { type: T }>);
-    };
-    const onExit = (code: number | null) =>
-      done(new Error(`bot process exited (code ${code}) before "${type}"`));
-    function done(error?: Error, message?: Extract<ChildMessage, { type: T }>) {
-      clearTimeout(timer);
-      child.off('message', onMessage);
-      child.off('exit', onExit);
-      if (error) reject(error);
-      else if (message) resolve(message);
-    }
-    child.on('message', onMessage);
-    child.once('exit', onExit);
-  });
+  return nextMessage<ChildMessage, T>(child, type, timeoutMs);
 }

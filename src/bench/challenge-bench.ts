@@ -9,6 +9,7 @@ import { deployCommands } from '../discord/deploy.js';
 import type { QuestionCatalog } from '../quiz/catalog.js';
 import { type Sandbox, type SandboxMessage, startSandbox } from '../sandbox/index.js';
 import type { BenchQuestion, ChallengeChildMessage, ChallengeParentMessage } from './challenge-child.js';
+import { nextMessage } from './child-message.js';
 import { ms, percentile } from './stats.js';
 import type { BenchFigure, BenchSection } from './types.js';
 
@@ -187,27 +188,7 @@ function ask<T extends ChallengeChildMessage['type']>(
   type: T,
   timeoutMs: number,
 ): Promise<Extract<ChallengeChildMessage, { type: T }>> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(
-      () => done(new Error(`bot process sent no "${type}" within ${timeoutMs} ms`)),
-      timeoutMs,
-    );
-    const onMessage = (message: ChallengeChildMessage) => {
-      if (message.type === type) done(undefined, message as Extract<ChallengeChildMessage, { type: T }>);
-    };
-    const onExit = (code: number | null) =>
-      done(new Error(`bot process exited (code ${code}) before "${type}"`));
-    function done(error?: Error, message?: Extract<ChallengeChildMessage, { type: T }>) {
-      clearTimeout(timer);
-      child.off('message', onMessage);
-      child.off('exit', onExit);
-      if (error) reject(error);
-      else if (message) resolve(message);
-    }
-    child.on('message', onMessage);
-    child.on('exit', onExit);
-    if (request) child.send(request);
-  });
+  return nextMessage<ChallengeChildMessage, T>(child, type, timeoutMs, request ?? undefined);
 }
 
 async function stopChild(child: ChildProcess): Promise<void> {

@@ -7,6 +7,7 @@ import { parseConfig } from '../config/index.js';
 import { deployCommands } from '../discord/deploy.js';
 import { type SandboxMessage, startSandbox } from '../sandbox/index.js';
 import { openStore } from '../store/index.js';
+import { nextMessage } from './child-message.js';
 import { mb, ms, percentile } from './stats.js';
 import type { BenchSection } from './types.js';
 
@@ -29,22 +30,8 @@ interface Stats {
   rss: number;
 }
 
-function waitFor<T>(child: ChildProcess, type: string, timeoutMs: number): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`bot process sent no "${type}" in ${timeoutMs} ms`)),
-      timeoutMs,
-    );
-    const onMessage = (m: { type?: string }) => {
-      if (m.type !== type) return;
-      clearTimeout(timer);
-      child.off('message', onMessage);
-      resolve(m as T);
-    };
-    child.on('message', onMessage);
-    child.once('exit', (code) => reject(new Error(`bot process exited (${code}) before "${type}"`)));
-  });
-}
+/** What the classes bot child sends: `ready` once connected, then `stats` when asked. */
+type ClassesChildMessage = { type: 'ready' } | Stats;
 
 /**
  * 500 students answer one assignment through the sandbox, 16 at a time (well inside the 60-second
@@ -83,7 +70,7 @@ export const classesBench: BenchSection = {
           BENCH_DATABASE_PATH: databasePath,
         },
       });
-      await waitFor(child, 'ready', 60_000);
+      await nextMessage<ClassesChildMessage, 'ready'>(child, 'ready', 60_000);
       const teacher = sandbox.user('bench-teacher', { teacher: true, channel: '#bio-period-1' });
       await teacher.slash('class', {}, { subcommand: 'setup' });
       const post = (
@@ -114,8 +101,9 @@ export const classesBench: BenchSection = {
       };
       await Promise.all(Array.from({ length: CONCURRENCY }, student));
       const wall = performance.now() - started;
-      child.send({ type: 'stats' });
-      const stats = await waitFor<Stats>(child, 'stats', 10_000);
+      const stats = await nextMessage<ClassesChildMessage, 'stats'>(child, 'stats', 10_000, {
+        type: 'stats',
+      });
       const rss = stats.rss;
       const store = openStore(databasePath);
       const stored = (
