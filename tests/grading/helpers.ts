@@ -15,8 +15,27 @@ import { type GradeResult, grade } from '../../src/grading/grade.js';
 /** The repository's content directory. */
 export const contentDir = join(import.meta.dirname, '../../content');
 
+/** The repository's question bank, loaded once for every test file that grades with the real pack. */
+export const packBank = loadQuestionBank(contentDir);
+
 /** The real shared lexicon. */
-export const realLexicon: Lexicon = loadQuestionBank(contentDir).lexicon;
+export const realLexicon: Lexicon = packBank.lexicon;
+
+/** A pack question's compiled rubric; fails with the loader's errors when it did not load. */
+export function packRubric(id: string): CompiledRubric {
+  const r = packBank.rubrics.get(id);
+  if (!r) throw new Error(`${id} did not load: ${packBank.errors.map((e) => e.message).join('; ')}`);
+  return r;
+}
+
+/** What the real rubric of pack question `id` gives `answer`: earned point ids and flagged misconceptions. */
+export function packVerdict(id: string, answer: string): { earned: string[]; flags: string[] } {
+  const g = grade(packRubric(id), answer);
+  return {
+    earned: g.points.filter((p) => p.earned).map((p) => p.id),
+    flags: g.misconceptions.map((m) => m.id),
+  };
+}
 
 /** A small lexicon for focused tests, written in YAML like the real one. */
 export function lexicon(yamlText: string): Lexicon {

@@ -1,33 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { loadQuestionBank } from '../../src/content/question-loader.js';
-import type { CompiledRubric } from '../../src/grading/compile.js';
 import { grade } from '../../src/grading/grade.js';
-import { contentDir } from './helpers.js';
+import { packBank, packVerdict } from './helpers.js';
 
 /*
  * The misbehaviours issue 7 lists, each graded with the real pack rubric: every one is fixed by a
  * general rule in the engine or the shared lexicon (structure, hedges, note form, discourse
  * adverbs, contradiction), not by a pattern for that sentence.
  */
-const bank = loadQuestionBank(contentDir);
-
-function rubricOf(id: string): CompiledRubric {
-  const r = bank.rubrics.get(id);
-  if (!r) throw new Error(`${id} did not load: ${bank.errors.map((e) => e.message).join('; ')}`);
-  return r;
-}
-
-function verdict(id: string, answer: string): { earned: string[]; flags: string[] } {
-  const g = grade(rubricOf(id), answer);
-  return {
-    earned: g.points.filter((p) => p.earned).map((p) => p.id),
-    flags: g.misconceptions.map((m) => m.id),
-  };
-}
-
 describe('issue 7: structure (facts tied to what they are said of)', () => {
   it('the swapped-phase answer earns no ion point and is flagged', () => {
-    const v = verdict(
+    const v = packVerdict(
       'depolarization-vs-repolarization',
       'During depolarization potassium flows out of the cell and the inside becomes negative; during repolarization sodium flows in and the inside becomes positive again. Both are passive.',
     );
@@ -38,7 +20,7 @@ describe('issue 7: structure (facts tied to what they are said of)', () => {
   });
 
   it('the same facts said of the right phases earn and are not flagged', () => {
-    const v = verdict(
+    const v = packVerdict(
       'depolarization-vs-repolarization',
       'During depolarization sodium flows into the cell and the inside becomes positive; during repolarization potassium flows out and the inside becomes negative again.',
     );
@@ -54,13 +36,13 @@ describe('issue 7: structure (facts tied to what they are said of)', () => {
   });
 
   it('swapped passive/active examples do not earn "a correct example of each"', () => {
-    const v = verdict(
+    const v = packVerdict(
       'passive-vs-active',
       'Examples: passive = the sodium-potassium pump, active = osmosis.',
     );
     expect(v.earned).not.toContain('examples');
     expect(v.flags).toContain('examples-swapped');
-    const right = verdict(
+    const right = packVerdict(
       'passive-vs-active',
       'Examples: passive = osmosis, active = the sodium-potassium pump.',
     );
@@ -69,12 +51,12 @@ describe('issue 7: structure (facts tied to what they are said of)', () => {
   });
 
   it('a heading carries over to the next sentence, but a new step ("Then ...") does not', () => {
-    const heading = verdict(
+    const heading = packVerdict(
       'passive-vs-active',
       'Passive: no ATP is needed. Solutes move down their concentration gradient.',
     );
     expect(heading.earned).toContain('passive-down-gradient');
-    const steps = verdict(
+    const steps = packVerdict(
       'depolarization-vs-repolarization',
       'First Na+ diffuses into the cell, depolarizing it. Then K+ channels open and K+ diffuses out.',
     );
@@ -85,16 +67,16 @@ describe('issue 7: structure (facts tied to what they are said of)', () => {
 
 describe('issue 7: misconceptions are right when they fire', () => {
   it('"Three Na+ are pumped out and two K+ are pumped in" is not "reverses the directions"', () => {
-    const v = verdict('resting-potential-pump', 'Three Na+ are pumped out and two K+ are pumped in.');
+    const v = packVerdict('resting-potential-pump', 'Three Na+ are pumped out and two K+ are pumped in.');
     expect(v.earned).toEqual(expect.arrayContaining(['sodium-out', 'potassium-in', 'ratio']));
     expect(v.flags).toEqual([]);
     expect(
-      verdict('resting-potential-pump', 'Two K+ are pumped out and three Na+ are pumped in.').flags,
+      packVerdict('resting-potential-pump', 'Two K+ are pumped out and three Na+ are pumped in.').flags,
     ).toContain('directions-reversed');
   });
 
   it("no question's full-mark example is flagged with a misconception", () => {
-    for (const rubric of bank.rubrics.values()) {
+    for (const rubric of packBank.rubrics.values()) {
       for (const example of rubric.question.examples) {
         const g = grade(rubric, example.answer);
         if (g.score < g.maxScore || example.flags.length > 0) continue;
@@ -109,74 +91,79 @@ describe('issue 7: misconceptions are right when they fire', () => {
 
 describe('issue 7: ordinary words and note form', () => {
   it('"therefore" and "then" inside a clause do not block a match', () => {
-    expect(verdict('osmosis-red-blood-cell', 'Water therefore moves into the cell.').earned).toContain(
+    expect(packVerdict('osmosis-red-blood-cell', 'Water therefore moves into the cell.').earned).toContain(
       'water-enters',
     );
-    expect(verdict('osmosis-red-blood-cell', 'Water moves into the cell.').earned).toContain('water-enters');
-    expect(verdict('synapse-neurotoxin', 'ACh then cannot bind to the receptor.').earned).toContain(
+    expect(packVerdict('osmosis-red-blood-cell', 'Water moves into the cell.').earned).toContain(
+      'water-enters',
+    );
+    expect(packVerdict('synapse-neurotoxin', 'ACh then cannot bind to the receptor.').earned).toContain(
       'no-binding',
     );
   });
 
   it('plain statements of the idea earn: stays at about −70 mV, does not change', () => {
-    expect(verdict('synapse-neurotoxin', 'The membrane potential stays at about −70 mV.').earned).toContain(
-      'prediction',
-    );
-    expect(verdict('synapse-neurotoxin', 'The membrane potential does not change.').earned).toContain(
+    expect(
+      packVerdict('synapse-neurotoxin', 'The membrane potential stays at about −70 mV.').earned,
+    ).toContain('prediction');
+    expect(packVerdict('synapse-neurotoxin', 'The membrane potential does not change.').earned).toContain(
       'prediction',
     );
     expect(
-      verdict('synapse-neurotoxin', 'The toxin does not change how much ACh is released.').earned,
+      packVerdict('synapse-neurotoxin', 'The toxin does not change how much ACh is released.').earned,
     ).not.toContain('prediction');
   });
 
   it('becomes more positive over time; gradients flatten or become equal', () => {
     expect(
-      verdict('pump-blocked', 'The resting potential becomes more positive over time.').earned,
+      packVerdict('pump-blocked', 'The resting potential becomes more positive over time.').earned,
     ).toContain('less-negative');
-    expect(verdict('pump-blocked', 'The sodium and potassium gradients flatten.').earned).toContain(
+    expect(packVerdict('pump-blocked', 'The sodium and potassium gradients flatten.').earned).toContain(
       'gradients-run-down',
     );
-    expect(verdict('pump-blocked', 'The concentrations inside and outside become equal.').earned).toContain(
-      'gradients-run-down',
-    );
+    expect(
+      packVerdict('pump-blocked', 'The concentrations inside and outside become equal.').earned,
+    ).toContain('gradients-run-down');
   });
 
   it('"H2O diffuses into the erythrocyte" and "hypotonic → water in → lysis"', () => {
-    expect(verdict('osmosis-red-blood-cell', 'H2O diffuses into the erythrocyte.').earned).toContain(
+    expect(packVerdict('osmosis-red-blood-cell', 'H2O diffuses into the erythrocyte.').earned).toContain(
       'water-enters',
     );
-    expect(verdict('osmosis-red-blood-cell', 'hypotonic → water in → lysis').earned).toEqual(
+    expect(packVerdict('osmosis-red-blood-cell', 'hypotonic → water in → lysis').earned).toEqual(
       expect.arrayContaining(['hypotonic', 'water-enters', 'swells-bursts']),
     );
-    expect(verdict('resting-potential-pump', 'pump: 3Na+ → out, 2K+ → in').earned).toEqual(
+    expect(packVerdict('resting-potential-pump', 'pump: 3Na+ → out, 2K+ → in').earned).toEqual(
       expect.arrayContaining(['sodium-out', 'potassium-in', 'ratio']),
     );
   });
 
   it('a place is not a movement: "a protein in the membrane" is not potassium moving in', () => {
-    const v = verdict('resting-potential-pump', 'The sodium-potassium pump is a protein in the membrane.');
+    const v = packVerdict(
+      'resting-potential-pump',
+      'The sodium-potassium pump is a protein in the membrane.',
+    );
     expect(v.earned).not.toContain('potassium-in');
   });
 });
 
 describe('issue 7: hedges and self-contradiction', () => {
   it('"I don\'t know, maybe sodium goes in … or not" earns nothing', () => {
-    const v = verdict(
+    const v = packVerdict(
       'depolarization-vs-repolarization',
       "I don't know, maybe during depolarization sodium goes in... or not.",
     );
     expect(v.earned).not.toContain('depol-sodium-in');
     expect(
-      verdict('depolarization-vs-repolarization', 'During depolarization sodium goes in.').earned,
+      packVerdict('depolarization-vs-repolarization', 'During depolarization sodium goes in.').earned,
     ).toContain('depol-sodium-in');
   });
 
   it('a doubted question is withdrawn from its doubt word on; plain "I think" is not a hedge', () => {
-    expect(verdict('resting-potential-pump', 'It uses ATP I think?').earned).not.toContain('uses-atp');
-    expect(verdict('resting-potential-pump', 'I think it uses ATP.').earned).toContain('uses-atp');
+    expect(packVerdict('resting-potential-pump', 'It uses ATP I think?').earned).not.toContain('uses-atp');
+    expect(packVerdict('resting-potential-pump', 'I think it uses ATP.').earned).toContain('uses-atp');
     expect(
-      verdict(
+      packVerdict(
         'passive-vs-active',
         'Active transport uses ATP and I think it goes down the gradient too but faster?',
       ).earned,
@@ -184,7 +171,7 @@ describe('issue 7: hedges and self-contradiction', () => {
   });
 
   it('a counterfactual set against the facts ("if … but …") earns nothing', () => {
-    const v = verdict(
+    const v = packVerdict(
       'depolarization-vs-repolarization',
       'If sodium channels opened then sodium could flow into the cell, but during an action potential the channels stay closed.',
     );
@@ -192,14 +179,14 @@ describe('issue 7: hedges and self-contradiction', () => {
   });
 
   it('a later sentence that contradicts an earned point takes it back and is flagged', () => {
-    const v = verdict(
+    const v = packVerdict(
       'osmosis-red-blood-cell',
       'Water moves into the cell by osmosis because the water is hypotonic. So the cell loses water and shrinks.',
     );
     expect(v.earned).not.toContain('water-enters');
     expect(v.flags).toContain('water-leaves');
     // The correction stated after the mistake keeps the point.
-    const corrected = verdict(
+    const corrected = packVerdict(
       'osmosis-red-blood-cell',
       'Water does not leave the cell. Water moves into the cell.',
     );

@@ -1,35 +1,17 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileQuestionFile } from '../../src/content/question-file.js';
-import { loadQuestionBank } from '../../src/content/question-loader.js';
-import type { CompiledRubric } from '../../src/grading/compile.js';
 import { grade } from '../../src/grading/grade.js';
 import { tokenize } from '../../src/grading/tokenize.js';
-import { contentDir, realLexicon } from './helpers.js';
+import { packVerdict, realLexicon } from './helpers.js';
 
 /*
  * General rules added after tuning on blind batch B (issue 7, round 2). Each rule has an answer
  * it must now read correctly and a near miss it must still refuse.
  */
-const bank = loadQuestionBank(contentDir);
-
-function rubricOf(id: string): CompiledRubric {
-  const r = bank.rubrics.get(id);
-  if (!r) throw new Error(`${id} did not load`);
-  return r;
-}
-
-function verdict(id: string, answer: string): { earned: string[]; flags: string[] } {
-  const g = grade(rubricOf(id), answer);
-  return {
-    earned: g.points.filter((p) => p.earned).map((p) => p.id),
-    flags: g.misconceptions.map((m) => m.id),
-  };
-}
-
 describe('note form: one move per ion', () => {
   it('a spaced slash separates two statements ("3 Na+ out / 2 K+ in")', () => {
-    const v = verdict(
+    const v = packVerdict(
       'resting-potential-pump',
       'ATP → pump changes shape → 3 Na+ out / 2 K+ in (both against gradient)',
     );
@@ -43,13 +25,13 @@ describe('note form: one move per ion', () => {
   });
 
   it('"3 Na+ out 2 K+ in" is two moves, not "out … K+" (K⁺ leaving)', () => {
-    const v = verdict('resting-potential-pump', '3 Na+ out 2 K+ in. uses ATP');
+    const v = packVerdict('resting-potential-pump', '3 Na+ out 2 K+ in. uses ATP');
     expect(v.flags).not.toContain('directions-reversed');
     expect(v.earned).toEqual(expect.arrayContaining(['sodium-out', 'potassium-in']));
   });
 
   it('near miss: "3 Na+ in 2 K+ out" is still reversed', () => {
-    const v = verdict('resting-potential-pump', '3 Na+ in 2 K+ out. uses ATP');
+    const v = packVerdict('resting-potential-pump', '3 Na+ in 2 K+ out. uses ATP');
     expect(v.flags).toContain('directions-reversed');
     expect(v.earned).not.toContain('sodium-out');
   });
@@ -57,7 +39,7 @@ describe('note form: one move per ion', () => {
 
 describe('arrows after a written move lead to a consequence', () => {
   it('"K+ out → inside back to neg" is not K⁺ moving inside; "inside more +" is more positive', () => {
-    const v = verdict(
+    const v = packVerdict(
       'depolarization-vs-repolarization',
       'Depol: Na+ in → inside more +\nRepol: K+ out → inside back to neg (-70)\nSame: both passive, no ATP',
     );
@@ -68,14 +50,14 @@ describe('arrows after a written move lead to a consequence', () => {
   });
 
   it('near miss: "K+ → inside" with no move before the arrow is still K⁺ entering', () => {
-    const v = verdict('depolarization-vs-repolarization', 'Repolarization: K+ → inside.');
+    const v = packVerdict('depolarization-vs-repolarization', 'Repolarization: K+ → inside.');
     expect(v.flags).toContain('potassium-enters-repol');
   });
 });
 
 describe('transient sentences ("at first") hold no outcome misconception', () => {
   it('"at first not much changes", then the run-down: not "predicts no change"', () => {
-    const v = verdict(
+    const v = packVerdict(
       'pump-blocked',
       'at first not much changes, the neuron can still fire for a while. But ions keep leaking and nothing pumps them back, so the gradients run down, the resting potential becomes less negative and eventually it cannot fire.',
     );
@@ -83,7 +65,7 @@ describe('transient sentences ("at first") hold no outcome misconception', () =>
   });
 
   it('"might fire a few more times at first": not "predicts more firing"', () => {
-    const v = verdict(
+    const v = packVerdict(
       'pump-blocked',
       'The neuron might fire a few more times at first, since the gradients are still there. Over the hours the gradients run down and the resting potential gets less negative, so it eventually cannot fire.',
     );
@@ -91,14 +73,14 @@ describe('transient sentences ("at first") hold no outcome misconception', () =>
   });
 
   it('near miss: the same prediction without "at first" is flagged', () => {
-    const v = verdict('pump-blocked', 'Not much changes. The neuron keeps firing normally.');
+    const v = packVerdict('pump-blocked', 'Not much changes. The neuron keeps firing normally.');
     expect(v.flags.length).toBeGreaterThan(0);
   });
 });
 
 describe('second conditionals imagine a case and earn nothing', () => {
   it('"If the pump moved 3 Na+ out and 2 K+ in, then the inside would become negative" earns no point', () => {
-    const v = verdict(
+    const v = packVerdict(
       'resting-potential-pump',
       'If the pump moved 3 Na+ out and 2 K+ in, then the inside would become negative. The pump would need ATP if it was against the gradient.',
     );
@@ -106,7 +88,7 @@ describe('second conditionals imagine a case and earn nothing', () => {
   });
 
   it('"If the water were hypotonic, water would go into the cell" earns no point', () => {
-    const v = verdict(
+    const v = packVerdict(
       'osmosis-red-blood-cell',
       'If the water were hypotonic, water would go into the cell and it might burst.',
     );
@@ -114,7 +96,7 @@ describe('second conditionals imagine a case and earn nothing', () => {
   });
 
   it('near miss: a first conditional with "would" after a present "if" clause still counts', () => {
-    const v = verdict(
+    const v = packVerdict(
       'synapse-neurotoxin',
       'The toxin blocks the receptors. If ACh cannot bind, the ligand-gated channels would stay closed.',
     );
@@ -122,14 +104,14 @@ describe('second conditionals imagine a case and earn nothing', () => {
   });
 
   it('near miss: the same facts stated plainly earn', () => {
-    const v = verdict('resting-potential-pump', 'The pump moves 3 Na+ out and 2 K+ in using ATP.');
+    const v = packVerdict('resting-potential-pump', 'The pump moves 3 Na+ out and 2 K+ in using ATP.');
     expect(v.earned).toEqual(expect.arrayContaining(['sodium-out', 'potassium-in', 'uses-atp']));
   });
 });
 
 describe('misspellings: a whole known word within reach beats a known stem that only begins the word', () => {
   it('"acetylcoline" is acetylcholine (not "acetyl" inflected)', () => {
-    const v = verdict(
+    const v = packVerdict(
       'synapse-neurotoxin',
       'The toxin blocks the acetylcoline from binding to the receptor.',
     );
@@ -137,19 +119,19 @@ describe('misspellings: a whole known word within reach beats a known stem that 
   });
 
   it('near miss: the misspelt word in a sentence without the idea earns nothing', () => {
-    const v = verdict('synapse-neurotoxin', 'The acetylcoline is released into the cleft.');
+    const v = packVerdict('synapse-neurotoxin', 'The acetylcoline is released into the cleft.');
     expect(v.earned).not.toContain('no-binding');
   });
 });
 
 describe('"keep X from …ing" reads as "prevent"', () => {
   it('"keeps ACh from binding its receptor" earns "ACh cannot bind"', () => {
-    const v = verdict('synapse-neurotoxin', 'The neurotoxin keeps ACh from binding its receptor.');
+    const v = packVerdict('synapse-neurotoxin', 'The neurotoxin keeps ACh from binding its receptor.');
     expect(v.earned).toContain('no-binding');
   });
 
   it('near miss: "keeps ACh in the cleft" is no prevention of binding', () => {
-    const v = verdict(
+    const v = packVerdict(
       'synapse-neurotoxin',
       'The enzyme keeps ACh in the cleft and it binds to its receptor.',
     );
@@ -159,7 +141,7 @@ describe('"keep X from …ing" reads as "prevent"', () => {
 
 describe('structure: a phase named after a fact in its own "and" segment', () => {
   it('"Na+ flows in during depolarization and K+ flows out during repolarization" is not swapped', () => {
-    const v = verdict(
+    const v = packVerdict(
       'depolarization-vs-repolarization',
       'Na+ flows in during depolarization and K+ flows out during repolarization.',
     );
@@ -168,7 +150,7 @@ describe('structure: a phase named after a fact in its own "and" segment', () =>
   });
 
   it('near miss: the ions given to the wrong phases in the same shape are still swapped', () => {
-    const v = verdict(
+    const v = packVerdict(
       'depolarization-vs-repolarization',
       'K+ flows out during depolarization and Na+ flows in during repolarization.',
     );
@@ -223,7 +205,7 @@ describe('plain-language labels: "A, so B"', () => {
 
 describe('a short parenthesis restates a word and does not end the clause', () => {
   it('"In depolarization sodium (Na+) goes into the cell" earns the sodium point', () => {
-    const v = verdict(
+    const v = packVerdict(
       'depolarization-vs-repolarization',
       'In depolarization sodium (Na+) goes into the cell.',
     );
@@ -236,7 +218,7 @@ describe('a short parenthesis restates a word and does not end the clause', () =
   });
 
   it('near miss: "K+ (potassium) goes into the cell" during repolarization is still K⁺ entering', () => {
-    const v = verdict(
+    const v = packVerdict(
       'depolarization-vs-repolarization',
       'During repolarization K+ (potassium) goes into the cell.',
     );
