@@ -1,15 +1,12 @@
-import { type ChildProcess, fork } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { loadavg } from 'node:os';
-import { join } from 'node:path';
-import { commands } from '../../commands/index.js';
 import { loadContent } from '../app.js';
 import { parseConfig } from '../config/index.js';
 import type { Question } from '../content/question-schema.js';
-import { deployCommands } from '../discord/deploy.js';
 import type { QuestionCatalog } from '../quiz/catalog.js';
 import { type Sandbox, type SandboxMessage, startSandbox } from '../sandbox/index.js';
 import type { BenchQuestion, ChallengeChildMessage, ChallengeParentMessage } from './challenge-child.js';
-import { nextMessage } from './child-message.js';
+import { forkBenchBot, nextMessage } from './child-message.js';
 import { ms, percentile } from './stats.js';
 import type { BenchFigure, BenchSection } from './types.js';
 
@@ -54,26 +51,7 @@ export const challengeBench: BenchSection = {
     const sandbox = await startSandbox({ settleMs: 0 });
     let child: ChildProcess | undefined;
     try {
-      await deployCommands(
-        {
-          token: sandbox.token,
-          applicationId: sandbox.applicationId,
-          guildId: sandbox.guildId,
-          restUrl: sandbox.restUrl,
-        },
-        commands,
-      );
-      child = fork(join(import.meta.dirname, 'challenge-child.ts'), [], {
-        execArgv: ['--import', 'tsx'],
-        stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-        env: {
-          ...process.env,
-          DISCORD_TOKEN: sandbox.token,
-          DISCORD_APPLICATION_ID: sandbox.applicationId,
-          DISCORD_API_URL: sandbox.restUrl,
-          CONTENT_DIR: config.CONTENT_DIR,
-        },
-      });
+      child = await forkBenchBot(sandbox, 'challenge-child.ts', { CONTENT_DIR: config.CONTENT_DIR });
       await ask(child, null, 'ready', 60_000);
       const json = await play(sandbox, child, catalog, progress);
       report?.(Object.fromEntries(Object.entries(json).map(([k, v]) => [`challenge_${k}`, v])));

@@ -1,4 +1,39 @@
-import type { ChildProcess } from 'node:child_process';
+import { type ChildProcess, fork } from 'node:child_process';
+import { join } from 'node:path';
+import { commands } from '../../commands/index.js';
+import { deployCommands } from '../discord/deploy.js';
+import type { Sandbox } from '../sandbox/index.js';
+
+/**
+ * Registers the bot's commands in the sandbox guild and starts `script` (a file beside this one) as the bot
+ * in its own process, pointed at the sandbox, so a bench measures the bot on its own event loop.
+ */
+export async function forkBenchBot(
+  sandbox: Sandbox,
+  script: string,
+  env: Record<string, string>,
+): Promise<ChildProcess> {
+  await deployCommands(
+    {
+      token: sandbox.token,
+      applicationId: sandbox.applicationId,
+      guildId: sandbox.guildId,
+      restUrl: sandbox.restUrl,
+    },
+    commands,
+  );
+  return fork(join(import.meta.dirname, script), [], {
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    env: {
+      ...process.env,
+      DISCORD_TOKEN: sandbox.token,
+      DISCORD_APPLICATION_ID: sandbox.applicationId,
+      DISCORD_API_URL: sandbox.restUrl,
+      ...env,
+    },
+  });
+}
 
 /**
  * Resolves with `child`'s next IPC message of type `type` (sending `request` first, if any); rejects when

@@ -1,13 +1,11 @@
-import { type ChildProcess, fork } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { commands } from '../../commands/index.js';
 import { parseConfig } from '../config/index.js';
-import { deployCommands } from '../discord/deploy.js';
 import { type SandboxMessage, startSandbox } from '../sandbox/index.js';
 import { openStore } from '../store/index.js';
-import { nextMessage } from './child-message.js';
+import { forkBenchBot, nextMessage } from './child-message.js';
 import { mb, ms, percentile } from './stats.js';
 import type { BenchSection } from './types.js';
 
@@ -49,26 +47,9 @@ export const classesBench: BenchSection = {
     const config = parseConfig({ CONTENT_DIR: process.env.CONTENT_DIR });
     let child: ChildProcess | undefined;
     try {
-      await deployCommands(
-        {
-          token: sandbox.token,
-          applicationId: sandbox.applicationId,
-          guildId: sandbox.guildId,
-          restUrl: sandbox.restUrl,
-        },
-        commands,
-      );
-      child = fork(join(import.meta.dirname, 'classes-bot-child.ts'), [], {
-        execArgv: ['--import', 'tsx'],
-        stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-        env: {
-          ...process.env,
-          DISCORD_TOKEN: sandbox.token,
-          DISCORD_APPLICATION_ID: sandbox.applicationId,
-          DISCORD_API_URL: sandbox.restUrl,
-          CONTENT_DIR: config.CONTENT_DIR,
-          BENCH_DATABASE_PATH: databasePath,
-        },
+      child = await forkBenchBot(sandbox, 'classes-bot-child.ts', {
+        CONTENT_DIR: config.CONTENT_DIR,
+        BENCH_DATABASE_PATH: databasePath,
       });
       await nextMessage<ClassesChildMessage, 'ready'>(child, 'ready', 60_000);
       const teacher = sandbox.user('bench-teacher', { teacher: true, channel: '#bio-period-1' });

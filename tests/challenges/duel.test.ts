@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../src/app.js';
 import { challengeRepo } from '../../src/challenges/index.js';
 import type { SandboxMessage } from '../../src/sandbox/index.js';
-import { challengeWorld, letter, modelAnswerValues, posts, type World } from './helpers.js';
+import { challengeWorld, letter, modelAnswerValues, posts, text, type World } from './helpers.js';
 
 let world: World;
 let app: App;
@@ -13,17 +13,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await world?.close();
 });
-
-function text(message: SandboxMessage | undefined): string {
-  if (!message) return '';
-  const e = message.embeds[0];
-  return [
-    message.content,
-    e?.title,
-    e?.description,
-    ...(e?.fields ?? []).map((f) => `${f.name}: ${f.value}`),
-  ].join('\n');
-}
 
 function duelArgs(member: string, questions = 3) {
   return [{ member, questions }, { subcommand: 'duel' }] as const;

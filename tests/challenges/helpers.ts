@@ -93,3 +93,15 @@ export function modelAnswerValues(app: App, questionId: string): Record<string, 
   });
   return values;
 }
+
+/** A message's readable text: content, embed title, description and fields, one per line. */
+export function text(message: SandboxMessage | undefined): string {
+  if (!message) return '';
+  const e = message.embeds[0];
+  return [
+    message.content,
+    e?.title,
+    e?.description,
+    ...(e?.fields ?? []).map((f) => `${f.name}: ${f.value}`),
+  ].join('\n');
+}
