@@ -24,6 +24,11 @@ interface Labelled {
   readonly points: Record<string, boolean>;
 }
 
+/** The blind batches, oldest first (tests/grading/plain/batches/<batch>/). */
+const BATCHES = ['A', 'B', 'C', 'D', 'E'];
+/** The one batch nothing has been tuned on yet: its figure is the one that counts. */
+const LAST_UNTOUCHED = 'D';
+
 /** Agreement of the plain variants with the teacher on each batch, and their throughput. */
 export function measurePlainLanguage(options: PlainBenchOptions): BenchFigure[] {
   if (!existsSync(options.plainDir)) return [];
@@ -37,7 +42,7 @@ export function measurePlainLanguage(options: PlainBenchOptions): BenchFigure[] 
   );
   const figures: BenchFigure[] = [];
   const texts: [CompiledRubric, string][] = [];
-  for (const batch of ['A', 'B', 'C']) {
+  for (const batch of BATCHES) {
     let agree = 0;
     let total = 0;
     const per: string[] = [];
@@ -67,7 +72,7 @@ export function measurePlainLanguage(options: PlainBenchOptions): BenchFigure[] 
     if (total === 0) continue;
     const share = agree / total;
     figures.push({
-      label: `plain-language points, blind batch ${batch}${batch === 'C' ? ' (unseen)' : ' (tuned on)'}`,
+      label: `plain-language points, blind batch ${batch}${batch === LAST_UNTOUCHED ? ' (unseen)' : ' (tuned on)'}`,
       value: `${(100 * share).toFixed(1)}% of ${total} point decisions agree (${per.join(', ')})`,
       target: '≥ 85%',
       met: share >= 0.85,

@@ -1,6 +1,7 @@
 import type { Scope } from '../content/question-schema.js';
 import { type Hedges, hedgedSentences } from './hedge.js';
 import type { Node } from './nodes.js';
+import { restatedSentences } from './restated.js';
 import { type Token, tokenize } from './tokenize.js';
 import { transientSentences } from './transient.js';
 import type { TriggerIndex, WordEntry } from './trigger-index.js';
@@ -37,6 +38,8 @@ export class AnswerDoc {
 
   /** By sentence number: the token index before which it is hedged (hedge.ts); undefined until asked, null when none is. */
   private hedged: Hedges | null | undefined;
+  /** Sentences copied from the prompt (restated.ts); undefined until asked, null when none is. */
+  private restated: Set<number> | null | undefined;
   /** Sentences marked transient ("at first"); undefined until asked, null when none is. */
   private transient: Set<number> | null | undefined;
 
@@ -46,6 +49,8 @@ export class AnswerDoc {
     readonly triggers: TriggerIndex,
     /** The question's subjects (phases, parts, cells), in the order it lists them. */
     readonly subjects: readonly Node[] = [],
+    /** The prompt's word runs (restated.ts): sentences copied from it earn nothing. */
+    private readonly promptRuns: ReadonlySet<string> = new Set(),
   ) {
     this.raw = new Array(triggers.nodeCount);
     this.startIndex = new Array(triggers.nodeCount);
@@ -94,18 +99,23 @@ export class AnswerDoc {
     this.ids = ids;
   }
 
-  /** True when the answer has a hedged sentence at all (cheap after the first call). */
+  /** True when the answer has a hedged sentence, or one copied from the prompt, at all (cheap after the first call). */
   hasHedges(): boolean {
-    if (this.hedged === undefined) this.hedged = hedgedSentences(this.tokens, this.text) ?? null;
-    return this.hedged !== null;
+    if (this.hedged === undefined) {
+      this.hedged = hedgedSentences(this.tokens, this.text) ?? null;
+      this.restated = restatedSentences(this.tokens, this.promptRuns) ?? null;
+    }
+    return this.hedged !== null || this.restated !== null;
   }
 
-  /** True when token `t` stands in a hedged or withdrawn sentence. */
+  /** True when token `t` stands in a hedged or withdrawn sentence, or one copied from the prompt. */
   hedgedAt(t: number): boolean {
     if (!this.hasHedges()) return false;
     const sent = this.tokens[t]?.sent;
-    const h = this.hedged as Hedges;
-    return sent !== undefined && t >= (h.lo[sent] as number) && t < (h.hi[sent] as number);
+    if (sent === undefined) return false;
+    if (this.restated?.has(sent)) return true;
+    const h = this.hedged;
+    return !!h && t >= (h.lo[sent] as number) && t < (h.hi[sent] as number);
   }
 
   /** True when token `t` stands in a sentence marked as holding only at first (transient.ts). */

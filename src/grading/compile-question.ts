@@ -10,6 +10,7 @@ import {
 import { compileLabel } from './label-compiler.js';
 import { labelReaderFor } from './label-reader.js';
 import { isPhraseLike, type Node } from './nodes.js';
+import { promptRuns } from './restated.js';
 import { buildTriggerIndex } from './trigger-index.js';
 import { Vocabulary } from './vocabulary.js';
 
@@ -149,6 +150,7 @@ export function compileQuestion(question: FrqQuestion, lexicon: Lexicon): Compil
     scoring,
     maxScore: maxScoreOf(scoring, points),
     triggers,
+    promptRuns: promptRuns([question.prompt, ...question.parts.map((p) => p.prompt)]),
   };
 }
 

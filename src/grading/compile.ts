@@ -50,6 +50,8 @@ export interface CompiledRubric {
   readonly maxScore: number;
   /** Which phrases can start at which words, for the one-pass scan of each answer. */
   readonly triggers: TriggerIndex;
+  /** The prompt's word runs: an answer sentence copied from the prompt earns nothing (restated.ts). */
+  readonly promptRuns: ReadonlySet<string>;
 }
 
 /** Compiles patterns against a lexicon and a question's local concepts, collecting issues instead of stopping. */

@@ -71,7 +71,9 @@ export function grade(
 ): GradeResult {
   const texts = checkInput(rubric, answer, options.maxChars ?? MAX_PART_CHARS);
   const perPart = typeof answer !== 'string';
-  const docs = texts.map((t) => new AnswerDoc(t, rubric.vocabulary, rubric.triggers, rubric.subjects));
+  const docs = texts.map(
+    (t) => new AnswerDoc(t, rubric.vocabulary, rubric.triggers, rubric.subjects, rubric.promptRuns),
+  );
   // With one string, every part's points are looked for in that one text.
   const docsFor = (part: number): { doc: AnswerDoc; index: number }[] =>
     perPart && part >= 0

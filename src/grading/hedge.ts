@@ -11,6 +11,7 @@ import type { Token } from './tokenize.js';
  * - withdrawal: "or maybe", "or not" ending its clause, "or it might|may|could (not)",
  *   "wait no", "the other way around"
  * - a sentence that ends in a question mark.
+ * A doubt that stands alone as a short sentence ("Not sure.") withdraws the sentence before it too.
  *
  * A counterfactual set against the facts ("If sodium channels opened, sodium could flow in, but
  * the channels stay closed") withdraws its "if" part: the words before the "but".
@@ -40,12 +41,22 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
     if (to > (out.hi[sent] as number)) out.hi[sent] = to;
   };
   const markUntil = (sent: number, until: number): void => markRange(sent, 0, until);
+  let sentenceLength: Int32Array | undefined;
   /**
    * A withdrawal at token i takes back its sentence from the clause of the last doubt word before
    * it ("Na+ goes out, I think its 2 for 3 or maybe 3 for 2": only the ratio), or the whole
    * sentence when no doubt word comes first.
    */
   const withdraw = (sent: number, i: number): void => {
+    // A doubt standing alone ("Not sure.", "idk") withdraws the statement just before it.
+    // "I dont know why." owns up to a missing reason; it does not take the statement back.
+    if (
+      sent > 0 &&
+      ((sentenceLength ??= lengths(tokens))[sent] as number) <= ALONE_MAX_WORDS &&
+      !asksWhy(tokens, i, sent)
+    ) {
+      markRange(sent - 1, 0, 2 ** 30);
+    }
     let k = i;
     let doubt = -1;
     // Bounded look-back keeps hostile input ("or maybe" repeated) linear.
@@ -108,15 +119,42 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
         if (w2 === 'might' || w2 === 'may' || w2 === 'could') withdraw(t.sent, i);
       }
     } else if (w === 'wait' && w1 === 'no') withdraw(t.sent, i);
-    else if (w === 'other' && w1 === 'way' && nextNorm(tokens, i + 1, t.sent) === 'around')
+    else if (w === 'actually' && w1 === 'no' && startsSentence(tokens, i)) {
+      // "Actually no, I think its the other way around": the sentence before is taken back.
+      if (t.sent > 0) markRange(t.sent - 1, 0, 2 ** 30);
       withdraw(t.sent, i);
+    } else if (w === 'other' && w1 === 'way' && nextNorm(tokens, i + 1, t.sent) === 'around') {
+      // "… the other way around" said as a sentence of its own reverses the one before it.
+      if (t.sent > 0 && startsOwnSentence(tokens, i)) markRange(t.sent - 1, 0, 2 ** 30);
+      withdraw(t.sent, i);
+    }
   }
   for (const sent of secondConditionals(tokens)) markRange(sent, 0, 2 ** 30);
   return out;
 }
 
+/** A doubt sentence this short ("Not sure.", "I really dont know tbh") is about the sentence before it. */
+const ALONE_MAX_WORDS = 5;
+
+/** Words after which "I don't know …" is about a reason, not about the statement. */
+const WHY = new Set(['why', 'how', 'what', 'reason', 'where', 'when']);
+
+function asksWhy(tokens: readonly Token[], i: number, sent: number): boolean {
+  for (let k = i; k < tokens.length && (tokens[k] as Token).sent === sent; k++) {
+    if (WHY.has((tokens[k] as Token).info.norm)) return true;
+  }
+  return false;
+}
+
+/** Words per sentence number. */
+function lengths(tokens: readonly Token[]): Int32Array {
+  const out = new Int32Array((tokens[tokens.length - 1]?.sent ?? 0) + 1);
+  for (const t of tokens) out[t.sent] = (out[t.sent] as number) + 1;
+  return out;
+}
+
 /** Past forms that make an "if" clause unreal ("If the pump used ATP, it would …"). */
-const UNREAL_IF = new Set(['were', 'was', 'had', 'could', 'did']);
+const UNREAL_IF = new Set(['were', 'was', 'had', 'could', 'did', 'used']);
 
 /**
  * Sentences that are second conditionals: an "if" clause in the past ("were", "was", "had",
@@ -145,10 +183,29 @@ function secondConditionals(tokens: readonly Token[]): number[] {
     const w = t.info.norm;
     if (w === 'if' && ifClause < 0) ifClause = t.clause;
     else if (t.clause === ifClause && (UNREAL_IF.has(w) || (w.length > 4 && w.endsWith('ed')))) unreal = true;
-    else if (w === 'would' && t.clause !== ifClause) wouldClause = t.clause;
+    // "If potassium channels opened K+ would go out": without a comma the "would" shares the
+    // if-clause, but it still comes after the unreal verb.
+    else if (w === 'would' && (t.clause !== ifClause || unreal)) wouldClause = t.clause;
   }
   close();
   return out;
+}
+
+function startsSentence(tokens: readonly Token[], i: number): boolean {
+  return i === 0 || (tokens[i - 1] as Token).sent !== (tokens[i] as Token).sent;
+}
+
+/** True when "the other way around" at i is all its clause says ("Actually no, its the other way around"). */
+function startsOwnSentence(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  let k = i - 1;
+  let words = 0;
+  while (k >= 0 && (tokens[k] as Token).sent === t.sent && (tokens[k] as Token).clause === t.clause) {
+    words++;
+    k--;
+  }
+  // "(I think) (its|it is) the other way": at most five words before "other".
+  return words <= 5;
 }
 
 function nextNorm(tokens: readonly Token[], i: number, sent: number): string {

@@ -83,6 +83,9 @@ const isDigits = (s: string) => {
 };
 const isSign = (p: Piece | undefined) => p?.cls === PUNCT && (p.text === '+' || p.text === '-');
 const isPunct = (p: Piece | undefined, t: string) => p?.cls === PUNCT && p.text === t;
+/** What may follow a lone sign used as a charge word ("more +", "less -,"). */
+const endsSign = (p: Piece | undefined) =>
+  isGap(p) || (p?.cls === PUNCT && ',;.)/'.includes(p.text) && p.text.length === 1);
 const isGap = (p: Piece | undefined) =>
   p === undefined || p.cls === SPACE || p.cls === NEWLINE || p.cls === END$;
 
@@ -181,7 +184,17 @@ export function tokenize(text: string): Token[] {
         asideClose = shortAside(ps, i, np);
       } else if (t === ')' && i === asideClose) {
         asideClose = -1;
+      } else if (t === ':' && out.wordsInClause() <= HEADING_MAX_WORDS) {
+        // A short heading opening a clause ("APs: fewer and fewer", "Energy: passive none") introduces its
+        // statement; the clause goes on through the colon.
       } else if (',;:()[]{}→>'.includes(t)) out.clauseBreak();
+      // "no pump = gradient goes away = resting potential less negative": a spaced equals sign
+      // chains note-form steps, so a cue in one does not negate the next. Only the negation
+      // segment ends: in "calcium pump = active" the label after it still names the clause.
+      else if (t === '=' && isGap(prev) && isGap(next)) out.segmentBreak();
+      // "inside more -": a lone sign after more/less is the charge word (before the dash rule below).
+      else if ((t === '+' || t === '-') && endsSign(next) && lastWordIs(ps, i, 'more', 'less'))
+        out.emit(t === '+' ? 'positive' : 'negative', p.start, p.end);
       // A dash or a slash between spaces ("3 Na+ out / 2 K+ in") separates two statements;
       // glued slashes ("Na+/K+", "and/or") stay inside the phrase.
       else if ((t === '-' || t === '/') && isGap(prev) && isGap(next)) out.clauseBreak();
@@ -194,9 +207,6 @@ export function tokenize(text: string): Token[] {
       // Note-form answers use arrows for change ("membrane potential ↑"); read them as the verb
       // they stand for so rubric wording about rising and falling applies to them too.
       else if (t === '↑' || t === '⬆') out.emit('increases', p.start, p.end);
-      // "inside more +": a lone sign after more/less is the charge word.
-      else if ((t === '+' || t === '-') && isGap(next) && lastWordIs(ps, i, 'more', 'less'))
-        out.emit(t === '+' ? 'positive' : 'negative', p.start, p.end);
       else if (t === '↓' || t === '⬇') out.emit('decreases', p.start, p.end);
       continue;
     }
@@ -219,6 +229,8 @@ export function tokenize(text: string): Token[] {
       if (
         p.text.length <= 2 &&
         (prev === undefined || prev.cls !== WORD) &&
+        // "3 to 2." is a ratio: a marker follows a break, not a word.
+        !afterWord(ps, i) &&
         // "3:2." is a ratio ending a sentence, not "3:" then item "2."
         !(isPunct(prev, ':') && ps[i - 2]?.cls === WORD && isDigits(ps[i - 2]?.text ?? '')) &&
         (isPunct(next, '.') || isPunct(next, ')')) &&
@@ -301,6 +313,13 @@ class TokenSink {
   private sent = 0;
   private clause = 0;
   private seg = 0;
+  /** Index in `tokens` of the current clause's first token. */
+  private clauseStart = 0;
+
+  /** Words emitted so far in the current clause. */
+  wordsInClause(): number {
+    return this.tokens.length - this.clauseStart;
+  }
 
   emit(norm: string, start: number, end: number): void {
     this.push(infoOf$(norm), start, end);
@@ -308,6 +327,7 @@ class TokenSink {
 
   push(info: WordInfo, start: number, end: number): void {
     if (info.boundary === 2) {
+      this.clauseStart = this.tokens.length;
       this.clause++;
       this.seg++;
     } else if (info.boundary === 1) this.seg++;
@@ -315,12 +335,18 @@ class TokenSink {
   }
 
   sentenceBreak(): void {
+    this.clauseStart = this.tokens.length;
     this.sent++;
     this.clause++;
     this.seg++;
   }
 
+  segmentBreak(): void {
+    this.seg++;
+  }
+
   clauseBreak(): void {
+    this.clauseStart = this.tokens.length;
     this.clause++;
     this.seg++;
   }
@@ -333,6 +359,9 @@ class TokenSink {
 }
 
 const DIRECTIONS = new Set(['in', 'out', 'into', 'inside', 'outside']);
+
+/** A colon after at most this many words of a clause ends a heading, not the clause. */
+const HEADING_MAX_WORDS = 3;
 
 /** True when the next word after the arrow at piece i is a direction ("→ in", "-> out"). */
 function directionAfter(ps: Piece[], i: number): boolean {
@@ -374,11 +403,30 @@ function isAbbreviationDot(ps: Piece[], i: number): boolean {
   // First dot: e . g .  /  i . e .
   if ((at(i - 1, 'e') && at(i + 1, 'g')) || (at(i - 1, 'i') && at(i + 1, 'e')))
     return isPunct(ps[i + 2], '.');
+  // Note-form abbreviations: "against conc. gradient" goes on.
+  if (
+    at(i - 1, 'conc') &&
+    ps[i + 1]?.cls === SPACE &&
+    ps[i + 2]?.cls === WORD &&
+    /^[a-z]/.test(ps[i + 2]?.text ?? '')
+  )
+    return true;
   // Second dot.
   return (
     (at(i - 1, 'g') && at(i - 3, 'e') && isPunct(ps[i - 2], '.')) ||
     (at(i - 1, 'e') && at(i - 3, 'i') && isPunct(ps[i - 2], '.'))
   );
+}
+
+/** Words after which a number is the second term of a ratio ("3 to 2."), never a list marker. */
+const RATIO_WORDS = new Set(['to', 'for', 'vs', 'versus']);
+
+/** True when the nearest piece before i, spaces skipped, is a ratio word ("3 to 2."). */
+function afterWord(ps: Piece[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && ps[k]?.cls === SPACE) k--;
+  const p = ps[k];
+  return p?.cls === WORD && RATIO_WORDS.has(p.text.toLowerCase()) && isPunct(ps[i + 1], '.');
 }
 
 /** Length of the count in "3Na+" / "2K+" (digits glued to an element symbol before a sign), else 0. */

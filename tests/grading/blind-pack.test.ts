@@ -9,8 +9,8 @@ import { contentDir } from './helpers.js';
  * Blind, teacher-labelled answers to the six FRQs written for the pack (issue 7). Fresh writers
  * saw only each prompt and its point labels. Batch A (`<id>-a.json`) is what the engine and
  * lexicon were tuned on in round 1; batch B (`<id>-b.json`) was measured untouched after round 1
- * and tuned on in round 2; batch C (`<id>-c.json`) was graded once, untouched, after all tuning
- * was finished — its figure is the one that counts. The osmosis batches were labelled with short ids
+ * and tuned on in round 2; batch C (`<id>-c.json`) was graded once, untouched, after round 2
+ * and tuned on in round 3; batch D (`<id>-d.json`) is the last untouched one (below). The osmosis batches were labelled with short ids
  * (H, W, S, N); they are stored here under the rubric's ids (hypotonic, water-enters,
  * swells-bursts, no-wall), labels unchanged. Floors sit a little under the measured figures so a
  * regression fails without making the test flaky.
@@ -35,37 +35,50 @@ const bank = loadQuestionBank(contentDir);
  * points: passive/active proteins 86.5%, resting-pump uses-atp 88.2%; one full-mark answer flagged
  * (resting-potential-pump, "reverses the directions"). Short of the issue's targets (95% per FRQ,
  * every point 90%, none flagged), recorded as found.
+ *
+ * Round 3 tuned on C with general rules (C is now seen: 96.5 / 98.1 / 96.5 / 100 / 97.7 / 97.6%)
+ * and then measured batch D (`<id>-d.json`, fresh writers) ONCE, untouched — the figure that
+ * counts now (2 Dec): depolarization 98.9%, osmosis 96.2%, passive/active 92.0%, pump-blocked
+ * 92.6%, resting-potential-pump 96.6%, synapse-neurotoxin 96.5% (95.5% of 1,696 decisions);
+ * lowest point: passive/active active-energy 89.3%; one full-mark answer flagged (resting pump).
+ * D on the engine before round 3 (first touch): 93.9%.
  */
 const FLOORS: Record<string, [string, number, number, number][]> = {
   'depolarization-vs-repolarization': [
     ['a', 0.98, 0.95, 0],
-    ['b', 0.94, 0.86, 0],
-    ['c', 0.92, 0.89, 0],
+    ['b', 0.95, 0.9, 0],
+    ['c', 0.95, 0.9, 0],
+    ['d', 0.97, 0.94, 0],
   ],
   'osmosis-red-blood-cell': [
     ['a', 0.98, 0.95, 0],
     ['b', 0.97, 0.92, 0],
-    ['c', 0.93, 0.9, 0],
+    ['c', 0.97, 0.93, 0],
+    ['d', 0.95, 0.9, 0],
   ],
   'passive-vs-active': [
-    ['a', 0.93, 0.88, 0],
+    ['a', 0.94, 0.88, 0],
     ['b', 0.95, 0.9, 0],
-    ['c', 0.93, 0.86, 0],
+    ['c', 0.95, 0.9, 0],
+    ['d', 0.91, 0.88, 0],
   ],
   'pump-blocked': [
-    ['a', 0.95, 0.93, 0],
+    ['a', 0.96, 0.93, 0],
     ['b', 0.95, 0.9, 0],
-    ['c', 0.93, 0.9, 0],
+    ['c', 0.98, 0.96, 0],
+    ['d', 0.91, 0.89, 0],
   ],
   'resting-potential-pump': [
-    ['a', 0.96, 0.92, 0],
+    ['a', 0.97, 0.92, 0],
     ['b', 0.95, 0.9, 0],
-    ['c', 0.93, 0.88, 1],
+    ['c', 0.96, 0.92, 0],
+    ['d', 0.95, 0.92, 1],
   ],
   'synapse-neurotoxin': [
     ['a', 0.96, 0.92, 0],
-    ['b', 0.94, 0.88, 0],
-    ['c', 0.94, 0.89, 0],
+    ['b', 0.95, 0.88, 0],
+    ['c', 0.96, 0.92, 0],
+    ['d', 0.95, 0.92, 0],
   ],
 };
 

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { promptRuns, restatedSentences } from '../../src/grading/restated.js';
+import { tokenize } from '../../src/grading/tokenize.js';
+import { packVerdict } from './helpers.js';
+
+/*
+ * General rules added after tuning on blind batch C (issue 7, round 3). Each rule has an answer
+ * it must now read correctly and a near miss it must still refuse.
+ */
+describe('a sentence copied from the prompt earns nothing', () => {
+  it('the prompt sentence written back does not earn "ACh cannot bind"', () => {
+    const v = packVerdict(
+      'synapse-neurotoxin',
+      'The neurotoxin binds to the acetylcholine receptors and keeps acetylcholine from binding to them. It does not change how much acetylcholine is released.',
+    );
+    expect(v.earned).toEqual([]);
+  });
+
+  it("near miss: the same idea in the student's own words still earns", () => {
+    const v = packVerdict(
+      'synapse-neurotoxin',
+      'Because the toxin sits on the receptor, ACh cannot bind to it.',
+    );
+    expect(v.earned).toContain('no-binding');
+  });
+
+  it("needs runs of words, not shared terms: a sentence reusing the prompt's words is kept", () => {
+    const runs = promptRuns(['A red blood cell is placed in a beaker of distilled (pure) water.']);
+    expect(
+      restatedSentences(tokenize('A red blood cell is placed in a beaker of distilled water.'), runs),
+    ).toEqual(new Set([0]));
+    expect(
+      restatedSentences(tokenize('Water enters the red blood cell and it bursts in the beaker.'), runs),
+    ).toBe(undefined);
+    // Short sentences are never treated as copied.
+    expect(restatedSentences(tokenize('A red blood cell bursts.'), runs)).toBe(undefined);
+  });
+});
+
+describe('withdrawals that point back', () => {
+  it('"Actually no, …" takes back the sentence before it', () => {
+    const v = packVerdict(
+      'depolarization-vs-repolarization',
+      'Na+ moves into the cell during depolarization and K+ moves out during repolarization. Actually no, I think its the other way around, sodium leaves and potassium comes in.',
+    );
+    expect(v.earned).not.toContain('depol-sodium-in');
+    expect(v.earned).not.toContain('repol-potassium-out');
+  });
+
+  it('a doubt standing alone ("Not sure.") takes back the sentence before it', () => {
+    const v = packVerdict('pump-blocked', 'The resting potential becomes less negative over time. Not sure.');
+    expect(v.earned).not.toContain('less-negative');
+  });
+
+  it('near miss: "I dont know why." only owns up to a missing reason', () => {
+    const v = packVerdict(
+      'osmosis-red-blood-cell',
+      'The cell will burst, unlike a plant cell. I dont know why.',
+    );
+    expect(v.earned).toContain('swells-bursts');
+  });
+
+  it('a second conditional without a comma is still imagined ("If … opened K+ would go out")', () => {
+    const v = packVerdict(
+      'depolarization-vs-repolarization',
+      'If potassium channels opened K+ would go out.',
+    );
+    expect(v.earned).not.toContain('repol-potassium-out');
+    const used = packVerdict('resting-potential-pump', 'If the pump used ATP, it would move sodium out.');
+    expect(used.earned).toEqual([]);
+  });
+
+  it('near miss: a first conditional is a statement', () => {
+    const v = packVerdict(
+      'depolarization-vs-repolarization',
+      'During repolarization, if potassium channels open, K+ flows out.',
+    );
+    expect(v.earned).toContain('repol-potassium-out');
+  });
+});
+
+describe('note form', () => {
+  it('a short heading does not end its clause ("APs: fewer and fewer, then none")', () => {
+    const t = tokenize('APs: fewer and fewer');
+    expect(new Set(t.map((x) => x.clause)).size).toBe(1);
+    expect(packVerdict('pump-blocked', 'APs: fewer and fewer, then none').earned).toContain('cannot-fire');
+  });
+
+  it('near miss: a colon after a longer clause still ends it', () => {
+    const t = tokenize('the pump does three things: moves sodium');
+    expect(new Set(t.map((x) => x.clause)).size).toBe(2);
+  });
+
+  it('a spaced "=" chains steps: a cue in one does not negate the next', () => {
+    const v = packVerdict(
+      'pump-blocked',
+      'no pump = gradient goes away as ions leak and arent put back = resting potential less negative',
+    );
+    expect(v.earned).toContain('less-negative');
+  });
+
+  it('"more -" and "more +," read as charge words, also before a comma', () => {
+    const v = packVerdict(
+      'depolarization-vs-repolarization',
+      'depolarization: inside more +, repolarization: inside more -',
+    );
+    expect(v.earned).toEqual(expect.arrayContaining(['depol-less-negative', 'repol-back-to-rest']));
+  });
+
+  it('"3 to 2." is a ratio, not "3 to" and a list item', () => {
+    expect(tokenize('Sodium out, potassium in, 3 to 2.').map((t) => t.norm)).toContain('2');
+    // A real list marker is still dropped.
+    expect(tokenize('1. sodium out 2. potassium in').map((t) => t.norm)).not.toContain('2');
+  });
+
+  it('"conc." does not end the sentence', () => {
+    const t = tokenize('both go against conc. gradient');
+    expect(new Set(t.map((x) => x.sent)).size).toBe(1);
+  });
+});
