@@ -50,11 +50,8 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
   const withdraw = (sent: number, i: number): void => {
     // A doubt standing alone ("Not sure.", "idk") withdraws the statement just before it.
     // "I dont know why." owns up to a missing reason; it does not take the statement back.
-    if (
-      sent > 0 &&
-      ((sentenceLength ??= lengths(tokens))[sent] as number) <= ALONE_MAX_WORDS &&
-      !asksWhy(tokens, i, sent)
-    ) {
+    if (sentenceLength === undefined) sentenceLength = lengths(tokens);
+    if (sent > 0 && (sentenceLength[sent] as number) <= ALONE_MAX_WORDS && !asksWhy(tokens, i, sent)) {
       markRange(sent - 1, 0, 2 ** 30);
     }
     let k = i;

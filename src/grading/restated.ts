@@ -55,7 +55,10 @@ export function restatedSentences(
         covered += k + RUN - from;
         coveredUntil = k + RUN;
       }
-      if (covered >= COVERED * length) (out ??= new Set()).add(sent);
+      if (covered >= COVERED * length) {
+        if (out === undefined) out = new Set();
+        out.add(sent);
+      }
     }
     i = end;
   }
