@@ -51,7 +51,7 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
     // A doubt standing alone ("Not sure.", "idk") withdraws the statement just before it.
     // "I dont know why." owns up to a missing reason; it does not take the statement back.
     if (sentenceLength === undefined) sentenceLength = lengths(tokens);
-    if (sent > 0 && (sentenceLength[sent] as number) <= ALONE_MAX_WORDS && !asksWhy(tokens, i, sent)) {
+    if (sent > 0 && (sentenceLength[sent] as number) <= ALONE_MAX_WORDS && onlyDoubt(tokens, sent, i)) {
       markRange(sent - 1, 0, 2 ** 30);
     }
     let k = i;
@@ -115,12 +115,11 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
         const w2 = w1 === 'it' ? nextNorm(tokens, i + 1, t.sent) : w1;
         if (w2 === 'might' || w2 === 'may' || w2 === 'could') withdraw(t.sent, i);
       }
-    } else if (w === 'wait' && w1 === 'no') withdraw(t.sent, i);
-    else if (w === 'actually' && w1 === 'no' && startsSentence(tokens, i)) {
-      // "Actually no, I think its the other way around": the sentence before is taken back.
+    } else if ((w === 'wait' || w === 'actually') && w1 === 'no' && startsSentence(tokens, i)) {
+      // "Wait no, it's 2 Na+ out and 3 K+ in": opening a sentence, the correction takes back
+      // the sentence before and is itself the student's last word.
       if (t.sent > 0) markRange(t.sent - 1, 0, 2 ** 30);
-      withdraw(t.sent, i);
-    } else if (w === 'other' && w1 === 'way' && nextNorm(tokens, i + 1, t.sent) === 'around') {
+    } else if (w === 'wait' && w1 === 'no') withdraw(t.sent, i); else if (w === 'other' && w1 === 'way' && nextNorm(tokens, i + 1, t.sent) === 'around') {
       // "… the other way around" said as a sentence of its own reverses the one before it.
       if (t.sent > 0 && startsOwnSentence(tokens, i)) markRange(t.sent - 1, 0, 2 ** 30);
       withdraw(t.sent, i);
@@ -133,14 +132,20 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
 /** A doubt sentence this short ("Not sure.", "I really dont know tbh") is about the sentence before it. */
 const ALONE_MAX_WORDS = 5;
 
-/** Words after which "I don't know …" is about a reason, not about the statement. */
-const WHY = new Set(['why', 'how', 'what', 'reason', 'where', 'when']);
+/**
+ * Words a doubt said on its own is made of ("Not sure.", "idk tho", "I really dont know lol").
+ * "I dont know why." or "idk the proteins part." name what the doubt is about, so they do not
+ * take back the sentence before.
+ */
+const DOUBT_ONLY = new Set(['i', 'im', 'am', 'not', 'sure', 'unsure', 'really', 'totally', 'quite', 'know', 'do', 'dont', 'idk', 'tho', 'though', 'lol', 'honestly', 'tbh', 'but', 'or', 'so', 'maybe', 'remember', 'certain']);
 
-function asksWhy(tokens: readonly Token[], i: number, sent: number): boolean {
-  for (let k = i; k < tokens.length && (tokens[k] as Token).sent === sent; k++) {
-    if (WHY.has((tokens[k] as Token).info.norm)) return true;
+function onlyDoubt(tokens: readonly Token[], sent: number, from: number): boolean {
+  let k = from;
+  while (k > 0 && (tokens[k - 1] as Token).sent === sent) k--;
+  for (; k < tokens.length && (tokens[k] as Token).sent === sent; k++) {
+    if (!DOUBT_ONLY.has((tokens[k] as Token).info.norm)) return false;
   }
-  return false;
+  return true;
 }
 
 /** Words per sentence number. */
@@ -151,7 +156,7 @@ function lengths(tokens: readonly Token[]): Int32Array {
 }
 
 /** Past forms that make an "if" clause unreal ("If the pump used ATP, it would …"). */
-const UNREAL_IF = new Set(['were', 'was', 'had', 'could', 'did', 'used']);
+const UNREAL_IF = new Set(['were', 'was', 'had', 'could', 'did', 'used', 'went', 'came', 'got', 'took', 'made', 'ran', 'broke', 'stopped']);
 
 /**
  * Sentences that are second conditionals: an "if" clause in the past ("were", "was", "had",
