@@ -119,7 +119,8 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
       // "Wait no, it's 2 Na+ out and 3 K+ in": opening a sentence, the correction takes back
       // the sentence before and is itself the student's last word.
       if (t.sent > 0) markRange(t.sent - 1, 0, 2 ** 30);
-    } else if (w === 'wait' && w1 === 'no') withdraw(t.sent, i); else if (w === 'other' && w1 === 'way' && nextNorm(tokens, i + 1, t.sent) === 'around') {
+    } else if (w === 'wait' && w1 === 'no') withdraw(t.sent, i);
+    else if (w === 'other' && w1 === 'way' && nextNorm(tokens, i + 1, t.sent) === 'around') {
       // "… the other way around" said as a sentence of its own reverses the one before it.
       if (t.sent > 0 && startsOwnSentence(tokens, i)) markRange(t.sent - 1, 0, 2 ** 30);
       withdraw(t.sent, i);
@@ -137,7 +138,32 @@ const ALONE_MAX_WORDS = 5;
  * "I dont know why." or "idk the proteins part." name what the doubt is about, so they do not
  * take back the sentence before.
  */
-const DOUBT_ONLY = new Set(['i', 'im', 'am', 'not', 'sure', 'unsure', 'really', 'totally', 'quite', 'know', 'do', 'dont', 'idk', 'tho', 'though', 'lol', 'honestly', 'tbh', 'but', 'or', 'so', 'maybe', 'remember', 'certain']);
+const DOUBT_ONLY = new Set([
+  'i',
+  'im',
+  'am',
+  'not',
+  'sure',
+  'unsure',
+  'really',
+  'totally',
+  'quite',
+  'know',
+  'do',
+  'dont',
+  'idk',
+  'tho',
+  'though',
+  'lol',
+  'honestly',
+  'tbh',
+  'but',
+  'or',
+  'so',
+  'maybe',
+  'remember',
+  'certain',
+]);
 
 function onlyDoubt(tokens: readonly Token[], sent: number, from: number): boolean {
   let k = from;
@@ -156,7 +182,22 @@ function lengths(tokens: readonly Token[]): Int32Array {
 }
 
 /** Past forms that make an "if" clause unreal ("If the pump used ATP, it would …"). */
-const UNREAL_IF = new Set(['were', 'was', 'had', 'could', 'did', 'used', 'went', 'came', 'got', 'took', 'made', 'ran', 'broke', 'stopped']);
+const UNREAL_IF = new Set([
+  'were',
+  'was',
+  'had',
+  'could',
+  'did',
+  'used',
+  'went',
+  'came',
+  'got',
+  'took',
+  'made',
+  'ran',
+  'broke',
+  'stopped',
+]);
 
 /**
  * Sentences that are second conditionals: an "if" clause in the past ("were", "was", "had",
