@@ -6,6 +6,7 @@ import { loadContent } from '../app.js';
 import { renderChart } from '../charts/index.js';
 import { ManualClock } from '../clock.js';
 import { parseConfig } from '../config/index.js';
+import { encodePoints } from '../store/attempts.js';
 import { openStore, type Store } from '../store/index.js';
 import { DAY_MS } from '../store/members.js';
 import { leaderboard, progressChartSpec, progressReport, recordAttempt } from '../study/index.js';
@@ -48,7 +49,8 @@ function writeCost(
 ): { recordUs: number; bareUs: number; recordCpuUs: number; bareCpuUs: number } {
   const bare = store.db.prepare(
     `INSERT INTO attempts (id, guild_id, user_id, question_id, kind, source, source_ref, answer, score, max, bonus,
-       first_try, duration_ms, at) VALUES (?, ?, ?, ?, 'frq', 'quiz', NULL, ?, 2, 4, 0, 0, NULL, ?)`,
+       first_try, duration_ms, at, points, misconceptions)
+     VALUES (?, ?, ?, ?, 'frq', 'quiz', NULL, ?, 2, 4, 0, 0, NULL, ?, ?, '')`,
   );
   const input = (i: number) => ({
     guildId: GUILD,
@@ -67,6 +69,8 @@ function writeCost(
     ],
     misconceptions: [],
   });
+  // The same `points` text recording stores for these inputs.
+  const points = encodePoints(input(0).points);
   // Same member rows exist for both, so the bare INSERT's foreign key check finds its parent.
   for (let i = 0; i < 50; i++) recordAttempt({ store, clock }, input(i));
   const cpuUs = (before: NodeJS.CpuUsage) => {
@@ -82,7 +86,7 @@ function writeCost(
   started = performance.now();
   for (let i = 0; i < WRITES; i++) {
     const row = input(i);
-    bare.run(randomUUID(), GUILD, row.userId, row.questionId, row.answer, clock.now().getTime());
+    bare.run(randomUUID(), GUILD, row.userId, row.questionId, row.answer, clock.now().getTime(), points);
   }
   const bareUs = ((performance.now() - started) * 1000) / WRITES;
   return { recordUs, bareUs, recordCpuUs, bareCpuUs: cpuUs(cpu) };

@@ -64,11 +64,10 @@ function fromRaw(r: RawCard): CardRow {
   };
 }
 
-/** Review cards and the review log, statements prepared once. */
+/** Review cards, statements prepared once. */
 export class CardRepo {
   private readonly getStmt;
   private readonly upsertStmt;
-  private readonly logStmt;
   private readonly dueStmt;
   private readonly countDueStmt;
   private readonly weakStmt;
@@ -80,18 +79,13 @@ export class CardRepo {
     this.upsertStmt = db.prepare(
       `INSERT INTO review_cards (guild_id, user_id, item_kind, item_id, due, stability, difficulty, elapsed_days,
          scheduled_days, learning_steps, reps, lapses, state, last_review, last_score, last_max)
-       VALUES (@guildId, @userId, @itemKind, @itemId, @due, @stability, @difficulty, @elapsedDays,
-         @scheduledDays, @learningSteps, @reps, @lapses, @state, @lastReview, @lastScore, @lastMax)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (guild_id, user_id, item_kind, item_id) DO UPDATE SET
          due = excluded.due, stability = excluded.stability, difficulty = excluded.difficulty,
          elapsed_days = excluded.elapsed_days, scheduled_days = excluded.scheduled_days,
          learning_steps = excluded.learning_steps, reps = excluded.reps, lapses = excluded.lapses,
          state = excluded.state, last_review = excluded.last_review, last_score = excluded.last_score,
          last_max = excluded.last_max`,
-    );
-    this.logStmt = db.prepare(
-      `INSERT INTO review_log (guild_id, user_id, item_kind, item_id, rating, state, due, at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     this.dueStmt = db.prepare<[string, string, number, number], RawCard>(
       'SELECT * FROM review_cards WHERE guild_id = ? AND user_id = ? AND due <= ? ORDER BY due LIMIT ?',
@@ -110,10 +104,26 @@ export class CardRepo {
     return raw ? fromRaw(raw) : undefined;
   }
 
-  /** Writes a card and its log line (call inside a transaction). */
-  save(card: CardRow, rating: number, at: number): void {
-    this.upsertStmt.run(card);
-    this.logStmt.run(card.guildId, card.userId, card.itemKind, card.itemId, rating, card.state, card.due, at);
+  /** Writes a card, new or updated (call inside a transaction). */
+  save(card: CardRow): void {
+    this.upsertStmt.run(
+      card.guildId,
+      card.userId,
+      card.itemKind,
+      card.itemId,
+      card.due,
+      card.stability,
+      card.difficulty,
+      card.elapsedDays,
+      card.scheduledDays,
+      card.learningSteps,
+      card.reps,
+      card.lapses,
+      card.state,
+      card.lastReview,
+      card.lastScore,
+      card.lastMax,
+    );
   }
 
   /** Cards due at `now`, most overdue first. */

@@ -144,7 +144,7 @@ export function recordAttempt(deps: StudyDeps, input: AttemptInput): RecordedAtt
       at,
       row,
     );
-    cards.save(card, rating, at);
+    cards.save(card);
     if (row.score < row.max) {
       for (const termId of input.termIds ?? []) {
         const old = cards.get(guildId, input.userId, 'term', termId);
@@ -152,7 +152,7 @@ export function recordAttempt(deps: StudyDeps, input: AttemptInput): RecordedAtt
           score: 0,
           max: 0,
         });
-        cards.save(term, Rating.Again, at);
+        cards.save(term);
       }
     }
     return { id: row.id, at, firstTry, due: card.due };
