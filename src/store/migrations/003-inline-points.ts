@@ -17,10 +17,15 @@ import type { Migration } from './types.js';
  * - `review_cards_due` is dropped: every due query is for one member, whose cards (one per question
  *   or term answered, bounded by the content) the primary key already groups; the index was
  *   rewritten on every answer because `due` changes each time.
+ * - Running totals are no longer copied into indexes that every answer rewrites. `members_board`
+ *   is dropped: `members` is clustered by (guild, user), so the all-time board reads the server's
+ *   rows straight from the table. `member_days` is rebuilt clustered by (guild, day, user), so the
+ *   week and month boards read a range of the table itself; a member's own days (streaks, the
+ *   chart) come through `member_days_by_member`, whose key never changes once a day exists.
  */
 export const inlinePoints: Migration = {
   version: 3,
-  name: 'attempts keep their points and misconceptions inline; drop the review log and unused indexes',
+  name: 'attempts keep their points and misconceptions inline; no review log; fewer indexes per answer',
   up(db) {
     db.exec(`
       ALTER TABLE attempts ADD COLUMN points TEXT NOT NULL DEFAULT '';
@@ -38,6 +43,24 @@ export const inlinePoints: Migration = {
       DROP TABLE review_log;
       DROP INDEX attempts_by_source;
       DROP INDEX review_cards_due;
+      DROP INDEX members_board;
+
+      CREATE TABLE member_days_v3 (
+        guild_id TEXT NOT NULL,
+        day INTEGER NOT NULL,
+        user_id TEXT NOT NULL,
+        attempts INTEGER NOT NULL,
+        score INTEGER NOT NULL,
+        points INTEGER NOT NULL,
+        max INTEGER NOT NULL,
+        PRIMARY KEY (guild_id, day, user_id),
+        FOREIGN KEY (guild_id, user_id) REFERENCES members (guild_id, user_id) ON DELETE CASCADE
+      ) STRICT, WITHOUT ROWID;
+      INSERT INTO member_days_v3 (guild_id, day, user_id, attempts, score, points, max)
+        SELECT guild_id, day, user_id, attempts, score, points, max FROM member_days;
+      DROP TABLE member_days;
+      ALTER TABLE member_days_v3 RENAME TO member_days;
+      CREATE INDEX member_days_by_member ON member_days (guild_id, user_id, day);
     `);
   },
 };
