@@ -43,6 +43,22 @@ interface RawCard {
   last_max: number;
 }
 
+/** A card's scheduling columns in the order {@link CardRepo.get} selects them. */
+type CardColumns = [
+  due: number,
+  stability: number,
+  difficulty: number,
+  elapsedDays: number,
+  scheduledDays: number,
+  learningSteps: number,
+  reps: number,
+  lapses: number,
+  state: number,
+  lastReview: number | null,
+  lastScore: number,
+  lastMax: number,
+];
+
 function fromRaw(r: RawCard): CardRow {
   return {
     guildId: r.guild_id,
@@ -73,9 +89,15 @@ export class CardRepo {
   private readonly weakStmt;
 
   constructor(readonly db: Database.Database) {
-    this.getStmt = db.prepare<[string, string, string, string], RawCard>(
-      'SELECT * FROM review_cards WHERE guild_id = ? AND user_id = ? AND item_kind = ? AND item_id = ?',
-    );
+    // Read as an array: better-sqlite3 builds a row object one property at a time, which for these
+    // columns cost more than the lookup itself, and this read is on every recorded attempt.
+    this.getStmt = db
+      .prepare<[string, string, string, string], CardColumns>(
+        `SELECT due, stability, difficulty, elapsed_days, scheduled_days, learning_steps, reps, lapses, state,
+           last_review, last_score, last_max
+         FROM review_cards WHERE guild_id = ? AND user_id = ? AND item_kind = ? AND item_id = ?`,
+      )
+      .raw();
     this.upsertStmt = db.prepare(
       `INSERT INTO review_cards (guild_id, user_id, item_kind, item_id, due, stability, difficulty, elapsed_days,
          scheduled_days, learning_steps, reps, lapses, state, last_review, last_score, last_max)
@@ -99,9 +121,28 @@ export class CardRepo {
     );
   }
 
+  /** One card, or undefined when the member never reviewed the item. */
   get(guildId: string, userId: string, kind: ItemKind, itemId: string): CardRow | undefined {
-    const raw = this.getStmt.get(guildId, userId, kind, itemId);
-    return raw ? fromRaw(raw) : undefined;
+    const r = this.getStmt.get(guildId, userId, kind, itemId);
+    if (r === undefined) return undefined;
+    return {
+      guildId,
+      userId,
+      itemKind: kind,
+      itemId,
+      due: r[0],
+      stability: r[1],
+      difficulty: r[2],
+      elapsedDays: r[3],
+      scheduledDays: r[4],
+      learningSteps: r[5],
+      reps: r[6],
+      lapses: r[7],
+      state: r[8],
+      lastReview: r[9],
+      lastScore: r[10],
+      lastMax: r[11],
+    };
   }
 
   /** Writes a card, new or updated (call inside a transaction). */
