@@ -84,6 +84,7 @@ function fromRaw(r: RawCard): CardRow {
 export class CardRepo {
   private readonly getStmt;
   private readonly upsertStmt;
+  private readonly updateStmt;
   private readonly dueStmt;
   private readonly countDueStmt;
   private readonly weakStmt;
@@ -108,6 +109,11 @@ export class CardRepo {
          learning_steps = excluded.learning_steps, reps = excluded.reps, lapses = excluded.lapses,
          state = excluded.state, last_review = excluded.last_review, last_score = excluded.last_score,
          last_max = excluded.last_max`,
+    );
+    this.updateStmt = db.prepare(
+      `UPDATE review_cards SET due = ?, stability = ?, difficulty = ?, elapsed_days = ?, scheduled_days = ?,
+         learning_steps = ?, reps = ?, lapses = ?, state = ?, last_review = ?, last_score = ?, last_max = ?
+       WHERE guild_id = ? AND user_id = ? AND item_kind = ? AND item_id = ?`,
     );
     this.dueStmt = db.prepare<[string, string, number, number], RawCard>(
       'SELECT * FROM review_cards WHERE guild_id = ? AND user_id = ? AND due <= ? ORDER BY due LIMIT ?',
@@ -145,8 +151,32 @@ export class CardRepo {
     };
   }
 
-  /** Writes a card, new or updated (call inside a transaction). */
-  save(card: CardRow): void {
+  /**
+   * Writes a card (call inside a transaction). `exists` says the caller just read it: an UPDATE of
+   * the row is then one search instead of the upsert's failed insert followed by that search.
+   */
+  save(card: CardRow, exists = false): void {
+    if (exists) {
+      this.updateStmt.run(
+        card.due,
+        card.stability,
+        card.difficulty,
+        card.elapsedDays,
+        card.scheduledDays,
+        card.learningSteps,
+        card.reps,
+        card.lapses,
+        card.state,
+        card.lastReview,
+        card.lastScore,
+        card.lastMax,
+        card.guildId,
+        card.userId,
+        card.itemKind,
+        card.itemId,
+      );
+      return;
+    }
     this.upsertStmt.run(
       card.guildId,
       card.userId,

@@ -146,12 +146,12 @@ export function recordAttempt(deps: StudyDeps, input: AttemptInput): RecordedAtt
       at,
       row,
     );
-    cards.save(card);
+    cards.save(card, !firstTry);
     if (score < max) {
       for (const termId of input.termIds ?? []) {
         const old = cards.get(guildId, userId, 'term', termId);
         const key = { guildId, userId, itemKind: 'term' as const, itemId: termId };
-        cards.save(reviewCard(key, old, Rating.Again, at, { score: 0, max: 0 }));
+        cards.save(reviewCard(key, old, Rating.Again, at, { score: 0, max: 0 }), old !== undefined);
       }
     }
     return { id: row.id, at, firstTry, due: card.due };
