@@ -64,10 +64,16 @@ export function decodePoints(text: string): AttemptPoint[] {
     .map((t) => (t.startsWith(MISSED) ? { id: t.slice(1), earned: false } : { id: t, earned: true }));
 }
 
-/** The `misconceptions` column: distinct ids in the order given, separated by one space. */
+/**
+ * The `misconceptions` column: distinct ids, sorted, separated by one space (sorted as the old
+ * child table returned them, so reports list them the same way for old and new attempts).
+ */
 export function encodeIds(ids: readonly string[]): string {
   if (ids.length === 0) return '';
-  return [...new Set(ids)].map((id) => checkId(id, 'misconception')).join(' ');
+  return [...new Set(ids)]
+    .map((id) => checkId(id, 'misconception'))
+    .sort()
+    .join(' ');
 }
 
 /** The ids a `misconceptions` column holds. */

@@ -5,13 +5,14 @@ import type { Migration } from './types.js';
  *
  * - An attempt's rubric points and misconceptions move onto the attempt row, as `points` (point ids
  *   in rubric order separated by one space, a missed point written with a leading `!`:
- *   `"ach-binds na-enters !triggers-ap"`) and `misconceptions` (ids separated by one space). Ids are
- *   kebab-case (`idSchema`), so neither a space nor a leading `!` can be part of one. The child
- *   tables cost four inserts into three b-trees each per FRQ answer; nothing needed them as tables
- *   (every reader wants the points of given attempts, which the row now holds). Backfilled from the
- *   old tables, then those are dropped.
- * - `review_log` is dropped: nothing ever read it, and each review it logged is an attempt row
- *   already (question, score, time; the rating is derived from them), so it only duplicated them.
+ *   `"ach-binds na-enters !triggers-ap"`) and `misconceptions` (distinct ids, sorted, separated by
+ *   one space). Ids are kebab-case (`idSchema`), so neither a space nor a leading `!` can be part
+ *   of one. The child tables cost four inserts into three b-trees each per FRQ answer; nothing
+ *   needed them as tables (every reader wants the points of given attempts, which the row now
+ *   holds). Backfilled from the old tables, then those are dropped.
+ * - `review_log` is dropped: nothing ever read it. Each question review it logged is an attempt
+ *   row already (question, score, time; the rating follows from them); a term card's reviews are
+ *   kept where scheduling reads them, on the card (reps, lapses, last review).
  * - `attempts_by_source` is dropped: no query of the bot filters attempts by source first (the
  *   review cap filters a member's attempts, found through `attempts_by_member`).
  * - `review_cards_due` is dropped: every due query is for one member, whose cards (one per question
