@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { decodeIds, decodePoints } from '../store/attempts.js';
 import type { Assignment, ClassInfo, Reveal } from './types.js';
 
 interface RawClass {
@@ -131,20 +132,14 @@ export class ClassRepo {
           score: number;
           max: number;
           answer: string;
+          points: string;
+          misconceptions: string;
         }
       >(
         `SELECT s.assignment_id, s.user_id, s.attempt, s.attempt_id, s.display_name, s.submitted_at,
-           t.score, t.max, t.answer
+           t.score, t.max, t.answer, t.points, t.misconceptions
          FROM submissions s JOIN attempts t ON t.id = s.attempt_id
          WHERE s.assignment_id = ? ORDER BY s.submitted_at, s.user_id, s.attempt`,
-      ),
-      pointsOfAssignment: db.prepare<[number], { attempt_id: string; point_id: string; earned: number }>(
-        `SELECT p.attempt_id, p.point_id, p.earned FROM submissions s
-         JOIN attempt_points p ON p.attempt_id = s.attempt_id WHERE s.assignment_id = ? ORDER BY p.rowid`,
-      ),
-      misconceptionsOfAssignment: db.prepare<[number], { attempt_id: string; misconception_id: string }>(
-        `SELECT m.attempt_id, m.misconception_id FROM submissions s
-         JOIN attempt_misconceptions m ON m.attempt_id = s.attempt_id WHERE s.assignment_id = ?`,
       ),
       guildQuestions: db.prepare<[string], { question_id: string; yaml: string; added_at: number }>(
         'SELECT question_id, yaml, added_at FROM guild_questions WHERE guild_id = ? ORDER BY question_id',
@@ -276,18 +271,6 @@ export class ClassRepo {
 
   /** Every submission to an assignment with its score, rubric points and misconceptions. */
   submissions(assignmentId: number): SubmissionRow[] {
-    const points = new Map<string, { id: string; earned: boolean }[]>();
-    for (const p of this.s.pointsOfAssignment.all(assignmentId)) {
-      const list = points.get(p.attempt_id) ?? [];
-      list.push({ id: p.point_id, earned: p.earned === 1 });
-      points.set(p.attempt_id, list);
-    }
-    const wrong = new Map<string, string[]>();
-    for (const m of this.s.misconceptionsOfAssignment.all(assignmentId)) {
-      const list = wrong.get(m.attempt_id) ?? [];
-      list.push(m.misconception_id);
-      wrong.set(m.attempt_id, list);
-    }
     return this.s.submissions.all(assignmentId).map((r) => ({
       assignmentId: r.assignment_id,
       userId: r.user_id,
@@ -298,8 +281,8 @@ export class ClassRepo {
       score: r.score,
       max: r.max,
       answer: r.answer,
-      points: points.get(r.attempt_id) ?? [],
-      misconceptions: wrong.get(r.attempt_id) ?? [],
+      points: decodePoints(r.points),
+      misconceptions: decodeIds(r.misconceptions),
     }));
   }
 

@@ -32,6 +32,55 @@ export interface AttemptPoint {
   readonly earned: boolean;
 }
 
+/** Marks a missed point in the `points` column (ids are kebab-case, so none starts with it). */
+const MISSED = '!';
+
+function checkId(id: string, what: string): string {
+  if (id === '' || id.startsWith(MISSED) || /\s/.test(id)) {
+    throw new RangeError(`${what} id ${JSON.stringify(id)} cannot be stored (ids are kebab-case)`);
+  }
+  return id;
+}
+
+/**
+ * The `points` column of an attempt: ids in rubric order separated by one space, a missed one
+ * with a leading `!` (`"ach-binds !triggers-ap"`); '' for none (an MCQ).
+ */
+export function encodePoints(points: readonly AttemptPoint[]): string {
+  let text = '';
+  for (const p of points) {
+    const id = checkId(p.id, 'rubric point');
+    text += text === '' ? '' : ' ';
+    text += p.earned ? id : MISSED + id;
+  }
+  return text;
+}
+
+/** The rubric points a `points` column holds, in rubric order. */
+export function decodePoints(text: string): AttemptPoint[] {
+  if (text === '') return [];
+  return text
+    .split(' ')
+    .map((t) => (t.startsWith(MISSED) ? { id: t.slice(1), earned: false } : { id: t, earned: true }));
+}
+
+/**
+ * The `misconceptions` column: distinct ids, sorted, separated by one space (sorted as the old
+ * child table returned them, so reports list them the same way for old and new attempts).
+ */
+export function encodeIds(ids: readonly string[]): string {
+  if (ids.length === 0) return '';
+  return [...new Set(ids)]
+    .map((id) => checkId(id, 'misconception'))
+    .sort()
+    .join(' ');
+}
+
+/** The ids a `misconceptions` column holds. */
+export function decodeIds(text: string): string[] {
+  return text === '' ? [] : text.split(' ');
+}
+
 interface RawAttempt {
   id: string;
   guild_id: string;
@@ -76,12 +125,9 @@ export class AttemptRepo {
   private readonly touchMember;
   private readonly addTotals;
   private readonly insertAttempt;
-  private readonly insertPoint;
-  private readonly insertMisconception;
   private readonly countQuestion;
   private readonly byId;
   private readonly pointsOf;
-  private readonly misconceptionsOf;
   private readonly recentOf;
 
   constructor(readonly db: Database.Database) {
@@ -98,25 +144,15 @@ export class AttemptRepo {
     );
     this.insertAttempt = db.prepare(
       `INSERT INTO attempts (id, guild_id, user_id, question_id, kind, source, source_ref, answer, score, max,
-         bonus, first_try, duration_ms, at)
-       VALUES (@id, @guildId, @userId, @questionId, @kind, @source, @sourceRef, @answer, @score, @max,
-         @bonus, @firstTry, @durationMs, @at)`,
-    );
-    this.insertPoint = db.prepare(
-      'INSERT INTO attempt_points (attempt_id, point_id, earned) VALUES (?, ?, ?)',
-    );
-    this.insertMisconception = db.prepare(
-      'INSERT OR IGNORE INTO attempt_misconceptions (attempt_id, misconception_id) VALUES (?, ?)',
+         bonus, first_try, duration_ms, at, points, misconceptions)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     this.countQuestion = db.prepare<[string, string, string], { n: number }>(
       'SELECT count(*) AS n FROM (SELECT 1 FROM attempts WHERE guild_id = ? AND user_id = ? AND question_id = ? LIMIT 1)',
     );
     this.byId = db.prepare<[string], RawAttempt>('SELECT * FROM attempts WHERE id = ?');
-    this.pointsOf = db.prepare<[string], { point_id: string; earned: number }>(
-      'SELECT point_id, earned FROM attempt_points WHERE attempt_id = ? ORDER BY rowid',
-    );
-    this.misconceptionsOf = db.prepare<[string], { misconception_id: string }>(
-      'SELECT misconception_id FROM attempt_misconceptions WHERE attempt_id = ? ORDER BY misconception_id',
+    this.pointsOf = db.prepare<[string], { points: string; misconceptions: string }>(
+      'SELECT points, misconceptions FROM attempts WHERE id = ?',
     );
     this.recentOf = db.prepare<[string, string, number], RawAttempt>(
       'SELECT * FROM attempts WHERE guild_id = ? AND user_id = ? ORDER BY at DESC, rowid DESC LIMIT ?',
@@ -145,11 +181,26 @@ export class AttemptRepo {
     return (this.countQuestion.get(guildId, userId, questionId)?.n ?? 0) > 0;
   }
 
-  /** Inserts an attempt and its child rows (call inside a transaction). */
+  /** Inserts an attempt with its rubric points and misconceptions on the row (one statement). */
   insert(row: AttemptRow, points: readonly AttemptPoint[], misconceptions: readonly string[]): void {
-    this.insertAttempt.run({ ...row, firstTry: row.firstTry ? 1 : 0 });
-    for (const p of points) this.insertPoint.run(row.id, p.id, p.earned ? 1 : 0);
-    for (const m of misconceptions) this.insertMisconception.run(row.id, m);
+    this.insertAttempt.run(
+      row.id,
+      row.guildId,
+      row.userId,
+      row.questionId,
+      row.kind,
+      row.source,
+      row.sourceRef,
+      row.answer,
+      row.score,
+      row.max,
+      row.bonus,
+      row.firstTry ? 1 : 0,
+      row.durationMs,
+      row.at,
+      encodePoints(points),
+      encodeIds(misconceptions),
+    );
   }
 
   /** One attempt by id, or undefined. */
@@ -158,14 +209,14 @@ export class AttemptRepo {
     return raw ? fromRaw(raw) : undefined;
   }
 
-  /** The rubric points of an attempt, in grading order. */
+  /** The rubric points of an attempt, in grading order ([] for an unknown id). */
   points(attemptId: string): AttemptPoint[] {
-    return this.pointsOf.all(attemptId).map((p) => ({ id: p.point_id, earned: p.earned === 1 }));
+    return decodePoints(this.pointsOf.get(attemptId)?.points ?? '');
   }
 
-  /** The misconception ids an attempt showed. */
+  /** The misconception ids an attempt showed ([] for an unknown id). */
   misconceptions(attemptId: string): string[] {
-    return this.misconceptionsOf.all(attemptId).map((m) => m.misconception_id);
+    return decodeIds(this.pointsOf.get(attemptId)?.misconceptions ?? '');
   }
 
   /** A member's latest attempts in a server, newest first. */

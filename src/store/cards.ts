@@ -43,6 +43,22 @@ interface RawCard {
   last_max: number;
 }
 
+/** A card's scheduling columns in the order {@link CardRepo.get} selects them. */
+type CardColumns = [
+  due: number,
+  stability: number,
+  difficulty: number,
+  elapsedDays: number,
+  scheduledDays: number,
+  learningSteps: number,
+  reps: number,
+  lapses: number,
+  state: number,
+  lastReview: number | null,
+  lastScore: number,
+  lastMax: number,
+];
+
 function fromRaw(r: RawCard): CardRow {
   return {
     guildId: r.guild_id,
@@ -64,24 +80,29 @@ function fromRaw(r: RawCard): CardRow {
   };
 }
 
-/** Review cards and the review log, statements prepared once. */
+/** Review cards, statements prepared once. */
 export class CardRepo {
   private readonly getStmt;
   private readonly upsertStmt;
-  private readonly logStmt;
+  private readonly updateStmt;
   private readonly dueStmt;
   private readonly countDueStmt;
   private readonly weakStmt;
 
   constructor(readonly db: Database.Database) {
-    this.getStmt = db.prepare<[string, string, string, string], RawCard>(
-      'SELECT * FROM review_cards WHERE guild_id = ? AND user_id = ? AND item_kind = ? AND item_id = ?',
-    );
+    // Read as an array: better-sqlite3 builds a row object one property at a time, which for these
+    // columns cost more than the lookup itself, and this read is on every recorded attempt.
+    this.getStmt = db
+      .prepare<[string, string, string, string], CardColumns>(
+        `SELECT due, stability, difficulty, elapsed_days, scheduled_days, learning_steps, reps, lapses, state,
+           last_review, last_score, last_max
+         FROM review_cards WHERE guild_id = ? AND user_id = ? AND item_kind = ? AND item_id = ?`,
+      )
+      .raw();
     this.upsertStmt = db.prepare(
       `INSERT INTO review_cards (guild_id, user_id, item_kind, item_id, due, stability, difficulty, elapsed_days,
          scheduled_days, learning_steps, reps, lapses, state, last_review, last_score, last_max)
-       VALUES (@guildId, @userId, @itemKind, @itemId, @due, @stability, @difficulty, @elapsedDays,
-         @scheduledDays, @learningSteps, @reps, @lapses, @state, @lastReview, @lastScore, @lastMax)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (guild_id, user_id, item_kind, item_id) DO UPDATE SET
          due = excluded.due, stability = excluded.stability, difficulty = excluded.difficulty,
          elapsed_days = excluded.elapsed_days, scheduled_days = excluded.scheduled_days,
@@ -89,9 +110,10 @@ export class CardRepo {
          state = excluded.state, last_review = excluded.last_review, last_score = excluded.last_score,
          last_max = excluded.last_max`,
     );
-    this.logStmt = db.prepare(
-      `INSERT INTO review_log (guild_id, user_id, item_kind, item_id, rating, state, due, at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    this.updateStmt = db.prepare(
+      `UPDATE review_cards SET due = ?, stability = ?, difficulty = ?, elapsed_days = ?, scheduled_days = ?,
+         learning_steps = ?, reps = ?, lapses = ?, state = ?, last_review = ?, last_score = ?, last_max = ?
+       WHERE guild_id = ? AND user_id = ? AND item_kind = ? AND item_id = ?`,
     );
     this.dueStmt = db.prepare<[string, string, number, number], RawCard>(
       'SELECT * FROM review_cards WHERE guild_id = ? AND user_id = ? AND due <= ? ORDER BY due LIMIT ?',
@@ -105,15 +127,74 @@ export class CardRepo {
     );
   }
 
+  /** One card, or undefined when the member never reviewed the item. */
   get(guildId: string, userId: string, kind: ItemKind, itemId: string): CardRow | undefined {
-    const raw = this.getStmt.get(guildId, userId, kind, itemId);
-    return raw ? fromRaw(raw) : undefined;
+    const r = this.getStmt.get(guildId, userId, kind, itemId);
+    if (r === undefined) return undefined;
+    return {
+      guildId,
+      userId,
+      itemKind: kind,
+      itemId,
+      due: r[0],
+      stability: r[1],
+      difficulty: r[2],
+      elapsedDays: r[3],
+      scheduledDays: r[4],
+      learningSteps: r[5],
+      reps: r[6],
+      lapses: r[7],
+      state: r[8],
+      lastReview: r[9],
+      lastScore: r[10],
+      lastMax: r[11],
+    };
   }
 
-  /** Writes a card and its log line (call inside a transaction). */
-  save(card: CardRow, rating: number, at: number): void {
-    this.upsertStmt.run(card);
-    this.logStmt.run(card.guildId, card.userId, card.itemKind, card.itemId, rating, card.state, card.due, at);
+  /**
+   * Writes a card (call inside a transaction). `exists` says the caller just read it: an UPDATE of
+   * the row is then one search instead of the upsert's failed insert followed by that search.
+   */
+  save(card: CardRow, exists = false): void {
+    if (exists) {
+      this.updateStmt.run(
+        card.due,
+        card.stability,
+        card.difficulty,
+        card.elapsedDays,
+        card.scheduledDays,
+        card.learningSteps,
+        card.reps,
+        card.lapses,
+        card.state,
+        card.lastReview,
+        card.lastScore,
+        card.lastMax,
+        card.guildId,
+        card.userId,
+        card.itemKind,
+        card.itemId,
+      );
+      return;
+    }
+    this.upsertStmt.run(
+      card.guildId,
+      card.userId,
+      card.itemKind,
+      card.itemId,
+      card.due,
+      card.stability,
+      card.difficulty,
+      card.elapsedDays,
+      card.scheduledDays,
+      card.learningSteps,
+      card.reps,
+      card.lapses,
+      card.state,
+      card.lastReview,
+      card.lastScore,
+      card.lastMax,
+    );
   }
 
   /** Cards due at `now`, most overdue first. */

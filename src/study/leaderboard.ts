@@ -45,7 +45,7 @@ export const LEADERBOARD_SQL = `
                     AND m.leaderboard_opt_out = 1)
   GROUP BY d.user_id`;
 
-/** All time reads the running totals on the member rows (one row per member, covering index). */
+/** All time reads the running totals on the member rows (one row per member, the table is clustered by server). */
 export const LEADERBOARD_ALL_SQL = `
   SELECT user_id AS userId, points, score, max, attempts
   FROM members

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { attemptRepo } from '../store/attempts.js';
+import { decodeIds, decodePoints } from '../store/attempts.js';
 import { memberRepo } from '../store/members.js';
 import type { Store } from '../store/open.js';
 import { type Streak, streakOf } from './streak.js';
@@ -47,8 +47,24 @@ export interface MemberExport {
 const iso = (ms: number) => new Date(ms).toISOString();
 
 const statements = (db: Database.Database) => ({
-  attempts: db.prepare<[string], { id: string; guild_id: string }>(
-    'SELECT id, guild_id FROM attempts WHERE user_id = ? ORDER BY at, rowid',
+  attempts: db.prepare<
+    [string],
+    {
+      guild_id: string;
+      question_id: string;
+      kind: string;
+      source: string;
+      score: number;
+      max: number;
+      bonus: number;
+      points: string;
+      misconceptions: string;
+      answer: string;
+      at: number;
+    }
+  >(
+    `SELECT guild_id, question_id, kind, source, score, max, bonus, points, misconceptions, answer, at
+     FROM attempts WHERE user_id = ? ORDER BY at, rowid`,
   ),
   cards: db.prepare<
     [string],
@@ -77,14 +93,11 @@ const statements = (db: Database.Database) => ({
 /** Everything stored about a member, in every server; the streak is the one in `guildId`. */
 export function exportMember(store: Store, userId: string, guildId: string, now: Date): MemberExport {
   const q = store.repo(statements);
-  const repo = store.repo(attemptRepo);
-  const attempts = q.attempts.all(userId).map(({ id }) => {
-    const a = repo.get(id);
-    if (!a) throw new Error(`attempt ${id} vanished during export`);
-    const points = repo.points(id);
+  const attempts = q.attempts.all(userId).map((a) => {
+    const points = decodePoints(a.points);
     return {
-      server: a.guildId,
-      question: a.questionId,
+      server: a.guild_id,
+      question: a.question_id,
       kind: a.kind,
       source: a.source,
       score: a.score,
@@ -92,7 +105,7 @@ export function exportMember(store: Store, userId: string, guildId: string, now:
       bonus: a.bonus,
       points: points.filter((p) => p.earned).map((p) => p.id),
       missed_points: points.filter((p) => !p.earned).map((p) => p.id),
-      misconceptions: repo.misconceptions(id),
+      misconceptions: decodeIds(a.misconceptions),
       answer: a.answer,
       at: iso(a.at),
     };
@@ -151,9 +164,8 @@ export function memberColumns(db: Database.Database): { table: string; column: s
 }
 
 /**
- * Removes every row about a member in every server and every table (rows that hang off them, such
- * as an attempt's rubric points, go by ON DELETE CASCADE), as one transaction. Returns rows deleted
- * per table.
+ * Removes every row about a member in every server and every table (rows that hang off theirs
+ * without naming them go by ON DELETE CASCADE), as one transaction. Returns rows deleted per table.
  */
 export function deleteMember(store: Store, userId: string): Record<string, number> {
   const targets = memberColumns(store.db);

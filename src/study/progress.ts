@@ -3,7 +3,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import { type Bar, barUnit, lineUnit, stacked, type Tone } from '../charts/index.js';
 import type { QuestionCatalog } from '../quiz/catalog.js';
 import { humanizeTopic } from '../quiz/topics.js';
-import { type AttemptRow, attemptRepo } from '../store/attempts.js';
+import { type AttemptRow, attemptRepo, decodePoints } from '../store/attempts.js';
 import { cardRepo } from '../store/cards.js';
 import { DAY_MS, memberRepo } from '../store/members.js';
 import type { Store } from '../store/open.js';
@@ -53,15 +53,30 @@ const statements = (db: Database.Database) => ({
     `SELECT question_id AS questionId, count(*) AS n, sum(score) AS score, sum(max) AS max
      FROM attempts WHERE guild_id = ? AND user_id = ? GROUP BY question_id`,
   ),
-  byPoint: db.prepare<[string, string], { pointId: string; n: number; earned: number }>(
-    `SELECT p.point_id AS pointId, count(*) AS n, sum(p.earned) AS earned
-     FROM attempts a JOIN attempt_points p ON p.attempt_id = a.id
-     WHERE a.guild_id = ? AND a.user_id = ? GROUP BY p.point_id`,
-  ),
+  pointLists: db
+    .prepare<[string, string], string>(
+      "SELECT points FROM attempts WHERE guild_id = ? AND user_id = ? AND points <> ''",
+    )
+    .pluck(),
   termViews: db.prepare<[string, string], { n: number }>(
     'SELECT count(*) AS n FROM term_views WHERE guild_id = ? AND user_id = ?',
   ),
 });
+
+/** Attempts and earned count per rubric point id, over the `points` columns of a member's attempts. */
+function pointTotals(lists: readonly string[]): Map<string, { n: number; earned: number }> {
+  const totals = new Map<string, { n: number; earned: number }>();
+  for (const list of lists) {
+    for (const { id, earned } of decodePoints(list)) {
+      const t = totals.get(id);
+      if (t) {
+        t.n++;
+        if (earned) t.earned++;
+      } else totals.set(id, { n: 1, earned: earned ? 1 : 0 });
+    }
+  }
+  return totals;
+}
 
 /** Point labels by point id across the catalog's FRQs (ids are shared when the idea is the same). */
 function pointLabels(catalog: QuestionCatalog): Map<string, string> {
@@ -103,11 +118,10 @@ export function progressReport(
     }))
     .sort((a, b) => b.attempts - a.attempts || a.key.localeCompare(b.key));
   const labels = pointLabels(catalog);
-  const points = q.byPoint
-    .all(guildId, userId)
-    .map((p) => ({
-      key: p.pointId,
-      label: labels.get(p.pointId) ?? p.pointId,
+  const points = [...pointTotals(q.pointLists.all(guildId, userId))]
+    .map(([id, p]) => ({
+      key: id,
+      label: labels.get(id) ?? id,
       mastery: p.earned / p.n,
       attempts: p.n,
     }))

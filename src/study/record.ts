@@ -105,54 +105,53 @@ export function recordAttempt(deps: StudyDeps, input: AttemptInput): RecordedAtt
     throw new RangeError(`attempt score ${input.score}/${input.max} is out of range`);
   }
   return deps.store.write(() => {
+    const userId = input.userId;
     const score = input.score;
+    const max = input.max;
     const bonus = Math.max(0, Math.round(input.bonus ?? 0));
-    repo.touchWithAttempt(guildId, input.userId, at, score, bonus, input.max);
+    repo.touchWithAttempt(guildId, userId, at, score, bonus, max);
     // Every answered question has a review card, so no card means this is the first try.
-    const previous = cards.get(guildId, input.userId, 'question', input.questionId);
+    const previous = cards.get(guildId, userId, 'question', input.questionId);
     const firstTry = previous === undefined;
-    const givenAt = drafts.givenAt(guildId, input.userId, input.questionId);
-    const durationMs =
-      input.durationMs ??
-      (givenAt !== undefined && at - givenAt <= TIMING_WINDOW_MS ? at - givenAt : undefined);
+    let durationMs = input.durationMs;
+    if (durationMs === undefined) {
+      const givenAt = drafts.givenAt(guildId, userId, input.questionId);
+      if (givenAt !== undefined && at - givenAt <= TIMING_WINDOW_MS) durationMs = at - givenAt;
+    }
     const row: AttemptRow = {
       id: randomUUID(),
       guildId,
-      userId: input.userId,
+      userId,
       questionId: input.questionId,
       kind: input.kind,
       source: input.source,
       sourceRef: input.sourceRef ?? null,
       answer: input.answer,
       score,
-      max: input.max,
+      max,
       bonus,
       firstTry,
       durationMs: durationMs ?? null,
       at,
     };
     repo.insert(row, input.points ?? [], input.misconceptions ?? []);
-    members.addToDay(guildId, input.userId, at, row.score, row.bonus, row.max);
+    members.addToDay(guildId, userId, at, score, bonus, max);
 
     const quick = durationMs !== undefined && durationMs <= QUICK_MS[input.kind];
-    const rating = ratingFor(row.score, row.max, quick, firstTry);
-    const key = { guildId, userId: input.userId };
+    const rating = ratingFor(score, max, quick, firstTry);
     const card = reviewCard(
-      { ...key, itemKind: 'question', itemId: input.questionId },
+      { guildId, userId, itemKind: 'question', itemId: input.questionId },
       previous,
       rating,
       at,
       row,
     );
-    cards.save(card, rating, at);
-    if (row.score < row.max) {
+    cards.save(card, !firstTry);
+    if (score < max) {
       for (const termId of input.termIds ?? []) {
-        const old = cards.get(guildId, input.userId, 'term', termId);
-        const term = reviewCard({ ...key, itemKind: 'term', itemId: termId }, old, Rating.Again, at, {
-          score: 0,
-          max: 0,
-        });
-        cards.save(term, Rating.Again, at);
+        const old = cards.get(guildId, userId, 'term', termId);
+        const key = { guildId, userId, itemKind: 'term' as const, itemId: termId };
+        cards.save(reviewCard(key, old, Rating.Again, at, { score: 0, max: 0 }), old !== undefined);
       }
     }
     return { id: row.id, at, firstTry, due: card.due };

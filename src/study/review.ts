@@ -159,7 +159,7 @@ export function reviewTerm(
       score: 0,
       max: 0,
     });
-    cards.save(card, rating, at);
+    cards.save(card);
     return card.due;
   });
 }

@@ -28,7 +28,7 @@ describe('openStore', () => {
         )
         .all();
       expect(tables.map((t) => t.name)).toEqual(
-        expect.arrayContaining(['members', 'attempts', 'attempt_points']),
+        expect.arrayContaining(['members', 'attempts', 'member_days', 'review_cards']),
       );
       for (const t of tables) expect(t.sql, t.name).toMatch(/STRICT/);
     } finally {

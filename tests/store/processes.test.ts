@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type InteractionResult, startSandbox } from '../../src/sandbox/index.js';
-import { allMigrations, openStore } from '../../src/store/index.js';
+import { decodeIds, decodePoints } from '../../src/store/attempts.js';
+import { allMigrations, attemptRepo, openStore } from '../../src/store/index.js';
+import { exportMember } from '../../src/study/privacy.js';
 import { finished, runTutor } from '../e2e/run-tutor.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'store-processes-'));
@@ -116,7 +118,15 @@ describe('nothing lost, through real processes', () => {
     expect({ code: b.code, err: b.stderr }).toEqual({ code: 0, err: '' });
     const db = new Database(path, { readonly: true });
     expect(db.prepare('SELECT count(*) AS n FROM attempts').get()).toEqual({ n: 2 * COUNT });
-    expect(db.prepare('SELECT count(*) AS n FROM attempt_points').get()).toEqual({ n: 4 * COUNT });
+    // Every attempt kept its two rubric points, in rubric order; every fifth its misconception.
+    const rows = db.prepare<[], { points: string; misconceptions: string }>(
+      'SELECT points, misconceptions FROM attempts',
+    );
+    const lists = rows.all();
+    expect(lists.map((r) => decodePoints(r.points).map((p) => p.id))).toEqual(
+      Array.from({ length: 2 * COUNT }, () => ['a', 'b']),
+    );
+    expect(lists.filter((r) => decodeIds(r.misconceptions).includes('m1'))).toHaveLength((2 * COUNT) / 5);
     expect(db.prepare('SELECT sum(attempts) AS n FROM member_days').get()).toEqual({ n: 2 * COUNT });
     // Both processes raced to migrate the new file: each step ran exactly once.
     expect(db.prepare('SELECT count(*) AS n FROM schema_migrations').get()).toEqual({
@@ -139,18 +149,67 @@ describe('nothing lost, through real processes', () => {
           'SELECT id, guild_id, user_id, question_id, kind, source, answer, score, max, bonus, first_try, at FROM attempts ORDER BY id',
         )
         .all(),
-      points: db.prepare('SELECT * FROM attempt_points ORDER BY attempt_id, point_id').all(),
-      misconceptions: db.prepare('SELECT * FROM attempt_misconceptions ORDER BY attempt_id').all(),
     });
     const old = snapshot(before);
+    // Version 1 kept rubric points and misconceptions as child rows; newer versions keep them on
+    // the attempt row. Read them the old way here and the new way after the upgrade.
+    const oldPoints = new Map<string, { id: string; earned: boolean }[]>();
+    for (const p of before
+      .prepare<[], { attempt_id: string; point_id: string; earned: number }>(
+        'SELECT attempt_id, point_id, earned FROM attempt_points ORDER BY rowid',
+      )
+      .all()) {
+      oldPoints.set(p.attempt_id, [
+        ...(oldPoints.get(p.attempt_id) ?? []),
+        { id: p.point_id, earned: p.earned === 1 },
+      ]);
+    }
+    const oldMisconceptions = before
+      .prepare<[], { attempt_id: string; misconception_id: string }>(
+        'SELECT attempt_id, misconception_id FROM attempt_misconceptions ORDER BY attempt_id, misconception_id',
+      )
+      .all();
     before.close();
     expect(old.attempts).toHaveLength(3);
+    expect(oldPoints.get('a1')).toHaveLength(4);
+    expect(oldMisconceptions).toEqual([{ attempt_id: 'a3', misconception_id: 'sodium-leaves' }]);
     const path = join(dir, 'v1-copy.db');
     copyFileSync(fixture, path);
     const store = openStore(path);
     try {
       expect(store.version).toBeGreaterThan(1);
       expect(snapshot(store.db)).toEqual(old);
+      const attempts = store.repo(attemptRepo);
+      for (const id of ['a1', 'a2', 'a3']) {
+        expect(attempts.points(id), id).toEqual(oldPoints.get(id) ?? []);
+        expect(attempts.misconceptions(id), id).toEqual(
+          oldMisconceptions.filter((m) => m.attempt_id === id).map((m) => m.misconception_id),
+        );
+      }
+      expect(attempts.points('a1')).toEqual([
+        { id: 'ach-binds', earned: true },
+        { id: 'na-enters', earned: true },
+        { id: 'less-negative', earned: true },
+        { id: 'triggers-ap', earned: false },
+      ]);
+      // The export reads them too: earned ids as `points`, the misconception of the second member.
+      const [first] = exportMember(store, '200000000000000001', '100000000000000001', new Date()).attempts;
+      expect(first).toMatchObject({
+        points: ['ach-binds', 'na-enters', 'less-negative'],
+        missed_points: ['triggers-ap'],
+        misconceptions: [],
+      });
+      expect(
+        exportMember(store, '200000000000000002', '100000000000000001', new Date()).attempts[0],
+      ).toMatchObject({ points: [], missed_points: ['na-enters'], misconceptions: ['sodium-leaves'] });
+      // The old child tables and the write-only review log are gone.
+      expect(
+        store.db
+          .prepare(
+            "SELECT name FROM sqlite_schema WHERE name IN ('attempt_points', 'attempt_misconceptions', 'review_log')",
+          )
+          .all(),
+      ).toEqual([]);
       // The newer steps see the old data: daily totals were backfilled from the v1 attempts.
       expect(store.db.prepare('SELECT sum(attempts) AS n, sum(score) AS s FROM member_days').get()).toEqual({
         n: 3,

@@ -60,6 +60,45 @@ describe('recordAttempt', () => {
     });
   });
 
+  it('keeps rubric order (a missed point between earned ones) and distinct, sorted misconceptions on the row', () => {
+    const rec = recordAttempt(
+      { store, clock },
+      {
+        ...rowInput(),
+        kind: 'frq',
+        score: 2,
+        max: 3,
+        points: [
+          { id: 'z-last-id', earned: true },
+          { id: 'b-missed', earned: false },
+          { id: 'a-first-id', earned: true },
+        ],
+        misconceptions: ['sodium-leaves', 'k-enters', 'sodium-leaves'],
+      },
+    );
+    const repo = store.repo(attemptRepo);
+    expect(repo.points(rec.id)).toEqual([
+      { id: 'z-last-id', earned: true },
+      { id: 'b-missed', earned: false },
+      { id: 'a-first-id', earned: true },
+    ]);
+    expect(repo.misconceptions(rec.id)).toEqual(['k-enters', 'sodium-leaves']);
+    expect(store.db.prepare('SELECT points, misconceptions FROM attempts WHERE id = ?').get(rec.id)).toEqual({
+      points: 'z-last-id !b-missed a-first-id',
+      misconceptions: 'k-enters sodium-leaves',
+    });
+  });
+
+  it.each([['has space'], ['!bang'], ['']])(
+    'refuses a point id %j that the row cannot hold, storing nothing',
+    (id) => {
+      expect(() =>
+        recordAttempt({ store, clock }, { ...rowInput(), points: [{ id, earned: true }] }),
+      ).toThrow(/cannot be stored/);
+      expect(store.db.prepare('SELECT count(*) AS n FROM attempts').get()).toEqual({ n: 0 });
+    },
+  );
+
   it('refuses a score above the maximum and stores nothing', () => {
     expect(() => recordAttempt({ store, clock }, { ...rowInput(), score: 4, max: 3 })).toThrow(RangeError);
     expect(store.db.prepare('SELECT count(*) AS n FROM attempts').get()).toEqual({ n: 0 });
