@@ -179,11 +179,12 @@ export function readNoteForm(tokens: NoteToken[]): void {
   }
 }
 
-/** An ion written as a symbol ("na+", "k+", "ca2+", "cl-") or named ("sodium", "potassium"). */
+/** An ion written as a symbol ("na+", "k+", "ca2+", "cl-", bare "na"/"k") or named ("sodium", "potassium"). */
 function isIonWord(norm: string): boolean {
   return /^[a-z]{1,2}\d?[+-]$/.test(norm) || ION_NAMES.has(norm);
 }
-const ION_NAMES = new Set(['sodium', 'potassium', 'calcium', 'chloride']);
+// Bare symbols too: phone-typed note form drops the charge ("3 na out 2 k in").
+const ION_NAMES = new Set(['sodium', 'potassium', 'calcium', 'chloride', 'na', 'k', 'ca', 'cl']);
 
 /** True when tokens[j] starts another ion's note-form move: an ion, or a count then an ion ("2 K+"). */
 function startsIonMove(tokens: readonly NoteToken[], j: number): boolean {

@@ -375,8 +375,16 @@ function directionAfter(ps: Piece[], i: number): boolean {
   let j = i + 1;
   if (ps[j]?.cls === SPACE) j++;
   const p = ps[j];
-  return p !== undefined && p.cls === WORD && DIRECTIONS.has(p.text.toLowerCase());
+  if (p === undefined || p.cls !== WORD || !DIRECTIONS.has(p.text.toLowerCase())) return false;
+  // "… K channels -> inside becomes negative": a place that is the subject of what follows.
+  let k = j + 1;
+  if (ps[k]?.cls === SPACE) k++;
+  const after = ps[k];
+  return !(after?.cls === WORD && PLACE_IS_SUBJECT_BEFORE.has(after.text.toLowerCase()));
 }
+
+/** Verbs after "inside"/"outside" that make it the subject of a consequence, not a direction. */
+const PLACE_IS_SUBJECT_BEFORE = new Set(['becomes', 'become', 'gets', 'get', 'is', 'turns', 'goes', 'stays', 'ends', 'more', 'less']);
 
 const LEVELS = new Set(['high', 'higher', 'low', 'lower', 'more', 'less', 'greater', 'lesser']);
 
@@ -397,19 +405,18 @@ function levelArrow(ps: Piece[], i: number): boolean {
   );
 }
 
-/** True when the "." at piece i belongs to "e.g." or "i.e.". */
+/** Words that carry on a phrase after "conc." ("against conc. gradient", "high conc. of Na+"). */
+const CONC_GOES_ON = new Set(['gradient', 'gradients', 'of', 'to', 'difference', 'differences', 'and', 'is', 'are']);
+
+/** True when the "." at piece i belongs to "e.g.", "i.e." or a note-form "conc.". */
 function isAbbreviationDot(ps: Piece[], i: number): boolean {
   const at = (k: number, text: string) => ps[k]?.cls === WORD && ps[k]?.text.toLowerCase() === text;
   // First dot: e . g .  /  i . e .
   if ((at(i - 1, 'e') && at(i + 1, 'g')) || (at(i - 1, 'i') && at(i + 1, 'e')))
     return isPunct(ps[i + 2], '.');
-  // Note-form abbreviations: "against conc. gradient" goes on.
-  if (
-    at(i - 1, 'conc') &&
-    ps[i + 1]?.cls === SPACE &&
-    ps[i + 2]?.cls === WORD &&
-    /^[a-z]/.test(ps[i + 2]?.text ?? '')
-  )
+  // Note-form abbreviations: "against conc. gradient" goes on, but only before a word that
+  // continues the phrase: "low conc. active needs ATP" is two sentences typed in lower case.
+  if (at(i - 1, 'conc') && ps[i + 1]?.cls === SPACE && CONC_GOES_ON.has(ps[i + 2]?.text.toLowerCase() ?? ''))
     return true;
   // Second dot.
   return (

@@ -118,3 +118,54 @@ describe('note form', () => {
     expect(new Set(t.map((x) => x.sent)).size).toBe(1);
   });
 });
+
+/* Rounds 4 and 5 (tuned on batches D and E). */
+describe('more note form and withdrawals', () => {
+  it('"Wait no, …" opening a sentence is the correction: the sentence before is taken back', () => {
+    const v = packVerdict(
+      'resting-potential-pump',
+      'The pump moves 2 Na+ out and 3 K+ in. Wait no, it moves 3 Na+ out and 2 K+ in.',
+    );
+    expect(v.earned).toContain('ratio');
+    expect(v.flags).not.toContain('ratio-reversed');
+  });
+
+  it('a doubt that names its topic ("idk the proteins part.") leaves the sentence before alone', () => {
+    const v = packVerdict('passive-vs-active', 'active needs ATP. idk the proteins part.');
+    expect(v.earned).toContain('active-energy');
+  });
+
+  it('an irregular past makes a second conditional ("If the molecule went … the cell would")', () => {
+    const v = packVerdict(
+      'passive-vs-active',
+      'If the molecule went against its gradient the cell would need ATP.',
+    );
+    expect(v.earned).toEqual([]);
+  });
+
+  it('bare symbols split phone-typed note form ("3 na out 2 k in")', () => {
+    const v = packVerdict('resting-potential-pump', '3 na out 2 k in, uses atp');
+    expect(v.flags).not.toContain('directions-reversed');
+    expect(v.earned).toEqual(expect.arrayContaining(['sodium-out', 'potassium-in', 'ratio']));
+  });
+
+  it('"-> inside becomes negative" is a consequence, not K+ moving inside', () => {
+    const v = packVerdict(
+      'depolarization-vs-repolarization',
+      'Repolarization: potassium moves out through voltage-gated K channels -> inside becomes negative again.',
+    );
+    expect(v.flags).not.toContain('potassium-enters-repol');
+    expect(v.earned).toEqual(expect.arrayContaining(['repol-potassium-out', 'repol-back-to-rest']));
+  });
+
+  it('near miss: "K+ -> inside" is still a move', () => {
+    const v = packVerdict('depolarization-vs-repolarization', 'Repolarization: K+ -> inside.');
+    expect(v.flags).toContain('potassium-enters-repol');
+  });
+
+  it('"conc." ends a sentence when the next word starts a new one ("low conc. active needs ATP")', () => {
+    expect(new Set(tokenize('it goes high conc -> low conc. active needs atp').map((t) => t.sent)).size).toBe(
+      2,
+    );
+  });
+});
