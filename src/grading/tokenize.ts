@@ -371,7 +371,13 @@ function directionAfter(ps: Piece[], i: number): boolean {
   if (ps[b]?.text === '-' || ps[b]?.text === '=') b--;
   if (ps[b]?.cls === SPACE) b--;
   const before = ps[b];
-  if (before !== undefined && before.cls === WORD && DIRECTIONS.has(before.text.toLowerCase())) return false;
+  // After a movement verb too ("potasium exits → inside negitive agian").
+  if (
+    before !== undefined &&
+    before.cls === WORD &&
+    (DIRECTIONS.has(before.text.toLowerCase()) || MOVE_VERBS.has(before.text.toLowerCase()))
+  )
+    return false;
   let j = i + 1;
   if (ps[j]?.cls === SPACE) j++;
   const p = ps[j];
@@ -383,8 +389,36 @@ function directionAfter(ps: Piece[], i: number): boolean {
   return !(after?.cls === WORD && PLACE_IS_SUBJECT_BEFORE.has(after.text.toLowerCase()));
 }
 
+/** Movement verbs after which an arrow leads to a consequence, not a second move. */
+const MOVE_VERBS = new Set([
+  'exits',
+  'exit',
+  'enters',
+  'enter',
+  'leaves',
+  'leave',
+  'flows',
+  'rushes',
+  'moves',
+  'diffuses',
+  'comes',
+  'goes',
+]);
+
 /** Verbs after "inside"/"outside" that make it the subject of a consequence, not a direction. */
-const PLACE_IS_SUBJECT_BEFORE = new Set(['becomes', 'become', 'gets', 'get', 'is', 'turns', 'goes', 'stays', 'ends', 'more', 'less']);
+const PLACE_IS_SUBJECT_BEFORE = new Set([
+  'becomes',
+  'become',
+  'gets',
+  'get',
+  'is',
+  'turns',
+  'goes',
+  'stays',
+  'ends',
+  'more',
+  'less',
+]);
 
 const LEVELS = new Set(['high', 'higher', 'low', 'lower', 'more', 'less', 'greater', 'lesser']);
 
@@ -406,7 +440,17 @@ function levelArrow(ps: Piece[], i: number): boolean {
 }
 
 /** Words that carry on a phrase after "conc." ("against conc. gradient", "high conc. of Na+"). */
-const CONC_GOES_ON = new Set(['gradient', 'gradients', 'of', 'to', 'difference', 'differences', 'and', 'is', 'are']);
+const CONC_GOES_ON = new Set([
+  'gradient',
+  'gradients',
+  'of',
+  'to',
+  'difference',
+  'differences',
+  'and',
+  'is',
+  'are',
+]);
 
 /** True when the "." at piece i belongs to "e.g.", "i.e." or a note-form "conc.". */
 function isAbbreviationDot(ps: Piece[], i: number): boolean {

@@ -158,6 +158,15 @@ describe('more note form and withdrawals', () => {
     expect(v.earned).toEqual(expect.arrayContaining(['repol-potassium-out', 'repol-back-to-rest']));
   });
 
+  it('an arrow after a movement verb leads to a consequence ("potasium exits → inside negitive agian")', () => {
+    const v = packVerdict(
+      'depolarization-vs-repolarization',
+      'repolarizaton: potasium exits → inside negitive agian (resting -70mv)',
+    );
+    expect(v.flags).not.toContain('potassium-enters-repol');
+    expect(v.earned).toEqual(expect.arrayContaining(['repol-potassium-out', 'repol-back-to-rest']));
+  });
+
   it('near miss: "K+ -> inside" is still a move', () => {
     const v = packVerdict('depolarization-vs-repolarization', 'Repolarization: K+ -> inside.');
     expect(v.flags).toContain('potassium-enters-repol');
