@@ -103,6 +103,8 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
     // A question: the sentence's last word is followed (after spaces) by "?".
     if (!sameSent && questionAfter(text, t.end)) question(t.sent, i);
     if (w === 'unsure' || w === 'idk') withdraw(t.sent, i);
+    // "maybe water goes in." — a sentence that opens with its doubt states nothing.
+    else if ((w === 'maybe' || w === 'perhaps') && startsSentence(tokens, i)) markRange(t.sent, 0, 2 ** 30);
     else if (w === 'not') {
       const w2 = w1 === 'really' || w1 === 'quite' || w1 === 'totally' ? nextNorm(tokens, i + 1, t.sent) : w1;
       if (w2 === 'sure' || w2 === 'know' || w2 === 'remember' || w2 === 'recall' || w2 === 'certain')
@@ -119,7 +121,7 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
       // "Wait no, it's 2 Na+ out and 3 K+ in": opening a sentence, the correction takes back
       // the sentence before and is itself the student's last word.
       if (t.sent > 0) markRange(t.sent - 1, 0, 2 ** 30);
-    } else if (w === 'wait' && w1 === 'no') withdraw(t.sent, i);
+    } else if ((w === 'wait' || w === 'actually') && w1 === 'no') withdraw(t.sent, i);
     else if (w === 'other' && w1 === 'way' && nextNorm(tokens, i + 1, t.sent) === 'around') {
       // "… the other way around" said as a sentence of its own reverses the one before it.
       if (t.sent > 0 && startsOwnSentence(tokens, i)) markRange(t.sent - 1, 0, 2 ** 30);

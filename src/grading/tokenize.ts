@@ -458,6 +458,8 @@ function isAbbreviationDot(ps: Piece[], i: number): boolean {
   // First dot: e . g .  /  i . e .
   if ((at(i - 1, 'e') && at(i + 1, 'g')) || (at(i - 1, 'i') && at(i + 1, 'e')))
     return isPunct(ps[i + 2], '.');
+  // "Ex. passive: CO2 …" introduces an example, like "e.g.".
+  if (at(i - 1, 'ex') && ps[i + 1]?.cls === SPACE && ps[i + 2]?.cls === WORD) return true;
   // Note-form abbreviations: "against conc. gradient" goes on, but only before a word that
   // continues the phrase: "low conc. active needs ATP" is two sentences typed in lower case.
   if (at(i - 1, 'conc') && ps[i + 1]?.cls === SPACE && CONC_GOES_ON.has(ps[i + 2]?.text.toLowerCase() ?? ''))
@@ -469,8 +471,27 @@ function isAbbreviationDot(ps: Piece[], i: number): boolean {
   );
 }
 
-/** Words after which a number is the second term of a ratio ("3 to 2."), never a list marker. */
-const RATIO_WORDS = new Set(['to', 'for', 'vs', 'versus']);
+/**
+ * Words after which a number ends a statement ("3 to 2.", "goes toward 0.", "stays at 70."),
+ * never a list marker.
+ */
+const RATIO_WORDS = new Set([
+  'to',
+  'for',
+  'vs',
+  'versus',
+  'toward',
+  'towards',
+  'at',
+  'about',
+  'around',
+  'near',
+  'approximately',
+  'than',
+  'reaches',
+  'reach',
+  'equals',
+]);
 
 /** True when the nearest piece before i, spaces skipped, is a ratio word ("3 to 2."). */
 function afterWord(ps: Piece[], i: number): boolean {

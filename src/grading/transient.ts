@@ -7,7 +7,7 @@ import type { Token } from './tokenize.js';
  * change", "predicts more firing") is not read from such a sentence; points still are.
  *
  * Markers (folded words): "at first", "initially", "at the start|beginning", "for a while",
- * "short term", "briefly".
+ * "short term", "briefly", "right away", "immediately".
  */
 
 /** Sentence numbers that carry a transient marker; undefined when none does. */
@@ -23,7 +23,10 @@ export function transientSentences(tokens: readonly Token[]): Set<number> | unde
       w === 'briefly' ||
       (w === 'at' && (w1 === 'first' || (w1 === 'the' && (w2 === 'start' || w2 === 'beginning')))) ||
       (w === 'for' && w1 === 'a' && w2 === 'while') ||
-      (w === 'short' && (w1 === 'term' || w1 === 'run'));
+      (w === 'short' && (w1 === 'term' || w1 === 'run')) ||
+      // "will not change much right away"
+      (w === 'right' && w1 === 'away') ||
+      w === 'immediately';
     if (!hit) continue;
     out ??= new Set();
     out.add(t.sent);

@@ -178,3 +178,34 @@ describe('more note form and withdrawals', () => {
     );
   });
 });
+
+/* Round 7 (tuned on batch G). */
+describe('round 7', () => {
+  it('a sentence that opens with "maybe" states nothing', () => {
+    const v = packVerdict(
+      'osmosis-red-blood-cell',
+      'The tonicity is hypotonic I think? maybe water goes in.',
+    );
+    expect(v.earned).not.toContain('water-enters');
+    // Near miss: "maybe" later in a sentence is not a withdrawal on its own.
+    expect(packVerdict('osmosis-red-blood-cell', 'Water goes in, and maybe it bursts.').earned).toContain(
+      'water-enters',
+    );
+  });
+
+  it('"right away" marks a transient statement: no "predicts no change" flag', () => {
+    const v = packVerdict(
+      'pump-blocked',
+      'The resting potential will not change much right away. But over hours the gradients run down and it becomes less negative.',
+    );
+    expect(v.flags).not.toContain('no-effect');
+  });
+
+  it('"Ex." introduces an example and does not end the sentence', () => {
+    expect(new Set(tokenize('Ex. passive: CO2 leaving a cell').map((t) => t.sent)).size).toBe(1);
+  });
+
+  it('a number after "toward" is not a list marker ("go toward 0.")', () => {
+    expect(tokenize('The membrane potential would go toward 0.').map((t) => t.norm)).toContain('0');
+  });
+});
