@@ -103,6 +103,8 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
     // A question: the sentence's last word is followed (after spaces) by "?".
     if (!sameSent && questionAfter(text, t.end)) question(t.sent, i);
     if (w === 'unsure' || w === 'idk') withdraw(t.sent, i);
+    // "They differ in whether they need energy, …": a question put, not an answer given.
+    else if (w === 'whether') markRange(t.sent, i, 2 ** 30);
     // "maybe water goes in." — a sentence that opens with its doubt states nothing.
     else if ((w === 'maybe' || w === 'perhaps') && startsSentence(tokens, i)) markRange(t.sent, 0, 2 ** 30);
     else if (w === 'not') {
@@ -227,10 +229,13 @@ function secondConditionals(tokens: readonly Token[]): number[] {
     }
     const w = t.info.norm;
     if (w === 'if' && ifClause < 0) ifClause = t.clause;
+    // "if the cell had extra ATP it could move …": after the unreal verb, "could" is the result.
+    else if (w === 'could' && unreal && t.clause === ifClause) wouldClause = t.clause;
     else if (t.clause === ifClause && (UNREAL_IF.has(w) || (w.length > 4 && w.endsWith('ed')))) unreal = true;
     // "If potassium channels opened K+ would go out": without a comma the "would" shares the
     // if-clause, but it still comes after the unreal verb.
-    else if (w === 'would' && (t.clause !== ifClause || unreal)) wouldClause = t.clause;
+    else if ((w === 'would' || (w === 'could' && t.clause !== ifClause)) && (t.clause !== ifClause || unreal))
+      wouldClause = t.clause;
   }
   close();
   return out;

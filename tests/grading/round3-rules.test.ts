@@ -209,3 +209,34 @@ describe('round 7', () => {
     expect(tokenize('The membrane potential would go toward 0.').map((t) => t.norm)).toContain('0');
   });
 });
+
+/* Round 8 (tuned on batch H). */
+describe('round 8', () => {
+  it('"whether they need energy" asks, it does not answer', () => {
+    const v = packVerdict(
+      'passive-vs-active',
+      'They differ in whether they need energy, the direction relative to the gradient, and the role of proteins.',
+    );
+    expect(v.earned).toEqual([]);
+  });
+
+  it('"could" answers an unreal "if" like "would" does', () => {
+    const v = packVerdict(
+      'passive-vs-active',
+      'if the cell had extra ATP it could move stuff against the gradient',
+    );
+    expect(v.earned).toEqual([]);
+    // Near miss: a plain statement with "could" still counts.
+    expect(
+      packVerdict(
+        'passive-vs-active',
+        'Active transport uses ATP so it could move stuff against the gradient.',
+      ).earned,
+    ).toContain('active-against-gradient');
+  });
+
+  it('the energy negated for passive, then "active does"', () => {
+    const v = packVerdict('passive-vs-active', 'passive doesnt use energy and active does.');
+    expect(v.earned).toEqual(expect.arrayContaining(['passive-no-energy', 'active-energy']));
+  });
+});
