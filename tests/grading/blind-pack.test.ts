@@ -7,13 +7,22 @@ import { contentDir } from './helpers.js';
 
 /*
  * Blind, teacher-labelled answers to the six FRQs written for the pack (issue 7). Fresh writers
- * saw only each prompt and its point labels. Batch A (`<id>-a.json`) is what the engine and
- * lexicon were tuned on in round 1; batch B (`<id>-b.json`) was measured untouched after round 1
- * and tuned on in round 2; batch C (`<id>-c.json`) was graded once, untouched, after round 2
- * and tuned on in round 3; batch D (`<id>-d.json`) is the last untouched one (below). The osmosis batches were labelled with short ids
- * (H, W, S, N); they are stored here under the rubric's ids (hypotonic, water-enters,
- * swells-bursts, no-wall), labels unchanged. Floors sit a little under the measured figures so a
- * regression fails without making the test flaky.
+ * (helper sessions) saw only each prompt and its point labels; every batch has its own writers.
+ * The protocol: measure a new batch ONCE, untouched, then tune on it with general rules and
+ * measure the next one. `<id>-a.json` … `<id>-i.json` are batches A–I. The osmosis batches A–C
+ * were labelled with short ids (H, W, S, N); they are stored under the rubric's ids (hypotonic,
+ * water-enters, swells-bursts, no-wall), labels unchanged. Floors sit a little under the measured
+ * figures so a regression fails without making the test flaky; every batch but I has since been
+ * tuned on, so only I's figure measures anything unseen.
+ *
+ * Untouched figures, all six FRQs together (point decisions agreeing with the writer's labels):
+ * A 91.1% (first touch, before any change), B 94.8%, C 94.1%, D 95.5% (93.9% on the engine the
+ * third round started from), E 95.0%, F 96.5%, G 95.5%, H 94.7% (a Discord study group's slang),
+ * I 95.2% — the last untouched batch (2 Dec, engine at commit 559db65): depolarization 95.6%,
+ * osmosis 95.4%, passive/active 94.3%, pump-blocked 94.9%, resting-potential-pump 94.4%,
+ * synapse-neurotoxin 96.9%; lowest point passive/active `examples` 82.0%; one full-mark answer
+ * flagged (osmosis). Short of the issue's targets (95% per FRQ, every point 90%, none flagged),
+ * recorded as found.
  */
 interface Labelled {
   readonly text: string;
@@ -25,60 +34,74 @@ const bank = loadQuestionBank(contentDir);
 
 /**
  * Per question: [batch, floor for all point decisions, floor for every single point, most
- * full-mark answers flagged with a misconception].
- *
- * Round 1 measured batch B untouched (2 Dec): 94.8% of 1,472 decisions, 5 full-mark answers
- * flagged. Round 2 tuned on B with general rules (B is now a seen batch: 95.9%, none flagged) and
- * then measured batch C ONCE, untouched — the figure that counts (2 Dec, engine at commit c206b4e):
- * depolarization 93.1%, osmosis 94.0%, passive/active 94.2%, pump-blocked 94.2%,
- * resting-potential-pump 94.4%, synapse-neurotoxin 94.8% (94.1% of all 1,552 decisions); lowest
- * points: passive/active proteins 86.5%, resting-pump uses-atp 88.2%; one full-mark answer flagged
- * (resting-potential-pump, "reverses the directions"). Short of the issue's targets (95% per FRQ,
- * every point 90%, none flagged), recorded as found.
- *
- * Round 3 tuned on C with general rules (C is now seen: 96.5 / 98.1 / 96.5 / 100 / 97.7 / 97.6%)
- * and then measured batch D (`<id>-d.json`, fresh writers) ONCE, untouched — the figure that
- * counts now (2 Dec): depolarization 98.9%, osmosis 96.2%, passive/active 92.0%, pump-blocked
- * 92.6%, resting-potential-pump 96.6%, synapse-neurotoxin 96.5% (95.5% of 1,696 decisions);
- * lowest point: passive/active active-energy 89.3%; one full-mark answer flagged (resting pump).
- * D on the engine before round 3 (first touch): 93.9%.
+ * full-mark answers flagged with a misconception]. Set from the figures after round 8.
  */
 const FLOORS: Record<string, [string, number, number, number][]> = {
   'depolarization-vs-repolarization': [
-    ['a', 0.98, 0.95, 0],
-    ['b', 0.95, 0.9, 0],
-    ['c', 0.95, 0.9, 0],
-    ['d', 0.97, 0.94, 0],
+    ['a', 0.97, 0.95, 0],
+    ['b', 0.94, 0.88, 0],
+    ['c', 0.95, 0.87, 0],
+    ['d', 0.97, 0.91, 0],
+    ['e', 0.94, 0.91, 0],
+    ['f', 0.97, 0.93, 0],
+    ['g', 0.95, 0.91, 0],
+    ['h', 0.95, 0.88, 0],
+    ['i', 0.94, 0.89, 0],
   ],
   'osmosis-red-blood-cell': [
-    ['a', 0.98, 0.95, 0],
-    ['b', 0.97, 0.92, 0],
-    ['c', 0.97, 0.93, 0],
-    ['d', 0.95, 0.9, 0],
+    ['a', 0.98, 0.97, 0],
+    ['b', 0.96, 0.9, 0],
+    ['c', 0.96, 0.91, 0],
+    ['d', 0.95, 0.91, 0],
+    ['e', 0.94, 0.89, 0],
+    ['f', 0.95, 0.93, 0],
+    ['g', 0.95, 0.91, 0],
+    ['h', 0.95, 0.91, 0],
+    ['i', 0.93, 0.87, 1],
   ],
   'passive-vs-active': [
-    ['a', 0.94, 0.88, 0],
+    ['a', 0.94, 0.9, 0],
     ['b', 0.95, 0.9, 0],
-    ['c', 0.95, 0.9, 0],
-    ['d', 0.91, 0.88, 0],
+    ['c', 0.95, 0.91, 0],
+    ['d', 0.93, 0.88, 0],
+    ['e', 0.92, 0.87, 1],
+    ['f', 0.93, 0.87, 1],
+    ['g', 0.93, 0.87, 0],
+    ['h', 0.92, 0.85, 1],
+    ['i', 0.92, 0.79, 0],
   ],
   'pump-blocked': [
-    ['a', 0.96, 0.93, 0],
-    ['b', 0.95, 0.9, 0],
-    ['c', 0.98, 0.96, 0],
-    ['d', 0.91, 0.89, 0],
+    ['a', 0.96, 0.92, 0],
+    ['b', 0.95, 0.92, 0],
+    ['c', 0.98, 0.97, 0],
+    ['d', 0.93, 0.89, 0],
+    ['e', 0.93, 0.88, 0],
+    ['f', 0.95, 0.87, 0],
+    ['g', 0.95, 0.91, 0],
+    ['h', 0.92, 0.91, 0],
+    ['i', 0.93, 0.89, 0],
   ],
   'resting-potential-pump': [
-    ['a', 0.97, 0.92, 0],
-    ['b', 0.95, 0.9, 0],
-    ['c', 0.96, 0.92, 0],
-    ['d', 0.95, 0.92, 1],
+    ['a', 0.97, 0.93, 0],
+    ['b', 0.95, 0.91, 0],
+    ['c', 0.96, 0.93, 0],
+    ['d', 0.95, 0.9, 0],
+    ['e', 0.94, 0.88, 1],
+    ['f', 0.94, 0.91, 0],
+    ['g', 0.95, 0.91, 0],
+    ['h', 0.92, 0.85, 0],
+    ['i', 0.92, 0.88, 0],
   ],
   'synapse-neurotoxin': [
-    ['a', 0.96, 0.92, 0],
-    ['b', 0.95, 0.88, 0],
-    ['c', 0.96, 0.92, 0],
-    ['d', 0.95, 0.92, 0],
+    ['a', 0.96, 0.93, 0],
+    ['b', 0.95, 0.9, 0],
+    ['c', 0.96, 0.93, 0],
+    ['d', 0.95, 0.91, 0],
+    ['e', 0.95, 0.91, 0],
+    ['f', 0.97, 0.93, 0],
+    ['g', 0.95, 0.91, 0],
+    ['h', 0.96, 0.93, 0],
+    ['i', 0.95, 0.91, 0],
   ],
 };
 

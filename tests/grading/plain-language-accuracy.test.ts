@@ -9,9 +9,9 @@ import { realLexicon } from './helpers.js';
  * The six pack FRQs (other than NMJ) rewritten as plain-language points — the same point ids,
  * labels and hints, no patterns (tests/grading/plain/*.yaml) — graded against blind answers that
  * fresh writers wrote from the prompt and the point labels, labelled as a teacher would
- * (tests/grading/plain/batches/A, B and C; format [{text, points: {id: bool}}]). The label
- * compiler was tuned with general rules on batch A (round 1) and B (round 2); batch C was measured
- * once, untouched. The floors sit
+ * (tests/grading/plain/batches/A–I; format [{text, points: {id: bool}}]). The label
+ * compiler was tuned with general rules on batch A (round 1) and B (round 2); later batches were
+ * each measured once, untouched, before the engine was tuned on them. The floors sit
  * a little under the measured figures so only a real regression fails; README "Plain-language
  * points" has the figures.
  */
@@ -24,7 +24,7 @@ interface Labelled {
 }
 
 /** Point decisions that agree with the teacher, and how many there were. */
-function agreement(questionId: string, batch: 'A' | 'B' | 'C'): { agree: number; total: number } {
+function agreement(questionId: string, batch: string): { agree: number; total: number } {
   const rubric = compileQuestionFile(join(dir, `${questionId}.yaml`), realLexicon);
   const answers = JSON.parse(
     readFileSync(join(dir, 'batches', batch, `${questionId}.json`), 'utf8'),
@@ -91,11 +91,20 @@ describe('plain-language variants of the pack FRQs agree with a teacher', () => 
     }
   }
 
-  it('all six together: batches A and B (tuned on) ≥ 85%, batch C (unseen) ≥ 84% of point decisions', () => {
+  // Batches D–I came later (rounds 3–8 tuned the pattern rubrics and the engine on each in turn;
+  // the plain variants themselves were not edited). Untouched, each measured once: D 84.5%,
+  // E 85.0%, F 86.5%, G 85.4%, H 84.3%, I 85.0% (the last untouched batch, 1,646 decisions).
+  it('all six together, every batch A–I: ≥ 84% of point decisions (A and B ≥ 85%)', () => {
     for (const [batch, floor] of [
       ['A', 0.85],
       ['B', 0.85],
       ['C', 0.84],
+      ['D', 0.84],
+      ['E', 0.84],
+      ['F', 0.85],
+      ['G', 0.84],
+      ['H', 0.83],
+      ['I', 0.84],
     ] as const) {
       let agree = 0;
       let total = 0;
