@@ -1,7 +1,7 @@
 import type { Scope } from '../content/question-schema.js';
 import { type Hedges, hedgedSentences } from './hedge.js';
 import type { Node } from './nodes.js';
-import { restatedSentences } from './restated.js';
+import { NO_PROMPT_RUNS, type PromptRuns, restatedSentences } from './restated.js';
 import { type Token, tokenize } from './tokenize.js';
 import { transientSentences } from './transient.js';
 import type { TriggerIndex, WordEntry } from './trigger-index.js';
@@ -50,7 +50,7 @@ export class AnswerDoc {
     /** The question's subjects (phases, parts, cells), in the order it lists them. */
     readonly subjects: readonly Node[] = [],
     /** The prompt's word runs (restated.ts): sentences copied from it earn nothing. */
-    private readonly promptRuns: ReadonlySet<string> = new Set(),
+    private readonly promptRuns: PromptRuns = NO_PROMPT_RUNS,
   ) {
     this.raw = new Array(triggers.nodeCount);
     this.startIndex = new Array(triggers.nodeCount);

@@ -2,6 +2,7 @@ import type { FrqQuestion, Lexicon, Pattern, Scoring } from '../content/question
 import type { CompileIssue } from './compile-issue.js';
 import type { Element, Node } from './nodes.js';
 import { PhraseCompiler } from './phrase-compiler.js';
+import type { PromptRuns } from './restated.js';
 import { stemOf } from './stem.js';
 import type { TriggerIndex } from './trigger-index.js';
 import { Vocabulary } from './vocabulary.js';
@@ -51,7 +52,7 @@ export interface CompiledRubric {
   /** Which phrases can start at which words, for the one-pass scan of each answer. */
   readonly triggers: TriggerIndex;
   /** The prompt's word runs: an answer sentence copied from the prompt earns nothing (restated.ts). */
-  readonly promptRuns: ReadonlySet<string>;
+  readonly promptRuns: PromptRuns;
 }
 
 /** Compiles patterns against a lexicon and a question's local concepts, collecting issues instead of stopping. */

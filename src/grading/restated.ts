@@ -16,29 +16,56 @@ const COVERED = 0.8;
 /** Shorter sentences are never treated as copied ("ACh cannot bind" may echo any prompt). */
 const MIN_WORDS = 6;
 
-function gramKey(tokens: readonly Token[], from: number): string {
-  let key = '';
-  for (let k = from; k < from + RUN; k++) key += `${(tokens[k] as Token).info.stem} `;
-  return key;
+/** The prompt's runs: its stems numbered, and each run of {@link RUN} stem numbers as one number. */
+export interface PromptRuns {
+  readonly stems: ReadonlyMap<string, number>;
+  readonly runs: ReadonlySet<number>;
+}
+
+/** No prompt: nothing is ever copied. */
+export const NO_PROMPT_RUNS: PromptRuns = { stems: new Map(), runs: new Set() };
+
+/**
+ * A run of stem numbers as one number. Stem numbers are below 2^12 (prompts are short; a longer
+ * prompt's extra stems are ignored), so four of them fit in a double exactly: no string is built
+ * per answer word, which keeps grading at its speed.
+ */
+const BASE = 4096;
+
+function runKey(ids: readonly number[], from: number): number {
+  return (
+    ((ids[from] as number) * BASE + (ids[from + 1] as number)) * BASE ** 2 +
+    (ids[from + 2] as number) * BASE +
+    (ids[from + 3] as number)
+  );
 }
 
 /** The prompt's runs of {@link RUN} words, by stem (sentence ends do not break a run). */
-export function promptRuns(prompts: readonly string[]): ReadonlySet<string> {
-  const runs = new Set<string>();
+export function promptRuns(prompts: readonly string[]): PromptRuns {
+  const stems = new Map<string, number>();
+  const runs = new Set<number>();
   for (const prompt of prompts) {
-    const tokens = tokenize(prompt);
-    for (let i = 0; i + RUN <= tokens.length; i++) runs.add(gramKey(tokens, i));
+    const ids = tokenize(prompt).map((t) => {
+      let id = stems.get(t.info.stem);
+      if (id === undefined && stems.size < BASE - 1) {
+        id = stems.size + 1;
+        stems.set(t.info.stem, id);
+      }
+      return id ?? 0;
+    });
+    for (let i = 0; i + RUN <= ids.length; i++) {
+      if (ids.slice(i, i + RUN).every((id) => id > 0)) runs.add(runKey(ids, i));
+    }
   }
-  return runs;
+  return { stems, runs };
 }
 
 /** Numbers of the answer's sentences copied from the prompt; undefined when none is. Linear in the answer. */
-export function restatedSentences(
-  tokens: readonly Token[],
-  runs: ReadonlySet<string>,
-): Set<number> | undefined {
-  if (runs.size === 0) return undefined;
+export function restatedSentences(tokens: readonly Token[], prompt: PromptRuns): Set<number> | undefined {
+  if (prompt.runs.size === 0) return undefined;
   let out: Set<number> | undefined;
+  // Stem number of each word (0: not in the prompt); a run with a 0 cannot be copied.
+  const ids = tokens.map((t) => prompt.stems.get(t.info.stem) ?? 0);
   let i = 0;
   while (i < tokens.length) {
     const sent = (tokens[i] as Token).sent;
@@ -50,7 +77,8 @@ export function restatedSentences(
       let covered = 0;
       let coveredUntil = i;
       for (let k = i; k + RUN <= end; k++) {
-        if (!runs.has(gramKey(tokens, k))) continue;
+        if (ids[k] === 0 || ids[k + 1] === 0 || ids[k + 2] === 0 || ids[k + 3] === 0) continue;
+        if (!prompt.runs.has(runKey(ids, k))) continue;
         const from = Math.max(k, coveredUntil);
         covered += k + RUN - from;
         coveredUntil = k + RUN;
