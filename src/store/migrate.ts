@@ -15,11 +15,16 @@ export function latestVersion(steps: readonly Migration[]): number {
  * Returns the versions it applied.
  */
 export function migrate(db: Database.Database, steps: readonly Migration[], nowMs: number): number[] {
-  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+  // In an IMMEDIATE transaction: run in autocommit, this statement reads the schema first and
+  // then needs the write lock, and a second process that committed in between makes SQLite
+  // fail it at once ("database is locked") instead of waiting on busy_timeout.
+  db.transaction(() =>
+    db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
     version INTEGER PRIMARY KEY,
     name TEXT NOT NULL,
     applied_at INTEGER NOT NULL
-  ) STRICT`);
+  ) STRICT`),
+  ).immediate();
   const isApplied = db.prepare<[number], { one: number }>(
     'SELECT 1 AS one FROM schema_migrations WHERE version = ?',
   );

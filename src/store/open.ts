@@ -134,16 +134,35 @@ export function openStore(path: string, opts: OpenStoreOptions = {}): Store {
     probe(file, latestVersion(steps));
     mkdirSync(dirname(file), { recursive: true });
   }
-  const db = new Database(file);
-  try {
-    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = NORMAL');
-    db.pragma('foreign_keys = ON');
-    migrate(db, steps, opts.nowMs ?? systemClock.now().getTime());
-  } catch (error) {
-    db.close();
-    throw error;
+  for (let attempt = 1; ; attempt++) {
+    const db = new Database(file);
+    try {
+      db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = NORMAL');
+      db.pragma('foreign_keys = ON');
+      migrate(db, steps, opts.nowMs ?? systemClock.now().getTime());
+      return new Store(db, file);
+    } catch (error) {
+      db.close();
+      // Two processes starting on one new file race to switch it to WAL and create the schema;
+      // SQLite reports some of those collisions at once, without waiting on busy_timeout.
+      // Starting again a moment later sees the other process's work and goes on from there.
+      if (!isBusy(error) || attempt >= OPEN_ATTEMPTS) throw error;
+      sleepMs(50 * attempt);
+    }
   }
-  return new Store(db, file);
+}
+
+/** How many times opening is tried when SQLite reports the file busy. */
+const OPEN_ATTEMPTS = 5;
+
+function isBusy(error: unknown): boolean {
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'));
+}
+
+/** Blocks the thread for `ms` (start-up only, before the bot serves anything). */
+function sleepMs(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }

@@ -36,6 +36,6 @@ try {
   store.close();
   process.exit(0);
 } catch (error) {
-  console.error(String(error));
+  console.error((error as Error).stack ?? String(error));
   process.exit(1);
 }
