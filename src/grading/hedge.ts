@@ -124,6 +124,9 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
       // the sentence before and is itself the student's last word.
       if (t.sent > 0) markRange(t.sent - 1, 0, 2 ** 30);
     } else if ((w === 'wait' || w === 'actually') && w1 === 'no') withdraw(t.sent, i);
+    // "The solution is isotonic... no wait hypotonic": what comes before is taken back, the
+    // correction after it stands.
+    else if (w === 'no' && w1 === 'wait') markUntil(t.sent, i);
     else if (w === 'other' && w1 === 'way' && nextNorm(tokens, i + 1, t.sent) === 'around') {
       // "… the other way around" said as a sentence of its own reverses the one before it.
       if (t.sent > 0 && startsOwnSentence(tokens, i)) markRange(t.sent - 1, 0, 2 ** 30);

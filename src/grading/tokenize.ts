@@ -5,6 +5,7 @@ import {
   type Cue,
   DROPPED_CLITICS,
   infoOf,
+  NO_CORRECTION,
   NOT_A_CUE_AFTER_NOT,
   NOT_EMPHASIS,
   NOT_INFO,
@@ -231,6 +232,8 @@ export function tokenize(text: string): Token[] {
         (prev === undefined || prev.cls !== WORD) &&
         // "3 to 2." is a ratio: a marker follows a break, not a word.
         !afterWord(ps, i) &&
+        // "Na+ out (3)": a count in brackets, not item "3)".
+        !isPunct(prev, '(') &&
         // "3:2." is a ratio ending a sentence, not "3:" then item "2."
         !(isPunct(prev, ':') && ps[i - 2]?.cls === WORD && isDigits(ps[i - 2]?.text ?? '')) &&
         (isPunct(next, '.') || isPunct(next, ')')) &&
@@ -529,6 +532,12 @@ function markNonCues(tokens: Token[]): void {
     if (t.norm === 'not' && NOT_A_CUE_AFTER_NOT.has((tokens[i + 1] as Token).norm)) {
       tokens[i] = new Token(NOT_EMPHASIS, t.start, t.end, t.sent, t.clause, t.seg);
     }
+    // "no wait hypotonic", "wait no, …": the student corrects themselves; the correction is not negated.
+    const next = tokens[i + 1] as Token;
+    if (t.norm === 'no' && next.norm === 'wait')
+      tokens[i] = new Token(NO_CORRECTION, t.start, t.end, t.sent, t.clause, t.seg);
+    if (t.norm === 'wait' && next.norm === 'no')
+      tokens[i + 1] = new Token(NO_CORRECTION, next.start, next.end, next.sent, next.clause, next.seg);
   }
 }
 

@@ -163,6 +163,14 @@ export function pieceWordsOf(word: string): PieceWords {
 /** The shared information of "not". */
 export const NOT_INFO: WordInfo = infoOf('not');
 /** "not" in "not only", "not just": the same word, but no cue. */
+/** "no" in "no wait" / "wait no": a correction, not a negation. */
+export const NO_CORRECTION: WordInfo = {
+  ...infoOf('no'),
+  cue: Cue.None,
+  memoKey: undefined,
+  memoValue: undefined,
+};
+
 export const NOT_EMPHASIS: WordInfo = {
   ...NOT_INFO,
   cue: Cue.None,

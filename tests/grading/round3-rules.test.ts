@@ -240,3 +240,22 @@ describe('round 8', () => {
     expect(v.earned).toEqual(expect.arrayContaining(['passive-no-energy', 'active-energy']));
   });
 });
+
+/* Round 9 (tuned on batch I). */
+describe('round 9', () => {
+  it('a count in brackets is a number, not a list item ("Na+ out (3), K+ in (2)")', () => {
+    expect(tokenize('Na+ out (3), K+ in (2).').map((t) => t.norm)).toEqual(
+      expect.arrayContaining(['3', '2']),
+    );
+    expect(packVerdict('resting-potential-pump', 'Na+ out (3), K+ in (2). ATP powers it.').earned).toContain(
+      'ratio',
+    );
+  });
+
+  it('"no wait" takes back what came before it and keeps the correction', () => {
+    const v = packVerdict('osmosis-red-blood-cell', 'The solution is isotonic... no wait hypotonic');
+    expect(v.earned).toContain('hypotonic');
+    const back = packVerdict('osmosis-red-blood-cell', 'The solution is hypotonic... no wait isotonic');
+    expect(back.earned).not.toContain('hypotonic');
+  });
+});
