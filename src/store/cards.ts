@@ -156,32 +156,7 @@ export class CardRepo {
    * the row is then one search instead of the upsert's failed insert followed by that search.
    */
   save(card: CardRow, exists = false): void {
-    if (exists) {
-      this.updateStmt.run(
-        card.due,
-        card.stability,
-        card.difficulty,
-        card.elapsedDays,
-        card.scheduledDays,
-        card.learningSteps,
-        card.reps,
-        card.lapses,
-        card.state,
-        card.lastReview,
-        card.lastScore,
-        card.lastMax,
-        card.guildId,
-        card.userId,
-        card.itemKind,
-        card.itemId,
-      );
-      return;
-    }
-    this.upsertStmt.run(
-      card.guildId,
-      card.userId,
-      card.itemKind,
-      card.itemId,
+    const state = [
       card.due,
       card.stability,
       card.difficulty,
@@ -194,7 +169,9 @@ export class CardRepo {
       card.lastReview,
       card.lastScore,
       card.lastMax,
-    );
+    ];
+    if (exists) this.updateStmt.run(...state, card.guildId, card.userId, card.itemKind, card.itemId);
+    else this.upsertStmt.run(card.guildId, card.userId, card.itemKind, card.itemId, ...state);
   }
 
   /** Cards due at `now`, most overdue first. */
