@@ -129,7 +129,7 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
     else if (w === 'no' && w1 === 'wait') markUntil(t.sent, i);
     else if (w === 'other' && w1 === 'way' && nextNorm(tokens, i + 1, t.sent) === 'around') {
       // "… the other way around" said as a sentence of its own reverses the one before it.
-      if (t.sent > 0 && startsOwnSentence(tokens, i)) markRange(t.sent - 1, 0, 2 ** 30);
+      if (t.sent > 0 && isClauseOfItsOwn(tokens, i)) markRange(t.sent - 1, 0, 2 ** 30);
       withdraw(t.sent, i);
     }
   }
@@ -249,7 +249,7 @@ function startsSentence(tokens: readonly Token[], i: number): boolean {
 }
 
 /** True when "the other way around" at i is all its clause says ("Actually no, its the other way around"). */
-function startsOwnSentence(tokens: readonly Token[], i: number): boolean {
+function isClauseOfItsOwn(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
   let k = i - 1;
   let words = 0;
