@@ -183,7 +183,11 @@ export function tokenize(text: string): Token[] {
         // goes on through it (its closing bracket is skipped below). Not after a note-form
         // direction ("2 K+ in (both against gradient)"), which ends its statement.
         asideClose = shortAside(ps, i, np);
-      } else if (t === ')' && i === asideClose) {
+      } else if (t === '[' && shortAside(ps, i, np, ']')) {
+        // "[Na+] inside rises": square brackets around an ion are its concentration, as in
+        // chemistry; the clause goes on through them.
+        asideClose = shortAside(ps, i, np, ']');
+      } else if ((t === ')' || t === ']') && i === asideClose) {
         asideClose = -1;
       } else if (t === ':' && out.wordsInClause() <= HEADING_MAX_WORDS) {
         // A short heading opening a clause ("APs: fewer and fewer", "Energy: passive none") introduces its
@@ -560,10 +564,10 @@ function lastWordIs(ps: Piece[], i: number, a: string, b: string): boolean {
 }
 
 /**
- * The index of the ")" closing a short parenthesis opened at piece i (at most three words, no
- * punctuation inside but ion signs), or 0 when the parenthesis is longer or not closed.
+ * The index of the ")" (or `close`) closing a short parenthesis opened at piece i (at most three
+ * words, no punctuation inside but ion signs), or 0 when the parenthesis is longer or not closed.
  */
-function shortAside(ps: Piece[], i: number, np: number): number {
+function shortAside(ps: Piece[], i: number, np: number, close = ')'): number {
   let words = 0;
   for (let j = i + 1; j < np && j <= i + 12; j++) {
     const p = ps[j] as Piece;
@@ -571,7 +575,7 @@ function shortAside(ps: Piece[], i: number, np: number): number {
     if (p.cls === WORD) {
       if (++words > 3) return 0;
     } else if (p.cls === PUNCT) {
-      if (p.text === ')') return words > 0 ? j : 0;
+      if (p.text === close) return words > 0 ? j : 0;
       if (p.text !== '+' && p.text !== '-' && p.text !== '⁺' && p.text !== '⁻') return 0;
     }
   }

@@ -14,7 +14,7 @@ import type { Token } from './tokenize.js';
  *    repolarization"), then the same in its clause; a parenthesis right after belongs to the
  *    clause ("osmosis (passive)");
  * 3. else the nearest one before it in its sentence ("Depolarization: Na+ in, inside positive"),
- *    then after it in the sentence;
+ *    unless that one is a bracketed label of an earlier item, then after it in the sentence;
  * 4. else the last one named in an earlier sentence (a heading carries over: "Passive: ... . ...").
  *
  * Otherwise the statement is about nothing in particular (-1). Mentions are found once per
@@ -37,7 +37,12 @@ export class Topics {
   ) {
     const all: Mention[] = [];
     subjects.forEach((node, subject) => {
-      for (const m of rawMatches(doc, node)) all.push({ s: m.s, e: m.e, subject });
+      for (const m of rawMatches(doc, node)) {
+        const first = doc.tokens[m.s] as Token;
+        const last = doc.tokens[m.e - 1] as Token;
+        const label = opensParen(doc.text, first.start) && closesParen(doc.text, last.end);
+        all.push({ s: m.s, e: m.e, subject, label });
+      }
     });
     this.byStart = all.slice().sort((a, b) => a.s - b.s || a.e - b.e);
     this.byEnd = all.sort((a, b) => a.e - b.e || a.s - b.s);
@@ -93,13 +98,14 @@ export class Topics {
     if (inSeg(after) && after.e <= hi && tokens[e - 1]?.seg === seg) return after.subject;
     if (before !== undefined && before.s >= lo) return before.subject;
     if (after !== undefined && after.e <= hi) return after.subject;
-    // 3. In the sentence.
+    // 3. In the sentence. A subject in brackets names the item before it ("osmosis (passive),
+    //    proton pump"): it is no heading for the clauses after.
     const sent = tokens[s]?.sent;
-    if (before !== undefined && tokens[before.s]?.sent === sent) return before.subject;
+    if (before !== undefined && !before.label && tokens[before.s]?.sent === sent) return before.subject;
     if (after !== undefined && tokens[after.s]?.sent === sent) return after.subject;
     // 4. Carried over from an earlier sentence, unless a sentence in between starts a new step
     //    of a sequence ("Then K+ channels open ...": not about the phase named before).
-    if (!carry || before === undefined || sent === undefined) return -1;
+    if (!carry || before === undefined || before.label || sent === undefined) return -1;
     const from = tokens[before.s]?.sent ?? 0;
     return (this.stepSent[s] as number) > from ? -1 : before.subject;
   }
@@ -123,6 +129,8 @@ interface Mention {
   readonly s: number;
   readonly e: number;
   readonly subject: number;
+  /** Alone in brackets ("(passive)"): a label for what stands before it. */
+  readonly label: boolean;
 }
 
 /** True when the nearest non-space character before `at` is "(". */
@@ -130,6 +138,16 @@ function opensParen(text: string, at: number): boolean {
   for (let j = at - 1; j >= 0 && j >= at - 4; j--) {
     const c = text.charCodeAt(j);
     if (c === 40 /* ( */) return true;
+    if (c !== 32) return false;
+  }
+  return false;
+}
+
+/** True when the nearest non-space character at or after `at` is ")". */
+function closesParen(text: string, at: number): boolean {
+  for (let j = at; j < text.length && j <= at + 3; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 41 /* ) */) return true;
     if (c !== 32) return false;
   }
   return false;

@@ -259,3 +259,65 @@ describe('round 9', () => {
     expect(back.earned).not.toContain('hypotonic');
   });
 });
+
+describe('round 10', () => {
+  it('"[Na+]" is the concentration of an ion: the brackets do not cut the clause', () => {
+    const tokens = tokenize('intracellular [Na+] rises');
+    expect(new Set(tokens.map((t) => t.clause)).size).toBe(1);
+    expect(
+      packVerdict('pump-blocked', 'With ouabain, intracellular [Na+] rises and intracellular [K+] falls.')
+        .earned,
+    ).toContain('gradients-run-down');
+    // Near miss: a long bracket is still an aside that ends the clause.
+    expect(
+      new Set(tokenize('sodium [which is an ion that we studied] rises').map((t) => t.clause)).size,
+    ).toBeGreaterThan(1);
+  });
+
+  it('"from outside the cell to the inside" is entering; the mirror is leaving', () => {
+    const v = packVerdict(
+      'depolarization-vs-repolarization',
+      'In depolarization sodium ions move from outside the cell to the inside. In repolarization potassium ions move from inside to outside.',
+    );
+    expect(v.earned).toEqual(expect.arrayContaining(['depol-sodium-in', 'repol-potassium-out']));
+    const wrong = packVerdict(
+      'depolarization-vs-repolarization',
+      'In depolarization sodium ions move from inside the cell to the outside.',
+    );
+    expect(wrong.earned).not.toContain('depol-sodium-in');
+  });
+
+  it('a later "passive does use a little ATP" takes back "passive needs no energy"', () => {
+    const v = packVerdict(
+      'passive-vs-active',
+      'Passive transport needs no energy. Actually passive transport does use a little ATP for the channels.',
+    );
+    expect(v.earned).not.toContain('passive-no-energy');
+    expect(v.flags).toContain('passive-needs-energy');
+    // Near miss: "little or no energy" is the right idea.
+    expect(packVerdict('passive-vs-active', 'Passive transport uses little or no energy.').earned).toContain(
+      'passive-no-energy',
+    );
+  });
+
+  it('"the toxin binds instead of ACh" and "can\'t be activated by ACh" say ACh cannot bind', () => {
+    for (const answer of [
+      'The neurotoxin binds to the receptors instead of acetylcholine.',
+      "The receptor can't be activated by acetylcholine because the toxin is bound to it.",
+      "The toxin takes the ACh's place on the receptor.",
+    ])
+      expect(packVerdict('synapse-neurotoxin', answer).earned).toContain('no-binding');
+    expect(
+      packVerdict('synapse-neurotoxin', 'Acetylcholine binds instead of the toxin.').earned,
+    ).not.toContain('no-binding');
+  });
+
+  it('"can\'t maintain its gradients" says they run down; "can maintain" does not', () => {
+    expect(packVerdict('pump-blocked', 'The cell cant maintain its ion gradients anymore.').earned).toContain(
+      'gradients-run-down',
+    );
+    expect(packVerdict('pump-blocked', 'The cell can maintain its gradients.').earned).not.toContain(
+      'gradients-run-down',
+    );
+  });
+});
