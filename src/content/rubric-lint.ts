@@ -13,7 +13,9 @@ import { parseYamlSource, type YamlSource } from './yaml-source.js';
  * - an alternative subsumed by a shorter one in the same list ("sodium ions" next to "sodium":
  *   whatever the longer one matches, the shorter one already does);
  * - neighbouring `|` chunks that share a word ("takes in|take in" reads as takes, in|take, in:
- *   it needs "in in" and never matches what was meant).
+ *   it needs "in in" and never matches what was meant);
+ * - a word, then a choice that offers a concept ("resting potential|@membrane-potential" is
+ *   "resting" followed by either, not either phrase).
  * Findings are warnings: the rubric still compiles and grades.
  */
 export function lintContent(contentDir: string): ContentError[] {
@@ -120,6 +122,19 @@ function lintPhrase(phrase: string): string[] {
           .map((a) => a.toLowerCase())
       : undefined,
   );
+  // "resting potential|@membrane-potential": a single word, then a choice that offers a concept.
+  // It reads "resting" then (potential or the concept); the author meant either whole phrase.
+  const second = chunks[1];
+  if (
+    chunks.length === 2 &&
+    second !== undefined &&
+    /^[a-z][a-z'+-]*$/i.test(chunks[0] as string) &&
+    second.includes('|') &&
+    second.split('|').some((a) => a.startsWith('@'))
+  )
+    out.push(
+      `"${phrase}" reads "${chunks[0]}" followed by one of ${second}; "|" chooses between single words — for "${chunks[0]} ${second.split('|')[0]}" or ${second.split('|').slice(1).join(' or ')}, list whole phrases`,
+    );
   chunks.forEach((c, i) => {
     const alts = words[i];
     if (!alts) return;

@@ -18,6 +18,20 @@ describe('rubric lint (tutor content check warnings)', () => {
     expect(findings.some((m) => m.includes('would need that word twice'))).toBe(true);
   });
 
+  it('finds a word followed by a choice that offers a concept ("resting potential|@membrane-potential")', () => {
+    const findings = lintValue(
+      {
+        points: [{ id: 'p', label: 'l', pattern: { all: ['resting potential|@membrane-potential', '=0'] } }],
+      },
+      [],
+    ).map((f) => f.message);
+    expect(findings.some((m) => m.includes('reads "resting" followed by one of'))).toBe(true);
+    // Near miss: a gap or a concept first is meant as written.
+    expect(
+      lintValue({ concepts: { x: ['without ..2 @atp|@energy', '@ach binding|attachment'] } }, []),
+    ).toEqual([]);
+  });
+
   it('does not call a negated phrase subsumed, nor lint labels and examples', () => {
     const findings = lintValue(
       {
