@@ -98,6 +98,8 @@ const HEDGES = new Set([
 ]);
 /** A phrase after these says how or with what, not what happens: optional. */
 const ADJUNCT = new Set(['by', 'via', 'using']);
+/** Verbs (stems) that already mean movement down a gradient ("leaking down their gradients"). */
+const PATH_VERBS = new Set(['leak', 'diffus', 'seep']);
 
 interface Item {
   pattern: Pattern;
@@ -241,6 +243,16 @@ function compileVariant(
       kind[i - 1] = 'stop';
       notes.push(`"${(tokens[i - 1] as Token).norm}" only describes the "${norm}"; not required`);
     }
+  }
+  // "Ions keep leaking down their gradients": leaking and diffusing are movement down a gradient,
+  // so the path after such a verb restates the verb; "Na+ leaks in" says it all.
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (!PATH_VERBS.has((tokens[i] as Token).stem) || (tokens[i + 1] as Token).norm !== 'down') continue;
+    let j = i + 2;
+    if (j < tokens.length && /^(its|their|the|a)$/.test((tokens[j] as Token).norm)) j++;
+    if ((tokens[j] as Token | undefined)?.stem !== 'gradient') continue;
+    for (let k = i + 1; k <= j; k++) kind[k] = 'stop';
+    notes.push(`"down ... gradient" is what "${(tokens[i] as Token).norm}" already says; not required`);
   }
   // "X becomes Y": what changes is said by Y; X ("the inside", "the resting potential") is the setting.
   for (let i = 0; i < tokens.length; i++) {

@@ -68,6 +68,20 @@ describe('plain-language points', () => {
     expect(earns(r, 'The sodium potassium pump is one.')).toBe(true);
   });
 
+  it('reads "leaking down their gradients" as leaking: the path is what the verb already says', () => {
+    const r = plain('Ions keep leaking down their gradients');
+    // A named ion is an ion.
+    expect(earns(r, 'Na+ leaks in and K+ leaks out.')).toBe(true);
+    expect(earns(r, 'Ions diffuse down their gradients.')).toBe(true);
+    expect(earns(r, 'The gradients run down.')).toBe(false);
+  });
+
+  it('reads "cannot fire action potentials" as met by "cannot fire"', () => {
+    const r = plain('The neuron eventually cannot fire action potentials');
+    expect(earns(r, 'Eventually the neuron cant fire.')).toBe(true);
+    expect(earns(r, 'The neuron still fires.')).toBe(false);
+  });
+
   it('ties a labelled fact to the question subject it names', () => {
     const r = question(`
 id: plain-subjects
