@@ -98,6 +98,8 @@ const HEDGES = new Set([
 ]);
 /** A phrase after these says how or with what, not what happens: optional. */
 const ADJUNCT = new Set(['by', 'via', 'using']);
+/** Plain verbs of motion (stems): a path after them says the movement ("moves down its gradient"). */
+const MOTION_VERBS = new Set(['move', 'go', 'goe', 'travel', 'transport', 'carri', 'carry', 'pass']);
 /** Verbs (stems) that already mean movement down a gradient ("leaking down their gradients"). */
 const PATH_VERBS = new Set(['leak', 'diffus', 'seep']);
 
@@ -280,6 +282,38 @@ function compileVariant(
     }
     kind[i] = 'stop';
     optionalRest(i, `says where (after "${t.norm}")`);
+  }
+  // "moves a substance down its gradient": a plain verb of motion before a path the lexicon reads,
+  // with nothing else in the statement but grammar and generic nouns, adds nothing the path does
+  // not say, and note form leaves it out ("passive: high → low").
+  const paths = chooseSpans(spans, kind, tokens);
+  for (let i = 0; i < tokens.length; i++) {
+    if (kind[i] !== 'content' || !MOTION_VERBS.has((tokens[i] as Token).stem)) continue;
+    // Part of a longer reading ("flows into" is @enters): that reading is the statement.
+    if (
+      paths.some(
+        (c) => c.s <= i && i < c.e && (c.e - c.s > 1 || c.spans.some((x) => x.reading.kind === 'concept')),
+      )
+    )
+      continue;
+    const next = paths.find((c) => c.s > i);
+    if (next === undefined || (tokens[next.s] as Token).clause !== (tokens[i] as Token).clause) continue;
+    if (!next.spans.some((x) => x.reading.kind === 'concept')) continue;
+    // Only when the verb and the path are all the statement has: with a third item ("ions are
+    // moved against …"), rule 8 already lets one of them be missing.
+    let other = false;
+    const clause = (tokens[i] as Token).clause;
+    for (let j = 0; j < tokens.length; j++)
+      if (
+        j !== i &&
+        (j < next.s || j >= next.e) &&
+        kind[j] === 'content' &&
+        (tokens[j] as Token).clause === clause
+      )
+        other = true;
+    if (other) continue;
+    kind[i] = 'stop';
+    notes.push(`"${(tokens[i] as Token).norm}" is said by the path after it; not required`);
   }
   const items: Item[] = [];
   const covered = new Array<boolean>(tokens.length).fill(false);

@@ -76,6 +76,15 @@ describe('plain-language points', () => {
     expect(earns(r, 'The gradients run down.')).toBe(false);
   });
 
+  it('leaves out a plain verb of motion before a path: note form has none ("high → low")', () => {
+    const r = plain('A substance moves down its gradient');
+    expect(earns(r, 'high → low, no ATP')).toBe(true);
+    expect(earns(r, 'It goes from low to high.')).toBe(false);
+    // With a third item the verb stays: one of three may be missing anyway (rule 8).
+    const three = plain('Both ions are moved against their gradients');
+    expect(earns(three, 'The pump moves them against their gradients.')).toBe(true);
+  });
+
   it('reads "cannot fire action potentials" as met by "cannot fire"', () => {
     const r = plain('The neuron eventually cannot fire action potentials');
     expect(earns(r, 'Eventually the neuron cant fire.')).toBe(true);
