@@ -1,5 +1,5 @@
 import type { Pattern } from '../content/question-schema.js';
-import type { LabelReader, ReadingSpan } from './label-reader.js';
+import type { LabelReader, Reading, ReadingSpan } from './label-reader.js';
 import { stemOf } from './stem.js';
 import type { Token } from './tokenize.js';
 import { Cue } from './word-info.js';
@@ -320,6 +320,15 @@ function compileVariant(
   for (const group of chooseSpans(spans, kind, tokens)) {
     for (let p = group.s; p < group.e; p++) covered[p] = true;
     const readings = group.spans.map((s) => s.reading);
+    // "ligand-gated channels": a hyphenated description before a noun the lexicon knows. In an
+    // answer "the channels" already means the ones the question is about, so the noun alone counts.
+    const head = headNounAfterHyphen(doc.text, tokens, group, spans);
+    if (head !== undefined && !readings.includes(head)) {
+      readings.push(head);
+      notes.push(
+        `"${wordsOf(tokens, group.s, group.e)}" is also met by "${(tokens[group.e - 1] as Token).norm}" alone`,
+      );
+    }
     const pattern: Pattern =
       readings.length === 1 ? (readings[0]?.pattern as Pattern) : readings.map((r) => r.pattern);
     items.push({
@@ -501,6 +510,25 @@ function chooseSpans(
     );
   }
   return taken.sort((a, b) => a.s - b.s);
+}
+
+/**
+ * The concept reading of a group's last word when a hyphenated word comes before it in the group
+ * ("ligand-gated channels" → @channel), else undefined.
+ */
+function headNounAfterHyphen(
+  text: string,
+  tokens: readonly Token[],
+  group: { s: number; e: number },
+  spans: readonly ReadingSpan[],
+): Reading | undefined {
+  if (group.e - group.s < 3) return undefined;
+  let hyphen = false;
+  for (let p = group.s; p + 1 < group.e - 1; p++)
+    if (text.slice((tokens[p] as Token).end, (tokens[p + 1] as Token).start) === '-') hyphen = true;
+  if (!hyphen) return undefined;
+  return spans.find((sp) => sp.s === group.e - 1 && sp.e === group.e && sp.reading.kind === 'concept')
+    ?.reading;
 }
 
 /** Words that open a label's concluding statement. */

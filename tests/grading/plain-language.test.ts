@@ -85,6 +85,13 @@ describe('plain-language points', () => {
     expect(earns(three, 'The pump moves them against their gradients.')).toBe(true);
   });
 
+  it('reads "ligand-gated channels" as also met by "the channels": a hyphenated description is not required', () => {
+    const r = plain('The ligand-gated channels stay closed');
+    expect(earns(r, 'so the channels dont open')).toBe(true);
+    expect(earns(r, 'the ligand gated channel stays shut')).toBe(true);
+    expect(earns(r, 'the channels open')).toBe(false);
+  });
+
   it('reads "cannot fire action potentials" as met by "cannot fire"', () => {
     const r = plain('The neuron eventually cannot fire action potentials');
     expect(earns(r, 'Eventually the neuron cant fire.')).toBe(true);
