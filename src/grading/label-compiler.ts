@@ -50,6 +50,23 @@ function isGrammar(w: string): boolean {
   return STOP.has(n) || n === 'or' || n === 'a' || n === 'an' || n === 'the' || PLACE_PREPOSITIONS.has(n);
 }
 
+/** Prepositions after which a parenthesis describes the noun that follows ("through (voltage-gated) channels"). */
+const BEFORE_A_NOUN = new Set([
+  'through',
+  'by',
+  'via',
+  'with',
+  'across',
+  'into',
+  'to',
+  'from',
+  'of',
+  'in',
+  'on',
+  'at',
+  'for',
+]);
+
 /** Words that carry grammar, not the idea. */
 const STOP = new Set(
   (
@@ -181,6 +198,12 @@ function variantsOf(text: string, notes: string[]): string[] {
       .slice((m.index as number) + m[0].length)
       .replace(paren, '')
       .trim();
+    // After a preposition ("through (voltage-gated) channels") the parenthesis describes the noun
+    // that follows: it is optional, and the label without it already stands.
+    if (BEFORE_A_NOUN.has((before[before.length - 1] ?? '').toLowerCase())) {
+      notes.push(`"(${inner})" describes what follows it; not required`);
+      continue;
+    }
     // The parenthesis replaces as many content words before it as it has (at least one).
     const want = Math.max(1, inner.split(/\s+/).filter((w) => !isGrammar(w)).length);
     let n = 0;
@@ -355,6 +378,13 @@ function compileVariant(
   items.sort((a, b) => a.first - b.first);
   mergeOr(items, tokens);
   if (items.length === 0) return undefined;
+  const counts = countPattern(items);
+  if (counts !== undefined) {
+    notes.push(
+      'two counts ("three X for every two Y"): each number with its own thing, or the ratio "3:2" after the first',
+    );
+    return { pattern: counts, negative: false, ownNegation: false };
+  }
 
   // "… leaking down their gradients and nothing pumps them back": two statements joined by
   // "and" are two clauses when the first has two or more items.
@@ -529,6 +559,37 @@ function headNounAfterHyphen(
   if (!hyphen) return undefined;
   return spans.find((sp) => sp.s === group.e - 1 && sp.e === group.e && sp.reading.kind === 'concept')
     ?.reading;
+}
+
+/** Number words a count in a label may be written with. */
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+/**
+ * "Three Na⁺ for every two K⁺": a label that is two counts, each a number before a lexicon concept.
+ * Answers give them as "3 Na+ out, 2 K+ in" (two clauses), "Na+ out (3), K+ in (2)", "Na+ x3",
+ * or "sodium out, potassium in, 3:2"; each number must stay with its own thing, so "2 Na+ and
+ * 3 K+" is not it. Undefined when the label is not two counts.
+ */
+function countPattern(items: readonly Item[]): Pattern | undefined {
+  const pairs: { n: number; c: string }[] = [];
+  for (let k = 0; k + 1 < items.length; k++) {
+    const word = items[k]?.text.toLowerCase() ?? '';
+    const n = /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS.indexOf(word);
+    const next = items[k + 1] as Item;
+    if (n < 0 || typeof next.pattern !== 'string' || !next.pattern.startsWith('@')) continue;
+    pairs.push({ n, c: next.pattern });
+  }
+  if (pairs.length !== 2 || items.length !== 4) return undefined;
+  const [a, b] = pairs as [{ n: number; c: string }, { n: number; c: string }];
+  const num = (n: number) => `=${n}|${NUMBER_WORDS[n] ?? n}`;
+  const after = (n: number) => `=${n}|=x${n}`;
+  return [
+    { all: [`${num(a.n)} ..2 ${a.c}`, `${num(b.n)} ..2 ${b.c}`], scope: 'sentence' },
+    // Numbered list items are sentences: "1. 3 Na+ out / 2. 2 K+ in".
+    { all: [`${num(a.n)} ..2 ${a.c}`, `${num(b.n)} ..2 ${b.c}`], ordered: true, scope: 'answer', within: 10 },
+    { all: [`${a.c} ..3 ${after(a.n)}`, `${b.c} ..3 ${after(b.n)}`], ordered: true, scope: 'sentence' },
+    { all: [a.c, `=${a.n} to|for? =${b.n}`], ordered: true, scope: 'answer' },
+  ];
 }
 
 /** Words that open a label's concluding statement. */

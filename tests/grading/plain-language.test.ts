@@ -92,6 +92,17 @@ describe('plain-language points', () => {
     expect(earns(r, 'the channels open')).toBe(false);
   });
 
+  it('reads a label of two counts ("Three Na⁺ for every two K⁺") as each number with its own ion', () => {
+    const r = plain('Three Na⁺ for every two K⁺');
+    for (const answer of [
+      '3 Na+ out, 2 K+ in.',
+      'Na+ out (3), K+ in (2).',
+      'sodium out and potassium in, 3:2',
+    ])
+      expect(earns(r, answer)).toBe(true);
+    expect(earns(r, 'It pumps 2 Na+ out and 3 K+ in.')).toBe(false);
+  });
+
   it('reads "cannot fire action potentials" as met by "cannot fire"', () => {
     const r = plain('The neuron eventually cannot fire action potentials');
     expect(earns(r, 'Eventually the neuron cant fire.')).toBe(true);
