@@ -23,7 +23,7 @@ import { Cue } from './word-info.js';
  *    back") needs a negation cue in the same clause as its words, and its own words are then
  *    matched whether negated or not; a label without one is not earned by a negated statement.
  * 7. All items of one label clause must occur in one clause of the answer (in any order); with
- *    four or more items one may be missing. Label clauses (split at ";", ", so", "because") must
+ *    three or more items one may be missing (not the last, not a named ion). Label clauses (split at ";", ", so", "because") must
  *    each be found somewhere in the answer; a clause that only says what "may" happen is left out.
  */
 
@@ -416,7 +416,9 @@ function compileVariant(
       notes.push(`"${its.map((i) => i.text).join(' ')}" only says what may happen; not required`);
       continue;
     }
-    groups.push(clauseGroup(its, negClauses.has(clause)));
+    groups.push(
+      clauseGroup(its, negClauses.has(clause), (p) => typeof p === 'string' && reader.isKindOf(p, '@ion')),
+    );
   }
   if (groups.length === 0) return undefined;
   let pattern: Pattern = groups.length === 1 ? (groups[0] as Pattern) : { all: groups, scope: 'answer' };
@@ -433,9 +435,11 @@ function compileVariant(
 
 /**
  * All items in one clause; with three or more, one of them may be missing, but never the last
- * (in a statement the last word is usually what happens: "… flows into the cell", "… stay closed").
+ * (in a statement the last word is usually what happens: "… flows into the cell", "… stay closed")
+ * and never a named ion (`kept`): "K⁺ is pumped into the cell" is about K⁺, and "the pump moves
+ * chloride in" is not it.
  */
-function clauseGroup(items: Item[], negated: boolean): Pattern {
+function clauseGroup(items: Item[], negated: boolean, kept: (p: Pattern) => boolean): Pattern {
   const cue: Pattern[] = negated ? [NEGATION_CUES] : [];
   // The same reading twice ("active transport" and "needs energy" are both @uses-energy) is one item.
   const pats = dedupe(items.map((i) => i.pattern));
@@ -443,10 +447,14 @@ function clauseGroup(items: Item[], negated: boolean): Pattern {
   const groups: Pattern[] =
     pats.length < 3
       ? [{ all: [...cue, ...pats], scope: 'clause' }]
-      : pats.slice(0, -1).map((_, skip) => ({
-          all: [...cue, ...pats.filter((_, k) => k !== skip)],
-          scope: 'clause' as const,
-        }));
+      : pats
+          .slice(0, -1)
+          .map((p, skip) => (kept(p) ? undefined : skip))
+          .filter((skip) => skip !== undefined)
+          .map((skip) => ({
+            all: [...cue, ...pats.filter((_, k) => k !== skip)],
+            scope: 'clause' as const,
+          }));
   // A negative statement is also made by negating its last concept directly: "no action
   // potentials", "no binding", "no influx" for "cannot fire action potentials", "cannot bind".
   const last = [...pats].reverse().find((p) => typeof p === 'string' && /^@[a-z0-9-]+$/.test(p));

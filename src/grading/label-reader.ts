@@ -65,6 +65,11 @@ export class LabelReader {
     this.triggers = buildTriggerIndex(this.readings.map((r) => r.node));
   }
 
+  /** True when lexicon concept `name` ("@potassium") is one of the things `kind` ("@ion") lists. */
+  isKindOf(name: string, kind: string): boolean {
+    return this.readings.some((r) => r.name === kind && r.uses.has(name));
+  }
+
   /** Every reading that occurs in `text` (negation ignored: the label's own polarity is read apart). */
   read(text: string): { doc: AnswerDoc; spans: ReadingSpan[] } {
     const doc = new AnswerDoc(text, this.vocabulary, this.triggers);

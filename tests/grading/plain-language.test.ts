@@ -103,6 +103,12 @@ describe('plain-language points', () => {
     expect(earns(r, 'It pumps 2 Na+ out and 3 K+ in.')).toBe(false);
   });
 
+  it('never lets the named ion be the item that may be missing ("K⁺ is pumped into the cell")', () => {
+    const r = plain('K⁺ is pumped into the cell');
+    expect(earns(r, 'Potassium is pumped in.')).toBe(true);
+    expect(earns(r, 'The pump moves chloride ions into the cell.')).toBe(false);
+  });
+
   it('reads "cannot fire action potentials" as met by "cannot fire"', () => {
     const r = plain('The neuron eventually cannot fire action potentials');
     expect(earns(r, 'Eventually the neuron cant fire.')).toBe(true);
