@@ -8,6 +8,7 @@ import type { Token } from './tokenize.js';
  *
  * Markers (on folded words, so "dont" is "do not"):
  * - doubt: "not sure", "unsure", "idk", "not (really) know|remember|recall"
+ * - denial: "I dont think …" (what follows is neither claimed nor credited)
  * - withdrawal: "or maybe", "or not" ending its clause, "or it might|may|could (not)",
  *   "wait no", "the other way around"
  * - a sentence that ends in a question mark.
@@ -107,7 +108,11 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
     else if (w === 'whether') markRange(t.sent, i, 2 ** 30);
     // "maybe water goes in." — a sentence that opens with its doubt states nothing.
     else if ((w === 'maybe' || w === 'perhaps') && startsSentence(tokens, i)) markRange(t.sent, 0, 2 ** 30);
-    else if (w === 'not') {
+    else if (w === 'not' && (w1 === 'think' || w1 === 'believe') && tokens[i - 1]?.info.norm === 'do') {
+      // "I dont think the toxin would stop sodium": the student denies what follows, so it states
+      // nothing either way (readers credit neither it nor its opposite).
+      markRange(t.sent, i - 1, 2 ** 30);
+    } else if (w === 'not') {
       const w2 = w1 === 'really' || w1 === 'quite' || w1 === 'totally' ? nextNorm(tokens, i + 1, t.sent) : w1;
       if (w2 === 'sure' || w2 === 'know' || w2 === 'remember' || w2 === 'recall' || w2 === 'certain')
         withdraw(t.sent, i);

@@ -312,6 +312,33 @@ describe('round 10', () => {
     ).not.toContain('no-binding');
   });
 
+  it('"I dont think X" claims nothing: X is not credited', () => {
+    expect(
+      packVerdict('pump-blocked', 'I dont think the resting potential will become less negative.').earned,
+    ).not.toContain('less-negative');
+    // Near miss: plain "I think" is a confident statement.
+    expect(
+      packVerdict('pump-blocked', 'I think the resting potential will become less negative.').earned,
+    ).toContain('less-negative');
+  });
+
+  it('a later "but sodium still flows in" takes back the prediction and the closed channels', () => {
+    const v = packVerdict(
+      'synapse-neurotoxin',
+      "The postsynaptic membrane will not depolarize because ACh can't bind. The channels stay closed. But sodium still flows in through the channels.",
+    );
+    expect(v.earned).not.toContain('prediction');
+    expect(v.earned).not.toContain('channel-closed');
+    expect(v.flags).toContain('sodium-anyway');
+    // Near miss: "ACh is still released" is no contradiction.
+    const released = packVerdict(
+      'synapse-neurotoxin',
+      'ACh is still released from the presynaptic neuron, but it cannot bind, so the channels stay closed and the membrane stays at rest.',
+    );
+    expect(released.earned).toEqual(expect.arrayContaining(['prediction', 'no-binding', 'channel-closed']));
+    expect(released.flags).toEqual([]);
+  });
+
   it('"can\'t maintain its gradients" says they run down; "can maintain" does not', () => {
     expect(packVerdict('pump-blocked', 'The cell cant maintain its ion gradients anymore.').earned).toContain(
       'gradients-run-down',
