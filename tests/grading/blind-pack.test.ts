@@ -9,11 +9,11 @@ import { contentDir } from './helpers.js';
  * Blind, teacher-labelled answers to the six FRQs written for the pack (issue 7). Fresh writers
  * (helper sessions) saw only each prompt and its point labels; every batch has its own writers.
  * The protocol: measure a new batch ONCE, untouched, then tune on it with general rules and
- * measure the next one. `<id>-a.json` … `<id>-j.json` are batches A–J. The osmosis batches A–C
+ * measure the next one. `<id>-a.json` … `<id>-k.json` are batches A–K. The osmosis batches A–C
  * were labelled with short ids (H, W, S, N); they are stored under the rubric's ids (hypotonic,
  * water-enters, swells-bursts, no-wall), labels unchanged. Floors sit a little under the measured
- * figures so a regression fails without making the test flaky; every batch but I has since been
- * tuned on, so only J's figure measures anything unseen.
+ * figures so a regression fails without making the test flaky; every batch but K has since been
+ * tuned on, so only K's figure measures anything unseen.
  *
  * Untouched figures, all six FRQs together (point decisions agreeing with the writer's labels):
  * A 91.1% (first touch, before any change), B 94.8%, C 94.1%, D 95.5% (93.9% on the engine the
@@ -23,6 +23,10 @@ import { contentDir } from './helpers.js';
  * synapse-neurotoxin 95.1%; lowest point passive/active `active-energy` 88.0%; three full-mark
  * answers flagged (passive/active 2, resting pump 1). Short of the issue's targets (95% per FRQ,
  * every point 90%, none flagged), recorded as found.
+ * K, measured once after round 10 (tuned on J; a rural class answering on phones late at night):
+ * 96.4% of 1,631 — depolarization 96.3%, osmosis 95.9%, passive/active 95.8%, pump-blocked 93.9%,
+ * resting-potential-pump 97.8%, synapse-neurotoxin 98.2%; lowest point depolarization
+ * `repol-back-to-rest` 90.7%; two full-mark answers flagged (passive/active 1, pump-blocked 1).
  */
 interface Labelled {
   readonly text: string;
@@ -48,6 +52,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['h', 0.95, 0.88, 0],
     ['i', 0.94, 0.89, 0],
     ['j', 0.92, 0.88, 0],
+    ['k', 0.94, 0.88, 0],
   ],
   'osmosis-red-blood-cell': [
     ['a', 0.98, 0.97, 0],
@@ -60,6 +65,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['h', 0.95, 0.91, 0],
     ['i', 0.95, 0.89, 0],
     ['j', 0.94, 0.91, 0],
+    ['k', 0.94, 0.92, 0],
   ],
   'passive-vs-active': [
     ['a', 0.94, 0.9, 0],
@@ -72,6 +78,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['h', 0.92, 0.85, 1],
     ['i', 0.93, 0.85, 0],
     ['j', 0.91, 0.85, 2],
+    ['k', 0.94, 0.92, 1],
   ],
   'pump-blocked': [
     ['a', 0.96, 0.92, 0],
@@ -84,6 +91,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['h', 0.92, 0.91, 0],
     ['i', 0.93, 0.89, 0],
     ['j', 0.93, 0.91, 0],
+    ['k', 0.92, 0.9, 1],
   ],
   'resting-potential-pump': [
     ['a', 0.97, 0.93, 0],
@@ -96,6 +104,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['h', 0.92, 0.85, 0],
     ['i', 0.93, 0.88, 0],
     ['j', 0.95, 0.93, 1],
+    ['k', 0.96, 0.92, 0],
   ],
   'synapse-neurotoxin': [
     ['a', 0.96, 0.93, 0],
@@ -108,6 +117,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['h', 0.96, 0.93, 0],
     ['i', 0.95, 0.91, 0],
     ['j', 0.93, 0.87, 0],
+    ['k', 0.96, 0.94, 0],
   ],
 };
 
