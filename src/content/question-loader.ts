@@ -4,6 +4,7 @@ import type { CompiledRubric, CompileIssue } from '../grading/compile.js';
 import { checkLexicon, RubricCompileError } from '../grading/compile.js';
 import { compileQuestion } from '../grading/compile-question.js';
 import { checkExamples } from '../grading/examples.js';
+import { useRealWords } from '../grading/vocabulary.js';
 import { useMisspellings } from '../grading/word-info.js';
 import { ContentError } from './content-error.js';
 import {
@@ -47,6 +48,7 @@ export function loadQuestionBank(contentDir: string, options: LoadOptions = {}):
   const lexicon = withWords(loadLexicon(lexiconFile, errors), join(contentDir, 'words.yaml'), errors);
   // Misspellings are read by the tokenizer, for every question alike.
   useMisspellings(lexicon.misspellings ?? {});
+  useRealWords(lexicon.words ?? []);
   const questions: Question[] = [];
   const rubrics = new Map<string, CompiledRubric>();
   const dir = join(contentDir, 'questions');
@@ -152,6 +154,7 @@ function withWords(lexicon: Lexicon, file: string, errors: ContentError[]): Lexi
     ...lexicon,
     synonyms: [...(lexicon.synonyms ?? []), ...parsed.value.synonyms],
     misspellings: { ...lexicon.misspellings, ...parsed.value.misspellings },
+    words: [...(lexicon.words ?? []), ...parsed.value.words],
   };
 }
 

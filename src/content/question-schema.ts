@@ -294,6 +294,8 @@ export const lexiconFileSchema = z
     misspellings: z
       .record(z.string().regex(/^[a-z0-9+-]+$/), z.array(z.string().regex(/^[a-z]+$/)).min(1))
       .optional(),
+    /** Real words never read as a misspelling of another word (`content/words.yaml`). */
+    words: z.array(z.string().regex(/^[a-z]+$/)).optional(),
   })
   .strict();
 
@@ -304,6 +306,7 @@ export const wordsFileSchema = z
     misspellings: z
       .record(z.string().regex(/^[a-z0-9+-]+$/), z.array(z.string().regex(/^[a-z]+$/)).min(1))
       .default({}),
+    words: z.array(z.string().regex(/^[a-z]+$/)).default([]),
   })
   .strict();
 /** The shared concept lexicon. */

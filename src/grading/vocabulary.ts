@@ -48,7 +48,7 @@ export class Vocabulary {
     if (exact !== undefined) return [exact];
     const word = token.norm;
     const tol = misspellingTolerance(word.length);
-    if (tol === 0 || !/^[a-z]+$/.test(word)) return NONE;
+    if (tol === 0 || !/^[a-z]+$/.test(word) || realWords.has(word)) return NONE;
     const hit = this.fuzzyCache.get(word);
     if (hit) return hit;
     const found = this.nearest(word, token.stem, tol);
@@ -95,6 +95,19 @@ export class Vocabulary {
 }
 
 const NONE: readonly number[] = Object.freeze([]);
+
+/** Real words that are never read as a misspelling of another ("different" is not "diffusion"). */
+const realWords = new Set<string>();
+
+/**
+ * Sets the real words (content/words.yaml `words:`) that edit distance must leave alone. Called by
+ * the question loader before it compiles any rubric, like the shared misspelling list.
+ */
+export function useRealWords(words: readonly string[]): void {
+  if (words.length === realWords.size && words.every((w) => realWords.has(w))) return;
+  realWords.clear();
+  for (const w of words) realWords.add(w);
+}
 
 /** True when `a` is `b` with two neighbouring letters swapped. */
 export function isTransposition(a: string, b: string): boolean {

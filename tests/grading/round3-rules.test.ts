@@ -348,3 +348,21 @@ describe('round 10', () => {
     );
   });
 });
+
+describe('round 11', () => {
+  it('a real word listed in words.yaml is never read as a misspelling ("different" is not "diffusion")', () => {
+    expect(
+      packVerdict(
+        'depolarization-vs-repolarization',
+        'The two phases are different but both are part of the action potential.',
+      ).earned,
+    ).not.toContain('both-passive');
+    // Near miss: a real misspelling of diffusion is still read.
+    expect(
+      packVerdict(
+        'depolarization-vs-repolarization',
+        'They are alike because both are difusion through channels.',
+      ).earned,
+    ).toContain('both-passive');
+  });
+});
