@@ -597,7 +597,12 @@ function countPattern(items: readonly Item[]): Pattern | undefined {
     { all: [`${num(a.n)} ..2 ${a.c}`, `${num(b.n)} ..2 ${b.c}`], ordered: true, scope: 'answer', within: 10 },
     // "sodium goes out of cell (3) potassium goes into cell (2)"; "Na+ ions: 3 pumped out. K+: 2 in."
     { all: [`${a.c} ..4 ${after(a.n)}`, `${b.c} ..4 ${after(b.n)}`], ordered: true, scope: 'sentence' },
-    { all: [`${a.c} ..4 ${after(a.n)}`, `${b.c} ..4 ${after(b.n)}`], ordered: true, scope: 'answer', within: 12 },
+    {
+      all: [`${a.c} ..4 ${after(a.n)}`, `${b.c} ..4 ${after(b.n)}`],
+      ordered: true,
+      scope: 'answer',
+      within: 12,
+    },
     // The ratio after the first thing, or just before it ("3:2 ratio, Na+ out K+ in").
     { all: [a.c, `=${a.n} to|for? =${b.n}`], ordered: true, scope: 'answer' },
     { all: [`=${a.n} to|for? =${b.n}`, a.c], ordered: true, scope: 'sentence' },
