@@ -175,18 +175,23 @@ export class AnswerDoc {
    * (the first word of an occurrence). Verb cues in `excused` do not count.
    */
   negatedAt(s: number, excused: ReadonlySet<string>): boolean {
+    return this.negationCueBefore(s, excused) >= 0;
+  }
+
+  /** The token index of the cue that {@link negatedAt} finds before token `s`, or -1. */
+  negationCueBefore(s: number, excused: ReadonlySet<string>): number {
     const first = this.tokens[s];
-    if (!first) return false;
+    if (!first) return -1;
     // An occurrence that is itself a negation ("no gradient") is not negated again by an earlier
     // cue ("without the pump there is no gradient" states a lost gradient).
-    if (first.cue === Cue.Particle) return false;
+    if (first.cue === Cue.Particle) return -1;
     for (let j = s - 1; j >= 0 && j >= s - NEGATION_WINDOW; j--) {
       const t = this.tokens[j] as Token;
-      if (t.seg !== first.seg) return false;
-      if (t.cue === Cue.Particle) return true;
-      if (t.cue === Cue.Verb && !excused.has(t.stem)) return true;
+      if (t.seg !== first.seg) return -1;
+      if (t.cue === Cue.Particle) return j;
+      if (t.cue === Cue.Verb && !excused.has(t.stem)) return j;
     }
-    return false;
+    return -1;
   }
 }
 

@@ -45,11 +45,7 @@ export function evaluate(doc: AnswerDoc, node: Node, ctx: NegationContext): read
     out = evaluateAny(doc, node.kids, ctx);
   } else if (node.t === 'about') {
     const inner = evaluate(doc, node.node, ctx);
-    let topics = topicsByDoc.get(doc);
-    if (topics === undefined) {
-      topics = new Topics(doc, doc.subjects);
-      topicsByDoc.set(doc, topics);
-    }
+    const topics = topicsOf(doc);
     out = inner.length === 0 ? NO_MATCHES : inner.filter((m) => saidOf(topics.of(m, node.carry), node));
   } else {
     out = evaluateAll(doc, node, ctx);
@@ -70,7 +66,20 @@ const topicsByDoc = new WeakMap<AnswerDoc, Topics>();
 function negated(doc: AnswerDoc, m: Span, ctx: NegationContext): boolean {
   if (doc.hedgedAt(m.s)) return true;
   if (ctx.ignore) return false;
-  return doc.negatedAt(m.s, ctx.excused) || (m.gaps !== undefined && negatedInGaps(doc, m.gaps, ctx.excused));
+  const cue = doc.negationCueBefore(m.s, ctx.excused);
+  // A subject of the question named between the cue and the statement starts a new statement:
+  // in note form "passive no energy active uses energy" the "no" is passive's, not active's.
+  if (cue >= 0 && !(doc.subjects.length > 0 && topicsOf(doc).namedBetween(cue, m.s))) return true;
+  return m.gaps !== undefined && negatedInGaps(doc, m.gaps, ctx.excused);
+}
+
+function topicsOf(doc: AnswerDoc): Topics {
+  let topics = topicsByDoc.get(doc);
+  if (topics === undefined) {
+    topics = new Topics(doc, doc.subjects);
+    topicsByDoc.set(doc, topics);
+  }
+  return topics;
 }
 
 /** Whether a match said of `topic` (-1: of nothing named) satisfies an about-node. */

@@ -76,6 +76,12 @@ export class Topics {
     }
   }
 
+  /** True when a subject is named wholly after token `from` and before token `to`. */
+  namedBetween(from: number, to: number): boolean {
+    const m = this.byStart[lowerBound(this.byStart, from + 1, (x) => x.s)];
+    return m !== undefined && m.e <= to;
+  }
+
   /** The subject a match [s, e) is said of, or -1; `carry`: also look in earlier sentences (rule 4). */
   of(m: RawMatch, carry = true): number {
     const { s, e } = m;

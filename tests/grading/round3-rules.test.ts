@@ -350,6 +350,27 @@ describe('round 10', () => {
 });
 
 describe('round 11', () => {
+  it('a subject named between a cue and a statement starts a new statement ("passive no energy active uses energy")', () => {
+    const v = packVerdict('passive-vs-active', 'passive no energy active uses energy');
+    expect(v.earned).toEqual(expect.arrayContaining(['passive-no-energy', 'active-energy']));
+    // Near miss: with no subject between, the cue still negates.
+    expect(packVerdict('passive-vs-active', 'active transport does not use energy').earned).not.toContain(
+      'active-energy',
+    );
+  });
+
+  it('"facilitated diffusion" in a sentence about active pumps is no swapped example', () => {
+    expect(
+      packVerdict(
+        'passive-vs-active',
+        'Channels and carriers help in facilitated diffusion, pumps are needed in active transport.',
+      ).flags,
+    ).not.toContain('examples-swapped');
+    expect(
+      packVerdict('passive-vs-active', 'Examples: passive = Na/K pump, active = osmosis.').flags,
+    ).toContain('examples-swapped');
+  });
+
   it('a real word listed in words.yaml is never read as a misspelling ("different" is not "diffusion")', () => {
     expect(
       packVerdict(
