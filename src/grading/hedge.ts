@@ -103,7 +103,12 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
     const w1 = sameSent ? next.info.norm : '';
     // A question: the sentence's last word is followed (after spaces) by "?".
     if (!sameSent && questionAfter(text, t.end)) question(t.sent, i);
-    if (w === 'unsure' || w === 'idk') withdraw(t.sent, i);
+    // "… active does idk the rest": a doubt that names another topic leaves what came before.
+    if (w === 'idk' && (w1 === 'the' || w1 === 'about')) markRange(t.sent, i, 2 ** 30);
+    else if (w === 'unsure' || w === 'idk') withdraw(t.sent, i);
+    // "the neuron might stop firing i guess": the guess takes back its clause.
+    else if (w === 'guess' && tokens[i - 1]?.info.norm === 'i' && tokens[i - 1]?.sent === t.sent)
+      withdraw(t.sent, i);
     // "They differ in whether they need energy, …": a question put, not an answer given.
     else if (w === 'whether') markRange(t.sent, i, 2 ** 30);
     // "maybe water goes in." — a sentence that opens with its doubt states nothing.

@@ -223,6 +223,12 @@ export function tokenize(text: string): Token[] {
       p.start += glued;
       p.words = undefined;
     }
+    // "-70ish", "30ish": an approximate number is the number.
+    const approx = APPROX.exec(p.text);
+    if (approx) {
+      out.emit(approx[1] as string, p.start, p.end);
+      continue;
+    }
     const ion = readIon(ps, i);
     if (ion) {
       out.emit(ion.norm, p.start, (ps[ion.last] as Piece).end);
@@ -436,7 +442,12 @@ function levelArrow(ps: Piece[], i: number): boolean {
   if (ps[a]?.cls === SPACE) a--;
   let b = i + 1;
   if (ps[b]?.cls === SPACE) b++;
-  const before = ps[a];
+  let before = ps[a];
+  // "high conc → low conc": the level sits one word before the arrow.
+  if (before?.cls === WORD && CONC_WORDS.has(before.text.toLowerCase()) && ps[a - 1]?.cls === SPACE) {
+    const level = ps[a - 2];
+    if (level?.cls === WORD && LEVELS.has(level.text.toLowerCase())) before = level;
+  }
   const after = ps[b];
   return (
     before?.cls === WORD &&
@@ -445,6 +456,12 @@ function levelArrow(ps: Piece[], i: number): boolean {
     LEVELS.has(after.text.toLowerCase())
   );
 }
+
+/** A number with "ish" glued on ("70ish"). */
+const APPROX = /^(\d+)ish$/i;
+
+/** Words for "concentration" that may stand between a level and an arrow ("high conc → low"). */
+const CONC_WORDS = new Set(['conc', 'concentration', 'concentrations', 'concentrated']);
 
 /** Words that carry on a phrase after "conc." ("against conc. gradient", "high conc. of Na+"). */
 const CONC_GOES_ON = new Set([

@@ -350,6 +350,30 @@ describe('round 10', () => {
 });
 
 describe('round 11', () => {
+  it('"high conc → low conc" reads as "high to low"; "-70ish" is -70', () => {
+    expect(tokenize('high conc → low conc').map((t) => t.norm)).toEqual([
+      'high',
+      'conc',
+      'to',
+      'low',
+      'conc',
+    ]);
+    expect(tokenize('back to -70ish').map((t) => t.norm)).toEqual(['back', 'to', '70']);
+  });
+
+  it('"idk the rest" leaves what came before; "… i guess" takes back its clause', () => {
+    expect(packVerdict('passive-vs-active', 'passive doesnt take energy idk the rest').earned).toContain(
+      'passive-no-energy',
+    );
+    // Near miss: a bare "idk" after a statement still withdraws it.
+    expect(packVerdict('passive-vs-active', 'passive doesnt take energy idk').earned).not.toContain(
+      'passive-no-energy',
+    );
+    expect(packVerdict('pump-blocked', 'the neuron might stop firing i guess').earned).not.toContain(
+      'cannot-fire',
+    );
+  });
+
   it('a subject named between a cue and a statement starts a new statement ("passive no energy active uses energy")', () => {
     const v = packVerdict('passive-vs-active', 'passive no energy active uses energy');
     expect(v.earned).toEqual(expect.arrayContaining(['passive-no-energy', 'active-energy']));
