@@ -129,14 +129,14 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
         const w2 = w1 === 'it' ? nextNorm(tokens, i + 1, t.sent) : w1;
         if (w2 === 'might' || w2 === 'may' || w2 === 'could') withdraw(t.sent, i);
       }
-    } else if ((w === 'wait' || w === 'actually') && w1 === 'no' && startsSentence(tokens, i)) {
+    } else if ((w === 'wait' || w === 'actually') && isNo(w1) && startsSentence(tokens, i)) {
       // "Wait no, it's 2 Na+ out and 3 K+ in": opening a sentence, the correction takes back
       // the sentence before and is itself the student's last word.
       if (t.sent > 0) markRange(t.sent - 1, 0, 2 ** 30);
-    } else if ((w === 'wait' || w === 'actually') && w1 === 'no') withdraw(t.sent, i);
+    } else if ((w === 'wait' || w === 'actually') && isNo(w1)) withdraw(t.sent, i);
     // "The solution is isotonic... no wait hypotonic": what comes before is taken back, the
     // correction after it stands.
-    else if (w === 'no' && w1 === 'wait') markUntil(t.sent, i);
+    else if (isNo(w) && w1 === 'wait') markUntil(t.sent, i);
     else if (w === 'other' && w1 === 'way' && nextNorm(tokens, i + 1, t.sent) === 'around') {
       // "… the other way around" said as a sentence of its own reverses the one before it.
       if (t.sent > 0 && isClauseOfItsOwn(tokens, i)) markRange(t.sent - 1, 0, 2 ** 30);
@@ -145,6 +145,11 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
   }
   for (const sent of secondConditionals(tokens)) markRange(sent, 0, 2 ** 30);
   return out;
+}
+
+/** "no", also as the tokenizer marks it in a correction ("no wait", "wait no"). */
+function isNo(w: string): boolean {
+  return w === 'no' || w === 'no_';
 }
 
 /** A doubt sentence this short ("Not sure.", "I really dont know tbh") is about the sentence before it. */

@@ -58,6 +58,11 @@ const PHRASAL_OUT = new Set(
   ),
 );
 
+/** Verbs whose "up" belongs to the verb ("sets up", "keeps up", "speeds up"), not to a gradient. */
+const PHRASAL_UP = new Set(['set', 'sets', 'setting', 'keep', 'keeps', 'kept', 'keeping', 'speed', 'speeds', 'sped']);
+/** The "up" of a phrasal verb: a word no rubric phrase names. */
+const PARTICLE_UP: WordInfo = { ...infoOf('up_'), memoKey: undefined, memoValue: undefined };
+
 /** Words that can follow a note-form "in"/"out" ("3 K+ in using ATP", "2 K+ in for every 3 out"). */
 const LINKS_AFTER = new Set([
   'by',
@@ -114,6 +119,11 @@ export function readNoteForm(tokens: NoteToken[]): void {
     const inside = prev !== undefined && prev.sent === t.sent;
     if (inside && FILLERS.has(norm) && prev.clause === t.clause) {
       t.info = filler(t.info);
+      continue;
+    }
+    // "the pump sets up the gradients": the "up" of a phrasal verb is no direction ("up the gradient").
+    if (inside && norm === 'up' && PHRASAL_UP.has(prev.info.norm)) {
+      t.info = PARTICLE_UP;
       continue;
     }
     if (inside && t.info.boundary === 2 && prev.clause === t.clause - 1) {

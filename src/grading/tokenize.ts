@@ -553,11 +553,12 @@ function markNonCues(tokens: Token[]): void {
     if (t.norm === 'not' && NOT_A_CUE_AFTER_NOT.has((tokens[i + 1] as Token).norm)) {
       tokens[i] = new Token(NOT_EMPHASIS, t.start, t.end, t.sent, t.clause, t.seg);
     }
-    // "no wait hypotonic", "wait no, …": the student corrects themselves; the correction is not negated.
+    // "no wait hypotonic", "wait no, …", "actually no the …": the student corrects themselves; the
+    // correction is not negated.
     const next = tokens[i + 1] as Token;
     if (t.norm === 'no' && next.norm === 'wait')
       tokens[i] = new Token(NO_CORRECTION, t.start, t.end, t.sent, t.clause, t.seg);
-    if (t.norm === 'wait' && next.norm === 'no')
+    if ((t.norm === 'wait' || t.norm === 'actually') && next.norm === 'no')
       tokens[i + 1] = new Token(NO_CORRECTION, next.start, next.end, next.sent, next.clause, next.seg);
   }
 }

@@ -163,9 +163,13 @@ export function pieceWordsOf(word: string): PieceWords {
 /** The shared information of "not". */
 export const NOT_INFO: WordInfo = infoOf('not');
 /** "not" in "not only", "not just": the same word, but no cue. */
-/** "no" in "no wait" / "wait no": a correction, not a negation. */
+/**
+ * "no" in "no wait" / "wait no" / "actually no": a correction, not a negation, and not the "no" a
+ * rubric's "=no cell wall" names (its own norm, so the shared per-word caches keep it apart).
+ */
 export const NO_CORRECTION: WordInfo = {
   ...infoOf('no'),
+  norm: 'no_',
   cue: Cue.None,
   memoKey: undefined,
   memoValue: undefined,
