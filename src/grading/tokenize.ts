@@ -200,6 +200,10 @@ export function tokenize(text: string): Token[] {
       // "inside more -": a lone sign after more/less is the charge word (before the dash rule below).
       else if ((t === '+' || t === '-') && endsSign(next) && lastWordIs(ps, i, 'more', 'less'))
         out.emit(t === '+' ? 'positive' : 'negative', p.start, p.end);
+      // "net + out", "net loss of 1 + per cycle", "3 + out vs 2 + in": a lone plus after a count
+      // or "net" is a positive charge.
+      else if (t === '+' && isGap(prev) && endsSign(next) && chargeCountBefore(ps, i))
+        out.emit('positive', p.start, p.end);
       // A dash or a slash between spaces ("3 Na+ out / 2 K+ in") separates two statements;
       // glued slashes ("Na+/K+", "and/or") stay inside the phrase.
       else if ((t === '-' || t === '/') && isGap(prev) && isGap(next)) out.clauseBreak();
@@ -561,6 +565,14 @@ function markNonCues(tokens: Token[]): void {
     if ((t.norm === 'wait' || t.norm === 'actually') && next.norm === 'no')
       tokens[i + 1] = new Token(NO_CORRECTION, next.start, next.end, next.sent, next.clause, next.seg);
   }
+}
+
+/** True when the word before the lone sign at piece i is a count or "net" ("1 +", "net +"). */
+function chargeCountBefore(ps: Piece[], i: number): boolean {
+  let j = i - 1;
+  if (ps[j]?.cls === SPACE) j--;
+  const w = ps[j];
+  return w !== undefined && w.cls === WORD && (isDigits(w.text) || w.text.toLowerCase() === 'net');
 }
 
 /** True when the word just before piece i (spaces skipped) is in `set` (any case). */
