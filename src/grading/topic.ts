@@ -102,7 +102,9 @@ export class Topics {
     const inSeg = (m: Mention | undefined): m is Mention => m !== undefined && tokens[m.s]?.seg === seg;
     if (inSeg(before) && before.s >= lo) return before.subject;
     if (inSeg(after) && after.e <= hi && tokens[e - 1]?.seg === seg) return after.subject;
-    if (before !== undefined && before.s >= lo) return before.subject;
+    // A bracketed label of the item before ("transporter (passive) and the pump …") is no
+    // heading for the rest of its clause.
+    if (before !== undefined && before.s >= lo && !(before.label && !inSeg(before))) return before.subject;
     if (after !== undefined && after.e <= hi) return after.subject;
     // 3. In the sentence. A subject in brackets names the item before it ("osmosis (passive),
     //    proton pump"): it is no heading for the clauses after.
