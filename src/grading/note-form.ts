@@ -59,7 +59,18 @@ const PHRASAL_OUT = new Set(
 );
 
 /** Verbs whose "up" belongs to the verb ("sets up", "keeps up", "speeds up"), not to a gradient. */
-const PHRASAL_UP = new Set(['set', 'sets', 'setting', 'keep', 'keeps', 'kept', 'keeping', 'speed', 'speeds', 'sped']);
+const PHRASAL_UP = new Set([
+  'set',
+  'sets',
+  'setting',
+  'keep',
+  'keeps',
+  'kept',
+  'keeping',
+  'speed',
+  'speeds',
+  'sped',
+]);
 /** The "up" of a phrasal verb: a word no rubric phrase names. */
 const PARTICLE_UP: WordInfo = { ...infoOf('up_'), memoKey: undefined, memoValue: undefined };
 
