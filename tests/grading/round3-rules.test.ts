@@ -350,6 +350,38 @@ describe('round 10', () => {
 });
 
 describe('round 11', () => {
+  it('phrasal "sets up the gradients" is no direction; "net + out" is a positive charge', () => {
+    expect(
+      packVerdict('resting-potential-pump', 'the pump sets up the gradients (high na outside, high k inside)')
+        .earned,
+    ).not.toContain('against-gradient');
+    expect(packVerdict('resting-potential-pump', 'the pump moves them up their gradients').earned).toContain(
+      'against-gradient',
+    );
+    expect(tokenize('net + out so inside -').map((t) => t.norm)).toContain('positive');
+  });
+
+  it('"importantly" is a real word, not a misspelt "imports"; "binds 3 Na+ inside" reverses nothing', () => {
+    expect(
+      packVerdict('resting-potential-pump', 'More importantly it maintains the Na+ and K+ gradients.').flags,
+    ).not.toContain('directions-reversed');
+    expect(
+      packVerdict('resting-potential-pump', 'It binds 3 Na+ inside and releases them outside.').flags,
+    ).not.toContain('directions-reversed');
+    expect(packVerdict('resting-potential-pump', 'The pump moves 3 Na+ inside.').flags).toContain(
+      'directions-reversed',
+    );
+  });
+
+  it('a bracketed "(passive)" labels only its own item in a list joined by "and"', () => {
+    expect(
+      packVerdict(
+        'passive-vs-active',
+        'Ex: glucose moving into a cell thru GLUT transporter (passive) and the proton pump pumping H+ out (active).',
+      ).flags,
+    ).not.toContain('examples-swapped');
+  });
+
   it('"high conc → low conc" reads as "high to low"; "-70ish" is -70', () => {
     expect(tokenize('high conc → low conc').map((t) => t.norm)).toEqual([
       'high',
