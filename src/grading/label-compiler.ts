@@ -40,7 +40,7 @@ export interface CompiledLabel {
 
 /** Negation cues required by a negative label (the engine's particles and verb cues). */
 export const NEGATION_CUES: Pattern = [
-  '=not|=no|=never|=none|nothing|without|unable|=nor|neither|lack|lacks|lacking|instead',
+  '=not|=no|=never|=none|nothing|=nobody|without|unable|=nor|neither|lack|lacks|lacking|instead',
   'block|prevent|stop|inhibit|fail',
 ];
 
@@ -74,7 +74,9 @@ const STOP = new Set(
     'this that these those there here of to at on for as and but than then also just only very ' +
     'become becomes became becoming get gets got getting will would can could may might must shall should ' +
     'each every both some any all eventually usually often always still over time its own which who whose ' +
-    'what when where while usual normally typically keep keeps kept continue continues need needs require requires'
+    'what when where while usual normally typically keep keeps kept continue continues need needs require requires ' +
+    // "becomes negative again": the repetition is how the student would say it, not what must be said.
+    'again'
   ).split(' '),
 );
 /** Nouns that name the setting, not the idea ("the cell", "the neuron"). */
@@ -209,6 +211,10 @@ function variantsOf(text: string, notes: string[]): string[] {
     let n = 0;
     for (let seen = 0; n < before.length && seen < want; n++)
       if (!isGrammar(before[before.length - 1 - n] as string)) seen++;
+    // "The postsynaptic membrane does not depolarize (stays at rest)": the parenthesis says
+    // the predicate again; the generic noun it would reach is the subject, and stays.
+    while (n > 0 && GENERIC.has((before[before.length - n] as string).toLowerCase().replace(/[^a-z]/g, '')))
+      n--;
     const v = [...before.slice(0, before.length - n), inner, after].join(' ').replace(/\s+/g, ' ').trim();
     notes.push(`"(${inner})" is another way to say "${before.slice(before.length - n).join(' ')}"`);
     out.push(v);

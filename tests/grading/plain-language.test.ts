@@ -109,6 +109,14 @@ describe('plain-language points', () => {
     expect(earns(r, 'The pump moves chloride ions into the cell.')).toBe(false);
   });
 
+  it('"again" is how a change is said, not part of it; a parenthesis after a subject keeps the subject', () => {
+    const r = plain('The inside becomes negative again');
+    expect(earns(r, 'During repolarization the inside becomes negative.')).toBe(true);
+    const p = plain('The postsynaptic membrane does not depolarize (stays at its resting potential)');
+    expect(earns(p, 'The membrane potential stays at rest.')).toBe(true);
+    expect(earns(p, 'The postsynaptic membrane depolarizes.')).toBe(false);
+  });
+
   it('reads "cannot fire action potentials" as met by "cannot fire"', () => {
     const r = plain('The neuron eventually cannot fire action potentials');
     expect(earns(r, 'Eventually the neuron cant fire.')).toBe(true);
