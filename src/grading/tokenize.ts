@@ -198,7 +198,7 @@ export function tokenize(text: string): Token[] {
       // segment ends: in "calcium pump = active" the label after it still names the clause.
       else if (t === '=' && isGap(prev) && isGap(next)) out.segmentBreak();
       // "inside more -": a lone sign after more/less is the charge word (before the dash rule below).
-      else if ((t === '+' || t === '-') && endsSign(next) && lastWordIs(ps, i, 'more', 'less'))
+      else if ((t === '+' || t === '-') && endsSign(next) && lastWordIn(ps, i, SIGN_AFTER))
         out.emit(t === '+' ? 'positive' : 'negative', p.start, p.end);
       // "net + out", "net loss of 1 + per cycle", "3 + out vs 2 + in": a lone plus after a count
       // or "net" is a positive charge.
@@ -566,6 +566,21 @@ function markNonCues(tokens: Token[]): void {
       tokens[i + 1] = new Token(NO_CORRECTION, next.start, next.end, next.sent, next.clause, next.seg);
   }
 }
+
+/** Words after which a lone sign is the charge ("more +", "back to -", "inside gets +"). */
+const SIGN_AFTER = new Set([
+  'more',
+  'less',
+  'to',
+  'gets',
+  'get',
+  'becomes',
+  'become',
+  'goes',
+  'is',
+  'stays',
+  'turns',
+]);
 
 /** True when the word before the lone sign at piece i is a count or "net" ("1 +", "net +"). */
 function chargeCountBefore(ps: Piece[], i: number): boolean {
