@@ -598,16 +598,6 @@ function lastWordIn(ps: Piece[], i: number, set: ReadonlySet<string>): boolean {
   return w !== undefined && w.cls === WORD && set.has(w.text.toLowerCase());
 }
 
-/** True when the word just before piece i (spaces skipped) is one of `a`, `b` (any case). */
-function lastWordIs(ps: Piece[], i: number, a: string, b: string): boolean {
-  let j = i - 1;
-  if (ps[j]?.cls === SPACE) j--;
-  const w = ps[j];
-  if (w === undefined || w.cls !== WORD) return false;
-  const t = w.text.toLowerCase();
-  return t === a || t === b;
-}
-
 /**
  * The index of the ")" (or `close`) closing a short parenthesis opened at piece i (at most three
  * words, no punctuation inside but ion signs), or 0 when the parenthesis is longer or not closed.
