@@ -188,6 +188,10 @@ export class AnswerDoc {
     for (let j = s - 1; j >= 0 && j >= s - NEGATION_WINDOW; j--) {
       const t = this.tokens[j] as Token;
       if (t.seg !== first.seg) return -1;
+      // "moving without energy down the gradient": a cue whose object is energy ("no ATP",
+      // "without energy") says how, and does not reach the words after it.
+      if (t.cue === Cue.Particle && j + 1 < s && ENERGY_NOUNS.has((this.tokens[j + 1] as Token).norm))
+        continue;
       if (t.cue === Cue.Particle) return j;
       if (t.cue === Cue.Verb && !excused.has(t.stem)) return j;
     }
@@ -220,6 +224,9 @@ export function negatedInGaps(
   }
   return false;
 }
+
+/** Nouns a negation cue can take as its whole object ("no ATP", "without energy"). */
+const ENERGY_NOUNS = new Set(['energy', 'atp']);
 
 /** How many words before an occurrence a negation cue reaches. */
 export const NEGATION_WINDOW = 5;

@@ -201,7 +201,7 @@ export function readNoteForm(tokens: NoteToken[]): void {
 }
 
 /** An ion written as a symbol ("na+", "k+", "ca2+", "cl-", bare "na"/"k") or named ("sodium", "potassium"). */
-function isIonWord(norm: string): boolean {
+export function isIonWord(norm: string): boolean {
   return /^[a-z]{1,2}\d?[+-]$/.test(norm) || ION_NAMES.has(norm);
 }
 // Bare symbols too: phone-typed note form drops the charge ("3 na out 2 k in").

@@ -1,5 +1,5 @@
 import { CharClass } from './fold-char.js';
-import { readNoteForm } from './note-form.js';
+import { isIonWord, readNoteForm } from './note-form.js';
 import { END, gluedMarkerAt, MAX_POOLED, type Piece, pieces, pool } from './piece-scanner.js';
 import {
   type Cue,
@@ -178,7 +178,7 @@ export function tokenize(text: string): Token[] {
       ) {
         // "high → low", "low -> high": an arrow between two levels reads "to".
         out.emit('to', p.start, p.end);
-      } else if (t === '(' && !lastWordIn(ps, i, DIRECTIONS) && shortAside(ps, i, np)) {
+      } else if (t === '(' && (!lastWordIn(ps, i, DIRECTIONS) || ionAside(ps, i)) && shortAside(ps, i, np)) {
         // "sodium (Na+) goes into the cell": a short parenthesis restates a word; the clause
         // goes on through it (its closing bracket is skipped below). Not after a note-form
         // direction ("2 K+ in (both against gradient)"), which ends its statement.
@@ -565,6 +565,18 @@ function markNonCues(tokens: Token[]): void {
     if ((t.norm === 'wait' || t.norm === 'actually') && next.norm === 'no')
       tokens[i + 1] = new Token(NO_CORRECTION, next.start, next.end, next.sent, next.clause, next.seg);
   }
+}
+
+/** True when the parenthesis opened at piece i holds just an ion ("positive ions come in (sodium)"). */
+function ionAside(ps: Piece[], i: number): boolean {
+  let j = i + 1;
+  if (ps[j]?.cls === SPACE) j++;
+  const w = ps[j];
+  if (w?.cls !== WORD || !isIonWord(w.text.toLowerCase())) return false;
+  let k = j + 1;
+  while (isSign(ps[k])) k++;
+  if (ps[k]?.cls === SPACE) k++;
+  return isPunct(ps[k], ')');
 }
 
 /** Words after which a lone sign is the charge ("more +", "back to -", "inside gets +"). */

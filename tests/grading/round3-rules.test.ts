@@ -443,3 +443,36 @@ describe('round 11', () => {
     ).toContain('both-passive');
   });
 });
+
+describe('round 12', () => {
+  it('"no ATP" / "without energy" says how and does not negate what follows', () => {
+    expect(packVerdict('passive-vs-active', 'Passive = no ATP + down gradient.').earned).toContain(
+      'passive-down-gradient',
+    );
+    expect(
+      packVerdict('passive-vs-active', 'Passive transport is moving without energy down the gradient.')
+        .earned,
+    ).toContain('passive-down-gradient');
+    // Near miss: a cue on the statement itself still negates it.
+    expect(
+      packVerdict('passive-vs-active', 'Passive transport does not move down the gradient.').earned,
+    ).not.toContain('passive-down-gradient');
+  });
+
+  it('an ion in brackets after a direction names the ion ("positive ions come in (sodium)")', () => {
+    expect(
+      packVerdict('depolarization-vs-repolarization', 'During depolarization positive ions come in (sodium).')
+        .earned,
+    ).toContain('depol-sodium-in');
+    // Near miss: "2 K+ in (both against gradient)" still ends its statement at the bracket.
+    expect(new Set(tokenize('2 K+ in (both against gradient)').map((t) => t.clause)).size).toBe(2);
+  });
+
+  it('a lone sign after to/gets is the charge: "inside goes back to -"', () => {
+    expect(tokenize('inside goes back to - (resting)').map((t) => t.norm)).toContain('negative');
+    expect(
+      packVerdict('depolarization-vs-repolarization', 'Repolarization: K+ goes out, inside goes back to -.')
+        .earned,
+    ).toContain('repol-back-to-rest');
+  });
+});
