@@ -117,10 +117,22 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
       // "I dont think the toxin would stop sodium": the student denies what follows, so it states
       // nothing either way (readers credit neither it nor its opposite).
       markRange(t.sent, i - 1, 2 ** 30);
+    } else if (
+      w === 'not' &&
+      (w1 === 'true' || (w1 === 'the' && nextNorm(tokens, i + 1, t.sent) === 'case'))
+    ) {
+      // "It is not true that the membrane stays at rest": what follows is denied, not claimed.
+      markRange(t.sent, i, 2 ** 30);
     } else if (w === 'not') {
       const w2 = w1 === 'really' || w1 === 'quite' || w1 === 'totally' ? nextNorm(tokens, i + 1, t.sent) : w1;
-      if (w2 === 'sure' || w2 === 'know' || w2 === 'remember' || w2 === 'recall' || w2 === 'certain')
-        withdraw(t.sent, i);
+      if (w2 === 'sure' || w2 === 'know' || w2 === 'remember' || w2 === 'recall' || w2 === 'certain') {
+        // "… can't bind, but im not sure what happens to the sodium": a doubt that names another
+        // topic leaves the statement before it.
+        const w3 = nextNorm(tokens, i + (w2 === w1 ? 1 : 2), t.sent);
+        if (w3 === 'what' || w3 === 'about' || w3 === 'the' || w3 === 'how' || w3 === 'which')
+          markRange(t.sent, i, 2 ** 30);
+        else withdraw(t.sent, i);
+      }
     } else if (w === 'or') {
       if (w1 === 'maybe' || w1 === 'possibly' || w1 === 'perhaps') withdraw(t.sent, i);
       else if (w1 === 'not' && (tokens[i + 2] === undefined || (tokens[i + 2] as Token).seg !== next?.seg))

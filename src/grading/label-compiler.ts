@@ -610,8 +610,8 @@ function countPattern(items: readonly Item[]): Pattern | undefined {
       within: 12,
     },
     // The ratio after the first thing, or just before it ("3:2 ratio, Na+ out K+ in").
-    { all: [a.c, `=${a.n} to|for? =${b.n}`], ordered: true, scope: 'answer' },
-    { all: [`=${a.n} to|for? =${b.n}`, a.c], ordered: true, scope: 'sentence' },
+    { all: [a.c, `${num(a.n)} to|for? ${num(b.n)}`], ordered: true, scope: 'answer' },
+    { all: [`${num(a.n)} to|for? ${num(b.n)}`, a.c], ordered: true, scope: 'sentence' },
   ];
 }
 

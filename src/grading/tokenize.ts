@@ -592,6 +592,10 @@ const SIGN_AFTER = new Set([
   'is',
   'stays',
   'turns',
+  'loses',
+  'lose',
+  'lost',
+  'gains',
 ]);
 
 /** True when the word before the lone sign at piece i is a count or "net" ("1 +", "net +"). */

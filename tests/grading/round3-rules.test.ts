@@ -445,6 +445,29 @@ describe('round 11', () => {
 });
 
 describe('round 12', () => {
+  it('"It is not true that X" denies X; "not sure what happens to the sodium" leaves what came before', () => {
+    expect(
+      packVerdict('synapse-neurotoxin', 'It is not true that the membrane stays at rest; it depolarizes.')
+        .earned,
+    ).not.toContain('prediction');
+    expect(
+      packVerdict(
+        'synapse-neurotoxin',
+        "the acetylcholine can't bind, but im honestly not sure what happens to the sodium",
+      ).earned,
+    ).toContain('no-binding');
+    // Near miss: a doubt about the statement itself still withdraws it.
+    expect(packVerdict('synapse-neurotoxin', "the acetylcholine can't bind, not sure").earned).not.toContain(
+      'no-binding',
+    );
+  });
+
+  it('shared misspellings reach sounded-out words ("acetocoline", "resepter", "agenst")', () => {
+    expect(packVerdict('synapse-neurotoxin', 'the acetocoline cant bind to the resepter').earned).toContain(
+      'no-binding',
+    );
+  });
+
   it('"no ATP" / "without energy" says how and does not negate what follows', () => {
     expect(packVerdict('passive-vs-active', 'Passive = no ATP + down gradient.').earned).toContain(
       'passive-down-gradient',
