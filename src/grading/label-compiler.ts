@@ -428,6 +428,19 @@ function compileVariant(
   }
   if (groups.length === 0) return undefined;
   let pattern: Pattern = groups.length === 1 ? (groups[0] as Pattern) : { all: groups, scope: 'answer' };
+  // "both are ions diffusing through channels, without ATP": a last clause of manner alone
+  // ("without …", "with no …") restates the statement; either one says it.
+  const clauses = [...byClause.keys()];
+  const lastClause$ = clauses.at(-1);
+  if (groups.length === 2 && clauses.length === 2 && lastClause$ !== undefined) {
+    const first = tokens.find((t) => t.clause === lastClause$);
+    if (first !== undefined && (first.norm === 'without' || first.norm === 'with')) {
+      pattern = groups;
+      notes.push(
+        `"${wordsOf(tokens, tokens.indexOf(first), tokens.length)}" says the same another way; either earns`,
+      );
+    }
+  }
   // "Threshold is not reached, so no action potential fires": the statement after "so" is the
   // conclusion the point asks for; said on its own it also earns (the reason is how one gets there).
   const lastClause = [...byClause.keys()].at(-1);

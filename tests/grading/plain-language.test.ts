@@ -117,6 +117,13 @@ describe('plain-language points', () => {
     expect(earns(p, 'The postsynaptic membrane depolarizes.')).toBe(false);
   });
 
+  it('a last clause of manner ("…, without ATP") says the same another way: either earns', () => {
+    const r = plain('Both are ions diffusing through channels, without ATP');
+    expect(earns(r, 'Both need no ATP.')).toBe(true);
+    expect(earns(r, 'Both are ions diffusing through channels.')).toBe(true);
+    expect(earns(r, 'Both use ATP.')).toBe(false);
+  });
+
   it('reads "cannot fire action potentials" as met by "cannot fire"', () => {
     const r = plain('The neuron eventually cannot fire action potentials');
     expect(earns(r, 'Eventually the neuron cant fire.')).toBe(true);
