@@ -111,8 +111,18 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
       withdraw(t.sent, i);
     // "They differ in whether they need energy, …": a question put, not an answer given.
     else if (w === 'whether') markRange(t.sent, i, 2 ** 30);
-    // "maybe water goes in." — a sentence that opens with its doubt states nothing.
+    // "maybe water goes in." — a sentence that opens with its doubt states nothing; so does a
+    // clause ("The pump is blocked, so maybe the neuron cant fire").
     else if ((w === 'maybe' || w === 'perhaps') && startsSentence(tokens, i)) markRange(t.sent, 0, 2 ** 30);
+    else if ((w === 'maybe' || w === 'perhaps') && opensClause(tokens, i))
+      markRange(t.sent, i, clauseEnd(tokens, i));
+    // "The cell might get bigger or smaller", "water goes in or out": both ways at once says neither.
+    else if (
+      w === 'or' &&
+      OPPOSITE.get(tokens[i - 1]?.info.norm ?? '') === w1 &&
+      tokens[i - 1]?.sent === t.sent
+    )
+      markRange(t.sent, clauseStart(tokens, i), clauseEnd(tokens, i));
     else if (w === 'not' && (w1 === 'think' || w1 === 'believe') && tokens[i - 1]?.info.norm === 'do') {
       // "I dont think the toxin would stop sodium": the student denies what follows, so it states
       // nothing either way (readers credit neither it nor its opposite).
@@ -157,6 +167,54 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
   }
   for (const sent of secondConditionals(tokens)) markRange(sent, 0, 2 ** 30);
   return out;
+}
+
+/** Opposites that, joined by "or", take no side ("bigger or smaller", "in or out"). */
+const OPPOSITE = new Map<string, string>();
+for (const [a, b] of [
+  ['bigger', 'smaller'],
+  ['larger', 'smaller'],
+  ['in', 'out'],
+  ['into', 'out'],
+  ['up', 'down'],
+  ['positive', 'negative'],
+  ['more', 'less'],
+  ['increase', 'decrease'],
+  ['increases', 'decreases'],
+  ['swell', 'shrink'],
+  ['swells', 'shrinks'],
+  ['high', 'low'],
+  ['higher', 'lower'],
+  ['hypotonic', 'hypertonic'],
+]) {
+  OPPOSITE.set(a as string, b as string);
+  OPPOSITE.set(b as string, a as string);
+}
+
+/** True when token i opens its clause, or follows a word that joins clauses ("so maybe …"). */
+function opensClause(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (prev === undefined || prev.clause !== (tokens[i] as Token).clause) return true;
+  return (
+    prev.info.norm === 'so' ||
+    prev.info.norm === 'and' ||
+    prev.info.norm === 'but' ||
+    prev.info.norm === 'then'
+  );
+}
+
+/** The first token index of token i's clause. */
+function clauseStart(tokens: readonly Token[], i: number): number {
+  let k = i;
+  while (k > 0 && (tokens[k - 1] as Token).clause === (tokens[i] as Token).clause) k--;
+  return k;
+}
+
+/** One past the last token index of token i's clause. */
+function clauseEnd(tokens: readonly Token[], i: number): number {
+  let k = i;
+  while (k + 1 < tokens.length && (tokens[k + 1] as Token).clause === (tokens[i] as Token).clause) k++;
+  return k + 1;
 }
 
 /** "no", also as the tokenizer marks it in a correction ("no wait", "wait no"). */

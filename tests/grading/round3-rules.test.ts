@@ -499,3 +499,18 @@ describe('round 12', () => {
     ).toContain('repol-back-to-rest');
   });
 });
+
+describe('round 13', () => {
+  it('"so maybe X" hedges its clause; "bigger or smaller" takes no side', () => {
+    expect(
+      packVerdict('pump-blocked', 'The pump is blocked, so maybe the neuron cant fire.').earned,
+    ).not.toContain('cannot-fire');
+    expect(
+      packVerdict('osmosis-red-blood-cell', 'The cell might get bigger or smaller.').earned,
+    ).not.toContain('swells-bursts');
+    // Near miss: one side said plainly still counts.
+    expect(packVerdict('osmosis-red-blood-cell', 'The cell gets bigger and bursts.').earned).toContain(
+      'swells-bursts',
+    );
+  });
+});
