@@ -116,7 +116,7 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
     else if ((w === 'maybe' || w === 'perhaps') && startsSentence(tokens, i)) markRange(t.sent, 0, 2 ** 30);
     else if ((w === 'maybe' || w === 'perhaps') && opensClause(tokens, i))
       markRange(t.sent, i, clauseEnd(tokens, i));
-    // "The cell might get bigger or smaller", "water goes in or out": both ways at once says neither.
+    // "The cell might get bigger or smaller": both ways at once says neither.
     else if (
       w === 'or' &&
       OPPOSITE.get(tokens[i - 1]?.info.norm ?? '') === w1 &&
@@ -169,22 +169,19 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
   return out;
 }
 
-/** Opposites that, joined by "or", take no side ("bigger or smaller", "in or out"). */
+/**
+ * Opposites that, joined by "or", take no side ("bigger or smaller"). Not "in or out", "more or
+ * less", "high or low": those also describe transport in general or mean "about".
+ */
 const OPPOSITE = new Map<string, string>();
 for (const [a, b] of [
   ['bigger', 'smaller'],
   ['larger', 'smaller'],
-  ['in', 'out'],
-  ['into', 'out'],
-  ['up', 'down'],
   ['positive', 'negative'],
-  ['more', 'less'],
   ['increase', 'decrease'],
   ['increases', 'decreases'],
   ['swell', 'shrink'],
   ['swells', 'shrinks'],
-  ['high', 'low'],
-  ['higher', 'lower'],
   ['hypotonic', 'hypertonic'],
 ]) {
   OPPOSITE.set(a as string, b as string);
