@@ -358,6 +358,14 @@ function compileVariant(
         `"${wordsOf(tokens, group.s, group.e)}" is also met by "${(tokens[group.e - 1] as Token).norm}" alone`,
       );
     }
+    // "Active transport needs energy": a verb reading whose last word is a concept it is built on
+    // (@spends-energy on @energy), and nothing else to say in its clause — note form gives the
+    // object alone ("active: energy (ATP)").
+    const tail = objectAlone(tokens, group, spans, kind);
+    if (tail !== undefined && !readings.includes(tail)) {
+      readings.push(tail);
+      notes.push(`"${wordsOf(tokens, group.s, group.e)}" is also met by its object "${tail.name}" alone`);
+    }
     const pattern: Pattern =
       readings.length === 1 ? (readings[0]?.pattern as Pattern) : readings.map((r) => r.pattern);
     items.push({
@@ -626,6 +634,31 @@ function countPattern(items: readonly Item[]): Pattern | undefined {
     { all: [a.c, `${num(a.n)} to|for? ${num(b.n)}`], ordered: true, scope: 'answer' },
     { all: [`${num(a.n)} to|for? ${num(b.n)}`, a.c], ordered: true, scope: 'sentence' },
   ];
+}
+
+/**
+ * The concept reading of a group's last word when the group's own reading is built on it
+ * ("needs energy" is @spends-energy, which uses @energy) and the group is the only content of its
+ * clause; otherwise undefined.
+ */
+function objectAlone(
+  tokens: readonly Token[],
+  group: { s: number; e: number; spans: ReadingSpan[] },
+  spans: readonly ReadingSpan[],
+  kind: readonly Kind[],
+): Reading | undefined {
+  if (group.e - group.s < 2) return undefined;
+  const clause = (tokens[group.s] as Token).clause;
+  for (let j = 0; j < tokens.length; j++)
+    if ((j < group.s || j >= group.e) && kind[j] === 'content' && (tokens[j] as Token).clause === clause)
+      return undefined;
+  const tail = spans.find(
+    (sp) => sp.s === group.e - 1 && sp.e === group.e && sp.reading.kind === 'concept',
+  )?.reading;
+  if (tail === undefined) return undefined;
+  return group.spans.some((x) => x.reading.kind === 'concept' && x.reading.uses.has(tail.name))
+    ? tail
+    : undefined;
 }
 
 /** Words that open a label's concluding statement. */

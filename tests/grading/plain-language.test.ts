@@ -124,6 +124,12 @@ describe('plain-language points', () => {
     expect(earns(r, 'Both use ATP.')).toBe(false);
   });
 
+  it('"needs energy" is also met by its object alone in note form ("active: energy (ATP)")', () => {
+    const r = plain('Active transport needs energy');
+    expect(earns(r, 'active: energy (ATP)')).toBe(true);
+    expect(earns(r, 'active transport uses no energy')).toBe(false);
+  });
+
   it('reads "cannot fire action potentials" as met by "cannot fire"', () => {
     const r = plain('The neuron eventually cannot fire action potentials');
     expect(earns(r, 'Eventually the neuron cant fire.')).toBe(true);
