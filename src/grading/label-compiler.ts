@@ -649,9 +649,12 @@ function objectAlone(
 ): Reading | undefined {
   if (group.e - group.s < 2) return undefined;
   const clause = (tokens[group.s] as Token).clause;
-  for (let j = 0; j < tokens.length; j++)
-    if ((j < group.s || j >= group.e) && kind[j] === 'content' && (tokens[j] as Token).clause === clause)
-      return undefined;
+  for (let j = 0; j < tokens.length; j++) {
+    if ((tokens[j] as Token).clause !== clause) continue;
+    // A negated statement ("needs no energy", "without ATP") is not met by its object.
+    if (kind[j] === 'neg' || (tokens[j] as Token).cue !== 0) return undefined;
+    if ((j < group.s || j >= group.e) && kind[j] === 'content') return undefined;
+  }
   const tail = spans.find(
     (sp) => sp.s === group.e - 1 && sp.e === group.e && sp.reading.kind === 'concept',
   )?.reading;
