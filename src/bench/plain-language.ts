@@ -25,9 +25,9 @@ interface Labelled {
 }
 
 /** The blind batches, oldest first (tests/grading/plain/batches/<batch>/). */
-const BATCHES = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K', 'L', 'M'];
-/** The one batch nothing has been tuned on yet: its figure is the one that counts. */
-const LAST_UNTOUCHED = 'M';
+const BATCHES = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K', 'L', 'M', 'N', 'O'];
+/** The batches nothing has been tuned on yet (measured on the same engine): their figures count. */
+const UNTOUCHED = new Set(['N', 'O']);
 
 /** Agreement of the plain variants with the teacher on each batch, and their throughput. */
 export function measurePlainLanguage(options: PlainBenchOptions): BenchFigure[] {
@@ -72,7 +72,7 @@ export function measurePlainLanguage(options: PlainBenchOptions): BenchFigure[] 
     if (total === 0) continue;
     const share = agree / total;
     figures.push({
-      label: `plain-language points, blind batch ${batch}${batch === LAST_UNTOUCHED ? ' (unseen)' : ' (tuned on)'}`,
+      label: `plain-language points, blind batch ${batch}${UNTOUCHED.has(batch) ? ' (unseen)' : ' (tuned on)'}`,
       value: `${(100 * share).toFixed(1)}% of ${total} point decisions agree (${per.join(', ')})`,
       target: '≥ 85%',
       met: share >= 0.85,
