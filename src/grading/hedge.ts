@@ -159,6 +159,9 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
     // "The solution is isotonic... no wait hypotonic": what comes before is taken back, the
     // correction after it stands.
     else if (isNo(w) && w1 === 'wait') markUntil(t.sent, i);
+    // "stay hyperpolarized-ish, I mean at resting potential": the correction stands, not what it corrects.
+    else if (w === 'i' && w1 === 'mean' && i > 0 && (tokens[i - 1] as Token).sent === t.sent)
+      markRange(t.sent, clauseStart(tokens, i - 1), i);
     else if (w === 'other' && w1 === 'way' && nextNorm(tokens, i + 1, t.sent) === 'around') {
       // "… the other way around" said as a sentence of its own reverses the one before it.
       if (t.sent > 0 && isClauseOfItsOwn(tokens, i)) markRange(t.sent - 1, 0, 2 ** 30);

@@ -227,6 +227,13 @@ export function tokenize(text: string): Token[] {
       p.start += glued;
       p.words = undefined;
     }
+    // "non-spontaneous": the prefix and its word are one word, not "spontaneous".
+    if (p.text.toLowerCase() === 'non' && isPunct(next, '-') && ps[i + 2]?.cls === WORD) {
+      const word = ps[i + 2] as Piece;
+      out.emit(`non${word.text.toLowerCase()}`, p.start, word.end);
+      i += 2;
+      continue;
+    }
     // "-70ish", "30ish": an approximate number is the number.
     const approx = APPROX.exec(p.text);
     if (approx) {

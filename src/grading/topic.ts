@@ -106,6 +106,12 @@ export class Topics {
     // heading for the rest of its clause.
     if (before !== undefined && before.s >= lo && !(before.label && !inSeg(before))) return before.subject;
     if (after !== undefined && after.e <= hi) return after.subject;
+    // 2b. "K+ leaves when it repolarizes": a "when"/"during" clause right after says when.
+    if (after !== undefined && tokens[after.s]?.sent === tokens[s]?.sent) {
+      const next = tokens[hi];
+      if (next !== undefined && WHEN.has(next.info.norm) && tokens[after.s]?.clause === next.clause)
+        return after.subject;
+    }
     // 3. In the sentence. A subject in brackets names the item before it ("osmosis (passive),
     //    proton pump"): it is no heading for the clauses after.
     const sent = tokens[s]?.sent;
@@ -118,6 +124,9 @@ export class Topics {
     return (this.stepSent[s] as number) > from ? -1 : before.subject;
   }
 }
+
+/** Words that open a clause saying when ("… when it repolarizes"); not "while" or "as", which also contrast. */
+const WHEN = new Set(['when', 'during', 'whenever']);
 
 /** Words that open a new step of a sequence when they start a sentence. */
 const NEXT_STEP = new Set([

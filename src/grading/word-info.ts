@@ -18,7 +18,8 @@ const CLAUSE_WORDS = new Set(
 );
 const SEGMENT_WORDS = new Set(['and', 'or']);
 const PARTICLE_CUES = new Set(
-  'not no never none nothing nobody neither nor without unable instead rather'.split(' '),
+  // "non-spontaneous", "non polar": the prefix written as a word negates the next one.
+  'not no never none nothing nobody neither nor without unable instead rather non'.split(' '),
 );
 const VERB_CUE_STEMS = new Set(['block', 'prevent', 'stop', 'inhibit', 'fail']);
 /** Words after which "not" is emphasis, not negation ("not only", "not just"). */

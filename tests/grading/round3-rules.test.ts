@@ -514,3 +514,22 @@ describe('round 13', () => {
     );
   });
 });
+
+describe('round 14', () => {
+  it('a "when" clause right after a fact names its phase ("K+ leaves when it repolorizes")', () => {
+    const v = packVerdict(
+      'depolarization-vs-repolarization',
+      'sodium comes in when it depolarizes, then potassium leaves when it repolorizes so it gets negative again.',
+    );
+    expect(v.earned).toContain('repol-potassium-out');
+    expect(v.flags).not.toContain('swaps-phases');
+  });
+
+  it('"non-spontaneous" is one word; "X, I mean Y" keeps Y', () => {
+    expect(tokenize('non-spontaneous').map((t) => t.norm)).toEqual(['nonspontaneous']);
+    expect(
+      packVerdict('synapse-neurotoxin', 'The neuron will stay hyperpolarized, I mean at resting potential.')
+        .flags,
+    ).not.toContain('hyperpolarizes');
+  });
+});
