@@ -322,7 +322,10 @@ function secondConditionals(tokens: readonly Token[]): number[] {
     else if (t.clause === ifClause && (UNREAL_IF.has(w) || (w.length > 4 && w.endsWith('ed')))) unreal = true;
     // "If potassium channels opened K+ would go out": without a comma the "would" shares the
     // if-clause, but it still comes after the unreal verb.
-    else if ((w === 'would' || (w === 'could' && t.clause !== ifClause)) && (t.clause !== ifClause || unreal))
+    else if (
+      (w === 'would' || ((w === 'could' || w === 'might') && t.clause !== ifClause)) &&
+      (t.clause !== ifClause || unreal)
+    )
       wouldClause = t.clause;
   }
   close();

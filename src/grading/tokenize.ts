@@ -444,7 +444,8 @@ const PLACE_IS_SUBJECT_BEFORE = new Set([
   'less',
 ]);
 
-const LEVELS = new Set(['high', 'higher', 'low', 'lower', 'more', 'less', 'greater', 'lesser']);
+// "hi conc → lo conc": note form's short levels too.
+const LEVELS = new Set(['high', 'higher', 'low', 'lower', 'more', 'less', 'greater', 'lesser', 'hi', 'lo']);
 
 /** True when the arrow at piece i stands between two level words ("high→low", "low -> high"). */
 function levelArrow(ps: Piece[], i: number): boolean {

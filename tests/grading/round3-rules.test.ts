@@ -516,6 +516,19 @@ describe('round 13', () => {
 });
 
 describe('round 14', () => {
+  it('"hi conc → lo conc" is high to low; "if … was …, it might not need energy" is unreal', () => {
+    expect(tokenize('hi conc → lo conc').map((t) => t.norm)).toContain('to');
+    expect(packVerdict('passive-vs-active', 'Pasive: no energy, hi conc → lo conc').earned).toContain(
+      'passive-down-gradient',
+    );
+    expect(
+      packVerdict(
+        'passive-vs-active',
+        'If the molecule was moving down the gradient it might not need energy.',
+      ).earned,
+    ).toEqual([]);
+  });
+
   it('a "when" clause right after a fact names its phase ("K+ leaves when it repolorizes")', () => {
     const v = packVerdict(
       'depolarization-vs-repolarization',
