@@ -323,7 +323,7 @@ function secondConditionals(tokens: readonly Token[]): number[] {
     // "If potassium channels opened K+ would go out": without a comma the "would" shares the
     // if-clause, but it still comes after the unreal verb.
     else if (
-      (w === 'would' || ((w === 'could' || w === 'might') && t.clause !== ifClause)) &&
+      (w === 'would' || w === 'might' || (w === 'could' && t.clause !== ifClause)) &&
       (t.clause !== ifClause || unreal)
     )
       wouldClause = t.clause;
