@@ -139,8 +139,7 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
         // "… can't bind, but im not sure what happens to the sodium": a doubt that names another
         // topic leaves the statement before it.
         const w3 = nextNorm(tokens, i + (w2 === w1 ? 1 : 2), t.sent);
-        if (w3 === 'what' || w3 === 'about' || w3 === 'the' || w3 === 'how' || w3 === 'which')
-          markRange(t.sent, i, 2 ** 30);
+        if (w3 === 'what' || w3 === 'about' || w3 === 'the' || w3 === 'how') markRange(t.sent, i, 2 ** 30);
         else withdraw(t.sent, i);
       }
     } else if (w === 'or') {
