@@ -200,6 +200,9 @@ export function tokenize(text: string): Token[] {
       // "inside more -": a lone sign after more/less is the charge word (before the dash rule below).
       else if ((t === '+' || t === '-') && endsSign(next) && lastWordIn(ps, i, SIGN_AFTER))
         out.emit(t === '+' ? 'positive' : 'negative', p.start, p.end);
+      // "→ + inside", "- inside again": a lone sign before inside/outside is its charge.
+      else if ((t === '+' || t === '-') && isGap(prev) && isGap(next) && nextWordIn(ps, i, INSIDE_OUTSIDE))
+        out.emit(t === '+' ? 'positive' : 'negative', p.start, p.end);
       // "net + out", "net loss of 1 + per cycle", "3 + out vs 2 + in": a lone plus after a count
       // or "net" is a positive charge.
       else if (t === '+' && isGap(prev) && endsSign(next) && chargeCountBefore(ps, i))
@@ -500,6 +503,8 @@ function isAbbreviationDot(ps: Piece[], i: number): boolean {
   // continues the phrase: "low conc. active needs ATP" is two sentences typed in lower case.
   if (at(i - 1, 'conc') && ps[i + 1]?.cls === SPACE && CONC_GOES_ON.has(ps[i + 2]?.text.toLowerCase() ?? ''))
     return true;
+  // "(high conc.)": the bracket closes the aside, the sentence goes on.
+  if (at(i - 1, 'conc') && isPunct(ps[i + 1], ')')) return true;
   // Second dot.
   return (
     (at(i - 1, 'g') && at(i - 3, 'e') && isPunct(ps[i - 2], '.')) ||
@@ -605,6 +610,16 @@ const SIGN_AFTER = new Set([
   'lost',
   'gains',
 ]);
+
+const INSIDE_OUTSIDE = new Set(['inside', 'outside']);
+
+/** True when the word just after piece i (spaces skipped) is in `set` (any case). */
+function nextWordIn(ps: Piece[], i: number, set: ReadonlySet<string>): boolean {
+  let j = i + 1;
+  if (ps[j]?.cls === SPACE) j++;
+  const w = ps[j];
+  return w !== undefined && w.cls === WORD && set.has(w.text.toLowerCase());
+}
 
 /** True when the word before the lone sign at piece i is a count or "net" ("1 +", "net +"). */
 function chargeCountBefore(ps: Piece[], i: number): boolean {
