@@ -231,14 +231,21 @@ export function tokenize(text: string): Token[] {
       p.words = undefined;
     }
     // "non-spontaneous": the prefix and its word are one word, not "spontaneous".
-    if (p.text.toLowerCase() === 'non' && isPunct(next, '-') && ps[i + 2]?.cls === WORD) {
+    // (Cheap tests first: this runs for every word.)
+    if (
+      p.text.length === 3 &&
+      isPunct(next, '-') &&
+      p.text.toLowerCase() === 'non' &&
+      ps[i + 2]?.cls === WORD
+    ) {
       const word = ps[i + 2] as Piece;
       out.emit(`non${word.text.toLowerCase()}`, p.start, word.end);
       i += 2;
       continue;
     }
     // "-70ish", "30ish": an approximate number is the number.
-    const approx = APPROX.exec(p.text);
+    const c0 = p.text.charCodeAt(0);
+    const approx = c0 >= 48 && c0 <= 57 && p.text.length > 3 ? APPROX.exec(p.text) : null;
     if (approx) {
       out.emit(approx[1] as string, p.start, p.end);
       continue;
