@@ -200,6 +200,9 @@ export function tokenize(text: string): Token[] {
       // "inside more -": a lone sign after more/less is the charge word (before the dash rule below).
       else if ((t === '+' || t === '-') && endsSign(next) && lastWordIn(ps, i, SIGN_AFTER))
         out.emit(t === '+' ? 'positive' : 'negative', p.start, p.end);
+      // "depolarize (+)", "repolarize (-, back to resting)": a sign alone in brackets is a charge.
+      else if ((t === '+' || t === '-') && isPunct(prev, '(') && (isPunct(next, ')') || isPunct(next, ',')))
+        out.emit(t === '+' ? 'positive' : 'negative', p.start, p.end);
       // "→ + inside", "- inside again": a lone sign before inside/outside is its charge.
       else if ((t === '+' || t === '-') && isGap(prev) && isGap(next) && nextWordIn(ps, i, INSIDE_OUTSIDE))
         out.emit(t === '+' ? 'positive' : 'negative', p.start, p.end);
@@ -616,6 +619,9 @@ const SIGN_AFTER = new Set([
   'lose',
   'lost',
   'gains',
+  // "inside − again", "inside +": the place, then its charge
+  'inside',
+  'outside',
 ]);
 
 const INSIDE_OUTSIDE = new Set(['inside', 'outside']);
