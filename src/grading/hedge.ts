@@ -155,9 +155,10 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
       // the sentence before and is itself the student's last word.
       if (t.sent > 0) markRange(t.sent - 1, 0, 2 ** 30);
     } else if ((w === 'wait' || w === 'actually') && isNo(w1)) withdraw(t.sent, i);
-    // "The solution is isotonic... no wait hypotonic": what comes before is taken back, the
+    // "The solution is isotonic... no wait hypotonic": the clause before is taken back, the
     // correction after it stands.
-    else if (isNo(w) && w1 === 'wait') markUntil(t.sent, i);
+    else if (isNo(w) && w1 === 'wait' && i > 0 && (tokens[i - 1] as Token).sent === t.sent)
+      markRange(t.sent, clauseStart(tokens, i - 1), i);
     // "stay hyperpolarized-ish, I mean at resting potential": the correction stands, not what it corrects.
     else if (w === 'i' && w1 === 'mean' && i > 0 && (tokens[i - 1] as Token).sent === t.sent)
       markRange(t.sent, clauseStart(tokens, i - 1), i);
