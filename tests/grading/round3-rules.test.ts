@@ -546,3 +546,15 @@ describe('round 14', () => {
     ).not.toContain('hyperpolarizes');
   });
 });
+
+describe('round 17', () => {
+  it('"it can fire a few more times, then fails" is the run-down, not "fires more"', () => {
+    expect(
+      packVerdict(
+        'pump-blocked',
+        'It can fire a few more times but eventually the neuron cant produce action potentials.',
+      ).flags,
+    ).not.toContain('fires-more');
+    expect(packVerdict('pump-blocked', 'The neuron will fire more and more.').flags).toContain('fires-more');
+  });
+});
