@@ -8,7 +8,10 @@ import type { Token } from './tokenize.js';
  *
  * Markers (on folded words, so "dont" is "do not"):
  * - doubt: "not sure", "unsure", "idk", "not (really) know|remember|recall"
- * - denial: "I dont think …" (what follows is neither claimed nor credited)
+ * - denial: "I dont think …", "it is not true that …" (what follows is neither claimed nor credited)
+ * - a clause opened by "maybe" (also after so/and/but), a clause ending "i guess", and opposites
+ *   joined by "or" ("bigger or smaller")
+ * - correction: "X no wait Y", "X, I mean Y" (the clause before is taken back, Y stands)
  * - withdrawal: "or maybe", "or not" ending its clause, "or it might|may|could (not)",
  *   "wait no", "the other way around"
  * - a sentence that ends in a question mark.
@@ -174,13 +177,13 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
 
 /**
  * Opposites that, joined by "or", take no side ("bigger or smaller"). Not "in or out", "more or
- * less", "high or low": those also describe transport in general or mean "about".
+ * less", "high or low", "positive or negative": those also describe transport or ions in general,
+ * or mean "about".
  */
 const OPPOSITE = new Map<string, string>();
 for (const [a, b] of [
   ['bigger', 'smaller'],
   ['larger', 'smaller'],
-  ['positive', 'negative'],
   ['increase', 'decrease'],
   ['increases', 'decreases'],
   ['swell', 'shrink'],
