@@ -630,9 +630,11 @@ function countPattern(items: readonly Item[]): Pattern | undefined {
       scope: 'answer',
       within: 12,
     },
-    // The ratio after the first thing, or just before it ("3:2 ratio, Na+ out K+ in").
-    { all: [a.c, `${num(a.n)} to|for? ${num(b.n)}`], ordered: true, scope: 'answer' },
-    { all: [`${num(a.n)} to|for? ${num(b.n)}`, a.c], ordered: true, scope: 'sentence' },
+    // The ratio after the first thing, or just before it ("3:2 ratio, Na+ out K+ in"), also
+    // compared ("3 vs 2") or with the charge named ("3 positive charges out for 2 in").
+    { all: [a.c, `${num(a.n)} to|for|vs|versus? ${num(b.n)}`], ordered: true, scope: 'answer' },
+    { all: [a.c, `${num(a.n)} ..3 to|for|vs|versus ..1 ${num(b.n)}`], ordered: true, scope: 'answer' },
+    { all: [`${num(a.n)} to|for|vs|versus? ${num(b.n)}`, a.c], ordered: true, scope: 'sentence' },
   ];
 }
 

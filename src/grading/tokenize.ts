@@ -174,9 +174,10 @@ export function tokenize(text: string): Token[] {
         out.emit('moves', p.start, p.end);
       } else if (
         (t === '→' || (t === '>' && (isPunct(prev, '-') || isPunct(prev, '=')))) &&
-        levelArrow(ps, i)
+        (levelArrow(ps, i) || placeArrow(ps, i))
       ) {
-        // "high → low", "low -> high": an arrow between two levels reads "to".
+        // "high → low", "low -> high", "inside → outside": an arrow between two levels or two
+        // sides of the membrane reads "to".
         out.emit('to', p.start, p.end);
       } else if (t === '(' && (!lastWordIn(ps, i, DIRECTIONS) || ionAside(ps, i)) && shortAside(ps, i, np)) {
         // "sodium (Na+) goes into the cell": a short parenthesis restates a word; the clause
@@ -264,7 +265,7 @@ export function tokenize(text: string): Token[] {
       if (
         p.text.length <= 2 &&
         (prev === undefined || prev.cls !== WORD) &&
-        // "3 to 2." is a ratio: a marker follows a break, not a word.
+        // "3 to 2." and "(3 vs 2)" are ratios: a marker follows a break, not a word.
         !afterWord(ps, i) &&
         // "Na+ out (3)": a count in brackets, not item "3)".
         !isPunct(prev, '(') &&
@@ -482,6 +483,35 @@ function levelArrow(ps: Piece[], i: number): boolean {
   );
 }
 
+/** Which side of the membrane a place word names: 1 inside, 2 outside. */
+const SIDES = new Map([
+  ['in', 1],
+  ['inside', 1],
+  ['intracellular', 1],
+  ['cytoplasm', 1],
+  ['out', 2],
+  ['outside', 2],
+  ['extracellular', 2],
+]);
+
+/**
+ * True when the arrow at piece i stands between the two sides of the membrane ("Na+ inside →
+ * outside", "K+: out -> in"): a movement from one to the other, read "to" like "high → low".
+ */
+function placeArrow(ps: Piece[], i: number): boolean {
+  let a = i - 1;
+  if (isPunct(ps[a], '-') || isPunct(ps[a], '=')) a--;
+  if (ps[a]?.cls === SPACE) a--;
+  let b = i + 1;
+  if (ps[b]?.cls === SPACE) b++;
+  const before = ps[a];
+  const after = ps[b];
+  if (before?.cls !== WORD || after?.cls !== WORD) return false;
+  const from = SIDES.get(before.text.toLowerCase());
+  const to = SIDES.get(after.text.toLowerCase());
+  return from !== undefined && to !== undefined && from !== to;
+}
+
 /** A number with "ish" glued on ("70ish"). */
 const APPROX = /^(\d+)ish$/i;
 
@@ -544,12 +574,16 @@ const RATIO_WORDS = new Set([
   'equals',
 ]);
 
-/** True when the nearest piece before i, spaces skipped, is a ratio word ("3 to 2."). */
+/** True when the nearest piece before i, spaces skipped, is a ratio word ("3 to 2.", "(3 vs 2)"). */
 function afterWord(ps: Piece[], i: number): boolean {
   let k = i - 1;
   while (k >= 0 && ps[k]?.cls === SPACE) k--;
   const p = ps[k];
-  return p?.cls === WORD && RATIO_WORDS.has(p.text.toLowerCase()) && isPunct(ps[i + 1], '.');
+  return (
+    p?.cls === WORD &&
+    RATIO_WORDS.has(p.text.toLowerCase()) &&
+    (isPunct(ps[i + 1], '.') || isPunct(ps[i + 1], ')'))
+  );
 }
 
 /** Length of the count in "3Na+" / "2K+" (digits glued to an element symbol before a sign), else 0. */

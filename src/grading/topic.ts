@@ -14,7 +14,8 @@ import type { Token } from './tokenize.js';
  *    repolarization"), then the same in its clause; a parenthesis right after belongs to the
  *    clause ("osmosis (passive)");
  * 3. else the nearest one before it in its sentence ("Depolarization: Na+ in, inside positive"),
- *    unless that one is a bracketed label of an earlier item, then after it in the sentence;
+ *    unless that one is a bracketed label of an earlier item or a clause opened by "then" stands
+ *    between them (the next step), then after it in the sentence;
  * 4. else the last one named in an earlier sentence (a heading carries over: "Passive: ... . ...").
  *
  * Otherwise the statement is about nothing in particular (-1). Mentions are found once per
@@ -30,6 +31,8 @@ export class Topics {
   private readonly unitHi: Int32Array;
   /** Per token: the number of the latest sentence (up to its own) that opens a new step, or -1. */
   private readonly stepSent: Int32Array;
+  /** Per token: the first token of the latest clause of its sentence (up to its own) that opens a new step, or -1. */
+  private readonly stepClause: Int32Array;
 
   constructor(
     private readonly doc: AnswerDoc,
@@ -54,6 +57,23 @@ export class Topics {
       if ((i === 0 || (doc.tokens[i - 1] as Token).sent !== t.sent) && NEXT_STEP.has(t.info.norm))
         step = t.sent;
       this.stepSent[i] = step;
+    }
+    // "Na+ floods in during depolarization, then K+ leaks out": a clause opened by "then" inside a
+    // sentence is the next step too, so the phase named before it is no heading for it.
+    this.stepClause = new Int32Array(n);
+    let stepAt = -1;
+    for (let i = 0; i < n; i++) {
+      const t = doc.tokens[i] as Token;
+      const prev = doc.tokens[i - 1];
+      if (prev === undefined || prev.sent !== t.sent) stepAt = -1;
+      if (
+        prev !== undefined &&
+        prev.sent === t.sent &&
+        prev.clause !== t.clause &&
+        NEXT_STEP.has(t.info.norm)
+      )
+        stepAt = i;
+      this.stepClause[i] = stepAt;
     }
     this.unitLo = new Int32Array(n);
     this.unitHi = new Int32Array(n);
@@ -115,8 +135,11 @@ export class Topics {
     // 3. In the sentence. A subject in brackets names the item before it ("osmosis (passive),
     //    proton pump"): it is no heading for the clauses after.
     const sent = tokens[s]?.sent;
-    if (before !== undefined && !before.label && tokens[before.s]?.sent === sent) return before.subject;
+    const stepped = before !== undefined && (this.stepClause[s] as number) >= before.e;
+    if (before !== undefined && !before.label && !stepped && tokens[before.s]?.sent === sent)
+      return before.subject;
     if (after !== undefined && tokens[after.s]?.sent === sent) return after.subject;
+    if (stepped) return -1;
     // 4. Carried over from an earlier sentence, unless a sentence in between starts a new step
     //    of a sequence ("Then K+ channels open ...": not about the phase named before).
     if (!carry || before === undefined || before.label || sent === undefined) return -1;

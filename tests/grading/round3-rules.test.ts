@@ -558,3 +558,73 @@ describe('round 17', () => {
     expect(packVerdict('pump-blocked', 'The neuron will fire more and more.').flags).toContain('fires-more');
   });
 });
+
+describe('round 18', () => {
+  it('a "then" clause is the next step: the phase named before it is no heading for it', () => {
+    const v = packVerdict(
+      'depolarization-vs-repolarization',
+      'sodium floods in during depolarization so the inside gets positive, then potassium channels open and K leaks out so it goes back negative again.',
+    );
+    expect(v.earned).toContain('repol-potassium-out');
+    expect(v.flags).not.toContain('swaps-phases');
+    // Near miss: said in the same clause as the wrong phase, it is still the swap.
+    expect(
+      packVerdict(
+        'depolarization-vs-repolarization',
+        'During depolarization potassium leaks out, and during repolarization sodium floods in.',
+      ).flags,
+    ).toContain('swaps-phases');
+  });
+
+  it('"inside → outside" between the two sides is a movement; "(3 vs 2)" is a ratio, not list item 2', () => {
+    const v = packVerdict('resting-potential-pump', 'Na+ (x3) inside → outside / K+ (x2) outside → inside');
+    expect(v.earned).toEqual(expect.arrayContaining(['sodium-out', 'potassium-in']));
+    expect(tokenize('Na+ is sent out (3 vs 2)').map((t) => t.norm)).toContain('2');
+    expect(
+      packVerdict(
+        'resting-potential-pump',
+        'Na+ is sent out and K+ brought in. More positive charge leaves than enters (3 vs 2).',
+      ).earned,
+    ).toContain('ratio');
+    // Near miss: the reversed counts are not the ratio.
+    expect(packVerdict('resting-potential-pump', 'Na+ is sent out (2 vs 3).').earned).not.toContain('ratio');
+  });
+
+  it('"still" says a state only right before it: "the neuron still fires normally" is not staying at rest', () => {
+    expect(
+      packVerdict('synapse-neurotoxin', 'The toxin opens the channel so the neuron still fires normally.')
+        .earned,
+    ).not.toContain('prediction');
+    expect(
+      packVerdict('synapse-neurotoxin', 'The postsynaptic membrane is still at resting potential.').earned,
+    ).toContain('prediction');
+  });
+
+  it('an example named as one ("ex: O2 (passive)") counts; a pump described backwards does not', () => {
+    expect(
+      packVerdict(
+        'passive-vs-active',
+        'Passive = no energy. Active = uses ATP. Ex: O2 (passive) and Na/K pump (active).',
+      ).earned,
+    ).toContain('examples');
+    expect(
+      packVerdict(
+        'passive-vs-active',
+        'Passive: no energy, ex: oxygen. Active: ATP, ex: the sodium potassium pump which pumps sodium into the cell and potassium out.',
+      ).earned,
+    ).not.toContain('examples');
+  });
+
+  it('a negated change is no change, and "weaker but it keeps firing" is not "cannot fire"', () => {
+    expect(
+      packVerdict('pump-blocked', 'The ability to fire shouldnt change since the channels still work.')
+        .earned,
+    ).not.toContain('cannot-fire');
+    expect(
+      packVerdict('pump-blocked', 'Every AP would be weaker and weaker but it would keep firing.').earned,
+    ).not.toContain('cannot-fire');
+    expect(
+      packVerdict('pump-blocked', 'Eventually the APs get weaker and the neuron cant fire.').earned,
+    ).toContain('cannot-fire');
+  });
+});
