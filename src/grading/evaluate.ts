@@ -65,12 +65,39 @@ const topicsByDoc = new WeakMap<AnswerDoc, Topics>();
  */
 function negated(doc: AnswerDoc, m: Span, ctx: NegationContext): boolean {
   if (doc.hedgedAt(m.s)) return true;
+  if (deniedAfter(doc, m.e)) return true;
   if (ctx.ignore) return false;
   const cue = doc.negationCueBefore(m.s, ctx.excused);
   // A subject of the question named between the cue and the statement starts a new statement:
   // in note form "passive no energy active uses energy" the "no" is passive's, not active's.
   if (cue >= 0 && !(doc.subjects.length > 0 && topicsOf(doc).namedBetween(cue, m.s))) return true;
   return m.gaps !== undefined && negatedInGaps(doc, m.gaps, ctx.excused);
+}
+
+/** Auxiliaries that carry a following "not" ("won't", "doesn't", "will not"). */
+const AUX = new Set(['will', 'would', 'does', 'did', 'do', 'can', 'could', 'is', 'are', 'was', 'should']);
+/** Verbs that only say that the thing named before them comes about. */
+const COMES_ABOUT = new Set(['happen', 'happens', 'occur', 'occurs']);
+
+/**
+ * "Hyperpolarization won't happen": a thing named and then said not to come about is denied,
+ * whatever the point's negation setting (a cue after the words, which the cue-before rule misses).
+ */
+function deniedAfter(doc: AnswerDoc, end: number): boolean {
+  const tokens = doc.tokens;
+  const last = tokens[end - 1];
+  let k = end;
+  if (AUX.has(tokens[k]?.info.norm ?? '')) k++;
+  const not = tokens[k];
+  const verb = tokens[k + 1];
+  return (
+    last !== undefined &&
+    not !== undefined &&
+    verb !== undefined &&
+    not.info.norm === 'not' &&
+    COMES_ABOUT.has(verb.info.norm) &&
+    verb.clause === last.clause
+  );
 }
 
 function topicsOf(doc: AnswerDoc): Topics {

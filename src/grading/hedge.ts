@@ -143,6 +143,14 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
         // topic leaves the statement before it.
         const w3 = nextNorm(tokens, i + (w2 === w1 ? 1 : 2), t.sent);
         if (w3 === 'what' || w3 === 'about' || w3 === 'the' || w3 === 'how') markRange(t.sent, i, 2 ** 30);
+        // "… so it needs energy and examples are I dont know": the doubt is the answer to what
+        // names it just before ("examples are"), not a withdrawal of the run-on before that.
+        else if (
+          tokens[i - 2]?.info.norm === 'i' &&
+          COPULAS.has(tokens[i - 3]?.info.norm ?? '') &&
+          tokens[i - 3]?.sent === t.sent
+        )
+          markRange(t.sent, i, 2 ** 30);
         else withdraw(t.sent, i);
       }
     } else if (w === 'or') {
@@ -157,7 +165,25 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
       // "Wait no, it's 2 Na+ out and 3 K+ in": opening a sentence, the correction takes back
       // the sentence before and is itself the student's last word.
       if (t.sent > 0) markRange(t.sent - 1, 0, 2 ** 30);
-    } else if ((w === 'wait' || w === 'actually') && isNo(w1)) withdraw(t.sent, i);
+    } else if ((w === 'wait' || w === 'actually') && isNo(w1)) {
+      // "… and i would say theyre both passive but actually no i think repolarization needs ATP":
+      // inside a sentence (a dictated run-on), the correction takes back the statement before it
+      // (its clause cut at "and"/"or"; "but" and the like skipped) and stands itself.
+      let j = i - 1;
+      while (j > 0 && LINKERS.has((tokens[j] as Token).info.norm) && (tokens[j - 1] as Token).sent === t.sent)
+        j--;
+      // After a trailing "..." ("the gradients run down... wait no, …") the whole thought before goes.
+      const trailed = text.slice((tokens[j] as Token).end, (tokens[j + 1] as Token).start).includes('..');
+      // The correction's own "wait"/"no" words go too: "no" is no negation of what follows.
+      let end = i + 1;
+      while (
+        end < n &&
+        (tokens[end] as Token).sent === t.sent &&
+        (isNo((tokens[end] as Token).info.norm) || (tokens[end] as Token).info.norm === 'wait')
+      )
+        end++;
+      markRange(t.sent, trailed ? 0 : segmentStart(tokens, j), end);
+    }
     // "The solution is isotonic... no wait hypotonic": the clause before is taken back, the
     // correction after it stands.
     else if (isNo(w) && w1 === 'wait' && i > 0 && (tokens[i - 1] as Token).sent === t.sent)
@@ -174,6 +200,12 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
   for (const sent of secondConditionals(tokens)) markRange(sent, 0, 2 ** 30);
   return out;
 }
+
+/** Words joining a correction to the clause it corrects ("but actually no"). */
+const LINKERS = new Set(['but', 'and', 'so', 'oh', 'um', 'uh', 'like', 'actually']);
+
+/** "is", "are": before "I don't know" they make the doubt an answer to what they follow. */
+const COPULAS = new Set(['is', 'are', 'was', 'were']);
 
 /**
  * Opposites that, joined by "or", take no side ("bigger or smaller"). Not "in or out", "more or
@@ -210,6 +242,13 @@ function opensClause(tokens: readonly Token[], i: number): boolean {
 function clauseStart(tokens: readonly Token[], i: number): number {
   let k = i;
   while (k > 0 && (tokens[k - 1] as Token).clause === (tokens[i] as Token).clause) k--;
+  return k;
+}
+
+/** First token index of token i's negation segment (its clause cut at "and"/"or"). */
+function segmentStart(tokens: readonly Token[], i: number): number {
+  let k = i;
+  while (k > 0 && (tokens[k - 1] as Token).seg === (tokens[i] as Token).seg) k--;
   return k;
 }
 

@@ -247,6 +247,18 @@ export function tokenize(text: string): Token[] {
       i += 2;
       continue;
     }
+    // "hypo tonic", "re polarization", "hyper-polarized" (dictation and hyphens split them): a
+    // tonicity or polarity prefix and its head are one word.
+    if (p.text.length <= 5 && SPLIT_PREFIXES.has(p.text.toLowerCase())) {
+      let k = i + 1;
+      if (isPunct(ps[k], '-') || ps[k]?.cls === SPACE) k++;
+      const head = ps[k];
+      if (k > i + 1 && head?.cls === WORD && SPLIT_HEAD.test(head.text)) {
+        out.emit(`${p.text.toLowerCase()}${head.text.toLowerCase()}`, p.start, head.end);
+        i = k;
+        continue;
+      }
+    }
     // "-70ish", "30ish": an approximate number is the number.
     const c0 = p.text.charCodeAt(0);
     const approx = c0 >= 48 && c0 <= 57 && p.text.length > 3 ? APPROX.exec(p.text) : null;
@@ -325,6 +337,12 @@ export function tokenize(text: string): Token[] {
         const base = p.text.slice(0, -1);
         out.emit(NT_BASES[base] ?? base, p.start, p.end);
         out.emit('not', (next as Piece).start, (ps[i + 2] as Piece).end);
+        i += 2;
+        continue;
+      }
+      // "that's" is "thats", which opens a clause ("no proteins at all, that's simple diffusion").
+      if (clitic === 's' && p.text.toLowerCase() === 'that') {
+        out.emit('thats', p.start, (ps[i + 2] as Piece).end);
         i += 2;
         continue;
       }
@@ -511,6 +529,11 @@ function placeArrow(ps: Piece[], i: number): boolean {
   const to = SIDES.get(after.text.toLowerCase());
   return from !== undefined && to !== undefined && from !== to;
 }
+
+/** Prefixes a student may write apart from their word ("hypo tonic", "re polarize"). */
+const SPLIT_PREFIXES = new Set(['hypo', 'hyper', 'iso', 're', 'de']);
+/** The heads they join: tonicity and polarity words. */
+const SPLIT_HEAD = /^(?:tonic|tonicity|polari[sz]\w*)$/i;
 
 /** A number with "ish" glued on ("70ish"). */
 const APPROX = /^(\d+)ish$/i;

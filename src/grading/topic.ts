@@ -44,7 +44,7 @@ export class Topics {
         const first = doc.tokens[m.s] as Token;
         const last = doc.tokens[m.e - 1] as Token;
         const label = opensParen(doc.text, first.start) && closesParen(doc.text, last.end);
-        all.push({ s: m.s, e: m.e, subject, label });
+        all.push({ s: m.s, e: m.e, subject, label, opens: opensStatement(doc.text, doc.tokens, m.e) });
       }
     });
     this.byStart = all.slice().sort((a, b) => a.s - b.s || a.e - b.e);
@@ -112,7 +112,10 @@ export class Topics {
     if (inside !== undefined && inside.e <= e) return inside.subject;
     // The nearest mention ending at or before s, and the nearest starting at or after e.
     const before = this.byEnd[upperBound(this.byEnd, s, (x) => x.e) - 1];
-    const after = this.byStart[lowerBound(this.byStart, e, (x) => x.s)];
+    // A subject that opens its own statement ("… against the gradient and for proteins passive
+    // uses channels", dictated without punctuation) names what follows it, not what went before.
+    const next = this.byStart[lowerBound(this.byStart, e, (x) => x.s)];
+    const after = next?.opens ? undefined : next;
     const tokens = this.doc.tokens;
     const lo = this.unitLo[s] as number;
     const hi = this.unitHi[Math.max(s, e - 1)] as number;
@@ -171,6 +174,30 @@ interface Mention {
   readonly subject: number;
   /** Alone in brackets ("(passive)"): a label for what stands before it. */
   readonly label: boolean;
+  /** Followed by its own verb ("passive uses …", "active transport is …"): the subject of what follows. */
+  readonly opens: boolean;
+}
+
+/** Verbs that, right after a subject's name, make it the subject of a new statement. */
+const STATEMENT_VERBS = new Set(
+  'is are was were uses use used needs need needed requires require required does doesnt do dont did didnt can cant cannot could will would has have had takes take moves move goes go means involves'.split(
+    ' ',
+  ),
+);
+
+/**
+ * True when the words from token `at` ("transport" skipped) begin with a statement verb, with
+ * nothing but spaces before it ("repol (goes negative)" is a label and its aside, not a subject).
+ */
+function opensStatement(text: string, tokens: readonly Token[], at: number): boolean {
+  let k = at;
+  const t = tokens[k];
+  if (t !== undefined && (t.info.norm === 'transport' || t.info.norm === 'transports')) k++;
+  const v = tokens[k];
+  const before = tokens[k - 1];
+  if (v === undefined || before === undefined || !STATEMENT_VERBS.has(v.info.norm)) return false;
+  for (let j = before.end; j < v.start; j++) if (text.charCodeAt(j) !== 32) return false;
+  return true;
 }
 
 /** True when the nearest non-space character before `at` is "(". */

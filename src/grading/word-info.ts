@@ -11,8 +11,9 @@ export const Cue = { None: 0, Particle: 1, Verb: 2 } as const;
 /** One of the {@link Cue} values. */
 export type Cue = (typeof Cue)[keyof typeof Cue];
 
+/** Words that start a new clause ("thats" too: "… no proteins at all thats simple diffusion"). */
 const CLAUSE_WORDS = new Set(
-  'but however whereas while although though because since so therefore thus which when whenever if unless until then after before'.split(
+  'but however whereas while although though because since so therefore thus which thats when whenever if unless until then after before'.split(
     ' ',
   ),
 );

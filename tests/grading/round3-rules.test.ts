@@ -628,3 +628,67 @@ describe('round 18', () => {
     ).toContain('cannot-fire');
   });
 });
+
+describe('round 19 (dictated run-ons)', () => {
+  it('a subject followed by its own verb names what follows it, not what went before', () => {
+    const v = packVerdict(
+      'passive-vs-active',
+      'passive doesnt use energy because its going with the concentration gradient high to low and active does use energy ATP because its going against the gradient low to high for proteins passive uses channel proteins and active uses pumps',
+    );
+    expect(v.earned).toEqual(expect.arrayContaining(['passive-down-gradient', 'active-against-gradient']));
+    expect(v.flags).toEqual([]);
+    // Near miss: a bracketed label with its aside still names the item before it.
+    expect(
+      packVerdict(
+        'depolarization-vs-repolarization',
+        'Na in = depol (goes positive) / K out = repol (goes negative again)',
+      ).earned,
+    ).toContain('repol-potassium-out');
+  });
+
+  it('"examples are I dont know" doubts the examples only; "thats" opens a clause', () => {
+    const v = packVerdict(
+      'passive-vs-active',
+      'for active its against the gradient so it needs energy and for the proteins active uses pumps and passive uses channels examples are I dont know',
+    );
+    expect(v.earned).toContain('active-energy');
+    expect(tokenize("no proteins at all that's simple diffusion").map((t) => t.clause)).toEqual([
+      0, 0, 0, 0, 1, 1, 1,
+    ]);
+  });
+
+  it('"but actually no" inside a run-on takes back the clause before; after "..." the whole thought', () => {
+    const v = packVerdict(
+      'depolarization-vs-repolarization',
+      'depolarization is sodium coming into the cell and it makes it positive and i would say there both passive but actually no i think repolarization needs ATP',
+    );
+    expect(v.earned).toEqual(expect.arrayContaining(['depol-sodium-in', 'depol-less-negative']));
+    expect(v.earned).not.toContain('both-passive');
+    expect(
+      packVerdict(
+        'synapse-neurotoxin',
+        'The postsynaptic cell doesnt depolarize... actually wait no, it does depolarize because ACh is still released.',
+      ).earned,
+    ).not.toContain('prediction');
+  });
+
+  it('"X won\'t happen" denies X; split prefixes join ("hypo tonic")', () => {
+    expect(
+      packVerdict(
+        'synapse-neurotoxin',
+        'Hyperpolarization wont happen and the cell just stays at -70mV because ACh cant bind.',
+      ).flags,
+    ).not.toContain('hyperpolarizes');
+    expect(packVerdict('synapse-neurotoxin', 'The cell will hyperpolarize.').flags).toContain(
+      'hyperpolarizes',
+    );
+    expect(tokenize('the water is hypo tonic, re polarization, hyper-polarized').map((t) => t.norm)).toEqual([
+      'the',
+      'water',
+      'is',
+      'hypotonic',
+      'repolarization',
+      'hyperpolarized',
+    ]);
+  });
+});
