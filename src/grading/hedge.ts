@@ -191,7 +191,11 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
     // "stay hyperpolarized-ish, I mean at resting potential": the correction stands, not what it corrects.
     else if (w === 'i' && w1 === 'mean' && i > 0 && (tokens[i - 1] as Token).sent === t.sent)
       markRange(t.sent, clauseStart(tokens, i - 1), i);
-    else if (w === 'other' && w1 === 'way' && nextNorm(tokens, i + 1, t.sent) === 'around') {
+    else if (
+      w === 'other' &&
+      w1 === 'way' &&
+      (nextNorm(tokens, i + 1, t.sent) === 'around' || reversalClause(tokens, i))
+    ) {
       // "… the other way around" said as a sentence of its own reverses the one before it.
       if (t.sent > 0 && isClauseOfItsOwn(tokens, i)) markRange(t.sent - 1, 0, 2 ** 30);
       withdraw(t.sent, i);
@@ -389,6 +393,42 @@ function isClauseOfItsOwn(tokens: readonly Token[], i: number): boolean {
   }
   // "(I think) (its|it is) the other way": at most five words before "other".
   return words <= 5;
+}
+
+/** Words that may lead a bare "(actually I think) its the other way" (no "around"). */
+const REVERSAL_LEAD = new Set([
+  'actually',
+  'i',
+  'think',
+  'its',
+  'it',
+  'is',
+  'no',
+  'wait',
+  'oh',
+  'um',
+  'the',
+  'nope',
+  'maybe',
+]);
+
+/**
+ * "Actually I think its the other way, K+ out and Na+ in": "the other way" ending a clause whose
+ * other words only lead up to it reverses what came before. Not "the ions go the other way"
+ * (a movement against the gradient), where a verb stands before it.
+ */
+function reversalClause(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const after = tokens[i + 2];
+  if (after !== undefined && after.sent === t.sent && after.clause === t.clause) return false;
+  let k = i - 1;
+  let words = 0;
+  while (k >= 0 && (tokens[k] as Token).sent === t.sent && (tokens[k] as Token).clause === t.clause) {
+    if (!REVERSAL_LEAD.has((tokens[k] as Token).info.norm)) return false;
+    words++;
+    k--;
+  }
+  return words >= 2;
 }
 
 function nextNorm(tokens: readonly Token[], i: number, sent: number): string {

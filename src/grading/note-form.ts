@@ -71,6 +71,11 @@ const PHRASAL_UP = new Set([
   'speeds',
   'sped',
 ]);
+/** What a cell sits in: "out of the beaker" is no movement out of the cell. */
+const SURROUNDINGS = new Set(['beaker', 'solution', 'surroundings', 'environment', 'medium', 'bath', 'dish']);
+/** The "out" of "out of the beaker": a word no rubric phrase names. */
+const OUT_OF_SURROUNDINGS: WordInfo = { ...infoOf('out_'), memoKey: undefined, memoValue: undefined };
+
 /** The "up" of a phrasal verb: a word no rubric phrase names. */
 const PARTICLE_UP: WordInfo = { ...infoOf('up_'), memoKey: undefined, memoValue: undefined };
 
@@ -91,6 +96,12 @@ const LINKS_AFTER = new Set([
   'against',
   'up',
   'across',
+  // "Na out K in uses ATP", "it moves potassium in only"
+  'uses',
+  'use',
+  'needs',
+  'requires',
+  'only',
 ]);
 /** A count after a note-form word ("K+ in x2", "Na+ out 3"). */
 const isCount = (norm: string): boolean => /^x?\d+$/.test(norm);
@@ -131,6 +142,14 @@ export function readNoteForm(tokens: NoteToken[]): void {
     if (inside && FILLERS.has(norm) && prev.clause === t.clause) {
       t.info = filler(t.info);
       continue;
+    }
+    // "water moves out of the beaker into the cell": leaving the surroundings is entering the cell.
+    if (norm === 'out' && tokens[i + 1]?.info.norm === 'of') {
+      const k = tokens[i + 2]?.info.norm === 'the' ? i + 3 : i + 2;
+      if (SURROUNDINGS.has(tokens[k]?.info.norm ?? '')) {
+        t.info = OUT_OF_SURROUNDINGS;
+        continue;
+      }
     }
     // "the pump sets up the gradients": the "up" of a phrasal verb is no direction ("up the gradient").
     if (inside && norm === 'up' && PHRASAL_UP.has(prev.info.norm)) {

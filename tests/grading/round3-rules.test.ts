@@ -692,3 +692,57 @@ describe('round 19 (dictated run-ons)', () => {
     ]);
   });
 });
+
+describe('round 20', () => {
+  it('"cant happen without ATP" needs ATP; "works without ATP" does not', () => {
+    expect(
+      packVerdict(
+        'passive-vs-active',
+        'Active transport cant happen without ATP since it moves things from low to high.',
+      ).flags,
+    ).not.toContain('active-no-energy');
+    expect(packVerdict('passive-vs-active', 'Active transport works without ATP.').flags).toContain(
+      'active-no-energy',
+    );
+  });
+
+  it('"(actually I think) its the other way" reverses the sentence before; "they go the other way" is a movement', () => {
+    const v = packVerdict(
+      'resting-potential-pump',
+      'Na+ goes out and K+ goes in. Actually I think its the other way, K+ out and Na+ in.',
+    );
+    expect(v.earned).not.toContain('sodium-out');
+    expect(v.earned).not.toContain('potassium-in');
+    expect(
+      packVerdict('resting-potential-pump', 'Both ions go the other way, against their gradients.').earned,
+    ).toContain('against-gradient');
+  });
+
+  it('note form: "K in uses ATP" and "potassium in only" are movements', () => {
+    expect(packVerdict('resting-potential-pump', 'Na out K in uses ATP').earned).toContain('potassium-in');
+    expect(packVerdict('resting-potential-pump', 'It moves potassium in only.').earned).toContain(
+      'potassium-in',
+    );
+  });
+
+  it('"out of the beaker into the cell" is entering; "APs → eventually impossible" and "lose its ability" cannot fire', () => {
+    const v = packVerdict(
+      'osmosis-red-blood-cell',
+      'Water moves out of the beaker into the cell, so the cell swells.',
+    );
+    expect(v.earned).toContain('water-enters');
+    expect(v.flags).not.toContain('water-leaves');
+    expect(packVerdict('osmosis-red-blood-cell', 'Water moves out of the cell.').flags).toContain(
+      'water-leaves',
+    );
+    expect(packVerdict('pump-blocked', 'repeated APs → eventually impossible').earned).toContain(
+      'cannot-fire',
+    );
+    expect(
+      packVerdict(
+        'pump-blocked',
+        'It could still fire a couple action potentials but over hours it will lose its ability.',
+      ).earned,
+    ).toContain('cannot-fire');
+  });
+});
