@@ -9,7 +9,7 @@ import { contentDir } from './helpers.js';
  * Blind, teacher-labelled answers to the six FRQs written for the pack (issue 7). Fresh writers
  * (helper sessions) saw only each prompt and its point labels; every batch has its own writers.
  * The protocol: measure a new batch ONCE, untouched, then tune on it with general rules and
- * measure the next one. `<id>-a.json` … `<id>-t.json` are batches A–T. The osmosis batches A–C
+ * measure the next one. `<id>-a.json` … `<id>-u.json` are batches A–U. The osmosis batches A–C
  * were labelled with short ids (H, W, S, N); they are stored under the rubric's ids (hypotonic,
  * water-enters, swells-bursts, no-wall), labels unchanged. Floors sit a little under the measured
  * figures so a regression fails without making the test flaky. N and O were both measured on the
@@ -55,10 +55,14 @@ import { contentDir } from './helpers.js';
  * evening course of pre-nursing and returning adult students): 97.0% of 1,622 — every FRQ
  * ≥ 96.2%, every point ≥ 92.6% but passive/active `examples` 88.5%, one full-mark answer flagged
  * (depolarization, "swaps the phases" on a "then" clause that named no phase).
- * T, the last untouched batch, measured once after round 18 (tuned on S; a large urban class,
+ * T, measured once after round 18 (tuned on S; a large urban class,
  * several students dictating with voice-to-text): 96.8% of 1,660 — passive/active 93.8% (two
  * points under 90%: dictated run-ons tied facts to the wrong kind of transport), every other FRQ
  * ≥ 96.1%, five full-mark answers flagged (passive/active 4, synapse 1).
+ * U, the last untouched batch, measured once after round 19 (tuned on T; a small-town class
+ * answering on Chromebooks at the end of the day): 97.4% of 1,645 — every FRQ ≥ 95.8%, every point
+ * ≥ 92.6%, one full-mark answer flagged (passive/active: "Active transport cant happen without
+ * ATP" read as "needs no energy").
  */
 interface Labelled {
   readonly text: string;
@@ -94,6 +98,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['r', 0.95, 0.9, 0],
     ['s', 0.96, 0.92, 1],
     ['t', 0.95, 0.91, 0],
+    ['u', 0.97, 0.95, 0],
   ],
   'osmosis-red-blood-cell': [
     ['a', 0.98, 0.97, 0],
@@ -116,6 +121,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['r', 0.96, 0.94, 0],
     ['s', 0.96, 0.94, 0],
     ['t', 0.96, 0.94, 0],
+    ['u', 0.96, 0.93, 0],
   ],
   'passive-vs-active': [
     ['a', 0.94, 0.9, 0],
@@ -138,6 +144,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['r', 0.95, 0.9, 0],
     ['s', 0.95, 0.87, 0],
     ['t', 0.92, 0.85, 4],
+    ['u', 0.96, 0.94, 1],
   ],
   'pump-blocked': [
     ['a', 0.96, 0.92, 0],
@@ -160,6 +167,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['r', 0.92, 0.89, 2],
     ['s', 0.96, 0.92, 0],
     ['t', 0.96, 0.94, 0],
+    ['u', 0.95, 0.91, 0],
   ],
   'resting-potential-pump': [
     ['a', 0.97, 0.93, 0],
@@ -182,6 +190,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['r', 0.94, 0.92, 0],
     ['s', 0.96, 0.93, 0],
     ['t', 0.96, 0.94, 0],
+    ['u', 0.96, 0.93, 0],
   ],
   'synapse-neurotoxin': [
     ['a', 0.96, 0.93, 0],
@@ -204,6 +213,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['r', 0.96, 0.88, 0],
     ['s', 0.96, 0.94, 0],
     ['t', 0.97, 0.94, 1],
+    ['u', 0.97, 0.93, 0],
   ],
 };
 
