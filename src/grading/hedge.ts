@@ -112,6 +112,16 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
     // "the neuron might stop firing i guess": the guess takes back its clause.
     else if (w === 'guess' && tokens[i - 1]?.info.norm === 'i' && tokens[i - 1]?.sent === t.sent)
       withdraw(t.sent, i);
+    // "… perhaps potassium leaves but I could be mixing them up": owning up to a likely mix-up
+    // takes back its clause like "I guess".
+    else if (
+      (w === 'could' || w === 'might' || w === 'may') &&
+      tokens[i - 1]?.info.norm === 'i' &&
+      tokens[i - 1]?.sent === t.sent &&
+      w1 === 'be' &&
+      MIXED_UP.has(nextNorm(tokens, i + 1, t.sent))
+    )
+      withdraw(t.sent, i);
     // "They differ in whether they need energy, …": a question put, not an answer given.
     else if (w === 'whether') markRange(t.sent, i, 2 ** 30);
     // "maybe water goes in." — a sentence that opens with its doubt states nothing; so does a
@@ -182,7 +192,13 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
         (isNo((tokens[end] as Token).info.norm) || (tokens[end] as Token).info.norm === 'wait')
       )
         end++;
-      markRange(t.sent, trailed ? 0 : segmentStart(tokens, j), end);
+      // "Hmm actually no, …": only interjections before it, so it opens its sentence after all
+      // and takes back the sentence before.
+      const opens =
+        INTERJECTIONS.has((tokens[j] as Token).info.norm) &&
+        ((tokens[j - 1] as Token | undefined)?.sent ?? -1) !== t.sent;
+      if (opens && t.sent > 0) markRange(t.sent - 1, 0, 2 ** 30);
+      markRange(t.sent, trailed || opens ? 0 : segmentStart(tokens, j), end);
     }
     // "The solution is isotonic... no wait hypotonic": the clause before is taken back, the
     // correction after it stands.
@@ -194,7 +210,9 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
     else if (
       w === 'other' &&
       w1 === 'way' &&
-      (nextNorm(tokens, i + 1, t.sent) === 'around' || reversalClause(tokens, i))
+      (nextNorm(tokens, i + 1, t.sent) === 'around' ||
+        nextNorm(tokens, i + 1, t.sent) === 'round' ||
+        reversalClause(tokens, i))
     ) {
       // "… the other way around" said as a sentence of its own reverses the one before it.
       if (t.sent > 0 && isClauseOfItsOwn(tokens, i)) markRange(t.sent - 1, 0, 2 ** 30);
@@ -205,8 +223,26 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
   return out;
 }
 
-/** Words joining a correction to the clause it corrects ("but actually no"). */
-const LINKERS = new Set(['but', 'and', 'so', 'oh', 'um', 'uh', 'like', 'actually']);
+/** After "I could be": words owning up to a likely error ("wrong", "mixing them up"). */
+const MIXED_UP = new Set(['wrong', 'mixing', 'mistaken', 'confusing', 'confused']);
+
+/** Interjections that may open a sentence before its correction ("Hmm actually no, …"). */
+const INTERJECTIONS = new Set(['oh', 'um', 'uh', 'hmm', 'ok', 'okay', 'well', 'wait']);
+/** Words joining a correction to the clause it corrects ("but actually no"), and interjections ("hmm"). */
+const LINKERS = new Set([
+  'but',
+  'and',
+  'so',
+  'oh',
+  'um',
+  'uh',
+  'hmm',
+  'ok',
+  'okay',
+  'well',
+  'like',
+  'actually',
+]);
 
 /** "is", "are": before "I don't know" they make the doubt an answer to what they follow. */
 const COPULAS = new Set(['is', 'are', 'was', 'were']);

@@ -617,7 +617,7 @@ function countPattern(items: readonly Item[]): Pattern | undefined {
   if (pairs.length !== 2 || items.length !== 4) return undefined;
   const [a, b] = pairs as [{ n: number; c: string }, { n: number; c: string }];
   const num = (n: number) => `=${n}|${NUMBER_WORDS[n] ?? n}`;
-  const after = (n: number) => `=${n}|=x${n}`;
+  const after = (n: number) => `=${n}|=x${n}${NUMBER_WORDS[n] ? `|=${NUMBER_WORDS[n]}` : ''}`;
   return [
     { all: [`${num(a.n)} ..2 ${a.c}`, `${num(b.n)} ..2 ${b.c}`], scope: 'sentence' },
     // Numbered list items are sentences: "1. 3 Na+ out / 2. 2 K+ in".
@@ -631,9 +631,10 @@ function countPattern(items: readonly Item[]): Pattern | undefined {
       within: 12,
     },
     // The ratio after the first thing, or just before it ("3:2 ratio, Na+ out K+ in"), also
-    // compared ("3 vs 2") or with the charge named ("3 positive charges out for 2 in").
+    // compared ("3 vs 2") or with the charge named ("3 positive charges out for 2 in"; "three positive
+    // charges are expelled for every two taken in").
     { all: [a.c, `${num(a.n)} to|for|vs|versus? ${num(b.n)}`], ordered: true, scope: 'answer' },
-    { all: [a.c, `${num(a.n)} ..3 to|for|vs|versus ..1 ${num(b.n)}`], ordered: true, scope: 'answer' },
+    { all: [a.c, `${num(a.n)} ..4 to|for|vs|versus ..1 ${num(b.n)}`], ordered: true, scope: 'answer' },
     { all: [`${num(a.n)} to|for|vs|versus? ${num(b.n)}`, a.c], ordered: true, scope: 'sentence' },
   ];
 }

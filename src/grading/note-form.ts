@@ -71,6 +71,20 @@ const PHRASAL_UP = new Set([
   'speeds',
   'sped',
 ]);
+/** Words that say a number is approximate ("about 0 mV"). */
+const APPROXIMATORS = new Set([
+  'about',
+  'around',
+  'approximately',
+  'roughly',
+  'approx',
+  'circa',
+  'nearly',
+  'almost',
+]);
+/** A signed or plain number as the tokenizer writes it ("0", "-70", "0mv", "+30"). */
+const isNumberWord = (norm: string): boolean => /^[-+]?\d/.test(norm);
+
 /** What a cell sits in: "out of the beaker" is no movement out of the cell. */
 const SURROUNDINGS = new Set(['beaker', 'solution', 'surroundings', 'environment', 'medium', 'bath', 'dish']);
 /** The "out" of "out of the beaker": a word no rubric phrase names. */
@@ -150,6 +164,12 @@ export function readNoteForm(tokens: NoteToken[]): void {
         t.info = OUT_OF_SURROUNDINGS;
         continue;
       }
+    }
+    // "drifts upward to about 0 mV", "stays at around -70": an approximation before a number is
+    // skipped like an article, so every rubric's "to 0" or "at -70" reads through it.
+    if (inside && APPROXIMATORS.has(norm) && isNumberWord(tokens[i + 1]?.info.norm ?? '')) {
+      t.info = filler(t.info);
+      continue;
     }
     // "the pump sets up the gradients": the "up" of a phrasal verb is no direction ("up the gradient").
     if (inside && norm === 'up' && PHRASAL_UP.has(prev.info.norm)) {

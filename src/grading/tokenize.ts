@@ -198,6 +198,19 @@ export function tokenize(text: string): Token[] {
       // chains note-form steps, so a cue in one does not negate the next. Only the negation
       // segment ends: in "calcium pump = active" the label after it still names the clause.
       else if (t === '=' && isGap(prev) && isGap(next)) out.segmentBreak();
+      // "+ve" / "-ve": the British shorthand for positive / negative.
+      else if (
+        (t === '+' || t === '-') &&
+        isGap(prev) &&
+        next?.cls === WORD &&
+        next.text.toLowerCase() === 've'
+      ) {
+        out.emit(t === '+' ? 'positive' : 'negative', p.start, next.end);
+        i++;
+      }
+      // "Na in → +", "K out -> -": a lone sign right after an arrow is the charge it leads to.
+      else if ((t === '+' || t === '-') && isGap(prev) && endsSign(next) && arrowBefore(ps, i))
+        out.emit(t === '+' ? 'positive' : 'negative', p.start, p.end);
       // "inside more -": a lone sign after more/less is the charge word (before the dash rule below).
       else if ((t === '+' || t === '-') && endsSign(next) && lastWordIn(ps, i, SIGN_AFTER))
         out.emit(t === '+' ? 'positive' : 'negative', p.start, p.end);
@@ -534,6 +547,17 @@ function placeArrow(ps: Piece[], i: number): boolean {
 const SPLIT_PREFIXES = new Set(['hypo', 'hyper', 'iso', 're', 'de']);
 /** The heads they join: tonicity and polarity words. */
 const SPLIT_HEAD = /^(?:tonic|tonicity|polari[sz]\w*)$/i;
+
+/** True when the nearest piece before i, spaces skipped, is an arrow ("→", "->", "=>"). */
+function arrowBefore(ps: Piece[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && ps[k]?.cls === SPACE) k--;
+  const p = ps[k];
+  return (
+    p !== undefined &&
+    (p.text === '→' || (p.text === '>' && (isPunct(ps[k - 1], '-') || isPunct(ps[k - 1], '='))))
+  );
+}
 
 /** A number with "ish" glued on ("70ish"). */
 const APPROX = /^(\d+)ish$/i;

@@ -746,3 +746,84 @@ describe('round 20', () => {
     ).toContain('cannot-fire');
   });
 });
+
+describe('round 21 (an international class: British spellings and phrasing)', () => {
+  it('"+ve" / "-ve", and a lone sign after an arrow, are the charge words', () => {
+    expect(tokenize('inside more +ve, back to -ve').map((t) => t.norm)).toEqual([
+      'inside',
+      'more',
+      'positive',
+      'back',
+      'to',
+      'negative',
+    ]);
+    expect(tokenize('Na in → +').map((t) => t.norm)).toContain('positive');
+    const v = packVerdict(
+      'depolarization-vs-repolarization',
+      'depol: Na+ in → inside more +ve / repol: K+ out → inside back to -ve',
+    );
+    expect(v.earned).toEqual(expect.arrayContaining(['depol-less-negative', 'repol-back-to-rest']));
+  });
+
+  it('"about" before a number is skipped; "X and Y are both pumped out" says it of X', () => {
+    expect(packVerdict('pump-blocked', 'RMP drifts upward to about 0 mV.').earned).toContain('less-negative');
+    expect(
+      packVerdict('resting-potential-pump', 'Sodium and potassium are both pumped out of the cell using ATP.')
+        .earned,
+    ).toContain('sodium-out');
+  });
+
+  it('counts as words ("three at a time") and "for every two" ratios', () => {
+    expect(
+      packVerdict(
+        'resting-potential-pump',
+        'The pump exports sodium (three at a time) and imports potassium (two at a time).',
+      ).earned,
+    ).toContain('ratio');
+    expect(
+      packVerdict(
+        'resting-potential-pump',
+        'Na+ leaves. Three positive charges are expelled for every two taken in.',
+      ).earned,
+    ).toContain('ratio');
+  });
+
+  it('"Hmm actually no" and "Wait actually no" open their sentence; "I could be mixing them up" and "the other way round" withdraw', () => {
+    expect(
+      packVerdict(
+        'synapse-neurotoxin',
+        'The membrane potential will stay at rest. Wait actually no, I think it becomes more negative.',
+      ).earned,
+    ).not.toContain('prediction');
+    expect(
+      packVerdict(
+        'depolarization-vs-repolarization',
+        'For repolarization perhaps potassium leaves but I could be mixing them up.',
+      ).earned,
+    ).not.toContain('repol-potassium-out');
+    expect(
+      packVerdict('resting-potential-pump', 'The pump puts K+ out and Na+ in. Or is it the other way round.')
+        .earned,
+    ).not.toContain('against-gradient');
+  });
+
+  it('pump-blocked: gradients "abolished" or "used up", leaks "still" going, "not anymore", "nothing refills"', () => {
+    expect(packVerdict('pump-blocked', 'The Na+ and K+ gradients are slowly abolished.').earned).toContain(
+      'gradients-run-down',
+    );
+    expect(
+      packVerdict('pump-blocked', 'It can fire some action potentials in the beginning but then not anymore.')
+        .earned,
+    ).toContain('cannot-fire');
+    expect(
+      packVerdict('pump-blocked', 'the leaks keep running but nothing refills the gradients').earned,
+    ).toContain('leak-not-restored');
+    // Near miss: K+ building up inside is not the run-down (ordered: sodium first).
+    expect(
+      packVerdict(
+        'pump-blocked',
+        'K+ will build up inside and Na+ will build up outside, so the gradients get bigger.',
+      ).earned,
+    ).not.toContain('gradients-run-down');
+  });
+});
