@@ -63,6 +63,7 @@ export const DROPPED_CLITICS: ReadonlySet<string> = new Set(['s', 're', 've', 'l
 const TEXTSPEAK = new Map<string, string>([
   ['thru', 'through'],
   ['cuz', 'because'],
+  ['bc', 'because'],
   ['coz', 'because'],
 ]);
 

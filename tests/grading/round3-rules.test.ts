@@ -827,3 +827,23 @@ describe('round 21 (an international class: British spellings and phrasing)', ()
     ).not.toContain('gradients-run-down');
   });
 });
+
+describe('round 22 (an exam-prep bootcamp)', () => {
+  it('"stays depolarized and can\'t repolarize" is no prediction of rest; "Resting potential is maintained" is', () => {
+    expect(
+      packVerdict('synapse-neurotoxin', "K+ cant leave, so the cell can't repolarize and stays depolarized.")
+        .earned,
+    ).not.toContain('prediction');
+    expect(
+      packVerdict('synapse-neurotoxin', 'Resting potential is maintained, the cell isnt excited.').earned,
+    ).toContain('prediction');
+    expect(
+      packVerdict('synapse-neurotoxin', "The presynaptic neuron's membrane stays at resting potential.")
+        .earned,
+    ).not.toContain('prediction');
+  });
+
+  it('"bc" is "because"', () => {
+    expect(tokenize('it depolarizes normally bc the toxin').map((t) => t.norm)).toContain('because');
+  });
+});
