@@ -99,5 +99,7 @@ function gradeLine(found: Found, line: string): unknown {
     score: result.score,
     points: result.points.filter((p) => p.earned).map((p) => p.id),
     misconceptions: result.misconceptions.map((m) => m.id),
+    // Only when true, so English answers print exactly as before.
+    ...(result.otherLanguage ? { otherLanguage: true } : {}),
   };
 }

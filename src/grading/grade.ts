@@ -4,6 +4,7 @@ import { AnswerDoc, type Match } from './answer-doc.js';
 import type { CompiledRubric, CompiledTarget } from './compile.js';
 import { scoreOf } from './compile-question.js';
 import { evaluate, type NegationContext } from './evaluate.js';
+import { looksPartlyNonEnglish } from './language.js';
 
 export { MAX_PART_CHARS } from './answer-check.js';
 
@@ -53,6 +54,11 @@ export interface GradeResult {
   readonly misconceptions: readonly MisconceptionResult[];
   /** Number of words the grader read (after folding). */
   readonly normalizedLength: number;
+  /**
+   * True when the answer is partly in another language: only English is read, so the feedback
+   * tells the student that points made in another language may show as missing.
+   */
+  readonly otherLanguage: boolean;
 }
 
 /** Options for {@link grade}; benchmarks lift the length limit to show linear time. */
@@ -109,6 +115,7 @@ export function grade(
     points,
     misconceptions,
     normalizedLength: docs.reduce((sum, d) => sum + d.n, 0),
+    otherLanguage: docs.some((d) => looksPartlyNonEnglish(d.tokens)),
   };
 }
 

@@ -16,6 +16,14 @@ const EVIDENCE_MAX = 160;
 /** Most of the student's answer repeated at the top of the feedback. */
 const ANSWER_ECHO_MAX = 1500;
 
+/** Shown when part of an answer is in another language: the grader reads English only. */
+const OTHER_LANGUAGE_FIELD: APIEmbedField = {
+  name: '🌐 I can only read English answers',
+  value:
+    'Part of your answer looks like it is in another language. I check English wording only, so ideas written ' +
+    'in another language may show as missing below. Try again in English to have them checked.',
+};
+
 /** The student's words that earned a point, quoted: “sodium rushes in” … “less negative”. */
 export function quoteEvidence(evidence: readonly Evidence[], max = EVIDENCE_MAX): string {
   const each = Math.max(20, Math.floor(max / Math.max(1, evidence.length)));
@@ -145,6 +153,8 @@ export function frqFeedbackView(
   carry: QuizFilter,
 ): MessageView {
   const fields = pointFields(question, result);
+  // Said first, so a point missed only because it was written in another language is not read as a wrong idea.
+  if (result.otherLanguage) fields.unshift(OTHER_LANGUAGE_FIELD);
   for (const m of result.misconceptions) {
     const said = m.evidence.length > 0 ? `\nYou wrote: ${quoteEvidence(m.evidence)}` : '';
     fields.push({ name: `⚠️ Misconception: ${m.label}`, value: `${m.correction.trim()}${said}` });

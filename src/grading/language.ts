@@ -1,0 +1,34 @@
+import type { Token } from './tokenize.js';
+
+/**
+ * Whether an answer is (partly) written in another language. The grader reads English only, so
+ * an answer that switches into Spanish, French, Portuguese or German ("no entra sodio porque el
+ * canal está cerrado") can lose points it made; the feedback says so instead of letting a missed
+ * point look like a wrong idea. The test counts common function words of those languages that
+ * English answers do not use (accents are folded by the tokenizer, so "está" is "esta").
+ */
+const FOREIGN_FUNCTION_WORDS = new Set(
+  [
+    // Spanish
+    'el los las del que es esta estan por para con una pero porque cuando entra sale entran salen celula sodio agua hacia desde muy mas sin tambien pues osea lo se',
+    // French
+    'les des est et du une dans avec pour mais parce ne pas sont cellule eau',
+    // Portuguese
+    'nao uma com mas porque os da do das dos agua celula',
+    // German
+    'und der die das ist nicht mit zelle wasser',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/** At least this many such words, and at least this share of the answer's words. */
+const MIN_WORDS = 3;
+const MIN_SHARE = 0.08;
+
+/** True when the tokens hold enough function words of another language to say so to the student. */
+export function looksPartlyNonEnglish(tokens: readonly Token[]): boolean {
+  let foreign = 0;
+  for (const t of tokens) if (FOREIGN_FUNCTION_WORDS.has(t.info.norm)) foreign++;
+  return foreign >= MIN_WORDS && foreign / Math.max(1, tokens.length) >= MIN_SHARE;
+}
