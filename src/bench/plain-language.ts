@@ -25,9 +25,9 @@ interface Labelled {
 }
 
 /** The blind batches, oldest first (tests/grading/plain/batches/<batch>/). */
-const BATCHES = [...'ABCDEFGHIJKLMNOPQRSTUV'];
+const BATCHES = [...'ABCDEFGHIJKLMNOPQRSTUVW'];
 /** The batch nothing has been tuned on yet: its figure is the one that counts. */
-const UNTOUCHED = new Set(['V']);
+const UNTOUCHED = new Set(['W']);
 
 /** Agreement of the plain variants with the teacher on each batch, and their throughput. */
 export function measurePlainLanguage(options: PlainBenchOptions): BenchFigure[] {
