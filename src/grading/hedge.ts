@@ -200,10 +200,21 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
       if (opens && t.sent > 0) markRange(t.sent - 1, 0, 2 ** 30);
       markRange(t.sent, trailed || opens ? 0 : segmentStart(tokens, j), end);
     }
-    // "The solution is isotonic... no wait hypotonic": the clause before is taken back, the
-    // correction after it stands.
-    else if (isNo(w) && w1 === 'wait' && i > 0 && (tokens[i - 1] as Token).sent === t.sent)
-      markRange(t.sent, clauseStart(tokens, i - 1), i);
+    // "The solution is isotonic... no wait hypotonic", "… run down, but no, actually they stay": the
+    // clause before is taken back, the correction after it stands.
+    else if (
+      isNo(w) &&
+      (w1 === 'wait' || w1 === 'actually') &&
+      i > 0 &&
+      (tokens[i - 1] as Token).sent === t.sent
+    ) {
+      // "but" and the like before it are skipped: "… run down, but no, …" takes back "… run down".
+      let j = i - 1;
+      while (j > 0 && LINKERS.has((tokens[j] as Token).info.norm) && (tokens[j - 1] as Token).sent === t.sent)
+        j--;
+      // The "no wait" words themselves go too: "no, actually the gradients …" is no "no gradient".
+      markRange(t.sent, clauseStart(tokens, j), i + 2);
+    }
     // "stay hyperpolarized-ish, I mean at resting potential": the correction stands, not what it corrects.
     else if (w === 'i' && w1 === 'mean' && i > 0 && (tokens[i - 1] as Token).sent === t.sent)
       markRange(t.sent, clauseStart(tokens, i - 1), i);

@@ -64,6 +64,7 @@ const TEXTSPEAK = new Map<string, string>([
   ['thru', 'through'],
   ['cuz', 'because'],
   ['bc', 'because'],
+  ['em', 'them'],
   ['coz', 'because'],
 ]);
 

@@ -847,3 +847,44 @@ describe('round 22 (an exam-prep bootcamp)', () => {
     expect(tokenize('it depolarizes normally bc the toxin').map((t) => t.norm)).toContain('because');
   });
 });
+
+describe('round 23 (analogies and corrections)', () => {
+  it('"with their gradient", "downhill" and "no pump or ATP" say the phases are passive', () => {
+    expect(
+      packVerdict(
+        'depolarization-vs-repolarization',
+        'Both are the ions going with their gradient, the cell isnt paying any ATP for it.',
+      ).earned,
+    ).toContain('both-passive');
+    expect(
+      packVerdict(
+        'depolarization-vs-repolarization',
+        'both are like water rolling downhill, no pump or ATP needed',
+      ).earned,
+    ).toContain('both-passive');
+  });
+
+  it('the crowd picture: "from crowded to less crowded", "into the crowded side"; "no effort" is no energy', () => {
+    const v = packVerdict(
+      'passive-vs-active',
+      'passive = they spread out from crowded to less crowded, no effort from the cell. active = the cell burns ATP to push stuff into the crowded side.',
+    );
+    expect(v.earned).toEqual(
+      expect.arrayContaining(['passive-down-gradient', 'active-against-gradient', 'passive-no-energy']),
+    );
+  });
+
+  it('"but no, actually …" takes back the clause before it; "em" is "them"; gradients "die"', () => {
+    expect(
+      packVerdict('pump-blocked', 'the gradients run down, but no, actually the gradients stay the same.')
+        .earned,
+    ).not.toContain('gradients-run-down');
+    const v = packVerdict(
+      'pump-blocked',
+      'leak channels still draining and nothing pumps em back → gradients die → no more spikes after a while',
+    );
+    expect(v.earned).toEqual(
+      expect.arrayContaining(['gradients-run-down', 'cannot-fire', 'leak-not-restored']),
+    );
+  });
+});
