@@ -65,8 +65,8 @@ const topicsByDoc = new WeakMap<AnswerDoc, Topics>();
  */
 function negated(doc: AnswerDoc, m: Span, ctx: NegationContext): boolean {
   if (doc.hedgedAt(m.s)) return true;
-  if (deniedAfter(doc, m.e)) return true;
   if (ctx.ignore) return false;
+  if (deniedAfter(doc, m.e)) return true;
   const cue = doc.negationCueBefore(m.s, ctx.excused);
   // A subject of the question named between the cue and the statement starts a new statement:
   // in note form "passive no energy active uses energy" the "no" is passive's, not active's.
@@ -80,8 +80,9 @@ const AUX = new Set(['will', 'would', 'does', 'did', 'do', 'can', 'could', 'is',
 const COMES_ABOUT = new Set(['happen', 'happens', 'occur', 'occurs']);
 
 /**
- * "Hyperpolarization won't happen": a thing named and then said not to come about is denied,
- * whatever the point's negation setting (a cue after the words, which the cue-before rule misses).
+ * "Hyperpolarization won't happen": a thing named and then said not to come about is denied (a
+ * cue after the words, which the cue-before rule misses). A point or misconception that ignores
+ * negation reads the denial itself ("Na+ influx does not occur" is "no sodium entry").
  */
 function deniedAfter(doc: AnswerDoc, end: number): boolean {
   const tokens = doc.tokens;

@@ -2,7 +2,7 @@ import { CharClass } from './fold-char.js';
 import { isIonWord, readNoteForm } from './note-form.js';
 import { END, gluedMarkerAt, MAX_POOLED, type Piece, pieces, pool } from './piece-scanner.js';
 import {
-  type Cue,
+  Cue,
   DROPPED_CLITICS,
   infoOf,
   NO_CORRECTION,
@@ -487,6 +487,12 @@ const PLACE_IS_SUBJECT_BEFORE = new Set([
   'ends',
   'more',
   'less',
+  // "→ inside back to −70", "→ inside negative again": a place and its state
+  'back',
+  'negative',
+  'positive',
+  'neg',
+  'pos',
 ]);
 
 // "hi conc → lo conc": note form's short levels too.
@@ -668,8 +674,22 @@ function markNonCues(tokens: Token[]): void {
       tokens[i] = new Token(NO_CORRECTION, t.start, t.end, t.sent, t.clause, t.seg);
     if ((t.norm === 'wait' || t.norm === 'actually') && next.norm === 'no')
       tokens[i + 1] = new Token(NO_CORRECTION, next.start, next.end, next.sent, next.clause, next.seg);
+    // "Without it the neuron would lose its gradients": "without" and its pronoun are a phrase of
+    // their own; the statement after them is not negated (the word still matches "without").
+    if (t.norm === 'without' && PRONOUN_OBJECTS.has(next.norm) && next.sent === t.sent)
+      tokens[i] = new Token(WITHOUT_PHRASE, t.start, t.end, t.sent, t.clause, t.seg);
   }
 }
+
+/** Pronouns that close a "without …" phrase ("without it, …"). */
+const PRONOUN_OBJECTS = new Set(['it', 'this', 'that', 'them', 'these', 'those']);
+/** "without" heading its own short phrase: the word, but no negation cue. */
+const WITHOUT_PHRASE: WordInfo = {
+  ...infoOf('without'),
+  cue: Cue.None,
+  memoKey: undefined,
+  memoValue: undefined,
+};
 
 /** True when the parenthesis opened at piece i holds just an ion ("positive ions come in (sodium)"). */
 function ionAside(ps: Piece[], i: number): boolean {

@@ -43,6 +43,9 @@ export class Topics {
       for (const m of rawMatches(doc, node)) {
         const first = doc.tokens[m.s] as Token;
         const last = doc.tokens[m.e - 1] as Token;
+        // "… returns it to negative just after the depolarization phase": a subject named as a
+        // time reference ("after", "before", "following", "than") is not what is being described.
+        if (m.s > 0 && TIME_REFERENCE.has(wordBefore(doc.tokens, m.s))) continue;
         const label = opensParen(doc.text, first.start) && closesParen(doc.text, last.end);
         all.push({ s: m.s, e: m.e, subject, label, opens: opensStatement(doc.text, doc.tokens, m.e) });
       }
@@ -129,8 +132,13 @@ export class Topics {
     // heading for the rest of its clause.
     if (before !== undefined && before.s >= lo && !(before.label && !inSeg(before))) return before.subject;
     if (after !== undefined && after.e <= hi) return after.subject;
-    // 2b. "K+ leaves when it repolarizes": a "when"/"during" clause right after says when.
-    if (after !== undefined && tokens[after.s]?.sent === tokens[s]?.sent) {
+    // 2b. "K+ leaves when it repolarizes": a "when"/"during" clause right after says when — unless
+    //     a subject before it in the sentence already does ("When it depolarizes, Na+ moves in;
+    //     when it repolarizes, K+ moves out": the Na+ clause is depolarization's).
+    const sent0 = tokens[s]?.sent;
+    const stepped0 = before !== undefined && (this.stepClause[s] as number) >= before.e;
+    const tiedBefore = before !== undefined && !before.label && !stepped0 && tokens[before.s]?.sent === sent0;
+    if (!tiedBefore && after !== undefined && tokens[after.s]?.sent === sent0) {
       const next = tokens[hi];
       if (next !== undefined && WHEN.has(next.info.norm) && tokens[after.s]?.clause === next.clause)
         return after.subject;
@@ -153,6 +161,17 @@ export class Topics {
 
 /** Words that open a clause saying when ("… when it repolarizes"); not "while" or "as", which also contrast. */
 const WHEN = new Set(['when', 'during', 'whenever']);
+
+/** Words before a subject's name that make it a time or comparison reference. */
+const TIME_REFERENCE = new Set(['after', 'before', 'following', 'than', 'preceding', 'until']);
+
+/** The word before token `at`, skipping "the" and "just": "just after the depolarization". */
+function wordBefore(tokens: readonly Token[], at: number): string {
+  let k = at - 1;
+  while (k >= 0 && ((tokens[k] as Token).info.norm === 'the' || (tokens[k] as Token).info.norm === 'a')) k--;
+  const t = tokens[k];
+  return t !== undefined && t.sent === (tokens[at] as Token).sent ? t.info.norm : '';
+}
 
 /** Words that open a new step of a sequence when they start a sentence. */
 const NEXT_STEP = new Set([

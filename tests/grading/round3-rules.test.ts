@@ -888,3 +888,54 @@ describe('round 23 (analogies and corrections)', () => {
     );
   });
 });
+
+describe('round 24 (a homework class)', () => {
+  it('a phase named as a time reference ("just after the depolarization phase") is not what is described', () => {
+    const v = packVerdict(
+      'depolarization-vs-repolarization',
+      'Repolarization returns the potential to a negative value just after the depolarization phase; it results from the efflux of K+.',
+    );
+    expect(v.flags).not.toContain('swaps-phases');
+    expect(v.earned).toContain('repol-potassium-out');
+  });
+
+  it('parallel "when" clauses: each fact belongs to the phase named in its own sentence part', () => {
+    const v = packVerdict(
+      'depolarization-vs-repolarization',
+      'When the neuron depolarizes, Na+ ions move into the cell; when it repolarizes, K+ ions move out.',
+    );
+    expect(v.earned).toEqual(expect.arrayContaining(['depol-sodium-in', 'repol-potassium-out']));
+    expect(v.flags).not.toContain('swaps-phases');
+  });
+
+  it('"K channels → inside back to −70" is a place and its state, not K+ moving in', () => {
+    expect(
+      packVerdict(
+        'depolarization-vs-repolarization',
+        'Rep: K+ diffuses OUT through K channels → inside back to −70.',
+      ).flags,
+    ).not.toContain('potassium-enters-repol');
+  });
+
+  it('"Na+ influx does not occur", "no influx of sodium ions" and "Na+ stays out of the cell" are no sodium entry', () => {
+    for (const text of [
+      'ACh cant bind so the channels remain closed and Na+ influx does not occur.',
+      "There's no influx of sodium ions into the postsynaptic cell.",
+      "Na+ stays out of the cell because the gates don't open.",
+    ])
+      expect(packVerdict('synapse-neurotoxin', text).earned, text).toContain('no-sodium-entry');
+  });
+
+  it('"Without it" closes its own phrase; "runs the gradients down"; "firing → fails"', () => {
+    expect(packVerdict('pump-blocked', 'Without it the neuron would lose its gradients.').earned).toContain(
+      'gradients-run-down',
+    );
+    expect(packVerdict('pump-blocked', 'the leak runs the gradients down a little more').earned).toContain(
+      'gradients-run-down',
+    );
+    expect(packVerdict('pump-blocked', 'firing → fails eventually').earned).toContain('cannot-fire');
+    // Near miss: "without" before anything but a pronoun is still a negation cue.
+    expect(tokenize('without ATP')[0]?.info.cue).not.toBe(0);
+    expect(tokenize('without it the gradients')[0]?.info.cue).toBe(0);
+  });
+});
