@@ -9,7 +9,7 @@ import { contentDir } from './helpers.js';
  * Blind, teacher-labelled answers to the six FRQs written for the pack (issue 7). Fresh writers
  * (helper sessions) saw only each prompt and its point labels; every batch has its own writers.
  * The protocol: measure a new batch ONCE, untouched, then tune on it with general rules and
- * measure the next one. `<id>-a.json` … `<id>-w.json` are batches A–W. The osmosis batches A–C
+ * measure the next one. `<id>-a.json` … `<id>-x.json` are batches A–X. The osmosis batches A–C
  * were labelled with short ids (H, W, S, N); they are stored under the rubric's ids (hypotonic,
  * water-enters, swells-bursts, no-wall), labels unchanged. Floors sit a little under the measured
  * figures so a regression fails without making the test flaky. N and O were both measured on the
@@ -66,9 +66,12 @@ import { contentDir } from './helpers.js';
  * V, measured once after round 20 (tuned on U; an international
  * school's IB/AP students in revision week, British spellings): 97.0% of 1,606 — pump-blocked
  * 92.4% (`cannot-fire` 89.3%), every other FRQ ≥ 96.7%, no full-mark answer flagged.
- * W, the last untouched batch, measured once after round 21 (tuned on V; a Saturday exam-prep
+ * W, measured once after round 21 (tuned on V; a Saturday exam-prep
  * bootcamp): 96.6% of 1,663 — every FRQ ≥ 95.7%, every point ≥ 94.4% but synapse `prediction`
  * 87.5%, no full-mark answer flagged.
+ * X, the last untouched batch, measured once after round 23 (tuned on W; a homework FRQ the night
+ * before it is due): 97.1% of 1,663 — every FRQ ≥ 96.1%, every point ≥ 91.1%, two full-mark
+ * answers flagged (depolarization: "just after the depolarization phase", parallel "when" clauses).
  */
 interface Labelled {
   readonly text: string;
@@ -107,6 +110,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['u', 0.97, 0.95, 0],
     ['v', 0.96, 0.94, 0],
     ['w', 0.95, 0.93, 0],
+    ['x', 0.95, 0.91, 2],
   ],
   'osmosis-red-blood-cell': [
     ['a', 0.98, 0.97, 0],
@@ -132,6 +136,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['u', 0.96, 0.93, 0],
     ['v', 0.97, 0.96, 0],
     ['w', 0.96, 0.93, 0],
+    ['x', 0.96, 0.94, 0],
   ],
   'passive-vs-active': [
     ['a', 0.94, 0.9, 0],
@@ -157,6 +162,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['u', 0.96, 0.94, 1],
     ['v', 0.97, 0.94, 0],
     ['w', 0.95, 0.93, 0],
+    ['x', 0.97, 0.93, 0],
   ],
   'pump-blocked': [
     ['a', 0.96, 0.92, 0],
@@ -182,6 +188,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['u', 0.95, 0.91, 0],
     ['v', 0.91, 0.87, 0],
     ['w', 0.95, 0.93, 0],
+    ['x', 0.95, 0.91, 0],
   ],
   'resting-potential-pump': [
     ['a', 0.97, 0.93, 0],
@@ -207,6 +214,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['u', 0.96, 0.93, 0],
     ['v', 0.95, 0.93, 0],
     ['w', 0.96, 0.93, 0],
+    ['x', 0.96, 0.93, 0],
   ],
   'synapse-neurotoxin': [
     ['a', 0.96, 0.93, 0],
@@ -232,6 +240,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['u', 0.97, 0.93, 0],
     ['v', 0.96, 0.94, 0],
     ['w', 0.94, 0.86, 0],
+    ['x', 0.95, 0.9, 0],
   ],
 };
 
