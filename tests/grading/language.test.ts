@@ -24,6 +24,8 @@ describe('answers partly in another language', () => {
       'the cell is hypotonic lol so water goes in and it pops, no cell wall to stop it',
       'Passive: no energy, high to low. Active: ATP, low to high. Ex: O2 diffusing, Na/K pump.',
       'de polarization is when the sell gets more positive',
+      // "don't" is "do not": "do" is also Portuguese, so it is not counted (blind batch X).
+      "Honestly I don't think you can predict this. We don't know how strong the toxin is, so it could do anything.",
     ])
       expect(looksPartlyNonEnglish(tokenize(text)), text).toBe(false);
   });
