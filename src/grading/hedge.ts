@@ -179,9 +179,7 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
       // "… and i would say theyre both passive but actually no i think repolarization needs ATP":
       // inside a sentence (a dictated run-on), the correction takes back the statement before it
       // (its clause cut at "and"/"or"; "but" and the like skipped) and stands itself.
-      let j = i - 1;
-      while (j > 0 && LINKERS.has((tokens[j] as Token).info.norm) && (tokens[j - 1] as Token).sent === t.sent)
-        j--;
+      const j = beforeLinkers(tokens, i);
       // After a trailing "..." ("the gradients run down... wait no, …") the whole thought before goes.
       const trailed = text.slice((tokens[j] as Token).end, (tokens[j + 1] as Token).start).includes('..');
       // The correction's own "wait"/"no" words go too: "no" is no negation of what follows.
@@ -209,9 +207,7 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
       (tokens[i - 1] as Token).sent === t.sent
     ) {
       // "but" and the like before it are skipped: "… run down, but no, …" takes back "… run down".
-      let j = i - 1;
-      while (j > 0 && LINKERS.has((tokens[j] as Token).info.norm) && (tokens[j - 1] as Token).sent === t.sent)
-        j--;
+      const j = beforeLinkers(tokens, i);
       // The "no wait" words themselves go too: "no, actually the gradients …" is no "no gradient".
       markRange(t.sent, clauseStart(tokens, j), i + 2);
     }
@@ -232,6 +228,14 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
   }
   for (const sent of secondConditionals(tokens)) markRange(sent, 0, 2 ** 30);
   return out;
+}
+
+/** The token before i with linking words ("but", "actually", "hmm") skipped, within i's sentence. */
+function beforeLinkers(tokens: readonly Token[], i: number): number {
+  const sent = (tokens[i] as Token).sent;
+  let j = i - 1;
+  while (j > 0 && LINKERS.has((tokens[j] as Token).info.norm) && (tokens[j - 1] as Token).sent === sent) j--;
+  return j;
 }
 
 /** After "I could be": words owning up to a likely error ("wrong", "mixing them up"). */

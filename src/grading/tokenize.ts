@@ -498,13 +498,19 @@ const PLACE_IS_SUBJECT_BEFORE = new Set([
 // "hi conc → lo conc": note form's short levels too.
 const LEVELS = new Set(['high', 'higher', 'low', 'lower', 'more', 'less', 'greater', 'lesser', 'hi', 'lo']);
 
-/** True when the arrow at piece i stands between two level words ("high→low", "low -> high"). */
-function levelArrow(ps: Piece[], i: number): boolean {
+/** The pieces just before and after the arrow at piece i ("->" and "=>" counted whole, spaces skipped). */
+function arrowEnds(ps: Piece[], i: number): { a: number; b: number } {
   let a = i - 1;
   if (isPunct(ps[a], '-') || isPunct(ps[a], '=')) a--;
   if (ps[a]?.cls === SPACE) a--;
   let b = i + 1;
   if (ps[b]?.cls === SPACE) b++;
+  return { a, b };
+}
+
+/** True when the arrow at piece i stands between two level words ("high→low", "low -> high"). */
+function levelArrow(ps: Piece[], i: number): boolean {
+  const { a, b } = arrowEnds(ps, i);
   let before = ps[a];
   // "high conc → low conc": the level sits one word before the arrow.
   if (before?.cls === WORD && CONC_WORDS.has(before.text.toLowerCase()) && ps[a - 1]?.cls === SPACE) {
@@ -536,11 +542,7 @@ const SIDES = new Map([
  * outside", "K+: out -> in"): a movement from one to the other, read "to" like "high → low".
  */
 function placeArrow(ps: Piece[], i: number): boolean {
-  let a = i - 1;
-  if (isPunct(ps[a], '-') || isPunct(ps[a], '=')) a--;
-  if (ps[a]?.cls === SPACE) a--;
-  let b = i + 1;
-  if (ps[b]?.cls === SPACE) b++;
+  const { a, b } = arrowEnds(ps, i);
   const before = ps[a];
   const after = ps[b];
   if (before?.cls !== WORD || after?.cls !== WORD) return false;
