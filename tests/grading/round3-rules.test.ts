@@ -939,3 +939,40 @@ describe('round 24 (a homework class)', () => {
     expect(tokenize('without it the gradients')[0]?.info.cue).toBe(0);
   });
 });
+
+describe('round 25 (a hospital school program)', () => {
+  it('"uses its energy" spends energy; "wouldnt happen on its own" is no "needs no energy"', () => {
+    expect(
+      packVerdict(
+        'passive-vs-active',
+        'active transport is when the cell uses its energy, and passive is when it doesnt.',
+      ).earned,
+    ).toContain('active-energy');
+    expect(
+      packVerdict(
+        'passive-vs-active',
+        'Active does need energy (ATP) cause its moving stuff up the gradient which wouldnt happen on its own.',
+      ).flags,
+    ).not.toContain('active-no-energy');
+    expect(packVerdict('passive-vs-active', 'Passive happens on its own.').earned).toContain(
+      'passive-no-energy',
+    );
+  });
+
+  it('pump-blocked: leaks that "continue to seep" or "keep letting" ions through, "normally the pump fixes that"', () => {
+    for (const text of [
+      'since channels still work, Na+ and K+ continue to seep through them',
+      'the leak channels keep letting Na in and K out',
+      'K+ leaks out and Na+ leaks in. Normally the pump fixes that. Ouabain stops the pump.',
+      'the leak channels let Na and K even out because the pump isnt there to keep them separated',
+    ])
+      expect(packVerdict('pump-blocked', text).earned, text).toContain('leak-not-restored');
+    expect(
+      packVerdict('pump-blocked', 'over several hours the neuron loses its K+ and gains Na+').earned,
+    ).toContain('gradients-run-down');
+  });
+
+  it('rushed spellings: "pasiv", "activ", "pmp"', () => {
+    expect(packVerdict('passive-vs-active', 'activ=pumps, pasiv=chanels/none').earned).toContain('proteins');
+  });
+});
