@@ -188,14 +188,28 @@ export class AnswerDoc {
     for (let j = s - 1; j >= 0 && j >= s - NEGATION_WINDOW; j--) {
       const t = this.tokens[j] as Token;
       if (t.seg !== first.seg) return -1;
-      // "moving without energy down the gradient": a cue whose object is energy ("no ATP",
-      // "without energy") says how, and does not reach the words after it.
-      if (t.cue === Cue.Particle && j + 1 < s && ENERGY_NOUNS.has((this.tokens[j + 1] as Token).norm))
-        continue;
+      // "moving without energy down the gradient", "with no cell wall it'll burst": a cue whose
+      // whole object is energy or the cell wall says how or why, and does not reach the words after it.
+      if (t.cue === Cue.Particle && this.wholeObjectAfter(j) <= s) continue;
       if (t.cue === Cue.Particle) return j;
       if (t.cue === Cue.Verb && !excused.has(t.stem)) return j;
     }
     return -1;
+  }
+
+  /**
+   * After the cue at token j, the index just past a noun it takes as its whole object ("no ATP",
+   * "without energy", "no (cell) wall": "with no cell wall it'll burst"), or the end of the
+   * answer when there is none (so the caller's comparison fails).
+   */
+  private wholeObjectAfter(j: number): number {
+    let k = j + 1;
+    if ((this.tokens[k] as Token | undefined)?.norm === 'a') k++;
+    const w = (this.tokens[k] as Token | undefined)?.norm;
+    if (w !== undefined && ENERGY_NOUNS.has(w)) return k + 1;
+    if (w === 'wall') return k + 1;
+    if (w === 'cell' && (this.tokens[k + 1] as Token | undefined)?.norm === 'wall') return k + 2;
+    return Number.MAX_SAFE_INTEGER;
   }
 }
 
@@ -225,7 +239,7 @@ export function negatedInGaps(
   return false;
 }
 
-/** Nouns a negation cue can take as its whole object ("no ATP", "without energy"). */
+/** Nouns a negation cue can take as its whole object ("no ATP", "without energy"); see also the cell wall. */
 const ENERGY_NOUNS = new Set(['energy', 'atp']);
 
 /** How many words before an occurrence a negation cue reaches. */

@@ -976,3 +976,54 @@ describe('round 25 (a hospital school program)', () => {
     expect(packVerdict('passive-vs-active', 'activ=pumps, pasiv=chanels/none').earned).toContain('proteins');
   });
 });
+
+describe('round 26 (an olympiad club)', () => {
+  it('"with no cell wall it\'ll burst": a cue whose whole object is the cell wall does not reach past it', () => {
+    expect(
+      packVerdict(
+        'osmosis-red-blood-cell',
+        'Water goes into the cell. Since its an animal cell with no cell wall itll burst.',
+      ).earned,
+    ).toContain('swells-bursts');
+    // "no energy high to low" keeps working ("no" takes "energy" as its whole object).
+    expect(packVerdict('passive-vs-active', 'passive no energy high to low').earned).toContain(
+      'passive-down-gradient',
+    );
+  });
+
+  it('named transporters are examples; "powered by electron transfer, not ATP" is no "needs no energy"', () => {
+    expect(
+      packVerdict('passive-vs-active', 'Passive: no ATP. Active: ATP. Ex: GLUT4 uniport; Na+/K+-ATPase.')
+        .earned,
+    ).toContain('examples');
+    expect(
+      packVerdict(
+        'passive-vs-active',
+        'Active: the ETC pumps H+ across, though that is powered by electron transfer not ATP.',
+      ).flags,
+    ).not.toContain('active-no-energy');
+  });
+
+  it('"net osmosis inward", the interior "hypertonic to the water", gradients that "decay", firing "nonstop"', () => {
+    expect(
+      packVerdict('osmosis-red-blood-cell', 'h2o is hypotonic to the cell, net osmosis inward.').earned,
+    ).toContain('water-enters');
+    expect(
+      packVerdict('osmosis-red-blood-cell', 'Water moves out of the cell by osmosis into the pure water.')
+        .earned,
+    ).not.toContain('water-enters');
+    expect(
+      packVerdict('osmosis-red-blood-cell', 'The RBC interior is hypertonic to the surrounding pure water.')
+        .earned,
+    ).toContain('hypotonic');
+    expect(packVerdict('pump-blocked', '[Na+] and [K+] gradients decay over hours.').earned).toContain(
+      'gradients-run-down',
+    );
+    expect(
+      packVerdict(
+        'pump-blocked',
+        "The neuron would fire nonstop because the pump isn't there to end each action potential.",
+      ).earned,
+    ).not.toContain('cannot-fire');
+  });
+});
