@@ -199,8 +199,8 @@ export class AnswerDoc {
 
   /**
    * After the cue at token j, the index just past a noun it takes as its whole object ("no ATP",
-   * "without energy", "no (cell) wall": "with no cell wall it'll burst"), or the end of the
-   * answer when there is none (so the caller's comparison fails).
+   * "without energy", "no (cell) wall": "with no cell wall it'll burst"), or a number past every
+   * token when there is none (so the caller's comparison fails).
    */
   private wholeObjectAfter(j: number): number {
     let k = j + 1;

@@ -243,21 +243,8 @@ const MIXED_UP = new Set(['wrong', 'mixing', 'mistaken', 'confusing', 'confused'
 
 /** Interjections that may open a sentence before its correction ("Hmm actually no, …"). */
 const INTERJECTIONS = new Set(['oh', 'um', 'uh', 'hmm', 'ok', 'okay', 'well', 'wait']);
-/** Words joining a correction to the clause it corrects ("but actually no"), and interjections ("hmm"). */
-const LINKERS = new Set([
-  'but',
-  'and',
-  'so',
-  'oh',
-  'um',
-  'uh',
-  'hmm',
-  'ok',
-  'okay',
-  'well',
-  'like',
-  'actually',
-]);
+/** Words joining a correction to the clause it corrects ("but actually no"), interjections included. */
+const LINKERS = new Set([...INTERJECTIONS, 'but', 'and', 'so', 'like', 'actually']);
 
 /** "is", "are": before "I don't know" they make the doubt an answer to what they follow. */
 const COPULAS = new Set(['is', 'are', 'was', 'were']);

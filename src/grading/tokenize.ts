@@ -262,7 +262,13 @@ export function tokenize(text: string): Token[] {
     }
     // "hypo tonic", "re polarization", "hyper-polarized" (dictation and hyphens split them): a
     // tonicity or polarity prefix and its head are one word.
-    if (p.text.length <= 5 && SPLIT_PREFIXES.has(p.text.toLowerCase())) {
+    // (Cheap tests first: only words of 2–5 letters starting d, h, i or r can be such a prefix.)
+    if (
+      p.text.length <= 5 &&
+      p.text.length >= 2 &&
+      SPLIT_FIRST.has(p.text.charCodeAt(0) | 32) &&
+      SPLIT_PREFIXES.has(p.text.toLowerCase())
+    ) {
       let k = i + 1;
       if (isPunct(ps[k], '-') || ps[k]?.cls === SPACE) k++;
       const head = ps[k];
@@ -551,6 +557,8 @@ function placeArrow(ps: Piece[], i: number): boolean {
   return from !== undefined && to !== undefined && from !== to;
 }
 
+/** First letters (lower case char codes) of {@link SPLIT_PREFIXES}: d, h, i, r. */
+const SPLIT_FIRST = new Set([100, 104, 105, 114]);
 /** Prefixes a student may write apart from their word ("hypo tonic", "re polarize"). */
 const SPLIT_PREFIXES = new Set(['hypo', 'hyper', 'iso', 're', 'de']);
 /** The heads they join: tonicity and polarity words. */

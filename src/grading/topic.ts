@@ -135,20 +135,18 @@ export class Topics {
     // 2b. "K+ leaves when it repolarizes": a "when"/"during" clause right after says when — unless
     //     a subject before it in the sentence already does ("When it depolarizes, Na+ moves in;
     //     when it repolarizes, K+ moves out": the Na+ clause is depolarization's).
-    const sent0 = tokens[s]?.sent;
-    const stepped0 = before !== undefined && (this.stepClause[s] as number) >= before.e;
-    const tiedBefore = before !== undefined && !before.label && !stepped0 && tokens[before.s]?.sent === sent0;
-    if (!tiedBefore && after !== undefined && tokens[after.s]?.sent === sent0) {
+    const sent = tokens[s]?.sent;
+    // A clause opened by "then" between the subject before and the match: the next step.
+    const stepped = before !== undefined && (this.stepClause[s] as number) >= before.e;
+    const tiedBefore = before !== undefined && !before.label && !stepped && tokens[before.s]?.sent === sent;
+    if (!tiedBefore && after !== undefined && tokens[after.s]?.sent === sent) {
       const next = tokens[hi];
       if (next !== undefined && WHEN.has(next.info.norm) && tokens[after.s]?.clause === next.clause)
         return after.subject;
     }
     // 3. In the sentence. A subject in brackets names the item before it ("osmosis (passive),
     //    proton pump"): it is no heading for the clauses after.
-    const sent = tokens[s]?.sent;
-    const stepped = before !== undefined && (this.stepClause[s] as number) >= before.e;
-    if (before !== undefined && !before.label && !stepped && tokens[before.s]?.sent === sent)
-      return before.subject;
+    if (tiedBefore) return before.subject;
     if (after !== undefined && tokens[after.s]?.sent === sent) return after.subject;
     if (stepped) return -1;
     // 4. Carried over from an earlier sentence, unless a sentence in between starts a new step
@@ -165,7 +163,7 @@ const WHEN = new Set(['when', 'during', 'whenever']);
 /** Words before a subject's name that make it a time or comparison reference. */
 const TIME_REFERENCE = new Set(['after', 'before', 'following', 'than', 'preceding', 'until']);
 
-/** The word before token `at`, skipping "the" and "just": "just after the depolarization". */
+/** The word before token `at` in its sentence, articles skipped: "after" in "just after the depolarization". */
 function wordBefore(tokens: readonly Token[], at: number): string {
   let k = at - 1;
   while (k >= 0 && ((tokens[k] as Token).info.norm === 'the' || (tokens[k] as Token).info.norm === 'a')) k--;
@@ -199,7 +197,7 @@ interface Mention {
 
 /** Verbs that, right after a subject's name, make it the subject of a new statement. */
 const STATEMENT_VERBS = new Set(
-  'is are was were uses use used needs need needed requires require required does doesnt do dont did didnt can cant cannot could will would has have had takes take moves move goes go means involves'.split(
+  'is are was were uses use used needs need needed requires require required does do did can cannot could will would has have had takes take moves move goes go means involves'.split(
     ' ',
   ),
 );
