@@ -85,7 +85,7 @@ import { contentDir } from './helpers.js';
  * as an example, which this writer credited and most earlier writers did not; named transporters),
  * every other FRQ ≥ 95.3%, one full-mark answer flagged.
  * AB, the last untouched batch, measured once after round 26 (tuned on AA; a substitute-teacher
- * day in early spring), with nothing in the grader changed after it: 97.4% of 1,603 — every FRQ
+ * day in early spring), with no grading decision changed after it: 97.4% of 1,603 — every FRQ
  * ≥ 96.4%, every point ≥ 94.1%, no full-mark answer flagged. All three targets met.
  */
 interface Labelled {
