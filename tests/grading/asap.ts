@@ -63,7 +63,7 @@ export function asapAgreement(rubric: CompiledRubric, answers: readonly AsapAnsw
  * Quadratic weighted kappa between two integer ratings on 0..k-1. Written out here on purpose,
  * independently of src/grading/metrics.ts, so an error there cannot flatter the rubrics.
  */
-function quadraticWeightedKappa(a: readonly number[], b: readonly number[], k: number): number {
+export function quadraticWeightedKappa(a: readonly number[], b: readonly number[], k: number): number {
   const observed = Array.from({ length: k }, () => new Array<number>(k).fill(0));
   const rowTotals = new Array<number>(k).fill(0);
   const colTotals = new Array<number>(k).fill(0);
