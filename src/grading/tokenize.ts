@@ -247,6 +247,17 @@ export function tokenize(text: string): Token[] {
       p.start += glued;
       p.words = undefined;
     }
+    // "Step 2:", "STEP TWO", even run on without a full stop ("… leaves nucleus Step 2 the tRNA
+    // goes …"): a list marker. It starts a new item, and its number is no count ("Step 3 tRNA
+    // … codon" does not say three bases).
+    if (p.text.length === 4 && p.text.toLowerCase() === 'step') {
+      const last = stepMarkerEnd(ps, i);
+      if (last > 0) {
+        out.sentenceBreak();
+        i = last;
+        continue;
+      }
+    }
     // "non-spontaneous": the prefix and its word are one word, not "spontaneous".
     // (Cheap tests first: this runs for every word.)
     if (
@@ -638,6 +649,24 @@ const RATIO_WORDS = new Set([
 ]);
 
 /** True when the nearest piece before i, spaces skipped, is a ratio word ("3 to 2.", "(3 vs 2)"). */
+/** Number words that can follow "step" as its item number. */
+const STEP_NUMBERS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+
+/**
+ * When "step" at piece `i` is followed by an item number ("Step 2", "step three:"), the index of
+ * the marker's last piece (the number, or a ":" "." ")" right after it); otherwise 0.
+ */
+function stepMarkerEnd(ps: Piece[], i: number): number {
+  let k = i + 1;
+  if (ps[k]?.cls === SPACE) k++;
+  const num = ps[k];
+  if (num?.cls !== WORD) return 0;
+  const isNumber = isDigits(num.text) ? num.text.length <= 2 : STEP_NUMBERS.has(num.text.toLowerCase());
+  if (!isNumber) return 0;
+  const after = ps[k + 1];
+  return isPunct(after, ':') || isPunct(after, '.') || isPunct(after, ')') ? k + 1 : k;
+}
+
 function afterWord(ps: Piece[], i: number): boolean {
   let k = i - 1;
   while (k >= 0 && ps[k]?.cls === SPACE) k--;

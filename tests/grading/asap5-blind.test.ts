@@ -5,22 +5,33 @@ import { grade } from '../../src/grading/grade.js';
 import { loadAsapRubric, quadraticWeightedKappa } from './asap.js';
 
 /*
- * Fresh answers to ASAP item 5 (protein synthesis), written blind: six helper sessions each saw
- * only the prompt and the released key elements (WRITER-BRIEF.md in this folder), pictured a
- * different grade-10 class, wrote 40 answers and labelled every key element as a rater would.
- * They test whether the item-5 rubric, tuned only on the public answers, reads wordings that
- * are not in those answers.
+ * Fresh answers to ASAP item 5 (protein synthesis), written blind: for each batch, six helper
+ * sessions each saw only the prompt and the released key elements (WRITER-BRIEF.md in this
+ * folder), pictured a different grade-10 class, wrote 40 answers and labelled every key element
+ * as a rater would. They test whether the item-5 rubric, tuned only on the public answers, reads
+ * wordings that are not in those answers.
  *
- * First touch (measured once, before any change, on the engine at 7d9c59c): 97.0% of 1,920
- * point decisions, score QWK 0.964 (exact 90.4%); weakest `to-ribosome` 92.9% (15 missed) and
- * `trna-brings-amino-acid` 94.2% (14 missed). The rubric was then widened for what the writers
- * showed — plurals "tRNAs", "the ribosome latches on to it", note form without the second verb,
- * "gets to the ribosome", "codon by codon", "comes in with its amino acid" — keeping only the
- * changes that left the public answers' dev QWK unchanged: 97.9% and QWK 0.977 after, which is
- * no longer an unseen figure. Where the writers were stricter or looser than the public raters
- * ("a hole in the nucleus" as the pore, which the public raters did not credit; text-speak "goes 2
- * ribosome", absent from the public answers), the public raters win and the rubric was left alone.
- * The floors sit a little under the tuned figures, so a regression fails.
+ * Batch 1 (suburban Ohio, English learners in Texas, a Philadelphia charter school, a Georgia
+ * private school, A/P/E-site textbook users, summer-school retakers). First touch, measured once
+ * before any change on the engine at 7d9c59c: 97.0% of 1,920 point decisions, score QWK 0.964
+ * (exact 90.4%); weakest `to-ribosome` 92.9% and `trna-brings-amino-acid` 94.2%. The rubric was
+ * then widened for what the writers showed — plurals "tRNAs", "the ribosome latches on to it",
+ * note form without the second verb, "gets to the ribosome", "codon by codon", "comes in with its
+ * amino acid" — keeping only the changes that left the public answers' dev QWK unchanged: 97.9%
+ * and QWK 0.977 after (tuned on, so no longer an unseen figure).
+ *
+ * Batch 2 (rural Maine, an AP-track New Jersey class, phone typists in Michigan, recent
+ * immigrants in Los Angeles, a recipe/kitchen/truck analogy class, a homework night in Florida),
+ * measured once, untouched, on the tuned rubric (d2b5d9e): 97.6% of 1,920, QWK 0.967 (exact
+ * 92.5%), every point ≥ 94.6%. The same batch on the untuned rubric (7d9c59c): 96.7%, QWK 0.952 —
+ * batch 1's changes carried over to answers nobody had seen. Round 27 then added one engine rule
+ * from it ("Step 2" run on without a full stop is a list marker, not a count) and "shows up
+ * with": 97.8%, QWK 0.968.
+ *
+ * Where the writers were stricter or looser than the public raters ("a hole in the nucleus" as
+ * the pore, which the public raters did not credit; text-speak "goes 2 ribosome", absent from the
+ * public answers), the public raters win and the rubric was left alone. The floors sit a little
+ * under the figures after tuning, so a regression fails.
  */
 
 interface Labelled {
@@ -29,45 +40,54 @@ interface Labelled {
   readonly score: number;
 }
 
-const dir = join(import.meta.dirname, 'asap5-blind');
-const answers: Labelled[] = readdirSync(dir)
-  .filter((f) => /^w\d+\.json$/.test(f))
-  .sort()
-  .flatMap((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as Labelled[]);
 const rubric = loadAsapRubric(5);
-const results = answers.map((a) => grade(rubric, a.text));
 
-describe('ASAP item 5 rubric on blind answers written for it', () => {
-  it('holds all six writers’ batches (240 answers, eight key elements each)', () => {
-    expect(answers).toHaveLength(240);
-    for (const a of answers) expect(Object.keys(a.points)).toHaveLength(8);
-  });
+/** Batch folder → [floor for all point decisions, floor for every point, floor for the score QWK]. */
+const FLOORS: Record<string, [number, number, number]> = {
+  '1': [0.975, 0.94, 0.97],
+  '2': [0.975, 0.94, 0.96],
+};
 
-  it('agrees with the writers on at least 97.5% of point decisions, and every point on 94%', () => {
-    let agree = 0;
-    let total = 0;
-    const per = new Map<string, [number, number]>();
-    answers.forEach((a, i) => {
-      for (const p of results[i]?.points ?? []) {
-        const gold = a.points[p.id];
-        if (gold === undefined) continue;
-        const [ok, n] = per.get(p.id) ?? [0, 0];
-        per.set(p.id, [ok + (gold === p.earned ? 1 : 0), n + 1]);
-        agree += gold === p.earned ? 1 : 0;
-        total += 1;
-      }
+for (const [batch, [allFloor, pointFloor, qwkFloor]] of Object.entries(FLOORS)) {
+  const dir = join(import.meta.dirname, 'asap5-blind', batch);
+  const answers: Labelled[] = readdirSync(dir)
+    .filter((f) => /^w\d+\.json$/.test(f))
+    .sort()
+    .flatMap((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as Labelled[]);
+  const results = answers.map((a) => grade(rubric, a.text));
+
+  describe(`ASAP item 5 rubric on blind batch ${batch}`, () => {
+    it('holds six writers’ answers (240, eight key elements each)', () => {
+      expect(answers).toHaveLength(240);
+      for (const a of answers) expect(Object.keys(a.points)).toHaveLength(8);
     });
-    expect(total).toBe(1920);
-    expect(agree / total).toBeGreaterThanOrEqual(0.975);
-    for (const [id, [ok, n]] of per) expect(ok / n, id).toBeGreaterThanOrEqual(0.94);
-  });
 
-  it('gives the writers’ 0–3 scores with QWK of at least 0.97', () => {
-    const qwk = quadraticWeightedKappa(
-      answers.map((a) => a.score),
-      results.map((r) => r.score),
-      4,
-    );
-    expect(qwk).toBeGreaterThanOrEqual(0.97);
+    it(`agrees with the writers on ≥ ${allFloor * 100}% of point decisions, every point ≥ ${pointFloor * 100}%`, () => {
+      let agree = 0;
+      let total = 0;
+      const per = new Map<string, [number, number]>();
+      answers.forEach((a, i) => {
+        for (const p of results[i]?.points ?? []) {
+          const gold = a.points[p.id];
+          if (gold === undefined) continue;
+          const [ok, n] = per.get(p.id) ?? [0, 0];
+          per.set(p.id, [ok + (gold === p.earned ? 1 : 0), n + 1]);
+          agree += gold === p.earned ? 1 : 0;
+          total += 1;
+        }
+      });
+      expect(total).toBe(1920);
+      expect(agree / total).toBeGreaterThanOrEqual(allFloor);
+      for (const [id, [ok, n]] of per) expect(ok / n, id).toBeGreaterThanOrEqual(pointFloor);
+    });
+
+    it(`gives the writers’ 0–3 scores with QWK ≥ ${qwkFloor}`, () => {
+      const qwk = quadraticWeightedKappa(
+        answers.map((a) => a.score),
+        results.map((r) => r.score),
+        4,
+      );
+      expect(qwk).toBeGreaterThanOrEqual(qwkFloor);
+    });
   });
-});
+}

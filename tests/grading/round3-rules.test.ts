@@ -1027,3 +1027,24 @@ describe('round 26 (an olympiad club)', () => {
     ).not.toContain('cannot-fire');
   });
 });
+
+describe('round 27 (blind ASAP item-5 writers)', () => {
+  const words = (text: string) => tokenize(text).map((t) => t.info.norm);
+
+  it('"Step 2" is a list marker, even run on without a full stop: a new item, and no count', () => {
+    const tokens = tokenize('Step 1 mRNA leaves nucleus Step 2 the tRNA travels to the ribosome');
+    expect(tokens.map((t) => t.info.norm)).toEqual(
+      'mrna leaves nucleus the trna travels to the ribosome'.split(' '),
+    );
+    // The item after the marker is a new sentence: "leaves … the tRNA travels" is not one statement.
+    expect(new Set(tokens.map((t) => t.sent)).size).toBe(2);
+    expect(words('STEP THREE: tRNA anticodons pair with the codons')).not.toContain('three');
+  });
+
+  it('near miss: "step" not followed by an item number stays a word', () => {
+    expect(words('The next step is 3 bases at a time')).toEqual(
+      'the next step is 3 bases at a time'.split(' '),
+    );
+    expect(words('each step 100 times')).toContain('step');
+  });
+});
