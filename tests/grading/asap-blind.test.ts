@@ -41,6 +41,15 @@ import { loadAsapRubric, quadraticWeightedKappa } from './asap.js';
  * `@down-gradient` picture, "alot", osmosis as "the same thing but with water", "semipermeable",
  * a process named after the direction no longer blocks it): 99.0%, QWK 0.972 (tuned on); public
  * dev QWK 0.9015 → 0.9029.
+ *
+ * Item 6, batch 2 (a Chicago class after a review, an Iowa class taught with a nightclub-bouncer
+ * analogy, tablets whose autocorrect split words, an AP-track California class, English learners
+ * in New Mexico, a flashcard tutoring group in New York), measured once, untouched, on the tuned
+ * rubric (161257a) and not tuned on: 97.7% of 2,880, QWK 0.916 (exact 87.1%); the same batch on
+ * the untuned rubric (dd50894): 97.0%, QWK 0.895. Lowest point `active-transport` 93.8%: three
+ * writers hold that "the sodium-potassium pump uses energy to move ions" describes the pump only,
+ * while the rubric (and its example) credits both; the public answers do not settle it, so it
+ * was left alone, as were answers that split words ("End cytosis"), absent from the public answers.
  */
 
 interface Labelled {
@@ -54,6 +63,7 @@ const FLOORS: [5 | 6, string, [number, number, number]][] = [
   [5, '1', [0.975, 0.94, 0.97]],
   [5, '2', [0.975, 0.94, 0.96]],
   [6, '1', [0.985, 0.95, 0.96]],
+  [6, '2', [0.97, 0.93, 0.9]],
 ];
 
 for (const [item, batch, [allFloor, pointFloor, qwkFloor]] of FLOORS) {
