@@ -226,13 +226,30 @@ export function scoreOf(scoring: Scoring, earned: readonly { value: number }[]):
   else {
     let bestKey = -1;
     raw = 0;
-    for (const [key, value] of Object.entries(scoring.map)) {
-      const k = Number(key);
+    const entries = mapEntriesOf(scoring.map);
+    for (let i = 0; i < entries.length; i += 2) {
+      const k = entries[i] as number;
       if (k <= earned.length && k > bestKey) {
         bestKey = k;
-        raw = value;
+        raw = entries[i + 1] as number;
       }
     }
   }
   return scoring.cap === undefined ? raw : Math.min(raw, scoring.cap);
+}
+
+/**
+ * A count-to-score map's entries as flat [count, score, ...] in `Object.entries` order, made once
+ * per map: every graded answer is scored, and listing the entries anew each time was a
+ * measurable share of grading a short answer.
+ */
+const mapEntries = new WeakMap<object, readonly number[]>();
+
+function mapEntriesOf(map: Readonly<Record<string, number>>): readonly number[] {
+  let flat = mapEntries.get(map);
+  if (flat === undefined) {
+    flat = Object.entries(map).flatMap(([key, value]) => [Number(key), value]);
+    mapEntries.set(map, flat);
+  }
+  return flat;
 }
