@@ -1,6 +1,7 @@
 import { type AnswerDoc, type Match, negatedInGaps, type Span } from './answer-doc.js';
 import { rawMatches } from './match-phrase.js';
 import type { AboutNode, AllNode, Node } from './nodes.js';
+import { mergeSorted } from './sorted-matches.js';
 import { Topics } from './topic.js';
 
 /** How a target sees negation: ignore it, or respect it except for verb cues its own words excuse. */
@@ -172,24 +173,8 @@ function evaluateAny(doc: AnswerDoc, kids: readonly Node[], ctx: NegationContext
 }
 
 function mergeMatches(lists: readonly (readonly Match[])[]): readonly Match[] {
-  // Most alternatives match nothing; skip the sort unless two or more lists have matches.
-  let only: readonly Match[] | undefined;
-  let nonEmpty = 0;
-  for (const l of lists) {
-    if (l.length > 0) {
-      nonEmpty++;
-      only = l;
-    }
-  }
-  if (nonEmpty === 0) return NO_MATCHES;
-  if (nonEmpty === 1) return only as readonly Match[];
-  const all = lists.flat().sort((a, b) => a.s - b.s || a.e - b.e);
-  const out: Match[] = [];
-  for (const m of all) {
-    const last = out[out.length - 1];
-    if (!last || last.s !== m.s || last.e !== m.e) out.push(m);
-  }
-  return out;
+  // Every match list is sorted by (start, end): one linear merge, no concatenation and sort.
+  return mergeSorted(lists, NO_MATCHES);
 }
 
 /** Matches sorted by start, with the suffix minimum of their ends for "earliest end starting at ≥ x". */

@@ -1,5 +1,6 @@
 import { type AnswerDoc, Span } from './answer-doc.js';
 import type { Element, Node, PhraseNode, Slot } from './nodes.js';
+import { mergeSorted } from './sorted-matches.js';
 import type { Token } from './tokenize.js';
 
 /**
@@ -44,23 +45,8 @@ const NO_RAW: readonly Span[] = Object.freeze([]);
 const NO_STARTS: readonly number[] = Object.freeze([]);
 
 function mergeRaw(lists: readonly (readonly Span[])[]): readonly Span[] {
-  let only: readonly Span[] | undefined;
-  let nonEmpty = 0;
-  for (const l of lists) {
-    if (l.length > 0) {
-      nonEmpty++;
-      only = l;
-    }
-  }
-  if (nonEmpty === 0) return NO_RAW;
-  if (nonEmpty === 1) return only as readonly Span[];
-  const all = lists.flat().sort((a, b) => a.s - b.s || a.e - b.e);
-  const out: Span[] = [];
-  for (const m of all) {
-    const last = out[out.length - 1];
-    if (!last || last.s !== m.s || last.e !== m.e) out.push(m);
-  }
-  return out;
+  // Each phrase's occurrences are sorted by (start, end): one linear merge, no sort.
+  return mergeSorted(lists, NO_RAW);
 }
 
 function phraseMatches(doc: AnswerDoc, node: PhraseNode): readonly Span[] {
