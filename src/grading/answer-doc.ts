@@ -21,14 +21,15 @@ export class AnswerDoc {
   private positions: Map<number, number[]> | undefined;
   /**
    * Per token t: [clause lo, clause hi, sentence lo, sentence hi] at 4t..4t+3. Built on first use
-   * (many answers never reach an all-of group). One typed array: its storage is off the
-   * young-generation heap, and one allocation instead of four.
+   * (many answers never reach an all-of group). One plain array, one allocation instead of four:
+   * a typed array of a short answer's size cost more to allocate (its storage is off-heap) than
+   * the whole build.
    */
-  private ext: Int32Array | undefined;
+  private ext: number[] | undefined;
   /** Memo by node id: raw matches (before negation) of phrase-like nodes. */
   readonly raw: (readonly Span[] | undefined)[];
-  /** Memo by node id: start position → end positions (longest first) of phrase-like nodes. */
-  readonly startIndex: (Map<number, Span[]> | undefined)[];
+  /** Memo by node id: start position → index of the longest raw match there, of phrase-like nodes. */
+  readonly startIndex: (Map<number, number> | undefined)[];
   /** Memo: by negation context index → by node id → affirmed matches. */
   readonly evaluated: ((readonly Match[] | undefined)[] | undefined)[] = [];
   /** By phrase node id: candidate starts of every indexed phrase, from one scan of the answer. */
@@ -161,9 +162,9 @@ export class AnswerDoc {
     return ext[4 * t + (scope === 'clause' ? 1 : 3)] as number;
   }
 
-  private buildExtents(): Int32Array {
+  private buildExtents(): number[] {
     const n = this.n;
-    const ext = new Int32Array(4 * n);
+    const ext = new Array<number>(4 * n);
     extents(this.tokens, true, ext, 0);
     extents(this.tokens, false, ext, 2);
     this.ext = ext;
@@ -302,7 +303,7 @@ function mergeEntries(a: WordEntry, b: WordEntry): WordEntry {
 }
 
 /** Writes the [lo, hi) extent of each token's clause (or sentence) at ext[4t + at], ext[4t + at + 1]. */
-function extents(tokens: readonly Token[], clause: boolean, ext: Int32Array, at: number): void {
+function extents(tokens: readonly Token[], clause: boolean, ext: number[], at: number): void {
   const n = tokens.length;
   let start = 0;
   for (let i = 1; i <= n; i++) {

@@ -26,17 +26,18 @@ export function rawMatches(doc: AnswerDoc, node: Node): readonly Span[] {
   return out;
 }
 
-/** start → occurrences (longest first) of a phrase-like node, for use as an element. */
-function startIndex(doc: AnswerDoc, node: Node): Map<number, Span[]> {
+/**
+ * start → index in {@link rawMatches} of the longest occurrence starting there, for use as an
+ * element. Raw occurrences are sorted by (start, end) with no two alike, so those with one start
+ * stand together and, read backwards from that index, come longest first: no per-start lists
+ * to allocate and sort for every answer.
+ */
+function startIndex(doc: AnswerDoc, node: Node): Map<number, number> {
   const hit = doc.startIndex[node.id];
   if (hit) return hit;
-  const index = new Map<number, Span[]>();
-  for (const m of rawMatches(doc, node)) {
-    const spans = index.get(m.s);
-    if (spans) spans.push(m);
-    else index.set(m.s, [m]);
-  }
-  for (const spans of index.values()) spans.sort((a, b) => b.e - a.e);
+  const index = new Map<number, number>();
+  const raw = rawMatches(doc, node);
+  for (let i = 0; i < raw.length; i++) index.set((raw[i] as Span).s, i);
   doc.startIndex[node.id] = index;
   return index;
 }
@@ -163,9 +164,11 @@ class Search {
       case 'prefix':
         return t.norm.startsWith(el.prefix) ? this.from(k + 1, p + 1) : -1;
       case 'concept': {
-        const spans = startIndex(this.doc, el.node).get(p);
-        if (!spans) return -1;
-        for (let i = 0; i < spans.length; i++) {
+        const longest = startIndex(this.doc, el.node).get(p);
+        if (longest === undefined) return -1;
+        const spans = rawMatches(this.doc, el.node);
+        // The occurrences starting at p, longest first (see startIndex).
+        for (let i = longest; i >= 0 && (spans[i] as Span).s === p; i--) {
           const span = spans[i] as Span;
           if (!this.inSentence(span.e - 1)) continue;
           const r = this.from(k + 1, span.e);
