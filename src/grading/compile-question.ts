@@ -134,7 +134,8 @@ export function compileQuestion(question: FrqQuestion, lexicon: Lexicon): Compil
   const contextIndex = new Map<string, number>();
   const withIndex = (t: CompiledTarget): CompiledTarget => {
     if (!contextIndex.has(t.contextKey)) contextIndex.set(t.contextKey, contextIndex.size);
-    return { ...t, contextIndex: contextIndex.get(t.contextKey) as number };
+    const index = contextIndex.get(t.contextKey) as number;
+    return { ...t, contextIndex: index, negation: { index, ignore: t.ignoreNegation, excused: t.excused } };
   };
   points.splice(0, points.length, ...points.map(withIndex));
   misconceptions.splice(0, misconceptions.length, ...misconceptions.map(withIndex));
@@ -206,6 +207,7 @@ function target(
     excused,
     contextKey,
     contextIndex: -1,
+    negation: { index: -1, ignore: ignoreNegation, excused },
     contradicts: [],
   };
 }

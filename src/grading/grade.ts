@@ -3,7 +3,7 @@ import { checkAnswerTexts, MAX_PART_CHARS } from './answer-check.js';
 import { AnswerDoc, type Match } from './answer-doc.js';
 import type { CompiledRubric, CompiledTarget } from './compile.js';
 import { scoreOf } from './compile-question.js';
-import { evaluate, type NegationContext } from './evaluate.js';
+import { evaluate } from './evaluate.js';
 import { looksPartlyNonEnglish } from './language.js';
 
 export { MAX_PART_CHARS } from './answer-check.js';
@@ -132,17 +132,6 @@ function docsFor(all: readonly PartDoc[], perPart: boolean, part: number): reado
   return perPart && part >= 0 ? [all[part] as PartDoc] : all;
 }
 
-const contexts = new WeakMap<CompiledTarget, NegationContext>();
-
-function contextOf(t: CompiledTarget): NegationContext {
-  let ctx = contexts.get(t);
-  if (!ctx) {
-    ctx = { index: t.contextIndex, ignore: t.ignoreNegation, excused: t.excused };
-    contexts.set(t, ctx);
-  }
-  return ctx;
-}
-
 /** The last match of a target: the document index and the match's start, or undefined. */
 function lastMatch(
   target: CompiledTarget,
@@ -151,7 +140,7 @@ function lastMatch(
 ): { index: number; s: number } | undefined {
   let out: { index: number; s: number } | undefined;
   for (const { doc, index } of docs) {
-    const matches = evaluate(doc, target.node, contextOf(target));
+    const matches = evaluate(doc, target.node, target.negation);
     // The last match that counts, found from the end (no filtered copy of the list).
     for (let i = matches.length - 1; i >= 0; i--) {
       const m = matches[i] as Match;
@@ -197,7 +186,7 @@ function findEvidence(
   outcome = false,
 ): Evidence[] | undefined {
   for (const { doc, index } of docs) {
-    const matches = evaluate(doc, target.node, contextOf(target));
+    const matches = evaluate(doc, target.node, target.negation);
     const first = outcome ? matches.find((m) => !doc.transientAt(m.s)) : matches[0];
     if (first) return spansOf(doc, first, index);
   }

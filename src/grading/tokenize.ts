@@ -266,7 +266,7 @@ export function tokenize(text: string): Token[] {
     if (
       p.text.length <= 5 &&
       p.text.length >= 2 &&
-      SPLIT_FIRST.has(p.text.charCodeAt(0) | 32) &&
+      isSplitFirst(p.text.charCodeAt(0) | 32) &&
       SPLIT_PREFIXES.has(p.text.toLowerCase())
     ) {
       let k = i + 1;
@@ -557,8 +557,10 @@ function placeArrow(ps: Piece[], i: number): boolean {
   return from !== undefined && to !== undefined && from !== to;
 }
 
-/** First letters (lower case char codes) of {@link SPLIT_PREFIXES}: d, h, i, r. */
-const SPLIT_FIRST = new Set([100, 104, 105, 114]);
+/** True for the first letters (lower case char codes) of {@link SPLIT_PREFIXES}: d, h, i, r (compares, not a set look-up: this runs for most words). */
+function isSplitFirst(c: number): boolean {
+  return c === 100 || c === 104 || c === 105 || c === 114;
+}
 /** Prefixes a student may write apart from their word ("hypo tonic", "re polarize"). */
 const SPLIT_PREFIXES = new Set(['hypo', 'hyper', 'iso', 're', 'de']);
 /** The heads they join: tonicity and polarity words. */
