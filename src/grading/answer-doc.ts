@@ -1,7 +1,7 @@
 import type { Scope } from '../content/question-schema.js';
 import { type Hedges, hedgedSentences } from './hedge.js';
 import type { Node } from './nodes.js';
-import { NO_PROMPT_RUNS, type PromptRuns, restatedSentences } from './restated.js';
+import { NO_PROMPT_RUNS, type PromptRuns, promptStemOf, restatedSentences } from './restated.js';
 import { type Token, tokenize } from './tokenize.js';
 import { transientSentences } from './transient.js';
 import type { TriggerIndex, WordEntry } from './trigger-index.js';
@@ -41,6 +41,8 @@ export class AnswerDoc {
   private hedged: Hedges | null | undefined;
   /** Sentences copied from the prompt (restated.ts); undefined until asked, null when none is. */
   private restated: Set<number> | null | undefined;
+  /** Each token's stem number in the prompt (restated.ts); empty when the question has no prompt runs. */
+  private readonly promptStems: number[] = [];
   /** Sentences marked transient ("at first"); undefined until asked, null when none is. */
   private transient: Set<number> | null | undefined;
 
@@ -64,6 +66,7 @@ export class AnswerDoc {
     const ids: (readonly number[])[] = new Array(n);
     const words = triggers.words;
     const triggered = this.triggered;
+    const prompt = promptRuns.runs.size > 0 ? promptRuns : undefined;
     for (let p = 0; p < n; p++) {
       const token = tokens[p] as Token;
       const info = token.info;
@@ -88,6 +91,14 @@ export class AnswerDoc {
         info.memoValue = entry;
       }
       ids[p] = entry.ids;
+      if (prompt !== undefined) {
+        // The word's entry remembers its prompt stem number: a map look-up per word, not per token.
+        if (entry.promptOf !== prompt) {
+          entry.promptStem = promptStemOf(prompt, info.stem);
+          entry.promptOf = prompt;
+        }
+        this.promptStems.push(entry.promptStem);
+      }
       // One scan lists every indexed phrase's candidate starts, in increasing order.
       const phrases = entry.phrases;
       for (let k = 0; k < phrases.length; k++) {
@@ -104,7 +115,7 @@ export class AnswerDoc {
   hasHedges(): boolean {
     if (this.hedged === undefined) {
       this.hedged = hedgedSentences(this.tokens, this.text) ?? null;
-      this.restated = restatedSentences(this.tokens, this.promptRuns) ?? null;
+      this.restated = restatedSentences(this.tokens, this.promptRuns, this.promptStems) ?? null;
     }
     return this.hedged !== null || this.restated !== null;
   }
@@ -291,7 +302,7 @@ function wordEntry(norm: string, stem: string, vocabulary: Vocabulary, triggers:
   add(triggers.byNorm.get(norm));
   const prefixed = norm.length >= 3 ? triggers.byPrefix.get(norm.slice(0, 3)) : undefined;
   if (prefixed) for (const { prefix, phrase } of prefixed) if (norm.startsWith(prefix)) add([phrase]);
-  return { ids, phrases };
+  return { ids, phrases, promptOf: undefined, promptStem: 0 };
 }
 
 /** The union of two word entries (a note-form word and the verb it stands for). */
@@ -299,6 +310,8 @@ function mergeEntries(a: WordEntry, b: WordEntry): WordEntry {
   return {
     ids: [...new Set([...a.ids, ...b.ids])],
     phrases: [...new Set([...a.phrases, ...b.phrases])],
+    promptOf: undefined,
+    promptStem: 0,
   };
 }
 
