@@ -3,6 +3,7 @@ import { type Hedges, hedgedSentences } from './hedge.js';
 import type { Node } from './nodes.js';
 import { NO_PROMPT_RUNS, type PromptRuns, promptStemOf, restatedSentences } from './restated.js';
 import { type Token, tokenize } from './tokenize.js';
+import type { Topics } from './topic.js';
 import { transientSentences } from './transient.js';
 import type { TriggerIndex, WordEntry } from './trigger-index.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -36,6 +37,11 @@ export class AnswerDoc {
   readonly triggered: (number[] | undefined)[];
   /** Memo by node id for `mayMatch` (evaluate.ts). */
   readonly may: (boolean | undefined)[];
+  /**
+   * What the statements are said about (topic.ts), made on first use by evaluate.ts. Kept here
+   * rather than in a WeakMap keyed by the answer: it is asked for at every about-node and negation check.
+   */
+  topics: Topics | undefined;
 
   /** By sentence number: the token index before which it is hedged (hedge.ts); undefined until asked, null when none is. */
   private hedged: Hedges | null | undefined;

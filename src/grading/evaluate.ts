@@ -57,9 +57,6 @@ export function evaluate(doc: AnswerDoc, node: Node, ctx: NegationContext): read
 
 const NO_MATCHES: readonly Match[] = Object.freeze([]);
 
-/** What each answer's statements are said about, made on first use (only questions with subjects). */
-const topicsByDoc = new WeakMap<AnswerDoc, Topics>();
-
 /**
  * A phrase occurrence does not count when it stands in a hedged sentence (whatever the
  * negation setting), or is negated by a cue before it or inside one of its gaps.
@@ -102,11 +99,12 @@ function deniedAfter(doc: AnswerDoc, end: number): boolean {
   );
 }
 
+/** What the answer's statements are said about, made on first use (only questions with subjects). */
 function topicsOf(doc: AnswerDoc): Topics {
-  let topics = topicsByDoc.get(doc);
+  let topics = doc.topics;
   if (topics === undefined) {
     topics = new Topics(doc, doc.subjects);
-    topicsByDoc.set(doc, topics);
+    doc.topics = topics;
   }
   return topics;
 }
