@@ -1,8 +1,9 @@
 import type { Scope } from '../content/question-schema.js';
 import { type Hedges, hedgedSentences } from './hedge.js';
 import type { Node } from './nodes.js';
-import { NO_PROMPT_RUNS, type PromptRuns, restatedSentences } from './restated.js';
+import { NO_PROMPT_RUNS, type PromptRuns, promptStemOf, restatedSentences } from './restated.js';
 import { type Token, tokenize } from './tokenize.js';
+import type { Topics } from './topic.js';
 import { transientSentences } from './transient.js';
 import type { TriggerIndex, WordEntry } from './trigger-index.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -21,25 +22,33 @@ export class AnswerDoc {
   private positions: Map<number, number[]> | undefined;
   /**
    * Per token t: [clause lo, clause hi, sentence lo, sentence hi] at 4t..4t+3. Built on first use
-   * (many answers never reach an all-of group). One typed array: its storage is off the
-   * young-generation heap, and one allocation instead of four.
+   * (many answers never reach an all-of group). One plain array, one allocation instead of four:
+   * a typed array of a short answer's size cost more to allocate (its storage is off-heap) than
+   * the whole build.
    */
-  private ext: Int32Array | undefined;
+  private ext: number[] | undefined;
   /** Memo by node id: raw matches (before negation) of phrase-like nodes. */
   readonly raw: (readonly Span[] | undefined)[];
-  /** Memo by node id: start position → end positions (longest first) of phrase-like nodes. */
-  readonly startIndex: (Map<number, Span[]> | undefined)[];
+  /** Memo by node id: start position → index of the longest raw match there, of phrase-like nodes. */
+  readonly startIndex: (Map<number, number> | undefined)[];
   /** Memo: by negation context index → by node id → affirmed matches. */
   readonly evaluated: ((readonly Match[] | undefined)[] | undefined)[] = [];
   /** By phrase node id: candidate starts of every indexed phrase, from one scan of the answer. */
   readonly triggered: (number[] | undefined)[];
   /** Memo by node id for `mayMatch` (evaluate.ts). */
   readonly may: (boolean | undefined)[];
+  /**
+   * What the statements are said about (topic.ts), made on first use by evaluate.ts. Kept here
+   * rather than in a WeakMap keyed by the answer: it is asked for at every about-node and negation check.
+   */
+  topics: Topics | undefined;
 
   /** By sentence number: the token index before which it is hedged (hedge.ts); undefined until asked, null when none is. */
   private hedged: Hedges | null | undefined;
   /** Sentences copied from the prompt (restated.ts); undefined until asked, null when none is. */
   private restated: Set<number> | null | undefined;
+  /** Each token's stem number in the prompt (restated.ts); empty when the question has no prompt runs. */
+  private readonly promptStems: number[] = [];
   /** Sentences marked transient ("at first"); undefined until asked, null when none is. */
   private transient: Set<number> | null | undefined;
 
@@ -63,6 +72,7 @@ export class AnswerDoc {
     const ids: (readonly number[])[] = new Array(n);
     const words = triggers.words;
     const triggered = this.triggered;
+    const prompt = promptRuns.runs.size > 0 ? promptRuns : undefined;
     for (let p = 0; p < n; p++) {
       const token = tokens[p] as Token;
       const info = token.info;
@@ -87,6 +97,14 @@ export class AnswerDoc {
         info.memoValue = entry;
       }
       ids[p] = entry.ids;
+      if (prompt !== undefined) {
+        // The word's entry remembers its prompt stem number: a map look-up per word, not per token.
+        if (entry.promptOf !== prompt) {
+          entry.promptStem = promptStemOf(prompt, info.stem);
+          entry.promptOf = prompt;
+        }
+        this.promptStems.push(entry.promptStem);
+      }
       // One scan lists every indexed phrase's candidate starts, in increasing order.
       const phrases = entry.phrases;
       for (let k = 0; k < phrases.length; k++) {
@@ -103,7 +121,7 @@ export class AnswerDoc {
   hasHedges(): boolean {
     if (this.hedged === undefined) {
       this.hedged = hedgedSentences(this.tokens, this.text) ?? null;
-      this.restated = restatedSentences(this.tokens, this.promptRuns) ?? null;
+      this.restated = restatedSentences(this.tokens, this.promptRuns, this.promptStems) ?? null;
     }
     return this.hedged !== null || this.restated !== null;
   }
@@ -161,9 +179,9 @@ export class AnswerDoc {
     return ext[4 * t + (scope === 'clause' ? 1 : 3)] as number;
   }
 
-  private buildExtents(): Int32Array {
+  private buildExtents(): number[] {
     const n = this.n;
-    const ext = new Int32Array(4 * n);
+    const ext = new Array<number>(4 * n);
     extents(this.tokens, true, ext, 0);
     extents(this.tokens, false, ext, 2);
     this.ext = ext;
@@ -290,7 +308,7 @@ function wordEntry(norm: string, stem: string, vocabulary: Vocabulary, triggers:
   add(triggers.byNorm.get(norm));
   const prefixed = norm.length >= 3 ? triggers.byPrefix.get(norm.slice(0, 3)) : undefined;
   if (prefixed) for (const { prefix, phrase } of prefixed) if (norm.startsWith(prefix)) add([phrase]);
-  return { ids, phrases };
+  return { ids, phrases, promptOf: undefined, promptStem: 0 };
 }
 
 /** The union of two word entries (a note-form word and the verb it stands for). */
@@ -298,11 +316,13 @@ function mergeEntries(a: WordEntry, b: WordEntry): WordEntry {
   return {
     ids: [...new Set([...a.ids, ...b.ids])],
     phrases: [...new Set([...a.phrases, ...b.phrases])],
+    promptOf: undefined,
+    promptStem: 0,
   };
 }
 
 /** Writes the [lo, hi) extent of each token's clause (or sentence) at ext[4t + at], ext[4t + at + 1]. */
-function extents(tokens: readonly Token[], clause: boolean, ext: Int32Array, at: number): void {
+function extents(tokens: readonly Token[], clause: boolean, ext: number[], at: number): void {
   const n = tokens.length;
   let start = 0;
   for (let i = 1; i <= n; i++) {

@@ -134,7 +134,8 @@ export function compileQuestion(question: FrqQuestion, lexicon: Lexicon): Compil
   const contextIndex = new Map<string, number>();
   const withIndex = (t: CompiledTarget): CompiledTarget => {
     if (!contextIndex.has(t.contextKey)) contextIndex.set(t.contextKey, contextIndex.size);
-    return { ...t, contextIndex: contextIndex.get(t.contextKey) as number };
+    const index = contextIndex.get(t.contextKey) as number;
+    return { ...t, contextIndex: index, negation: { index, ignore: t.ignoreNegation, excused: t.excused } };
   };
   points.splice(0, points.length, ...points.map(withIndex));
   misconceptions.splice(0, misconceptions.length, ...misconceptions.map(withIndex));
@@ -206,6 +207,7 @@ function target(
     excused,
     contextKey,
     contextIndex: -1,
+    negation: { index: -1, ignore: ignoreNegation, excused },
     contradicts: [],
   };
 }
@@ -226,13 +228,30 @@ export function scoreOf(scoring: Scoring, earned: readonly { value: number }[]):
   else {
     let bestKey = -1;
     raw = 0;
-    for (const [key, value] of Object.entries(scoring.map)) {
-      const k = Number(key);
+    const entries = mapEntriesOf(scoring.map);
+    for (let i = 0; i < entries.length; i += 2) {
+      const k = entries[i] as number;
       if (k <= earned.length && k > bestKey) {
         bestKey = k;
-        raw = value;
+        raw = entries[i + 1] as number;
       }
     }
   }
   return scoring.cap === undefined ? raw : Math.min(raw, scoring.cap);
+}
+
+/**
+ * A count-to-score map's entries as flat [count, score, ...] in `Object.entries` order, made once
+ * per map: every graded answer is scored, and listing the entries anew each time was a
+ * measurable share of grading a short answer.
+ */
+const mapEntries = new WeakMap<object, readonly number[]>();
+
+function mapEntriesOf(map: Readonly<Record<string, number>>): readonly number[] {
+  let flat = mapEntries.get(map);
+  if (flat === undefined) {
+    flat = Object.entries(map).flatMap(([key, value]) => [Number(key), value]);
+    mapEntries.set(map, flat);
+  }
+  return flat;
 }

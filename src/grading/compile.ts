@@ -1,5 +1,6 @@
 import type { FrqQuestion, Lexicon, Pattern, Scoring } from '../content/question-schema.js';
 import type { CompileIssue } from './compile-issue.js';
+import type { NegationContext } from './evaluate.js';
 import type { Element, Node } from './nodes.js';
 import { PhraseCompiler } from './phrase-compiler.js';
 import type { PromptRuns } from './restated.js';
@@ -35,6 +36,8 @@ export interface CompiledTarget {
   readonly contextKey: string;
   /** Dense index of `contextKey` within the question (for array memos). */
   readonly contextIndex: number;
+  /** How the target sees negation, as evaluate() takes it: made once here, not for every answer. */
+  readonly negation: NegationContext;
   /** Misconceptions only: ids of points it takes back when stated after them. */
   readonly contradicts: readonly string[];
 }

@@ -1,6 +1,7 @@
 import { type AnswerDoc, type Match, negatedInGaps, type Span } from './answer-doc.js';
 import { rawMatches } from './match-phrase.js';
 import type { AboutNode, AllNode, Node } from './nodes.js';
+import { mergeSorted } from './sorted-matches.js';
 import { Topics } from './topic.js';
 
 /** How a target sees negation: ignore it, or respect it except for verb cues its own words excuse. */
@@ -56,9 +57,6 @@ export function evaluate(doc: AnswerDoc, node: Node, ctx: NegationContext): read
 
 const NO_MATCHES: readonly Match[] = Object.freeze([]);
 
-/** What each answer's statements are said about, made on first use (only questions with subjects). */
-const topicsByDoc = new WeakMap<AnswerDoc, Topics>();
-
 /**
  * A phrase occurrence does not count when it stands in a hedged sentence (whatever the
  * negation setting), or is negated by a cue before it or inside one of its gaps.
@@ -101,11 +99,12 @@ function deniedAfter(doc: AnswerDoc, end: number): boolean {
   );
 }
 
+/** What the answer's statements are said about, made on first use (only questions with subjects). */
 function topicsOf(doc: AnswerDoc): Topics {
-  let topics = topicsByDoc.get(doc);
+  let topics = doc.topics;
   if (topics === undefined) {
     topics = new Topics(doc, doc.subjects);
-    topicsByDoc.set(doc, topics);
+    doc.topics = topics;
   }
   return topics;
 }
@@ -172,24 +171,8 @@ function evaluateAny(doc: AnswerDoc, kids: readonly Node[], ctx: NegationContext
 }
 
 function mergeMatches(lists: readonly (readonly Match[])[]): readonly Match[] {
-  // Most alternatives match nothing; skip the sort unless two or more lists have matches.
-  let only: readonly Match[] | undefined;
-  let nonEmpty = 0;
-  for (const l of lists) {
-    if (l.length > 0) {
-      nonEmpty++;
-      only = l;
-    }
-  }
-  if (nonEmpty === 0) return NO_MATCHES;
-  if (nonEmpty === 1) return only as readonly Match[];
-  const all = lists.flat().sort((a, b) => a.s - b.s || a.e - b.e);
-  const out: Match[] = [];
-  for (const m of all) {
-    const last = out[out.length - 1];
-    if (!last || last.s !== m.s || last.e !== m.e) out.push(m);
-  }
-  return out;
+  // Every match list is sorted by (start, end): one linear merge, no concatenation and sort.
+  return mergeSorted(lists, NO_MATCHES);
 }
 
 /** Matches sorted by start, with the suffix minimum of their ends for "earliest end starting at ≥ x". */

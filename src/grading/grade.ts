@@ -3,7 +3,7 @@ import { checkAnswerTexts, MAX_PART_CHARS } from './answer-check.js';
 import { AnswerDoc, type Match } from './answer-doc.js';
 import type { CompiledRubric, CompiledTarget } from './compile.js';
 import { scoreOf } from './compile-question.js';
-import { evaluate, type NegationContext } from './evaluate.js';
+import { evaluate } from './evaluate.js';
 import { looksPartlyNonEnglish } from './language.js';
 
 export { MAX_PART_CHARS } from './answer-check.js';
@@ -80,17 +80,15 @@ export function grade(
   const docs = texts.map(
     (t) => new AnswerDoc(t, rubric.vocabulary, rubric.triggers, rubric.subjects, rubric.promptRuns),
   );
-  // With one string, every part's points are looked for in that one text.
-  const docsFor = (part: number): { doc: AnswerDoc; index: number }[] =>
-    perPart && part >= 0
-      ? [{ doc: docs[part] as AnswerDoc, index: part }]
-      : docs.map((doc, index) => ({ doc, index }));
+  const all = docs.map((doc, index): PartDoc => ({ doc, index }));
 
-  const misconceptionMatches = rubric.misconceptions.map((m) => lastMatch(m, docsFor(m.part), true));
+  const misconceptionMatches = rubric.misconceptions.map((m) =>
+    lastMatch(m, docsFor(all, perPart, m.part), true),
+  );
   const points = rubric.points.map((p): PointResult => {
-    let evidence = findEvidence(p, docsFor(p.part));
-    if (evidence !== undefined && takenBack(rubric, p, misconceptionMatches, docsFor(p.part)))
-      evidence = undefined;
+    const pointDocs = docsFor(all, perPart, p.part);
+    let evidence = findEvidence(p, pointDocs);
+    if (evidence !== undefined && takenBack(rubric, p, misconceptionMatches, pointDocs)) evidence = undefined;
     return {
       id: p.id,
       label: p.label,
@@ -103,7 +101,7 @@ export function grade(
   });
   const misconceptions: MisconceptionResult[] = [];
   for (const m of rubric.misconceptions) {
-    const evidence = findEvidence(m, docsFor(m.part), true);
+    const evidence = findEvidence(m, docsFor(all, perPart, m.part), true);
     if (evidence) misconceptions.push({ id: m.id, label: m.label, correction: m.correction, evidence });
   }
   return {
@@ -119,30 +117,37 @@ export function grade(
   };
 }
 
-const contexts = new WeakMap<CompiledTarget, NegationContext>();
+/** One answer document and the index of the part it holds. */
+interface PartDoc {
+  readonly doc: AnswerDoc;
+  readonly index: number;
+}
 
-function contextOf(t: CompiledTarget): NegationContext {
-  let ctx = contexts.get(t);
-  if (!ctx) {
-    ctx = { index: t.contextIndex, ignore: t.ignoreNegation, excused: t.excused };
-    contexts.set(t, ctx);
-  }
-  return ctx;
+/**
+ * The documents a target of `part` is looked for in: its own part's when the answer came in
+ * parts, else every document (with one string, every part's points are looked for in that one
+ * text). A function, not a closure in {@link grade}: that would be made anew for every answer.
+ */
+function docsFor(all: readonly PartDoc[], perPart: boolean, part: number): readonly PartDoc[] {
+  return perPart && part >= 0 ? [all[part] as PartDoc] : all;
 }
 
 /** The last match of a target: the document index and the match's start, or undefined. */
 function lastMatch(
   target: CompiledTarget,
-  docs: readonly { doc: AnswerDoc; index: number }[],
+  docs: readonly PartDoc[],
   outcome = false,
 ): { index: number; s: number } | undefined {
   let out: { index: number; s: number } | undefined;
   for (const { doc, index } of docs) {
-    const matches = evaluate(doc, target.node, contextOf(target)).filter(
-      (m) => !(outcome && doc.transientAt(m.s)),
-    );
-    const last = matches[matches.length - 1];
-    if (last) out = { index, s: last.s };
+    const matches = evaluate(doc, target.node, target.negation);
+    // The last match that counts, found from the end (no filtered copy of the list).
+    for (let i = matches.length - 1; i >= 0; i--) {
+      const m = matches[i] as Match;
+      if (outcome && doc.transientAt(m.s)) continue;
+      out = { index, s: m.s };
+      break;
+    }
   }
   return out;
 }
@@ -156,7 +161,7 @@ function takenBack(
   rubric: CompiledRubric,
   p: CompiledTarget,
   misconceptionMatches: readonly ({ index: number; s: number } | undefined)[],
-  docs: readonly { doc: AnswerDoc; index: number }[],
+  docs: readonly PartDoc[],
 ): boolean {
   let own: { index: number; s: number } | undefined;
   for (let k = 0; k < rubric.misconceptions.length; k++) {
@@ -177,11 +182,11 @@ function takenBack(
  */
 function findEvidence(
   target: CompiledTarget,
-  docs: readonly { doc: AnswerDoc; index: number }[],
+  docs: readonly PartDoc[],
   outcome = false,
 ): Evidence[] | undefined {
   for (const { doc, index } of docs) {
-    const matches = evaluate(doc, target.node, contextOf(target));
+    const matches = evaluate(doc, target.node, target.negation);
     const first = outcome ? matches.find((m) => !doc.transientAt(m.s)) : matches[0];
     if (first) return spansOf(doc, first, index);
   }

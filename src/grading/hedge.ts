@@ -33,30 +33,42 @@ const LOOK_BACK = 60;
 /** Words that carry the doubt of a question ("I think it goes down too?"). */
 const DOUBT = new Set(['think', 'maybe', 'guess', 'probably', 'perhaps', 'might', 'possibly']);
 
-/** The hedged ranges of an answer; undefined when nothing in it is hedged. */
-export function hedgedSentences(tokens: readonly Token[], text: string): Hedges | undefined {
-  let out: Hedges | undefined;
-  const markRange = (sent: number, from: number, to: number): void => {
+/**
+ * The hedged ranges being collected for one answer. A class rather than closures inside
+ * {@link hedgedSentences}: closures made per answer cost an allocation (and, under tsx's
+ * keepNames, a naming call) each every time an answer is read.
+ */
+class HedgeMarks {
+  /** The ranges so far; undefined until something is hedged. */
+  out: Hedges | undefined;
+  /** Words per sentence, counted on first need. */
+  private sentenceLength: Int32Array | undefined;
+
+  constructor(private readonly tokens: readonly Token[]) {}
+
+  markRange(sent: number, from: number, to: number): void {
+    let out = this.out;
     if (out === undefined) {
-      const size = (tokens[tokens.length - 1]?.sent ?? 0) + 1;
+      const size = (this.tokens[this.tokens.length - 1]?.sent ?? 0) + 1;
       out = { lo: new Int32Array(size).fill(2 ** 30), hi: new Int32Array(size) };
+      this.out = out;
     }
     if (from < (out.lo[sent] as number)) out.lo[sent] = from;
     if (to > (out.hi[sent] as number)) out.hi[sent] = to;
-  };
-  const markUntil = (sent: number, until: number): void => markRange(sent, 0, until);
-  let sentenceLength: Int32Array | undefined;
+  }
+
   /**
    * A withdrawal at token i takes back its sentence from the clause of the last doubt word before
    * it ("Na+ goes out, I think its 2 for 3 or maybe 3 for 2": only the ratio), or the whole
    * sentence when no doubt word comes first.
    */
-  const withdraw = (sent: number, i: number): void => {
+  withdraw(sent: number, i: number): void {
+    const tokens = this.tokens;
     // A doubt standing alone ("Not sure.", "idk") withdraws the statement just before it.
     // "I dont know why." owns up to a missing reason; it does not take the statement back.
-    if (sentenceLength === undefined) sentenceLength = lengths(tokens);
-    if (sent > 0 && (sentenceLength[sent] as number) <= ALONE_MAX_WORDS && onlyDoubt(tokens, sent, i)) {
-      markRange(sent - 1, 0, 2 ** 30);
+    this.sentenceLength ??= lengths(tokens);
+    if (sent > 0 && (this.sentenceLength[sent] as number) <= ALONE_MAX_WORDS && onlyDoubt(tokens, sent, i)) {
+      this.markRange(sent - 1, 0, 2 ** 30);
     }
     let k = i;
     let doubt = -1;
@@ -69,16 +81,18 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
       k--;
     }
     if (doubt < 0) {
-      markRange(sent, 0, 2 ** 30);
+      this.markRange(sent, 0, 2 ** 30);
       return;
     }
     let from = doubt;
     const clause = (tokens[doubt] as Token).clause;
     while (from > 0 && from > doubt - LOOK_BACK && (tokens[from - 1] as Token).clause === clause) from--;
-    markRange(sent, from, 2 ** 30);
-  };
+    this.markRange(sent, from, 2 ** 30);
+  }
+
   /** A question is doubted from the segment of its first doubt word on (all of it without one). */
-  const question = (sent: number, last: number): void => {
+  question(sent: number, last: number): void {
+    const tokens = this.tokens;
     let k = last;
     let doubt = -1;
     while (k >= 0 && (tokens[k] as Token).sent === sent) {
@@ -86,32 +100,37 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
       k--;
     }
     if (doubt < 0) {
-      markRange(sent, 0, 2 ** 30);
+      this.markRange(sent, 0, 2 ** 30);
       return;
     }
     const seg = (tokens[doubt] as Token).seg;
     let from = doubt;
     while (from > 0 && (tokens[from - 1] as Token).seg === seg) from--;
-    markRange(sent, from, 2 ** 30);
-  };
+    this.markRange(sent, from, 2 ** 30);
+  }
+}
+
+/** The hedged ranges of an answer; undefined when nothing in it is hedged. */
+export function hedgedSentences(tokens: readonly Token[], text: string): Hedges | undefined {
+  const marks = new HedgeMarks(tokens);
   const n = tokens.length;
   let ifSent = -1;
   for (let i = 0; i < n; i++) {
     const t = tokens[i] as Token;
     const w = t.info.norm;
     if (i === 0 || (tokens[i - 1] as Token).sent !== t.sent) ifSent = w === 'if' ? t.sent : -1;
-    else if (ifSent === t.sent && (w === 'but' || w === 'however')) markUntil(t.sent, i);
+    else if (ifSent === t.sent && (w === 'but' || w === 'however')) marks.markRange(t.sent, 0, i);
     const next = tokens[i + 1];
     const sameSent = next !== undefined && next.sent === t.sent;
     const w1 = sameSent ? next.info.norm : '';
     // A question: the sentence's last word is followed (after spaces) by "?".
-    if (!sameSent && questionAfter(text, t.end)) question(t.sent, i);
+    if (!sameSent && questionAfter(text, t.end)) marks.question(t.sent, i);
     // "… active does idk the rest": a doubt that names another topic leaves what came before.
-    if (w === 'idk' && (w1 === 'the' || w1 === 'about')) markRange(t.sent, i, 2 ** 30);
-    else if (w === 'unsure' || w === 'idk') withdraw(t.sent, i);
+    if (w === 'idk' && (w1 === 'the' || w1 === 'about')) marks.markRange(t.sent, i, 2 ** 30);
+    else if (w === 'unsure' || w === 'idk') marks.withdraw(t.sent, i);
     // "the neuron might stop firing i guess": the guess takes back its clause.
     else if (w === 'guess' && tokens[i - 1]?.info.norm === 'i' && tokens[i - 1]?.sent === t.sent)
-      withdraw(t.sent, i);
+      marks.withdraw(t.sent, i);
     // "… perhaps potassium leaves but I could be mixing them up": owning up to a likely mix-up
     // takes back its clause like "I guess".
     else if (
@@ -121,38 +140,40 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
       w1 === 'be' &&
       MIXED_UP.has(nextNorm(tokens, i + 1, t.sent))
     )
-      withdraw(t.sent, i);
+      marks.withdraw(t.sent, i);
     // "They differ in whether they need energy, …": a question put, not an answer given.
-    else if (w === 'whether') markRange(t.sent, i, 2 ** 30);
+    else if (w === 'whether') marks.markRange(t.sent, i, 2 ** 30);
     // "maybe water goes in." — a sentence that opens with its doubt states nothing; so does a
     // clause ("The pump is blocked, so maybe the neuron cant fire").
-    else if ((w === 'maybe' || w === 'perhaps') && startsSentence(tokens, i)) markRange(t.sent, 0, 2 ** 30);
+    else if ((w === 'maybe' || w === 'perhaps') && startsSentence(tokens, i))
+      marks.markRange(t.sent, 0, 2 ** 30);
     else if ((w === 'maybe' || w === 'perhaps') && opensClause(tokens, i))
-      markRange(t.sent, i, clauseEnd(tokens, i));
+      marks.markRange(t.sent, i, clauseEnd(tokens, i));
     // "The cell might get bigger or smaller": both ways at once says neither.
     else if (
       w === 'or' &&
       OPPOSITE.get(tokens[i - 1]?.info.norm ?? '') === w1 &&
       tokens[i - 1]?.sent === t.sent
     )
-      markRange(t.sent, clauseStart(tokens, i), clauseEnd(tokens, i));
+      marks.markRange(t.sent, clauseStart(tokens, i), clauseEnd(tokens, i));
     else if (w === 'not' && (w1 === 'think' || w1 === 'believe') && tokens[i - 1]?.info.norm === 'do') {
       // "I dont think the toxin would stop sodium": the student denies what follows, so it states
       // nothing either way (readers credit neither it nor its opposite).
-      markRange(t.sent, i - 1, 2 ** 30);
+      marks.markRange(t.sent, i - 1, 2 ** 30);
     } else if (
       w === 'not' &&
       (w1 === 'true' || (w1 === 'the' && nextNorm(tokens, i + 1, t.sent) === 'case'))
     ) {
       // "It is not true that the membrane stays at rest": what follows is denied, not claimed.
-      markRange(t.sent, i, 2 ** 30);
+      marks.markRange(t.sent, i, 2 ** 30);
     } else if (w === 'not') {
       const w2 = w1 === 'really' || w1 === 'quite' || w1 === 'totally' ? nextNorm(tokens, i + 1, t.sent) : w1;
       if (w2 === 'sure' || w2 === 'know' || w2 === 'remember' || w2 === 'recall' || w2 === 'certain') {
         // "… can't bind, but im not sure what happens to the sodium": a doubt that names another
         // topic leaves the statement before it.
         const w3 = nextNorm(tokens, i + (w2 === w1 ? 1 : 2), t.sent);
-        if (w3 === 'what' || w3 === 'about' || w3 === 'the' || w3 === 'how') markRange(t.sent, i, 2 ** 30);
+        if (w3 === 'what' || w3 === 'about' || w3 === 'the' || w3 === 'how')
+          marks.markRange(t.sent, i, 2 ** 30);
         // "… so it needs energy and examples are I dont know": the doubt is the answer to what
         // names it just before ("examples are"), not a withdrawal of the run-on before that.
         else if (
@@ -160,21 +181,21 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
           COPULAS.has(tokens[i - 3]?.info.norm ?? '') &&
           tokens[i - 3]?.sent === t.sent
         )
-          markRange(t.sent, i, 2 ** 30);
-        else withdraw(t.sent, i);
+          marks.markRange(t.sent, i, 2 ** 30);
+        else marks.withdraw(t.sent, i);
       }
     } else if (w === 'or') {
-      if (w1 === 'maybe' || w1 === 'possibly' || w1 === 'perhaps') withdraw(t.sent, i);
+      if (w1 === 'maybe' || w1 === 'possibly' || w1 === 'perhaps') marks.withdraw(t.sent, i);
       else if (w1 === 'not' && (tokens[i + 2] === undefined || (tokens[i + 2] as Token).seg !== next?.seg))
-        withdraw(t.sent, i);
+        marks.withdraw(t.sent, i);
       else if (w1 === 'it' || w1 === 'might' || w1 === 'may' || w1 === 'could') {
         const w2 = w1 === 'it' ? nextNorm(tokens, i + 1, t.sent) : w1;
-        if (w2 === 'might' || w2 === 'may' || w2 === 'could') withdraw(t.sent, i);
+        if (w2 === 'might' || w2 === 'may' || w2 === 'could') marks.withdraw(t.sent, i);
       }
     } else if ((w === 'wait' || w === 'actually') && isNo(w1) && startsSentence(tokens, i)) {
       // "Wait no, it's 2 Na+ out and 3 K+ in": opening a sentence, the correction takes back
       // the sentence before and is itself the student's last word.
-      if (t.sent > 0) markRange(t.sent - 1, 0, 2 ** 30);
+      if (t.sent > 0) marks.markRange(t.sent - 1, 0, 2 ** 30);
     } else if ((w === 'wait' || w === 'actually') && isNo(w1)) {
       // "… and i would say theyre both passive but actually no i think repolarization needs ATP":
       // inside a sentence (a dictated run-on), the correction takes back the statement before it
@@ -195,8 +216,8 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
       const opens =
         INTERJECTIONS.has((tokens[j] as Token).info.norm) &&
         ((tokens[j - 1] as Token | undefined)?.sent ?? -1) !== t.sent;
-      if (opens && t.sent > 0) markRange(t.sent - 1, 0, 2 ** 30);
-      markRange(t.sent, trailed || opens ? 0 : segmentStart(tokens, j), end);
+      if (opens && t.sent > 0) marks.markRange(t.sent - 1, 0, 2 ** 30);
+      marks.markRange(t.sent, trailed || opens ? 0 : segmentStart(tokens, j), end);
     }
     // "The solution is isotonic... no wait hypotonic", "… run down, but no, actually they stay": the
     // clause before is taken back, the correction after it stands.
@@ -209,11 +230,11 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
       // "but" and the like before it are skipped: "… run down, but no, …" takes back "… run down".
       const j = beforeLinkers(tokens, i);
       // The "no wait" words themselves go too: "no, actually the gradients …" is no "no gradient".
-      markRange(t.sent, clauseStart(tokens, j), i + 2);
+      marks.markRange(t.sent, clauseStart(tokens, j), i + 2);
     }
     // "stay hyperpolarized-ish, I mean at resting potential": the correction stands, not what it corrects.
     else if (w === 'i' && w1 === 'mean' && i > 0 && (tokens[i - 1] as Token).sent === t.sent)
-      markRange(t.sent, clauseStart(tokens, i - 1), i);
+      marks.markRange(t.sent, clauseStart(tokens, i - 1), i);
     else if (
       w === 'other' &&
       w1 === 'way' &&
@@ -222,12 +243,12 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
         reversalClause(tokens, i))
     ) {
       // "… the other way around" said as a sentence of its own reverses the one before it.
-      if (t.sent > 0 && isClauseOfItsOwn(tokens, i)) markRange(t.sent - 1, 0, 2 ** 30);
-      withdraw(t.sent, i);
+      if (t.sent > 0 && isClauseOfItsOwn(tokens, i)) marks.markRange(t.sent - 1, 0, 2 ** 30);
+      marks.withdraw(t.sent, i);
     }
   }
-  for (const sent of secondConditionals(tokens)) markRange(sent, 0, 2 ** 30);
-  return out;
+  for (const sent of secondConditionals(tokens)) marks.markRange(sent, 0, 2 ** 30);
+  return marks.out;
 }
 
 /** The token before i with linking words ("but", "actually", "hmm") skipped, within i's sentence. */
@@ -388,12 +409,10 @@ function secondConditionals(tokens: readonly Token[]): number[] {
   let ifClause = -1;
   let unreal = false;
   let wouldClause = -1;
-  const close = (): void => {
-    if (unreal && wouldClause >= 0) out.push(sent);
-  };
   for (const t of tokens) {
     if (t.sent !== sent) {
-      close();
+      // The sentence before ends here (no closure for this: one would be made per answer).
+      if (unreal && wouldClause >= 0) out.push(sent);
       sent = t.sent;
       ifClause = -1;
       unreal = false;
@@ -412,7 +431,7 @@ function secondConditionals(tokens: readonly Token[]): number[] {
     )
       wouldClause = t.clause;
   }
-  close();
+  if (unreal && wouldClause >= 0) out.push(sent);
   return out;
 }
 

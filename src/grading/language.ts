@@ -27,9 +27,15 @@ const FOREIGN_FUNCTION_WORDS = new Set(
 const MIN_WORDS = 3;
 const MIN_SHARE = 0.08;
 
+/** True when a folded word is one of those function words (cached per word as `WordInfo.foreign`). */
+export function isForeignFunctionWord(norm: string): boolean {
+  return FOREIGN_FUNCTION_WORDS.has(norm);
+}
+
 /** True when the tokens hold enough function words of another language to say so to the student. */
 export function looksPartlyNonEnglish(tokens: readonly Token[]): boolean {
   let foreign = 0;
-  for (const t of tokens) if (FOREIGN_FUNCTION_WORDS.has(t.info.norm)) foreign++;
+  // The per-word flag, not a set look-up per token: every answer's every token is tested.
+  for (let i = 0; i < tokens.length; i++) if ((tokens[i] as Token).info.foreign) foreign++;
   return foreign >= MIN_WORDS && foreign / Math.max(1, tokens.length) >= MIN_SHARE;
 }

@@ -1,5 +1,6 @@
 import { type AnswerDoc, Span } from './answer-doc.js';
 import type { Element, Node, PhraseNode, Slot } from './nodes.js';
+import { mergeSorted } from './sorted-matches.js';
 import type { Token } from './tokenize.js';
 
 /**
@@ -25,17 +26,18 @@ export function rawMatches(doc: AnswerDoc, node: Node): readonly Span[] {
   return out;
 }
 
-/** start → occurrences (longest first) of a phrase-like node, for use as an element. */
-function startIndex(doc: AnswerDoc, node: Node): Map<number, Span[]> {
+/**
+ * start → index in {@link rawMatches} of the longest occurrence starting there, for use as an
+ * element. Raw occurrences are sorted by (start, end) with no two alike, so those with one start
+ * stand together and, read backwards from that index, come longest first: no per-start lists
+ * to allocate and sort for every answer.
+ */
+function startIndex(doc: AnswerDoc, node: Node): Map<number, number> {
   const hit = doc.startIndex[node.id];
   if (hit) return hit;
-  const index = new Map<number, Span[]>();
-  for (const m of rawMatches(doc, node)) {
-    const spans = index.get(m.s);
-    if (spans) spans.push(m);
-    else index.set(m.s, [m]);
-  }
-  for (const spans of index.values()) spans.sort((a, b) => b.e - a.e);
+  const index = new Map<number, number>();
+  const raw = rawMatches(doc, node);
+  for (let i = 0; i < raw.length; i++) index.set((raw[i] as Span).s, i);
   doc.startIndex[node.id] = index;
   return index;
 }
@@ -44,23 +46,8 @@ const NO_RAW: readonly Span[] = Object.freeze([]);
 const NO_STARTS: readonly number[] = Object.freeze([]);
 
 function mergeRaw(lists: readonly (readonly Span[])[]): readonly Span[] {
-  let only: readonly Span[] | undefined;
-  let nonEmpty = 0;
-  for (const l of lists) {
-    if (l.length > 0) {
-      nonEmpty++;
-      only = l;
-    }
-  }
-  if (nonEmpty === 0) return NO_RAW;
-  if (nonEmpty === 1) return only as readonly Span[];
-  const all = lists.flat().sort((a, b) => a.s - b.s || a.e - b.e);
-  const out: Span[] = [];
-  for (const m of all) {
-    const last = out[out.length - 1];
-    if (!last || last.s !== m.s || last.e !== m.e) out.push(m);
-  }
-  return out;
+  // Each phrase's occurrences are sorted by (start, end): one linear merge, no sort.
+  return mergeSorted(lists, NO_RAW);
 }
 
 function phraseMatches(doc: AnswerDoc, node: PhraseNode): readonly Span[] {
@@ -177,9 +164,11 @@ class Search {
       case 'prefix':
         return t.norm.startsWith(el.prefix) ? this.from(k + 1, p + 1) : -1;
       case 'concept': {
-        const spans = startIndex(this.doc, el.node).get(p);
-        if (!spans) return -1;
-        for (let i = 0; i < spans.length; i++) {
+        const longest = startIndex(this.doc, el.node).get(p);
+        if (longest === undefined) return -1;
+        const spans = rawMatches(this.doc, el.node);
+        // The occurrences starting at p, longest first (see startIndex).
+        for (let i = longest; i >= 0 && (spans[i] as Span).s === p; i--) {
           const span = spans[i] as Span;
           if (!this.inSentence(span.e - 1)) continue;
           const r = this.from(k + 1, span.e);

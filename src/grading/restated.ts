@@ -60,12 +60,24 @@ export function promptRuns(prompts: readonly string[]): PromptRuns {
   return { stems, runs };
 }
 
-/** Numbers of the answer's sentences copied from the prompt; undefined when none is. Linear in the answer. */
-export function restatedSentences(tokens: readonly Token[], prompt: PromptRuns): Set<number> | undefined {
+/** The prompt's number for a word's stem; 0 when the prompt does not have it. */
+export function promptStemOf(prompt: PromptRuns, stem: string): number {
+  return prompt.stems.get(stem) ?? 0;
+}
+
+/**
+ * Numbers of the answer's sentences copied from the prompt; undefined when none is. Linear in the
+ * answer. `stemIds` may give each token's {@link promptStemOf} when the caller has them already.
+ */
+export function restatedSentences(
+  tokens: readonly Token[],
+  prompt: PromptRuns,
+  stemIds?: readonly number[],
+): Set<number> | undefined {
   if (prompt.runs.size === 0) return undefined;
   let out: Set<number> | undefined;
   // Stem number of each word (0: not in the prompt); a run with a 0 cannot be copied.
-  const ids = tokens.map((t) => prompt.stems.get(t.info.stem) ?? 0);
+  const ids = stemIds ?? tokens.map((t) => promptStemOf(prompt, t.info.stem));
   let i = 0;
   while (i < tokens.length) {
     const sent = (tokens[i] as Token).sent;

@@ -277,7 +277,7 @@ export function tokenize(text: string): Token[] {
     if (
       p.text.length <= 5 &&
       p.text.length >= 2 &&
-      SPLIT_FIRST.has(p.text.charCodeAt(0) | 32) &&
+      isSplitFirst(p.text.charCodeAt(0) | 32) &&
       SPLIT_PREFIXES.has(p.text.toLowerCase())
     ) {
       let k = i + 1;
@@ -568,8 +568,10 @@ function placeArrow(ps: Piece[], i: number): boolean {
   return from !== undefined && to !== undefined && from !== to;
 }
 
-/** First letters (lower case char codes) of {@link SPLIT_PREFIXES}: d, h, i, r. */
-const SPLIT_FIRST = new Set([100, 104, 105, 114]);
+/** True for the first letters (lower case char codes) of {@link SPLIT_PREFIXES}: d, h, i, r (compares, not a set look-up: this runs for most words). */
+function isSplitFirst(c: number): boolean {
+  return c === 100 || c === 104 || c === 105 || c === 114;
+}
 /** Prefixes a student may write apart from their word ("hypo tonic", "re polarize"). */
 const SPLIT_PREFIXES = new Set(['hypo', 'hyper', 'iso', 're', 'de']);
 /** The heads they join: tonicity and polarity words. */
@@ -607,23 +609,39 @@ const CONC_GOES_ON = new Set([
 
 /** True when the "." at piece i belongs to "e.g.", "i.e." or a note-form "conc.". */
 function isAbbreviationDot(ps: Piece[], i: number): boolean {
-  const at = (k: number, text: string) => ps[k]?.cls === WORD && ps[k]?.text.toLowerCase() === text;
   // First dot: e . g .  /  i . e .
-  if ((at(i - 1, 'e') && at(i + 1, 'g')) || (at(i - 1, 'i') && at(i + 1, 'e')))
+  if (
+    (wordIs(ps, i - 1, 'e') && wordIs(ps, i + 1, 'g')) ||
+    (wordIs(ps, i - 1, 'i') && wordIs(ps, i + 1, 'e'))
+  )
     return isPunct(ps[i + 2], '.');
   // "Ex. passive: CO2 …" introduces an example, like "e.g.".
-  if (at(i - 1, 'ex') && ps[i + 1]?.cls === SPACE && ps[i + 2]?.cls === WORD) return true;
+  if (wordIs(ps, i - 1, 'ex') && ps[i + 1]?.cls === SPACE && ps[i + 2]?.cls === WORD) return true;
   // Note-form abbreviations: "against conc. gradient" goes on, but only before a word that
   // continues the phrase: "low conc. active needs ATP" is two sentences typed in lower case.
-  if (at(i - 1, 'conc') && ps[i + 1]?.cls === SPACE && CONC_GOES_ON.has(ps[i + 2]?.text.toLowerCase() ?? ''))
+  if (
+    wordIs(ps, i - 1, 'conc') &&
+    ps[i + 1]?.cls === SPACE &&
+    CONC_GOES_ON.has(ps[i + 2]?.text.toLowerCase() ?? '')
+  )
     return true;
   // "(high conc.)": the bracket closes the aside, the sentence goes on.
-  if (at(i - 1, 'conc') && isPunct(ps[i + 1], ')')) return true;
+  if (wordIs(ps, i - 1, 'conc') && isPunct(ps[i + 1], ')')) return true;
   // Second dot.
   return (
-    (at(i - 1, 'g') && at(i - 3, 'e') && isPunct(ps[i - 2], '.')) ||
-    (at(i - 1, 'e') && at(i - 3, 'i') && isPunct(ps[i - 2], '.'))
+    (wordIs(ps, i - 1, 'g') && wordIs(ps, i - 3, 'e') && isPunct(ps[i - 2], '.')) ||
+    (wordIs(ps, i - 1, 'e') && wordIs(ps, i - 3, 'i') && isPunct(ps[i - 2], '.'))
   );
+}
+
+/**
+ * True when piece k is the word `text` (lower case). Module-level rather than a closure in
+ * {@link isAbbreviationDot}, which runs for every full stop. Word pieces are folded to lower
+ * case already, so a length mismatch rules a word out before any lowercasing.
+ */
+function wordIs(ps: Piece[], k: number, text: string): boolean {
+  const p = ps[k];
+  return p !== undefined && p.cls === WORD && p.text.length === text.length && p.text.toLowerCase() === text;
 }
 
 /**

@@ -26,13 +26,15 @@ export class Topics {
   private readonly byStart: Mention[];
   /** The same mentions sorted by end. */
   private readonly byEnd: Mention[];
+  // The per-token tables are plain arrays, every entry written: a typed array of a short
+  // answer's size is allocated off-heap, which cost more than filling it (made per answer).
   /** Per token: [lo, hi) of its topic unit (a clause, with a following parenthesis). */
-  private readonly unitLo: Int32Array;
-  private readonly unitHi: Int32Array;
+  private readonly unitLo: number[];
+  private readonly unitHi: number[];
   /** Per token: the number of the latest sentence (up to its own) that opens a new step, or -1. */
-  private readonly stepSent: Int32Array;
+  private readonly stepSent: number[];
   /** Per token: the first token of the latest clause of its sentence (up to its own) that opens a new step, or -1. */
-  private readonly stepClause: Int32Array;
+  private readonly stepClause: number[];
 
   constructor(
     private readonly doc: AnswerDoc,
@@ -53,7 +55,7 @@ export class Topics {
     this.byStart = all.slice().sort((a, b) => a.s - b.s || a.e - b.e);
     this.byEnd = all.sort((a, b) => a.e - b.e || a.s - b.s);
     const n = doc.n;
-    this.stepSent = new Int32Array(n);
+    this.stepSent = new Array<number>(n);
     let step = -1;
     for (let i = 0; i < n; i++) {
       const t = doc.tokens[i] as Token;
@@ -63,7 +65,7 @@ export class Topics {
     }
     // "Na+ floods in during depolarization, then K+ leaks out": a clause opened by "then" inside a
     // sentence is the next step too, so the phase named before it is no heading for it.
-    this.stepClause = new Int32Array(n);
+    this.stepClause = new Array<number>(n);
     let stepAt = -1;
     for (let i = 0; i < n; i++) {
       const t = doc.tokens[i] as Token;
@@ -78,8 +80,8 @@ export class Topics {
         stepAt = i;
       this.stepClause[i] = stepAt;
     }
-    this.unitLo = new Int32Array(n);
-    this.unitHi = new Int32Array(n);
+    this.unitLo = new Array<number>(n);
+    this.unitHi = new Array<number>(n);
     let lo = 0;
     for (let i = 1; i <= n; i++) {
       const t = doc.tokens[i];

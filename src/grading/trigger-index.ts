@@ -1,4 +1,5 @@
 import type { Element, Node, PhraseNode, Slot } from './nodes.js';
+import type { PromptRuns } from './restated.js';
 
 /**
  * Which phrases can start at a word. Built once per compiled question from the phrases its
@@ -29,6 +30,13 @@ export interface WordEntry {
   readonly ids: readonly number[];
   /** Ids of indexed phrases whose first element matches this word, without repeats. */
   readonly phrases: readonly number[];
+  /**
+   * The word's stem number in the prompt runs `promptOf` (restated.ts; 0: not in the prompt),
+   * memoised here because every token of every answer needs it and a map look-up per token was
+   * most of that check's cost. Undefined `promptOf`: not looked up yet.
+   */
+  promptOf: PromptRuns | undefined;
+  promptStem: number;
 }
 
 /** Builds the trigger index for the nodes reachable from `roots`. */

@@ -1,3 +1,4 @@
+import { isForeignFunctionWord } from './language.js';
 import { americanize, stemOf } from './stem.js';
 
 /**
@@ -91,6 +92,7 @@ export function useMisspellings(byWord: Readonly<Record<string, readonly string[
 // imported binding is a getter call, which showed up as several percent of a profile.
 const stem$ = stemOf;
 const americanize$ = americanize;
+const isForeignFunctionWord$ = isForeignFunctionWord;
 
 /** The verb-cue stems, exported so the compiler can tell which cues a point's own words excuse. */
 export const verbCueStems: ReadonlySet<string> = VERB_CUE_STEMS;
@@ -103,6 +105,8 @@ export interface WordInfo {
   readonly article: boolean;
   /** 2 = starts a clause, 1 = starts a negation segment, 0 = neither. */
   readonly boundary: number;
+  /** A function word of another language (language.ts), kept here so no token needs a look-up. */
+  readonly foreign: boolean;
   /**
    * Note form: a second word this one also stands for at this position (a clause-final "in" also
    * means "enter"; see note-form.ts). Undefined for ordinary words.
@@ -137,6 +141,7 @@ export function infoOf(norm: string): WordInfo {
     cue: PARTICLE_CUES.has(norm) ? Cue.Particle : VERB_CUE_STEMS.has(stem) ? Cue.Verb : Cue.None,
     article: ARTICLES.has(norm),
     boundary: CLAUSE_WORDS.has(norm) ? 2 : SEGMENT_WORDS.has(norm) ? 1 : 0,
+    foreign: isForeignFunctionWord$(norm),
     memoKey: undefined,
     memoValue: undefined,
   };
