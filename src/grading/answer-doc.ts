@@ -3,11 +3,21 @@ import { type Hedges, hedgedSentences } from './hedge.js';
 import type { Node } from './nodes.js';
 import { NO_PROMPT_RUNS, type PromptRuns, promptStemOf, restatedSentences } from './restated.js';
 import { type Token, tokenize } from './tokenize.js';
-import type { Topics } from './topic.js';
 import { transientSentences } from './transient.js';
 import type { TriggerIndex, WordEntry } from './trigger-index.js';
 import type { Vocabulary } from './vocabulary.js';
 import { Cue, infoOf } from './word-info.js';
+
+/**
+ * What an answer's statements are said about, as evaluate.ts asks it (topic.ts's `Topics`
+ * implements it). An interface here, so this file need not import topic.ts, which imports it.
+ */
+export interface TopicView {
+  /** The subject a match is said of, or -1. */
+  of(m: RawMatch, carry?: boolean): number;
+  /** Whether a subject is named between two token positions. */
+  namedBetween(from: number, to: number): boolean;
+}
 
 /**
  * One answer (or one part of it) prepared for matching: tokens, the rubric-word ids of each
@@ -41,7 +51,7 @@ export class AnswerDoc {
    * What the statements are said about (topic.ts), made on first use by evaluate.ts. Kept here
    * rather than in a WeakMap keyed by the answer: it is asked for at every about-node and negation check.
    */
-  topics: Topics | undefined;
+  topics: TopicView | undefined;
 
   /** By sentence number: the token index before which it is hedged (hedge.ts); undefined until asked, null when none is. */
   private hedged: Hedges | null | undefined;

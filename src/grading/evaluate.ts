@@ -1,4 +1,4 @@
-import { type AnswerDoc, type Match, negatedInGaps, type Span } from './answer-doc.js';
+import { type AnswerDoc, type Match, negatedInGaps, type Span, type TopicView } from './answer-doc.js';
 import { rawMatches } from './match-phrase.js';
 import type { AboutNode, AllNode, Node } from './nodes.js';
 import { mergeSorted } from './sorted-matches.js';
@@ -100,7 +100,7 @@ function deniedAfter(doc: AnswerDoc, end: number): boolean {
 }
 
 /** What the answer's statements are said about, made on first use (only questions with subjects). */
-function topicsOf(doc: AnswerDoc): Topics {
+function topicsOf(doc: AnswerDoc): TopicView {
   let topics = doc.topics;
   if (topics === undefined) {
     topics = new Topics(doc, doc.subjects);

@@ -1,4 +1,4 @@
-import type { AnswerDoc, RawMatch } from './answer-doc.js';
+import type { AnswerDoc, RawMatch, TopicView } from './answer-doc.js';
 import { rawMatches } from './match-phrase.js';
 import type { Node } from './nodes.js';
 import type { Token } from './tokenize.js';
@@ -21,7 +21,7 @@ import type { Token } from './tokenize.js';
  * Otherwise the statement is about nothing in particular (-1). Mentions are found once per
  * answer; each look-up is two binary searches, so the cost stays linear.
  */
-export class Topics {
+export class Topics implements TopicView {
   /** Mentions sorted by start. */
   private readonly byStart: Mention[];
   /** The same mentions sorted by end. */

@@ -1,4 +1,4 @@
-import { isForeignFunctionWord } from './language.js';
+import { isForeignFunctionWord } from './foreign-words.js';
 import { americanize, stemOf } from './stem.js';
 
 /**
