@@ -247,7 +247,9 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
       marks.withdraw(t.sent, i);
     }
   }
-  for (const sent of secondConditionals(tokens)) marks.markRange(sent, 0, 2 ** 30);
+  const unreal = secondConditionals(tokens);
+  for (let k = 0; k + 2 < unreal.length; k += 3)
+    marks.markRange(unreal[k] as number, unreal[k + 1] as number, unreal[k + 2] as number);
   return marks.out;
 }
 
@@ -400,23 +402,31 @@ const UNREAL_IF = new Set([
  * Sentences that are second conditionals: an "if" clause in the past ("were", "was", "had",
  * "could", "did" or an -ed verb) and "would" in another clause of the sentence ("If the water
  * were hypotonic, water would go in"; "The pump would need ATP if it was against the gradient").
- * The student imagines a case instead of stating the facts, so the sentence earns nothing.
+ * The student imagines a case instead of stating the facts, so the sentence earns nothing — up
+ * to a "but" after the imagined result, which turns back to the case at hand ("If the water was
+ * salty the cell would shrink, but since it's pure water, water goes in"). Returned as flat
+ * triples: sentence, first token index, end token index (exclusive).
  * A first conditional ("if the channels open, Na+ flows in") is a statement and still counts.
  */
 function secondConditionals(tokens: readonly Token[]): number[] {
   const out: number[] = [];
   let sent = -1;
+  let start = 0;
   let ifClause = -1;
   let unreal = false;
   let wouldClause = -1;
-  for (const t of tokens) {
+  let butAt = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
     if (t.sent !== sent) {
       // The sentence before ends here (no closure for this: one would be made per answer).
-      if (unreal && wouldClause >= 0) out.push(sent);
+      if (unreal && wouldClause >= 0) out.push(sent, start, butAt >= 0 ? butAt : i);
       sent = t.sent;
+      start = i;
       ifClause = -1;
       unreal = false;
       wouldClause = -1;
+      butAt = -1;
     }
     const w = t.info.norm;
     if (w === 'if' && ifClause < 0) ifClause = t.clause;
@@ -430,8 +440,9 @@ function secondConditionals(tokens: readonly Token[]): number[] {
       (t.clause !== ifClause || unreal)
     )
       wouldClause = t.clause;
+    else if (w === 'but' && butAt < 0 && unreal && wouldClause >= 0 && t.clause !== ifClause) butAt = i;
   }
-  if (unreal && wouldClause >= 0) out.push(sent);
+  if (unreal && wouldClause >= 0) out.push(sent, start, butAt >= 0 ? butAt : tokens.length);
   return out;
 }
 

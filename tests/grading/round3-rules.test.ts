@@ -1048,3 +1048,70 @@ describe('round 27 (blind ASAP item-5 writers)', () => {
     expect(words('each step 100 times')).toContain('step');
   });
 });
+
+describe('round 28 (an AP review club, blind batch AC)', () => {
+  it('a negated "without" needs the energy: "can\'t happen without ATP" is active transport spending it', () => {
+    expect(packVerdict('passive-vs-active', "Active transport can't happen without ATP.").earned).toContain(
+      'active-energy',
+    );
+    expect(packVerdict('passive-vs-active', 'Passive transport can happen without ATP.').earned).toEqual([
+      'passive-no-energy',
+    ]);
+  });
+
+  it('a negated stay is no "no change": "does not stay at -70" and channels that "don\'t stay closed"', () => {
+    const moved = packVerdict(
+      'pump-blocked',
+      'The resting potential does not stay at -70, it gets less negative.',
+    );
+    expect(moved.flags).toEqual([]);
+    expect(moved.earned).toContain('less-negative');
+    expect(packVerdict('pump-blocked', 'The resting potential stays the same.').flags).toContain('no-effect');
+    expect(
+      packVerdict('synapse-neurotoxin', "The ligand gated channels don't stay closed, they open.").earned,
+    ).not.toContain('channel-closed');
+    expect(packVerdict('synapse-neurotoxin', 'The ligand gated channels stay closed.').earned).toContain(
+      'channel-closed',
+    );
+  });
+
+  it('"will not stop firing" is no "cannot fire"; "stops firing" still is', () => {
+    expect(packVerdict('pump-blocked', 'The neuron will not stop firing.').earned).not.toContain(
+      'cannot-fire',
+    );
+    expect(packVerdict('pump-blocked', 'Eventually the neuron stops firing.').earned).toContain(
+      'cannot-fire',
+    );
+  });
+
+  it('a second conditional is taken back only up to a "but" that returns to the case at hand', () => {
+    const v = packVerdict(
+      'osmosis-red-blood-cell',
+      'If the water was salty the cell would shrink, but since its pure water, water goes into the cell and it can burst.',
+    );
+    expect(v.earned).toEqual(expect.arrayContaining(['water-enters', 'swells-bursts']));
+    expect(
+      packVerdict(
+        'osmosis-red-blood-cell',
+        'If the water were pure, water would go in and the cell would burst.',
+      ).earned,
+    ).toEqual([]);
+  });
+
+  it('the crowd picture with its nouns, "stuck at resting", "cytolysis", note-form "vs. gradient"', () => {
+    expect(
+      packVerdict('passive-vs-active', 'Passive: molecules spread from the crowded side to the empty side.')
+        .earned,
+    ).toContain('passive-down-gradient');
+    expect(
+      packVerdict('synapse-neurotoxin', "It never reaches threshold so no AP, it's just stuck at resting.")
+        .earned,
+    ).toContain('prediction');
+    expect(packVerdict('osmosis-red-blood-cell', 'hypotonic, net H2O influx, cytolysis').earned).toContain(
+      'swells-bursts',
+    );
+    expect(
+      packVerdict('resting-potential-pump', 'Na+ and K+ are both moved vs the gradient by the pump.').earned,
+    ).toContain('against-gradient');
+  });
+});
