@@ -67,6 +67,8 @@ const TEXTSPEAK = new Map<string, string>([
   ['bc', 'because'],
   ['em', 'them'],
   ['coz', 'because'],
+  // "the cell gets more pos" (blind batch AD): in a biology answer "pos" is the charge
+  ['pos', 'positive'],
 ]);
 
 /** Curated misspellings (misspelt → correct), from `content/words.yaml`: see {@link useMisspellings}. */

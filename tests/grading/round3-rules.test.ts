@@ -1115,3 +1115,34 @@ describe('round 28 (an AP review club, blind batch AC)', () => {
     ).toContain('against-gradient');
   });
 });
+
+describe('round 29 (a rural combined AP/honors section, blind batch AD)', () => {
+  it('"pos" is the charge, "can\'t work without ATP" uses it, "take out" / "put in" move the ions', () => {
+    expect(
+      packVerdict('depolarization-vs-repolarization', 'depol = Na+ goes in, cell gets more pos.').earned,
+    ).toContain('depol-less-negative');
+    expect(packVerdict('resting-potential-pump', "It can't work without ATP.").earned).toEqual(['uses-atp']);
+    expect(packVerdict('resting-potential-pump', 'It can work without ATP.').earned).toEqual([]);
+    expect(packVerdict('resting-potential-pump', 'Pump take out 3 Na+ and put in 2 K+.').earned).toEqual(
+      expect.arrayContaining(['sodium-out', 'potassium-in']),
+    );
+  });
+
+  it('"cel wal", "blow up", the RBC "hypertonic compared to" the water, ACh that "can\'t dock"', () => {
+    expect(
+      packVerdict('osmosis-red-blood-cell', 'It bursts because animal cells dont have a cel wal.').earned,
+    ).toContain('no-wall');
+    expect(packVerdict('osmosis-red-blood-cell', 'the cell is gonna blow up').earned).toContain(
+      'swells-bursts',
+    );
+    expect(
+      packVerdict('osmosis-red-blood-cell', 'The RBC is hypertonic compared to the distilled water.').earned,
+    ).toContain('hypotonic');
+    expect(
+      packVerdict('osmosis-red-blood-cell', 'The RBC is placed in a hypertonic solution.').earned,
+    ).not.toContain('hypotonic');
+    expect(
+      packVerdict('synapse-neurotoxin', "The toxin sits on the receptor so ACh can't dock.").earned,
+    ).toContain('no-binding');
+  });
+});
