@@ -81,6 +81,8 @@ const APPROXIMATORS = new Set([
   'circa',
   'nearly',
   'almost',
+  // "drifting up to like 0" (blind batch AE): the filler "like" before a number
+  'like',
 ]);
 /** A signed or plain number as the tokenizer writes it ("0", "-70", "0mv", "+30"): a digit, perhaps after a sign. */
 function isNumberWord(norm: string): boolean {

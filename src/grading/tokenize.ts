@@ -174,10 +174,10 @@ export function tokenize(text: string): Token[] {
         out.emit('moves', p.start, p.end);
       } else if (
         (t === '→' || (t === '>' && (isPunct(prev, '-') || isPunct(prev, '=')))) &&
-        (levelArrow(ps, i) || placeArrow(ps, i))
+        (levelArrow(ps, i) || placeArrow(ps, i) || numberArrow(ps, i))
       ) {
-        // "high → low", "low -> high", "inside → outside": an arrow between two levels or two
-        // sides of the membrane reads "to".
+        // "high → low", "low -> high", "inside → outside", "-70 → +30 mV": an arrow between two
+        // levels, two sides of the membrane or two numbers reads "to".
         out.emit('to', p.start, p.end);
       } else if (t === '(' && (!lastWordIn(ps, i, DIRECTIONS) || ionAside(ps, i)) && shortAside(ps, i, np)) {
         // "sodium (Na+) goes into the cell": a short parenthesis restates a word; the clause
@@ -543,6 +543,35 @@ function levelArrow(ps: Piece[], i: number): boolean {
   );
 }
 
+/**
+ * True when the arrow at piece i stands between two numbers ("-70 → +30", "-70 mV -> 0 mV") and
+ * is not one link of a chain ("-70 → -60 → -40 → 0" lists values on the way, and keeps its breaks).
+ */
+function numberArrow(ps: Piece[], i: number): boolean {
+  const { a, b } = arrowEnds(ps, i);
+  let k = a;
+  if (ps[k]?.cls === WORD && ps[k]?.text.toLowerCase() === 'mv') k = ps[k - 1]?.cls === SPACE ? k - 2 : k - 1;
+  const before = ps[k];
+  if (!(before?.cls === WORD && isDigits(before.text))) return false;
+  let j = isPunct(ps[b], '+') || isPunct(ps[b], '-') || isPunct(ps[b], '~') ? b + 1 : b;
+  const after = ps[j];
+  if (!(after?.cls === WORD && isDigits(after.text))) return false;
+  // A chain: another arrow right before the first number or right after the second.
+  let p = k - 1;
+  if (isPunct(ps[p], '-') || isPunct(ps[p], '+') || isPunct(ps[p], '~')) p--;
+  if (ps[p]?.cls === SPACE) p--;
+  if (isArrowPiece(ps, p)) return false;
+  j++;
+  if (ps[j]?.cls === SPACE) j++;
+  if (ps[j]?.cls === WORD && ps[j]?.text.toLowerCase() === 'mv') j += ps[j + 1]?.cls === SPACE ? 2 : 1;
+  return !(isArrowPiece(ps, j) || (isPunct(ps[j], '-') && isArrowPiece(ps, j + 1)));
+}
+
+/** True when piece i is an arrow: "→", or the ">" of "->" / "=>". */
+function isArrowPiece(ps: Piece[], i: number): boolean {
+  return isPunct(ps[i], '→') || (isPunct(ps[i], '>') && (isPunct(ps[i - 1], '-') || isPunct(ps[i - 1], '=')));
+}
+
 /** Which side of the membrane a place word names: 1 inside, 2 outside. */
 const SIDES = new Map([
   ['in', 1],
@@ -666,7 +695,6 @@ const RATIO_WORDS = new Set([
   'equals',
 ]);
 
-/** True when the nearest piece before i, spaces skipped, is a ratio word ("3 to 2.", "(3 vs 2)"). */
 /** Number words that can follow "step" as its item number. */
 const STEP_NUMBERS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 
@@ -685,6 +713,7 @@ function stepMarkerEnd(ps: Piece[], i: number): number {
   return isPunct(after, ':') || isPunct(after, '.') || isPunct(after, ')') ? k + 1 : k;
 }
 
+/** True when the nearest piece before i, spaces skipped, is a ratio word ("3 to 2.", "(3 vs 2)"). */
 function afterWord(ps: Piece[], i: number): boolean {
   let k = i - 1;
   while (k >= 0 && ps[k]?.cls === SPACE) k--;

@@ -1146,3 +1146,57 @@ describe('round 29 (a rural combined AP/honors section, blind batch AD)', () => 
     ).toContain('no-binding');
   });
 });
+
+describe('round 30 (an urban AP class before spring break, blind batch AE)', () => {
+  it('a single arrow between two numbers reads "to"; a chain of values keeps its breaks', () => {
+    expect(tokenize('depol: -70 → +30 mV').map((t) => t.info.norm)).toEqual([
+      'depol',
+      '-70',
+      'to',
+      '+30',
+      'mv',
+    ]);
+    expect(tokenize('-70 → -60 → -40 → 0').map((t) => t.info.norm)).toEqual(['-70', '-60', '-40', '0']);
+    expect(packVerdict('depolarization-vs-repolarization', 'depol: -70 → +30 mV (Na+ in)').earned).toContain(
+      'depol-less-negative',
+    );
+  });
+
+  it('"like" before a number is a filler; "plenty" to "little" is down the gradient', () => {
+    expect(packVerdict('pump-blocked', 'its drifting up to like 0').earned).toContain('less-negative');
+    expect(
+      packVerdict(
+        'passive-vs-active',
+        'Passive: particles move from where it have plenty to where it have little.',
+      ).earned,
+    ).toContain('passive-down-gradient');
+  });
+
+  it('gradients that "empty out" or concentrations that "become nearly the same"; ACh that cannot "join to" it', () => {
+    expect(
+      packVerdict('pump-blocked', 'Nobody refills them, so the gradients slowly empty out.').earned,
+    ).toContain('gradients-run-down');
+    expect(
+      packVerdict(
+        'pump-blocked',
+        'The concentration of the two ions inside and outside become nearly the same.',
+      ).earned,
+    ).toContain('gradients-run-down');
+    expect(
+      packVerdict('synapse-neurotoxin', 'The acetylcholine cannot join to the receptor because of the toxin.')
+        .earned,
+    ).toContain('no-binding');
+  });
+
+  it('the pump "binds two potassium ions outside" where it picks them up: no reversed directions', () => {
+    expect(
+      packVerdict(
+        'resting-potential-pump',
+        'It binds three sodium ions on the inside and releases them outside, then binds two potassium ions outside and releases them inside.',
+      ).flags,
+    ).toEqual([]);
+    expect(
+      packVerdict('resting-potential-pump', 'The pump moves two potassium ions outside.').flags,
+    ).toContain('directions-reversed');
+  });
+});
