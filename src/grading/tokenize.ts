@@ -247,6 +247,17 @@ export function tokenize(text: string): Token[] {
       p.start += glued;
       p.words = undefined;
     }
+    // Voice-to-text spells punctuation out: "… brings two potassium ions in period it uses ATP",
+    // "… for every ATP it uses comma this is active transport" (blind batch AF). "comma" is never a
+    // biology word; "period" is one after a word that makes it a span of time ("refractory period").
+    if (p.text.length === 5 && p.text.toLowerCase() === 'comma') {
+      out.clauseBreak();
+      continue;
+    }
+    if (p.text.length === 6 && p.text.toLowerCase() === 'period' && !PERIOD_NOUN_BEFORE.has(out.lastNorm())) {
+      out.sentenceBreak();
+      continue;
+    }
     // "Step 2:", "STEP TWO", even run on without a full stop ("… leaves nucleus Step 2 the tRNA
     // goes …"): a list marker. It starts a new item, and its number is no count ("Step 3 tRNA
     // … codon" does not say three bases).
@@ -420,6 +431,11 @@ class TokenSink {
     this.tokens.push(new Token(info, start, end, this.sent, this.clause, this.seg));
   }
 
+  /** The folded form of the last word emitted, or "" at the start. */
+  lastNorm(): string {
+    return this.tokens[this.tokens.length - 1]?.info.norm ?? '';
+  }
+
   sentenceBreak(): void {
     this.clauseStart = this.tokens.length;
     this.sent++;
@@ -527,7 +543,10 @@ function arrowEnds(ps: Piece[], i: number): { a: number; b: number } {
 
 /** True when the arrow at piece i stands between two level words ("high→low", "low -> high"). */
 function levelArrow(ps: Piece[], i: number): boolean {
-  const { a, b } = arrowEnds(ps, i);
+  let { a, b } = arrowEnds(ps, i);
+  // "[high]→[low]": concentration brackets around the levels (blind batch AF).
+  if (isPunct(ps[a], ']')) a--;
+  if (isPunct(ps[b], '[')) b++;
   let before = ps[a];
   // "high conc → low conc": the level sits one word before the arrow.
   if (before?.cls === WORD && CONC_WORDS.has(before.text.toLowerCase()) && ps[a - 1]?.cls === SPACE) {
@@ -693,6 +712,27 @@ const RATIO_WORDS = new Set([
   'reaches',
   'reach',
   'equals',
+]);
+
+/** Words before "period" that make it a noun ("refractory period", "a short period"), not dictation. */
+const PERIOD_NOUN_BEFORE = new Set([
+  'refractory',
+  'absolute',
+  'relative',
+  'latent',
+  'time',
+  'a',
+  'the',
+  'this',
+  'that',
+  'each',
+  'every',
+  'same',
+  'short',
+  'long',
+  'whole',
+  'rest',
+  'resting',
 ]);
 
 /** Number words that can follow "step" as its item number. */

@@ -9,7 +9,7 @@ import { contentDir } from './helpers.js';
  * Blind, teacher-labelled answers to the six FRQs written for the pack (issue 7). Fresh writers
  * (helper sessions) saw only each prompt and its point labels; every batch has its own writers.
  * The protocol: measure a new batch ONCE, untouched, then tune on it with general rules and
- * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-ae.json`, are batches A–Z and AA–AE. The osmosis batches A–C
+ * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-af.json`, are batches A–Z and AA–AF. The osmosis batches A–C
  * were labelled with short ids (H, W, S, N); they are stored under the rubric's ids (hypotonic,
  * water-enters, swells-bursts, no-wall), labels unchanged. Floors sit a little under the measured
  * figures so a regression fails without making the test flaky. N and O were both measured on the
@@ -101,6 +101,11 @@ import { contentDir } from './helpers.js';
  * phones, sports analogies): 95.3% of 1,500 — pump-blocked 93.0%, resting pump 94.0%, every other
  * FRQ ≥ 95.0%, every point ≥ 90.0%, one full-mark answer flagged (the pump that "binds two
  * potassium ions outside" read as reversing them). Round 30 then tuned on AE: 95.8%, none flagged.
+ * AF, measured once after round 30 (tuned on AE; a homework answer the evening after a neuron lab,
+ * some dictated): 96.0% of 1,500 — passive/active 93.0% (`examples` 88.0%), every other FRQ
+ * ≥ 96.4%, one full-mark answer flagged (depolarization: "it doesnt need any ATP like the pump
+ * does" read as crediting the pump; a guard against the comparison was tried and reverted, see the
+ * README). Round 31 then tuned on AF: 96.5%.
  */
 interface Labelled {
   readonly text: string;
@@ -147,6 +152,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ac', 0.96, 0.92, 0],
     ['ad', 0.97, 0.94, 0],
     ['ae', 0.95, 0.9, 0],
+    ['af', 0.96, 0.92, 1],
   ],
   'osmosis-red-blood-cell': [
     ['a', 0.98, 0.97, 0],
@@ -180,6 +186,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ac', 0.97, 0.94, 0],
     ['ad', 0.96, 0.9, 0],
     ['ae', 0.95, 0.9, 0],
+    ['af', 0.96, 0.92, 0],
   ],
   'passive-vs-active': [
     ['a', 0.94, 0.9, 0],
@@ -213,6 +220,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ac', 0.93, 0.88, 0],
     ['ad', 0.95, 0.92, 0],
     ['ae', 0.94, 0.88, 0],
+    ['af', 0.93, 0.86, 0],
   ],
   'pump-blocked': [
     ['a', 0.96, 0.92, 0],
@@ -246,6 +254,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ac', 0.93, 0.88, 0],
     ['ad', 0.97, 0.94, 0],
     ['ae', 0.93, 0.88, 0],
+    ['af', 0.95, 0.92, 0],
   ],
   'resting-potential-pump': [
     ['a', 0.97, 0.93, 0],
@@ -279,6 +288,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ac', 0.95, 0.92, 0],
     ['ad', 0.95, 0.88, 0],
     ['ae', 0.93, 0.88, 0],
+    ['af', 0.96, 0.92, 0],
   ],
   'synapse-neurotoxin': [
     ['a', 0.96, 0.93, 0],
@@ -312,6 +322,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ac', 0.97, 0.94, 0],
     ['ad', 0.96, 0.94, 0],
     ['ae', 0.97, 0.94, 0],
+    ['af', 0.95, 0.92, 0],
   ],
 };
 

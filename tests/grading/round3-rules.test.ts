@@ -1200,3 +1200,41 @@ describe('round 30 (an urban AP class before spring break, blind batch AE)', () 
     ).toContain('directions-reversed');
   });
 });
+
+describe('round 31 (a homework class after a neuron lab, blind batch AF)', () => {
+  it('dictated punctuation: "comma" and "period" break the text, but a "refractory period" is a noun', () => {
+    const words = (text: string) => tokenize(text).map((t) => t.info.norm);
+    expect(words('it brings two potassium ions in period it uses ATP')).not.toContain('period');
+    expect(words('during the refractory period it cannot fire')).toContain('period');
+    expect(
+      packVerdict(
+        'resting-potential-pump',
+        'the pump pushes three sodium ions out of the cell and brings two potassium ions in period it uses ATP',
+      ).earned,
+    ).toContain('potassium-in');
+  });
+
+  it('"[low]→[high]", concentrated to dilute, "invest" energy, "no rigid wall", "acetyl colleen"', () => {
+    expect(
+      packVerdict('passive-vs-active', 'active: ATP, moves [low]→[high], protein pumps.').earned,
+    ).toContain('active-against-gradient');
+    expect(
+      packVerdict(
+        'passive-vs-active',
+        "Passive: the solute moves from where it's concentrated to where it's dilute.",
+      ).earned,
+    ).toContain('passive-down-gradient');
+    expect(
+      packVerdict(
+        'passive-vs-active',
+        "In passive transport the cell doesn't have to invest any metabolic energy.",
+      ).earned,
+    ).toContain('passive-no-energy');
+    expect(
+      packVerdict('osmosis-red-blood-cell', "It lyses since there's no rigid wall around it.").earned,
+    ).toContain('no-wall');
+    expect(
+      packVerdict('synapse-neurotoxin', "the toxin blocks the receptors so acetyl colleen can't bind").earned,
+    ).toContain('no-binding');
+  });
+});
