@@ -9,7 +9,7 @@ import { contentDir } from './helpers.js';
  * Blind, teacher-labelled answers to the six FRQs written for the pack (issue 7). Fresh writers
  * (helper sessions) saw only each prompt and its point labels; every batch has its own writers.
  * The protocol: measure a new batch ONCE, untouched, then tune on it with general rules and
- * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-af.json`, are batches A–Z and AA–AF. The osmosis batches A–C
+ * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-ag.json`, are batches A–Z and AA–AG. The osmosis batches A–C
  * were labelled with short ids (H, W, S, N); they are stored under the rubric's ids (hypotonic,
  * water-enters, swells-bursts, no-wall), labels unchanged. Floors sit a little under the measured
  * figures so a regression fails without making the test flaky. N and O were both measured on the
@@ -106,6 +106,10 @@ import { contentDir } from './helpers.js';
  * ≥ 96.4%, one full-mark answer flagged (depolarization: "it doesnt need any ATP like the pump
  * does" read as crediting the pump; a guard against the comparison was tried and reverted, see the
  * README). Round 31 then tuned on AF: 96.5%.
+ * AG, the last untouched batch, measured once after round 31 (tuned on AF; a dual-enrollment
+ * course answering an online quiz on a Sunday night), with no grading decision changed after it:
+ * 96.9% of 1,500 — pump-blocked 94.0%, every other FRQ ≥ 96.0%, every point ≥ 92.0%, one
+ * full-mark answer flagged (resting pump: "3 out 2 in" note form read as reversed directions).
  */
 interface Labelled {
   readonly text: string;
@@ -153,6 +157,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ad', 0.97, 0.94, 0],
     ['ae', 0.95, 0.9, 0],
     ['af', 0.96, 0.92, 1],
+    ['ag', 0.98, 0.96, 0],
   ],
   'osmosis-red-blood-cell': [
     ['a', 0.98, 0.97, 0],
@@ -187,6 +192,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ad', 0.96, 0.9, 0],
     ['ae', 0.95, 0.9, 0],
     ['af', 0.96, 0.92, 0],
+    ['ag', 0.95, 0.9, 0],
   ],
   'passive-vs-active': [
     ['a', 0.94, 0.9, 0],
@@ -221,6 +227,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ad', 0.95, 0.92, 0],
     ['ae', 0.94, 0.88, 0],
     ['af', 0.93, 0.86, 0],
+    ['ag', 0.96, 0.92, 0],
   ],
   'pump-blocked': [
     ['a', 0.96, 0.92, 0],
@@ -255,6 +262,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ad', 0.97, 0.94, 0],
     ['ae', 0.93, 0.88, 0],
     ['af', 0.95, 0.92, 0],
+    ['ag', 0.93, 0.9, 0],
   ],
   'resting-potential-pump': [
     ['a', 0.97, 0.93, 0],
@@ -289,6 +297,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ad', 0.95, 0.88, 0],
     ['ae', 0.93, 0.88, 0],
     ['af', 0.96, 0.92, 0],
+    ['ag', 0.95, 0.94, 1],
   ],
   'synapse-neurotoxin': [
     ['a', 0.96, 0.93, 0],
@@ -323,6 +332,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ad', 0.96, 0.94, 0],
     ['ae', 0.97, 0.94, 0],
     ['af', 0.95, 0.92, 0],
+    ['ag', 0.96, 0.92, 0],
   ],
 };
 
