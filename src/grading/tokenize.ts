@@ -166,16 +166,10 @@ export function tokenize(text: string): Token[] {
         // An ellipsis ("sodium goes in... or maybe not") trails a thought; it does not end the sentence.
         if (!isPunct(prev, '.')) out.clauseBreak();
       } else if (t === '.' || t === '!' || t === '?') out.sentenceBreak();
-      else if (
-        (t === '→' || (t === '>' && (isPunct(prev, '-') || isPunct(prev, '=')))) &&
-        directionAfter(ps, i)
-      ) {
+      else if (isArrowPiece(ps, i) && directionAfter(ps, i)) {
         // "Na+ → out", "water -> in": an arrow before a direction is the movement itself.
         out.emit('moves', p.start, p.end);
-      } else if (
-        (t === '→' || (t === '>' && (isPunct(prev, '-') || isPunct(prev, '=')))) &&
-        (levelArrow(ps, i) || placeArrow(ps, i) || numberArrow(ps, i))
-      ) {
+      } else if (isArrowPiece(ps, i) && (levelArrow(ps, i) || placeArrow(ps, i) || numberArrow(ps, i))) {
         // "high → low", "low -> high", "inside → outside", "-70 → +30 mV": an arrow between two
         // levels, two sides of the membrane or two numbers reads "to".
         out.emit('to', p.start, p.end);
