@@ -221,7 +221,12 @@ export function tokenize(text: string): Token[] {
       // A dash or a slash between spaces ("3 Na+ out / 2 K+ in") separates two statements;
       // glued slashes ("Na+/K+", "and/or") stay inside the phrase.
       else if ((t === '-' || t === '/') && isGap(prev) && isGap(next)) out.clauseBreak();
-      else if ((t === '-' || t === '+') && isGap(prev) && next?.cls === WORD && isDigits(next.text)) {
+      // A typed em dash, "--" between spaces, separates statements like a single spaced dash
+      // ('"3 Na+ out, 2 K+ in" -- "3 out 2 in"'; blind batch AG).
+      else if (t === '-' && isGap(prev) && isPunct(next, '-') && isGap(ps[i + 2])) {
+        out.clauseBreak();
+        i++;
+      } else if ((t === '-' || t === '+') && isGap(prev) && next?.cls === WORD && isDigits(next.text)) {
         // A signed number such as "-70" (mV).
         const num = readNumber(ps, i + 1);
         out.emit(`${t}${num.text}`, p.start, num.end);

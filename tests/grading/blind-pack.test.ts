@@ -106,10 +106,10 @@ import { contentDir } from './helpers.js';
  * ≥ 96.4%, one full-mark answer flagged (depolarization: "it doesnt need any ATP like the pump
  * does" read as crediting the pump; a guard against the comparison was tried and reverted, see the
  * README). Round 31 then tuned on AF: 96.5%.
- * AG, the last untouched batch, measured once after round 31 (tuned on AF; a dual-enrollment
- * course answering an online quiz on a Sunday night), with no grading decision changed after it:
- * 96.9% of 1,500 — pump-blocked 94.0%, every other FRQ ≥ 96.0%, every point ≥ 92.0%, one
- * full-mark answer flagged (resting pump: "3 out 2 in" note form read as reversed directions).
+ * AG, measured once after round 31 (tuned on AF; a dual-enrollment course answering an online
+ * quiz on a Sunday night): 96.9% of 1,500 — pump-blocked 94.0%, every other FRQ ≥ 96.0%, every point ≥ 92.0%, one
+ * full-mark answer flagged (resting pump: "3 out 2 in" note form read as reversed directions). Round 32 then tuned on AG (a
+ * typed em dash, "instead of a cell wall", "will not go up"): the flag gone, 97.0%.
  */
 interface Labelled {
   readonly text: string;
@@ -297,7 +297,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ad', 0.95, 0.88, 0],
     ['ae', 0.93, 0.88, 0],
     ['af', 0.96, 0.92, 0],
-    ['ag', 0.95, 0.94, 1],
+    ['ag', 0.95, 0.94, 0],
   ],
   'synapse-neurotoxin': [
     ['a', 0.96, 0.93, 0],

@@ -1238,3 +1238,30 @@ describe('round 31 (a homework class after a neuron lab, blind batch AF)', () =>
     ).toContain('no-binding');
   });
 });
+
+describe('round 32 (a dual-enrollment Sunday quiz, blind batch AG)', () => {
+  it('a typed em dash "--" between spaces separates statements, as a single spaced dash does', () => {
+    const clauses = tokenize('pumps 3 sodium out, 2 potassium in -- 3 out 2 in').map((t) => t.clause);
+    expect(new Set(clauses).size).toBe(3);
+    expect(
+      packVerdict(
+        'resting-potential-pump',
+        'The pump is an ATPase that "pumps 3 sodium out, 2 potassium in" -- "3 out 2 in, uphill both ways, powered by ATP."',
+      ).flags,
+    ).toEqual([]);
+  });
+
+  it('"instead of a cell wall" is no wall; a potential that "will not go up" stays at rest', () => {
+    expect(
+      packVerdict('osmosis-red-blood-cell', 'Red blood cells have a cell membrane instead of a cell wall.')
+        .earned,
+    ).toContain('no-wall');
+    expect(
+      packVerdict('osmosis-red-blood-cell', 'Plant cells have a cell wall instead of just a membrane.')
+        .earned,
+    ).not.toContain('no-wall');
+    expect(packVerdict('synapse-neurotoxin', 'The membrane potential will not go up.').earned).toContain(
+      'prediction',
+    );
+  });
+});
