@@ -9,7 +9,7 @@ import { contentDir } from './helpers.js';
  * Blind, teacher-labelled answers to the six FRQs written for the pack (issue 7). Fresh writers
  * (helper sessions) saw only each prompt and its point labels; every batch has its own writers.
  * The protocol: measure a new batch ONCE, untouched, then tune on it with general rules and
- * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-ag.json`, are batches A–Z and AA–AG. The osmosis batches A–C
+ * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-ah.json`, are batches A–Z and AA–AH. The osmosis batches A–C
  * were labelled with short ids (H, W, S, N); they are stored under the rubric's ids (hypotonic,
  * water-enters, swells-bursts, no-wall), labels unchanged. Floors sit a little under the measured
  * figures so a regression fails without making the test flaky. N and O were both measured on the
@@ -110,6 +110,9 @@ import { contentDir } from './helpers.js';
  * quiz on a Sunday night): 96.9% of 1,500 — pump-blocked 94.0%, every other FRQ ≥ 96.0%, every point ≥ 92.0%, one
  * full-mark answer flagged (resting pump: "3 out 2 in" note form read as reversed directions). Round 32 then tuned on AG (a
  * typed em dash, "instead of a cell wall", "will not go up"): the flag gone, 97.0%.
+ * AH, the last untouched batch, measured once after round 32 (tuned on AG; a Houston magnet
+ * school's take-home practice FRQ), with no grading decision changed after it: 96.5% of 1,500 —
+ * every FRQ ≥ 95.0%, every point ≥ 90.0%, no full-mark answer flagged. All three targets met.
  */
 interface Labelled {
   readonly text: string;
@@ -158,6 +161,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ae', 0.95, 0.9, 0],
     ['af', 0.96, 0.92, 1],
     ['ag', 0.98, 0.96, 0],
+    ['ah', 0.97, 0.94, 0],
   ],
   'osmosis-red-blood-cell': [
     ['a', 0.98, 0.97, 0],
@@ -193,6 +197,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ae', 0.95, 0.9, 0],
     ['af', 0.96, 0.92, 0],
     ['ag', 0.95, 0.9, 0],
+    ['ah', 0.95, 0.88, 0],
   ],
   'passive-vs-active': [
     ['a', 0.94, 0.9, 0],
@@ -228,6 +233,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ae', 0.94, 0.88, 0],
     ['af', 0.93, 0.86, 0],
     ['ag', 0.96, 0.92, 0],
+    ['ah', 0.94, 0.92, 0],
   ],
   'pump-blocked': [
     ['a', 0.96, 0.92, 0],
@@ -263,6 +269,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ae', 0.93, 0.88, 0],
     ['af', 0.95, 0.92, 0],
     ['ag', 0.93, 0.9, 0],
+    ['ah', 0.95, 0.92, 0],
   ],
   'resting-potential-pump': [
     ['a', 0.97, 0.93, 0],
@@ -298,6 +305,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ae', 0.93, 0.88, 0],
     ['af', 0.96, 0.92, 0],
     ['ag', 0.95, 0.94, 0],
+    ['ah', 0.97, 0.94, 0],
   ],
   'synapse-neurotoxin': [
     ['a', 0.96, 0.93, 0],
@@ -333,6 +341,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ae', 0.97, 0.94, 0],
     ['af', 0.95, 0.92, 0],
     ['ag', 0.96, 0.92, 0],
+    ['ah', 0.96, 0.92, 0],
   ],
 };
 
