@@ -170,7 +170,7 @@ function readGlued(text: string, start: number, end: number): void {
   let hash = 0x811c9dc5;
   for (let k = start; k < end; k++) {
     const c = text.charCodeAt(k);
-    if (c >= 65 && c <= 90 && k - from >= 3 && gluedAt(text, k)) {
+    if (k - from >= 3 && ((c >= 65 && c <= 90 && gluedAt(text, k)) || rnaGluedAt(text, k))) {
       putAscii(text, from, k, hash);
       put(NEWLINE, '\n', k, k, undefined);
       from = k;
@@ -196,6 +196,34 @@ function gluedAt(text: string, i: number): boolean {
     isLower(text.charCodeAt(i - 3)) &&
     isLower(text.charCodeAt(i + 1)) &&
     isLower(text.charCodeAt(i + 2))
+  );
+}
+
+const isUpper = (c: number) => c >= 65 && c <= 90;
+
+/**
+ * Whether a nucleic acid's name glued to a neighbouring word by a lost line break starts or ends
+ * at `i`: "nucleusmRNA" (3+ lowercase letters, then m/t/r + "RNA") or "tRNAamino" ("RNA"/"DNA",
+ * then 3+ lowercase letters). The capitals of RNA/DNA mark the seam that {@link gluedAt} cannot
+ * see; "mRNAs", "RNase" and "snRNA" (two lowercase letters at most) stay whole.
+ */
+function rnaGluedAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (
+    (c === 109 || c === 116 || c === 114) &&
+    text.startsWith('RNA', i + 1) &&
+    isLower(text.charCodeAt(i - 1)) &&
+    isLower(text.charCodeAt(i - 2)) &&
+    isLower(text.charCodeAt(i - 3))
+  )
+    return true;
+  return (
+    isLower(c) &&
+    isLower(text.charCodeAt(i + 1)) &&
+    isLower(text.charCodeAt(i + 2)) &&
+    text.charCodeAt(i - 1) === 65 &&
+    isUpper(text.charCodeAt(i - 2)) &&
+    (text.startsWith('RNA', i - 3) || text.startsWith('DNA', i - 3))
   );
 }
 

@@ -223,6 +223,31 @@ describe('words glued at a case change (a lost line break between list items)', 
     expect(water?.seg).not.toBe(diffusion?.seg);
   });
 
+  it('splits a glued mRNA / tRNA / rRNA at the capitals of RNA (ASAP item 5: "nucleusmRNA", "tRNAamino")', () => {
+    expect(norms('leaves the nucleusmRNA goes')).toEqual(['leaves', 'the', 'nucleus', 'mrna', 'goes']);
+    expect(norms('codes for tRNAamino acids')).toEqual(['codes', 'for', 'trna', 'amino', 'acids']);
+    expect(norms('ribosomestRNA rRNAcarries DNAstrand')).toEqual([
+      'ribosomes',
+      'trna',
+      'rrna',
+      'carries',
+      'dna',
+      'strand',
+    ]);
+    expect(sentences('the nucleusmRNA goes')).toEqual([
+      ['the', 'nucleus'],
+      ['mrna', 'goes'],
+    ]);
+    // Plurals, enzymes and other RNAs with at most two lowercase letters stay whole.
+    expect(norms('mRNAs tRNAs RNase snRNA cellsRNA')).toEqual([
+      'mrnas',
+      'trnas',
+      'rnase',
+      'snrna',
+      'cellsrna',
+    ]);
+  });
+
   it('keeps mixed-case biology tokens, names and short prefixes whole', () => {
     expect(norms('mRNA tRNA rRNA snRNA ATPase NaCl pH DNA mV cAMP iPhone McDonald')).toEqual([
       'mrna',
