@@ -68,7 +68,16 @@ class HedgeMarks {
     // "I dont know why." owns up to a missing reason; it does not take the statement back.
     this.sentenceLength ??= lengths(tokens);
     if (sent > 0 && (this.sentenceLength[sent] as number) <= ALONE_MAX_WORDS && onlyDoubt(tokens, sent, i)) {
-      this.markRange(sent - 1, 0, 2 ** 30);
+      // "… and maybe they bond at the end? not sure": when the sentence before already doubts an
+      // item it added with "and", the short doubt goes with that item, not the whole sentence
+      // ("X, but maybe Y. Not sure." still takes back X).
+      const out = this.out;
+      const lo = out === undefined ? -1 : (out.lo[sent - 1] as number);
+      const added =
+        out !== undefined &&
+        lo < (out.hi[sent - 1] as number) &&
+        (ADDS.has(tokens[lo]?.info.norm ?? '') || ADDS.has(tokens[lo - 1]?.info.norm ?? ''));
+      if (!added) this.markRange(sent - 1, 0, 2 ** 30);
     }
     let k = i;
     let doubt = -1;
@@ -85,20 +94,47 @@ class HedgeMarks {
       return;
     }
     let from = doubt;
-    const clause = (tokens[doubt] as Token).clause;
-    while (from > 0 && from > doubt - LOOK_BACK && (tokens[from - 1] as Token).clause === clause) from--;
+    const before = tokens[doubt - 1];
+    const after = tokens[doubt + 1];
+    if (
+      (tokens[doubt] as Token).info.norm === 'think' &&
+      before?.info.norm === 'i' &&
+      before.sent === sent &&
+      after !== undefined &&
+      after.clause === (tokens[doubt] as Token).clause &&
+      !TAG_ENDS.has(after.info.norm)
+    ) {
+      // "… linked with peptide bonds i think theres also start and stop codons but idk": in a
+      // run-on, an "I think" that goes on into a statement starts what the doubt takes back; what
+      // came before stands. A trailing "… hypotonic I think or maybe …" tags the words before it.
+      from = doubt - 1;
+    } else {
+      const clause = (tokens[doubt] as Token).clause;
+      while (from > 0 && from > doubt - LOOK_BACK && (tokens[from - 1] as Token).clause === clause) from--;
+    }
     this.markRange(sent, from, 2 ** 30);
   }
 
-  /** A question is doubted from the segment of its first doubt word on (all of it without one). */
+  /**
+   * A question is doubted from the segment of its first doubt word on (all of it without one).
+   * An opening "I think" only introduces a run-on; when a doubt word later adds an item with
+   * "and" ("i think the mrna goes to a ribosome … and maybe they bond at the end?"), the question
+   * mark doubts that item. "X but maybe Y?" still doubts X: "but" qualifies what came before.
+   */
   question(sent: number, last: number): void {
     const tokens = this.tokens;
     let k = last;
     let doubt = -1;
+    let added = -1;
     while (k >= 0 && (tokens[k] as Token).sent === sent) {
-      if (DOUBT.has((tokens[k] as Token).info.norm)) doubt = k;
+      if (DOUBT.has((tokens[k] as Token).info.norm)) {
+        doubt = k;
+        const before = tokens[k - 1]?.info.norm;
+        if (added < 0 && (before === 'and' || before === 'then') && tokens[k - 1]?.sent === sent) added = k;
+      }
       k--;
     }
+    if (doubt >= 0 && added > doubt && (tokens[doubt] as Token).info.norm === 'think') doubt = added;
     if (doubt < 0) {
       this.markRange(sent, 0, 2 ** 30);
       return;
@@ -260,6 +296,12 @@ function beforeLinkers(tokens: readonly Token[], i: number): number {
   while (j > 0 && LINKERS.has((tokens[j] as Token).info.norm) && (tokens[j - 1] as Token).sent === sent) j--;
   return j;
 }
+
+/** Words that add a further item to a run-on ("… and maybe they bond"). */
+const ADDS = new Set(['and', 'then']);
+
+/** Words after a trailing "I think" that show it tags the statement before it. */
+const TAG_ENDS = new Set(['or', 'but', 'and', 'so', 'maybe', 'idk', 'not', 'im', 'i']);
 
 /** After "I could be": words owning up to a likely error ("wrong", "mixing them up"). */
 const MIXED_UP = new Set(['wrong', 'mixing', 'mistaken', 'confusing', 'confused']);

@@ -140,6 +140,20 @@ function readIon(ps: Piece[], i: number): { norm: string; last: number } | undef
   return { norm: `${symbol}${magnitude > 1 ? magnitude : ''}${sign}`, last: j - 1 };
 }
 
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/** Whether piece `i` stands alone between spaces, after a word that is not a number. */
+function textSpeakSlot(ps: Piece[], i: number): boolean {
+  const before = ps[i - 2];
+  return (
+    ps[i - 1]?.cls === SPACE &&
+    ps[i + 1]?.cls === SPACE &&
+    before?.cls === WORD &&
+    !isDigits(before.text) &&
+    ps[i + 2]?.cls === WORD
+  );
+}
+
 /** Tokenizes text. Deterministic; linear in the length of `text`. */
 export function tokenize(text: string): Token[] {
   const np = pieces(text);
@@ -330,6 +344,12 @@ export function tokenize(text: string): Token[] {
         i++;
         continue;
       }
+      // Text-speak "goes 2 the ribosome": a lone 2 between a word and an article is "to" (no
+      // count is followed by "the"; "2 K+ in" and "2 ions" stay numbers).
+      if (p.text === '2' && textSpeakSlot(ps, i) && ARTICLES.has(ps[i + 2]?.text.toLowerCase() ?? '')) {
+        out.emit('to', p.start, p.end);
+        continue;
+      }
       const num = readNumber(ps, i);
       out.emit(num.text, p.start, num.end);
       i = num.last;
@@ -350,6 +370,11 @@ export function tokenize(text: string): Token[] {
         if (!isPunct(next, ':')) i++;
         continue;
       }
+    }
+    // Text-speak "the ribosome n then the tRNA": a lone lowercase n between two words is "and".
+    if (p.text === 'n' && textSpeakSlot(ps, i) && ps[i + 2]?.cls === WORD) {
+      out.emit('and', p.start, p.end);
+      continue;
     }
     // Text-speak with slashes: w/o, w/, b/c.
     if ((p.text === 'w' || p.text === 'b') && isPunct(next, '/')) {

@@ -1265,3 +1265,64 @@ describe('round 32 (a dual-enrollment Sunday quiz, blind batch AG)', () => {
     );
   });
 });
+
+describe('round 33 (ASAP item 5, blind batch 3: real-voice complete answers)', () => {
+  it('text-speak: a lone "2" before an article is "to", a lone "n" between words is "and"', () => {
+    const norms = (s: string) => tokenize(s).map((t) => t.norm);
+    expect(norms('mRNA goes 2 the ribosome n then tRNA')).toEqual([
+      'mrna',
+      'goes',
+      'to',
+      'the',
+      'ribosome',
+      'and',
+      'then',
+      'trna',
+    ]);
+    // Counts stay counts: "2 K+", "2 ions", a number before "n".
+    expect(norms('pumps 3 Na+ out n 2 K+ in')).toContain('2');
+    expect(norms('it moves 2 ions')).toContain('2');
+    expect(norms('chromosomes 2 n')).toEqual(['chromosomes', '2', 'n']);
+    expect(packVerdict('asap-sas-5', 'mRNA goes 2 the ribosome').earned).toContain('to-ribosome');
+    // The bracket-ratio answer of batch AF no longer reads "n" as a noun between the ions.
+    expect(
+      packVerdict(
+        'resting-potential-pump',
+        'ok so pump = Na+ out n K+ in, 3 for 2. needs ATP cuz its goin against the gradient',
+      ).flags,
+    ).toEqual([]);
+  });
+
+  it('a question doubts the "and maybe" item it ends, not the run-on an opening "I think" introduces', () => {
+    const v = packVerdict(
+      'asap-sas-5',
+      'i think the mrna goes to a ribosome and then the ribosome reads the codons (3 bases) and trna brings the amino acids and maybe they bond at the end? not sure',
+    );
+    expect(v.earned).toEqual(
+      expect.arrayContaining(['to-ribosome', 'codons-read', 'trna-brings-amino-acid']),
+    );
+    expect(v.earned).not.toContain('peptide-bond');
+    // "X but maybe Y?" still doubts X.
+    expect(
+      packVerdict(
+        'passive-vs-active',
+        'I think passive transport doesnt need energy but maybe it does if its facilitated diffusion?',
+      ).earned,
+    ).not.toContain('passive-no-energy');
+  });
+
+  it('in a run-on, "i think" going on into a statement starts what a later "idk" takes back', () => {
+    const v = packVerdict(
+      'asap-sas-5',
+      'the mrna goes through the nuclear pore and goes to the ribosome and the trna brings amino acids and the amino acids get linked with peptide bonds i think theres also start and stop codons but idk',
+    );
+    expect(v.earned).toEqual(
+      expect.arrayContaining(['nuclear-pore', 'to-ribosome', 'trna-brings-amino-acid', 'peptide-bond']),
+    );
+    expect(v.earned).not.toContain('stop-codon');
+    // A trailing "I think" tags the statement before it: "hypotonic I think or maybe hypertonic" stays withdrawn.
+    expect(
+      packVerdict('osmosis-red-blood-cell', 'The solution is hypotonic I think or maybe hypertonic.').earned,
+    ).not.toContain('hypotonic');
+  });
+});
