@@ -1,7 +1,7 @@
 import type { Scope } from '../content/question-schema.js';
 import { type Hedges, hedgedSentences } from './hedge.js';
 import type { Node } from './nodes.js';
-import { NO_PROMPT_RUNS, type PromptRuns, promptStemOf, restatedSentences } from './restated.js';
+import { NO_PROMPT_RUNS, type PromptRuns, promptStemOf, restatedTokens } from './restated.js';
 import { type Token, tokenize } from './tokenize.js';
 import { transientSentences } from './transient.js';
 import type { TriggerIndex, WordEntry } from './trigger-index.js';
@@ -55,8 +55,8 @@ export class AnswerDoc {
 
   /** By sentence number: the token index before which it is hedged (hedge.ts); undefined until asked, null when none is. */
   private hedged: Hedges | null | undefined;
-  /** Sentences copied from the prompt (restated.ts); undefined until asked, null when none is. */
-  private restated: Set<number> | null | undefined;
+  /** Tokens copied from the prompt (restated.ts); undefined until asked, null when none is. */
+  private restated: Uint8Array | null | undefined;
   /** Each token's stem number in the prompt (restated.ts); empty when the question has no prompt runs. */
   private readonly promptStems: number[] = [];
   /** Sentences marked transient ("at first"); undefined until asked, null when none is. */
@@ -131,17 +131,17 @@ export class AnswerDoc {
   hasHedges(): boolean {
     if (this.hedged === undefined) {
       this.hedged = hedgedSentences(this.tokens, this.text) ?? null;
-      this.restated = restatedSentences(this.tokens, this.promptRuns, this.promptStems) ?? null;
+      this.restated = restatedTokens(this.tokens, this.promptRuns, this.promptStems) ?? null;
     }
     return this.hedged !== null || this.restated !== null;
   }
 
-  /** True when token `t` stands in a hedged or withdrawn sentence, or one copied from the prompt. */
+  /** True when token `t` stands in a hedged or withdrawn sentence, or in words copied from the prompt. */
   hedgedAt(t: number): boolean {
     if (!this.hasHedges()) return false;
     const sent = this.tokens[t]?.sent;
     if (sent === undefined) return false;
-    if (this.restated?.has(sent)) return true;
+    if (this.restated && this.restated[t] === 1) return true;
     const h = this.hedged;
     return !!h && t >= (h.lo[sent] as number) && t < (h.hi[sent] as number);
   }

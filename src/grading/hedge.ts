@@ -268,6 +268,24 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
       // The "no wait" words themselves go too: "no, actually the gradients …" is no "no gradient".
       marks.markRange(t.sent, clauseStart(tokens, j), i + 2);
     }
+    // "Na+ out and K+ in, 3 Na:2 K. actually nvm i think its 2 Na: 3 K": "never mind" opening a
+    // sentence takes back the last statement before it (the clause the correction redoes); the
+    // correction stands.
+    else if (w === 'nvm' && (startsSentence(tokens, i) || opensAfterInterjection(tokens, i))) {
+      if (i > 0 && t.sent > 0) {
+        const last = i - (startsSentence(tokens, i) ? 1 : 2);
+        if (last >= 0) marks.markRange((tokens[last] as Token).sent, clauseStart(tokens, last), 2 ** 30);
+      }
+    }
+    // "I think its 3 Na for 2 K but maybe its the opposite", "… or vice versa": the statement is
+    // taken back from its doubt word, as "or maybe" takes it back.
+    else if (
+      (w === 'opposite' && tokens[i - 1]?.info.norm === 'the' && maybeBefore(tokens, i - 1)) ||
+      (w === 'vice' && w1 === 'versa' && tokens[i - 1]?.info.norm === 'or')
+    ) {
+      const from = w === 'vice' ? i - 1 : maybeBefore(tokens, i - 1);
+      marks.withdraw(t.sent, from - 1 >= 0 && (tokens[from - 1] as Token).sent === t.sent ? from - 1 : from);
+    }
     // "stay hyperpolarized-ish, I mean at resting potential": the correction stands, not what it corrects.
     else if (w === 'i' && w1 === 'mean' && i > 0 && (tokens[i - 1] as Token).sent === t.sent)
       marks.markRange(t.sent, clauseStart(tokens, i - 1), i);
@@ -366,9 +384,31 @@ function clauseEnd(tokens: readonly Token[], i: number): number {
   return k + 1;
 }
 
+/**
+ * The index of a "maybe" (or "or") within three words before token i in its sentence ("maybe its
+ * the …", "or the …"), or 0 when there is none (a sentence's first word opens nothing before it).
+ */
+function maybeBefore(tokens: readonly Token[], i: number): number {
+  const sent = (tokens[i] as Token).sent;
+  for (let k = i - 1; k >= 0 && k >= i - 3 && (tokens[k] as Token).sent === sent; k--) {
+    const w = (tokens[k] as Token).info.norm;
+    if (w === 'maybe' || w === 'or') return k;
+  }
+  return 0;
+}
+
 /** "no", also as the tokenizer marks it in a correction ("no wait", "wait no"). */
 function isNo(w: string): boolean {
   return w === 'no' || w === 'no_';
+}
+
+/** True when token i follows one interjection or "actually" that opens its sentence ("actually nvm"). */
+function opensAfterInterjection(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (prev === undefined || prev.sent !== (tokens[i] as Token).sent) return false;
+  return (
+    (INTERJECTIONS.has(prev.info.norm) || prev.info.norm === 'actually') && startsSentence(tokens, i - 1)
+  );
 }
 
 /** A doubt sentence this short ("Not sure.", "I really dont know tbh") is about the sentence before it. */
@@ -458,20 +498,45 @@ function secondConditionals(tokens: readonly Token[]): number[] {
   let unreal = false;
   let wouldClause = -1;
   let butAt = -1;
+  let removal = false;
+  let ifAt = -1;
+  let removalEnd = -1;
+  let energySupposed = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.sent !== sent) {
       // The sentence before ends here (no closure for this: one would be made per answer).
-      if (unreal && wouldClause >= 0) out.push(sent, start, butAt >= 0 ? butAt : i);
+      if (unreal && wouldClause >= 0 && !(removal && standsAlone(tokens, start, i)))
+        out.push(sent, start, butAt >= 0 ? butAt : i);
+      // The supposition itself ("if a cell had no ATP") states nothing about the cell's energy.
+      else if (unreal && wouldClause >= 0 && energySupposed) out.push(sent, ifAt, removalEnd);
       sent = t.sent;
       start = i;
       ifClause = -1;
       unreal = false;
       wouldClause = -1;
       butAt = -1;
+      removal = false;
+      ifAt = -1;
+      removalEnd = -1;
+      energySupposed = false;
     }
     const w = t.info.norm;
-    if (w === 'if' && ifClause < 0) ifClause = t.clause;
+    // "If the pump stopped, Na+ would leak in", "If a cell ran out of ATP, active transport would
+    // stop": taking something away to show what it does is the student's explanation, not a case
+    // set against the facts ("If the pump were working, it would …" still is).
+    if (t.clause === ifClause && wouldClause < 0 && !removal) {
+      const end = removalEnds(tokens, i);
+      if (end > i) {
+        removal = true;
+        removalEnd = end;
+        energySupposed = ENERGY.has(tokens[end - 1]?.info.norm ?? '');
+      }
+    }
+    if (w === 'if' && ifClause < 0) {
+      ifClause = t.clause;
+      ifAt = i;
+    }
     // "if the cell had extra ATP it could move …": after the unreal verb, "could" is the result.
     else if (w === 'could' && unreal && t.clause === ifClause) wouldClause = t.clause;
     else if (t.clause === ifClause && (UNREAL_IF.has(w) || (w.length > 4 && w.endsWith('ed')))) unreal = true;
@@ -484,9 +549,71 @@ function secondConditionals(tokens: readonly Token[]): number[] {
       wouldClause = t.clause;
     else if (w === 'but' && butAt < 0 && unreal && wouldClause >= 0 && t.clause !== ifClause) butAt = i;
   }
-  if (unreal && wouldClause >= 0) out.push(sent, start, butAt >= 0 ? butAt : tokens.length);
+  if (unreal && wouldClause >= 0 && !(removal && standsAlone(tokens, start, tokens.length)))
+    out.push(sent, start, butAt >= 0 ? butAt : tokens.length);
+  else if (unreal && wouldClause >= 0 && energySupposed) out.push(sent, ifAt, removalEnd);
   return out;
 }
+
+/**
+ * Whether the sentence tokens[start, end) is not turned against by a "but": none inside it ("…
+ * would burst if it had no cell wall but it does") and none opening the next sentence ("If ouabain
+ * blocked the channels too … But since it only blocks the pump …").
+ */
+function standsAlone(tokens: readonly Token[], start: number, end: number): boolean {
+  let at = -1;
+  for (let k = start; k < end && at < 0; k++) if (CONTRAST.has((tokens[k] as Token).info.norm)) at = k;
+  if (at < 0 && CONTRAST.has(tokens[end]?.info.norm ?? '')) at = end;
+  if (at < 0) return true;
+  // "… But it couldnt do active transport": a contrast that goes on in "would"/"could" is still
+  // inside the thought experiment; one in the plain present returns to the facts.
+  const sent = (tokens[at] as Token).sent;
+  for (let k = at + 1; k < tokens.length && (tokens[k] as Token).sent === sent; k++) {
+    const w = (tokens[k] as Token).info.norm;
+    if (w === 'would' || w === 'could' || w === 'might') return true;
+  }
+  return false;
+}
+
+const CONTRAST = new Set(['but', 'however', 'although', 'though']);
+
+/** Verbs of taking something away in an "if" clause ("if the pump stopped", "if ATP ran out"). */
+const REMOVAL_VERBS = new Set([
+  'stopped',
+  'stop',
+  'stops',
+  'quit',
+  'broke',
+  'removed',
+  'blocked',
+  'inhibited',
+]);
+
+/**
+ * Where the supposition ends when token i, inside an "if" clause, takes something away (a removal
+ * verb, "ran out (of ATP)", or the cell's energy taken: "had no ATP", "didn't have ATP"); -1 when
+ * it does not. Not any "had no X": "if the neuron had no leak channels" imagines a different cell,
+ * not the one asked about.
+ */
+function removalEnds(tokens: readonly Token[], i: number): number {
+  const w = (tokens[i] as Token).info.norm;
+  const next = tokens[i + 1]?.info.norm;
+  // A stopped pump is stated as well as supposed (in the pump questions it is the premise); only
+  // a supposition about the cell's energy ends on an energy word and is kept from stating anything.
+  if (REMOVAL_VERBS.has(w)) return i + 1;
+  if ((w === 'ran' || w === 'run') && next === 'out')
+    return ENERGY.has(tokens[i + 3]?.info.norm ?? '') ? i + 4 : i + 2;
+  const energyAt = ENERGY.has(tokens[i + 2]?.info.norm ?? '')
+    ? i + 2
+    : ENERGY.has(tokens[i + 3]?.info.norm ?? '')
+      ? i + 3
+      : -1;
+  if (energyAt < 0) return -1;
+  if ((w === 'had' || w === 'has' || w === 'was' || w === 'were') && next === 'no') return energyAt + 1;
+  return w === 'not' && (next === 'have' || next === 'had') ? energyAt + 1 : -1;
+}
+
+const ENERGY = new Set(['atp', 'energy']);
 
 function startsSentence(tokens: readonly Token[], i: number): boolean {
   return i === 0 || (tokens[i - 1] as Token).sent !== (tokens[i] as Token).sent;

@@ -632,10 +632,20 @@ function countPattern(items: readonly Item[]): Pattern | undefined {
     },
     // The ratio after the first thing, or just before it ("3:2 ratio, Na+ out K+ in"), also
     // compared ("3 vs 2") or with the charge named ("3 positive charges out for 2 in"; "three positive
-    // charges are expelled for every two taken in").
-    { all: [a.c, `${num(a.n)} to|for|vs|versus? ${num(b.n)}`], ordered: true, scope: 'answer' },
-    { all: [a.c, `${num(a.n)} ..4 to|for|vs|versus ..1 ${num(b.n)}`], ordered: true, scope: 'answer' },
-    { all: [`${num(a.n)} to|for|vs|versus? ${num(b.n)}`, a.c], ordered: true, scope: 'sentence' },
+    // charges are expelled for every two taken in"). A bare ratio follows the order the things were
+    // named in: after "potassium out and sodium in, 3 to 2" the 3 is potassium's (blind batch AI,
+    // and the readers of batches B, C, H, W), so the first thing must be named before the second.
+    { all: [{ not: b.c }, a.c, `${num(a.n)} to|for|vs|versus? ${num(b.n)}`], ordered: true, scope: 'answer' },
+    {
+      all: [{ not: b.c }, a.c, `${num(a.n)} ..4 to|for|vs|versus ..1 ${num(b.n)}`],
+      ordered: true,
+      scope: 'answer',
+    },
+    {
+      all: [`${num(a.n)} to|for|vs|versus? ${num(b.n)}`, { not: b.c }, a.c],
+      ordered: true,
+      scope: 'sentence',
+    },
   ];
 }
 

@@ -13,6 +13,12 @@ import { type Token, tokenize } from './tokenize.js';
 const RUN = 4;
 /** Share of a sentence's words that copied runs must cover. */
 const COVERED = 0.8;
+/**
+ * Share of a clause's words that copied runs must cover when the rest of its sentence is the
+ * student's own: a little lower, as the student's own subject often opens the copied clause ("The
+ * neurotoxin | keeps acetylcholine from binding to them", 6 of 8 words).
+ */
+const CLAUSE_COVERED = 0.7;
 /** Shorter sentences are never treated as copied ("ACh cannot bind" may echo any prompt). */
 const MIN_WORDS = 6;
 
@@ -103,4 +109,58 @@ export function restatedSentences(
     i = end;
   }
   return out;
+}
+
+/**
+ * Tokens copied from the prompt: every token of a copied sentence ({@link restatedSentences}), and
+ * every token of a copied clause of {@link MIN_WORDS}+ words inside a sentence that goes on in the
+ * student's own words ("The neurotoxin keeps acetylcholine from binding to them | so the channels
+ * don't open": the copied clause earns nothing, the student's conclusion still can). Undefined
+ * when nothing is copied. Linear in the answer.
+ */
+export function restatedTokens(
+  tokens: readonly Token[],
+  prompt: PromptRuns,
+  stemIds?: readonly number[],
+): Uint8Array | undefined {
+  if (prompt.runs.size === 0) return undefined;
+  const ids = stemIds ?? tokens.map((t) => promptStemOf(prompt, t.info.stem));
+  let out: Uint8Array | undefined;
+  const covered = new Uint8Array(tokens.length);
+  let i = 0;
+  while (i < tokens.length) {
+    const sent = (tokens[i] as Token).sent;
+    let end = i;
+    while (end < tokens.length && (tokens[end] as Token).sent === sent) end++;
+    let any = false;
+    for (let k = i; k + RUN <= end; k++) {
+      if (ids[k] === 0 || ids[k + 1] === 0 || ids[k + 2] === 0 || ids[k + 3] === 0) continue;
+      if (!prompt.runs.has(runKey(ids, k))) continue;
+      covered.fill(1, k, k + RUN);
+      any = true;
+    }
+    if (any) {
+      const whole = end - i >= MIN_WORDS && count(covered, i, end) >= COVERED * (end - i);
+      // The whole sentence, or each clause of it on its own.
+      let c = i;
+      while (c < end) {
+        const clause = (tokens[c] as Token).clause;
+        let ce = c;
+        while (ce < end && (tokens[ce] as Token).clause === clause) ce++;
+        if (whole || (ce - c >= MIN_WORDS && count(covered, c, ce) >= CLAUSE_COVERED * (ce - c))) {
+          out ??= new Uint8Array(tokens.length);
+          out.fill(1, c, ce);
+        }
+        c = ce;
+      }
+    }
+    i = end;
+  }
+  return out;
+}
+
+function count(flags: Uint8Array, from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) n += flags[k] as number;
+  return n;
 }

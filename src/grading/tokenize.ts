@@ -142,6 +142,23 @@ function readIon(ps: Piece[], i: number): { norm: string; last: number } | undef
 
 const ARTICLES = new Set(['the', 'a', 'an']);
 
+/** Verbs of movement that, right after a spaced dash, go on from the words before it. */
+const BARE_MOVES = new Set([
+  'moves',
+  'goes',
+  'flows',
+  'rushes',
+  'floods',
+  'pours',
+  'enters',
+  'leaves',
+  'exits',
+  'diffuses',
+  'leaks',
+  'travels',
+  'comes',
+]);
+
 /** Whether piece `i` stands alone between spaces, after a word that is not a number. */
 function textSpeakSlot(ps: Piece[], i: number): boolean {
   const before = ps[i - 2];
@@ -234,7 +251,11 @@ export function tokenize(text: string): Token[] {
         out.emit('positive', p.start, p.end);
       // A dash or a slash between spaces ("3 Na+ out / 2 K+ in") separates two statements;
       // glued slashes ("Na+/K+", "and/or") stay inside the phrase.
-      else if ((t === '-' || t === '/') && isGap(prev) && isGap(next)) out.clauseBreak();
+      // Not a dash before a bare verb of movement: "Depolarization - sodium (Na+) - moves into the
+      // neuron" names the subject, then what it does (blind batch AI).
+      else if ((t === '-' || t === '/') && isGap(prev) && isGap(next)) {
+        if (!(t === '-' && nextWordIn(ps, i, BARE_MOVES))) out.clauseBreak();
+      }
       // A typed em dash, "--" between spaces, separates statements like a single spaced dash
       // ('"3 Na+ out, 2 K+ in" -- "3 out 2 in"'; blind batch AG).
       else if (t === '-' && isGap(prev) && isPunct(next, '-') && isGap(ps[i + 2])) {

@@ -9,7 +9,7 @@ import { contentDir } from './helpers.js';
  * Blind, teacher-labelled answers to the six FRQs written for the pack (issue 7). Fresh writers
  * (helper sessions) saw only each prompt and its point labels; every batch has its own writers.
  * The protocol: measure a new batch ONCE, untouched, then tune on it with general rules and
- * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-ah.json`, are batches A–Z and AA–AH. The osmosis batches A–C
+ * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-ai.json`, are batches A–Z and AA–AI. The osmosis batches A–C
  * were labelled with short ids (H, W, S, N); they are stored under the rubric's ids (hypotonic,
  * water-enters, swells-bursts, no-wall), labels unchanged. Floors sit a little under the measured
  * figures so a regression fails without making the test flaky. N and O were both measured on the
@@ -113,6 +113,9 @@ import { contentDir } from './helpers.js';
  * AH, the last untouched batch, measured once after round 32 (tuned on AG; a Houston magnet
  * school's take-home practice FRQ), with no grading decision changed after it: 96.5% of 1,500 —
  * every FRQ ≥ 95.0%, every point ≥ 90.0%, no full-mark answer flagged. All three targets met.
+ * AI, measured once on the engine after round 33 (an early-morning timed warm-up in Colorado):
+ * 96.5% of 1,500 — every FRQ ≥ 96.0%, no full-mark answer flagged, but the resting pump's `ratio`
+ * at 88.0% (a bare "3 to 2" after "potassium out and sodium in"). Round 34 then tuned on AI: 97.2%.
  */
 interface Labelled {
   readonly text: string;
@@ -162,6 +165,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['af', 0.96, 0.92, 1],
     ['ag', 0.98, 0.96, 0],
     ['ah', 0.97, 0.94, 0],
+    ['ai', 0.96, 0.92, 0],
   ],
   'osmosis-red-blood-cell': [
     ['a', 0.98, 0.97, 0],
@@ -198,6 +202,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['af', 0.96, 0.92, 0],
     ['ag', 0.95, 0.9, 0],
     ['ah', 0.95, 0.88, 0],
+    ['ai', 0.97, 0.94, 0],
   ],
   'passive-vs-active': [
     ['a', 0.94, 0.9, 0],
@@ -234,6 +239,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['af', 0.93, 0.86, 0],
     ['ag', 0.96, 0.92, 0],
     ['ah', 0.94, 0.92, 0],
+    ['ai', 0.96, 0.92, 0],
   ],
   'pump-blocked': [
     ['a', 0.96, 0.92, 0],
@@ -270,6 +276,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['af', 0.95, 0.92, 0],
     ['ag', 0.93, 0.9, 0],
     ['ah', 0.95, 0.92, 0],
+    ['ai', 0.95, 0.92, 0],
   ],
   'resting-potential-pump': [
     ['a', 0.97, 0.93, 0],
@@ -306,6 +313,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['af', 0.96, 0.92, 0],
     ['ag', 0.95, 0.94, 0],
     ['ah', 0.97, 0.94, 0],
+    ['ai', 0.96, 0.92, 0],
   ],
   'synapse-neurotoxin': [
     ['a', 0.96, 0.93, 0],
@@ -342,6 +350,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['af', 0.95, 0.92, 0],
     ['ag', 0.96, 0.92, 0],
     ['ah', 0.96, 0.92, 0],
+    ['ai', 0.97, 0.96, 0],
   ],
 };
 

@@ -1326,3 +1326,95 @@ describe('round 33 (ASAP item 5, blind batch 3: real-voice complete answers)', (
     ).not.toContain('hypotonic');
   });
 });
+
+describe('round 34 (an early-morning warm-up, blind batch AI)', () => {
+  it('a bare ratio follows the order the ions were named in', () => {
+    expect(
+      packVerdict('resting-potential-pump', 'Sodium goes out and potassium comes in, 3 to 2.').earned,
+    ).toContain('ratio');
+    expect(
+      packVerdict('resting-potential-pump', 'Potassium gets pumped out and sodium in, 3 to 2, with ATP.')
+        .earned,
+    ).not.toContain('ratio');
+  });
+
+  it('"nvm" takes back the statement before; "but maybe its the opposite" and "or vice versa" take theirs back', () => {
+    const v = packVerdict(
+      'resting-potential-pump',
+      'Na+ out and K+ in, 3 Na:2 K. actually nvm i think its 2 Na: 3 K',
+    );
+    expect(v.earned).toEqual(['sodium-out', 'potassium-in']);
+    expect(v.flags).toContain('ratio-reversed');
+    expect(
+      packVerdict(
+        'resting-potential-pump',
+        'It pushes Na+ out of the cell and K+ into it, I think its 3 Na for 2 K but maybe its the opposite.',
+      ).earned,
+    ).not.toContain('ratio');
+    expect(packVerdict('resting-potential-pump', 'Na+ out and K+ in, 3 to 2, or vice versa.').earned).toEqual(
+      [],
+    );
+    // "does the opposite" is a statement, not a withdrawal.
+    expect(
+      packVerdict('resting-potential-pump', 'The pump moves sodium out and potassium does the opposite.')
+        .earned,
+    ).toContain('sodium-out');
+  });
+
+  it('taking something away to explain it ("if the pump stopped", "if a cell ran out of ATP") is an answer, not a counterfactual', () => {
+    expect(
+      packVerdict(
+        'passive-vs-active',
+        'If a cell ran out of ATP, active transport would stop because it needs that energy to pump stuff from low to high.',
+      ).earned,
+    ).toEqual(expect.arrayContaining(['active-energy', 'active-against-gradient']));
+    expect(
+      packVerdict(
+        'resting-potential-pump',
+        "If the pump didn't have ATP it would stop, because it has to move 3 Na+ out of the cell and 2 K+ into the cell against their concentration gradients.",
+      ).earned,
+    ).toEqual(expect.arrayContaining(['sodium-out', 'potassium-in', 'ratio', 'against-gradient']));
+    // The supposition itself says nothing about the cell: "had no ATP" is not "passive needs no ATP".
+    expect(
+      packVerdict('passive-vs-active', 'If the cell had no ATP, active transport could still happen.').earned,
+    ).not.toContain('passive-no-energy');
+    // A case set against the facts still states nothing, and so does one a plain "but" turns back.
+    expect(
+      packVerdict(
+        'pump-blocked',
+        'If the pump were working, it would keep the gradients so the neuron could keep firing.',
+      ).earned,
+    ).toEqual([]);
+    expect(
+      packVerdict(
+        'osmosis-red-blood-cell',
+        'The red blood cell would burst if it had no cell wall but it does so it will be fine.',
+      ).earned,
+    ).toEqual([]);
+  });
+
+  it("a clause copied from the prompt earns nothing, while the student's own conclusion after it can", () => {
+    const v = packVerdict(
+      'synapse-neurotoxin',
+      "The neurotoxin keeps acetylcholine from binding to them so the channels don't open.",
+    );
+    expect(v.earned).not.toContain('no-binding');
+    expect(v.earned).toContain('channel-closed');
+    expect(packVerdict('synapse-neurotoxin', 'With the toxin the ACh is locked out.').earned).toContain(
+      'no-binding',
+    );
+  });
+
+  it('"needs that energy"; a spaced dash before a bare verb of movement goes on from its subject', () => {
+    expect(packVerdict('passive-vs-active', 'Active transport needs that energy.').earned).toContain(
+      'active-energy',
+    );
+    expect(
+      packVerdict(
+        'depolarization-vs-repolarization',
+        '1. Depolarization - sodium (Na+) - moves into the neuron - membrane potential rises from -70 to about +40 mV',
+      ).earned,
+    ).toContain('depol-sodium-in');
+    expect(tokenize('Depolarization - Na+ in').map((t) => t.clause)).toEqual([0, 1, 1]);
+  });
+});
