@@ -25,7 +25,7 @@ interface Labelled {
 }
 
 /** The blind batches, oldest first (tests/grading/plain/batches/<batch>/). */
-const BATCHES = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'AA', 'AB', 'AC', 'AD', 'AE', 'AF', 'AG', 'AH', 'AI'];
+const BATCHES = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'AA', 'AB', 'AC', 'AD', 'AE', 'AF', 'AG', 'AH', 'AI', 'AJ'];
 /** The batch nothing has been tuned on yet: its figure is the one that counts. */
 const UNTOUCHED = new Set(['AH']);
 

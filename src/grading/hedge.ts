@@ -208,8 +208,16 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
         // "… can't bind, but im not sure what happens to the sodium": a doubt that names another
         // topic leaves the statement before it.
         const w3 = nextNorm(tokens, i + (w2 === w1 ? 1 : 2), t.sent);
-        if (w3 === 'what' || w3 === 'about' || w3 === 'the' || w3 === 'how')
-          marks.markRange(t.sent, i, 2 ** 30);
+        // "I don't remember which ions go with which but both phases are passive" (blind batch AJ).
+        // The doubt's topic ends at a "but" that goes on to a claim.
+        if (
+          w3 === 'what' ||
+          w3 === 'about' ||
+          w3 === 'the' ||
+          w3 === 'how' ||
+          whichNamesTopic(tokens, i, w2 === w1 ? 2 : 3)
+        )
+          marks.markRange(t.sent, i, nextBut(tokens, i));
         // "… so it needs energy and examples are I dont know": the doubt is the answer to what
         // names it just before ("examples are"), not a withdrawal of the run-on before that.
         else if (
@@ -397,6 +405,42 @@ function maybeBefore(tokens: readonly Token[], i: number): number {
   return 0;
 }
 
+/**
+ * Whether the word `k` places after token i is a "which" that names what the doubt is about ("I
+ * don't remember which ions go with which"): a noun follows it. "… with or against the gradient,
+ * not sure which." and "not sure which way it goes" look back at the choice just made.
+ */
+function whichNamesTopic(tokens: readonly Token[], i: number, k: number): boolean {
+  const which = tokens[i + k];
+  const after = tokens[i + k + 1];
+  if (which?.info.norm !== 'which' || which.sent !== (tokens[i] as Token).sent) return false;
+  return after !== undefined && after.sent === which.sent && !WHICH_BACK.has(after.info.norm);
+}
+
+/** Words after "which" that look back at a choice ("which one", "which way", "which is right"). */
+const WHICH_BACK = new Set([
+  'one',
+  'way',
+  'is',
+  'it',
+  'its',
+  'was',
+  'lol',
+  'haha',
+  'tho',
+  'though',
+  'of',
+  'direction',
+]);
+
+/** The index of the first "but" after token i in its sentence, or 2^30 (the sentence's end) when none. */
+function nextBut(tokens: readonly Token[], i: number): number {
+  const sent = (tokens[i] as Token).sent;
+  for (let k = i + 1; k < tokens.length && (tokens[k] as Token).sent === sent; k++)
+    if ((tokens[k] as Token).info.norm === 'but') return k;
+  return 2 ** 30;
+}
+
 /** "no", also as the tokenizer marks it in a correction ("no wait", "wait no"). */
 function isNo(w: string): boolean {
   return w === 'no' || w === 'no_';
@@ -525,6 +569,16 @@ function secondConditionals(tokens: readonly Token[]): number[] {
     // "If the pump stopped, Na+ would leak in", "If a cell ran out of ATP, active transport would
     // stop": taking something away to show what it does is the student's explanation, not a case
     // set against the facts ("If the pump were working, it would …" still is).
+    // "If a cell wanted to move something …, it would have to spend ATP": a generic condition,
+    // not a case against the facts; "… and thats exactly what it does" confirms the supposition.
+    if (
+      !removal &&
+      ((t.clause === ifClause && wouldClause < 0 && genericIf(tokens, i)) || confirms(tokens, i))
+    ) {
+      removal = true;
+      removalEnd = i + 1;
+      energySupposed = false;
+    }
     if (t.clause === ifClause && wouldClause < 0 && !removal) {
       const end = removalEnds(tokens, i);
       if (end > i) {
@@ -576,6 +630,29 @@ function standsAlone(tokens: readonly Token[], start: number, end: number): bool
 }
 
 const CONTRAST = new Set(['but', 'however', 'although', 'though']);
+
+/**
+ * Whether token i makes its "if" clause a generic condition: "if a cell wanted to …", "if it
+ * needed to move …" (a verb of wanting before "to"). "If passive transport needed energy" supposes
+ * something false and stays a counterfactual.
+ */
+function genericIf(tokens: readonly Token[], i: number): boolean {
+  const w = (tokens[i] as Token).info.norm;
+  return GENERIC_IF.has(w) && tokens[i + 1]?.info.norm === 'to';
+}
+
+const GENERIC_IF = new Set(['wanted', 'wants', 'needed', 'needs', 'tried']);
+
+/** Whether token i is the "what" of "thats (exactly) what it does / what happens". */
+function confirms(tokens: readonly Token[], i: number): boolean {
+  if ((tokens[i] as Token).info.norm !== 'what') return false;
+  const before = tokens[i - 1]?.info.norm;
+  const lead = before === 'exactly' || before === 'just' ? tokens[i - 2]?.info.norm : before;
+  if (lead !== 'thats' && lead !== 'is') return false;
+  const a = tokens[i + 1]?.info.norm;
+  const b = tokens[i + 2]?.info.norm;
+  return a === 'happens' || ((a === 'it' || a === 'the') && (b === 'does' || b === 'do' || b === 'pump'));
+}
 
 /** Verbs of taking something away in an "if" clause ("if the pump stopped", "if ATP ran out"). */
 const REMOVAL_VERBS = new Set([

@@ -84,7 +84,7 @@ const APPROXIMATORS = new Set([
   // "drifting up to like 0" (blind batch AE): the filler "like" before a number
   'like',
 ]);
-/** A signed or plain number as the tokenizer writes it ("0", "-70", "0mv", "+30"): a digit, perhaps after a sign. */
+/** A signed or plain number as the tokenizer writes it ("0", "-70", "+30"; "0mv" is "0" then "mv"): a digit, perhaps after a sign. */
 function isNumberWord(norm: string): boolean {
   // Character tests, not a regular expression: this runs for most words of every answer.
   const c = norm.charCodeAt(0);

@@ -142,6 +142,13 @@ function readIon(ps: Piece[], i: number): { norm: string; last: number } | undef
 
 const ARTICLES = new Set(['the', 'a', 'an']);
 
+/** Verbs of going before a text-speak "2" ("goes 2 the ribosome", "sent 2 the ER"). */
+const GOING = new Set(
+  'go goes going went come comes came coming travel travels traveled travelled send sends sent get gets got attach attaches attached bind binds bound move moves moved head heads headed'.split(
+    ' ',
+  ),
+);
+
 /** Verbs of movement that, right after a spaced dash, go on from the words before it. */
 const BARE_MOVES = new Set([
   'moves',
@@ -261,6 +268,12 @@ export function tokenize(text: string): Token[] {
       else if (t === '-' && isGap(prev) && isPunct(next, '-') && isGap(ps[i + 2])) {
         out.clauseBreak();
         i++;
+      } else if ((t === '-' || t === '+') && isGap(prev) && next?.cls === WORD && mvDigits(next.text) > 0) {
+        // "-70mV": the signed number, then its unit.
+        const d = mvDigits(next.text);
+        out.emit(`${t}${next.text.slice(0, d)}`, p.start, next.start + d);
+        out.emit('mv', next.start + d, next.end);
+        i += 1;
       } else if ((t === '-' || t === '+') && isGap(prev) && next?.cls === WORD && isDigits(next.text)) {
         // A signed number such as "-70" (mV).
         const num = readNumber(ps, i + 1);
@@ -271,6 +284,13 @@ export function tokenize(text: string): Token[] {
       // they stand for so rubric wording about rising and falling applies to them too.
       else if (t === '↑' || t === '⬆') out.emit('increases', p.start, p.end);
       else if (t === '↓' || t === '⬇') out.emit('decreases', p.start, p.end);
+      continue;
+    }
+    // "twrd 0mv", "-70mv" without the sign: a number glued to its unit is the number, then "mv".
+    const mv = mvDigits(p.text);
+    if (mv > 0) {
+      out.emit(p.text.slice(0, mv), p.start, p.start + mv);
+      out.emit('mv', p.start + mv, p.end);
       continue;
     }
     // A word piece. A count glued to an ion ("3Na+", "2K+") is the number, then the ion.
@@ -365,9 +385,15 @@ export function tokenize(text: string): Token[] {
         i++;
         continue;
       }
-      // Text-speak "goes 2 the ribosome": a lone 2 between a word and an article is "to" (no
-      // count is followed by "the"; "2 K+ in" and "2 ions" stay numbers).
-      if (p.text === '2' && textSpeakSlot(ps, i) && ARTICLES.has(ps[i + 2]?.text.toLowerCase() ?? '')) {
+      // Text-speak "goes 2 the ribosome": a lone 2 between a verb of going and an article is
+      // "to" ("2 K+ in" and "2 ions" stay numbers, and so does "only puts back 2 the inside …",
+      // a count before a missing comma).
+      if (
+        p.text === '2' &&
+        textSpeakSlot(ps, i) &&
+        ARTICLES.has(ps[i + 2]?.text.toLowerCase() ?? '') &&
+        GOING.has(ps[i - 2]?.text.toLowerCase() ?? '')
+      ) {
         out.emit('to', p.start, p.end);
         continue;
       }
@@ -820,6 +846,18 @@ function gluedCount(p: Piece, next: Piece | undefined): number {
   return ELEMENTS.has(text.slice(d).toLowerCase()) ? d : 0;
 }
 
+/** For "70mv" / "0mV" (one to three digits glued to "mv"), the number of digits; otherwise 0. */
+function mvDigits(text: string): number {
+  const n = text.length;
+  if (n < 3 || n > 5 || (text.charCodeAt(n - 1) | 32) !== 118 || (text.charCodeAt(n - 2) | 32) !== 109)
+    return 0;
+  for (let k = 0; k < n - 2; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 48 || c > 57) return 0;
+  }
+  return n - 2;
+}
+
 /** Reads "70" or "3.5" starting at piece i. */
 function readNumber(ps: Piece[], i: number): { text: string; end: number; last: number } {
   const p = ps[i] as Piece;
@@ -891,6 +929,8 @@ const SIGN_AFTER = new Set([
   'lose',
   'lost',
   'gains',
+  // "cell goes back - ." (blind batch AJ)
+  'back',
   // "inside − again", "inside +": the place, then its charge
   'inside',
   'outside',

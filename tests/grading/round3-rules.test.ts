@@ -1418,3 +1418,96 @@ describe('round 34 (an early-morning warm-up, blind batch AI)', () => {
     expect(tokenize('Depolarization - Na+ in').map((t) => t.clause)).toEqual([0, 1, 1]);
   });
 });
+
+describe('round 35 (a snow-day review packet, blind batch AJ)', () => {
+  it('a count before a missing comma stays a count; a number glued to mV is the number, then mV; "back -" is negative', () => {
+    const norms = (s: string) => tokenize(s).map((t) => t.norm);
+    expect(norms('only puts back 2 the inside')).toContain('2');
+    expect(norms('goes 2 the ribosome')).toContain('to');
+    expect(norms('twrd 0mv')).toEqual(['toward', '0', 'mv']);
+    expect(norms('at -70mV')).toEqual(['at', '-70', 'mv']);
+    expect(norms('cell goes back - .')).toEqual(['cell', 'goes', 'back', 'negative']);
+    expect(
+      packVerdict(
+        'pump-blocked',
+        'pump off = no more gradient. resting pot goes up twrd 0mv, no APs eventually',
+      ).earned,
+    ).toContain('less-negative');
+    expect(
+      packVerdict(
+        'resting-potential-pump',
+        'Since it takes out 3 positive charges and only puts back 2 the inside becomes more negitive.',
+      ).earned,
+    ).toContain('net-charge');
+  });
+
+  it('"not sure which …" names its topic when a noun follows, and the doubt ends at "but"', () => {
+    expect(
+      packVerdict(
+        'depolarization-vs-repolarization',
+        "I don't remember which ions go with which but both phases are passive, the ions go down their gradients so no ATP is used.",
+      ).earned,
+    ).toContain('both-passive');
+    // "… with or against the gradient, not sure which." looks back at the choice it withdraws.
+    expect(
+      packVerdict(
+        'passive-vs-active',
+        'Active transport moves stuff either with or against the gradient, not sure which.',
+      ).earned,
+    ).not.toContain('active-against-gradient');
+  });
+
+  it('a generic "if a cell wanted to …" and a confirmed supposition are the answer, not counterfactuals', () => {
+    expect(
+      packVerdict(
+        'passive-vs-active',
+        "If a cell wanted to move something from where there's a lot of it to where there's less, it wouldn't have to spend any ATP, that's passive transport.",
+      ).earned,
+    ).toEqual(expect.arrayContaining(['passive-no-energy', 'passive-down-gradient']));
+    expect(
+      packVerdict(
+        'resting-potential-pump',
+        'If the pump moved 3 Na+ out and only 2 K+ in, then more positive would leave than enter... and thats exactly what it does.',
+      ).earned,
+    ).toEqual(expect.arrayContaining(['sodium-out', 'potassium-in', 'ratio', 'net-charge']));
+    // Supposing something false stays a counterfactual.
+    expect(
+      packVerdict(
+        'passive-vs-active',
+        'If passive transport needed energy then it would be active transport.',
+      ).flags,
+    ).toEqual([]);
+  });
+
+  it('shared words: "without the cell having to expend energy", "toward where its less concentrated", "end up the same"', () => {
+    const v = packVerdict(
+      'passive-vs-active',
+      "Passive transport happens without the cell having to expend energy, the solute spreads toward where it's less concentrated.",
+    );
+    expect(v.earned).toEqual(expect.arrayContaining(['passive-no-energy', 'passive-down-gradient']));
+    expect(packVerdict('passive-vs-active', 'Active transport makes ATP for the cell.').earned).not.toContain(
+      'active-energy',
+    );
+    expect(
+      packVerdict(
+        'pump-blocked',
+        'Na+ wanders in thru the leak channels and nobody brings them back. The inside and outside end up the same.',
+      ).earned,
+    ).toEqual(expect.arrayContaining(['gradients-run-down', 'leak-not-restored']));
+    expect(
+      packVerdict('osmosis-red-blood-cell', 'The cell takes on water by osmosis and splits open.').earned,
+    ).toContain('swells-bursts');
+    expect(
+      packVerdict(
+        'osmosis-red-blood-cell',
+        'The environment outside the cell is hypotonic relative to the cytoplasm.',
+      ).earned,
+    ).toContain('hypotonic');
+    expect(packVerdict('osmosis-red-blood-cell', 'blood cels dont hav a cel wall').earned).toContain(
+      'no-wall',
+    );
+    expect(
+      packVerdict('synapse-neurotoxin', 'ACh blocked from receptor, channel shut, Na+ stays out').earned,
+    ).toContain('no-sodium-entry');
+  });
+});
