@@ -126,7 +126,8 @@ export function restatedTokens(
   if (prompt.runs.size === 0) return undefined;
   const ids = stemIds ?? tokens.map((t) => promptStemOf(prompt, t.info.stem));
   let out: Uint8Array | undefined;
-  const covered = new Uint8Array(tokens.length);
+  // Made on the first copied run: most answers copy nothing and allocate nothing here.
+  let covered: Uint8Array | undefined;
   let i = 0;
   while (i < tokens.length) {
     const sent = (tokens[i] as Token).sent;
@@ -136,10 +137,11 @@ export function restatedTokens(
     for (let k = i; k + RUN <= end; k++) {
       if (ids[k] === 0 || ids[k + 1] === 0 || ids[k + 2] === 0 || ids[k + 3] === 0) continue;
       if (!prompt.runs.has(runKey(ids, k))) continue;
+      covered ??= new Uint8Array(tokens.length);
       covered.fill(1, k, k + RUN);
       any = true;
     }
-    if (any) {
+    if (any && covered !== undefined) {
       const whole = end - i >= MIN_WORDS && count(covered, i, end) >= COVERED * (end - i);
       // The whole sentence, or each clause of it on its own.
       let c = i;
