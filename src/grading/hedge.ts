@@ -542,7 +542,8 @@ function secondConditionals(tokens: readonly Token[]): number[] {
   let unreal = false;
   let wouldClause = -1;
   let butAt = -1;
-  let removal = false;
+  /** The supposition is the student's answer (something taken away, a generic condition, a confirmed case). */
+  let answered = false;
   let ifAt = -1;
   let removalEnd = -1;
   let energySupposed = false;
@@ -550,7 +551,7 @@ function secondConditionals(tokens: readonly Token[]): number[] {
     const t = tokens[i] as Token;
     if (t.sent !== sent) {
       // The sentence before ends here (no closure for this: one would be made per answer).
-      if (unreal && wouldClause >= 0 && !(removal && standsAlone(tokens, start, i)))
+      if (unreal && wouldClause >= 0 && !(answered && standsAlone(tokens, start, i)))
         out.push(sent, start, butAt >= 0 ? butAt : i);
       // The supposition itself ("if a cell had no ATP") states nothing about the cell's energy.
       else if (unreal && wouldClause >= 0 && energySupposed) out.push(sent, ifAt, removalEnd);
@@ -560,7 +561,7 @@ function secondConditionals(tokens: readonly Token[]): number[] {
       unreal = false;
       wouldClause = -1;
       butAt = -1;
-      removal = false;
+      answered = false;
       ifAt = -1;
       removalEnd = -1;
       energySupposed = false;
@@ -572,17 +573,17 @@ function secondConditionals(tokens: readonly Token[]): number[] {
     // "If a cell wanted to move something …, it would have to spend ATP": a generic condition,
     // not a case against the facts; "… and thats exactly what it does" confirms the supposition.
     if (
-      !removal &&
+      !answered &&
       ((t.clause === ifClause && wouldClause < 0 && genericIf(tokens, i)) || confirms(tokens, i))
     ) {
-      removal = true;
+      answered = true;
       removalEnd = i + 1;
       energySupposed = false;
     }
-    if (t.clause === ifClause && wouldClause < 0 && !removal) {
+    if (t.clause === ifClause && wouldClause < 0 && !answered) {
       const end = removalEnds(tokens, i);
       if (end > i) {
-        removal = true;
+        answered = true;
         removalEnd = end;
         energySupposed = ENERGY.has(tokens[end - 1]?.info.norm ?? '');
       }
@@ -603,7 +604,7 @@ function secondConditionals(tokens: readonly Token[]): number[] {
       wouldClause = t.clause;
     else if (w === 'but' && butAt < 0 && unreal && wouldClause >= 0 && t.clause !== ifClause) butAt = i;
   }
-  if (unreal && wouldClause >= 0 && !(removal && standsAlone(tokens, start, tokens.length)))
+  if (unreal && wouldClause >= 0 && !(answered && standsAlone(tokens, start, tokens.length)))
     out.push(sent, start, butAt >= 0 ? butAt : tokens.length);
   else if (unreal && wouldClause >= 0 && energySupposed) out.push(sent, ifAt, removalEnd);
   return out;
