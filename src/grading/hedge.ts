@@ -288,7 +288,7 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
     // "I think its 3 Na for 2 K but maybe its the opposite", "… or vice versa": the statement is
     // taken back from its doubt word, as "or maybe" takes it back.
     else if (
-      (w === 'opposite' && tokens[i - 1]?.info.norm === 'the' && maybeBefore(tokens, i - 1)) ||
+      (w === 'opposite' && tokens[i - 1]?.info.norm === 'the' && maybeBefore(tokens, i - 1) >= 0) ||
       (w === 'vice' && w1 === 'versa' && tokens[i - 1]?.info.norm === 'or')
     ) {
       const from = w === 'vice' ? i - 1 : maybeBefore(tokens, i - 1);
@@ -394,7 +394,7 @@ function clauseEnd(tokens: readonly Token[], i: number): number {
 
 /**
  * The index of a "maybe" (or "or") within three words before token i in its sentence ("maybe its
- * the …", "or the …"), or 0 when there is none (a sentence's first word opens nothing before it).
+ * the …", "or the …"), or -1 when there is none.
  */
 function maybeBefore(tokens: readonly Token[], i: number): number {
   const sent = (tokens[i] as Token).sent;
@@ -402,7 +402,7 @@ function maybeBefore(tokens: readonly Token[], i: number): number {
     const w = (tokens[k] as Token).info.norm;
     if (w === 'maybe' || w === 'or') return k;
   }
-  return 0;
+  return -1;
 }
 
 /**

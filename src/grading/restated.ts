@@ -72,47 +72,8 @@ export function promptStemOf(prompt: PromptRuns, stem: string): number {
 }
 
 /**
- * Numbers of the answer's sentences copied from the prompt; undefined when none is. Linear in the
- * answer. `stemIds` may give each token's {@link promptStemOf} when the caller has them already.
- */
-export function restatedSentences(
-  tokens: readonly Token[],
-  prompt: PromptRuns,
-  stemIds?: readonly number[],
-): Set<number> | undefined {
-  if (prompt.runs.size === 0) return undefined;
-  let out: Set<number> | undefined;
-  // Stem number of each word (0: not in the prompt); a run with a 0 cannot be copied.
-  const ids = stemIds ?? tokens.map((t) => promptStemOf(prompt, t.info.stem));
-  let i = 0;
-  while (i < tokens.length) {
-    const sent = (tokens[i] as Token).sent;
-    let end = i;
-    while (end < tokens.length && (tokens[end] as Token).sent === sent) end++;
-    const length = end - i;
-    if (length >= MIN_WORDS) {
-      // coveredUntil: the first word not yet covered by a copied run.
-      let covered = 0;
-      let coveredUntil = i;
-      for (let k = i; k + RUN <= end; k++) {
-        if (ids[k] === 0 || ids[k + 1] === 0 || ids[k + 2] === 0 || ids[k + 3] === 0) continue;
-        if (!prompt.runs.has(runKey(ids, k))) continue;
-        const from = Math.max(k, coveredUntil);
-        covered += k + RUN - from;
-        coveredUntil = k + RUN;
-      }
-      if (covered >= COVERED * length) {
-        if (out === undefined) out = new Set();
-        out.add(sent);
-      }
-    }
-    i = end;
-  }
-  return out;
-}
-
-/**
- * Tokens copied from the prompt: every token of a copied sentence ({@link restatedSentences}), and
+ * Tokens copied from the prompt: every token of a copied sentence (runs of {@link RUN} words that
+ * also stand together in the prompt cover {@link COVERED} of its {@link MIN_WORDS}+ words), and
  * every token of a copied clause of {@link MIN_WORDS}+ words inside a sentence that goes on in the
  * student's own words ("The neurotoxin keeps acetylcholine from binding to them | so the channels
  * don't open": the copied clause earns nothing, the student's conclusion still can). Undefined

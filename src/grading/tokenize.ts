@@ -2,6 +2,7 @@ import { CharClass } from './fold-char.js';
 import { isIonWord, readNoteForm } from './note-form.js';
 import { END, gluedMarkerAt, MAX_POOLED, type Piece, pieces, pool } from './piece-scanner.js';
 import {
+  ARTICLES,
   Cue,
   DROPPED_CLITICS,
   infoOf,
@@ -139,8 +140,6 @@ function readIon(ps: Piece[], i: number): { norm: string; last: number } | undef
   const magnitude = digits === '' ? count : Number(digits);
   return { norm: `${symbol}${magnitude > 1 ? magnitude : ''}${sign}`, last: j - 1 };
 }
-
-const ARTICLES = new Set(['the', 'a', 'an']);
 
 /** Verbs of going before a text-speak "2" ("goes 2 the ribosome", "sent 2 the ER"). */
 const GOING = new Set(

@@ -26,7 +26,8 @@ const PARTICLE_CUES = new Set(
 const VERB_CUE_STEMS = new Set(['block', 'prevent', 'stop', 'inhibit', 'fail']);
 /** Words after which "not" is emphasis, not negation ("not only", "not just"). */
 export const NOT_A_CUE_AFTER_NOT: ReadonlySet<string> = new Set(['only', 'just']);
-const ARTICLES = new Set(['a', 'an', 'the']);
+/** Articles, skipped in phrase gaps and read by the tokenizer's text-speak rules. */
+export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 const NEGATED_FORMS = new Map<string, string>(
   Object.entries({
     cant: 'can',

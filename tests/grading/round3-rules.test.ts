@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { promptRuns, restatedSentences } from '../../src/grading/restated.js';
+import { promptRuns, restatedTokens } from '../../src/grading/restated.js';
 import { tokenize } from '../../src/grading/tokenize.js';
 import { packVerdict } from './helpers.js';
+
+const norms = (s: string) => tokenize(s).map((t) => t.norm);
 
 /*
  * General rules added after tuning on blind batch C (issue 7, round 3). Each rule has an answer
@@ -26,14 +28,13 @@ describe('a sentence copied from the prompt earns nothing', () => {
 
   it("needs runs of words, not shared terms: a sentence reusing the prompt's words is kept", () => {
     const runs = promptRuns(['A red blood cell is placed in a beaker of distilled (pure) water.']);
+    const copied = 'A red blood cell is placed in a beaker of distilled water.';
+    expect(restatedTokens(tokenize(copied), runs)).toEqual(new Uint8Array(tokenize(copied).length).fill(1));
     expect(
-      restatedSentences(tokenize('A red blood cell is placed in a beaker of distilled water.'), runs),
-    ).toEqual(new Set([0]));
-    expect(
-      restatedSentences(tokenize('Water enters the red blood cell and it bursts in the beaker.'), runs),
+      restatedTokens(tokenize('Water enters the red blood cell and it bursts in the beaker.'), runs),
     ).toBe(undefined);
     // Short sentences are never treated as copied.
-    expect(restatedSentences(tokenize('A red blood cell bursts.'), runs)).toBe(undefined);
+    expect(restatedTokens(tokenize('A red blood cell bursts.'), runs)).toBe(undefined);
   });
 });
 
@@ -1268,7 +1269,6 @@ describe('round 32 (a dual-enrollment Sunday quiz, blind batch AG)', () => {
 
 describe('round 33 (ASAP item 5, blind batch 3: real-voice complete answers)', () => {
   it('text-speak: a lone "2" before an article is "to", a lone "n" between words is "and"', () => {
-    const norms = (s: string) => tokenize(s).map((t) => t.norm);
     expect(norms('mRNA goes 2 the ribosome n then tRNA')).toEqual([
       'mrna',
       'goes',
@@ -1421,7 +1421,6 @@ describe('round 34 (an early-morning warm-up, blind batch AI)', () => {
 
 describe('round 35 (a snow-day review packet, blind batch AJ)', () => {
   it('a count before a missing comma stays a count; a number glued to mV is the number, then mV; "back -" is negative', () => {
-    const norms = (s: string) => tokenize(s).map((t) => t.norm);
     expect(norms('only puts back 2 the inside')).toContain('2');
     expect(norms('goes 2 the ribosome')).toContain('to');
     expect(norms('twrd 0mv')).toEqual(['toward', '0', 'mv']);
