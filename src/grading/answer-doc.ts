@@ -6,7 +6,7 @@ import { type Token, tokenize } from './tokenize.js';
 import { transientSentences } from './transient.js';
 import type { TriggerIndex, WordEntry } from './trigger-index.js';
 import type { Vocabulary } from './vocabulary.js';
-import { Cue, infoOf } from './word-info.js';
+import { ARTICLES, Cue, infoOf } from './word-info.js';
 
 /**
  * What an answer's statements are said about, as evaluate.ts asks it (topic.ts's `Topics`
@@ -220,7 +220,7 @@ export class AnswerDoc {
       // whole object is energy or the cell wall says how or why, and does not reach the words after it.
       if (t.cue === Cue.Particle && this.wholeObjectAfter(j) <= s) continue;
       if (t.cue === Cue.Particle) return j;
-      if (t.cue === Cue.Verb && !excused.has(t.stem)) return j;
+      if (verbCueAt(this.tokens, j, excused)) return j;
     }
     return -1;
   }
@@ -261,10 +261,22 @@ export function negatedInGaps(
       const t = tokens[j] as Token;
       if (t.seg !== after.seg) continue;
       if (t.cue === Cue.Particle) return true;
-      if (t.cue === Cue.Verb && !excused.has(t.stem)) return true;
+      if (verbCueAt(tokens, j, excused)) return true;
     }
   }
   return false;
+}
+
+/**
+ * Whether token j is a verb cue ("stops", "blocks") used as a verb. After an article or before
+ * "codon" it names a thing instead ("when they get to the stop codon the chain breaks off", "a
+ * block in the channel"), and negates nothing. Verb cues in `excused` do not count.
+ */
+function verbCueAt(tokens: readonly Token[], j: number, excused: ReadonlySet<string>): boolean {
+  const t = tokens[j] as Token;
+  if (t.cue !== Cue.Verb || excused.has(t.stem)) return false;
+  if (ARTICLES.has(tokens[j - 1]?.norm ?? '')) return false;
+  return !(tokens[j + 1]?.norm ?? '').startsWith('codon');
 }
 
 /** Nouns a negation cue can take as its whole object ("no ATP", "without energy"); see also the cell wall. */

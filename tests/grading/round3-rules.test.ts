@@ -1510,3 +1510,48 @@ describe('round 35 (a snow-day review packet, blind batch AJ)', () => {
     ).toContain('no-sodium-entry');
   });
 });
+
+describe('round 36 (ASAP item 5, paraphrases of public answers)', () => {
+  it('"stop" before "codon" or after an article names a thing and negates nothing; as a verb it still does', () => {
+    expect(
+      packVerdict('asap-sas-5', 'When they get to the stop codon the chain of amino acids breaks off.')
+        .earned,
+    ).toEqual(expect.arrayContaining(['peptide-bond', 'stop-codon']));
+    expect(
+      packVerdict('asap-sas-5', 'at the stop codons the chain of amino acids is released').earned,
+    ).toContain('peptide-bond');
+    expect(packVerdict('asap-sas-5', 'An antibiotic stops the chain of amino acids forming.').earned).toEqual(
+      [],
+    );
+  });
+
+  it('other words for the same ideas (paraphrase batch A)', () => {
+    expect(packVerdict('asap-sas-5', 'it passes through the endoplasmic reticulum').earned).toEqual([
+      'to-ribosome',
+    ]);
+    expect(packVerdict('asap-sas-5', 'The mRNA passes proteins to ribosomes.').earned).toEqual([]);
+    expect(packVerdict('asap-sas-5', 'next it binds to the rRNA in the ribosome').earned).toEqual([
+      'to-ribosome',
+    ]);
+    // The public raters did not credit the rRNA alone as the ribosome.
+    expect(packVerdict('asap-sas-5', 'mRNA goes to rRNA then tRNA').earned).toEqual([]);
+    expect(
+      packVerdict(
+        'asap-sas-5',
+        'a tRNA with a amino acid shows up and if the code matches the amino acid stays',
+      ).earned,
+    ).toContain('trna-brings-amino-acid');
+    expect(
+      packVerdict('asap-sas-5', 'tRNA looks for amino acids matching the code and brings them over').earned,
+    ).toContain('trna-brings-amino-acid');
+    expect(packVerdict('asap-sas-5', 'The ribosome takes 3 mRNA bases at once.').earned).toContain(
+      'codons-read',
+    );
+    expect(packVerdict('asap-sas-5', 'the amino acids will bind creating a protein').earned).toContain(
+      'peptide-bond',
+    );
+    expect(packVerdict('asap-sas-5', 'the amino acids bind to the tRNA').earned).not.toContain(
+      'peptide-bond',
+    );
+  });
+});
