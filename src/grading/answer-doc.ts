@@ -75,7 +75,7 @@ export class AnswerDoc {
     this.startIndex = new Array(triggers.nodeCount);
     this.triggered = new Array(triggers.nodeCount);
     this.may = new Array(triggers.nodeCount);
-    const tokens = tokenize(text);
+    const tokens = tokenize(text, true);
     this.tokens = tokens;
     const n = tokens.length;
     this.n = n;

@@ -1,5 +1,5 @@
 import { CharClass, foldChar } from './fold-char.js';
-import { type PieceWords, pieceWordsOf } from './word-info.js';
+import { contentWordsVersion, glueSplitAt, type PieceWords, pieceWordsOf, startsItem } from './word-info.js';
 
 /**
  * The tokenizer's first pass: splits text into pieces (runs of word characters, single
@@ -26,6 +26,7 @@ const SPACE: CharClass = CharClass.Space;
 const NEWLINE: CharClass = CharClass.Newline;
 const fold = foldChar;
 const pieceWordsOf$ = pieceWordsOf;
+const glueSplitAt$ = glueSplitAt;
 
 /** A piece's class: a character class, or the end-of-text sentinel. */
 export type PieceClass = CharClass | typeof END;
@@ -44,6 +45,8 @@ export const pool: Piece[] = [];
 let poolCount = 0;
 /** Pools grown by an unusually long text are dropped rather than kept. */
 export const MAX_POOLED = 32_768;
+/** Whether {@link putAscii} splits glued words: for answers, never for rubric text. */
+let splitting = false;
 
 function put(cls: PieceClass, text: string, start: number, end: number, words: PieceWords | undefined): void {
   const p = pool[poolCount];
@@ -62,8 +65,11 @@ function put(cls: PieceClass, text: string, start: number, end: number, words: P
  * Splits text into pieces (in `pool`, returning how many): runs of word characters, single
  * punctuation marks, spaces, line breaks; three END_PIECEs follow the last.
  */
-export function pieces(text: string): number {
+export function pieces(text: string, splitGlued = false): number {
   poolCount = 0;
+  splitting = splitGlued;
+  // A rubric compiled since the last call may know new words: earlier split decisions are stale.
+  if (contentWordsVersion() !== tableVersion) clearTable();
   const len = text.length;
   let i = 0;
   while (i < len) {
@@ -145,17 +151,44 @@ function readWord(text: string, i: number): number {
   return i;
 }
 
-/** Puts the ASCII word text[start, end) (its FNV-1a hash given), from the word table. */
+/**
+ * Puts the ASCII word text[start, end) (its FNV-1a hash given), from the word table. In an answer
+ * ({@link pieces} asked to split), a word that is two known words glued together by a lost line
+ * break ({@link glueSplitAt}: "ribosomeenters", "acidsthe") is put as the two.
+ */
 function putAscii(text: string, start: number, end: number, hash: number): void {
   const slot = tableSlot(text, start, end, hash);
-  let key = tableKeys[slot];
-  let words = tableWords[slot];
+  const key = tableKeys[slot];
+  const words = tableWords[slot];
   if (key === undefined || words === undefined) {
-    key = text.slice(start, end).toLowerCase();
-    words = pieceWordsOf$(key);
-    tableInsert(text, start, end, hash, key, words);
+    putNew(text, start, end, hash);
+    return;
   }
-  put(WORD, key, start, end, words);
+  // Kept this small so it stays inlined in the hot loop; splits are rare and handled apart.
+  if (splitting && tableSplits[slot] !== 0) putSplit(key, start, end, tableSplits[slot] as number);
+  else put(WORD, key, start, end, words);
+}
+
+/** {@link putAscii} for a word not in the table yet: reads it and remembers it. */
+function putNew(text: string, start: number, end: number, hash: number): void {
+  const key = text.slice(start, end).toLowerCase();
+  const words = pieceWordsOf$(key);
+  let split = glueSplitAt$(key);
+  if (split > 127) split = 0;
+  tableInsert(text, start, end, hash, key, words, split);
+  if (splitting && split !== 0) putSplit(key, start, end, split);
+  else put(WORD, key, start, end, words);
+}
+
+/** Puts a glued word as its two words (split at `split`). */
+function putSplit(key: string, start: number, end: number, split: number): void {
+  const left = key.slice(0, split);
+  const right = key.slice(split);
+  put(WORD, left, start, start + split, pieceWordsOf$(left));
+  // A list item's first word after the glue ("acidsthe") marks the lost line break; two content
+  // words ("ribosomeenters") are only split.
+  if (startsItem(right)) put(NEWLINE, '\n', start + split, start + split, undefined);
+  put(WORD, right, start + split, end, pieceWordsOf$(right));
 }
 
 /**
@@ -171,10 +204,13 @@ function readGlued(text: string, start: number, end: number): void {
   for (let k = start; k < end; k++) {
     const c = text.charCodeAt(k);
     if (k - from >= 3 && ((c >= 65 && c <= 90 && gluedAt(text, k)) || rnaGluedAt(text, k))) {
-      putAscii(text, from, k, hash);
-      put(NEWLINE, '\n', k, k, undefined);
-      from = k;
-      hash = 0x811c9dc5;
+      // "protienmRna": the seam is before the m of "mRna", not at its capital.
+      const at = c === 82 && mixedRnaAt(text, k) && k - 1 - from >= 3 ? k - 1 : k;
+      if (at < k) hash = hashOf(text, from, at);
+      putAscii(text, from, at, hash);
+      put(NEWLINE, '\n', at, at, undefined);
+      from = at;
+      hash = at < k ? Math.imul(0x811c9dc5 ^ (text.charCodeAt(at) | 32), 16777619) : 0x811c9dc5;
     }
     hash = Math.imul(hash ^ (c | 32), 16777619);
   }
@@ -182,6 +218,23 @@ function readGlued(text: string, start: number, end: number): void {
 }
 
 const isLower = (c: number) => c >= 97 && c <= 122;
+
+/** FNV-1a of the lowercased text[from, to), as {@link readWord} computes it. */
+function hashOf(text: string, from: number, to: number): number {
+  let hash = 0x811c9dc5;
+  for (let k = from; k < to; k++) hash = Math.imul(hash ^ (text.charCodeAt(k) | 32), 16777619);
+  return hash;
+}
+
+/** Whether the capital R at `i` is the R of an "mRna" / "tRna" written with a lowercase "na". */
+function mixedRnaAt(text: string, i: number): boolean {
+  const m = text.charCodeAt(i - 1);
+  return (
+    (m === 109 || m === 116 || m === 114) &&
+    (text.charCodeAt(i + 1) | 32) === 110 &&
+    (text.charCodeAt(i + 2) | 32) === 97
+  );
+}
 
 /**
  * Whether the capital at `i` starts a second word glued to the first by a lost line break
@@ -237,7 +290,18 @@ const TABLE_MASK = TABLE_SIZE - 1;
 const tableKeys: (string | undefined)[] = new Array(TABLE_SIZE).fill(undefined);
 const tableWords: (PieceWords | undefined)[] = new Array(TABLE_SIZE).fill(undefined);
 const tableHashes = new Int32Array(TABLE_SIZE);
+/** Where each word splits when it is two glued words ({@link glueSplitAt}), else 0. */
+const tableSplits = new Int8Array(TABLE_SIZE);
 let tableCount = 0;
+/** The content-word version the table's split decisions were made under. */
+let tableVersion = -1;
+
+function clearTable(): void {
+  tableKeys.fill(undefined);
+  tableWords.fill(undefined);
+  tableCount = 0;
+  tableVersion = contentWordsVersion();
+}
 
 /** The slot holding the lowercased text[start, end), or the empty slot where it would go. */
 function tableSlot(text: string, start: number, end: number, hash: number): number {
@@ -260,16 +324,14 @@ function tableInsert(
   hash: number,
   key: string,
   words: PieceWords,
+  split: number,
 ): void {
-  if (tableCount >= TABLE_SIZE >> 1) {
-    tableKeys.fill(undefined);
-    tableWords.fill(undefined);
-    tableCount = 0;
-  }
+  if (tableCount >= TABLE_SIZE >> 1) clearTable();
   const slot = tableSlot(text, start, end, hash);
   tableKeys[slot] = key;
   tableWords[slot] = words;
   tableHashes[slot] = hash;
+  tableSplits[slot] = split;
   tableCount++;
 }
 

@@ -177,9 +177,13 @@ function textSpeakSlot(ps: Piece[], i: number): boolean {
   );
 }
 
-/** Tokenizes text. Deterministic; linear in the length of `text`. */
-export function tokenize(text: string): Token[] {
-  const np = pieces(text);
+/**
+ * Tokenizes text. Deterministic; linear in the length of `text`. `answer`: the text is a
+ * student's answer, so words glued by a lost line break without a capital at the seam are split
+ * into the known words they are made of (never in rubric text, whose words define what is known).
+ */
+export function tokenize(text: string, answer = false): Token[] {
+  const np = pieces(text, answer);
   const ps = pool;
   const out = new TokenSink();
   /** Index of the ")" closing a short aside whose "(" did not break the clause, or -1. */

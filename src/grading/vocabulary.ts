@@ -1,5 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import type { Token } from './tokenize.js';
+import { registerContentWord } from './word-info.js';
 
 /**
  * The words a compiled rubric knows, each identified by its stem. Answer words are mapped to
@@ -23,6 +24,7 @@ export class Vocabulary {
     }
     if (/^[a-z]+$/.test(surface) && !this.surfaces.has(surface)) {
       this.surfaces.add(surface);
+      registerContentWord(surface, stem);
       const first = surface[0] as string;
       const bucket = this.buckets.get(first) ?? [];
       bucket.push({ id, surface, stem });

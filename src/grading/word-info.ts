@@ -87,8 +87,9 @@ export function useMisspellings(byWord: Readonly<Record<string, readonly string[
   if (next.size === corrections.size && [...next].every(([w, c]) => corrections.get(w) === c)) return;
   corrections.clear();
   for (const [w, c] of next) corrections.set(w, c);
-  // Cached word pieces were read with the old list.
+  // Cached word pieces were read with the old list (and so were the tokenizer's table entries).
   pieceCache.clear();
+  contentVersion++;
 }
 
 // Module-local copies of the imported functions: under tsx's CommonJS output every use of an
@@ -193,3 +194,86 @@ export const NOT_EMPHASIS: WordInfo = {
   memoKey: undefined,
   memoValue: undefined,
 };
+
+/*
+ * Words glued by a lost line break with no capital to mark the seam ("ribosomeenters",
+ * "acidsthe", "RIBOSOMETRANSLATION"): the tokenizer splits such a word when both halves are words
+ * the loaded rubrics know. The content words come from every rubric compiled so far (a rubric
+ * word of 4+ letters that is not a function word); the version lets the tokenizer's word table
+ * forget decisions made before a rubric added words.
+ */
+const contentStems = new Set<string>();
+let contentVersion = 0;
+
+/** Function words a rubric may name that never stand for the first half of a glued word ("somewhere"). */
+const NOT_CONTENT = new Set(
+  // and prefixes written as words ("anti codon", "semi permeable", "down swing", "hyper polar")
+  'some where there what when with will have this that they them then than from into onto over more less most also just only each both very much such here were been being does done your their other another every many thing things like about while anti semi down hyper hypo trans inter intra multi poly super under self half able ness ment ship ward wards wise side'.split(
+    ' ',
+  ),
+);
+
+/** Words that start a list item and so often follow a lost line break ("acidsthe", "nucleusthen"). */
+const ITEM_STARTERS = new Set(
+  'the then they this these there and next after once when which finally first second third last step'.split(
+    ' ',
+  ),
+);
+
+/** Whether a word starts a list item, so that glued before it there was a line break. */
+export function startsItem(word: string): boolean {
+  return ITEM_STARTERS.has(word);
+}
+
+/** Records a rubric word as a content word the tokenizer may split a glued word into. */
+export function registerContentWord(surface: string, stem: string): void {
+  if (surface.length < 4 || contentStems.has(stem) || NOT_CONTENT.has(surface) || !/^[a-z]+$/.test(surface))
+    return;
+  contentStems.add(stem);
+  contentVersion++;
+}
+
+/** Changes whenever {@link registerContentWord} learns a new word. */
+export function contentWordsVersion(): number {
+  return contentVersion;
+}
+
+/**
+ * Where a lowercase word glued from two by a lost line break splits, or 0: a known content word
+ * of 4+ letters, then a known content word of 5+ letters or a word that starts a list item
+ * ("ribosome|enters", "acids|the", "ribosome|translation"). A word a rubric knows whole
+ * ("neuromuscular") and halves that are not both known ("polymer|ase", "creat|ion") stay whole.
+ */
+export function glueSplitAt(word: string): number {
+  const n = word.length;
+  if (n < 7 || contentStems.size === 0) return 0;
+  // Cached per word (and per content version): the tokenizer's word table is small and cleared
+  // often, and a fresh decision stems every half of the word.
+  if (splitVersion !== contentVersion) {
+    splitCache.clear();
+    splitVersion = contentVersion;
+  }
+  const hit = splitCache.get(word);
+  if (hit !== undefined) return hit;
+  let at = 0;
+  if (LETTERS.test(word) && !contentStems.has(stemOf(word))) {
+    for (let k = n - 3; k >= 4 && at === 0; k--) {
+      const right = word.slice(k);
+      // The cheap test first: a list item's first word, then only a right half long enough to stem.
+      if (
+        !ITEM_STARTERS.has(right) &&
+        (right.length < 5 || NOT_CONTENT.has(right) || !contentStems.has(stemOf(right)))
+      )
+        continue;
+      if (contentStems.has(stemOf(word.slice(0, k)))) at = k;
+    }
+  }
+  if (splitCache.size >= MAX_WORD_CACHE) splitCache.clear();
+  splitCache.set(word, at);
+  return at;
+}
+
+const splitCache = new Map<string, number>();
+let splitVersion = -1;
+
+const LETTERS = /^[a-z]+$/;

@@ -384,13 +384,9 @@ describe('round 11', () => {
   });
 
   it('"high conc → low conc" reads as "high to low"; "-70ish" is -70', () => {
-    expect(tokenize('high conc → low conc').map((t) => t.norm)).toEqual([
-      'high',
-      'conc',
-      'to',
-      'low',
-      'conc',
-    ]);
+    // ("conc" itself reads as "concentration" once the shared misspelling list is loaded.)
+    const norms = tokenize('high conc → low conc').map((t) => t.norm);
+    expect([norms[0], norms[2], norms[3], norms.length]).toEqual(['high', 'to', 'low', 5]);
     expect(tokenize('back to -70ish').map((t) => t.norm)).toEqual(['back', 'to', '70']);
   });
 
@@ -1553,5 +1549,42 @@ describe('round 36 (ASAP item 5, paraphrases of public answers)', () => {
     expect(packVerdict('asap-sas-5', 'the amino acids bind to the tRNA').earned).not.toContain(
       'peptide-bond',
     );
+  });
+});
+
+describe('round 36: words glued by a lost line break with no capital at the seam', () => {
+  // The content words come from the loaded rubrics: grade once so the bank is loaded.
+  const answerNorms = (text: string) => tokenize(text, true).map((t) => t.norm);
+
+  it('splits two known words, or a known word and a list item’s first word', () => {
+    expect(packVerdict('asap-sas-5', 'the mRna travels to a ribosomeenters Ribosome').earned).toContain(
+      'to-ribosome',
+    );
+    expect(answerNorms('a ribosomeenters')).toEqual(['a', 'ribosome', 'enters']);
+    expect(answerNorms('amino acidsthe codons')).toEqual(['amino', 'acids', 'the', 'codons']);
+    expect(answerNorms('DELIVERED TO THE RIBOSOMETRANSLATION')).toEqual([
+      'delivered',
+      'to',
+      'the',
+      'ribosome',
+      'translation',
+    ]);
+    // "mRna" with a lowercase "na": the seam is before its m
+    expect(answerNorms('make protienmRna')).toEqual(['make', 'protein', 'mrna']);
+    // a list item's first word also ends the sentence, as the lost line break did
+    const t = tokenize('amino acidsthe codons', true);
+    expect(t[1]?.sent).not.toBe(t[2]?.sent);
+  });
+
+  it('leaves whole words, prefixes and misspellings alone, and never splits rubric text', () => {
+    packVerdict('asap-sas-6', 'osmosis');
+    for (const w of ['polymerase', 'readable', 'anticodon', 'somewhere', 'semipermeable', 'creation'])
+      expect(answerNorms(w), w).toEqual([w]);
+    // a misspelt word the edit distance reads ("facilitaded diffusion") is not two words
+    expect(answerNorms('facilitaded')).toEqual(['facilitaded']);
+    expect(
+      packVerdict('asap-sas-6', 'facilitaded diffusion uses a protein channel to let molecules in').earned,
+    ).not.toEqual([]);
+    expect(tokenize('ribosomeenters').map((t) => t.norm)).toEqual(['ribosomeenters']);
   });
 });
