@@ -1549,6 +1549,10 @@ describe('round 36 (ASAP item 5, paraphrases of public answers)', () => {
     expect(packVerdict('asap-sas-5', 'the amino acids bind to the tRNA').earned).not.toContain(
       'peptide-bond',
     );
+    // the released element's own verb: the anticodon "recognizes" the codon
+    expect(packVerdict('asap-sas-5', 'tRNA reads the strand of mRNA using anticodons.').earned).toEqual([
+      'anticodon-pairs',
+    ]);
   });
 });
 
