@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { commands } from '../../commands/index.js';
 import { deployCommands } from '../discord/deploy.js';
 import type { Sandbox } from '../sandbox/index.js';
+import { startNodeFlags } from './start-flags.js';
 
 /**
  * Registers the bot's commands in the sandbox guild and starts `script` (a file beside this one) as the bot
@@ -23,7 +24,9 @@ export async function forkBenchBot(
     commands,
   );
   return fork(join(import.meta.dirname, script), [], {
-    execArgv: ['--import', 'tsx'],
+    // The bot as `npm start` runs it (its Node flags, e.g. --optimize-for-size), so memory figures
+    // describe the production process.
+    execArgv: [...startNodeFlags(), '--import', 'tsx'],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     env: {
       ...process.env,
