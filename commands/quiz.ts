@@ -36,15 +36,17 @@ import {
   TopicSearch,
   type TopicTarget,
 } from '../src/quiz/index.js';
-import { choiceOrder, FirstAnswers, isChoiceOrder } from '../src/quiz/mcq-order.js';
+import { choiceOrder, isChoiceOrder } from '../src/quiz/mcq-order.js';
 import {
   answerText,
   DM_GUILD,
   draftFor,
+  firstChoiceOnPost,
   frqGrade,
   mcqGrade,
   noteGiven,
   pickForQuiz,
+  practicePostRef,
   recordAttempt,
   saveDraft,
   sourceOf,
@@ -66,17 +68,6 @@ function publicReply(view: MessageView): InteractionReplyOptions {
 /** The filter that travels in buttons: a single question asked for by name is not a topic to stay on. */
 function carryOf(target: TopicTarget | undefined, kind: QuestionKind | undefined): QuizFilter {
   return { topic: target && target.kind !== 'question' ? target.key : undefined, kind };
-}
-
-/** First MCQ presses per app (see FirstAnswers), kept apart from QuizMemory. */
-const firstAnswers = new WeakMap<AppContext, FirstAnswers>();
-function firstAnswersOf(ctx: AppContext): FirstAnswers {
-  let answers = firstAnswers.get(ctx);
-  if (!answers) {
-    answers = new FirstAnswers();
-    firstAnswers.set(ctx, answers);
-  }
-  return answers;
 }
 
 /** /define's search over the quiz's topics, built once per app. */
@@ -299,20 +290,22 @@ export const quiz = {
       const question = mcqOf(ctx, questionId, interaction.guildId);
       const result = extra === undefined ? undefined : answerMcq(question, extra);
       if (!result) throw new UserError(STALE_QUESTION);
-      // The first press on this post counts (and is recorded); later ones only explain.
-      const first = firstAnswersOf(ctx).answer(interaction.user.id, interaction.message.id, result.chosen.id);
-      if (first.first) {
+      // The first press on this post counts (and is recorded, so it still counts after a restart);
+      // later ones only explain.
+      const earlier = firstChoiceOnPost(ctx.store, interaction.user.id, interaction.message.id);
+      if (earlier === undefined) {
         recordAttempt(ctx, {
           guildId: interaction.guildId,
           userId: interaction.user.id,
           questionId: question.id,
           kind: 'mcq',
           source: sourceOf(ctx.store, memberOf(interaction), question.id),
+          sourceRef: practicePostRef(interaction.message.id),
           ...mcqGrade(result),
           termIds: termIdsOf(ctx, question),
         });
       }
-      const counted = first.first ? undefined : answerMcq(question, first.counted);
+      const counted = earlier === undefined ? undefined : answerMcq(question, earlier);
       const press = {
         order: isChoiceOrder(question, order) ? order : question.choices.map((_, i) => i),
         ...(counted ? { counted } : {}),

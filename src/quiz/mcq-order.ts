@@ -23,27 +23,3 @@ export function isChoiceOrder(
   if (!order || order.length !== question.choices.length) return false;
   return [...order].sort((a, b) => a - b).every((n, i) => n === i);
 }
-
-/** How many first answers are kept before the oldest are forgotten (memory stays bounded). */
-const FIRST_ANSWERS_KEPT = 50_000;
-
-/**
- * The first choice each member pressed on each posted MCQ: that one counts; later presses only show
- * explanations. Kept in memory for the life of the app.
- */
-export class FirstAnswers {
-  private readonly byKey = new Map<string, string>();
-
-  /** Records `choiceId` unless the member already answered this post; returns the choice that counts. */
-  answer(memberId: string, postId: string, choiceId: string): { counted: string; first: boolean } {
-    const key = `${memberId}:${postId}`;
-    const earlier = this.byKey.get(key);
-    if (earlier !== undefined) return { counted: earlier, first: false };
-    this.byKey.set(key, choiceId);
-    if (this.byKey.size > FIRST_ANSWERS_KEPT) {
-      const oldest = this.byKey.keys().next().value;
-      if (oldest !== undefined) this.byKey.delete(oldest);
-    }
-    return { counted: choiceId, first: true };
-  }
-}

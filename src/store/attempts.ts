@@ -129,6 +129,7 @@ export class AttemptRepo {
   private readonly byId;
   private readonly pointsOf;
   private readonly recentOf;
+  private readonly choiceOnPost;
 
   constructor(readonly db: Database.Database) {
     this.touchMember = db.prepare(
@@ -157,6 +158,19 @@ export class AttemptRepo {
     this.recentOf = db.prepare<[string, string, number], RawAttempt>(
       'SELECT * FROM attempts WHERE guild_id = ? AND user_id = ? ORDER BY at DESC, rowid DESC LIMIT ?',
     );
+    // attempts_by_source (source, source_ref) finds the post's few rows.
+    this.choiceOnPost = db.prepare<[string, string], { answer: string }>(
+      `SELECT answer FROM attempts WHERE source IN ('quiz', 'review') AND source_ref = ? AND user_id = ?
+       ORDER BY at, rowid LIMIT 1`,
+    );
+  }
+
+  /**
+   * The choice a member's first press on a practice post recorded (`sourceRef` names the post), or
+   * undefined when they have not answered it: the first press counts, also after a restart.
+   */
+  firstChoiceOnPost(userId: string, sourceRef: string): string | undefined {
+    return this.choiceOnPost.get(sourceRef, userId)?.answer;
   }
 
   /** Creates the member row if missing and notes activity. */

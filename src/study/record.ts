@@ -74,6 +74,20 @@ export function frqGrade(
   };
 }
 
+/** The `sourceRef` of an answer pressed on a practice post (/quiz, /review): the post's message id. */
+export function practicePostRef(messageId: string): string {
+  return `post:${messageId}`;
+}
+
+/**
+ * The option a member's first press on a practice multiple-choice post chose, or undefined when
+ * this is their first press: only the first counts, and because it is read from the stored
+ * attempt it still counts after the bot restarts.
+ */
+export function firstChoiceOnPost(store: Store, userId: string, messageId: string): string | undefined {
+  return store.repo(attemptRepo).firstChoiceOnPost(userId, practicePostRef(messageId));
+}
+
 /** Score, maximum and the chosen option of a graded MCQ, in the shape recording takes. */
 export function mcqGrade(result: McqResult): Pick<AttemptInput, 'score' | 'max' | 'answer'> {
   return { score: result.score, max: result.maxScore, answer: result.chosen.id };
