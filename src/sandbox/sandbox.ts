@@ -228,6 +228,8 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
       });
     },
     guilds: world.guilds,
+    memberName: (userId) =>
+      userId === world.botUserId ? world.botUser().username : world.findMember(userId)?.name,
     user(name, userOpts) {
       const member = world.member(name, userOpts?.teacher);
       let user = users.get(name);

@@ -138,6 +138,8 @@ export interface Sandbox {
     name: string,
     opts?: { teacher?: boolean; roles?: string[]; server?: string; channel?: string },
   ): SandboxUser;
+  /** The name of the member with this user id (the bot's name for the bot), or undefined. */
+  memberName(userId: string): string | undefined;
   /** The servers, channels and roles the sandbox simulates. */
   readonly guilds: readonly SandboxGuild[];
   /** Stores a file as if a member uploaded it, for an attachment option; returns its attachment object. */

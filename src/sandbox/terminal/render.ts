@@ -14,26 +14,85 @@ type AnyComponent = any;
 
 const EPHEMERAL_NOTE = '(only you can see this)';
 
-/** Discord markdown a terminal cannot show: bold and underline markers are dropped, the words kept. */
-function plain(text: string): string {
-  return text.replace(/\*\*(.+?)\*\*/g, '$1').replace(/__(.+?)__/g, '$1');
+/**
+ * What the terminal knows to show Discord's markup as a client would: the sandbox clock's time (for
+ * relative timestamps) and the names behind user and channel ids. Without it the markup stays raw.
+ */
+export interface RenderContext {
+  readonly now: number;
+  userName(id: string): string | undefined;
+  channelName(id: string): string | undefined;
 }
 
-function indent(text: string, prefix: string): string[] {
-  return plain(text)
+/** Discord markdown a terminal cannot show: bold and underline markers are dropped, the words kept. */
+function plain(text: string, ctx?: RenderContext): string {
+  const bare = text.replace(/\*\*(.+?)\*\*/g, '$1').replace(/__(.+?)__/g, '$1');
+  return ctx ? showMarkup(bare, ctx) : bare;
+}
+
+const DATE_STYLES: Record<string, Intl.DateTimeFormatOptions> = {
+  t: { hour: 'numeric', minute: '2-digit' },
+  T: { hour: 'numeric', minute: '2-digit', second: '2-digit' },
+  d: { year: 'numeric', month: '2-digit', day: '2-digit' },
+  D: { year: 'numeric', month: 'long', day: 'numeric' },
+  f: { year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit' },
+  F: { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit' },
+};
+
+const RELATIVE_UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['year', 365 * 86_400],
+  ['month', 30 * 86_400],
+  ['day', 86_400],
+  ['hour', 3_600],
+  ['minute', 60],
+  ['second', 1],
+];
+
+/** "in 5 minutes" / "2 hours ago", as a client shows `<t:…:R>` (the largest whole unit, rounded). */
+function relative(seconds: number, now: number): string {
+  const diff = seconds - now / 1000;
+  const [unit, size] = RELATIVE_UNITS.find(([, s]) => Math.abs(diff) >= s) ?? ['second', 1];
+  return new Intl.RelativeTimeFormat('en', { numeric: 'always' }).format(Math.round(diff / size), unit);
+}
+
+/**
+ * Discord's message markup as a client shows it: timestamps (`<t:1767000000:F>`, in UTC, and
+ * `:R` relative to the sandbox clock), user mentions (`<@id>` → @name) and channel links (`<#id>` →
+ * #name). Unknown ids stay as they were sent, so nothing the bot sent is hidden.
+ */
+export function showMarkup(text: string, ctx: RenderContext): string {
+  return text
+    .replace(/<t:(-?\d{1,13})(?::([tTdDfFR]))?>/g, (_, secs: string, style: string | undefined) => {
+      const seconds = Number(secs);
+      if (style === 'R') return relative(seconds, ctx.now);
+      const options = DATE_STYLES[style ?? 'f'] as Intl.DateTimeFormatOptions;
+      return `${new Intl.DateTimeFormat('en-US', { ...options, timeZone: 'UTC' }).format(seconds * 1000)} UTC`;
+    })
+    .replace(/<@!?(\d{5,25})>/g, (raw, id: string) => {
+      const name = ctx.userName(id);
+      return name === undefined ? raw : `@${name}`;
+    })
+    .replace(/<#(\d{5,25})>/g, (raw, id: string) => {
+      const name = ctx.channelName(id);
+      return name === undefined ? raw : `#${name}`;
+    });
+}
+
+function indent(text: string, prefix: string, ctx?: RenderContext): string[] {
+  return plain(text, ctx)
     .split('\n')
     .map((line) => `${prefix}${line}`.trimEnd());
 }
 
-function renderEmbed(embed: APIEmbed): string[] {
+function renderEmbed(embed: APIEmbed, ctx?: RenderContext): string[] {
   const lines: string[] = [];
   if (embed.author?.name) lines.push(`│ ${embed.author.name}`);
   lines.push(`┌─ ${embed.title ?? '(embed)'}${embed.url ? ` <${embed.url}>` : ''}`);
-  if (embed.description) lines.push(...indent(embed.description, '│ '));
+  if (embed.description) lines.push(...indent(embed.description, '│ ', ctx));
   for (const field of embed.fields ?? []) {
     lines.push('│');
     lines.push(`│ ${field.name}`);
-    lines.push(...indent(field.value, '│   '));
+    lines.push(...indent(field.value, '│   ', ctx));
   }
   lines.push(`└─${embed.footer?.text ? ` ${embed.footer.text}` : ''}`);
   return lines;
@@ -72,14 +131,15 @@ function renderComponents(message: SandboxMessage): string[] {
 
 /**
  * A message as readable plain text: its number in the transcript (what `click … on <n>` uses), content,
- * embeds, numbered buttons, select menus, ephemeral marker.
+ * embeds, numbered buttons, select menus, ephemeral marker. With `ctx`, timestamps, mentions and
+ * channel links read as a Discord client shows them.
  */
-export function renderMessage(message: SandboxMessage, number?: number): string {
+export function renderMessage(message: SandboxMessage, number?: number, ctx?: RenderContext): string {
   const lines: string[] = [
     `${number === undefined ? '' : `#${number} `}bot${message.ephemeral ? ` ${EPHEMERAL_NOTE}` : ''}:`,
   ];
-  if (message.content) lines.push(...indent(message.content, '  '));
-  for (const embed of message.embeds) lines.push(...renderEmbed(embed).map((l) => `  ${l}`));
+  if (message.content) lines.push(...indent(message.content, '  ', ctx));
+  for (const embed of message.embeds) lines.push(...renderEmbed(embed, ctx).map((l) => `  ${l}`));
   for (const file of message.files ?? []) lines.push(`  📎 ${file.name} (${formatSize(file.size)})`);
   lines.push(...renderComponents(message).map((l) => `  ${l}`));
   if (lines.length === 1) lines.push('  (empty message)');

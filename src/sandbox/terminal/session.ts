@@ -10,7 +10,7 @@ import {
 } from 'discord-api-types/v10';
 import type { InteractionResult, Sandbox, SandboxMessage, SandboxUser } from '../types.js';
 import { PLAY_HELP, type PlayCommand } from './parse.js';
-import { modalFields, renderChoices, renderMessage, renderModal } from './render.js';
+import { modalFields, type RenderContext, renderChoices, renderMessage, renderModal } from './render.js';
 
 /** A message the transcript has shown: its number there, whose it is if ephemeral, when it last changed. */
 interface Shown {
@@ -189,8 +189,23 @@ export class PlaySession {
       .filter((m) => !m.interactionId && !this.seen.has(m.id))
       .sort((a, b) => (BigInt(a.id) < BigInt(b.id) ? -1 : 1));
     return posted
-      .map((m) => `(posted in ${this.channelName(m.channelId)})\n${renderMessage(m, this.remember(m))}`)
+      .map(
+        (m) =>
+          `(posted in ${this.channelName(m.channelId)})\n${renderMessage(m, this.remember(m), this.renderContext())}`,
+      )
       .join('\n');
+  }
+
+  /** Names and the clock, so timestamps and mentions print as a Discord client shows them. */
+  private renderContext(): RenderContext {
+    return {
+      now: this.sandbox.clock.now().getTime(),
+      userName: (id) => this.sandbox.memberName(id),
+      channelName: (id) => {
+        const name = this.channelName(id);
+        return name === `#${id}` ? undefined : name.slice(1);
+      },
+    };
   }
 
   private channelName(channelId: string): string {
@@ -256,9 +271,12 @@ export class PlaySession {
         result.callbackType === InteractionResponseType.UpdateMessage ||
         result.callbackType === InteractionResponseType.DeferredMessageUpdate;
       const number = this.remember(result.reply);
-      parts.push(`${updated ? '(message updated) ' : ''}${renderMessage(result.reply, number)}`);
+      parts.push(
+        `${updated ? '(message updated) ' : ''}${renderMessage(result.reply, number, this.renderContext())}`,
+      );
     }
-    for (const message of result.followUps) parts.push(renderMessage(message, this.remember(message)));
+    for (const message of result.followUps)
+      parts.push(renderMessage(message, this.remember(message), this.renderContext()));
     if (parts.length === 0) parts.push('(the bot acknowledged without a visible change)');
     return this.withExtras(parts.join('\n'));
   }
