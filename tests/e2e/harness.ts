@@ -61,6 +61,14 @@ export function buttonIds(message: SandboxMessage | undefined): string[] {
   );
 }
 
+/** The letter a multiple-choice option was posted under, read from the posted embed ("**B.** text"). */
+export function postedLetter(posted: SandboxMessage, text: string): string {
+  const line = posted.embeds[0]?.description?.split('\n').find((l) => l.endsWith(` ${text}`)) ?? '';
+  const letter = /^\*\*([A-F])\.\*\*/.exec(line)?.[1];
+  if (!letter) throw new Error(`"${text}" is not on the posted question`);
+  return letter;
+}
+
 /** The interaction's reply message; fails the test with a clear message when there is none. */
 export function replyOf(result: InteractionResult): SandboxMessage {
   if (!result.reply)

@@ -6,7 +6,7 @@ import { startBotInSandbox } from '../../src/cli/sandbox-bot.js';
 import { silentLogger } from '../../src/logger.js';
 import { startSandbox } from '../../src/sandbox/index.js';
 import { openStore } from '../../src/store/index.js';
-import { replyOf } from './harness.js';
+import { postedLetter, replyOf } from './harness.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'mcq-restart-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -21,11 +21,8 @@ describe('the first press on a multiple-choice post counts, also after a restart
       if (!question) throw new Error('mcq-pump-ratio missing');
       const max = sandbox.user('max');
       const posted = replyOf(await max.slash('quiz', { topic: 'mcq-pump-ratio' }));
-      const letterOf = (correct: boolean) => {
-        const text = question.choices.find((c) => c.correct === correct)?.text ?? '';
-        const line = posted.embeds[0]?.description?.split('\n').find((l) => l.endsWith(` ${text}`)) ?? '';
-        return /^\*\*([A-F])\.\*\*/.exec(line)?.[1] ?? '?';
-      };
+      const letterOf = (correct: boolean) =>
+        postedLetter(posted, question.choices.find((c) => c.correct === correct)?.text ?? '');
       const wrong = letterOf(false);
       const right = letterOf(true);
       expect(replyOf(await max.click(posted, wrong)).embeds[0]?.title).toMatch(/^❌ Not quite/);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { McqQuestion } from '../../src/content/question-schema.js';
 import type { SandboxMessage } from '../../src/sandbox/index.js';
-import { bootBot, buttonIds, buttonLabels, type Harness, replyOf } from './harness.js';
+import { bootBot, buttonIds, buttonLabels, type Harness, postedLetter, replyOf } from './harness.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -15,14 +15,6 @@ function mcq(id: string): McqQuestion {
   const found = h.app.ctx.content.questions.mcq(id);
   if (!found) throw new Error(`${id} missing`);
   return found;
-}
-
-/** The letter a choice was posted under, read from the posted embed ("**B.** text"). */
-function postedLetter(posted: SandboxMessage, text: string): string {
-  const line = posted.embeds[0]?.description?.split('\n').find((l) => l.endsWith(` ${text}`)) ?? '';
-  const letter = /^\*\*([A-F])\.\*\*/.exec(line)?.[1];
-  if (!letter) throw new Error(`"${text}" is not on the posted question`);
-  return letter;
 }
 
 const topicOf = (message: SandboxMessage) => buttonIds(message)[0]?.split(':')[3];
