@@ -8,7 +8,7 @@ import {
 import { type ChallengeKind, inviteDuel, LIMITS, startRound, stopRound } from '../src/challenges/index.js';
 import type { AppContext } from '../src/context.js';
 import { challengeComponents } from '../src/discord/challenge-components.js';
-import { challengeRuntime } from '../src/discord/challenge-runtime.js';
+import { challengeRuntime, registerChallengeJobs } from '../src/discord/challenge-runtime.js';
 import type { Command } from '../src/discord/command.js';
 import { CHALLENGE_COMMAND } from '../src/discord/views/challenge-ids.js';
 import { busyView, inviteView } from '../src/discord/views/challenge-messages.js';
@@ -233,13 +233,9 @@ export const challenge = {
     await interaction.respond(choices);
   },
 
-  /** Re-arms challenge timers from the store once the bot is connected. */
-  async onReady(client, ctx) {
-    await challengeRuntime(client, ctx).resume();
-  },
-
-  onStop(client, ctx) {
-    challengeRuntime(client, ctx).stop();
+  /** Puts the challenge timers on the app's job scheduler, which re-arms them from the store. */
+  onReady(client, ctx) {
+    registerChallengeJobs(client, ctx);
   },
 
   components: challengeComponents,

@@ -13,8 +13,8 @@ import {
   setQuestionMessage,
   standingsOf,
 } from '../challenges/index.js';
-import type { TimerHandle } from '../clock.js';
 import type { AppContext } from '../context.js';
+import type { Job } from '../jobs/scheduler.js';
 import { asWholeMessage } from './reply.js';
 import { inviteClosedView } from './views/challenge-messages.js';
 import { duelQuestionPostView, roundQuestionView } from './views/challenge-question.js';
@@ -24,28 +24,22 @@ import type { MessageView } from './views/payload.js';
 
 const CHART_NAME = 'standings.png';
 
-/** The kind of every challenge job (keys `q:<challenge>:<question>` and `invite:<challenge>`). */
+/**
+ * The kind of every challenge job on the app's job scheduler (`ctx.jobs`): `q:<challenge>` is the
+ * reveal of the challenge's question in play (one at a time), `invite:<challenge>` a duel
+ * invitation's lapse.
+ */
 export const CHALLENGE_JOB = 'challenge';
-
-/** A challenge job: when a question's time is up, or when a duel invitation lapses. */
-export interface ChallengeJob {
-  readonly kind: string;
-  readonly key: string;
-  /** When it is due, ms UTC. */
-  readonly at: number;
-}
 
 /**
  * The part of challenges that acts on its own: posting questions, revealing them when their time is
- * up, posting the podium, and lapsing duel invitations. The truth is in the store; the timers here
- * are only reminders, re-armed from the store when the bot starts (`resume`), so a restart loses
- * nothing: a question whose time passed while the bot was down is revealed at once and play goes on.
- * One per client; every timer reads `ctx.clock`, so tests and the sandbox can move time.
+ * up, posting the podium, and lapsing duel invitations. The truth is in the store; its timers are
+ * jobs on the app's scheduler (`ctx.jobs`, as for classes), which re-arms them from the store when
+ * the bot starts, so a restart loses nothing: a question whose time passed while the bot was down is
+ * revealed at once and play goes on. One per client.
  */
 export class ChallengeRuntime {
-  private readonly timers = new Map<string, TimerHandle>();
   private readonly names = new Map<string, string>();
-  private stopped = false;
 
   constructor(
     private readonly client: Client,
@@ -71,31 +65,29 @@ export class ChallengeRuntime {
 
   /**
    * Every pending challenge job, read from the store: an invitation's lapse, or the reveal of the
-   * question in play (due at once when its post never went out). Shaped like the classes room's
-   * `JobKind.pending`, so the challenge jobs can move onto a shared scheduler unchanged.
+   * question in play (due at once when its post never went out).
    */
-  pending(): ChallengeJob[] {
+  pending(): Job[] {
     const now = this.ctx.clock.now().getTime();
-    return openChallenges(this.deps).flatMap((challenge): ChallengeJob[] => {
+    return openChallenges(this.deps).flatMap((challenge): Job[] => {
       if (challenge.status === 'invited')
         return [{ kind: CHALLENGE_JOB, key: `invite:${challenge.id}`, at: challenge.inviteExpiresAt ?? now }];
       const open = currentQuestion(this.deps, challenge.id);
       if (!open) return [];
       const at = open.question.messageId === null ? now : (open.question.deadline ?? now);
-      return [{ kind: CHALLENGE_JOB, key: `q:${challenge.id}:${open.question.index}`, at }];
+      return [{ kind: CHALLENGE_JOB, key: questionKey(challenge.id), at }];
     });
   }
 
   /**
    * Runs a due job; idempotent, because the store decides whether there is still work: a question
-   * already revealed (by an early reveal or another process) or an invitation already answered is
-   * left alone.
+   * whose time is not up yet is re-armed, and an invitation already answered is left alone.
    */
-  async run(job: ChallengeJob): Promise<void> {
-    const [what, id, index] = job.key.split(':');
+  async run(job: Job): Promise<void> {
+    const [what, id] = job.key.split(':');
     if (what === 'invite') return this.expire(Number(id));
     const open = currentQuestion(this.deps, Number(id));
-    if (!open || open.question.index !== Number(index)) return;
+    if (!open) return;
     const now = this.ctx.clock.now().getTime();
     if ((open.question.deadline ?? now) <= now) {
       this.ctx.logger.info(
@@ -107,20 +99,7 @@ export class ChallengeRuntime {
       // Opened but never posted (the bot stopped in between): post it now, with the time it has left.
       await this.announce(open);
     } else {
-      this.arm({ ...job, at: open.question.deadline ?? now });
-    }
-  }
-
-  /** Re-arms every pending job at start-up: whatever fell due while the bot was down runs now. */
-  async resume(): Promise<void> {
-    const now = this.ctx.clock.now().getTime();
-    for (const job of this.pending()) {
-      try {
-        if (job.at <= now) await this.run(job);
-        else this.arm(job);
-      } catch (error) {
-        this.ctx.logger.error({ err: error, job: job.key }, 'could not resume a challenge');
-      }
+      this.ctx.jobs.arm({ ...job, at: open.question.deadline ?? now });
     }
   }
 
@@ -138,9 +117,9 @@ export class ChallengeRuntime {
   /** Notes the message an opened question went out in (as an interaction reply) and arms its reveal. */
   opened(open: OpenQuestion, messageId: string | undefined): void {
     if (messageId) setQuestionMessage(this.deps, open.challenge.id, open.question.index, messageId);
-    this.arm({
+    this.ctx.jobs.arm({
       kind: CHALLENGE_JOB,
-      key: `q:${open.challenge.id}:${open.question.index}`,
+      key: questionKey(open.challenge.id),
       at: open.question.deadline ?? this.ctx.clock.now().getTime(),
     });
   }
@@ -155,7 +134,7 @@ export class ChallengeRuntime {
    * final results. Safe to call from a timer and an early reveal at once: the store lets one through.
    */
   async reveal(challengeId: number, index: number): Promise<void> {
-    this.cancel(`q:${challengeId}`);
+    this.ctx.jobs.cancel(CHALLENGE_JOB, questionKey(challengeId));
     const result = revealQuestion(this.deps, challengeId, index);
     if (!result) return;
     await this.post(result.challenge.channelId, revealView(result, this.nameOf));
@@ -175,7 +154,7 @@ export class ChallengeRuntime {
     stopped: boolean,
     stoppedBy?: string,
   ): Promise<{ view: MessageView; files: { attachment: Buffer; name: string }[] }> {
-    this.cancel(`q:${challenge.id}`);
+    this.ctx.jobs.cancel(CHALLENGE_JOB, questionKey(challenge.id));
     const answers = answersOf(this.deps, challenge.id);
     if (challenge.mode === 'duel') {
       const players = [challenge.starterId, challenge.opponentId ?? ''];
@@ -208,7 +187,7 @@ export class ChallengeRuntime {
   /** Arms a duel invitation's lapse. */
   armInvite(challenge: Challenge): void {
     const at = challenge.inviteExpiresAt ?? this.ctx.clock.now().getTime();
-    this.arm({ kind: CHALLENGE_JOB, key: `invite:${challenge.id}`, at });
+    this.ctx.jobs.arm({ kind: CHALLENGE_JOB, key: inviteKey(challenge.id), at });
   }
 
   /** Closes an invitation nobody answered: the buttons go, the text says it expired. */
@@ -219,7 +198,7 @@ export class ChallengeRuntime {
 
   /** Replaces the invitation's buttons with what happened to it. */
   async closeInvite(challenge: Challenge): Promise<void> {
-    this.cancel(`invite:${challenge.id}`);
+    this.ctx.jobs.cancel(CHALLENGE_JOB, inviteKey(challenge.id));
     if (!challenge.messageId) return;
     try {
       const channel = await this.client.channels.fetch(challenge.channelId);
@@ -239,41 +218,6 @@ export class ChallengeRuntime {
     this.armInvite({ ...challenge, messageId });
   }
 
-  /** Cancels every timer; nothing fires afterwards (the store keeps the state for the next start). */
-  stop(): void {
-    this.stopped = true;
-    for (const timer of this.timers.values()) timer.cancel();
-    this.timers.clear();
-  }
-
-  /** (Re-)arms a job on ctx.clock; one timer per challenge and purpose. */
-  private arm(job: ChallengeJob): void {
-    if (this.stopped) return;
-    const slot = this.slotOf(job.key);
-    this.cancel(slot);
-    const handle = this.ctx.clock.setTimer(job.at - this.ctx.clock.now().getTime(), async () => {
-      this.timers.delete(slot);
-      if (this.stopped) return;
-      try {
-        await this.run(job);
-      } catch (error) {
-        this.ctx.logger.error({ err: error, job: job.key }, 'challenge timer failed');
-      }
-    });
-    this.timers.set(slot, handle);
-  }
-
-  /** The timer slot of a job key: a challenge has at most one question timer and one invitation timer. */
-  private slotOf(key: string): string {
-    const [what, id] = key.split(':');
-    return `${what}:${id}`;
-  }
-
-  private cancel(key: string): void {
-    this.timers.get(key)?.cancel();
-    this.timers.delete(key);
-  }
-
   /** Sends a message in a channel; returns its id, or undefined when the channel is gone. */
   private async post(
     channelId: string,
@@ -291,6 +235,25 @@ export class ChallengeRuntime {
 }
 
 const runtimes = new WeakMap<Client, ChallengeRuntime>();
+
+/** The job key of a challenge's question in play (one at a time, so a new question replaces it). */
+const questionKey = (challengeId: number): string => `q:${challengeId}`;
+/** The job key of a duel invitation's lapse. */
+const inviteKey = (challengeId: number): string => `invite:${challengeId}`;
+
+/**
+ * Registers the challenge job kind on the app's scheduler: pending reveals and invitation lapses
+ * are read from the store, so on start-up every timer is re-armed and whatever fell due while the
+ * bot was down runs at once.
+ */
+export function registerChallengeJobs(client: Client, ctx: AppContext): void {
+  const runtime = challengeRuntime(client, ctx);
+  ctx.jobs.register({
+    kind: CHALLENGE_JOB,
+    pending: () => runtime.pending(),
+    run: (job) => runtime.run(job),
+  });
+}
 
 /** The challenge runtime of a client (one per bot), created on first use. */
 export function challengeRuntime(client: Client, ctx: AppContext): ChallengeRuntime {
