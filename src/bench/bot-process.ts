@@ -2,7 +2,7 @@ import { type ChildProcess, fork } from 'node:child_process';
 import { join } from 'node:path';
 import type { Config } from '../config/index.js';
 import type { Sandbox } from '../sandbox/index.js';
-import { nextMessage } from './child-message.js';
+import { nextMessage, sandboxBotEnv } from './child-message.js';
 
 /** Messages the benchmark sends to the bot process. */
 export type ParentMessage = { type: 'memory' } | { type: 'stop' };
@@ -40,13 +40,7 @@ export async function startBotProcess(
   const child = fork(join(import.meta.dirname, 'bot-child.ts'), [], {
     execArgv: ['--import', 'tsx', '--expose-gc', ...nodeFlags],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    env: {
-      ...process.env,
-      DISCORD_TOKEN: sandbox.token,
-      DISCORD_APPLICATION_ID: sandbox.applicationId,
-      DISCORD_API_URL: sandbox.restUrl,
-      CONTENT_DIR: config.CONTENT_DIR,
-    },
+    env: { ...sandboxBotEnv(sandbox), CONTENT_DIR: config.CONTENT_DIR },
   });
   const ready = await next(child, 'ready', 60_000);
   return {

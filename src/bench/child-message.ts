@@ -14,28 +14,24 @@ export async function forkBenchBot(
   script: string,
   env: Record<string, string>,
 ): Promise<ChildProcess> {
-  await deployCommands(
-    {
-      token: sandbox.token,
-      applicationId: sandbox.applicationId,
-      guildId: sandbox.guildId,
-      restUrl: sandbox.restUrl,
-    },
-    commands,
-  );
+  await deployCommands(sandbox, commands);
   return fork(join(import.meta.dirname, script), [], {
     // The bot as `npm start` runs it (its Node flags, e.g. --optimize-for-size), so memory figures
     // describe the production process.
     execArgv: [...startNodeFlags(), '--import', 'tsx'],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    env: {
-      ...process.env,
-      DISCORD_TOKEN: sandbox.token,
-      DISCORD_APPLICATION_ID: sandbox.applicationId,
-      DISCORD_API_URL: sandbox.restUrl,
-      ...env,
-    },
+    env: { ...sandboxBotEnv(sandbox), ...env },
   });
+}
+
+/** The environment a bench's bot process starts with: this one's, pointed at the sandbox. */
+export function sandboxBotEnv(sandbox: Sandbox): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    DISCORD_TOKEN: sandbox.token,
+    DISCORD_APPLICATION_ID: sandbox.applicationId,
+    DISCORD_API_URL: sandbox.restUrl,
+  };
 }
 
 /**

@@ -33,15 +33,7 @@ export const discordBench: BenchSection = {
     // settleMs 0: a result returns as soon as the bot's response arrives, so we time the bot, not a quiet window.
     const sandbox = await startSandbox({ settleMs: 0 });
     try {
-      await deployCommands(
-        {
-          token: sandbox.token,
-          applicationId: sandbox.applicationId,
-          guildId: sandbox.guildId,
-          restUrl: sandbox.restUrl,
-        },
-        commands,
-      );
+      await deployCommands(sandbox, commands);
       // The main run starts the bot with exactly the Node flags of `npm start`, so the figures are
       // the ones a server owner gets; the second run shows what those flags save.
       const flags = startNodeFlags();

@@ -35,15 +35,7 @@ export const faultsBench: BenchSection = {
     const sandbox = await startSandbox({ settleMs: 0, faults: FAULT_PRESETS['latency-150ms'] });
     const figures: BenchFigure[] = [];
     try {
-      await deployCommands(
-        {
-          token: sandbox.token,
-          applicationId: sandbox.applicationId,
-          guildId: sandbox.guildId,
-          restUrl: sandbox.restUrl,
-        },
-        commands,
-      );
+      await deployCommands(sandbox, commands);
       progress('starting the bot process');
       const bot = await startBotProcess(sandbox, config);
       try {

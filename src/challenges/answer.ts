@@ -15,18 +15,21 @@ function repoOf(deps: ChallengeDeps) {
   return deps.store.repo(challengeRepo);
 }
 
+/** Who is answering which question of which challenge; `messageId` is the message whose button was pressed (a round checks it is the question's own). */
+export interface AnswerRequest {
+  readonly challengeId: number;
+  readonly index: number;
+  readonly userId: string;
+  readonly messageId?: string | undefined;
+}
+
 /**
  * Whether `userId` may answer question `index` right now (before opening an answer form, so a
  * member is told at once rather than after writing). Changes nothing.
  */
 export function checkCanAnswer(
   deps: ChallengeDeps,
-  req: {
-    readonly challengeId: number;
-    readonly index: number;
-    readonly userId: string;
-    readonly messageId?: string | undefined;
-  },
+  req: AnswerRequest,
 ): { ok: true; open: OpenQuestion } | { ok: false; reason: Refusal } {
   const repo = repoOf(deps);
   const challenge = repo.get(req.challengeId);
@@ -86,13 +89,7 @@ function answeredByAll(repo: ReturnType<typeof repoOf>, challenge: Challenge, in
  */
 export function submitAnswer(
   deps: ChallengeDeps,
-  req: {
-    readonly challengeId: number;
-    readonly index: number;
-    readonly userId: string;
-    readonly messageId?: string | undefined;
-    readonly response: Response;
-  },
+  req: AnswerRequest & { readonly response: Response },
 ): AnswerOutcome {
   const repo = repoOf(deps);
   const now = deps.clock.now().getTime();

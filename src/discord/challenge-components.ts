@@ -169,11 +169,7 @@ export const challengeComponents: Readonly<Record<string, ComponentHandler>> = {
       ? acceptDuel(runtime.deps, parsed.challengeId, interaction.user.id)
       : ({ ok: false, reason: 'gone' } as const);
     if (!outcome.ok) {
-      await interaction.reply(
-        ephemeral({
-          content: inviteRefusal(outcome.reason, outcome.challenge?.opponentId, runtime.nameOf),
-        }),
-      );
+      await refuseInvite(interaction, outcome.reason, outcome.challenge?.opponentId, runtime.nameOf);
       return;
     }
     // The invitation turns into the first question's post, so play starts where the duel was offered.
@@ -198,11 +194,7 @@ export const challengeComponents: Readonly<Record<string, ComponentHandler>> = {
       ? declineDuel(runtime.deps, parsed.challengeId, interaction.user.id)
       : ({ ok: false, reason: 'gone' } as const);
     if (!outcome.ok) {
-      await interaction.reply(
-        ephemeral({
-          content: inviteRefusal(outcome.reason, outcome.challenge?.opponentId, runtime.nameOf),
-        }),
-      );
+      await refuseInvite(interaction, outcome.reason, outcome.challenge?.opponentId, runtime.nameOf);
       return;
     }
     await interaction.update({
@@ -213,8 +205,20 @@ export const challengeComponents: Readonly<Record<string, ComponentHandler>> = {
   }),
 };
 
+type InviteRefusal = 'gone' | 'not-invitee' | 'expired' | 'answered';
+
+/** Tells only the presser why their Accept or Decline did not count; the invitation stays as it is. */
+async function refuseInvite(
+  interaction: ButtonInteraction,
+  reason: InviteRefusal,
+  opponentId: string | null | undefined,
+  nameOf: (id: string) => string,
+): Promise<void> {
+  await interaction.reply(ephemeral({ content: inviteRefusal(reason, opponentId, nameOf) }));
+}
+
 function inviteRefusal(
-  reason: 'gone' | 'not-invitee' | 'expired' | 'answered',
+  reason: InviteRefusal,
   opponentId: string | null | undefined,
   nameOf: (id: string) => string,
 ): string {
