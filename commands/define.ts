@@ -1,5 +1,4 @@
 import { MessageFlags, SlashCommandBuilder } from 'discord.js';
-import { RecentTerms } from '../src/content/recent-terms.js';
 import { coreTerms, termsByUnit } from '../src/content/term-browse.js';
 import type { Term } from '../src/content/term-schema.js';
 import type { AppContext } from '../src/context.js';
@@ -17,33 +16,23 @@ import {
   termSectionView,
 } from '../src/discord/views/term-card.js';
 import { UserError } from '../src/errors.js';
-import { recordTermView } from '../src/study/index.js';
+import { popularTermIds, recentTermIds, recordTermView } from '../src/study/index.js';
 import { sliceGraphemes } from '../src/text/truncate.js';
 
 /** How many of a member's recent cards open the empty autocomplete list, before the popular and core ones. */
 const RECENT_FIRST = 5;
 
 /**
- * Per-app record of opened cards (for the first autocomplete list), keyed by the app's context so two bots
- * in one process never share it and it goes away with the app.
+ * The list shown before anything is typed: the member's recent cards here, then the ones most opened in
+ * this server, then the pack's core terms (most connected first), so later-alphabet terms are reachable
+ * from the start. Read from the stored card views, so it survives a restart and forgets a member who
+ * deletes their data.
  */
-const recents = new WeakMap<AppContext, RecentTerms>();
-function recentOf(ctx: AppContext): RecentTerms {
-  let recent = recents.get(ctx);
-  if (!recent) {
-    recent = new RecentTerms();
-    recents.set(ctx, recent);
-  }
-  return recent;
-}
-
-/**
- * The list shown before anything is typed: the member's recent cards, then the ones most opened here, then
- * the pack's core terms (most connected first), so later-alphabet terms are reachable from the start.
- */
-function firstList(ctx: AppContext, memberId: string): Term[] {
-  const recent = recentOf(ctx);
-  const ids = [...recent.recent(memberId).slice(0, RECENT_FIRST), ...recent.popular()];
+function firstList(ctx: AppContext, guildId: string | null, memberId: string): Term[] {
+  const ids = [
+    ...recentTermIds(ctx, { guildId, userId: memberId }, RECENT_FIRST),
+    ...popularTermIds(ctx, guildId, MAX_CHOICES),
+  ];
   const seen = new Set<string>();
   const list: Term[] = [];
   for (const term of [...ids.map((id) => ctx.content.termIndex.get(id)), ...coreTerms(ctx.content.terms)]) {
@@ -76,7 +65,6 @@ export const define = {
     const exact = ctx.content.termIndex.get(typed);
     const resolution = exact ? { kind: 'match' as const, term: exact } : ctx.content.termIndex.resolve(typed);
     if (resolution.kind === 'match') {
-      recentOf(ctx).opened(interaction.user.id, resolution.term.id);
       noteView(interaction, resolution.term, ctx);
       await interaction.reply(termCardView(resolution.term));
     } else if (resolution.kind === 'compare') {
@@ -93,7 +81,7 @@ export const define = {
     const focused = interaction.options.getFocused();
     const terms =
       focused.trim() === ''
-        ? firstList(ctx, interaction.user.id)
+        ? firstList(ctx, interaction.guildId, interaction.user.id)
         : ctx.content.termIndex.suggest(focused, MAX_CHOICES).map(({ term }) => term);
     await interaction.respond(
       terms.map((term) => ({ name: sliceGraphemes(term.name, CHOICE_MAX), value: term.id })),
@@ -111,24 +99,26 @@ export const define = {
     }),
     [DefineAction.open]: onButton(async (interaction, [id], ctx) => {
       const term = termById(ctx, id);
-      recentOf(ctx).opened(interaction.user.id, term.id);
       noteView(interaction, term, ctx);
       await interaction.reply({ ...termCardView(term), flags: MessageFlags.Ephemeral });
     }),
     [DefineAction.pick]: onButton(async (interaction, [id], ctx) => {
       const term = termById(ctx, id);
-      recentOf(ctx).opened(interaction.user.id, term.id);
+      noteView(interaction, term, ctx);
       await interaction.update(asWholeMessage(termCardView(term)));
     }),
     [DefineAction.browse]: onSelect(async (interaction, _args, ctx) => {
       const term = termById(ctx, interaction.values[0]);
-      recentOf(ctx).opened(interaction.user.id, term.id);
+      noteView(interaction, term, ctx);
       await interaction.update(asWholeMessage(termCardView(term)));
     }),
   },
 } satisfies Command;
 
-/** Term cards viewed count for /progress (kept until the member deletes their data). */
+/**
+ * Stores that the member opened a card: counted in /progress and read back for the first autocomplete
+ * list (kept until the member deletes their data).
+ */
 function noteView(
   interaction: { guildId: string | null; user: { id: string } },
   term: Term,

@@ -45,3 +45,4 @@ export {
 } from './review.js';
 export { QUICK_MS, ratingFor } from './schedule.js';
 export { dayOf, type Streak, streakOf } from './streak.js';
+export { popularTermIds, recentTermIds } from './term-history.js';

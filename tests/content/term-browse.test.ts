@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { RecentTerms } from '../../src/content/recent-terms.js';
 import { coreTerms, termsByUnit } from '../../src/content/term-browse.js';
 import { termSchema } from '../../src/content/term-schema.js';
 
@@ -39,19 +38,5 @@ describe('coreTerms', () => {
       card('second', 'U'),
     ]);
     expect(core.map((t) => t.id)).toEqual(['hub', 'second', 'alpha', 'beta']);
-  });
-});
-
-describe('RecentTerms', () => {
-  it("keeps a member's recent cards newest first without repeats, and counts opens across members", () => {
-    const recent = new RecentTerms();
-    recent.opened('ana', 'osmosis');
-    recent.opened('ana', 'synapse');
-    recent.opened('ana', 'osmosis');
-    recent.opened('ben', 'synapse');
-    recent.opened('ben', 'synapse');
-    expect(recent.recent('ana')).toEqual(['osmosis', 'synapse']);
-    expect(recent.recent('cara')).toEqual([]);
-    expect(recent.popular()).toEqual(['synapse', 'osmosis']);
   });
 });
