@@ -1,7 +1,5 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Resvg } from '@resvg/resvg-js';
-import { parse, Error as VegaErrorLevel, View, logger as vegaLogger } from 'vega';
 import type { TopLevelSpec } from 'vega-lite';
 
 /** The one font family charts use; shipped in assets/fonts and the only font the renderer loads. */
@@ -47,8 +45,26 @@ export const CHART_CONFIG = {
   view: { stroke: 'transparent' },
 } as const;
 
-/** vega's logger at error level only. */
-const quiet = vegaLogger(VegaErrorLevel);
+/**
+ * The charting stack, loaded on the first chart rather than at start-up: vega, vega-lite and resvg
+ * add about 20 MB to the bot's memory, and most interactions (cards, quizzes, autocomplete) never
+ * draw a chart. Under vitest a vega-lite loaded before discord.js also breaks discord.js's import
+ * (its bundled util.inspect trips over something vega-lite sets up).
+ */
+let stack: ReturnType<typeof loadStack> | undefined;
+async function loadStack() {
+  const [vega, vegaLite, { Resvg }] = await Promise.all([
+    import('vega'),
+    import('vega-lite'),
+    import('@resvg/resvg-js'),
+  ]);
+  // vega's logger at error level only: chart warnings are for developers (tests catch them).
+  return { vega, compile: vegaLite.compile, Resvg, quiet: vega.logger(vega.Error) };
+}
+function chartStack() {
+  stack ??= loadStack();
+  return stack;
+}
 
 /** A chart the shipped font cannot render (font files missing from the installation). */
 export class ChartFontError extends Error {}
@@ -64,12 +80,9 @@ function fontFiles(): string[] {
 /** Compiles a vega-lite spec (with {@link CHART_CONFIG} merged in) to an SVG string. */
 export async function chartSvg(spec: TopLevelSpec): Promise<string> {
   const withConfig = { ...spec, config: { ...CHART_CONFIG, ...(spec.config ?? {}) } } as TopLevelSpec;
-  // Chart warnings are for developers (tests catch them); they must not reach the bot's output.
-  // Loaded on first use: keeps start-up lean, and under vitest a vega-lite loaded before discord.js
-  // breaks discord.js's import (its bundled util.inspect trips over something vega-lite sets up).
-  const { compile } = await import('vega-lite');
+  const { vega, compile, quiet } = await chartStack();
   const { spec: vegaSpec } = compile(withConfig, { logger: quiet });
-  const view = new View(parse(vegaSpec), { renderer: 'none', logLevel: VegaErrorLevel });
+  const view = new vega.View(vega.parse(vegaSpec), { renderer: 'none', logLevel: vega.Error });
   try {
     return await view.toSVG();
   } finally {
@@ -83,6 +96,7 @@ export async function chartSvg(spec: TopLevelSpec): Promise<string> {
  */
 export async function renderChart(spec: TopLevelSpec): Promise<Buffer> {
   const svg = await chartSvg(spec);
+  const { Resvg } = await chartStack();
   const resvg = new Resvg(svg, {
     font: { loadSystemFonts: false, fontFiles: fontFiles(), defaultFontFamily: CHART_FONT },
     fitTo: { mode: 'zoom', value: SCALE },
