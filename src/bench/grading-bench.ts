@@ -35,6 +35,32 @@ function safeGrade(rubric: CompiledRubric, text: string, maxChars?: number): voi
   }
 }
 
+/**
+ * Warm throughput: one more untimed pass (the JIT is still settling after the first), then `passes`
+ * timed passes over `texts`. The median pass is the figure: on a shared two-core machine a single
+ * timing swings by a third with whatever else runs, and the range beside it shows how much.
+ */
+function warmThroughput(
+  rubric: CompiledRubric,
+  texts: readonly string[],
+  passes: number,
+): { median: number; value: string } {
+  for (const t of texts) safeGrade(rubric, t);
+  const rates: number[] = [];
+  for (let p = 0; p < passes; p++) {
+    const ms = time(() => {
+      for (const t of texts) safeGrade(rubric, t);
+    });
+    rates.push(texts.length / (ms / 1000));
+  }
+  const median = percentile(rates, 50);
+  const n = (x: number) => Math.round(x).toLocaleString('en-US');
+  return {
+    median,
+    value: `${n(median)} answers/s (median of ${passes} passes; ${n(Math.min(...rates))}–${n(Math.max(...rates))})`,
+  };
+}
+
 /** Runs every grading measurement and returns the figures. */
 export function measureGrading(options: GradingBenchOptions): BenchFigure[] {
   const say = options.progress ?? (() => {});
@@ -60,18 +86,12 @@ export function measureGrading(options: GradingBenchOptions): BenchFigure[] {
     const cold = time(() => {
       for (const t of texts) safeGrade(rubric, t);
     });
-    let graded = 0;
-    const rounds = 5;
-    const warm = time(() => {
-      for (let r = 0; r < rounds; r++) for (const t of texts) safeGrade(rubric, t);
-      graded = rounds * texts.length;
-    });
-    const perSecond = graded / (warm / 1000);
+    const warm = warmThroughput(rubric, texts, 7);
     figures.push({
       label: `ASAP item ${set.item} throughput (${rubric.question.id}, warm)`,
-      value: `${Math.round(perSecond).toLocaleString('en-US')} answers/s`,
+      value: warm.value,
       target: '≥ 20,000 answers/s',
-      met: perSecond >= 20_000,
+      met: warm.median >= 20_000,
     });
     figures.push({
       label: `ASAP item ${set.item} first pass (cold caches)`,
@@ -85,16 +105,12 @@ export function measureGrading(options: GradingBenchOptions): BenchFigure[] {
   if (phases && corpus.length > 0) {
     say(`grading ${corpus.length} ASAP texts with ${phases.question.id} (subjects, hedges)`);
     for (const t of corpus) safeGrade(phases, t);
-    const rounds = 3;
-    const warm = time(() => {
-      for (let r = 0; r < rounds; r++) for (const t of corpus) safeGrade(phases, t);
-    });
-    const perSecond = (rounds * corpus.length) / (warm / 1000);
+    const warm = warmThroughput(phases, corpus, 5);
     figures.push({
       label: `structure: ASAP texts graded by ${phases.question.id} (warm)`,
-      value: `${Math.round(perSecond).toLocaleString('en-US')} answers/s`,
+      value: warm.value,
       target: '≥ 20,000 answers/s',
-      met: perSecond >= 20_000,
+      met: warm.median >= 20_000,
     });
   }
 
