@@ -57,11 +57,6 @@ function ephemeral(view: MessageView): InteractionReplyOptions {
   return { ...view, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } };
 }
 
-/** Feedback without the /quiz buttons (Try again, Next): an assignment has its own rules. */
-function bare(view: MessageView): MessageView {
-  return { ...view, components: [] };
-}
-
 function assignmentOf(
   ctx: AppContext,
   interaction: { guildId: string | null },
@@ -355,7 +350,13 @@ export const classCommand = {
         else if (outcome.reveal === 'after-due')
           view = receiptView(assignment, outcome.attempt, outcome.attemptsLeft);
         else {
-          const feedback = bare(frqFeedbackView(found?.question as never, outcome.result, texts, {}));
+          const feedback = frqFeedbackView(
+            found?.question as never,
+            outcome.result,
+            texts,
+            {},
+            { practice: false },
+          );
           const left =
             outcome.attemptsLeft > 0
               ? ` You have ${outcome.attemptsLeft} more attempt(s); the latest counts.`
@@ -383,7 +384,7 @@ export const classCommand = {
           await interaction.reply(ephemeral({ content: 'You did not submit an answer to this assignment.' }));
           return;
         }
-        const view = bare(frqFeedbackView(mine.question, mine.result, mine.texts, {}));
+        const view = frqFeedbackView(mine.question, mine.result, mine.texts, {}, { practice: false });
         await interaction.reply(
           ephemeral({
             ...view,

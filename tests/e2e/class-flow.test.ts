@@ -147,6 +147,9 @@ describe('class assignments end to end', () => {
     expect(JSON.stringify(summary.embeds)).not.toMatch(/\bcy\b/);
     const feedback = await cy.click(summary, 'My feedback');
     expect(feedback.reply?.embeds[0]?.title).toMatch(/^Score 2\/2/);
+    // Graded work: no practice buttons, and the footer does not offer them.
+    expect(feedback.reply?.components ?? []).toEqual([]);
+    expect(feedback.reply?.embeds[0]?.footer?.text).toBe('2 of 2 rubric points');
     // The 3-hour assignment was re-armed from the store, not closed early.
     expect(summaries(sandbox, channel)).toHaveLength(before + 1);
     await sandbox.advance(3 * 60 * MIN);

@@ -151,7 +151,13 @@ export function frqFeedbackView(
   result: GradeResult,
   texts: readonly string[],
   carry: QuizFilter,
+  /**
+   * `practice: false` for graded work (an assignment): no Try again, Model answer or Next question
+   * buttons, and a footer that does not offer them.
+   */
+  options: { readonly practice?: boolean } = {},
 ): MessageView {
+  const practice = options.practice ?? true;
   const fields = pointFields(question, result);
   // Said first, so a point missed only because it was written in another language is not read as a wrong idea.
   if (result.otherLanguage) fields.unshift(OTHER_LANGUAGE_FIELD);
@@ -164,7 +170,9 @@ export function frqFeedbackView(
     color: scoreColour(result.score, result.maxScore),
     fields,
     footer: {
-      text: `${pointsLine(question, result)} · Try again to improve your answer, or open the model answer when you are ready.`,
+      text: practice
+        ? `${pointsLine(question, result)} · Try again to improve your answer, or open the model answer when you are ready.`
+        : pointsLine(question, result),
     },
   };
   // The answer goes in whatever room the points leave, so the points are never the part cut.
@@ -178,7 +186,7 @@ export function frqFeedbackView(
       break;
     }
   }
-  return { embeds: [fitted], components: feedbackButtons(question, carry) };
+  return { embeds: [fitted], components: practice ? feedbackButtons(question, carry) : [] };
 }
 
 /** Puts text in a code block the student can copy from: fences inside cannot close it, nothing pings. */
