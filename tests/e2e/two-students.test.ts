@@ -11,12 +11,12 @@ describe('docs/examples/two-students.play', () => {
     // ana's block answer arrives as two lines; ben answered the same posted question (#1), not ana's feedback.
     expect(ana).toMatch(/#2 bot \(only you can see this\)/);
     expect(ana).toMatch(
-      /> 1\\\. ACh binds its receptor and the channel opens\n.*> 2\\\. sodium rushes into the muscle cell/,
+      /> 1\. ACh binds its receptor and the channel opens\n.*> 2\. sodium rushes into the muscle cell/,
     );
     expect(ben).toMatch(/#3 bot \(only you can see this\)/);
     expect(ben).toContain('> sodium leaves the cell');
     // Try again sent the pre-filled answer unchanged, so it scores the same.
-    expect(again).toContain('> 2\\. sodium rushes into the muscle cell');
+    expect(again).toContain('> 2. sodium rushes into the muscle cell');
     expect(again.match(/Score \d\/\d/)?.[0]).toBe(ana.match(/Score \d\/\d/)?.[0]);
     expect(replaced).toMatch(/> ACh opens the channel\n.*> Na\+ enters and the inside becomes less negative/);
     expect(stdout).not.toMatch(/sandbox error/);

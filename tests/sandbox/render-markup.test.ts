@@ -29,6 +29,16 @@ describe('the terminal shows Discord markup as a client would', () => {
     );
   });
 
+  it("drops Markdown's escaping backslashes outside code, as a client does", () => {
+    expect(showMarkup('the inside becomes less negative \\(the membrane depolarizes\\)', ctx)).toBe(
+      'the inside becomes less negative (the membrane depolarizes)',
+    );
+    // A backslash before a letter, digit or space is shown; code shows exactly what was sent.
+    expect(showMarkup('a\\b 3\\4 `x\\(y` ```\nNa\\+\n```', ctx)).toBe('a\\b 3\\4 `x\\(y` ```\nNa\\+\n```');
+    // An escaped timestamp or mention is text in Discord, and stays text here.
+    expect(showMarkup(`\\<t:${secs(now)}:R\\>`, ctx)).toBe(`<t:${secs(now)}:R>`);
+  });
+
   it('renders a message with the context, and raw without it', () => {
     const message = {
       id: '1',

@@ -56,12 +56,24 @@ function relative(seconds: number, now: number): string {
 }
 
 /**
+ * Drops Markdown's escaping backslashes as a client does (`\\(` shows "("; a backslash before a letter,
+ * digit or space stays), outside code, where Discord shows text exactly as sent.
+ */
+function unescapeMarkdown(text: string): string {
+  return text
+    .split(/(```[\s\S]*?```|`[^`\n]*`)/)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(/\\([^0-9A-Za-z\s])/g, '$1')))
+    .join('');
+}
+
+/**
  * Discord's message markup as a client shows it: timestamps (`<t:1767000000:F>`, in UTC, and
  * `:R` relative to the sandbox clock), user mentions (`<@id>` → @name) and channel links (`<#id>` →
  * #name). Unknown ids stay as they were sent, so nothing the bot sent is hidden.
  */
 export function showMarkup(text: string, ctx: RenderContext): string {
-  return text
+  // Escapes go last: an escaped "\<t:…\>" is text, and stays text.
+  const shown = text
     .replace(/<t:(-?\d{1,13})(?::([tTdDfFR]))?>/g, (_, secs: string, style: string | undefined) => {
       const seconds = Number(secs);
       if (style === 'R') return relative(seconds, ctx.now);
@@ -76,6 +88,7 @@ export function showMarkup(text: string, ctx: RenderContext): string {
       const name = ctx.channelName(id);
       return name === undefined ? raw : `#${name}`;
     });
+  return unescapeMarkdown(shown);
 }
 
 function indent(text: string, prefix: string, ctx?: RenderContext): string[] {
