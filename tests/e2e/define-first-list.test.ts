@@ -1,21 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { startBotInSandbox } from '../../src/cli/sandbox-bot.js';
-import { silentLogger } from '../../src/logger.js';
-import { startSandbox } from '../../src/sandbox/index.js';
-import { buttonIds, replyOf, termIdOf } from './harness.js';
-
-const dir = mkdtempSync(join(tmpdir(), 'define-first-list-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+import { describe, expect, it } from 'vitest';
+import { buttonIds, replyOf, termIdOf, withRestartableBot } from './harness.js';
 
 describe("/define's empty autocomplete list comes from the stored card views", () => {
   it("opens on the member's recent cards after a restart, keeps servers apart, and forgets a member who deletes their data", async () => {
-    const databasePath = join(dir, 'tutor.db');
-    const sandbox = await startSandbox({ settleMs: 20 });
-    try {
-      let app = await startBotInSandbox(sandbox, { logger: silentLogger(), databasePath });
+    await withRestartableBot(async (bot) => {
+      const { sandbox } = bot;
       const ana = sandbox.user('ana');
       const first = async (user = ana) =>
         (await user.autocomplete('define', 'term', '')).map((c) => String(c.value));
@@ -29,10 +18,8 @@ describe("/define's empty autocomplete list comes from the stored card views", (
       const picked = termIdOf(suggestion);
       expect(['ligand', 'aquaporin']).not.toContain(picked);
       await ana.click(notFound, suggestion);
-      await app.stop();
 
-      app = await startBotInSandbox(sandbox, { logger: silentLogger(), databasePath });
-      await sandbox.waitForBot();
+      await bot.restart();
       expect((await first()).slice(0, 3)).toEqual([picked, 'aquaporin', 'ligand']);
       // Another member of the server, with no cards of their own, sees the ones opened here (each once so
       // far: the first opened first).
@@ -43,9 +30,6 @@ describe("/define's empty autocomplete list comes from the stored card views", (
       const ask = replyOf(await ana.slash('privacy', {}, { subcommand: 'delete' }));
       await ana.click(ask, 'Delete my data');
       expect(await first()).toEqual(before);
-      await app.stop();
-    } finally {
-      await sandbox.close();
-    }
+    });
   });
 });

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { App } from '../../src/app.js';
 import { startBotInSandbox } from '../../src/cli/sandbox-bot.js';
 import { parseConfig } from '../../src/config/index.js';
@@ -44,6 +47,55 @@ export async function bootBot(
   } catch (error) {
     await sandbox.close();
     throw error;
+  }
+}
+
+/** A sandbox and a bot on a real database file that a restart keeps (see {@link withRestartableBot}). */
+export interface RestartableBot {
+  readonly sandbox: Sandbox;
+  /** The bot running now. */
+  readonly app: App;
+  readonly databasePath: string;
+  /** Stops the bot and starts a new one on the same file; the sandbox, its messages and clock stay. */
+  restart(): Promise<void>;
+  /** Stops the bot for good (to read the file it leaves). */
+  stop(): Promise<void>;
+}
+
+/**
+ * Runs `body` with a bot whose database is a file in a fresh temporary folder, for tests of what
+ * survives a restart. Afterwards the bot and sandbox are stopped and the folder removed.
+ */
+export async function withRestartableBot(body: (bot: RestartableBot) => Promise<void>): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'tutor-restart-'));
+  const databasePath = join(dir, 'tutor.db');
+  const sandbox = await startSandbox({ settleMs: 20 });
+  const start = () => startBotInSandbox(sandbox, { logger: silentLogger(), databasePath });
+  let app: App | undefined;
+  try {
+    app = await start();
+    await body({
+      sandbox,
+      databasePath,
+      get app() {
+        if (!app) throw new Error('the bot was stopped');
+        return app;
+      },
+      async restart() {
+        await app?.stop();
+        app = undefined;
+        app = await start();
+        await sandbox.waitForBot();
+      },
+      async stop() {
+        await app?.stop();
+        app = undefined;
+      },
+    });
+  } finally {
+    await app?.stop();
+    await sandbox.close();
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 
