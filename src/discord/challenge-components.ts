@@ -66,7 +66,13 @@ async function replyToAnswer(
   if (outcome.everyoneAnswered) await runtime.reveal(outcome.challenge.id, outcome.question.index);
   await interaction.reply(
     ephemeral(
-      lockedInView(outcome.answer, content, outcome.question.deadline ?? 0, outcome.everyoneAnswered),
+      lockedInView(
+        outcome.answer,
+        content,
+        outcome.question.deadline ?? 0,
+        outcome.everyoneAnswered,
+        outcome.challenge.mode === 'duel',
+      ),
     ),
   );
 }

@@ -73,9 +73,12 @@ describe('/challenge duel', () => {
         const shown = await world.sandbox.user(name).click(post, 'Show question');
         expect(shown.reply?.ephemeral).toBe(true);
         const privateQuestion = shown.reply as SandboxMessage;
+        // The first of the two waits for the other by name; the second completes the question.
+        const said = name === 'dana' ? 'or your opponent has answered' : 'Your opponent has answered too';
         if (content.kind === 'mcq') {
           const answered = await world.sandbox.user(name).click(privateQuestion, letter(content, right));
           expect(text(answered.reply)).toContain('Locked in');
+          expect(text(answered.reply)).toContain(said);
         } else {
           const form = await world.sandbox.user(name).click(privateQuestion, 'Answer');
           const values = right
@@ -85,6 +88,7 @@ describe('/challenge duel', () => {
             .user(name)
             .submitModal(form.modal as never, values, privateQuestion);
           expect(text(answered.reply)).toContain('Locked in');
+          expect(text(answered.reply)).toContain(said);
         }
       }
       const outsider = await world.sandbox.user('finn').click(post, 'Show question');

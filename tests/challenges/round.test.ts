@@ -57,6 +57,7 @@ describe('/challenge start: a timed round the channel plays together', () => {
     const a = await world.sandbox.user('alice').click(q1.message, right);
     expect(a.reply?.ephemeral).toBe(true);
     expect(replyText(a)).toContain('Locked in');
+    expect(replyText(a)).toContain('or everyone playing has answered');
     await world.sandbox.advance(2_000);
     const b = await world.sandbox.user('bob').click(q1.message, wrong);
     expect(replyText(b)).toContain('Locked in');

@@ -33,14 +33,17 @@ export function lockedInView(
   content: Question,
   deadline: number,
   revealedNow = false,
+  duel = false,
 ): MessageView {
   const what =
     content.kind === 'mcq'
       ? `your answer is ${sentText(content, { choiceId: answer.answer })}`
       : 'your written answer is in';
+  // In a duel "everyone playing" is one person: say who.
+  const others = duel ? 'your opponent has' : 'everyone playing has';
   const when = revealedNow
-    ? 'Everyone playing has now answered, so the answer is revealed in the channel.'
-    : `It stays private until the reveal, when time is up ${relativeTime(deadline)} or everyone playing has answered.`;
+    ? `${duel ? 'Your opponent has answered too' : 'Everyone playing has now answered'}, so the answer is revealed in the channel.`
+    : `It stays private until the reveal, when time is up ${relativeTime(deadline)} or ${others} answered.`;
   return { content: `🔒 Locked in: ${what}. ${when}` };
 }
 
