@@ -12,6 +12,7 @@ export {
   inviteDuel,
   type ReplyOutcome,
 } from './duel.js';
+export { type FeedbackOutcome, feedbackOn } from './feedback.js';
 export { challengeRepo } from './repo.js';
 export {
   admitAnswer,

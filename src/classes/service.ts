@@ -4,7 +4,7 @@ import { UserError } from '../errors.js';
 import type { CompiledRubric, GradeResult } from '../grading/index.js';
 import { grade } from '../grading/index.js';
 import { answerFrq } from '../quiz/answer.js';
-import { answerText, recordAttempt } from '../study/record.js';
+import { answerParts, answerText, recordAttempt } from '../study/record.js';
 import { isOpenAt, parseDue } from './deadline.js';
 import { questionsFor } from './question-source.js';
 import { classRepo, type SubmissionRow } from './repo.js';
@@ -221,8 +221,7 @@ export function feedbackFor(
   const mine = latestPerStudent(submissionsOf(ctx, assignment).filter((s) => s.memberId === userId))[0];
   if (!mine) return undefined;
   const parts = found.question.parts.length;
-  const split = mine.answer.split('\n\n');
-  const texts = parts > 1 && split.length === parts ? split : [mine.answer];
+  const texts = answerParts(mine.answer, parts);
   return {
     question: found.question,
     result: grade(found.rubric, texts.length === parts ? texts : mine.answer),

@@ -5,6 +5,7 @@ import {
   acceptDuel,
   checkCanAnswer,
   declineDuel,
+  feedbackOn,
   type Response,
   submitAnswer,
 } from '../challenges/index.js';
@@ -21,11 +22,12 @@ import {
 } from './views/challenge-messages.js';
 import { challengeAnswerModal, duelQuestionView } from './views/challenge-question.js';
 import type { MessageView } from './views/payload.js';
+import { frqFeedbackView } from './views/quiz-feedback.js';
 import { answerFieldId } from './views/quiz-question.js';
 
 /*
  * The buttons and forms of /challenge: answer presses (MCQ choices, the FRQ form), a duel's Show
- * question, and Accept / Decline. Every press is checked against the stored state by the domain
+ * question, My feedback on a revealed written question, and Accept / Decline. Every press is checked against the stored state by the domain
  * (src/challenges/answer.ts); a refusal is a private reply that changes nothing.
  */
 
@@ -168,6 +170,25 @@ export const challengeComponents: Readonly<Record<string, ComponentHandler>> = {
     await interaction.reply(ephemeral(duelQuestionView(check.open)));
   }),
 
+  [ChallengeAction.feedback]: onButton(async (interaction, args, ctx) => {
+    const parsed = argsOf(args);
+    const runtime = runtimeOf(interaction, ctx);
+    const outcome = parsed
+      ? feedbackOn(runtime.deps, { ...parsed, userId: interaction.user.id })
+      : ({ ok: false, reason: 'gone' } as const);
+    if (!outcome.ok) {
+      await interaction.reply(ephemeral({ content: FEEDBACK_REFUSALS[outcome.reason] }));
+      return;
+    }
+    const view = frqFeedbackView(outcome.question, outcome.result, outcome.texts, {}, { practice: false });
+    await interaction.reply(
+      ephemeral({
+        ...view,
+        content: `Your answer to question ${(parsed?.index ?? 0) + 1}, point by point (only you see this).`,
+      }),
+    );
+  }),
+
   [ChallengeAction.accept]: onButton(async (interaction, args, ctx) => {
     const parsed = argsOf(args, false);
     const runtime = runtimeOf(interaction, ctx);
@@ -210,6 +231,12 @@ export const challengeComponents: Readonly<Record<string, ComponentHandler>> = {
     await runtime.closeInvite(outcome.challenge);
   }),
 };
+
+const FEEDBACK_REFUSALS = {
+  gone: "That question isn't in the question bank any more, so there is no feedback to show.",
+  'not-revealed': 'Feedback opens when the answer is revealed.',
+  'not-answered': "You didn't answer this question, so there is no feedback. Join in on the next one!",
+} as const;
 
 type InviteRefusal = 'gone' | 'not-invitee' | 'expired' | 'answered';
 

@@ -24,6 +24,7 @@ export { deleteMember, exportMember, MEMBER_COLUMNS, type MemberExport, memberCo
 export { type Mastery, type ProgressReport, progressChartSpec, progressReport } from './progress.js';
 export {
   type AttemptInput,
+  answerParts,
   answerText,
   DM_GUILD,
   firstChoiceOnPost,

@@ -98,6 +98,17 @@ export function answerText(parts: readonly string[]): string {
   return parts.length === 1 ? (parts[0] ?? '') : parts.map((p) => p.trim()).join('\n\n');
 }
 
+/**
+ * A stored answer back as the parts {@link answerText} joined, for grading it again (feedback
+ * shown later). When a part itself held a blank line the split cannot be undone: then the whole
+ * text comes back as one, and the grader reads it as one answer.
+ */
+export function answerParts(stored: string, parts: number): string[] {
+  if (parts <= 1) return [stored];
+  const split = stored.split('\n\n');
+  return split.length === parts ? split : [stored];
+}
+
 /** A question given more than this long ago is not timed (the student came back later). */
 const TIMING_WINDOW_MS = DAY_MS;
 

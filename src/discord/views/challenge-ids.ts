@@ -23,6 +23,8 @@ export const ChallengeAction = {
   show: 'show',
   accept: 'accept',
   decline: 'decline',
+  /** "My feedback" on a revealed free-response question: the presser's own answer, graded. */
+  feedback: 'feedback',
 } as const;
 export type ChallengeActionName = (typeof ChallengeAction)[keyof typeof ChallengeAction];
 

@@ -8,9 +8,10 @@ import {
   summarizeQuestion,
   totalOf,
 } from '../../challenges/index.js';
+import { ChallengeAction, challengeCustomId } from './challenge-ids.js';
 import { fitEmbed } from './embed-limits.js';
 import { truncate } from './escape.js';
-import type { MessageView } from './payload.js';
+import { button, buttonRows, type MessageView } from './payload.js';
 import { choiceLetter } from './quiz-question.js';
 
 /** Turns a member id into a display name that is safe to show (escaped, no mentions). */
@@ -97,7 +98,15 @@ export function revealView(result: RevealResult, nameOf: NameOf): MessageView {
     fields,
     footer: { text: result.finished ? 'That was the last question.' : 'Next question below.' },
   };
-  return { embeds: [fitEmbed(embed)] };
+  if (result.content.kind === 'mcq') return { embeds: [fitEmbed(embed)] };
+  // A written answer was graded point by point, but only a score was shown: each player can see
+  // their own points here, privately, once the question is closed.
+  return {
+    embeds: [fitEmbed(embed)],
+    components: buttonRows([
+      button(challengeCustomId(ChallengeAction.feedback, challenge.id, question.index), 'My feedback'),
+    ]),
+  };
 }
 
 /** The final results of a round: podium, standings, and (attached by the caller) the chart. */
