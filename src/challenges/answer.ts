@@ -15,7 +15,10 @@ function repoOf(deps: ChallengeDeps) {
   return deps.store.repo(challengeRepo);
 }
 
-/** Who is answering which question of which challenge; `messageId` is the message whose button was pressed (a round checks it is the question's own). */
+/**
+ * Who is answering which question of which challenge; `messageId` is the message whose button was
+ * pressed (a round checks it is the question's own).
+ */
 export interface AnswerRequest {
   readonly challengeId: number;
   readonly index: number;

@@ -27,8 +27,9 @@ import { answerFieldId } from './views/quiz-question.js';
 
 /*
  * The buttons and forms of /challenge: answer presses (MCQ choices, the FRQ form), a duel's Show
- * question, My feedback on a revealed written question, and Accept / Decline. Every press is checked against the stored state by the domain
- * (src/challenges/answer.ts); a refusal is a private reply that changes nothing.
+ * question, My feedback on a revealed written question, and Accept / Decline. Every press is
+ * checked against the stored state by the domain (src/challenges/); a refusal is a private reply
+ * that changes nothing.
  */
 
 function ephemeral(view: MessageView): InteractionReplyOptions {

@@ -152,8 +152,8 @@ export function frqFeedbackView(
   texts: readonly string[],
   carry: QuizFilter,
   /**
-   * `practice: false` for graded work (an assignment): no Try again, Model answer or Next question
-   * buttons, and a footer that does not offer them.
+   * `practice: false` for graded work (an assignment, a challenge question): no Try again, Model
+   * answer or Next question buttons, and a footer that does not offer them.
    */
   options: { readonly practice?: boolean } = {},
 ): MessageView {
