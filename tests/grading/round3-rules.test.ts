@@ -1592,3 +1592,30 @@ describe('round 36: words glued by a lost line break with no capital at the seam
     expect(tokenize('ribosomeenters').map((t) => t.norm)).toEqual(['ribosomeenters']);
   });
 });
+
+describe('round 37: a prediction that the blocked synapse still depolarizes is recognised', () => {
+  const flags = (answer: string) => packVerdict('synapse-neurotoxin', answer).flags;
+
+  it('flags a plain prediction of depolarization, however it is justified', () => {
+    for (const answer of [
+      'it depolarizes',
+      'The postsynaptic neuron will depolarize normally, because the same amount of ACh is released.',
+      'The membrane potential becomes more positive because the toxin lets more sodium in.',
+      'The postsynaptic neuron would depolarize less than usual because fewer Na+ ions come in.',
+    ])
+      expect(flags(answer), answer).toContain('predicts-depolarization');
+  });
+
+  it('does not flag a negated, normal-case, presynaptic or purpose-clause mention', () => {
+    for (const answer of [
+      'The neurotoxin will keep the postsynaptic membrane from depolarizing.',
+      'There is no depolarization, so no action potential.',
+      'Normally ACh would open the channel and the cell would depolarize. With the toxin it stays at -70 mV.',
+      'The presynaptic neuron depolarizes and releases ACh, but the postsynaptic cell stays at -70 mV.',
+      'The channels never open, so sodium ions dont flow in to make the inside more positive.',
+      'The membrane potential would remain at -70 mV rather than becoming more positive.',
+      'The postsynaptic membrane remains at resting potential and, lacking depolarization to threshold, no action potential fires.',
+    ])
+      expect(flags(answer), answer).not.toContain('predicts-depolarization');
+  });
+});
