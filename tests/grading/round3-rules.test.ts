@@ -1619,3 +1619,38 @@ describe('round 37: a prediction that the blocked synapse still depolarizes is r
       expect(flags(answer), answer).not.toContain('predicts-depolarization');
   });
 });
+
+describe('round 37: two more misconceptions students write', () => {
+  it('osmosis: calling distilled water isotonic, or predicting no change', () => {
+    const flags = (answer: string) => packVerdict('osmosis-red-blood-cell', answer).flags;
+    for (const answer of [
+      'The cell stays the same because distilled water is isotonic.',
+      'Nothing happens because the water is isotonic, the cell is mostly water anyway.',
+      'its isotonic so the cell does not change',
+    ])
+      expect(flags(answer), answer).toContain('no-change');
+    for (const answer of [
+      'If the water were isotonic nothing would happen, but it is hypotonic, so water moves in and the cell bursts.',
+      'Hypotonic, hypertonic and isotonic are the three kinds of tonicity. Here the water is hypotonic and the cell swells.',
+      'The cell bursts. This is why IV fluids like normal saline are isotonic.',
+      'The water is not isotonic, it is hypotonic, so water enters and the cell lyses.',
+    ])
+      expect(flags(answer), answer).not.toContain('no-change');
+  });
+
+  it('depolarization vs repolarization: both phases said to use ATP or be active transport', () => {
+    const flags = (answer: string) => packVerdict('depolarization-vs-repolarization', answer).flags;
+    for (const answer of [
+      'Alike: both need ATP to move the ions across the membrane.',
+      'Both are active transport using ATP.',
+      'Both phases use ATP to pump ions.',
+    ])
+      expect(flags(answer), answer).toContain('both-use-atp');
+    for (const answer of [
+      'Both are passive and neither uses ATP.',
+      'Both are passive; the pump is what uses ATP.',
+      "Both are active transport, scratch that, they're passive, the ions just diffuse.",
+    ])
+      expect(flags(answer), answer).not.toContain('both-use-atp');
+  });
+});
