@@ -1638,6 +1638,21 @@ describe('round 37: two more misconceptions students write', () => {
       expect(flags(answer), answer).not.toContain('no-change');
   });
 
+  it('resting-potential pump: the pump named as what carries sodium into the cell', () => {
+    const flags = (answer: string) => packVerdict('resting-potential-pump', answer).flags;
+    for (const answer of [
+      'The pump moves sodium into the cell and potassium out of the cell.',
+      'The pump moves 3 Na+ out and 2 K+ in. Because the pump brings the sodium into the cell, it builds up inside.',
+    ])
+      expect(flags(answer), answer).toContain('directions-reversed');
+    for (const answer of [
+      'The pump moves 3 Na+ out of the cell and 2 K+ into the cell.',
+      'So the pump grabs 3 Na+ from inside and dumps them outside, then brings 2 K+ in.',
+      'Sodium leaks back into the cell, and the pump moves it out again.',
+    ])
+      expect(flags(answer), answer).not.toContain('directions-reversed');
+  });
+
   it('depolarization vs repolarization: both phases said to use ATP or be active transport', () => {
     const flags = (answer: string) => packVerdict('depolarization-vs-repolarization', answer).flags;
     for (const answer of [
