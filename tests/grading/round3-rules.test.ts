@@ -1653,6 +1653,23 @@ describe('round 37: two more misconceptions students write', () => {
       expect(flags(answer), answer).not.toContain('directions-reversed');
   });
 
+  it('pump blocked: leaks running the wrong way, and firing "nonstop"', () => {
+    const flags = (answer: string) => packVerdict('pump-blocked', answer).flags;
+    expect(
+      flags('Since the pump is blocked, sodium will leak out of the cell and potassium will leak in.'),
+    ).toContain('leaks-reversed');
+    expect(flags('K+ leaks into the cell and Na+ leaks out, so the gradients run down.')).toContain(
+      'leaks-reversed',
+    );
+    expect(flags('the neuron will fire nonstop because sodium keeps coming in')).toContain('fires-more');
+    for (const answer of [
+      'Na+ keeps leaking in and K+ keeps leaking out, so the gradients run down.',
+      'Sodium leaks into the cell and potassium diffuses out, and nothing pumps them back.',
+      'Normally the pump moves sodium out and potassium in; without it the leaks win.',
+    ])
+      expect(flags(answer), answer).not.toContain('leaks-reversed');
+  });
+
   it('depolarization vs repolarization: both phases said to use ATP or be active transport', () => {
     const flags = (answer: string) => packVerdict('depolarization-vs-repolarization', answer).flags;
     for (const answer of [
