@@ -1638,6 +1638,23 @@ describe('round 37: two more misconceptions students write', () => {
       expect(flags(answer), answer).not.toContain('no-change');
   });
 
+  it('osmosis: a red blood cell given a cell wall', () => {
+    const flags = (answer: string) => packVerdict('osmosis-red-blood-cell', answer).flags;
+    for (const answer of [
+      'The cell becomes turgid and firm because the cell wall pushes back against the water coming in.',
+      'The cell will burst because the cell wall cant hold all the water.',
+    ])
+      expect(flags(answer), answer).toContain('has-cell-wall');
+    for (const answer of [
+      'The cell bursts because it has no cell wall.',
+      'This wouldnt happen to a plant cell because of its cell wall, and the red blood cell doesnt have one.',
+      'Cell wall isnt there to stop it.',
+      'red blood cells have a cell membrane instead of a cell wall, so the cell bursts.',
+      'red blood cells have know cell wall so they burst',
+    ])
+      expect(flags(answer), answer).not.toContain('has-cell-wall');
+  });
+
   it('resting-potential pump: the pump named as what carries sodium into the cell', () => {
     const flags = (answer: string) => packVerdict('resting-potential-pump', answer).flags;
     for (const answer of [
