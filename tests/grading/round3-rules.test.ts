@@ -1687,6 +1687,28 @@ describe('round 37: two more misconceptions students write', () => {
       expect(flags(answer), answer).not.toContain('leaks-reversed');
   });
 
+  it('depolarization vs repolarization: sodium leaving in repolarization, and each change backwards', () => {
+    const flags = (answer: string) => packVerdict('depolarization-vs-repolarization', answer).flags;
+    expect(
+      flags(
+        'Depolarization: sodium in, cell becomes positive. Repolarization: sodium goes back out through the channels.',
+      ),
+    ).toContain('sodium-leaves-repol');
+    expect(
+      flags(
+        'Depolarization: Na+ moves in, the membrane becomes more negative. Repolarisation: K+ moves out.',
+      ),
+    ).toContain('reverses-effects');
+    for (const answer of [
+      'Depolarization: Na+ in, less negative. Repolarization: K+ out, more negative again.',
+      'Depolarization is when Na+ flows in and the membrane gets more negative... no, more positive.',
+      'In repolarization K+ leaves; later the pump moves sodium out using ATP.',
+    ]) {
+      expect(flags(answer), answer).not.toContain('reverses-effects');
+      expect(flags(answer), answer).not.toContain('sodium-leaves-repol');
+    }
+  });
+
   it('depolarization vs repolarization: both phases said to use ATP or be active transport', () => {
     const flags = (answer: string) => packVerdict('depolarization-vs-repolarization', answer).flags;
     for (const answer of [
