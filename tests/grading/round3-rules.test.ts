@@ -1660,12 +1660,15 @@ describe('round 37: two more misconceptions students write', () => {
     for (const answer of [
       'The pump moves sodium into the cell and potassium out of the cell.',
       'The pump moves 3 Na+ out and 2 K+ in. Because the pump brings the sodium into the cell, it builds up inside.',
+      'The pump moves K+ out of the cell because potassium is positive.',
     ])
       expect(flags(answer), answer).toContain('directions-reversed');
     for (const answer of [
       'The pump moves 3 Na+ out of the cell and 2 K+ into the cell.',
       'So the pump grabs 3 Na+ from inside and dumps them outside, then brings 2 K+ in.',
       'Sodium leaks back into the cell, and the pump moves it out again.',
+      'the pump grabs 2 K+ from outside and brings them in',
+      'K+ leaks out through channels and the pump brings it back.',
     ])
       expect(flags(answer), answer).not.toContain('directions-reversed');
   });
