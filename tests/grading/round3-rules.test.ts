@@ -1690,6 +1690,25 @@ describe('round 37: two more misconceptions students write', () => {
       expect(flags(answer), answer).not.toContain('leaks-reversed');
   });
 
+  it('pump blocked: the pump said to make ATP, or to repolarize each action potential', () => {
+    const flags = (answer: string) => packVerdict('pump-blocked', answer).flags;
+    expect(flags('Without the pump, the neuron cant make ATP, so it dies.')).toContain('pump-makes-atp');
+    expect(flags('The pump makes ATP for the neuron, so without it the cell runs out of energy.')).toContain(
+      'pump-makes-atp',
+    );
+    expect(flags('the pump is what repolarizes the cell after an AP, so it cant fire again')).toContain(
+      'pump-repolarizes',
+    );
+    for (const answer of [
+      'The pump does not make ATP, it uses it, so the gradients slowly run down.',
+      'The pump restores the gradients after repolarization, so without it they run down.',
+      'The neuron will stop firing action potentials because the pump is blocked.',
+    ]) {
+      expect(flags(answer), answer).not.toContain('pump-makes-atp');
+      expect(flags(answer), answer).not.toContain('pump-repolarizes');
+    }
+  });
+
   it('depolarization vs repolarization: sodium leaving in repolarization, and each change backwards', () => {
     const flags = (answer: string) => packVerdict('depolarization-vs-repolarization', answer).flags;
     expect(
