@@ -1731,6 +1731,26 @@ describe('round 37: two more misconceptions students write', () => {
     }
   });
 
+  it('resting-potential pump: ions it does not move, and a pump that is off at rest', () => {
+    const flags = (answer: string) => packVerdict('resting-potential-pump', answer).flags;
+    expect(flags('The pump moves chloride ions into the cell which makes the inside negative.')).toContain(
+      'wrong-ions',
+    );
+    expect(flags('The pump pumps negative ions into the cell so the inside is negative.')).toContain(
+      'wrong-ions',
+    );
+    expect(flags('at rest the pump is turned off, the resting potential comes from leak channels')).toContain(
+      'pump-off-at-rest',
+    );
+    for (const answer of [
+      'The pump moves 3 Na+ out and 2 K+ in; the inside also holds negative proteins.',
+      'If the pump is turned off, the gradients slowly run down.',
+    ]) {
+      expect(flags(answer), answer).not.toContain('wrong-ions');
+      expect(flags(answer), answer).not.toContain('pump-off-at-rest');
+    }
+  });
+
   it('depolarization vs repolarization: both phases said to use ATP or be active transport', () => {
     const flags = (answer: string) => packVerdict('depolarization-vs-repolarization', answer).flags;
     for (const answer of [
