@@ -361,7 +361,9 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['z', 0.96, 0.91, 0],
     ['aa', 0.96, 0.93, 0],
     ['ab', 0.97, 0.97, 0],
-    ['ac', 0.97, 0.94, 0],
+    // AC #12 earns every point and then adds a wrong fact its writer labelled ("the sodium potassium
+    // pump will stop working"); round 37's toxin-stops-pump names it rightly, so one full-mark flag here.
+    ['ac', 0.97, 0.94, 1],
     ['ad', 0.96, 0.94, 0],
     ['ae', 0.97, 0.94, 0],
     ['af', 0.95, 0.92, 0],

@@ -1621,6 +1621,16 @@ describe('round 37: a prediction that the blocked synapse still depolarizes is r
 });
 
 describe('round 37: two more misconceptions students write', () => {
+  it('synapse: the toxin said to stop the Na+/K+ pump', () => {
+    const flags = (answer: string) => packVerdict('synapse-neurotoxin', answer).flags;
+    expect(
+      flags('The sodium potassium pump stops working so the cell loses its resting potential.'),
+    ).toContain('toxin-stops-pump');
+    expect(flags('The toxin does not block the pump; it blocks the receptor.')).not.toContain(
+      'toxin-stops-pump',
+    );
+  });
+
   it('osmosis: calling distilled water isotonic, or predicting no change', () => {
     const flags = (answer: string) => packVerdict('osmosis-red-blood-cell', answer).flags;
     for (const answer of [
