@@ -6,6 +6,30 @@ import { questionsFor } from './question-source.js';
 import { classRepo } from './repo.js';
 import type { ClassInfo } from './types.js';
 
+/** How many past daily questions the next one avoids repeating. */
+const RECENT_RUNS = 5;
+/** Assignments set within this window are also avoided: a class that did it on Monday should not get it again as Tuesday's daily. */
+const RECENT_ASSIGNMENT_MS = 7 * 24 * 60 * 60 * 1000;
+
+/**
+ * The question ids the next daily question should avoid, most recent first: the last few daily
+ * questions and the questions assigned in the past week. Most recent first matters because
+ * `pickQuestion` gives up the oldest ones first when a small topic leaves nothing else.
+ */
+export function recentClassQuestions(
+  runs: readonly { questionId: string; claimedAt: number }[],
+  assignments: readonly { questionId: string; createdAt: number }[],
+  now: number,
+): string[] {
+  const dated = [
+    ...runs.slice(-RECENT_RUNS).map((r) => ({ id: r.questionId, at: r.claimedAt })),
+    ...assignments
+      .filter((a) => now - a.createdAt <= RECENT_ASSIGNMENT_MS)
+      .map((a) => ({ id: a.questionId, at: a.createdAt })),
+  ].sort((a, b) => b.at - a.at);
+  return [...new Set(dated.map((d) => d.id))];
+}
+
 /** The job kind that posts a class's daily question. */
 export const DAILY_QUESTION_JOB = 'class-daily';
 
@@ -79,11 +103,7 @@ export function runDaily(ctx: AppContext, classId: number): DailyPost | undefine
     repo.setNextRun(classId, decision.next);
     if (decision.action === 'skip') return { next: decision.next, post: undefined };
     const catalog = questionsFor(ctx, schedule.guildId);
-    const recent = repo
-      .runs(classId)
-      .map((r) => r.questionId)
-      .reverse()
-      .slice(0, 5);
+    const recent = recentClassQuestions(repo.runs(classId), repo.classAssignments(classId), now);
     const question = pickQuestion(
       catalog.matching({ topic: schedule.topic ?? undefined }),
       recent,

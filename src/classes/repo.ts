@@ -171,8 +171,8 @@ export class ClassRepo {
         'INSERT OR IGNORE INTO daily_runs (class_id, local_date, question_id, claimed_at) VALUES (?, ?, ?, ?)',
       ),
       setRunMessage: db.prepare('UPDATE daily_runs SET message_id = ? WHERE class_id = ? AND local_date = ?'),
-      runs: db.prepare<[number], { local_date: string; question_id: string }>(
-        'SELECT local_date, question_id FROM daily_runs WHERE class_id = ? ORDER BY local_date',
+      runs: db.prepare<[number], { local_date: string; question_id: string; claimed_at: number }>(
+        'SELECT local_date, question_id, claimed_at FROM daily_runs WHERE class_id = ? ORDER BY local_date',
       ),
     };
   }
@@ -339,8 +339,10 @@ export class ClassRepo {
   }
 
   /** The runs claimed for a class, oldest first. */
-  runs(classId: number): { localDate: string; questionId: string }[] {
-    return this.s.runs.all(classId).map((r) => ({ localDate: r.local_date, questionId: r.question_id }));
+  runs(classId: number): { localDate: string; questionId: string; claimedAt: number }[] {
+    return this.s.runs
+      .all(classId)
+      .map((r) => ({ localDate: r.local_date, questionId: r.question_id, claimedAt: r.claimed_at }));
   }
 }
 

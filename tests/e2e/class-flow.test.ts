@@ -193,3 +193,47 @@ describe('class assignments end to end', () => {
     expect(runs.n).toBe(2);
   });
 });
+
+describe("the daily question and the class's assignments", () => {
+  let sandbox: Sandbox;
+  let app: App;
+  const dir = mkdtempSync(join(tmpdir(), 'class-daily-'));
+
+  beforeAll(async () => {
+    sandbox = await startSandbox({ settleMs: 20 });
+    // Always the last candidate, which is the assigned question: without the rule, the daily repeats it.
+    app = await startBotInSandbox(sandbox, {
+      logger: silentLogger(),
+      config,
+      databasePath: join(dir, 'tutor.db'),
+      random: () => 0.999,
+    });
+  });
+
+  afterAll(async () => {
+    await app?.stop();
+    await sandbox?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('does not post as the daily question what the class was assigned this week', async () => {
+    const teacher = sandbox.user('ms-ortiz', { teacher: true, channel: '#bio-period-1' });
+    await teacher.slash('class', {}, { subcommand: 'setup' });
+    await teacher.slash('class', { question: 'osmosis-red-blood-cell', due: '2d' }, { subcommand: 'assign' });
+    const at = new Date(sandbox.clock.now().getTime() + 2 * MIN);
+    const time = `${String(at.getUTCHours()).padStart(2, '0')}:${String(at.getUTCMinutes()).padStart(2, '0')}`;
+    await teacher.slash(
+      'class',
+      { time, timezone: 'UTC', topic: 'osmosis' },
+      { subcommandGroup: 'schedule', subcommand: 'daily' },
+    );
+    await sandbox.advance(3 * MIN);
+    const daily = sandbox
+      .channelMessages(teacher.channelId)
+      .filter((m) => m.content.startsWith('🗓️ **Question of the day**'));
+    expect(daily).toHaveLength(1);
+    expect(daily[0]?.embeds[0]?.title).not.toMatch(/red blood cell/i);
+    expect(daily[0]?.embeds[0]?.title).toBeTruthy();
+    expect(sandbox.errors).toEqual([]);
+  });
+});
