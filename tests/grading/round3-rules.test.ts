@@ -1777,3 +1777,24 @@ describe('round 37: two more misconceptions students write', () => {
       expect(flags(answer), answer).not.toContain('both-use-atp');
   });
 });
+
+describe('round 38: a "not" after the claim belongs to the other kind of transport', () => {
+  const flags = (answer: string) => packVerdict('passive-vs-active', answer).flags;
+
+  it('flags passive transport said to need ATP when the "does not" is about active transport', () => {
+    for (const answer of [
+      'Passive uses ATP and active does not.',
+      'Passive transport needs energy but active transport doesnt.',
+    ])
+      expect(flags(answer), answer).toContain('passive-needs-energy');
+  });
+
+  it('still reads a "not" before the energy word as denying it', () => {
+    for (const answer of [
+      'Passive transport does not use any energy and active does.',
+      'Passive transport does not need ATP because molecules move down their gradient.',
+      'Passive transport uses little or no energy.',
+    ])
+      expect(flags(answer), answer).not.toContain('passive-needs-energy');
+  });
+});
