@@ -1,4 +1,5 @@
 import type { Scope } from '../content/question-schema.js';
+import { denyCounterfactuals } from './denied-counterfactual.js';
 import { type Hedges, hedgedSentences } from './hedge.js';
 import type { Node } from './nodes.js';
 import { NO_PROMPT_RUNS, type PromptRuns, promptStemOf, restatedTokens } from './restated.js';
@@ -75,7 +76,7 @@ export class AnswerDoc {
     this.startIndex = new Array(triggers.nodeCount);
     this.triggered = new Array(triggers.nodeCount);
     this.may = new Array(triggers.nodeCount);
-    const tokens = tokenize(text, true);
+    const tokens = denyCounterfactuals(tokenize(text, true));
     this.tokens = tokens;
     const n = tokens.length;
     this.n = n;

@@ -1,3 +1,4 @@
+import { DENIED_NOT } from './denied-counterfactual.js';
 import type { Token } from './tokenize.js';
 
 /**
@@ -547,11 +548,15 @@ function secondConditionals(tokens: readonly Token[]): number[] {
   let ifAt = -1;
   let removalEnd = -1;
   let energySupposed = false;
+  /** A later "none of that happens" denied the imagined results: they are negated facts now. */
+  let denied = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.sent !== sent) {
       // The sentence before ends here (no closure for this: one would be made per answer).
-      if (unreal && wouldClause >= 0 && !(answered && standsAlone(tokens, start, i)))
+      if (denied) {
+        // nothing to mark: see denied-counterfactual.ts
+      } else if (unreal && wouldClause >= 0 && !(answered && standsAlone(tokens, start, i)))
         out.push(sent, start, butAt >= 0 ? butAt : i);
       // The supposition itself ("if a cell had no ATP") states nothing about the cell's energy.
       else if (unreal && wouldClause >= 0 && energySupposed) out.push(sent, ifAt, removalEnd);
@@ -565,7 +570,9 @@ function secondConditionals(tokens: readonly Token[]): number[] {
       ifAt = -1;
       removalEnd = -1;
       energySupposed = false;
+      denied = false;
     }
+    if (t.info === DENIED_NOT) denied = true;
     const w = t.info.norm;
     // "If the pump stopped, Na+ would leak in", "If a cell ran out of ATP, active transport would
     // stop": taking something away to show what it does is the student's explanation, not a case
@@ -604,7 +611,9 @@ function secondConditionals(tokens: readonly Token[]): number[] {
       wouldClause = t.clause;
     else if (w === 'but' && butAt < 0 && unreal && wouldClause >= 0 && t.clause !== ifClause) butAt = i;
   }
-  if (unreal && wouldClause >= 0 && !(answered && standsAlone(tokens, start, tokens.length)))
+  if (denied) {
+    // nothing to mark
+  } else if (unreal && wouldClause >= 0 && !(answered && standsAlone(tokens, start, tokens.length)))
     out.push(sent, start, butAt >= 0 ? butAt : tokens.length);
   else if (unreal && wouldClause >= 0 && energySupposed) out.push(sent, ifAt, removalEnd);
   return out;

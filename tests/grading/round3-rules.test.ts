@@ -1798,3 +1798,40 @@ describe('round 38: a "not" after the claim belongs to the other kind of transpo
       expect(flags(answer), answer).not.toContain('passive-needs-energy');
   });
 });
+
+describe('round 38: a thought experiment denied at once ("… none of that happens")', () => {
+  const earned = (id: string, answer: string) => packVerdict(id, answer).earned;
+
+  it('reads each "would" statement of the denied sentence as negated', () => {
+    const answer =
+      'If ACh could bind, the channel would open and Na+ would rush in and the cell would depolarize. But the toxin is blocking the receptor so ACh cant bind and none of that happens.';
+    expect(earned('synapse-neurotoxin', answer)).toEqual(
+      expect.arrayContaining(['prediction', 'no-binding', 'channel-closed', 'no-sodium-entry']),
+    );
+  });
+
+  it('leaves the thought experiment unread when nothing denies it, or the denial is about something else', () => {
+    // Without the denial the second conditional states nothing.
+    expect(
+      earned(
+        'synapse-neurotoxin',
+        'If ACh could bind, the channel would open and Na+ would rush in. But the toxin is in the way.',
+      ),
+    ).not.toContain('no-sodium-entry');
+    // "none of this happens to a plant cell" denies something else: the cell still bursts.
+    const osmosis = packVerdict(
+      'osmosis-red-blood-cell',
+      'Water would rush into the cell and it would burst. None of this happens to a plant cell because of its wall.',
+    );
+    expect(osmosis.flags).toEqual([]);
+  });
+
+  it('never turns a denied wrong case into a misconception', () => {
+    const verdict = packVerdict(
+      'osmosis-red-blood-cell',
+      'If the cell were in salt water, water would leave and it would shrink. None of that happens here: the water is hypotonic so water moves in and the cell bursts.',
+    );
+    expect(verdict.flags).toEqual([]);
+    expect(verdict.earned).toEqual(expect.arrayContaining(['hypotonic', 'water-enters', 'swells-bursts']));
+  });
+});
