@@ -77,7 +77,14 @@ export const review = {
     // Remembered as given by /review, so the answer is recorded with source "review".
     noteGiven(ctx.store, key, question.id, now.getTime(), 'review');
     const view = questionView(ctx, question);
-    await interaction.reply({ ...view, content: reviewReason(item.reason), allowedMentions: { parse: [] } });
+    // Private like the rest of /review: a review deck is the student's own, and "you missed this last
+    // time" is not for the whole channel (it also matches the deferral, which is private).
+    await interaction.reply({
+      ...view,
+      content: reviewReason(item.reason),
+      allowedMentions: { parse: [] },
+      flags: MessageFlags.Ephemeral,
+    });
   },
 
   components: {
