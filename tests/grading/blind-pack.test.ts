@@ -121,8 +121,10 @@ import { contentDir } from './helpers.js';
  * whose pump sentence is read as about passive transport). Round 35 then tuned on AJ: 96.9%, the
  * flag left (a topic rule that fixed it made 23 other decisions worse and was reverted).
  * AK, the last untouched batch, measured once after round 35 (a Georgia class's weekend online
- * homework before the unit exam), with no grading decision changed after it: 97.7% of 1,500 —
+ * homework before the unit exam), with none of its decisions changed after it: 97.7% of 1,500 —
  * every FRQ ≥ 96.5%, every point ≥ 92.0%, no full-mark answer flagged. All three targets met.
+ * Round 38 (a denied thought experiment, "… none of that happens") changed five decisions in AD
+ * and AJ, all to agree with the writers, and none in AK.
  */
 interface Labelled {
   readonly text: string;
