@@ -336,10 +336,10 @@ function tableInsert(
 }
 
 /**
- * For a folded word that is 3+ letters followed by a one- or two-digit number ("nucleus2",
- * "step3"), the number of letters; otherwise 0.
+ * For a folded word that is `minLetters`+ (default 3) letters followed by a one- or two-digit
+ * number ("nucleus2", "step3"), the number of letters; otherwise 0.
  */
-export function gluedMarkerAt(word: string): number {
+export function gluedMarkerAt(word: string, minLetters = 3): number {
   const n = word.length;
   let d = 0;
   while (d < n && d < 3) {
@@ -347,7 +347,7 @@ export function gluedMarkerAt(word: string): number {
     if (c < 48 || c > 57) break;
     d++;
   }
-  if (d === 0 || d > 2 || n - d < 3) return 0;
+  if (d === 0 || d > 2 || n - d < minLetters) return 0;
   for (let k = 0; k < n - d; k++) {
     const c = word.charCodeAt(k);
     if (c < 97 || c > 122) return 0;

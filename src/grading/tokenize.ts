@@ -74,6 +74,8 @@ const NOT_INFO$ = NOT_INFO;
 const infoOf$ = infoOf;
 const pieceWordsOf$ = pieceWordsOf;
 const gluedMarkerAt$ = gluedMarkerAt;
+/** Two letters that begin a chemical formula ("CO2", "NH3", "CH4", "PO4", "SO4", "NO3"): never a word before a marker. */
+const FORMULA_STARTS: ReadonlySet<string> = new Set(['co', 'nh', 'ch', 'po', 'so', 'no']);
 
 const isDigits = (s: string) => {
   if (s.length === 0) return false;
@@ -188,6 +190,8 @@ export function tokenize(text: string, answer = false): Token[] {
   const out = new TokenSink();
   /** Index of the ")" closing a short aside whose "(" did not break the clause, or -1. */
   let asideClose = -1;
+  /** The number of the last list marker ("1.", "nucleus2."), so a glued "ER3." can continue the list. */
+  let lastMarker = 0;
 
   for (let i = 0; i < np; i++) {
     const p = ps[i] as Piece;
@@ -385,6 +389,7 @@ export function tokenize(text: string, answer = false): Token[] {
         !(ps[i + 2]?.cls === WORD && isDigits(ps[i + 2]?.text ?? ''))
       ) {
         out.sentenceBreak();
+        lastMarker = Number(p.text);
         i++;
         continue;
       }
@@ -406,15 +411,22 @@ export function tokenize(text: string, answer = false): Token[] {
       continue;
     }
     // A list marker glued to the end of a word ("nucleus2.", "step3:", "osmosis2)"): the word,
-    // then a new item. Only after a word of 3+ letters, so "CO2.", "O2.", "b12." stay whole.
+    // then a new item. Only after a word of 3+ letters, so "CO2.", "O2.", "b12." stay whole — or
+    // after two letters when the number goes on from the list's last marker ("1. … nucleus2. …
+    // to the ER3. …"), unless the two letters start a formula ("CO2.", "NH3.").
     if (
       (isPunct(next, '.') || isPunct(next, ')') || isPunct(next, ':')) &&
       !(ps[i + 2]?.cls === WORD && isDigits(ps[i + 2]?.text ?? ''))
     ) {
-      const letters = gluedMarkerAt$(p.text);
+      let letters = gluedMarkerAt$(p.text);
+      if (letters === 0 && lastMarker > 0 && !FORMULA_STARTS.has(p.text.slice(0, 2).toLowerCase())) {
+        const two = gluedMarkerAt$(p.text, 2);
+        if (two === 2 && Number(p.text.slice(2)) === lastMarker + 1) letters = 2;
+      }
       const digits = p.text.length - letters;
       // The digits must be the last characters of the original too (evidence offsets).
       if (letters > 0 && isDigits(text.slice(p.end - digits, p.end))) {
+        lastMarker = Number(p.text.slice(letters));
         out.emitWord(p.text.slice(0, letters), p.start, p.end - digits);
         out.sentenceBreak();
         if (!isPunct(next, ':')) i++;

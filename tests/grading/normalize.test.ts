@@ -136,6 +136,19 @@ describe('list markers glued to words', () => {
     expect(sentences('diffusion2)osmosis')).toEqual([['diffusion'], ['osmosis']]);
   });
 
+  it('splits a two-letter word only when its number goes on from the list, and never a formula', () => {
+    expect(sentences('1. mRNA leaves the nucleus2. it travels to the ER3. tRNA comes')).toEqual([
+      ['mrna', 'leaves', 'the', 'nucleus'],
+      ['it', 'travels', 'to', 'the', 'er'],
+      ['trna', 'comes'],
+    ]);
+    // No list before it, or a number that does not go on from it: the word stays whole.
+    expect(norms('it goes to the ER3. then')).toContain('er3');
+    expect(norms('1. it goes to the ER3. then')).toContain('er3');
+    // "CO2." after item 1 is carbon dioxide, not item 2.
+    expect(norms('1. Cells release CO2. 2. Plants take it in')).toContain('co2');
+  });
+
   it('drops a leading marker glued to the next word', () => {
     expect(sentences('1.diffusion 2.osmosis 3)active transport')).toEqual([
       ['diffusion'],
