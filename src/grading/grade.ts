@@ -193,6 +193,13 @@ function findEvidence(
   return undefined;
 }
 
+/**
+ * Words between two quoted pieces of one sentence that are shown rather than cut with "…": "can
+ * no longer fire" reads better than “no” … “fire”, and "the inside becomes less negative" than
+ * “inside” … “less negative”.
+ */
+const BRIDGED_WORDS = 2;
+
 /** Turns a match's token ranges into merged character spans of the original text. */
 function spansOf(doc: AnswerDoc, m: Match, part: number): Evidence[] {
   const ranges: [number, number][] = [];
@@ -201,7 +208,7 @@ function spansOf(doc: AnswerDoc, m: Match, part: number): Evidence[] {
   const merged: [number, number][] = [];
   for (const r of ranges) {
     const last = merged[merged.length - 1];
-    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    if (last && (r[0] <= last[1] || bridged(doc, last[1], r[0]))) last[1] = Math.max(last[1], r[1]);
     else merged.push([r[0], r[1]]);
   }
   return merged.map(([s, e]) => {
@@ -209,6 +216,14 @@ function spansOf(doc: AnswerDoc, m: Match, part: number): Evidence[] {
     const end = doc.tokens[e - 1]?.end ?? start;
     return { text: doc.text.slice(start, end), start, end, part };
   });
+}
+
+/** Whether the tokens [from, to) between two quoted pieces are few and inside one clause. */
+function bridged(doc: AnswerDoc, from: number, to: number): boolean {
+  if (to - from > BRIDGED_WORDS) return false;
+  const before = doc.tokens[from - 1];
+  const after = doc.tokens[to];
+  return before !== undefined && after !== undefined && before.clause === after.clause;
 }
 
 function checkInput(rubric: CompiledRubric, answer: unknown, maxChars: number): string[] {

@@ -17,7 +17,7 @@ describe('docs/examples/quiz.play', () => {
       /✅ Na⁺ \(positive ions\) move into the muscle cell\n[│ ]+You wrote: “sodium rushes in”/,
     );
     expect(good).toMatch(
-      /✅ The inside of the cell becomes less negative.*\n[│ ]+You wrote: .*“less negative”/,
+      /✅ The inside of the cell becomes less negative.*\n[│ ]+You wrote: .*less negative”/,
     );
     expect(reversed).toMatch(/Score 0\//);
     expect(reversed).toMatch(/❌ Na⁺ \(positive ions\) move into the muscle cell/);

@@ -75,7 +75,7 @@ describe('/quiz free response', () => {
     expect(cause.name).toMatch(/^✅/);
     expect(cause.value).toContain('“sodium rushes in”');
     expect(effect.name).toMatch(/^✅/);
-    expect(effect.value).toContain('“less negative”');
+    expect(effect.value).toMatch(/You wrote: “[^”]*less negative”/);
     expect(feedback.embeds[0]?.title).toMatch(/^Score [1-9]\d*\/\d+/);
     expect(buttonLabels(feedback)).toEqual(['Try again', 'Model answer', 'Next question']);
   });

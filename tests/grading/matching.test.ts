@@ -132,7 +132,10 @@ describe('evidence', () => {
     expect(point?.earned).toBe(true);
     const ev = point?.evidence ?? [];
     expect(ev.map((e) => e.text)).toEqual(['Na⁺ rushes  into']);
-    const apart = grade(r, 'Sodium ions quickly flow in').points[0]?.evidence ?? [];
+    // Two words or fewer between the pieces are shown; more are cut with "…".
+    const near = grade(r, 'Sodium ions quickly flow in').points[0]?.evidence ?? [];
+    expect(near.map((e) => e.text)).toEqual(['Sodium ions quickly flow in']);
+    const apart = grade(r, 'Sodium ions always very quickly flow in').points[0]?.evidence ?? [];
     expect(apart.map((e) => e.text)).toEqual(['Sodium', 'flow in']);
     for (const e of ev) expect(text.slice(e.start, e.end)).toBe(e.text);
   });
