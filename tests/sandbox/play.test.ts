@@ -54,6 +54,12 @@ describe('play lines', () => {
     expect(parseLine('/quiz topic:resting potential kind:mcq')).toMatchObject({
       options: { topic: 'resting potential', kind: 'mcq' },
     });
+    // A time after a date is part of the value, as the README's `due:2026-12-24 17:00` is typed.
+    expect(
+      parseLine('/class assign question:nmj-depolarization due:2026-12-24 17:00 attempts:2'),
+    ).toMatchObject({
+      options: { question: 'nmj-depolarization', due: '2026-12-24 17:00', attempts: '2' },
+    });
     expect(parseLine('click Answer on 3')).toEqual({ kind: 'click', target: 'Answer', message: 3 });
     expect(parseLine('click 2 on #12')).toEqual({ kind: 'click', target: '2', message: 12 });
     expect(parseLine('click "turn on 2"')).toEqual({ kind: 'click', target: 'turn on 2' });

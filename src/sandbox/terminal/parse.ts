@@ -78,7 +78,9 @@ function parseSlash(rest: string): {
   let last: string | undefined;
   for (const token of tokens) {
     const colon = token.indexOf(':');
-    if (colon > 0) {
+    // An option name starts with a letter, so the "17:00" of due:2026-12-24 17:00 (or a ratio "3:2")
+    // goes on the value before it rather than naming an option "17".
+    if (colon > 0 && /^[a-z_]/i.test(token)) {
       const name = token.slice(0, colon);
       options[name] = token.slice(colon + 1);
       last = name;
