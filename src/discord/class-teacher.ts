@@ -87,6 +87,14 @@ export async function showResults(interaction: ChatInputCommandInteraction, ctx:
   if (!found) throw new UserError('The question of this assignment was removed.');
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   const summary = summaryOf(ctx, assignment);
+  // An empty chart says nothing the text does not: none until the first answer is in.
+  if (summary.submitted === 0) {
+    await interaction.editReply({
+      ...resultsView(assignment, found.question, summary),
+      allowedMentions: { parse: [] },
+    });
+    return;
+  }
   const name = `assignment-${assignment.id}-results.png`;
   const png = await resultsChart(summary, `Assignment #${assignment.id}`);
   await interaction.editReply({

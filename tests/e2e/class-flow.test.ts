@@ -236,4 +236,18 @@ describe("the daily question and the class's assignments", () => {
     expect(daily[0]?.embeds[0]?.title).toBeTruthy();
     expect(sandbox.errors).toEqual([]);
   });
+
+  it('an assignment nobody answered closes saying so, with no figures and no feedback button', async () => {
+    const teacher = sandbox.user('ms-ortiz');
+    await teacher.slash('class', { question: 'pump-blocked', due: '5m' }, { subcommand: 'assign' });
+    const live = (await teacher.slash('class', {}, { subcommand: 'results' })).reply;
+    expect(live?.embeds[0]?.fields).toEqual([{ name: 'Submissions', value: 'No answers yet.' }]);
+    expect(live?.files ?? []).toEqual([]);
+    await sandbox.advance(6 * MIN);
+    const closed = summaries(sandbox, teacher.channelId).at(-1);
+    expect(closed?.embeds[0]?.description).toMatch(/Nobody submitted an answer/);
+    expect(closed?.embeds[0]?.fields).toEqual([{ name: 'Submissions', value: 'No answers yet.' }]);
+    expect(closed?.components ?? []).toEqual([]);
+    expect(sandbox.errors).toEqual([]);
+  });
 });

@@ -33,6 +33,8 @@ function tallyText(list: ClassSummary['mostMissed'], submitted: number, none: st
 
 /** The summary fields shared by the closing post and /class results: counts only, never names. */
 function summaryFields(summary: ClassSummary): APIEmbed['fields'] {
+  // With nobody's answer in, a mean of 0.0 and "None missed." would read as results.
+  if (summary.submitted === 0) return [{ name: 'Submissions', value: 'No answers yet.' }];
   return [
     {
       name: 'Submissions',
@@ -64,10 +66,14 @@ export function closingSummaryView(
 ): MessageView {
   const embed: APIEmbed = {
     title: `📊 Assignment #${assignment.id} closed: ${question.title ?? question.id}`,
-    description: `Closed ${discordTime(assignment.closedAt ?? assignment.dueAt)}. Press **My feedback** to see your own answer graded point by point (only you see it).`,
+    description:
+      summary.submitted === 0
+        ? `Closed ${discordTime(assignment.closedAt ?? assignment.dueAt)}. Nobody submitted an answer.`
+        : `Closed ${discordTime(assignment.closedAt ?? assignment.dueAt)}. Press **My feedback** to see your own answer graded point by point (only you see it).`,
     color: 0x3b6fb6,
     fields: summaryFields(summary),
   };
+  if (summary.submitted === 0) return { embeds: [fitEmbed(embed)] };
   const mine = button(
     customId(CLASS_COMMAND, ClassAction.feedback, assignment.id),
     'My feedback',
