@@ -163,7 +163,12 @@ function coerce(
       break;
     case ApplicationCommandOptionType.User:
     case ApplicationCommandOptionType.Mentionable: {
-      const member = world.findMember(String(raw)) ?? world.member(String(raw));
+      // Typed as in Discord's client: "@ben", a mention "<@id>" / "<@!id>", or just the name.
+      const who = String(raw)
+        .trim()
+        .replace(/^<@!?(\d+)>$/, '$1')
+        .replace(/^@/, '');
+      const member = world.findMember(who) ?? world.member(who);
       resolved.users = { ...resolved.users, [member.id]: world.userPayload(member) };
       resolved.members = { ...resolved.members, [member.id]: world.resolvedMember(member) };
       value = member.id;

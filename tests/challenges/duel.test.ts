@@ -20,8 +20,12 @@ function duelArgs(member: string, questions = 3) {
 
 describe('/challenge duel', () => {
   it('refuses a duel with yourself', async () => {
-    const result = await world.sandbox.user('dana').slash('challenge', ...duelArgs('dana'));
-    expect(text(result.reply)).toContain('cannot duel yourself');
+    const dana = world.sandbox.user('dana');
+    // However the member is typed: a name, "@name" or a mention (the sandbox reads them as Discord's client does).
+    for (const who of ['dana', '@dana', `<@${dana.id}>`]) {
+      const result = await dana.slash('challenge', ...duelArgs(who));
+      expect(text(result.reply), who).toContain('cannot duel yourself');
+    }
   });
 
   it('offers Accept and Decline; only the invited member may answer; a decline closes it', async () => {
