@@ -189,14 +189,13 @@ export class TermIndex<T extends Searchable = Term> {
   }
 
   /**
-   * The one card with a spelling that starts with the query, provided no other card has a word
-   * starting with it ("potassium" is not enough to pick the potassium channel over the
+   * The one card with a word that starts with the query, provided no other card has one ("pump" and
+   * "junction" name one card each; "potassium" is not enough to pick the potassium channel over the
    * sodium-potassium pump).
    */
   private uniquePrefixMatch(q: string): T | undefined {
     const touching = this.entries.filter((e) => e.keys.some((k) => k.startsWith(q) || k.includes(` ${q}`)));
-    const only = touching.length === 1 ? touching[0] : undefined;
-    return only?.keys.some((k) => k.startsWith(q)) ? only.term : undefined;
+    return touching.length === 1 ? touching[0]?.term : undefined;
   }
 
   /**

@@ -87,6 +87,9 @@ describe('TermIndex.resolve on the real pack', () => {
     ['ACh', 'acetylcholine'],
     ['nmj', 'neuromuscular-junction'],
     ['sodium-potassium-pump', 'sodium-potassium-pump'],
+    // A word only one card has, even when it is not the first: a student typing "pump" means the pump.
+    ['pump', 'sodium-potassium-pump'],
+    ['junction', 'neuromuscular-junction'],
   ])('given "%s", is a confident match for %s', (query, id) => {
     const result = index.resolve(query);
     expect(result.kind === 'match' && result.term.id).toBe(id);
