@@ -17,7 +17,8 @@ import { Cue } from './word-info.js';
  *    longest reading first; words of a synonym group become the group; other content words stand
  *    for themselves (stems and misspellings are the engine's, as for every phrase).
  * 4. Grammar words, copulas and hedging adverbs are left out; so are generic nouns ("cell",
- *    "neuron") and phrases after "by", "via", "using" (how, not what).
+ *    "neuron") and phrases after "by", "via", "using" (how, not what) — unless they follow a bare
+ *    verb of motion ("Water moves by osmosis"), where the how is all the label says.
  * 5. "X or Y" between two content words makes one item with both.
  * 6. Polarity is kept: a label with a negation ("cannot bind", "no energy", "nothing pumps them
  *    back") needs a negation cue in the same clause as its words, and its own words are then
@@ -267,7 +268,12 @@ function compileVariant(
     const norm = (tokens[i] as Token).norm;
     if (ADJUNCT.has(norm)) {
       kind[i] = 'stop';
-      optionalRest(i, `says how (after "${norm}")`);
+      // "Water moves by osmosis": right after a bare verb of motion, the "how" is the whole point
+      // (without it the label says only "water moves"); "moves into the cell by osmosis" has its fact.
+      const before = tokens[i - 1];
+      if (before !== undefined && kind[i - 1] === 'content' && MOTION_VERBS.has(before.stem)) {
+        notes.push(`what follows "${norm}" is the point: "${before.norm}" alone says nothing; required`);
+      } else optionalRest(i, `says how (after "${norm}")`);
     } else if (norm === 'may' || norm === 'might') optionalRest(i, 'is only what may happen');
     else if (HEDGES.has(norm)) optionalRest(i, `is an aside (after "${norm}")`);
     else if (GENERIC.has(norm) && i > 0 && kind[i - 1] === 'content' && !isReadAsOne(spans, i - 1, i)) {

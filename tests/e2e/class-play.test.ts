@@ -18,7 +18,7 @@ describe('docs/examples/class.play (the issue\'s "Done when", as a new user runs
       expect(code, stdout).toBe(0);
       const steps = stdout.split(/^> /m);
       const step = (prefix: string, nth = 0) => steps.filter((s) => s.startsWith(prefix))[nth] ?? '';
-      expect(step('/class import', 0)).toMatch(/line 20: example 1 names unknown point "raisin-grows"/);
+      expect(step('/class import', 0)).toMatch(/line 19: example 1 names unknown point "raisin-grows"/);
       expect(step('/class import', 1)).toMatch(/Added 2 question\(s\)/);
       expect(step('/class report', 0)).toMatch(/Only this class's teacher/);
       const closing = step('advance 11m');

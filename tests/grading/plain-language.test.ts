@@ -76,6 +76,15 @@ describe('plain-language points', () => {
     expect(earns(r, 'The gradients run down.')).toBe(false);
   });
 
+  it('keeps "by …" after a bare verb of motion: in "Water moves by osmosis" the how is the point', () => {
+    const r = plain('Water moves by osmosis');
+    expect(earns(r, 'Water diffuses into the raisin by osmosis.')).toBe(true);
+    expect(earns(r, 'Water moves into the raisin.')).toBe(false);
+    // With a fact of its own before it, "by …" stays optional, as before.
+    const into = plain('Water moves into the cell by osmosis');
+    expect(earns(into, 'Water moves into the cell.')).toBe(true);
+  });
+
   it('leaves out a plain verb of motion before a path: note form has none ("high → low")', () => {
     const r = plain('A substance moves down its gradient');
     expect(earns(r, 'high → low, no ATP')).toBe(true);
