@@ -138,6 +138,9 @@ describe('/help and /ping', () => {
     expect(field('Buttons')).toContain('Try again');
     expect(field('Buttons')).toContain('your first press counts');
     expect(field('For teachers')).toContain('/quiz topic:unit-4');
+    // A teacher in Discord starts from /class, not from the bot's files.
+    expect(field('For teachers')).toContain('/class setup');
+    expect(field('For teachers')).not.toContain('content/');
   });
 
   it('/ping answers', async () => {

@@ -22,9 +22,11 @@ const BUTTONS = [
   '**After feedback:** *Try again* reopens the form with your last answer, *Model answer* shows one full-marks answer, *Next question* gives you another privately (*Post in channel* shares it).',
 ].join('\n');
 
+// Said to a teacher in Discord, who has /class (not the bot's files): where to start, in order.
 const TEACHERS = [
-  'Post a question for the class with `/quiz topic:unit-4`: everyone can press Answer, and each student sees only their own feedback.',
-  'Term cards and questions are YAML files in `content/`; `npm run tutor -- content check` checks them, and the README explains setup.',
+  'Run `/class setup` in your class channel, then `/class assign` to post a question with a deadline; `/class results` and `/class report` (CSV) show who earned which rubric points.',
+  'Add your own questions with `/class import` (a YAML file; a rubric point can be plain words), and post one every day with `/class schedule daily`.',
+  'For quick practice, `/quiz topic:unit-4` posts a question anyone can answer; each student sees only their own feedback.',
 ].join('\n');
 
 /**
