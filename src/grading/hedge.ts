@@ -554,12 +554,13 @@ function secondConditionals(tokens: readonly Token[]): number[] {
     const t = tokens[i] as Token;
     if (t.sent !== sent) {
       // The sentence before ends here (no closure for this: one would be made per answer).
-      if (denied) {
-        // nothing to mark: see denied-counterfactual.ts
-      } else if (unreal && wouldClause >= 0 && !(answered && standsAlone(tokens, start, i)))
-        out.push(sent, start, butAt >= 0 ? butAt : i);
-      // The supposition itself ("if a cell had no ATP") states nothing about the cell's energy.
-      else if (unreal && wouldClause >= 0 && energySupposed) out.push(sent, ifAt, removalEnd);
+      // A denied thought experiment is stated facts, negated (denied-counterfactual.ts): nothing to mark.
+      if (!denied) {
+        if (unreal && wouldClause >= 0 && !(answered && standsAlone(tokens, start, i)))
+          out.push(sent, start, butAt >= 0 ? butAt : i);
+        // The supposition itself ("if a cell had no ATP") states nothing about the cell's energy.
+        else if (unreal && wouldClause >= 0 && energySupposed) out.push(sent, ifAt, removalEnd);
+      }
       sent = t.sent;
       start = i;
       ifClause = -1;
@@ -611,11 +612,11 @@ function secondConditionals(tokens: readonly Token[]): number[] {
       wouldClause = t.clause;
     else if (w === 'but' && butAt < 0 && unreal && wouldClause >= 0 && t.clause !== ifClause) butAt = i;
   }
-  if (denied) {
-    // nothing to mark
-  } else if (unreal && wouldClause >= 0 && !(answered && standsAlone(tokens, start, tokens.length)))
-    out.push(sent, start, butAt >= 0 ? butAt : tokens.length);
-  else if (unreal && wouldClause >= 0 && energySupposed) out.push(sent, ifAt, removalEnd);
+  if (!denied) {
+    if (unreal && wouldClause >= 0 && !(answered && standsAlone(tokens, start, tokens.length)))
+      out.push(sent, start, butAt >= 0 ? butAt : tokens.length);
+    else if (unreal && wouldClause >= 0 && energySupposed) out.push(sent, ifAt, removalEnd);
+  }
   return out;
 }
 
