@@ -11,8 +11,9 @@ import { infoOf, type WordInfo } from './word-info.js';
  *
  * The denial is "none of that|this|these|those|it (will|would|can|could|does|did)? happen|occur",
  * not followed by "to", "in", "for", "with" or "on" ("none of this happens to a plant cell" limits
- * the denial to something else). The statements denied are the "would"/"could" ones of the
- * sentence just before, when that sentence is a conditional or the normal case ("if", "normally",
+ * the denial to something else) or by a condition ("… if the pump was working"). The statements
+ * denied are the "would"/"could" ones of the sentence just before, when that sentence is a
+ * conditional or the normal case ("if", "normally",
  * "usually", "ordinarily", "otherwise"), and those of the denial's own sentence that stand after
  * such a word and before the denial. Each gets a "not" right after its auxiliary (on the auxiliary's characters), so
  * negation, evidence spans and every rubric read it as the student meant it.
@@ -62,8 +63,11 @@ const AUXILIARIES = new Set(['would', 'could']);
 const REFERENTS = new Set(['that', 'this', 'these', 'those', 'it']);
 const MODALS = new Set(['will', 'would', 'can', 'could', 'does', 'did']);
 const COMES_ABOUT = new Set(['happen', 'happens', 'happened', 'occur', 'occurs', 'occurred']);
-/** A preposition after the verb limits the denial to something else ("happens to a plant cell"). */
-const LIMITED_BY = new Set(['to', 'in', 'for', 'with', 'on']);
+/**
+ * A preposition after the verb limits the denial to something else ("happens to a plant cell"); a
+ * condition makes it another thought experiment ("none of that would happen if the pump worked").
+ */
+const LIMITED_BY = new Set(['to', 'in', 'for', 'with', 'on', 'if', 'unless', 'when', 'without', 'as']);
 
 /** When a denial starts at token i, the index of its last token; otherwise -1. */
 function denialEnd(tokens: readonly Token[], i: number): number {

@@ -1819,6 +1819,13 @@ describe('round 38: a thought experiment denied at once ("… none of that happe
       ),
     ).not.toContain('no-sodium-entry');
     // "none of this happens to a plant cell" denies something else: the cell still bursts.
+    // "… if the pump was working" makes the denial another thought experiment: the first one stands.
+    expect(
+      earned(
+        'pump-blocked',
+        'If the pump were blocked, Na+ would leak in and K+ would leak out and the gradients would run down. None of that would happen if the pump was working.',
+      ),
+    ).toContain('gradients-run-down');
     const osmosis = packVerdict(
       'osmosis-red-blood-cell',
       'Water would rush into the cell and it would burst. None of this happens to a plant cell because of its wall.',
