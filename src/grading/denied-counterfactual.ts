@@ -15,7 +15,8 @@ import { infoOf, type WordInfo } from './word-info.js';
  * denied are the "would"/"could" ones of the sentence just before, when that sentence is a
  * conditional or the normal case ("if", "normally",
  * "usually", "ordinarily", "otherwise"), and those of the denial's own sentence that stand after
- * such a word and before the denial. Each gets a "not" right after its auxiliary (on the auxiliary's characters), so
+ * such a word and before the denial. The denial's sentence must turn back to the case at hand
+ * before it ("but", "however", "instead", "yet", "with", "since", "because"). Each gets a "not" right after its auxiliary (on the auxiliary's characters), so
  * negation, evidence spans and every rubric read it as the student meant it.
  *
  * The plain present of the normal case ("Normally ACh binds and Na⁺ rushes in. With the toxin none
@@ -31,6 +32,13 @@ export function denyCounterfactuals(tokens: Token[]): Token[] {
     // The sentence before: the whole of it, when it is a conditional or the normal case.
     let lo = i;
     while (lo > 0 && (tokens[lo - 1] as Token).sent === sent) lo--;
+    // The denial turns back to the case at hand ("But the toxin blocks it, so none of that happens",
+    // "With the toxin none of that happens"); without such a turn ("Then none of that happens any
+    // more" after "if the pump stops …") it may be part of the same supposition.
+    if (!hasTurnBefore(tokens, lo, i)) {
+      i = end;
+      continue;
+    }
     let prevLo = lo;
     while (prevLo > 0 && (tokens[prevLo - 1] as Token).sent === sent - 1) prevLo--;
     const opener = prevLo < lo ? openerIn(tokens, prevLo, lo) : -1;
@@ -83,6 +91,15 @@ function denialEnd(tokens: readonly Token[], i: number): number {
   if (!COMES_ABOUT.has(word(k))) return -1;
   if (LIMITED_BY.has(word(k + 1))) return -1;
   return k;
+}
+
+/** Words that turn from the imagined case back to the case at hand. */
+const TURNS = new Set(['but', 'however', 'instead', 'yet', 'with', 'since', 'because']);
+
+/** Whether tokens [lo, hi) hold a turn back to the case at hand. */
+function hasTurnBefore(tokens: readonly Token[], lo: number, hi: number): boolean {
+  for (let k = lo; k < hi; k++) if (TURNS.has((tokens[k] as Token).norm)) return true;
+  return false;
 }
 
 /** The index of the first word in [lo, hi) that makes a sentence a conditional or the normal case, or -1. */

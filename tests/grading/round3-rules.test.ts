@@ -1819,6 +1819,14 @@ describe('round 38: a thought experiment denied at once ("… none of that happe
       ),
     ).not.toContain('no-sodium-entry');
     // "none of this happens to a plant cell" denies something else: the cell still bursts.
+    // Without a turn back to the case at hand ("but", "with the toxin"), "none of that happens" may
+    // go on with the same supposition: the leak the student predicts is not read as denied.
+    expect(
+      earned(
+        'pump-blocked',
+        'If the pump is blocked, Na+ would leak in and K+ would leak out and the gradients would run down. Then none of that happens any more.',
+      ),
+    ).toContain('gradients-run-down');
     // "… if the pump was working" makes the denial another thought experiment: the first one stands.
     expect(
       earned(
