@@ -39,7 +39,7 @@ export const progress = {
       ? [new AttachmentBuilder(await renderChart(progressChartSpec(report)), { name: PROGRESS_CHART })]
       : [];
     await interaction.editReply({
-      ...progressView(report, { name: target.username, self }, withChart),
+      ...progressView(report, { name: target.username, self, shared: share }, withChart),
       files,
       allowedMentions: { parse: [] },
     });

@@ -90,6 +90,12 @@ describe('progress, leaderboard and privacy through the sandbox', () => {
     expect(shown.embeds[0]?.title).toBe('Progress of alice');
   });
 
+  it('share:true posts it in the channel under the member\'s name, not as "Your progress"', async () => {
+    const shared = replyOf(await h.sandbox.user('alice').slash('progress', { share: true }));
+    expect(shared.ephemeral).toBeFalsy();
+    expect(shared.embeds[0]?.title).toBe('Progress of alice');
+  });
+
   it('/leaderboard ranks alice above bob; opting out removes a member', async () => {
     const alice = h.sandbox.user('alice');
     const board = replyOf(await alice.slash('leaderboard', { period: 'all' }));

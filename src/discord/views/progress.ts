@@ -27,7 +27,8 @@ function masteryLines(rows: readonly Mastery[], max: number): string {
 /** The /progress reply: figures, text bars, recent attempts, and the chart image when rendered. */
 export function progressView(
   report: ProgressReport,
-  who: { name: string; self: boolean },
+  /** Whose report, and whether it is read by that member alone ("Your progress") or posted for the channel. */
+  who: { name: string; self: boolean; shared?: boolean },
   withChart: boolean,
 ): MessageView {
   const streak = report.streak;
@@ -50,7 +51,8 @@ export function progressView(
     });
   }
   const embed: APIEmbed = {
-    title: who.self ? 'Your progress' : `Progress of ${who.name}`,
+    // Posted in the channel, "Your progress" would read as the reader's own.
+    title: who.self && !who.shared ? 'Your progress' : `Progress of ${who.name}`,
     color: COLOUR,
     description:
       report.attempts === 0 ? `${summary}\n\nNo answers yet: try \`/quiz\` or \`/review\`.` : summary,
