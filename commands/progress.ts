@@ -1,5 +1,6 @@
 import { AttachmentBuilder, MessageFlags, SlashCommandBuilder } from 'discord.js';
 import { renderChart } from '../src/charts/index.js';
+import { questionsFor } from '../src/classes/question-source.js';
 import type { Command } from '../src/discord/command.js';
 import { PROGRESS_CHART, progressView } from '../src/discord/views/progress.js';
 import { UserError } from '../src/errors.js';
@@ -33,7 +34,9 @@ export const progress = {
     const share = self && interaction.options.getBoolean('share') === true;
     // Rendering the chart can take a moment on a busy machine: acknowledge first.
     await interaction.deferReply(share ? {} : { flags: MessageFlags.Ephemeral });
-    const report = progressReport(ctx.store, ctx.content.questions, guildId, target.id, ctx.clock.now());
+    // The server's own questions too, so an imported one shows its title and counts for its topics.
+    const catalog = questionsFor(ctx, interaction.guildId);
+    const report = progressReport(ctx.store, catalog, guildId, target.id, ctx.clock.now());
     const withChart = report.attempts > 0;
     const files = withChart
       ? [new AttachmentBuilder(await renderChart(progressChartSpec(report)), { name: PROGRESS_CHART })]

@@ -29,7 +29,8 @@ export interface ProgressReport {
   readonly termViews: number;
   readonly topics: Mastery[];
   readonly points: Mastery[];
-  readonly recent: AttemptRow[];
+  /** The latest attempts, each with its question's title when the catalog still has it. */
+  readonly recent: (AttemptRow & { readonly title?: string })[];
   /** Score % per active UTC day (last 30), for the chart. */
   readonly daily: { at: number; percent: number }[];
 }
@@ -139,7 +140,13 @@ export function progressReport(
     termViews: q.termViews.get(guildId, userId)?.n ?? 0,
     topics,
     points,
-    recent: store.repo(attemptRepo).recent(guildId, userId, 5),
+    recent: store
+      .repo(attemptRepo)
+      .recent(guildId, userId, 5)
+      .map((a) => {
+        const title = catalog.get(a.questionId)?.title;
+        return title ? { ...a, title } : a;
+      }),
     daily: days.slice(-30).map((d) => ({
       at: d.day * DAY_MS,
       percent: d.max > 0 ? Math.round((100 * d.score) / d.max) : 0,

@@ -73,6 +73,9 @@ describe('progress, leaderboard and privacy through the sandbox', () => {
     expect(chart?.bytes.subarray(0, 8).equals(PNG)).toBe(true);
     expect(chart?.size).toBeGreaterThan(10_000);
     expect(reply.embeds[0]?.image?.url).toBe('attachment://progress.png');
+    // Recent attempts name each question by its title, as the student saw it.
+    const recent = reply.embeds[0]?.fields?.find((f) => f.name === 'Recent attempts')?.value ?? '';
+    expect(recent).toContain('1/1 · What powers the pump · quiz');
 
     const bobs = replyOf(await bob.slash('progress')).embeds[0]?.description ?? '';
     expect(bobs).toContain('**2** attempts');

@@ -1,6 +1,7 @@
 import type { APIEmbed } from 'discord-api-types/v10';
 import type { Mastery, ProgressReport } from '../../study/index.js';
 import { fitEmbed } from './embed-limits.js';
+import { safeUserText } from './escape.js';
 import type { MessageView } from './payload.js';
 
 /** The chart's file name; the embed shows it with `attachment://`. */
@@ -46,7 +47,11 @@ export function progressView(
     fields.push({
       name: 'Recent attempts',
       value: report.recent
-        .map((a) => `${a.score}/${a.max} · ${a.questionId} · ${a.source} · <t:${Math.floor(a.at / 1000)}:R>`)
+        // The title says which question it was; a teacher's imported title is their text, so escaped.
+        .map(
+          (a) =>
+            `${a.score}/${a.max} · ${a.title ? safeUserText(a.title, 60) : a.questionId} · ${a.source} · <t:${Math.floor(a.at / 1000)}:R>`,
+        )
         .join('\n'),
     });
   }
