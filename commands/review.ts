@@ -1,6 +1,6 @@
 import { MessageFlags, SlashCommandBuilder } from 'discord.js';
+import { questionsFor } from '../src/classes/question-source.js';
 import type { Question } from '../src/content/question-schema.js';
-import type { AppContext } from '../src/context.js';
 import { type Command, onButton } from '../src/discord/command.js';
 import { frqQuestionView, mcqQuestionView } from '../src/discord/views/quiz-question.js';
 import {
@@ -12,11 +12,12 @@ import {
   termReviewView,
 } from '../src/discord/views/review.js';
 import { UserError } from '../src/errors.js';
+import type { QuestionCatalog } from '../src/quiz/catalog.js';
 import { DM_GUILD, nextReview, noteGiven, recordTermView, reviewTerm } from '../src/study/index.js';
 
-function questionView(ctx: AppContext, question: Question) {
+function questionView(catalog: QuestionCatalog, question: Question) {
   if (question.kind === 'mcq') return mcqQuestionView(question, {});
-  const rubric = ctx.content.questions.frq(question.id)?.rubric;
+  const rubric = catalog.frq(question.id)?.rubric;
   if (!rubric) throw new Error(`FRQ "${question.id}" has no rubric`);
   return frqQuestionView(question, rubric.maxScore, {});
 }
@@ -52,7 +53,8 @@ export const review = {
     const mistakes = interaction.options.getString('mode') === 'mistakes';
     const now = ctx.clock.now();
     const key = { guildId: interaction.guildId ?? DM_GUILD, userId: interaction.user.id };
-    const catalog = ctx.content.questions;
+    // The server's own questions too: a missed imported question comes back like any other.
+    const catalog = questionsFor(ctx, interaction.guildId);
     const item = nextReview(
       ctx,
       catalog,
@@ -76,7 +78,7 @@ export const review = {
     if (!question) throw new Error(`question ${item.questionId} vanished`);
     // Remembered as given by /review, so the answer is recorded with source "review".
     noteGiven(ctx.store, key, question.id, now.getTime(), 'review');
-    const view = questionView(ctx, question);
+    const view = questionView(catalog, question);
     // Private like the rest of /review: a review deck is the student's own, and "you missed this last
     // time" is not for the whole channel (it also matches the deferral, which is private).
     await interaction.reply({
