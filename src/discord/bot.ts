@@ -9,11 +9,6 @@ import { FATAL_CLOSE_CODES, GatewayClosedError, WrongApplicationError } from './
 /** How long a shutdown waits for interactions already being handled. */
 const DRAIN_ON_STOP_MS = 10_000;
 
-/** Resolves after `ms`, without keeping the process alive. */
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms).unref());
-}
-
 /** A connected (or connectable) bot. */
 export interface Bot {
   readonly client: Client;
@@ -50,16 +45,12 @@ export function createBot(opts: {
   });
   const stopWatching = watchGateway(client, ctx.logger);
 
-  /** Handlers still running: a shutdown lets them answer (and write) before the client and store close. */
-  const inFlight = new Set<Promise<void>>();
   client.on(Events.InteractionCreate, (interaction) => {
     // Once stopping, nothing new starts: it could outlive the store. Discord tells the member the
     // bot did not respond, and they try again when it is back.
     if (stopped) return;
     // The router never rejects; the catch is for the impossible case so it cannot crash the process.
-    const running = router.handle(interaction).catch((err) => ctx.logger.error({ err }, 'router failed'));
-    inFlight.add(running);
-    void running.finally(() => inFlight.delete(running));
+    router.handle(interaction).catch((err) => ctx.logger.error({ err }, 'router failed'));
   });
   client.on(Events.Error, (err) => ctx.logger.error({ err }, 'discord client error'));
   client.on(Events.Warn, (message) => ctx.logger.warn({ message }, 'discord client warning'));
@@ -97,10 +88,7 @@ export function createBot(opts: {
       // A student who pressed Submit just before a restart still gets their feedback (and their
       // attempt is stored before the store closes); a handler stuck on Discord does not hold the
       // shutdown for longer than the cap.
-      if (inFlight.size > 0) {
-        ctx.logger.info({ inFlight: inFlight.size }, 'finishing interactions before stopping');
-        await Promise.race([Promise.allSettled([...inFlight]), sleep(DRAIN_ON_STOP_MS)]);
-      }
+      await router.drain(DRAIN_ON_STOP_MS);
       await client.destroy();
     },
   };

@@ -72,6 +72,11 @@ const DRAIN_CAP_MS = 1_000;
 export interface Router {
   /** Handles one interaction. Never rejects. */
   handle(interaction: Interaction): Promise<void>;
+  /**
+   * Resolves when every interaction being handled has finished, or after `capMs` (wall time: a
+   * shutdown must not hang on a handler stuck on Discord).
+   */
+  drain(capMs: number): Promise<void>;
   /** The commands this router knows, by name. */
   readonly commands: ReadonlyMap<string, Command>;
 }
@@ -177,38 +182,58 @@ export function createRouter(commands: readonly Command[], ctx: AppContext): Rou
     await turns.next();
   };
 
+  /** Interactions being handled, so a shutdown can let them finish (see `drain`). */
+  const inFlight = new Set<Promise<void>>();
+
+  async function handleOne(interaction: Interaction): Promise<void> {
+    const label = { interactionId: interaction.id, route: routeOf(interaction) };
+    const started = performance.now();
+    waiting++;
+    const guard = interaction.isRepliable()
+      ? guardDeadline(interaction, deferKind(interaction), logger, label, acknowledged)
+      : undefined;
+    if (!guard) acknowledged();
+    try {
+      // Yield once so every interaction already received is counted before this one's work starts.
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      logger.debug({ ...label, waitedMs: queueWait(interaction), waiting }, 'interaction received');
+      await guard?.deferIfLate(waiting * typicalHandlerMs, drained);
+      const dispatched = performance.now();
+      await dispatch(interaction, label);
+      typicalHandlerMs += TYPICAL_HANDLER_WEIGHT * (performance.now() - dispatched - typicalHandlerMs);
+      if (interaction.isRepliable() && !interaction.replied && !interaction.deferred) {
+        throw new Error(`handler for ${label.route} returned without acknowledging the interaction`);
+      }
+    } catch (error) {
+      if (isPreconditionError(error))
+        logger.info({ ...label, precondition: error.identifier }, 'precondition refused');
+      await reportFailure(interaction, error, label, logger);
+    } finally {
+      guard?.dispose();
+      logger.debug(
+        { ...label, ms: Math.round((performance.now() - started) * 10) / 10 },
+        'interaction handled',
+      );
+    }
+  }
+
   return {
     commands: byName,
-    async handle(interaction) {
-      const label = { interactionId: interaction.id, route: routeOf(interaction) };
-      const started = performance.now();
-      waiting++;
-      const guard = interaction.isRepliable()
-        ? guardDeadline(interaction, deferKind(interaction), logger, label, acknowledged)
-        : undefined;
-      if (!guard) acknowledged();
-      try {
-        // Yield once so every interaction already received is counted before this one's work starts.
-        await new Promise<void>((resolve) => setImmediate(resolve));
-        logger.debug({ ...label, waitedMs: queueWait(interaction), waiting }, 'interaction received');
-        await guard?.deferIfLate(waiting * typicalHandlerMs, drained);
-        const dispatched = performance.now();
-        await dispatch(interaction, label);
-        typicalHandlerMs += TYPICAL_HANDLER_WEIGHT * (performance.now() - dispatched - typicalHandlerMs);
-        if (interaction.isRepliable() && !interaction.replied && !interaction.deferred) {
-          throw new Error(`handler for ${label.route} returned without acknowledging the interaction`);
-        }
-      } catch (error) {
-        if (isPreconditionError(error))
-          logger.info({ ...label, precondition: error.identifier }, 'precondition refused');
-        await reportFailure(interaction, error, label, logger);
-      } finally {
-        guard?.dispose();
-        logger.debug(
-          { ...label, ms: Math.round((performance.now() - started) * 10) / 10 },
-          'interaction handled',
-        );
-      }
+    handle(interaction) {
+      const running = handleOne(interaction);
+      inFlight.add(running);
+      void running.finally(() => inFlight.delete(running));
+      return running;
+    },
+    async drain(capMs) {
+      if (inFlight.size === 0) return;
+      logger.info({ inFlight: inFlight.size }, 'finishing interactions before stopping');
+      let timer: NodeJS.Timeout | undefined;
+      const cap = new Promise<void>((resolve) => {
+        timer = setTimeout(resolve, capMs);
+      });
+      await Promise.race([Promise.allSettled([...inFlight]), cap]);
+      clearTimeout(timer);
     },
   };
 }
