@@ -47,7 +47,13 @@ export async function classAutocomplete(
     const choices = catalog.questions
       .filter((q) => q.kind === 'frq')
       .filter((q) => typed === '' || q.id.includes(typed) || (q.title ?? '').toLowerCase().includes(typed))
-      .sort((a, b) => Number(b.id.startsWith(IMPORTED_PREFIX)) - Number(a.id.startsWith(IMPORTED_PREFIX)))
+      // The server's own questions first, then by unit and title, as a teacher browses a syllabus.
+      .sort(
+        (a, b) =>
+          Number(b.id.startsWith(IMPORTED_PREFIX)) - Number(a.id.startsWith(IMPORTED_PREFIX)) ||
+          (a.unit ?? '').localeCompare(b.unit ?? '', 'en', { numeric: true }) ||
+          (a.title ?? a.id).localeCompare(b.title ?? b.id, 'en'),
+      )
       .slice(0, MAX_CHOICES)
       .map((q) => ({ name: cut(`${q.title ?? q.id} (${q.id})`), value: q.id }));
     await interaction.respond(choices);

@@ -92,6 +92,12 @@ describe('class assignments end to end', () => {
     expect(imported.reply?.content).toMatch(/Added 2 question\(s\)/);
     const mine = await teacher.autocomplete('class', 'question', 'raisin', {}, { subcommand: 'assign' });
     expect(mine.map((c) => c.value)).toEqual(['srv.osmosis-raisin']);
+    // With nothing typed: the server's own question first, then the pack by unit (Unit 2 before Unit 4).
+    const all = (await teacher.autocomplete('class', 'question', '', {}, { subcommand: 'assign' })).map((c) =>
+      String(c.value),
+    );
+    expect(all[0]).toBe('srv.osmosis-raisin');
+    expect(all.indexOf('osmosis-red-blood-cell')).toBeLessThan(all.indexOf('nmj-depolarization'));
     const olga = sandbox.user('olga-admin', { teacher: true, server: 'other' });
     await olga.slash('class', {}, { subcommand: 'setup' });
     const theirs = await olga.autocomplete('class', 'question', 'raisin', {}, { subcommand: 'assign' });
