@@ -1,4 +1,5 @@
 import { MessageFlags, SlashCommandBuilder } from 'discord.js';
+import { questionsFor } from '../src/classes/question-source.js';
 import { termsByUnit } from '../src/content/term-browse.js';
 import type { Command } from '../src/discord/command.js';
 import { helpView } from '../src/discord/views/help.js';
@@ -19,7 +20,8 @@ export function createHelp(listCommands: () => readonly Command[]) {
         name: c.data.name,
         line: c.help ?? c.data.toJSON().description,
       }));
-      const questions = ctx.content.questions.questions;
+      // This server's questions: the pack plus any its teachers imported.
+      const questions = questionsFor(ctx, interaction.guildId).questions;
       const coverage = {
         units: termsByUnit(ctx.content.terms).map((u) => ({ unit: u.unit, terms: u.terms.length })),
         frq: questions.filter((q) => q.kind === 'frq').length,

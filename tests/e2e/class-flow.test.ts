@@ -90,6 +90,10 @@ describe('class assignments end to end', () => {
       { subcommand: 'import' },
     );
     expect(imported.reply?.content).toMatch(/Added 2 question\(s\)/);
+    // /help counts this server's questions, its own included.
+    const pack = app.ctx.content.questions.questions.length;
+    const help = (await teacher.slash('help')).reply;
+    expect(help?.embeds[0]?.description).toContain(`**${pack + 2} questions**`);
     const mine = await teacher.autocomplete('class', 'question', 'raisin', {}, { subcommand: 'assign' });
     expect(mine.map((c) => c.value)).toEqual(['srv.osmosis-raisin']);
     // With nothing typed: the server's own question first, then the pack by unit (Unit 2 before Unit 4).
