@@ -13,11 +13,12 @@ import { infoOf, type WordInfo } from './word-info.js';
  * not followed by "to", "in", "for", "with" or "on" ("none of this happens to a plant cell" limits
  * the denial to something else) or by a condition ("… if the pump was working"). The statements
  * denied are the "would"/"could" ones of the sentence just before, when that sentence is a
- * conditional or the normal case ("if", "normally",
- * "usually", "ordinarily", "otherwise"), and those of the denial's own sentence that stand after
- * such a word and before the denial. The denial's sentence must turn back to the case at hand
- * before it ("but", "however", "instead", "yet", "with", "since", "because"). Each gets a "not" right after its auxiliary (on the auxiliary's characters), so
- * negation, evidence spans and every rubric read it as the student meant it.
+ * conditional or the normal case ("if", "normally", "usually", "ordinarily", "otherwise"), and
+ * those of the denial's own sentence that stand after such a word and before the denial. The
+ * denial's sentence must turn back to the case at hand before it ("but", "however", "instead",
+ * "yet", "with", "since", "because"). Each gets a "not" right after its auxiliary (on the
+ * auxiliary's characters), so negation, evidence spans and every rubric read it as the student
+ * meant it.
  *
  * The plain present of the normal case ("Normally ACh binds and Na⁺ rushes in. With the toxin none
  * of that happens") is left alone: the blind readers did not credit it ("the rest only implied",
@@ -41,8 +42,8 @@ export function denyCounterfactuals(tokens: Token[]): Token[] {
     }
     let prevLo = lo;
     while (prevLo > 0 && (tokens[prevLo - 1] as Token).sent === sent - 1) prevLo--;
-    const opener = prevLo < lo ? openerIn(tokens, prevLo, lo) : -1;
-    if (opener >= 0) inserts = denyStatements(tokens, prevLo, lo, inserts);
+    if (prevLo < lo && openerIn(tokens, prevLo, lo) >= 0)
+      inserts = denyStatements(tokens, prevLo, lo, inserts);
     // The denial's own sentence, after its conditional word.
     const own = openerIn(tokens, lo, i);
     if (own >= 0) inserts = denyStatements(tokens, own + 1, i, inserts);
