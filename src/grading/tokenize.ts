@@ -289,6 +289,10 @@ export function tokenize(text: string, answer = false): Token[] {
       } else if (t === '&') out.emit('and', p.start, p.end);
       // Note-form answers use arrows for change ("membrane potential ↑"); read them as the verb
       // they stand for so rubric wording about rising and falling applies to them too.
+      // Right before a gradient, though, the arrow is the way along it: "↓ gradient" is down the
+      // gradient, "↑ gradient" up (against) it.
+      else if ((t === '↑' || t === '⬆' || t === '↓' || t === '⬇') && nextWordIn(ps, i, GRADIENT_WORDS))
+        out.emit(t === '↑' || t === '⬆' ? 'up' : 'down', p.start, p.end);
       else if (t === '↑' || t === '⬆') out.emit('increases', p.start, p.end);
       else if (t === '↓' || t === '⬇') out.emit('decreases', p.start, p.end);
       continue;
@@ -386,7 +390,10 @@ export function tokenize(text: string, answer = false): Token[] {
         // "3:2." is a ratio ending a sentence, not "3:" then item "2."
         !(isPunct(prev, ':') && ps[i - 2]?.cls === WORD && isDigits(ps[i - 2]?.text ?? '')) &&
         (isPunct(next, '.') || isPunct(next, ')')) &&
-        !(ps[i + 2]?.cls === WORD && isDigits(ps[i + 2]?.text ?? ''))
+        !(ps[i + 2]?.cls === WORD && isDigits(ps[i + 2]?.text ?? '')) &&
+        // Mid-sentence ("it has 3.", "RMP -70 -> 0."), a number is an item marker only when it
+        // goes on from the list's last one ("… leaves the nucleus 2. it travels …").
+        !(midSentence(ps, i) && Number(p.text) !== lastMarker + 1)
       ) {
         out.sentenceBreak();
         lastMarker = Number(p.text);
@@ -839,6 +846,13 @@ function stepMarkerEnd(ps: Piece[], i: number): number {
   return isPunct(after, ':') || isPunct(after, '.') || isPunct(after, ')') ? k + 1 : k;
 }
 
+/** True when the nearest piece before i (spaces and a "~" skipped) is a word or an arrow: piece i is inside a statement. */
+function midSentence(ps: Piece[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && (ps[k]?.cls === SPACE || isPunct(ps[k], '~'))) k--;
+  return k >= 0 && (ps[k]?.cls === WORD || isArrowPiece(ps, k));
+}
+
 /** True when the nearest piece before i, spaces skipped, is a ratio word ("3 to 2.", "(3 vs 2)"). */
 function afterWord(ps: Piece[], i: number): boolean {
   let k = i - 1;
@@ -902,8 +916,26 @@ function markNonCues(tokens: Token[]): void {
     // their own; the statement after them is not negated (the word still matches "without").
     if (t.norm === 'without' && PRONOUN_OBJECTS.has(next.norm) && next.sent === t.sent)
       tokens[i] = new Token(WITHOUT_PHRASE, t.start, t.end, t.sent, t.clause, t.seg);
+    // "water moves in and out equally", "ions go out and in": both ways at once is no direction,
+    // so neither word reads as entering or leaving; each reads "across", which is what it says.
+    const third = tokens[i + 2];
+    if (
+      next.norm === 'and' &&
+      third !== undefined &&
+      third.clause === t.clause &&
+      ((IN_WORDS.has(t.norm) && third.norm === 'out') || (t.norm === 'out' && IN_WORDS.has(third.norm)))
+    ) {
+      tokens[i] = new Token(BOTH_WAYS, t.start, t.end, t.sent, t.clause, t.seg);
+      tokens[i + 2] = new Token(BOTH_WAYS, third.start, third.end, third.sent, third.clause, third.seg);
+    }
   }
 }
+
+const IN_WORDS = new Set(['in', 'into']);
+/** Words after which an up or down arrow is the way along a gradient. */
+const GRADIENT_WORDS = new Set(['gradient', 'gradients', 'conc', 'concentration']);
+/** "in" or "out" of "in and out": both ways across the membrane, so neither direction alone. */
+const BOTH_WAYS: WordInfo = infoOf('across');
 
 /** Pronouns that close a "without …" phrase ("without it, …"). */
 const PRONOUN_OBJECTS = new Set(['it', 'this', 'that', 'them', 'these', 'those']);
