@@ -90,8 +90,11 @@ class HedgeMarks {
       }
       k--;
     }
+    // "… or maybe 2 for 3 I dont remember, and it needs ATP": the doubt takes back its own
+    // statement; a new one after ", and it …" is not part of it.
+    const to = freshStatementAfter(tokens, i);
     if (doubt < 0) {
-      this.markRange(sent, 0, 2 ** 30);
+      this.markRange(sent, 0, to);
       return;
     }
     let from = doubt;
@@ -113,7 +116,7 @@ class HedgeMarks {
       const clause = (tokens[doubt] as Token).clause;
       while (from > 0 && from > doubt - LOOK_BACK && (tokens[from - 1] as Token).clause === clause) from--;
     }
-    this.markRange(sent, from, 2 ** 30);
+    this.markRange(sent, from, to);
   }
 
   /**
@@ -156,7 +159,11 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
     const t = tokens[i] as Token;
     const w = t.info.norm;
     if (i === 0 || (tokens[i - 1] as Token).sent !== t.sent) ifSent = w === 'if' ? t.sent : -1;
-    else if (ifSent === t.sent && (w === 'but' || w === 'however')) marks.markRange(t.sent, 0, i);
+    // "If X happened, Y could flow in, but Z stays closed": the "but" turns back to the facts and
+    // takes back the supposition. Not "…, but it couldn't do active transport": a "but" that goes
+    // on about the same subject in could/would is still inside the thought experiment.
+    else if (ifSent === t.sent && (w === 'but' || w === 'however') && !goesOnSupposing(tokens, i))
+      marks.markRange(t.sent, 0, i);
     const next = tokens[i + 1];
     const sameSent = next !== undefined && next.sent === t.sent;
     const w1 = sameSent ? next.info.norm : '';
@@ -178,6 +185,17 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
       MIXED_UP.has(nextNorm(tokens, i + 1, t.sent))
     )
       marks.withdraw(t.sent, i);
+    // "… Actually wait I think I have them mixed up, depolarization is K+ leaving …": owning up to
+    // a mix-up at the start of a sentence takes back the sentence before; what follows stands.
+    else if (w === 'mixed' && mixUpOpensSentence(tokens, i)) {
+      if (t.sent > 0) marks.markRange(t.sent - 1, 0, 2 ** 30);
+      marks.markRange(t.sent, clauseStart(tokens, i), clauseEnd(tokens, i));
+    }
+    // "It could either not depolarize or depolarize less": two outcomes offered, neither claimed.
+    else if (w === 'either' && MODALS.has(tokens[i - 1]?.info.norm ?? '') && tokens[i - 1]?.sent === t.sent) {
+      const or = orAfter(tokens, i);
+      if (or > 0) marks.markRange(t.sent, clauseStart(tokens, i), clauseEnd(tokens, or));
+    }
     // "They differ in whether they need energy, …": a question put, not an answer given.
     else if (w === 'whether') marks.markRange(t.sent, i, 2 ** 30);
     // "maybe water goes in." — a sentence that opens with its doubt states nothing; so does a
@@ -333,6 +351,44 @@ const TAG_ENDS = new Set(['or', 'but', 'and', 'so', 'maybe', 'idk', 'not', 'im',
 /** After "I could be": words owning up to a likely error ("wrong", "mixing them up"). */
 const MIXED_UP = new Set(['wrong', 'mixing', 'mistaken', 'confusing', 'confused']);
 
+/**
+ * Whether the "mixed" at token i is "I (think) I have|got|mixed them up" opening its sentence:
+ * only linking words ("actually", "wait", "I think") before the "I", and "up" right after.
+ */
+function mixUpOpensSentence(tokens: readonly Token[], i: number): boolean {
+  const sent = (tokens[i] as Token).sent;
+  const up = tokens[i + 1]?.info.norm === 'up' ? i + 1 : tokens[i + 2]?.info.norm === 'up' ? i + 2 : -1;
+  if (up < 0 || (tokens[up] as Token).sent !== sent) return false;
+  let k = i - 1;
+  while (
+    k >= 0 &&
+    k > i - 4 &&
+    MIX_UP_WORDS.has((tokens[k] as Token).info.norm) &&
+    (tokens[k] as Token).sent === sent
+  )
+    k--;
+  if ((tokens[k + 1] as Token).info.norm !== 'i') return false;
+  while (k >= 0 && (tokens[k] as Token).sent === sent) {
+    const w = (tokens[k] as Token).info.norm;
+    if (!LINKERS.has(w) && w !== 'i' && w !== 'think') return false;
+    k--;
+  }
+  return true;
+}
+
+const MODALS = new Set(['could', 'might', 'may', 'would']);
+
+/** The index of the first "or" after token i in its sentence (at most 12 words on), or -1. */
+function orAfter(tokens: readonly Token[], i: number): number {
+  const sent = (tokens[i] as Token).sent;
+  for (let k = i + 1; k < tokens.length && k <= i + 12 && (tokens[k] as Token).sent === sent; k++)
+    if ((tokens[k] as Token).info.norm === 'or') return k;
+  return -1;
+}
+
+/** Words between "I" and "mixed": "I have them mixed up", "I got it mixed up", "I mixed". */
+const MIX_UP_WORDS = new Set(['i', 'have', 've', 'got', 'had', 'them', 'it', 'these', 'those']);
+
 /** Interjections that may open a sentence before its correction ("Hmm actually no, …"). */
 const INTERJECTIONS = new Set(['oh', 'um', 'uh', 'hmm', 'ok', 'okay', 'well', 'wait']);
 /** Words joining a correction to the clause it corrects ("but actually no"), interjections included. */
@@ -378,6 +434,39 @@ function clauseStart(tokens: readonly Token[], i: number): number {
   while (k > 0 && (tokens[k - 1] as Token).clause === (tokens[i] as Token).clause) k--;
   return k;
 }
+
+/**
+ * Where a withdrawal at token i stops: the start of a new statement opened by "and"/"but" and a
+ * subject of its own right after the doubt's clause (", and it needs ATP"); otherwise the end
+ * of the sentence.
+ */
+function freshStatementAfter(tokens: readonly Token[], i: number): number {
+  const e = clauseEnd(tokens, i);
+  const link = tokens[e];
+  const subject = tokens[e + 1];
+  if (
+    link === undefined ||
+    subject === undefined ||
+    link.sent !== (tokens[i] as Token).sent ||
+    (link.info.norm !== 'and' && link.info.norm !== 'but') ||
+    !NEW_SUBJECTS.has(subject.info.norm)
+  )
+    return 2 ** 30;
+  return e;
+}
+
+const NEW_SUBJECTS = new Set([
+  'it',
+  'its',
+  'they',
+  'the',
+  'this',
+  'that',
+  'both',
+  'each',
+  'active',
+  'passive',
+]);
 
 /** First token index of token i's negation segment (its clause cut at "and"/"or"). */
 function segmentStart(tokens: readonly Token[], i: number): number {
@@ -550,14 +639,19 @@ function secondConditionals(tokens: readonly Token[]): number[] {
   let energySupposed = false;
   /** A later "none of that happens" denied the imagined results: they are negated facts now. */
   let denied = false;
+  /** The sentence before was marked as a case set against the facts. */
+  let prevImagined = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.sent !== sent) {
       // The sentence before ends here (no closure for this: one would be made per answer).
       // A denied thought experiment is stated facts, negated (denied-counterfactual.ts): nothing to mark.
+      prevImagined = false;
       if (!denied) {
-        if (unreal && wouldClause >= 0 && !(answered && standsAlone(tokens, start, i)))
+        if (unreal && wouldClause >= 0 && !(answered && standsAlone(tokens, start, i))) {
           out.push(sent, start, butAt >= 0 ? butAt : i);
+          prevImagined = sent >= 0;
+        }
         // The supposition itself ("if a cell had no ATP") states nothing about the cell's energy.
         else if (unreal && wouldClause >= 0 && energySupposed) out.push(sent, ifAt, removalEnd);
       }
@@ -599,6 +693,15 @@ function secondConditionals(tokens: readonly Token[]): number[] {
     if (w === 'if' && ifClause < 0) {
       ifClause = t.clause;
       ifAt = i;
+      // "… so the gradients would disappear. If that happened the potential would get less
+      // negative": a supposition that only points back goes on from the sentence before, which
+      // was the student's own explanation unless it was itself set against the facts.
+      const end = pointsBack(tokens, i);
+      if (end > i && !prevImagined) {
+        answered = true;
+        removalEnd = end;
+        energySupposed = false;
+      }
     }
     // "if the cell had extra ATP it could move …": after the unreal verb, "could" is the result.
     else if (w === 'could' && unreal && t.clause === ifClause) wouldClause = t.clause;
@@ -641,6 +744,31 @@ function standsAlone(tokens: readonly Token[], start: number, end: number): bool
 }
 
 const CONTRAST = new Set(['but', 'however', 'although', 'though']);
+
+/** Whether the "but" at token i goes on "it|they could|would|might …" (the same supposition). */
+function goesOnSupposing(tokens: readonly Token[], i: number): boolean {
+  const subject = tokens[i + 1]?.info.norm;
+  const modal = tokens[i + 2]?.info.norm;
+  return (
+    (subject === 'it' || subject === 'they') &&
+    (modal === 'could' || modal === 'would' || modal === 'might') &&
+    tokens[i + 2]?.sent === tokens[i]?.sent
+  );
+}
+
+/**
+ * For the "if" at token i, the end of a supposition that only points back ("if that happened",
+ * "if this happens", "if so"), or -1.
+ */
+function pointsBack(tokens: readonly Token[], i: number): number {
+  const a = tokens[i + 1]?.info.norm;
+  if (a === 'so') return i + 2;
+  if (a !== 'that' && a !== 'this' && a !== 'thats') return -1;
+  const b = tokens[i + 2]?.info.norm ?? '';
+  return HAPPENS.has(b) ? i + 3 : -1;
+}
+
+const HAPPENS = new Set(['happens', 'happened', 'happen', 'occurs', 'occurred', 'occur']);
 
 /**
  * Whether token i makes its "if" clause a generic condition: "if a cell wanted to …", "if it
