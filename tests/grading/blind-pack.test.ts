@@ -9,7 +9,7 @@ import { contentDir } from './helpers.js';
  * Blind, teacher-labelled answers to the six FRQs written for the pack (issue 7). Fresh writers
  * (helper sessions) saw only each prompt and its point labels; every batch has its own writers.
  * The protocol: measure a new batch ONCE, untouched, then tune on it with general rules and
- * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-ak.json`, are batches A–Z and AA–AK. The osmosis batches A–C
+ * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-al.json`, are batches A–Z and AA–AL. The osmosis batches A–C
  * were labelled with short ids (H, W, S, N); they are stored under the rubric's ids (hypotonic,
  * water-enters, swells-bursts, no-wall), labels unchanged. Floors sit a little under the measured
  * figures so a regression fails without making the test flaky. N and O were both measured on the
@@ -125,6 +125,11 @@ import { contentDir } from './helpers.js';
  * every FRQ ≥ 96.5%, every point ≥ 92.0%, no full-mark answer flagged. All three targets met.
  * Round 38 (a denied thought experiment, "… none of that happens") changed five decisions in AD
  * and AJ, all to agree with the writers, and none in AK.
+ * AL, measured once on round 38's engine (commit 63d4a38; a Chicago public school's timed practice
+ * FRQ before winter break, run-ons and a few English learners): 96.3% of 1,500 — every FRQ ≥ 95.0%,
+ * every point ≥ 90.0% (pump-blocked `less-negative`), no full-mark answer flagged. All three targets
+ * met. Round 39 then tuned on AL (a number inside a statement, "in and out", arrows on a gradient,
+ * a supposition pointing back, a doubt's reach, a mix-up owned, "could either … or"): 97.1%.
  */
 interface Labelled {
   readonly text: string;
@@ -177,6 +182,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ai', 0.96, 0.92, 0],
     ['aj', 0.96, 0.94, 0],
     ['ak', 0.97, 0.94, 0],
+    ['al', 0.97, 0.94, 0],
   ],
   'osmosis-red-blood-cell': [
     ['a', 0.98, 0.97, 0],
@@ -216,6 +222,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ai', 0.97, 0.94, 0],
     ['aj', 0.98, 0.94, 0],
     ['ak', 0.96, 0.92, 0],
+    ['al', 0.97, 0.94, 0],
   ],
   'passive-vs-active': [
     ['a', 0.94, 0.9, 0],
@@ -255,6 +262,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ai', 0.96, 0.92, 0],
     ['aj', 0.94, 0.88, 1],
     ['ak', 0.96, 0.9, 0],
+    ['al', 0.95, 0.92, 0],
   ],
   'pump-blocked': [
     ['a', 0.96, 0.92, 0],
@@ -294,6 +302,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ai', 0.95, 0.92, 0],
     ['aj', 0.96, 0.92, 0],
     ['ak', 0.96, 0.94, 0],
+    ['al', 0.95, 0.92, 0],
   ],
   'resting-potential-pump': [
     ['a', 0.97, 0.93, 0],
@@ -333,6 +342,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ai', 0.96, 0.92, 0],
     ['aj', 0.97, 0.94, 0],
     ['ak', 0.98, 0.92, 0],
+    ['al', 0.95, 0.92, 0],
   ],
   'synapse-neurotoxin': [
     ['a', 0.96, 0.93, 0],
@@ -374,6 +384,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ai', 0.97, 0.96, 0],
     ['aj', 0.95, 0.92, 0],
     ['ak', 0.97, 0.94, 0],
+    ['al', 0.96, 0.94, 0],
   ],
 };
 
