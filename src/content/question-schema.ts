@@ -124,6 +124,12 @@ export const misconceptionSchema = z
      * (the answer's last word on the matter), the point is not earned.
      */
     contradicts: z.array(idSchema).min(1).optional(),
+    /**
+     * Points that cannot be earned from a sentence stating this misconception: there the point's
+     * words are the wrong statement itself ("K⁺ leaks in and Na⁺ leaks out, and nothing pumps
+     * them back" earns no leak point).
+     */
+    cancels: z.array(idSchema).min(1).optional(),
     correction: text.max(300),
     /** Label of the part it applies to; default: every part. */
     part: text.max(20).optional(),

@@ -117,14 +117,17 @@ export function compileQuestion(question: FrqQuestion, lexicon: Lexicon): Compil
       }
       kids.push(compiler.about(fact.about, fact.node, 'question', path, 'other'));
     });
-    (m.contradicts ?? []).forEach((id, k) => {
-      if (!facts.has(id))
-        issues.push({ source: 'question', path: [...path, 'contradicts', k], message: `no point "${id}"` });
-    });
+    for (const key of ['contradicts', 'cancels'] as const) {
+      (m[key] ?? []).forEach((id, k) => {
+        if (!facts.has(id))
+          issues.push({ source: 'question', path: [...path, key, k], message: `no point "${id}"` });
+      });
+    }
     const node = kids.length === 1 ? (kids[0] as Node) : compiler.anyOf(kids);
     return {
       ...target(m.id, m.label ?? m.id, 0, '', m.correction, node, part, m.negation === 'ignore'),
       contradicts: m.contradicts ?? [],
+      cancels: m.cancels ?? [],
     };
   });
 
@@ -209,6 +212,7 @@ function target(
     contextIndex: -1,
     negation: { index: -1, ignore: ignoreNegation, excused },
     contradicts: [],
+    cancels: [],
   };
 }
 

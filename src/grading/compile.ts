@@ -40,6 +40,8 @@ export interface CompiledTarget {
   readonly negation: NegationContext;
   /** Misconceptions only: ids of points it takes back when stated after them. */
   readonly contradicts: readonly string[];
+  /** Misconceptions only: ids of points not earned from a sentence that states it. */
+  readonly cancels: readonly string[];
 }
 
 /** A question compiled for grading: build once, grade many answers. */

@@ -153,9 +153,10 @@ function lastMatch(
 }
 
 /**
- * True when a misconception that contradicts point `p` is stated after the point's last match:
- * the answer's last word on the matter is the wrong one, so the point is taken back (the
- * misconception is still reported).
+ * True when a misconception that contradicts point `p` is stated after the point's last match
+ * (the answer's last word on the matter is the wrong one), or one that cancels it is stated in
+ * the sentence of that match (the point was read from the wrong statement itself): the point is
+ * taken back, and the misconception is still reported.
  */
 function takenBack(
   rubric: CompiledRubric,
@@ -167,10 +168,16 @@ function takenBack(
   for (let k = 0; k < rubric.misconceptions.length; k++) {
     const m = rubric.misconceptions[k] as CompiledTarget;
     const said = misconceptionMatches[k];
-    if (said === undefined || !m.contradicts.includes(p.id)) continue;
+    if (said === undefined) continue;
+    const contradicts = m.contradicts.includes(p.id);
+    if (!contradicts && !m.cancels.includes(p.id)) continue;
     own ??= lastMatch(p, docs);
     if (own === undefined) return false;
-    if (said.index > own.index || (said.index === own.index && said.s > own.s)) return true;
+    if (contradicts && (said.index > own.index || (said.index === own.index && said.s > own.s))) return true;
+    if (m.cancels.includes(p.id) && said.index === own.index) {
+      const tokens = docs.find((d) => d.index === said.index)?.doc.tokens;
+      if (tokens !== undefined && tokens[said.s]?.sent === tokens[own.s]?.sent) return true;
+    }
   }
   return false;
 }
