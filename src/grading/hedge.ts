@@ -441,7 +441,9 @@ function clauseStart(tokens: readonly Token[], i: number): number {
  * of the sentence.
  */
 function freshStatementAfter(tokens: readonly Token[], i: number): number {
-  const e = clauseEnd(tokens, i);
+  let e = clauseEnd(tokens, i);
+  // "not sure which, and …": the doubt's own "which" (a clause of its own) goes with it.
+  if (tokens[e]?.info.norm === 'which' && clauseEnd(tokens, e) - e <= 2) e = clauseEnd(tokens, e);
   const link = tokens[e];
   const subject = tokens[e + 1];
   if (
@@ -504,7 +506,8 @@ function whichNamesTopic(tokens: readonly Token[], i: number, k: number): boolea
   const which = tokens[i + k];
   const after = tokens[i + k + 1];
   if (which?.info.norm !== 'which' || which.sent !== (tokens[i] as Token).sent) return false;
-  return after !== undefined && after.sent === which.sent && !WHICH_BACK.has(after.info.norm);
+  // "not sure which, and …": a "which" ending its clause looks back at the choice just made.
+  return after !== undefined && after.clause === which.clause && !WHICH_BACK.has(after.info.norm);
 }
 
 /** Words after "which" that look back at a choice ("which one", "which way", "which is right"). */

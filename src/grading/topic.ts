@@ -120,8 +120,10 @@ export class Topics implements TopicView {
     // A subject that opens its own statement ("… against the gradient and for proteins passive
     // uses channels", dictated without punctuation) names what follows it, not what went before.
     const next = this.byStart[lowerBound(this.byStart, e, (x) => x.s)];
-    const after = next?.opens ? undefined : next;
     const tokens = this.doc.tokens;
+    // So does one that opens a new part after "and" ("… moving down the gradient on its own and
+    // active transport the cell has to use ATP"): it heads what follows.
+    const after = next?.opens || (next !== undefined && leadsAfterLink(tokens, next, s)) ? undefined : next;
     const lo = this.unitLo[s] as number;
     const hi = this.unitHi[Math.max(s, e - 1)] as number;
     // 2. In the match's own segment (a clause cut at "and"/"or": "Na+ flows in during
@@ -158,6 +160,27 @@ export class Topics implements TopicView {
     return (this.stepSent[s] as number) > from ? -1 : before.subject;
   }
 }
+
+/**
+ * True when mention `m`, a name rather than a verb ("active transport", not "… and repolarizes
+ * the membrane", which says what the statement before it does), comes right after an
+ * "and"/"or"/"but" that starts a segment other than token `from`'s: it leads a new part.
+ */
+function leadsAfterLink(tokens: readonly Token[], m: Mention, from: number): boolean {
+  const link = tokens[m.s - 1];
+  const last = tokens[m.e - 1]?.info.norm ?? '';
+  return (
+    link !== undefined &&
+    !VERB_ENDINGS.test(last) &&
+    LINKS.has(link.info.norm) &&
+    link.seg !== tokens[from]?.seg &&
+    link.sent === tokens[from]?.sent
+  );
+}
+
+const LINKS = new Set(['and', 'or', 'but']);
+/** "depolarizes", "repolarize", "polarised": a subject named by its verb. */
+const VERB_ENDINGS = /i[sz](e|es|ed|ing)$/;
 
 /** Words that open a clause saying when ("… when it repolarizes"); not "while" or "as", which also contrast. */
 const WHEN = new Set(['when', 'during', 'whenever']);
