@@ -9,7 +9,7 @@ import { contentDir } from './helpers.js';
  * Blind, teacher-labelled answers to the six FRQs written for the pack (issue 7). Fresh writers
  * (helper sessions) saw only each prompt and its point labels; every batch has its own writers.
  * The protocol: measure a new batch ONCE, untouched, then tune on it with general rules and
- * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-al.json`, are batches A–Z and AA–AL. The osmosis batches A–C
+ * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-am.json`, are batches A–Z and AA–AM. The osmosis batches A–C
  * were labelled with short ids (H, W, S, N); they are stored under the rubric's ids (hypotonic,
  * water-enters, swells-bursts, no-wall), labels unchanged. Floors sit a little under the measured
  * figures so a regression fails without making the test flaky. N and O were both measured on the
@@ -130,6 +130,13 @@ import { contentDir } from './helpers.js';
  * every point ≥ 90.0% (pump-blocked `less-negative`), no full-mark answer flagged. All three targets
  * met. Round 39 then tuned on AL (a number inside a statement, "in and out", arrows on a gradient,
  * a supposition pointing back, a doubt's reach, a mix-up owned, "could either … or"): 97.1%.
+ * AM, measured once after round 39 (commit 24fd62c; an online course for students in small Alaskan
+ * villages, patchy internet, dialect and informal spelling): 97.1% of 1,500 — pump-blocked 93.0%
+ * (`leak-not-restored` 88.0%), every other FRQ ≥ 97.0%, four full-mark answers flagged (one of them
+ * rightly: synapse #7). Round 40 then tuned on AM (a misconception that `cancels` a point read from
+ * its own sentence, "not free", the pump "a separate thing", a subject heading a new part after
+ * "and", "not sure which", "dissolved stuff", "h20", "from where lots to where not much", "does not
+ * lose its ability to fire"): 97.7%, one flagged (synapse #7).
  */
 interface Labelled {
   readonly text: string;
@@ -183,6 +190,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['aj', 0.96, 0.94, 0],
     ['ak', 0.97, 0.94, 0],
     ['al', 0.97, 0.94, 0],
+    ['am', 0.97, 0.94, 0],
   ],
   'osmosis-red-blood-cell': [
     ['a', 0.98, 0.97, 0],
@@ -223,6 +231,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['aj', 0.98, 0.94, 0],
     ['ak', 0.96, 0.92, 0],
     ['al', 0.97, 0.94, 0],
+    ['am', 0.97, 0.94, 0],
   ],
   'passive-vs-active': [
     ['a', 0.94, 0.9, 0],
@@ -263,6 +272,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['aj', 0.94, 0.88, 1],
     ['ak', 0.96, 0.9, 0],
     ['al', 0.95, 0.92, 0],
+    ['am', 0.97, 0.94, 0],
   ],
   'pump-blocked': [
     ['a', 0.96, 0.92, 0],
@@ -303,6 +313,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['aj', 0.96, 0.92, 0],
     ['ak', 0.96, 0.94, 0],
     ['al', 0.95, 0.92, 0],
+    ['am', 0.93, 0.9, 0],
   ],
   'resting-potential-pump': [
     ['a', 0.97, 0.93, 0],
@@ -343,6 +354,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['aj', 0.97, 0.94, 0],
     ['ak', 0.98, 0.92, 0],
     ['al', 0.95, 0.92, 0],
+    ['am', 0.97, 0.92, 0],
   ],
   'synapse-neurotoxin': [
     ['a', 0.96, 0.93, 0],
@@ -385,6 +397,9 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['aj', 0.95, 0.92, 0],
     ['ak', 0.97, 0.94, 0],
     ['al', 0.96, 0.94, 0],
+    // AM #7 earns every point, then adds "the presynaptic neuron will stop releasing ACh", which the
+    // prompt rules out; its writer labelled no misconception, toxin-stops-release names it rightly.
+    ['am', 0.97, 0.94, 1],
   ],
 };
 
