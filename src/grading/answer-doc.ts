@@ -277,8 +277,16 @@ function verbCueAt(tokens: readonly Token[], j: number, excused: ReadonlySet<str
   const t = tokens[j] as Token;
   if (t.cue !== Cue.Verb || excused.has(t.stem)) return false;
   if (ARTICLES.has(tokens[j - 1]?.norm ?? '')) return false;
-  return !(tokens[j + 1]?.norm ?? '').startsWith('codon');
+  const next = tokens[j + 1]?.norm ?? '';
+  // "since the pump is blocked the gradients run down": a passive participle is the state of what
+  // stands before it and takes no object, so it does not negate the words after it — unless "from"
+  // says what is prevented ("Na+ is blocked from entering").
+  if (BE_FORMS.has(tokens[j - 1]?.norm ?? '') && t.norm.endsWith('ed') && next !== 'from') return false;
+  return !next.startsWith('codon');
 }
+
+/** Forms of "be" (and "get") before a passive participle: "is blocked", "its stopped", "got inhibited". */
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'its', 'be', 'been', 'being', 'gets', 'got', 'get']);
 
 /** Nouns a negation cue can take as its whole object ("no ATP", "without energy"); see also the cell wall. */
 const ENERGY_NOUNS = new Set(['energy', 'atp']);
