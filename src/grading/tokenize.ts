@@ -268,21 +268,27 @@ export function tokenize(text: string, answer = false): Token[] {
       // Not a dash before a bare verb of movement: "Depolarization - sodium (Na+) - moves into the
       // neuron" names the subject, then what it does (blind batch AI).
       else if ((t === '-' || t === '/') && isGap(prev) && isGap(next)) {
-        if (!(t === '-' && nextWordIn(ps, i, BARE_MOVES))) out.clauseBreak();
+        // Nor before a count and a participle: "Na+ ions - 3 pumped out" (blind batch AN).
+        if (!(t === '-' && (nextWordIn(ps, i, BARE_MOVES) || countThenMoved(ps, i)))) out.clauseBreak();
       }
       // A typed em dash, "--" between spaces, separates statements like a single spaced dash
       // ('"3 Na+ out, 2 K+ in" -- "3 out 2 in"'; blind batch AG).
       else if (t === '-' && isGap(prev) && isPunct(next, '-') && isGap(ps[i + 2])) {
         out.clauseBreak();
         i++;
-      } else if ((t === '-' || t === '+') && isGap(prev) && next?.cls === WORD && mvDigits(next.text) > 0) {
+      } else if (
+        (t === '-' || t === '+') &&
+        gapOrAbout(prev) &&
+        next?.cls === WORD &&
+        mvDigits(next.text) > 0
+      ) {
         // "-70mV": the signed number, then its unit.
         const d = mvDigits(next.text);
         out.emit(`${t}${next.text.slice(0, d)}`, p.start, next.start + d);
         out.emit('mv', next.start + d, next.end);
         i += 1;
-      } else if ((t === '-' || t === '+') && isGap(prev) && next?.cls === WORD && isDigits(next.text)) {
-        // A signed number such as "-70" (mV).
+      } else if ((t === '-' || t === '+') && gapOrAbout(prev) && next?.cls === WORD && isDigits(next.text)) {
+        // A signed number such as "-70" (mV), also after "~" ("back to ~-70").
         const num = readNumber(ps, i + 1);
         out.emit(`${t}${num.text}`, p.start, num.end);
         i = num.last;
@@ -846,6 +852,23 @@ function stepMarkerEnd(ps: Piece[], i: number): number {
   return isPunct(after, ':') || isPunct(after, '.') || isPunct(after, ')') ? k + 1 : k;
 }
 
+/** True when the words after the dash at piece i are a count and a verb of being moved ("- 3 pumped out"). */
+function countThenMoved(ps: Piece[], i: number): boolean {
+  let j = i + 1;
+  if (ps[j]?.cls === SPACE) j++;
+  const count = ps[j];
+  if (count?.cls !== WORD || !isDigits(count.text)) return false;
+  return nextWordIn(ps, j, MOVED);
+}
+
+/** Participles of being moved across the membrane. */
+const MOVED = new Set(['pumped', 'moved', 'transported', 'carried', 'brought', 'taken', 'sent']);
+
+/** True when piece p is a gap before a signed number, or the "~" of "~-70" (about). */
+function gapOrAbout(p: Piece | undefined): boolean {
+  return isGap(p) || isPunct(p, '~');
+}
+
 /** True when the nearest piece before i (spaces and a "~" skipped) is a word or an arrow: piece i is inside a statement. */
 function midSentence(ps: Piece[], i: number): boolean {
   let k = i - 1;
@@ -1011,18 +1034,22 @@ function lastWordIn(ps: Piece[], i: number, set: ReadonlySet<string>): boolean {
 
 /**
  * The index of the ")" (or `close`) closing a short parenthesis opened at piece i (at most three
- * words, no punctuation inside but ion signs), or 0 when the parenthesis is longer or not closed.
+ * words, or four around a glued slash as in "the Na/K gradients", no punctuation inside but ion
+ * signs), or 0 when the parenthesis is longer or not closed.
  */
 function shortAside(ps: Piece[], i: number, np: number, close = ')'): number {
   let words = 0;
-  for (let j = i + 1; j < np && j <= i + 12; j++) {
+  let slash = false;
+  for (let j = i + 1; j < np && j <= i + 14; j++) {
     const p = ps[j] as Piece;
     if (p.cls === NEWLINE) return 0;
     if (p.cls === WORD) {
-      if (++words > 3) return 0;
+      if (++words > 4) return 0;
     } else if (p.cls === PUNCT) {
-      if (p.text === close) return words > 0 ? j : 0;
-      if (p.text !== '+' && p.text !== '-' && p.text !== '⁺' && p.text !== '⁻') return 0;
+      if (p.text === close) return words > 0 && (words <= 3 || slash) ? j : 0;
+      // "Na/K": a slash glued between two words joins them.
+      if (p.text === '/' && ps[j - 1]?.cls === WORD && ps[j + 1]?.cls === WORD) slash = true;
+      else if (p.text !== '+' && p.text !== '-' && p.text !== '⁺' && p.text !== '⁻') return 0;
     }
   }
   return 0;
