@@ -191,6 +191,13 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
       if (t.sent > 0) marks.markRange(t.sent - 1, 0, 2 ** 30);
       marks.markRange(t.sent, clauseStart(tokens, i), clauseEnd(tokens, i));
     }
+    // "At first I thought the Na+ channels stay closed but actually the toxin opens them": what the
+    // student used to think, up to the "but" that corrects it, is taken back.
+    else if (w === 'thought' && tokens[i - 1]?.info.norm === 'i' && tokens[i - 1]?.sent === t.sent) {
+      const but = nextBut(tokens, i);
+      if (but < n && (tokens[but] as Token).sent === t.sent)
+        marks.markRange(t.sent, clauseStart(tokens, i), but);
+    }
     // "It could either not depolarize or depolarize less": two outcomes offered, neither claimed.
     else if (w === 'either' && MODALS.has(tokens[i - 1]?.info.norm ?? '') && tokens[i - 1]?.sent === t.sent) {
       const or = orAfter(tokens, i);

@@ -148,6 +148,13 @@ export class Topics implements TopicView {
       if (next !== undefined && WHEN.has(next.info.norm) && tokens[after.s]?.clause === next.clause)
         return after.subject;
     }
+    // 2c. "…, K+ leaks out so it repolarizes": a result clause right after that names a subject
+    //     within its first words says which step the statement is, whatever came before.
+    if (after !== undefined && tokens[after.s]?.sent === sent) {
+      const next = tokens[hi];
+      if (next?.info.norm === 'so' && tokens[after.s]?.clause === next.clause && after.s - hi <= 3)
+        return after.subject;
+    }
     // 3. In the sentence. A subject in brackets names the item before it ("osmosis (passive),
     //    proton pump"): it is no heading for the clauses after.
     if (tiedBefore) return before.subject;
