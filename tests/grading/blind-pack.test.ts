@@ -9,7 +9,7 @@ import { contentDir } from './helpers.js';
  * Blind, teacher-labelled answers to the six FRQs written for the pack (issue 7). Fresh writers
  * (helper sessions) saw only each prompt and its point labels; every batch has its own writers.
  * The protocol: measure a new batch ONCE, untouched, then tune on it with general rules and
- * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-am.json`, are batches A–Z and AA–AM. The osmosis batches A–C
+ * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-an.json`, are batches A–Z and AA–AN. The osmosis batches A–C
  * were labelled with short ids (H, W, S, N); they are stored under the rubric's ids (hypotonic,
  * water-enters, swells-bursts, no-wall), labels unchanged. Floors sit a little under the measured
  * figures so a regression fails without making the test flaky. N and O were both measured on the
@@ -137,6 +137,13 @@ import { contentDir } from './helpers.js';
  * its own sentence, "not free", the pump "a separate thing", a subject heading a new part after
  * "and", "not sure which", "dissolved stuff", "h20", "from where lots to where not much", "does not
  * lose its ability to fire"): 97.7%, one flagged (synapse #7).
+ * AN, measured once after round 40 (commit aab9896; a Philadelphia charter school's homework on
+ * Google Classroom the night before a unit test, pasted notes, text-speak, very short answers):
+ * 97.0% of 1,500 — every FRQ ≥ 96.0%, every point ≥ 90.0% (pump-blocked `gradients-run-down`), no
+ * full-mark answer flagged. All three targets met. Round 41 then tuned on AN (a passive
+ * participle negates nothing after it, "~-70", a result clause naming its phase, "at first I
+ * thought … but", "Na+ ions - 3 pumped out", a gradient that "won't be there", "(the Na/K
+ * gradients)", "sweel", "can't receive ACh"): 97.7%.
  */
 interface Labelled {
   readonly text: string;
@@ -191,6 +198,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ak', 0.97, 0.94, 0],
     ['al', 0.97, 0.94, 0],
     ['am', 0.97, 0.94, 0],
+    ['an', 0.97, 0.92, 0],
   ],
   'osmosis-red-blood-cell': [
     ['a', 0.98, 0.97, 0],
@@ -232,6 +240,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ak', 0.96, 0.92, 0],
     ['al', 0.97, 0.94, 0],
     ['am', 0.97, 0.94, 0],
+    ['an', 0.97, 0.96, 0],
   ],
   'passive-vs-active': [
     ['a', 0.94, 0.9, 0],
@@ -273,6 +282,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ak', 0.96, 0.9, 0],
     ['al', 0.95, 0.92, 0],
     ['am', 0.97, 0.94, 0],
+    ['an', 0.95, 0.92, 0],
   ],
   'pump-blocked': [
     ['a', 0.96, 0.92, 0],
@@ -314,6 +324,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ak', 0.96, 0.94, 0],
     ['al', 0.95, 0.92, 0],
     ['am', 0.93, 0.9, 0],
+    ['an', 0.96, 0.94, 0],
   ],
   'resting-potential-pump': [
     ['a', 0.97, 0.93, 0],
@@ -355,6 +366,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ak', 0.98, 0.92, 0],
     ['al', 0.95, 0.92, 0],
     ['am', 0.97, 0.92, 0],
+    ['an', 0.96, 0.92, 0],
   ],
   'synapse-neurotoxin': [
     ['a', 0.96, 0.93, 0],
@@ -400,6 +412,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     // AM #7 earns every point, then adds "the presynaptic neuron will stop releasing ACh", which the
     // prompt rules out; its writer labelled no misconception, toxin-stops-release names it rightly.
     ['am', 0.97, 0.94, 1],
+    ['an', 0.97, 0.92, 0],
   ],
 };
 
