@@ -211,11 +211,29 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
       marks.markRange(t.sent, 0, 2 ** 30);
     else if ((w === 'maybe' || w === 'perhaps') && opensClause(tokens, i))
       marks.markRange(t.sent, i, clauseEnd(tokens, i));
+    // "The cell might burst maybe.": a doubt tagged on at the end of its clause takes the clause back.
+    else if (
+      (w === 'maybe' || w === 'perhaps') &&
+      clauseEnd(tokens, i) === i + 1 &&
+      i > 0 &&
+      tokens[i - 1]?.sent === t.sent
+    )
+      marks.markRange(t.sent, clauseStart(tokens, i), i + 1);
     // "The cell might get bigger or smaller": both ways at once says neither.
     else if (
       w === 'or' &&
       OPPOSITE.get(tokens[i - 1]?.info.norm ?? '') === w1 &&
       tokens[i - 1]?.sent === t.sent
+    )
+      marks.markRange(t.sent, clauseStart(tokens, i), clauseEnd(tokens, i));
+    // "Water might go in or out": both directions under a "might" say neither. Without one, "in or
+    // out of the cell" is simply across ("transport of things in or out of the cell").
+    else if (
+      w === 'or' &&
+      ((tokens[i - 1]?.info.norm === 'in' && w1 === 'out') ||
+        (tokens[i - 1]?.info.norm === 'out' && w1 === 'in')) &&
+      tokens[i - 1]?.sent === t.sent &&
+      modalBefore(tokens, i)
     )
       marks.markRange(t.sent, clauseStart(tokens, i), clauseEnd(tokens, i));
     else if (w === 'not' && (w1 === 'think' || w1 === 'believe') && tokens[i - 1]?.info.norm === 'do') {
@@ -384,6 +402,16 @@ function mixUpOpensSentence(tokens: readonly Token[], i: number): boolean {
 }
 
 const MODALS = new Set(['could', 'might', 'may', 'would']);
+
+/** Whether "might", "may", "could" or "maybe" comes before token i in its clause. */
+function modalBefore(tokens: readonly Token[], i: number): boolean {
+  const clause = (tokens[i] as Token).clause;
+  for (let k = i - 1; k >= 0 && (tokens[k] as Token).clause === clause; k--) {
+    const w = (tokens[k] as Token).info.norm;
+    if (w === 'might' || w === 'may' || w === 'could' || w === 'maybe') return true;
+  }
+  return false;
+}
 
 /** The index of the first "or" after token i in its sentence (at most 12 words on), or -1. */
 function orAfter(tokens: readonly Token[], i: number): number {
@@ -651,12 +679,15 @@ function secondConditionals(tokens: readonly Token[]): number[] {
   let denied = false;
   /** The sentence before was marked as a case set against the facts. */
   let prevImagined = false;
+  /** The sentence before was a supposition read as the student's answer (a generic "if a cell wanted to …"). */
+  let prevAnswered = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.sent !== sent) {
       // The sentence before ends here (no closure for this: one would be made per answer).
       // A denied thought experiment is stated facts, negated (denied-counterfactual.ts): nothing to mark.
       prevImagined = false;
+      prevAnswered = unreal && wouldClause >= 0 && answered && !energySupposed;
       if (!denied) {
         if (unreal && wouldClause >= 0 && !(answered && standsAlone(tokens, start, i))) {
           out.push(sent, start, butAt >= 0 ? butAt : i);
@@ -710,6 +741,14 @@ function secondConditionals(tokens: readonly Token[]): number[] {
       if (end > i && !prevImagined) {
         answered = true;
         removalEnd = end;
+        energySupposed = false;
+      }
+      // "If a cell wanted to move glucose from low to high it would need active transport … . If it
+      // was going from high to low it could just use passive transport": the next case of the same
+      // generic supposition is an answer too.
+      else if (prevAnswered && i === start) {
+        answered = true;
+        removalEnd = i + 1;
         energySupposed = false;
       }
     }
