@@ -9,7 +9,7 @@ import { contentDir } from './helpers.js';
  * Blind, teacher-labelled answers to the six FRQs written for the pack (issue 7). Fresh writers
  * (helper sessions) saw only each prompt and its point labels; every batch has its own writers.
  * The protocol: measure a new batch ONCE, untouched, then tune on it with general rules and
- * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-an.json`, are batches A–Z and AA–AN. The osmosis batches A–C
+ * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-ao.json`, are batches A–Z and AA–AO. The osmosis batches A–C
  * were labelled with short ids (H, W, S, N); they are stored under the rubric's ids (hypotonic,
  * water-enters, swells-bursts, no-wall), labels unchanged. Floors sit a little under the measured
  * figures so a regression fails without making the test flaky. N and O were both measured on the
@@ -144,6 +144,14 @@ import { contentDir } from './helpers.js';
  * participle negates nothing after it, "~-70", a result clause naming its phase, "at first I
  * thought … but", "Na+ ions - 3 pumped out", a gradient that "won't be there", "(the Na/K
  * gradients)", "sweel", "can't receive ACh"): 97.7%.
+ * AO, measured once after round 41 (commit e579dea; an Ohio study hall, AP and regular-track
+ * students together, copied phrases, textbook paragraphs, jokes and guesses): 95.8% of 1,500 —
+ * passive/active 93.3%, pump-blocked 92.5% (`leak-not-restored` 82.0%), osmosis 95.0%, every other
+ * FRQ ≥ 96.3%, no full-mark answer flagged: two of the three targets missed. Round 42 then tuned on
+ * AO (a clause-final "maybe", "in or out" under a "might", the next case of a generic supposition,
+ * more water outside, "hypo", "to the hypertonic side", ions that "stay where they are", "nothing
+ * kicks them back", "isnt negative anymore", "lose 1 +", "the side where it's already
+ * concentrated"): 96.7%.
  */
 interface Labelled {
   readonly text: string;
@@ -199,6 +207,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['al', 0.97, 0.94, 0],
     ['am', 0.97, 0.94, 0],
     ['an', 0.97, 0.92, 0],
+    ['ao', 0.98, 0.96, 0],
   ],
   'osmosis-red-blood-cell': [
     ['a', 0.98, 0.97, 0],
@@ -241,6 +250,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['al', 0.97, 0.94, 0],
     ['am', 0.97, 0.94, 0],
     ['an', 0.97, 0.96, 0],
+    ['ao', 0.97, 0.92, 0],
   ],
   'passive-vs-active': [
     ['a', 0.94, 0.9, 0],
@@ -283,6 +293,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['al', 0.95, 0.92, 0],
     ['am', 0.97, 0.94, 0],
     ['an', 0.95, 0.92, 0],
+    ['ao', 0.93, 0.88, 0],
   ],
   'pump-blocked': [
     ['a', 0.96, 0.92, 0],
@@ -325,6 +336,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['al', 0.95, 0.92, 0],
     ['am', 0.93, 0.9, 0],
     ['an', 0.96, 0.94, 0],
+    ['ao', 0.93, 0.86, 0],
   ],
   'resting-potential-pump': [
     ['a', 0.97, 0.93, 0],
@@ -367,6 +379,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['al', 0.95, 0.92, 0],
     ['am', 0.97, 0.92, 0],
     ['an', 0.96, 0.92, 0],
+    ['ao', 0.96, 0.9, 0],
   ],
   'synapse-neurotoxin': [
     ['a', 0.96, 0.93, 0],
@@ -413,6 +426,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     // prompt rules out; its writer labelled no misconception, toxin-stops-release names it rightly.
     ['am', 0.97, 0.94, 1],
     ['an', 0.97, 0.92, 0],
+    ['ao', 0.97, 0.94, 0],
   ],
 };
 
