@@ -204,6 +204,15 @@ export function tokenize(text: string, answer = false): Token[] {
     if (p.cls === SPACE) continue;
     if (p.cls === PUNCT) {
       const t = p.text;
+      // "Na+ moves ~~out of~~ into the axon": struck-through words (Markdown, as Discord shows
+      // them; a teacher typing up a crossed-out word) are taken back, so they are not read at all.
+      if (t === '~' && isPunct(next, '~')) {
+        const close = strikeEnd(ps, i, np);
+        if (close > 0) {
+          i = close;
+          continue;
+        }
+      }
       if (t === '.' && isAbbreviationDot(ps, i)) {
         // "e.g." and "i.e." introduce an example; they do not end the sentence.
         if (prev?.text === 'g' || (prev?.text === 'e' && isPunct(ps[i - 2], '.'))) out.clauseBreak();
@@ -223,6 +232,9 @@ export function tokenize(text: string, answer = false): Token[] {
         // goes on through it (its closing bracket is skipped below). Not after a note-form
         // direction ("2 K+ in (both against gradient)"), which ends its statement.
         asideClose = shortAside(ps, i, np);
+      } else if (t === '[' && crossedOutEnd(ps, i, np) > 0) {
+        // "[crossed out: hypertonic] hypotonic": a typed-up crossed-out word is taken back.
+        i = crossedOutEnd(ps, i, np);
       } else if (t === '[' && shortAside(ps, i, np, ']')) {
         // "[Na+] inside rises": square brackets around an ion are its concentration, as in
         // chemistry; the clause goes on through them.
@@ -232,6 +244,9 @@ export function tokenize(text: string, answer = false): Token[] {
       } else if (t === ':' && out.wordsInClause() <= HEADING_MAX_WORDS) {
         // A short heading opening a clause ("APs: fewer and fewer", "Energy: passive none") introduces its
         // statement; the clause goes on through the colon.
+      } else if (t === ',' && nextWordIn(ps, i, INTO_WORDS)) {
+        // "Water goes to the higher concentration, into the cell": a destination added after a
+        // comma goes on with its clause.
       } else if (',;:()[]{}→>'.includes(t)) out.clauseBreak();
       // "no pump = gradient goes away = resting potential less negative": a spaced equals sign
       // chains note-form steps, so a cue in one does not negate the next. Only the negation
@@ -863,6 +878,43 @@ function countThenMoved(ps: Piece[], i: number): boolean {
 
 /** Participles of being moved across the membrane. */
 const MOVED = new Set(['pumped', 'moved', 'transported', 'carried', 'brought', 'taken', 'sent']);
+
+/**
+ * For "~~" opening at piece i, the index of the last "~" of the "~~" that closes it on the same
+ * line (at most 60 pieces on, with something struck between), or 0 when there is none.
+ */
+function strikeEnd(ps: Piece[], i: number, np: number): number {
+  if (ps[i + 2]?.cls === SPACE || ps[i + 2] === undefined) return 0;
+  for (let j = i + 3; j + 1 < np && j <= i + 60; j++) {
+    const p = ps[j] as Piece;
+    if (p.cls === NEWLINE) return 0;
+    if (isPunct(p, '~') && isPunct(ps[j + 1], '~') && ps[j - 1]?.cls !== SPACE) return j + 1;
+  }
+  return 0;
+}
+
+/**
+ * Words that, right after a comma, add where the movement goes: the clause goes on. Not "inside",
+ * which often starts a statement (", inside charge climbs").
+ */
+const INTO_WORDS = new Set(['into']);
+
+/**
+ * For "[" at piece i opening "[crossed out: …]" (or "scratched out", "struck out"), the index of
+ * its "]" on the same line; otherwise 0.
+ */
+function crossedOutEnd(ps: Piece[], i: number, np: number): number {
+  let j = i + 1;
+  if (ps[j]?.cls === SPACE) j++;
+  const a = ps[j]?.text.toLowerCase();
+  if (a !== 'crossed' && a !== 'scratched' && a !== 'struck') return 0;
+  for (let k = j + 1; k < np && k <= i + 40; k++) {
+    const p = ps[k] as Piece;
+    if (p.cls === NEWLINE) return 0;
+    if (isPunct(p, ']')) return k;
+  }
+  return 0;
+}
 
 /** True when piece p is a gap before a signed number, or the "~" of "~-70" (about). */
 function gapOrAbout(p: Piece | undefined): boolean {
