@@ -38,9 +38,14 @@ const BATCHES = [
   'AI',
   'AJ',
   'AK',
+  'AL',
+  'AM',
+  'AN',
+  'AO',
+  'AP',
 ];
 /** The batch nothing has been tuned on yet: its figure is the one that counts. */
-const UNTOUCHED = new Set(['AK']);
+const UNTOUCHED = new Set(['AP']);
 
 /** Agreement of the plain variants with the teacher on each batch, and their throughput. */
 export function measurePlainLanguage(options: PlainBenchOptions): BenchFigure[] {

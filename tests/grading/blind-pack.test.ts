@@ -9,7 +9,7 @@ import { contentDir } from './helpers.js';
  * Blind, teacher-labelled answers to the six FRQs written for the pack (issue 7). Fresh writers
  * (helper sessions) saw only each prompt and its point labels; every batch has its own writers.
  * The protocol: measure a new batch ONCE, untouched, then tune on it with general rules and
- * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-ao.json`, are batches A–Z and AA–AO. The osmosis batches A–C
+ * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-ap.json`, are batches A–Z and AA–AP. The osmosis batches A–C
  * were labelled with short ids (H, W, S, N); they are stored under the rubric's ids (hypotonic,
  * water-enters, swells-bursts, no-wall), labels unchanged. Floors sit a little under the measured
  * figures so a regression fails without making the test flaky. N and O were both measured on the
@@ -152,6 +152,12 @@ import { contentDir } from './helpers.js';
  * more water outside, "hypo", "to the hypertonic side", ions that "stay where they are", "nothing
  * kicks them back", "isnt negative anymore", "lose 1 +", "the side where it's already
  * concentrated"): 96.7%.
+ * AP, measured once after round 42 (commit 9e6b283; a New Mexico AP section's timed paper test,
+ * typed up with the crossed-out words shown): 96.8% of 1,500 — every FRQ ≥ 95.3%, every point ≥
+ * 90.0%, three full-mark answers flagged (two from crossed-out words, one from "for a few seconds
+ * nothing would happen"): two of the three targets. Round 43 then tuned on AP (struck-through and
+ * crossed-out words, "for a few seconds", "won't be as negative", "against both gradients",
+ * "join with", "grow", ", into the cell"): 97.5%, none flagged.
  */
 interface Labelled {
   readonly text: string;
@@ -208,6 +214,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['am', 0.97, 0.94, 0],
     ['an', 0.97, 0.92, 0],
     ['ao', 0.98, 0.96, 0],
+    ['ap', 0.97, 0.94, 0],
   ],
   'osmosis-red-blood-cell': [
     ['a', 0.98, 0.97, 0],
@@ -251,6 +258,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['am', 0.97, 0.94, 0],
     ['an', 0.97, 0.96, 0],
     ['ao', 0.97, 0.92, 0],
+    ['ap', 0.97, 0.94, 0],
   ],
   'passive-vs-active': [
     ['a', 0.94, 0.9, 0],
@@ -294,6 +302,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['am', 0.97, 0.94, 0],
     ['an', 0.95, 0.92, 0],
     ['ao', 0.93, 0.88, 0],
+    ['ap', 0.96, 0.9, 0],
   ],
   'pump-blocked': [
     ['a', 0.96, 0.92, 0],
@@ -337,6 +346,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['am', 0.93, 0.9, 0],
     ['an', 0.96, 0.94, 0],
     ['ao', 0.93, 0.86, 0],
+    ['ap', 0.96, 0.94, 0],
   ],
   'resting-potential-pump': [
     ['a', 0.97, 0.93, 0],
@@ -380,6 +390,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['am', 0.97, 0.92, 0],
     ['an', 0.96, 0.92, 0],
     ['ao', 0.96, 0.9, 0],
+    ['ap', 0.95, 0.88, 0],
   ],
   'synapse-neurotoxin': [
     ['a', 0.96, 0.93, 0],
@@ -427,6 +438,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['am', 0.97, 0.94, 1],
     ['an', 0.97, 0.92, 0],
     ['ao', 0.97, 0.94, 0],
+    ['ap', 0.97, 0.94, 0],
   ],
 };
 
