@@ -236,6 +236,9 @@ export class AnswerDoc {
     if ((this.tokens[k] as Token | undefined)?.norm === 'a') k++;
     const w = (this.tokens[k] as Token | undefined)?.norm;
     if (w !== undefined && ENERGY_NOUNS.has(w)) return k + 1;
+    // Not "no solutes to pull it in": the purpose after it is negated too.
+    if (w !== undefined && SOLUTE_NOUNS.has(w) && (this.tokens[k + 1] as Token | undefined)?.norm !== 'to')
+      return k + 1;
     if (w === 'wall') return k + 1;
     if (w === 'cell' && (this.tokens[k + 1] as Token | undefined)?.norm === 'wall') return k + 2;
     return Number.MAX_SAFE_INTEGER;
@@ -290,6 +293,8 @@ const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'its', 'be', 'been', 'bein
 
 /** Nouns a negation cue can take as its whole object ("no ATP", "without energy"); see also the cell wall. */
 const ENERGY_NOUNS = new Set(['energy', 'atp']);
+/** "distilled water has no solutes it is hypotonic": pure water described, nothing after it negated. */
+const SOLUTE_NOUNS = new Set(['solute', 'solutes', 'salt', 'salts']);
 
 /** How many words before an occurrence a negation cue reaches. */
 export const NEGATION_WINDOW = 5;

@@ -433,6 +433,16 @@ export function tokenize(text: string, answer = false): Token[] {
         out.emit('to', p.start, p.end);
         continue;
       }
+      // "stuff goes hi 2 lo", "lo 2 hi": a lone 2 between two levels is "to" too (blind batch AQ).
+      if (
+        p.text === '2' &&
+        textSpeakSlot(ps, i) &&
+        LEVELS.has(ps[i - 2]?.text.toLowerCase() ?? '') &&
+        LEVELS.has(ps[i + 2]?.text.toLowerCase() ?? '')
+      ) {
+        out.emit('to', p.start, p.end);
+        continue;
+      }
       const num = readNumber(ps, i);
       out.emit(num.text, p.start, num.end);
       i = num.last;
