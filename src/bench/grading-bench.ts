@@ -145,6 +145,13 @@ export function measureGrading(options: GradingBenchOptions): BenchFigure[] {
       (n) => `a${'\u0301'.repeat(n)} sodium enters`,
       [10_000, 20_000, 40_000, 80_000],
     ],
+    // One clause of repeated doubts: the hedge rules that mark a whole clause must not rescan it.
+    [
+      'doubts repeated in one clause',
+      (n) =>
+        'I thought water might go in or out or maybe not and it might get bigger or smaller '.repeat(n / 17),
+      [1250, 2500, 5000, 10_000],
+    ],
     [
       'distinct misspelt words',
       (n) => Array.from({ length: n }, (_, i) => `depolarizaton${i.toString(36)}`).join(' '),

@@ -150,9 +150,43 @@ class HedgeMarks {
   }
 }
 
+/**
+ * Clause bounds, each clause's found once per answer: rules that mark a whole clause may fire many
+ * times inside one long clause ("… in or out … in or out …"), and scanning it each time would make
+ * grading quadratic in the answer's length.
+ */
+class ClauseBounds {
+  /** Made on first use: most answers never ask. */
+  private found: Map<number, [number, number]> | undefined;
+
+  constructor(private readonly tokens: readonly Token[]) {}
+
+  /** First token index of token i's clause. */
+  start(i: number): number {
+    return this.bounds(i)[0];
+  }
+
+  /** Token index just past token i's clause. */
+  end(i: number): number {
+    return this.bounds(i)[1];
+  }
+
+  private bounds(i: number): [number, number] {
+    const clause = (this.tokens[i] as Token).clause;
+    this.found ??= new Map();
+    let b = this.found.get(clause);
+    if (b === undefined) {
+      b = [clauseStart(this.tokens, i), clauseEnd(this.tokens, i)];
+      this.found.set(clause, b);
+    }
+    return b;
+  }
+}
+
 /** The hedged ranges of an answer; undefined when nothing in it is hedged. */
 export function hedgedSentences(tokens: readonly Token[], text: string): Hedges | undefined {
   const marks = new HedgeMarks(tokens);
+  const clauses = new ClauseBounds(tokens);
   const n = tokens.length;
   let ifSent = -1;
   for (let i = 0; i < n; i++) {
@@ -189,19 +223,18 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
     // a mix-up at the start of a sentence takes back the sentence before; what follows stands.
     else if (w === 'mixed' && mixUpOpensSentence(tokens, i)) {
       if (t.sent > 0) marks.markRange(t.sent - 1, 0, 2 ** 30);
-      marks.markRange(t.sent, clauseStart(tokens, i), clauseEnd(tokens, i));
+      marks.markRange(t.sent, clauses.start(i), clauses.end(i));
     }
     // "At first I thought the Na+ channels stay closed but actually the toxin opens them": what the
     // student used to think, up to the "but" that corrects it, is taken back.
     else if (w === 'thought' && tokens[i - 1]?.info.norm === 'i' && tokens[i - 1]?.sent === t.sent) {
-      const but = nextBut(tokens, i);
-      if (but < n && (tokens[but] as Token).sent === t.sent)
-        marks.markRange(t.sent, clauseStart(tokens, i), but);
+      const but = nextBut(tokens, i, THOUGHT_REACH);
+      if (but < n && (tokens[but] as Token).sent === t.sent) marks.markRange(t.sent, clauses.start(i), but);
     }
     // "It could either not depolarize or depolarize less": two outcomes offered, neither claimed.
     else if (w === 'either' && MODALS.has(tokens[i - 1]?.info.norm ?? '') && tokens[i - 1]?.sent === t.sent) {
       const or = orAfter(tokens, i);
-      if (or > 0) marks.markRange(t.sent, clauseStart(tokens, i), clauseEnd(tokens, or));
+      if (or > 0) marks.markRange(t.sent, clauses.start(i), clauses.end(or));
     }
     // "They differ in whether they need energy, …": a question put, not an answer given.
     else if (w === 'whether') marks.markRange(t.sent, i, 2 ** 30);
@@ -214,18 +247,18 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
     // "The cell might burst maybe.": a doubt tagged on at the end of its clause takes the clause back.
     else if (
       (w === 'maybe' || w === 'perhaps') &&
-      clauseEnd(tokens, i) === i + 1 &&
+      (next === undefined || next.clause !== t.clause) &&
       i > 0 &&
       tokens[i - 1]?.sent === t.sent
     )
-      marks.markRange(t.sent, clauseStart(tokens, i), i + 1);
+      marks.markRange(t.sent, clauses.start(i), i + 1);
     // "The cell might get bigger or smaller": both ways at once says neither.
     else if (
       w === 'or' &&
       OPPOSITE.get(tokens[i - 1]?.info.norm ?? '') === w1 &&
       tokens[i - 1]?.sent === t.sent
     )
-      marks.markRange(t.sent, clauseStart(tokens, i), clauseEnd(tokens, i));
+      marks.markRange(t.sent, clauses.start(i), clauses.end(i));
     // "Water might go in or out": both directions under a "might" say neither. Without one, "in or
     // out of the cell" is simply across ("transport of things in or out of the cell").
     else if (
@@ -235,7 +268,7 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
       tokens[i - 1]?.sent === t.sent &&
       modalBefore(tokens, i)
     )
-      marks.markRange(t.sent, clauseStart(tokens, i), clauseEnd(tokens, i));
+      marks.markRange(t.sent, clauses.start(i), clauses.end(i));
     else if (w === 'not' && (w1 === 'think' || w1 === 'believe') && tokens[i - 1]?.info.norm === 'do') {
       // "I dont think the toxin would stop sodium": the student denies what follows, so it states
       // nothing either way (readers credit neither it nor its opposite).
@@ -403,10 +436,10 @@ function mixUpOpensSentence(tokens: readonly Token[], i: number): boolean {
 
 const MODALS = new Set(['could', 'might', 'may', 'would']);
 
-/** Whether "might", "may", "could" or "maybe" comes before token i in its clause. */
+/** Whether "might", "may", "could" or "maybe" comes at most 12 words before token i in its clause. */
 function modalBefore(tokens: readonly Token[], i: number): boolean {
   const clause = (tokens[i] as Token).clause;
-  for (let k = i - 1; k >= 0 && (tokens[k] as Token).clause === clause; k--) {
+  for (let k = i - 1; k >= 0 && k >= i - 12 && (tokens[k] as Token).clause === clause; k--) {
     const w = (tokens[k] as Token).info.norm;
     if (w === 'might' || w === 'may' || w === 'could' || w === 'maybe') return true;
   }
@@ -476,9 +509,22 @@ function clauseStart(tokens: readonly Token[], i: number): number {
  * of the sentence.
  */
 function freshStatementAfter(tokens: readonly Token[], i: number): number {
-  let e = clauseEnd(tokens, i);
+  // Bounded, so a clause of repeated doubts ("or maybe" many times) stays linear.
+  let e = i + 1;
+  while (
+    e < tokens.length &&
+    e <= i + FRESH_REACH &&
+    (tokens[e] as Token).clause === (tokens[i] as Token).clause
+  )
+    e++;
+  if (e > i + FRESH_REACH) return 2 ** 30;
   // "not sure which, and …": the doubt's own "which" (a clause of its own) goes with it.
-  if (tokens[e]?.info.norm === 'which' && clauseEnd(tokens, e) - e <= 2) e = clauseEnd(tokens, e);
+  const which = tokens[e];
+  if (which?.info.norm === 'which') {
+    let k = e + 1;
+    while (k < tokens.length && k <= e + 2 && (tokens[k] as Token).clause === which.clause) k++;
+    if (k - e <= 2) e = k;
+  }
   const link = tokens[e];
   const subject = tokens[e + 1];
   if (
@@ -491,6 +537,12 @@ function freshStatementAfter(tokens: readonly Token[], i: number): number {
     return 2 ** 30;
   return e;
 }
+
+/** How far after "I thought" the "but" that corrects it may come. */
+const THOUGHT_REACH = 30;
+
+/** How far after a doubt its clause may run for a new statement to be looked for after it. */
+const FRESH_REACH = 40;
 
 const NEW_SUBJECTS = new Set([
   'it',
@@ -561,10 +613,13 @@ const WHICH_BACK = new Set([
   'direction',
 ]);
 
-/** The index of the first "but" after token i in its sentence, or 2^30 (the sentence's end) when none. */
-function nextBut(tokens: readonly Token[], i: number): number {
+/**
+ * The index of the first "but" after token i in its sentence (within `reach` words, when given),
+ * or 2^30 (the sentence's end) when none.
+ */
+function nextBut(tokens: readonly Token[], i: number, reach = 2 ** 30): number {
   const sent = (tokens[i] as Token).sent;
-  for (let k = i + 1; k < tokens.length && (tokens[k] as Token).sent === sent; k++)
+  for (let k = i + 1; k < tokens.length && k <= i + reach && (tokens[k] as Token).sent === sent; k++)
     if ((tokens[k] as Token).info.norm === 'but') return k;
   return 2 ** 30;
 }
