@@ -9,7 +9,7 @@ import { contentDir } from './helpers.js';
  * Blind, teacher-labelled answers to the six FRQs written for the pack (issue 7). Fresh writers
  * (helper sessions) saw only each prompt and its point labels; every batch has its own writers.
  * The protocol: measure a new batch ONCE, untouched, then tune on it with general rules and
- * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-aq.json`, are batches A–Z and AA–AQ. The osmosis batches A–C
+ * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-ar.json`, are batches A–Z and AA–AR. The osmosis batches A–C
  * were labelled with short ids (H, W, S, N); they are stored under the rubric's ids (hypotonic,
  * water-enters, swells-bursts, no-wall), labels unchanged. Floors sit a little under the measured
  * figures so a regression fails without making the test flaky. N and O were both measured on the
@@ -164,6 +164,11 @@ import { contentDir } from './helpers.js';
  * misspelt "actve" left the examples unplaced). Round 44 then tuned on AQ (autocorrect and typing
  * slips, "hi 2 lo", "no solutes" negating only the solutes, "concentration grade", "dont spend
  * nothing", "soaks up", "closer and closer together", "no restoration", "hauls in"): 97.5%.
+ * AR, the last untouched batch, measured once after round 44 on the final engine (commit d050f84;
+ * a Seattle-area class's exit ticket, short answers, pasted notes, a few careful writers), with
+ * nothing changed after it: 97.2% of 1,500 — depolarization 98.0%, osmosis 99.0%, passive/active
+ * 97.3%, pump-blocked 96.5%, resting-potential-pump 97.3%, synapse-neurotoxin 95.2%; every point ≥
+ * 92.0% (synapse `channel-closed`); no full-mark answer flagged. All three targets met.
  */
 interface Labelled {
   readonly text: string;
@@ -222,6 +227,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ao', 0.98, 0.96, 0],
     ['ap', 0.97, 0.94, 0],
     ['aq', 0.96, 0.92, 0],
+    ['ar', 0.97, 0.94, 0],
   ],
   'osmosis-red-blood-cell': [
     ['a', 0.98, 0.97, 0],
@@ -267,6 +273,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ao', 0.97, 0.92, 0],
     ['ap', 0.97, 0.94, 0],
     ['aq', 0.97, 0.94, 0],
+    ['ar', 0.98, 0.94, 0],
   ],
   'passive-vs-active': [
     ['a', 0.94, 0.9, 0],
@@ -312,6 +319,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ao', 0.93, 0.88, 0],
     ['ap', 0.96, 0.9, 0],
     ['aq', 0.95, 0.9, 0],
+    ['ar', 0.96, 0.94, 0],
   ],
   'pump-blocked': [
     ['a', 0.96, 0.92, 0],
@@ -357,6 +365,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ao', 0.93, 0.86, 0],
     ['ap', 0.96, 0.94, 0],
     ['aq', 0.95, 0.94, 0],
+    ['ar', 0.95, 0.92, 0],
   ],
   'resting-potential-pump': [
     ['a', 0.97, 0.93, 0],
@@ -402,6 +411,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ao', 0.96, 0.9, 0],
     ['ap', 0.95, 0.88, 0],
     ['aq', 0.97, 0.94, 0],
+    ['ar', 0.96, 0.92, 0],
   ],
   'synapse-neurotoxin': [
     ['a', 0.96, 0.93, 0],
@@ -451,6 +461,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ao', 0.97, 0.94, 0],
     ['ap', 0.97, 0.94, 0],
     ['aq', 0.97, 0.94, 0],
+    ['ar', 0.94, 0.9, 0],
   ],
 };
 
