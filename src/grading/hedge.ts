@@ -313,6 +313,15 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
         const w2 = w1 === 'it' ? nextNorm(tokens, i + 1, t.sent) : w1;
         if (w2 === 'might' || w2 === 'may' || w2 === 'could') marks.withdraw(t.sent, i);
       }
+    } else if (
+      (w === 'wait' || w === 'actually') &&
+      (w1 === 'maybe' || (w1 === 'wait' && nextNorm(tokens, i + 1, t.sent) === 'maybe')) &&
+      i > 0 &&
+      (tokens[i - 1] as Token).sent === t.sent
+    ) {
+      // "Na+ won't enter... actually wait maybe it still does": the statement before is put in
+      // doubt, and so is the afterthought.
+      marks.markRange(t.sent, segmentStart(tokens, beforeLinkers(tokens, i)), 2 ** 30);
     } else if ((w === 'wait' || w === 'actually') && isNo(w1) && startsSentence(tokens, i)) {
       // "Wait no, it's 2 Na+ out and 3 K+ in": opening a sentence, the correction takes back
       // the sentence before and is itself the student's last word.
@@ -849,15 +858,16 @@ function standsAlone(tokens: readonly Token[], start: number, end: number): bool
 
 const CONTRAST = new Set(['but', 'however', 'although', 'though']);
 
-/** Whether the "but" at token i goes on "it|they could|would|might …" (the same supposition). */
+/** Whether the "but" at token i goes on "<subject> could|would|might …" (the same supposition). */
 function goesOnSupposing(tokens: readonly Token[], i: number): boolean {
-  const subject = tokens[i + 1]?.info.norm;
-  const modal = tokens[i + 2]?.info.norm;
-  return (
-    (subject === 'it' || subject === 'they') &&
-    (modal === 'could' || modal === 'would' || modal === 'might') &&
-    tokens[i + 2]?.sent === tokens[i]?.sent
-  );
+  // "but it couldn't …", "but passive transport would keep going": a subject of at most two words,
+  // then the modal.
+  for (let k = i + 2; k <= i + 3; k++) {
+    const modal = tokens[k]?.info.norm;
+    if (tokens[k]?.sent !== tokens[i]?.sent) return false;
+    if (modal === 'could' || modal === 'would' || modal === 'might') return true;
+  }
+  return false;
 }
 
 /**

@@ -1046,6 +1046,8 @@ function ionAside(ps: Piece[], i: number): boolean {
 
 /** Words after which a lone sign is the charge ("more +", "back to -", "inside gets +"). */
 const SIGN_AFTER = new Set([
+  // "making it +" (blind batch AR)
+  'it',
   'more',
   'less',
   'to',
