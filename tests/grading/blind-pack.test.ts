@@ -164,11 +164,13 @@ import { contentDir } from './helpers.js';
  * misspelt "actve" left the examples unplaced). Round 44 then tuned on AQ (autocorrect and typing
  * slips, "hi 2 lo", "no solutes" negating only the solutes, "concentration grade", "dont spend
  * nothing", "soaks up", "closer and closer together", "no restoration", "hauls in"): 97.5%.
- * AR, the last untouched batch, measured once after round 44 on the final engine (commit d050f84;
- * a Seattle-area class's exit ticket, short answers, pasted notes, a few careful writers), with
- * nothing changed after it: 97.2% of 1,500 — depolarization 98.0%, osmosis 99.0%, passive/active
+ * AR, measured once after round 44 (commit d050f84; a Seattle-area class's exit ticket, short
+ * answers, pasted notes, a few careful writers): 97.2% of 1,500 — depolarization 98.0%, osmosis 99.0%, passive/active
  * 97.3%, pump-blocked 96.5%, resting-potential-pump 97.3%, synapse-neurotoxin 95.2%; every point ≥
- * 92.0% (synapse `channel-closed`); no full-mark answer flagged. All three targets met.
+ * 92.0% (synapse `channel-closed`); no full-mark answer flagged. All three targets met. Round 45
+ * then tuned on AR ("actually wait maybe", "but passive transport would …", "making it +",
+ * "rather than depolarizing", "les", "wud", "negitive", "doesnt have a gradient", "filling the cell
+ * w water", "few … to where there are many"): 97.9%.
  */
 interface Labelled {
   readonly text: string;
