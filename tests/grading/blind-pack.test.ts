@@ -9,7 +9,7 @@ import { contentDir } from './helpers.js';
  * Blind, teacher-labelled answers to the six FRQs written for the pack (issue 7). Fresh writers
  * (helper sessions) saw only each prompt and its point labels; every batch has its own writers.
  * The protocol: measure a new batch ONCE, untouched, then tune on it with general rules and
- * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-ar.json`, are batches A–Z and AA–AR. The osmosis batches A–C
+ * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-as.json`, are batches A–Z and AA–AS. The osmosis batches A–C
  * were labelled with short ids (H, W, S, N); they are stored under the rubric's ids (hypotonic,
  * water-enters, swells-bursts, no-wall), labels unchanged. Floors sit a little under the measured
  * figures so a regression fails without making the test flaky. N and O were both measured on the
@@ -171,6 +171,11 @@ import { contentDir } from './helpers.js';
  * then tuned on AR ("actually wait maybe", "but passive transport would …", "making it +",
  * "rather than depolarizing", "les", "wud", "negitive", "doesnt have a gradient", "filling the cell
  * w water", "few … to where there are many"): 97.9%.
+ * AS, the last untouched batch, measured once after round 45 on the final engine (commit 15c47a2;
+ * a Vermont boarding school's take-home quiz, many international students), with nothing changed
+ * after it: 96.5% of 1,500 — depolarization 96.8%, osmosis 96.5%, passive/active 96.0%,
+ * pump-blocked 97.0%, resting-potential-pump 95.3%, synapse-neurotoxin 98.0%; every point ≥ 92.0%;
+ * no full-mark answer flagged. All three targets met.
  */
 interface Labelled {
   readonly text: string;
@@ -230,6 +235,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ap', 0.97, 0.94, 0],
     ['aq', 0.96, 0.92, 0],
     ['ar', 0.97, 0.94, 0],
+    ['as', 0.95, 0.92, 0],
   ],
   'osmosis-red-blood-cell': [
     ['a', 0.98, 0.97, 0],
@@ -276,6 +282,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ap', 0.97, 0.94, 0],
     ['aq', 0.97, 0.94, 0],
     ['ar', 0.98, 0.94, 0],
+    ['as', 0.95, 0.9, 0],
   ],
   'passive-vs-active': [
     ['a', 0.94, 0.9, 0],
@@ -322,6 +329,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ap', 0.96, 0.9, 0],
     ['aq', 0.95, 0.9, 0],
     ['ar', 0.96, 0.94, 0],
+    ['as', 0.95, 0.9, 0],
   ],
   'pump-blocked': [
     ['a', 0.96, 0.92, 0],
@@ -368,6 +376,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ap', 0.96, 0.94, 0],
     ['aq', 0.95, 0.94, 0],
     ['ar', 0.95, 0.92, 0],
+    ['as', 0.96, 0.94, 0],
   ],
   'resting-potential-pump': [
     ['a', 0.97, 0.93, 0],
@@ -414,6 +423,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ap', 0.95, 0.88, 0],
     ['aq', 0.97, 0.94, 0],
     ['ar', 0.96, 0.92, 0],
+    ['as', 0.94, 0.9, 0],
   ],
   'synapse-neurotoxin': [
     ['a', 0.96, 0.93, 0],
@@ -464,6 +474,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ap', 0.97, 0.94, 0],
     ['aq', 0.97, 0.94, 0],
     ['ar', 0.94, 0.9, 0],
+    ['as', 0.97, 0.94, 0],
   ],
 };
 
