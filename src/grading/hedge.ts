@@ -321,7 +321,12 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
     ) {
       // "Na+ won't enter... actually wait maybe it still does": the statement before is put in
       // doubt, and so is the afterthought.
-      marks.markRange(t.sent, segmentStart(tokens, beforeLinkers(tokens, i)), 2 ** 30);
+      // (The look-back is bounded: "actually maybe" repeated in one long segment stays linear.)
+      const j = beforeLinkers(tokens, i);
+      let from = j;
+      while (from > 0 && from > j - LOOK_BACK && (tokens[from - 1] as Token).seg === (tokens[j] as Token).seg)
+        from--;
+      marks.markRange(t.sent, from, 2 ** 30);
     } else if ((w === 'wait' || w === 'actually') && isNo(w1) && startsSentence(tokens, i)) {
       // "Wait no, it's 2 Na+ out and 3 K+ in": opening a sentence, the correction takes back
       // the sentence before and is itself the student's last word.
