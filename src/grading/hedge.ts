@@ -16,7 +16,11 @@ import type { Token } from './tokenize.js';
  * - withdrawal: "or maybe", "or not" ending its clause, "or it might|may|could (not)",
  *   "wait no", "the other way around"
  * - a sentence that ends in a question mark.
+ * - two outcomes offered ("could either … or …"), "in or out" under a "might", a clause-final "maybe"
+ * - what the student used to think ("at first I thought X but …"), a mix-up owned at the start of
+ *   a sentence ("Actually wait I think I have them mixed up, …"), "actually wait maybe"
  * A doubt that stands alone as a short sentence ("Not sure.") withdraws the sentence before it too.
+ * A doubt takes back its own statement, not a new one after ", and it …".
  *
  * A counterfactual set against the facts ("If sodium channels opened, sodium could flow in, but
  * the channels stay closed") withdraws its "if" part: the words before the "but".

@@ -12,7 +12,10 @@ import type { Token } from './tokenize.js';
  * 2. else the nearest one before it in its segment (the clause cut at "and"/"or"), then after it
  *    in its segment ("Na+ flows in during depolarization and K+ flows out during
  *    repolarization"), then the same in its clause; a parenthesis right after belongs to the
- *    clause ("osmosis (passive)");
+ *    clause ("osmosis (passive)"). A subject that opens its own statement, or is named right after
+ *    "and"/"or"/"but" by a noun ("… on its own and active transport the cell has to use ATP"), heads
+ *    what follows it and is never looked for after; a "when"/"during" clause (2b) or a "so" clause
+ *    (2c: "K+ leaks out so it repolarizes") right after, naming a subject, says which step it is;
  * 3. else the nearest one before it in its sentence ("Depolarization: Na+ in, inside positive"),
  *    unless that one is a bracketed label of an earlier item or a clause opened by "then" stands
  *    between them (the next step), then after it in the sentence;
