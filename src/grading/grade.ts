@@ -170,11 +170,12 @@ function takenBack(
     const said = misconceptionMatches[k];
     if (said === undefined) continue;
     const contradicts = m.contradicts.includes(p.id);
-    if (!contradicts && !m.cancels.includes(p.id)) continue;
+    const cancels = m.cancels.includes(p.id);
+    if (!contradicts && !cancels) continue;
     own ??= lastMatch(p, docs);
     if (own === undefined) return false;
     if (contradicts && (said.index > own.index || (said.index === own.index && said.s > own.s))) return true;
-    if (m.cancels.includes(p.id) && said.index === own.index) {
+    if (cancels && said.index === own.index) {
       const tokens = docs.find((d) => d.index === said.index)?.doc.tokens;
       if (tokens !== undefined && tokens[said.s]?.sent === tokens[own.s]?.sent) return true;
     }

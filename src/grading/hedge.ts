@@ -326,11 +326,7 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
       // "Na+ won't enter... actually wait maybe it still does": the statement before is put in
       // doubt, and so is the afterthought.
       // (The look-back is bounded: "actually maybe" repeated in one long segment stays linear.)
-      const j = beforeLinkers(tokens, i);
-      let from = j;
-      while (from > 0 && from > j - LOOK_BACK && (tokens[from - 1] as Token).seg === (tokens[j] as Token).seg)
-        from--;
-      marks.markRange(t.sent, from, 2 ** 30);
+      marks.markRange(t.sent, segmentStart(tokens, beforeLinkers(tokens, i), LOOK_BACK), 2 ** 30);
     } else if ((w === 'wait' || w === 'actually') && isNo(w1) && startsSentence(tokens, i)) {
       // "Wait no, it's 2 Na+ out and 3 K+ in": opening a sentence, the correction takes back
       // the sentence before and is itself the student's last word.
@@ -453,14 +449,14 @@ function mixUpOpensSentence(tokens: readonly Token[], i: number): boolean {
 }
 
 const MODALS = new Set(['could', 'might', 'may', 'would']);
+/** Words that put a direction in doubt ("Water might go in or out"). */
+const DOUBTING_MODALS = new Set(['might', 'may', 'could', 'maybe']);
 
 /** Whether "might", "may", "could" or "maybe" comes at most 12 words before token i in its clause. */
 function modalBefore(tokens: readonly Token[], i: number): boolean {
   const clause = (tokens[i] as Token).clause;
-  for (let k = i - 1; k >= 0 && k >= i - 12 && (tokens[k] as Token).clause === clause; k--) {
-    const w = (tokens[k] as Token).info.norm;
-    if (w === 'might' || w === 'may' || w === 'could' || w === 'maybe') return true;
-  }
+  for (let k = i - 1; k >= 0 && k >= i - 12 && (tokens[k] as Token).clause === clause; k--)
+    if (DOUBTING_MODALS.has((tokens[k] as Token).info.norm)) return true;
   return false;
 }
 
@@ -575,10 +571,13 @@ const NEW_SUBJECTS = new Set([
   'passive',
 ]);
 
-/** First token index of token i's negation segment (its clause cut at "and"/"or"). */
-function segmentStart(tokens: readonly Token[], i: number): number {
+/**
+ * First token index of token i's negation segment (its clause cut at "and"/"or"), looking back at
+ * most `reach` words when given.
+ */
+function segmentStart(tokens: readonly Token[], i: number, reach = 2 ** 30): number {
   let k = i;
-  while (k > 0 && (tokens[k - 1] as Token).seg === (tokens[i] as Token).seg) k--;
+  while (k > 0 && k > i - reach && (tokens[k - 1] as Token).seg === (tokens[i] as Token).seg) k--;
   return k;
 }
 

@@ -206,12 +206,12 @@ export function tokenize(text: string, answer = false): Token[] {
       const t = p.text;
       // "Na+ moves ~~out of~~ into the axon": struck-through words (Markdown, as Discord shows
       // them; a teacher typing up a crossed-out word) are taken back, so they are not read at all.
-      if (t === '~' && isPunct(next, '~')) {
-        const close = strikeEnd(ps, i, np);
-        if (close > 0) {
-          i = close;
-          continue;
-        }
+      // So is "[crossed out: hypertonic] hypotonic", as typed up from paper.
+      const close =
+        t === '~' && isPunct(next, '~') ? strikeEnd(ps, i, np) : t === '[' ? crossedOutEnd(ps, i, np) : 0;
+      if (close > 0) {
+        i = close;
+        continue;
       }
       if (t === '.' && isAbbreviationDot(ps, i)) {
         // "e.g." and "i.e." introduce an example; they do not end the sentence.
@@ -232,9 +232,6 @@ export function tokenize(text: string, answer = false): Token[] {
         // goes on through it (its closing bracket is skipped below). Not after a note-form
         // direction ("2 K+ in (both against gradient)"), which ends its statement.
         asideClose = shortAside(ps, i, np);
-      } else if (t === '[' && crossedOutEnd(ps, i, np) > 0) {
-        // "[crossed out: hypertonic] hypotonic": a typed-up crossed-out word is taken back.
-        i = crossedOutEnd(ps, i, np);
       } else if (t === '[' && shortAside(ps, i, np, ']')) {
         // "[Na+] inside rises": square brackets around an ion are its concentration, as in
         // chemistry; the clause goes on through them.
