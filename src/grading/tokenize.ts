@@ -192,6 +192,11 @@ export function tokenize(text: string, answer = false): Token[] {
   let asideClose = -1;
   /** The number of the last list marker ("1.", "nucleus2."), so a glued "ER3." can continue the list. */
   let lastMarker = 0;
+  /** Index of the comma closing a ", which …," aside between a subject and its verb, or -1. */
+  let relativeClose = -1;
+  /** The subject before that aside: tokens [subjectFrom, subjectTo). */
+  let subjectFrom = 0;
+  let subjectTo = 0;
 
   for (let i = 0; i < np; i++) {
     const p = ps[i] as Piece;
@@ -241,6 +246,21 @@ export function tokenize(text: string, answer = false): Token[] {
       } else if (t === ':' && out.wordsInClause() <= HEADING_MAX_WORDS) {
         // A short heading opening a clause ("APs: fewer and fewer", "Energy: passive none") introduces its
         // statement; the clause goes on through the colon.
+      } else if (t === ',' && i === relativeClose) {
+        // The comma closing a ", which …," aside: the subject's own verb follows. The verb's
+        // clause starts with the subject again (the same words, read a second time), so subject
+        // and verb stand in one clause as they would without the aside, and the aside's words
+        // ("more concentrated outside the cell") stay out of it.
+        out.clauseBreak();
+        out.replay(subjectFrom, subjectTo);
+        relativeClose = -1;
+      } else if (t === ',' && relativeAside(ps, i, np, out) > 0) {
+        // "Sodium ions, which are more concentrated outside, diffuse into the cell": remember the
+        // subject; the aside is a clause of its own.
+        relativeClose = relativeAside(ps, i, np, out);
+        subjectFrom = out.tokens.length - out.wordsInClause();
+        subjectTo = out.tokens.length;
+        out.clauseBreak();
       } else if (t === ',' && nextWordIn(ps, i, INTO_WORDS)) {
         // "Water goes to the higher concentration, into the cell": a destination added after a
         // comma goes on with its clause.
@@ -541,6 +561,19 @@ class TokenSink {
 
   emit(norm: string, start: number, end: number): void {
     this.push(infoOf$(norm), start, end);
+  }
+
+  /** The folded form of the current clause's first word, or "" when it has none yet. */
+  clauseFirstNorm(): string {
+    return this.tokens[this.clauseStart]?.info.norm ?? '';
+  }
+
+  /** Emits tokens [from, to) again, in the current clause (a subject read again after an aside). */
+  replay(from: number, to: number): void {
+    for (let k = from; k < to; k++) {
+      const t = this.tokens[k] as Token;
+      this.tokens.push(new Token(t.info, t.start, t.end, this.sent, this.clause, this.seg));
+    }
   }
 
   push(info: WordInfo, start: number, end: number): void {
@@ -905,6 +938,69 @@ function strikeEnd(ps: Piece[], i: number, np: number): number {
  * which often starts a statement (", inside charge climbs").
  */
 const INTO_WORDS = new Set(['into']);
+
+/** Longest ", which …," aside (in words) read as lying between a subject and its verb. */
+const RELATIVE_MAX_WORDS = 12;
+/** Words that open a clause that is not a bare subject ("Unlike plant cells, which …, the …"). */
+const NOT_A_SUBJECT = new Set(
+  'unlike like in during for at on with without by from after before when if because since as to so'.split(
+    ' ',
+  ),
+);
+/** Words inside an aside that make it more than a description (a supposition, a doubt, a list's end). */
+const NOT_IN_ASIDE = new Set(['would', 'could', 'might', 'may', 'maybe', 'if', 'and', 'but', 'or']);
+/** Words after the closing comma that start a new statement rather than the subject's verb. */
+const NOT_A_VERB_AFTER = new Set(
+  (
+    'the a an this that these those it its they their them he she we i you there here and or but so then ' +
+    'which who because since while whereas although though thus therefore however when whenever if unless ' +
+    'until after before also'
+  ).split(' '),
+);
+
+/**
+ * When the comma at piece i opens a relative clause between a short subject and its verb
+ * ("Sodium ions, which are more concentrated outside, diffuse in"; "Na+, which normally rushes in,
+ * cannot enter"), the index of the comma that closes it; otherwise 0. The subject is at most four
+ * words and is not a phrase opened by a preposition or a clause word; the aside is a plain
+ * description (no supposition, doubt or second item) of at most {@link RELATIVE_MAX_WORDS} words
+ * within the sentence; the word after it is a lower-case word that can be a finite verb (not an
+ * article, a pronoun, a clause word or an -ing form). Bounded look-ahead, so linear overall.
+ */
+function relativeAside(ps: Piece[], i: number, np: number, out: TokenSink): number {
+  const words = out.wordsInClause();
+  if (words < 1 || words > 4 || NOT_A_SUBJECT.has(out.clauseFirstNorm())) return 0;
+  let k = i + 1;
+  if (ps[k]?.cls === SPACE) k++;
+  const rel = ps[k];
+  if (rel === undefined || rel.cls !== WORD) return 0;
+  const r = rel.text.toLowerCase();
+  if (r !== 'which' && r !== 'who') return 0;
+  let count = 0;
+  for (k++; k < np && count <= RELATIVE_MAX_WORDS; k++) {
+    const p = ps[k] as Piece;
+    if (p.cls === SPACE) continue;
+    if (p.cls === NEWLINE) return 0;
+    if (p.cls === WORD) {
+      count++;
+      if (NOT_IN_ASIDE.has(p.text.toLowerCase())) return 0;
+      continue;
+    }
+    if (p.text === ',') {
+      let j = k + 1;
+      if (ps[j]?.cls === SPACE) j++;
+      const v = ps[j];
+      if (v === undefined || v.cls !== WORD || count === 0) return 0;
+      const w = v.text;
+      const lower = w.toLowerCase();
+      if (w !== lower || NOT_A_VERB_AFTER.has(lower) || lower.endsWith('ing')) return 0;
+      return k;
+    }
+    // An ion's sign or a dash inside a word ("Na+", "K+") stays in the aside; other punctuation ends it.
+    if (p.text !== '+' && p.text !== '-' && p.text !== '⁺') return 0;
+  }
+  return 0;
+}
 
 /**
  * For "[" at piece i opening "[crossed out: …]" (or "scratched out", "struck out"), the index of
