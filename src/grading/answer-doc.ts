@@ -5,8 +5,8 @@ import type { Node } from './nodes.js';
 import { NO_PROMPT_RUNS, type PromptRuns, promptStemOf, restatedTokens } from './restated.js';
 import { type Token, tokenize } from './tokenize.js';
 import { transientSentences } from './transient.js';
-import type { TriggerIndex, WordEntry } from './trigger-index.js';
-import type { Vocabulary } from './vocabulary.js';
+import { prefixAlias, type TriggerIndex, type WordEntry } from './trigger-index.js';
+import { isRealWord, type Vocabulary } from './vocabulary.js';
 import { ARTICLES, Cue, infoOf } from './word-info.js';
 
 /**
@@ -30,6 +30,11 @@ export class AnswerDoc {
   readonly n: number;
   /** Rubric-word ids of each token. */
   readonly ids: readonly (readonly number[])[];
+  /**
+   * Per token, the word with its misspelt beginning corrected to a rubric prefix, read by prefix
+   * elements ("depolerize" for "depolar*"); undefined when no word of the answer has one (most).
+   */
+  readonly aliases: readonly (string | undefined)[] | undefined;
   private positions: Map<number, number[]> | undefined;
   /**
    * Per token t: [clause lo, clause hi, sentence lo, sentence hi] at 4t..4t+3. Built on first use
@@ -84,6 +89,7 @@ export class AnswerDoc {
     const words = triggers.words;
     const triggered = this.triggered;
     const prompt = promptRuns.runs.size > 0 ? promptRuns : undefined;
+    let aliases: (string | undefined)[] | undefined;
     for (let p = 0; p < n; p++) {
       const token = tokens[p] as Token;
       const info = token.info;
@@ -108,6 +114,10 @@ export class AnswerDoc {
         info.memoValue = entry;
       }
       ids[p] = entry.ids;
+      if (entry.alias !== undefined) {
+        aliases ??= new Array<string | undefined>(n);
+        aliases[p] = entry.alias;
+      }
       if (prompt !== undefined) {
         // The word's entry remembers its prompt stem number: a map look-up per word, not per token.
         if (entry.promptOf !== prompt) {
@@ -126,6 +136,7 @@ export class AnswerDoc {
       }
     }
     this.ids = ids;
+    this.aliases = aliases;
   }
 
   /** True when the answer has a hedged sentence, or one copied from the prompt, at all (cheap after the first call). */
@@ -344,12 +355,21 @@ function wordEntry(norm: string, stem: string, vocabulary: Vocabulary, triggers:
   add(triggers.byNorm.get(norm));
   const prefixed = norm.length >= 3 ? triggers.byPrefix.get(norm.slice(0, 3)) : undefined;
   if (prefixed) for (const { prefix, phrase } of prefixed) if (norm.startsWith(prefix)) add([phrase]);
+  // "depolerize" for "depolar*": a misspelt beginning is read once, here, for every prefix element.
+  const alias = prefixAlias(norm, triggers.prefixes, isRealWord);
+  if (alias !== undefined) {
+    const byAlias = triggers.byPrefix.get(alias.slice(0, 3));
+    if (byAlias) for (const { prefix, phrase } of byAlias) if (alias.startsWith(prefix)) add([phrase]);
+    return { ids, phrases, promptOf: undefined, promptStem: 0, alias };
+  }
   return { ids, phrases, promptOf: undefined, promptStem: 0 };
 }
 
 /** The union of two word entries (a note-form word and the verb it stands for). */
 function mergeEntries(a: WordEntry, b: WordEntry): WordEntry {
+  const alias = a.alias ?? b.alias;
   return {
+    ...(alias === undefined ? {} : { alias }),
     ids: [...new Set([...a.ids, ...b.ids])],
     phrases: [...new Set([...a.phrases, ...b.phrases])],
     promptOf: undefined,

@@ -162,7 +162,9 @@ class Search {
       case 'exact':
         return t.norm === el.norm ? this.from(k + 1, p + 1) : -1;
       case 'prefix':
-        return t.norm.startsWith(el.prefix) ? this.from(k + 1, p + 1) : -1;
+        if (t.norm.startsWith(el.prefix)) return this.from(k + 1, p + 1);
+        // A misspelt beginning ("depolerize"), read once per word (trigger-index.ts prefixAlias).
+        return this.doc.aliases?.[p]?.startsWith(el.prefix) === true ? this.from(k + 1, p + 1) : -1;
       case 'concept': {
         const longest = startIndex(this.doc, el.node).get(p);
         if (longest === undefined) return -1;

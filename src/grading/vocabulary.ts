@@ -111,6 +111,11 @@ export function useRealWords(words: readonly string[]): void {
   for (const w of words) realWords.add(w);
 }
 
+/** True when `word` is a real word (content/words.yaml) that is never read as a misspelling. */
+export function isRealWord(word: string): boolean {
+  return realWords.has(word);
+}
+
 /** True when `a` is `b` with two neighbouring letters swapped. */
 export function isTransposition(a: string, b: string): boolean {
   if (a.length !== b.length) return false;
