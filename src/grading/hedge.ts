@@ -235,6 +235,16 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
       const but = nextBut(tokens, i, THOUGHT_REACH);
       if (but < n && (tokens[but] as Token).sent === t.sent) marks.markRange(t.sent, clauses.start(i), but);
     }
+    // "Dev said Na+ goes out during depol but we checked notes and its IN": what someone said,
+    // up to the "but" that corrects it, is taken back; so is "Maria says it shrinks, I say it
+    // swells" up to the student's own claim (blind batch AT, students answering in pairs). What
+    // a source said with no correction ("like the Amoeba Sisters said, …") stands.
+    else if (SAY_VERBS.has(w) && saidBySomeone(tokens, i)) {
+      const but = nextBut(tokens, i, THOUGHT_REACH);
+      const own = ownCounterClaim(tokens, i);
+      const end = Math.min(but, own);
+      if (end < n && (tokens[end] as Token).sent === t.sent) marks.markRange(t.sent, clauses.start(i), end);
+    }
     // "It could either not depolarize or depolarize less": two outcomes offered, neither claimed.
     else if (w === 'either' && MODALS.has(tokens[i - 1]?.info.norm ?? '') && tokens[i - 1]?.sent === t.sent) {
       const or = orAfter(tokens, i);
@@ -551,6 +561,46 @@ function freshStatementAfter(tokens: readonly Token[], i: number): number {
     return 2 ** 30;
   return e;
 }
+
+/** Verbs that report what someone said or thought ("Dev said …", "Maria thinks …"). */
+const SAY_VERBS = new Set(['said', 'says', 'thinks', 'argued', 'claimed', 'claims', 'insisted']);
+
+/** Words before a say-verb that make it no report of a person's view ("it is said", "as said"). */
+const NOT_A_SPEAKER = new Set(['is', 'was', 'be', 'been', 'as', 'it', 'i', 'we', 'the', 'what', 'and', 'or']);
+
+/**
+ * True when the say-verb at token i has a speaker other than the student right before it, in
+ * the same sentence ("Dev said", "my partner thinks", "she says"). "I said" and "we said" are
+ * the student's own words; "I thought … but" has its own rule.
+ */
+function saidBySomeone(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return prev !== undefined && prev.sent === (tokens[i] as Token).sent && !NOT_A_SPEAKER.has(prev.info.norm);
+}
+
+/**
+ * Index of "I say" / "we think" answering the report at token i in a later clause of its
+ * sentence ("Maria says it shrinks, I say it swells"), or 2^30 when there is none within reach.
+ */
+function ownCounterClaim(tokens: readonly Token[], i: number): number {
+  const t = tokens[i] as Token;
+  for (let k = i + 1; k < tokens.length && k <= i + THOUGHT_REACH; k++) {
+    const a = tokens[k] as Token;
+    if (a.sent !== t.sent) break;
+    const b = tokens[k + 1];
+    if (
+      a.clause !== t.clause &&
+      (a.info.norm === 'i' || a.info.norm === 'we') &&
+      b !== undefined &&
+      OWN_SAY.has(b.info.norm)
+    )
+      return k;
+  }
+  return 2 ** 30;
+}
+
+/** The student's own "say" or "think" after a reported view. */
+const OWN_SAY = new Set(['say', 'think', 'said', 'thought', 'disagree']);
 
 /** How far after "I thought" the "but" that corrects it may come. */
 const THOUGHT_REACH = 30;

@@ -167,6 +167,12 @@ const BARE_MOVES = new Set([
   'comes',
 ]);
 
+/** Verbs of movement that, right after a comma ending a short subject, are that subject's verb. */
+const COMMA_MOVES = new Set([
+  ...BARE_MOVES,
+  ...'move go flow rush flood pour enter leave exit diffuse leak travel come'.split(' '),
+]);
+
 /** Whether piece `i` stands alone between spaces, after a word that is not a number. */
 function textSpeakSlot(ps: Piece[], i: number): boolean {
   const before = ps[i - 2];
@@ -261,7 +267,12 @@ export function tokenize(text: string, answer = false): Token[] {
         subjectFrom = out.tokens.length - out.wordsInClause();
         subjectTo = out.tokens.length;
         out.clauseBreak();
-      } else if (t === ',' && nextWordIn(ps, i, INTO_WORDS)) {
+      } else if (t === ',' && out.wordsInClause() <= 4 && nextWordIn(ps, i, COMMA_MOVES)) {
+        // "Depolarization: Na+ ions, move into the axon": a stray comma between a short subject and
+        // its verb of movement does not cut the subject off (blind batch AT). It still ends a
+        // negation: in "Passive = no cellular energy, moves down the gradient" the "no" stays put.
+        out.segmentBreak();
+      } else if (t === ',' && (nextWordIn(ps, i, INTO_WORDS) || outOfNext(ps, i))) {
         // "Water goes to the higher concentration, into the cell": a destination added after a
         // comma goes on with its clause.
       } else if (',;:()[]{}→>'.includes(t)) out.clauseBreak();
@@ -1171,6 +1182,21 @@ function nextWordIn(ps: Piece[], i: number, set: ReadonlySet<string>): boolean {
   if (ps[j]?.cls === SPACE) j++;
   const w = ps[j];
   return w !== undefined && w.cls === WORD && set.has(w.text.toLowerCase());
+}
+
+/**
+ * True when "out of" follows the comma at piece i: "Potassium (K+), out of the cell" adds where
+ * the ion goes, as ", into the cell" does (blind batch AT).
+ */
+function outOfNext(ps: Piece[], i: number): boolean {
+  let j = i + 1;
+  if (ps[j]?.cls === SPACE) j++;
+  const out = ps[j];
+  if (out === undefined || out.cls !== WORD || out.text.toLowerCase() !== 'out') return false;
+  j++;
+  if (ps[j]?.cls === SPACE) j++;
+  const of = ps[j];
+  return of !== undefined && of.cls === WORD && of.text.toLowerCase() === 'of';
 }
 
 /** True when the word before the lone sign at piece i is a count or "net" ("1 +", "net +"). */

@@ -85,3 +85,105 @@ describe('round 46: a misspelt beginning is read for prefix elements too ("depol
     expect(prefixAlias('depolarization', ['repolar'], () => false)).toBeUndefined();
   });
 });
+
+/*
+ * Round 46's rules from blind batch AT (a Houston magnet school; first touch 95.8% of 1,500 point
+ * decisions on the engine at 2f1f990, 95.9% after the two rules above, which AT had not been
+ * used for).
+ */
+describe('round 46: a stray comma between a short subject and its verb of movement', () => {
+  it('reads "Depolarization: Na+ ions, move into the axon" as sodium moving in', () => {
+    expect(
+      earned(
+        'depolarization-vs-repolarization',
+        '1. Depolarization: Na+ ions, move into the axon, membrane potential becomes positive. 2. Repolarization: K+ ions, move out of the axon, membrane potential falls back to negative.',
+      ),
+    ).toEqual(expect.arrayContaining(['depol-sodium-in', 'repol-potassium-out']));
+  });
+
+  it('still ends a negation there: "Passive = no cellular energy, moves down conc gradient"', () => {
+    expect(
+      earned(
+        'passive-vs-active',
+        'Passive = no cellular energy, moves down conc gradient. Active = requires ATP.',
+      ),
+    ).toContain('passive-down-gradient');
+  });
+});
+
+describe('round 46: ", out of the cell" adds where the ion goes', () => {
+  it('reads "Repolarization: Potassium (K+), out of the cell" as potassium leaving', () => {
+    expect(
+      earned(
+        'depolarization-vs-repolarization',
+        'Depolarization: Sodium (Na+), into the cell. Repolarization: Potassium (K+), out of the cell.',
+      ),
+    ).toContain('repol-potassium-out');
+  });
+});
+
+describe('round 46: what someone else said, then corrected, is not the answer', () => {
+  const pair =
+    'Dev said Na+ goes out during depol but we checked notes and its IN. so depol: Na+ goes in, inside turns positive. repol: K+ goes out, inside goes negative again. alike: both are just diffusion through gated channels, no ATP';
+
+  it('does not flag the partner\'s corrected view ("Dev said Na+ goes out … but …")', () => {
+    expect(packVerdict('depolarization-vs-repolarization', pair).flags).toEqual([]);
+  });
+
+  it('takes back "Maria says it shrinks" before "I say it swells"', () => {
+    expect(
+      packVerdict(
+        'osmosis-red-blood-cell',
+        "Maria says it shrinks, I say it swells. The water is hypotonic so water moves in by osmosis and it will burst. RBCs don't have a cell wall.",
+      ).flags,
+    ).toEqual([]);
+  });
+
+  it('still reads what a source said with no correction ("like the Amoeba Sisters said, …")', () => {
+    expect(
+      earned(
+        'osmosis-red-blood-cell',
+        'Like the Amoeba Sisters said, the water is hypotonic so water moves into the cell.',
+      ),
+    ).toContain('water-enters');
+  });
+
+  it('still flags a reported view nobody corrects', () => {
+    expect(packVerdict('osmosis-red-blood-cell', 'Maria says it shrinks.').flags).not.toEqual([]);
+  });
+});
+
+describe('round 46: rubric wordings from batch AT', () => {
+  it('does not read "Potassium leaving makes the inside negative" as potassium pumped in', () => {
+    expect(
+      earned(
+        'resting-potential-pump',
+        'The pump uses ATP to pump potassium out of the cell. Potassium leaving makes the inside negative.',
+      ),
+    ).not.toContain('potassium-in');
+  });
+
+  it('credits "which cannot happen without energy from ATP"', () => {
+    expect(
+      earned(
+        'resting-potential-pump',
+        'It pushes 3 Na+ out and 2 K+ in against their gradients, which cannot happen without energy from ATP.',
+      ),
+    ).toContain('uses-atp');
+  });
+
+  it('credits "the inside and outside have the same concentrations" as the gradients run down', () => {
+    expect(
+      earned('pump-blocked', 'Eventually the inside and outside have the same concentrations of both ions.'),
+    ).toContain('gradients-run-down');
+  });
+
+  it('reads "hihg" as high (two letters swapped in a short word)', () => {
+    expect(
+      earned(
+        'passive-vs-active',
+        'pasive transprot dosent need enegry, it goes from hihg to low concentraiton.',
+      ),
+    ).toContain('passive-down-gradient');
+  });
+});
