@@ -9,7 +9,7 @@ import { contentDir } from './helpers.js';
  * Blind, teacher-labelled answers to the six FRQs written for the pack (issue 7). Fresh writers
  * (helper sessions) saw only each prompt and its point labels; every batch has its own writers.
  * The protocol: measure a new batch ONCE, untouched, then tune on it with general rules and
- * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-as.json`, are batches A–Z and AA–AS. The osmosis batches A–C
+ * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-au.json`, are batches A–Z and AA–AU. The osmosis batches A–C
  * were labelled with short ids (H, W, S, N); they are stored under the rubric's ids (hypotonic,
  * water-enters, swells-bursts, no-wall), labels unchanged. Floors sit a little under the measured
  * figures so a regression fails without making the test flaky. N and O were both measured on the
@@ -171,11 +171,25 @@ import { contentDir } from './helpers.js';
  * then tuned on AR ("actually wait maybe", "but passive transport would …", "making it +",
  * "rather than depolarizing", "les", "wud", "negitive", "doesnt have a gradient", "filling the cell
  * w water", "few … to where there are many"): 97.9%.
- * AS, the last untouched batch, measured once after round 45 on the final engine (commit 15c47a2;
- * a Vermont boarding school's take-home quiz, many international students), with nothing changed
- * after it: 96.5% of 1,500 — depolarization 96.8%, osmosis 96.5%, passive/active 96.0%,
- * pump-blocked 97.0%, resting-potential-pump 95.3%, synapse-neurotoxin 98.0%; every point ≥ 92.0%;
- * no full-mark answer flagged. All three targets met.
+ * AS, measured once after round 45 (commit 15c47a2; a Vermont boarding school's take-home quiz,
+ * many international students): 96.5% of 1,500 — depolarization 96.8%, osmosis 96.5%,
+ * passive/active 96.0%, pump-blocked 97.0%, resting-potential-pump 95.3%, synapse-neurotoxin
+ * 98.0%; every point ≥ 92.0%; no full-mark answer flagged. All three targets met. Nothing was
+ * tuned on it.
+ * AT, the first touch of round 46, measured once on the engine as it stood (commit 2f1f990; a
+ * Houston magnet school's substitute-teacher day, many answering in pairs): 95.8% of 1,500 —
+ * depolarization 95.2%, osmosis 98.5%, passive/active 97.3%, pump-blocked 95.5%,
+ * resting-potential-pump 94.3% (`potassium-in` 88.0%), synapse-neurotoxin 94.4% (`no-binding`
+ * 86.0%); two full-mark answers flagged (a partner's view the pair corrected). Round 46 then
+ * tuned on AT (a ", which …," aside between subject and verb, misspelt beginnings under prefix
+ * elements, a stray comma before the verb, ", out of the cell", someone else's corrected view,
+ * "potassium leaving", "the same concentrations", "hihg"): 96.5%, none flagged.
+ * AU, the last untouched batch, measured once after round 46 on the final engine (commit
+ * a21870e; a rural Arizona class of twelve in a Friday review session), with nothing changed
+ * after it: 97.2% of 1,500 — depolarization 97.2%, osmosis 98.0%, passive/active 95.7%,
+ * pump-blocked 95.5%, resting-potential-pump 98.7%, synapse-neurotoxin 98.0%; every point ≥ 90.0%
+ * (passive/active `active-energy`); no full-mark answer flagged. All three targets met. (On the
+ * engine before round 46: 97.1%.)
  */
 interface Labelled {
   readonly text: string;
@@ -236,6 +250,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['aq', 0.96, 0.92, 0],
     ['ar', 0.97, 0.94, 0],
     ['as', 0.95, 0.92, 0],
+    ['at', 0.95, 0.92, 0],
+    ['au', 0.96, 0.94, 0],
   ],
   'osmosis-red-blood-cell': [
     ['a', 0.98, 0.97, 0],
@@ -283,6 +299,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['aq', 0.97, 0.94, 0],
     ['ar', 0.98, 0.94, 0],
     ['as', 0.95, 0.9, 0],
+    ['at', 0.97, 0.96, 0],
+    ['au', 0.97, 0.94, 0],
   ],
   'passive-vs-active': [
     ['a', 0.94, 0.9, 0],
@@ -330,6 +348,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['aq', 0.95, 0.9, 0],
     ['ar', 0.96, 0.94, 0],
     ['as', 0.95, 0.9, 0],
+    ['at', 0.97, 0.94, 0],
+    ['au', 0.94, 0.88, 0],
   ],
   'pump-blocked': [
     ['a', 0.96, 0.92, 0],
@@ -377,6 +397,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['aq', 0.95, 0.94, 0],
     ['ar', 0.95, 0.92, 0],
     ['as', 0.96, 0.94, 0],
+    ['at', 0.95, 0.92, 0],
+    ['au', 0.94, 0.92, 0],
   ],
   'resting-potential-pump': [
     ['a', 0.97, 0.93, 0],
@@ -424,6 +446,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['aq', 0.97, 0.94, 0],
     ['ar', 0.96, 0.92, 0],
     ['as', 0.94, 0.9, 0],
+    ['at', 0.94, 0.88, 0],
+    ['au', 0.97, 0.94, 0],
   ],
   'synapse-neurotoxin': [
     ['a', 0.96, 0.93, 0],
@@ -475,6 +499,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['aq', 0.97, 0.94, 0],
     ['ar', 0.94, 0.9, 0],
     ['as', 0.97, 0.94, 0],
+    ['at', 0.94, 0.86, 0],
+    ['au', 0.97, 0.94, 0],
   ],
 };
 
