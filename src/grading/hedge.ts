@@ -19,6 +19,7 @@ import type { Token } from './tokenize.js';
  * - two outcomes offered ("could either … or …"), "in or out" under a "might", a clause-final "maybe"
  * - what the student used to think ("at first I thought X but …"), a mix-up owned at the start of
  *   a sentence ("Actually wait I think I have them mixed up, …"), "actually wait maybe"
+ * - someone else's view the answer corrects ("Dev said X but …", "Maria says X, I say Y")
  * A doubt that stands alone as a short sentence ("Not sure.") withdraws the sentence before it too.
  * A doubt takes back its own statement, not a new one after ", and it …".
  *
