@@ -8,12 +8,13 @@ import type { Token } from './tokenize.js';
  * Plain "I think" is not a hedge: students write it before correct, confident statements.
  *
  * Markers (on folded words, so "dont" is "do not"):
- * - doubt: "not sure", "unsure", "idk", "not (really) know|remember|recall"
+ * - doubt: "not sure", "unsure", "idk", "i forget", "not (really) know|remember|recall"
  * - denial: "I dont think …", "it is not true that …" (what follows is neither claimed nor credited)
  * - a clause opened by "maybe" (also after so/and/but), a clause ending "i guess", and opposites
  *   joined by "or" ("bigger or smaller")
  * - correction: "X no wait Y", "X, I mean Y" (the clause before is taken back, Y stands)
- * - withdrawal: "or maybe", "or not" ending its clause, "or it might|may|could (not)",
+ * - withdrawal: "or maybe", "or not" ending its clause, "or it might|may|could (not)", "but it might
+ *   be 2 to 3 | the other way",
  *   "wait no", "the other way around"
  * - a sentence that ends in a question mark.
  * - two outcomes offered ("could either … or …"), "in or out" under a "might", a clause-final "maybe"
@@ -211,6 +212,14 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
     // "… active does idk the rest": a doubt that names another topic leaves what came before.
     if (w === 'idk' && (w1 === 'the' || w1 === 'about')) marks.markRange(t.sent, i, 2 ** 30);
     else if (w === 'unsure' || w === 'idk') marks.withdraw(t.sent, i);
+    // "I think its 3 to 2 but it might be 2 to 3 i forget" (blind batch AU): "i forget" is "idk".
+    else if (
+      (w === 'forget' || w === 'forgot') &&
+      tokens[i - 1]?.info.norm === 'i' &&
+      tokens[i - 1]?.sent === t.sent &&
+      (!sameSent || w1 === 'i' || w1 === 'lol' || w1 === 'tho' || whichEndsClause(tokens, i + 1))
+    )
+      marks.withdraw(t.sent, i);
     // "the neuron might stop firing i guess": the guess takes back its clause.
     else if (w === 'guess' && tokens[i - 1]?.info.norm === 'i' && tokens[i - 1]?.sent === t.sent)
       marks.withdraw(t.sent, i);
@@ -328,6 +337,10 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
         const w2 = w1 === 'it' ? nextNorm(tokens, i + 1, t.sent) : w1;
         if (w2 === 'might' || w2 === 'may' || w2 === 'could') marks.withdraw(t.sent, i);
       }
+    } else if (w === 'but' && butOffersAlternative(tokens, i)) {
+      // "I think its 3 to 2 but it might be 2 to 3": a "but" that offers another answer in a
+      // might/may/could is an "or": neither is claimed (blind batch AU).
+      marks.withdraw(t.sent, i);
     } else if (
       (w === 'wait' || w === 'actually') &&
       (w1 === 'maybe' || (w1 === 'wait' && nextNorm(tokens, i + 1, t.sent) === 'maybe')) &&
@@ -665,6 +678,50 @@ function whichNamesTopic(tokens: readonly Token[], i: number, k: number): boolea
   return after !== undefined && after.clause === which.clause && !WHICH_BACK.has(after.info.norm);
 }
 
+/** Words after "but it might be" that offer another answer: a number, or the other way round. */
+const ALTERNATIVE_WORDS = new Set([
+  'other',
+  'opposite',
+  'reverse',
+  'reversed',
+  'backwards',
+  'backward',
+  'switched',
+  'flipped',
+  'swapped',
+]);
+
+/**
+ * True when the "but" at token i opens "but it|its|that might|may|could be" followed by a number or
+ * the other way round ("… 3 to 2 but it might be 2 to 3", "… but it could be the opposite").
+ */
+function butOffersAlternative(tokens: readonly Token[], i: number): boolean {
+  const sent = (tokens[i] as Token).sent;
+  let k = i + 1;
+  const at = (j: number) => {
+    const t = tokens[j];
+    return t !== undefined && t.sent === sent ? t.info.norm : '';
+  };
+  if (at(k) === 'it' || at(k) === 'its' || at(k) === 'that') k++;
+  if (at(k) !== 'might' && at(k) !== 'may' && at(k) !== 'could') return false;
+  if (at(k + 1) !== 'be') return false;
+  k += 2;
+  if (at(k) === 'the') k++;
+  const w = at(k);
+  return /^\d+$/.test(w) || ALTERNATIVE_WORDS.has(w);
+}
+
+/**
+ * True when token k is a "which" that ends its clause ("one of them uses energy i forget which"):
+ * it looks back at the choice just made. "i forget which ion it is" names another topic instead.
+ */
+function whichEndsClause(tokens: readonly Token[], k: number): boolean {
+  const which = tokens[k];
+  if (which?.info.norm !== 'which') return false;
+  const after = tokens[k + 1];
+  return after === undefined || after.sent !== which.sent || after.clause !== which.clause;
+}
+
 /** Words after "which" that look back at a choice ("which one", "which way", "which is right"). */
 const WHICH_BACK = new Set([
   'one',
@@ -738,6 +795,8 @@ const DOUBT_ONLY = new Set([
   'so',
   'maybe',
   'remember',
+  'forget',
+  'forgot',
   'certain',
 ]);
 

@@ -161,7 +161,13 @@ export class Topics implements TopicView {
     // 3. In the sentence. A subject in brackets names the item before it ("osmosis (passive),
     //    proton pump"): it is no heading for the clauses after.
     if (tiedBefore) return before.subject;
-    if (after !== undefined && tokens[after.s]?.sent === sent) return after.subject;
+    // "Na+ rushes in (depol) making it less negative": a participle right after a bracketed
+    // label goes on with the statement the label names (blind batch AU).
+    if (before !== undefined && before.label && participleAfterLabel(tokens, before, s)) return before.subject;
+    // A bracketed label later in the sentence names only the clause right before it: in "… making
+    // it less negative; K+ leaves (repol)" the "(repol)" is K+'s, not the clause before that.
+    if (after !== undefined && tokens[after.s]?.sent === sent && !(after.label && !labelsClauseOf(tokens, after, e)))
+      return after.subject;
     if (stepped) return -1;
     // 4. Carried over from an earlier sentence, unless a sentence in between starts a new step
     //    of a sequence ("Then K+ channels open ...": not about the phase named before).
@@ -186,6 +192,26 @@ function leadsAfterLink(tokens: readonly Token[], m: Mention, from: number): boo
     link.seg !== tokens[from]?.seg &&
     link.sent === tokens[from]?.sent
   );
+}
+
+/** True when the clause of token s starts right after bracketed label `label` with an -ing word. */
+function participleAfterLabel(tokens: readonly Token[], label: Mention, s: number): boolean {
+  const first = tokens[label.e];
+  const at = tokens[s];
+  return (
+    first !== undefined &&
+    at !== undefined &&
+    first.sent === at.sent &&
+    first.clause === at.clause &&
+    first.info.norm.length > 4 &&
+    first.info.norm.endsWith('ing')
+  );
+}
+
+/** True when bracketed label `label` comes right after the clause of the match ending at token e. */
+function labelsClauseOf(tokens: readonly Token[], label: Mention, e: number): boolean {
+  const before = tokens[label.s - 1];
+  return before !== undefined && before.clause === tokens[e - 1]?.clause;
 }
 
 const LINKS = new Set(['and', 'or', 'but']);
