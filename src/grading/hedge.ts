@@ -37,8 +37,12 @@ export interface Hedges {
 /** How far back (in words) a withdrawal looks for its doubt word and clause start. */
 const LOOK_BACK = 60;
 
-/** Words that carry the doubt of a question ("I think it goes down too?"). */
-const DOUBT = new Set(['think', 'maybe', 'guess', 'probably', 'perhaps', 'might', 'possibly']);
+/**
+ * Words that carry the doubt of a question ("I think it goes down too?") or of a trailing "idk".
+ * "either" offers two outcomes: "… water would go into the cell... and then it either swells or
+ * shrinks idk" doubts the outcomes, not what came before (blind batch AV).
+ */
+const DOUBT = new Set(['think', 'maybe', 'guess', 'probably', 'perhaps', 'might', 'possibly', 'either']);
 
 /**
  * The hedged ranges being collected for one answer. A class rather than closures inside
@@ -254,6 +258,13 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
       const own = ownCounterClaim(tokens, i);
       const end = Math.min(but, own);
       if (end < n && (tokens[end] as Token).sent === t.sent) marks.markRange(t.sent, clauses.start(i), end);
+    }
+    // "I was going to say it uses ATP but actually I think it's powered by the sodium gradient",
+    // "I wanted to say …, but": what the student nearly said, up to the "but", is taken back
+    // (blind batch AV), as "I thought … but" is.
+    else if (w === 'say' && nearlySaid(tokens, i)) {
+      const but = nextBut(tokens, i, THOUGHT_REACH);
+      if (but < n && (tokens[but] as Token).sent === t.sent) marks.markRange(t.sent, clauses.start(i), but);
     }
     // "It could either not depolarize or depolarize less": two outcomes offered, neither claimed.
     else if (w === 'either' && MODALS.has(tokens[i - 1]?.info.norm ?? '') && tokens[i - 1]?.sent === t.sent) {
@@ -574,6 +585,18 @@ function freshStatementAfter(tokens: readonly Token[], i: number): number {
   )
     return 2 ** 30;
   return e;
+}
+
+/** True when the "say" at token i is what the student nearly said: "was going to say", "wanted to say", "gonna say". */
+function nearlySaid(tokens: readonly Token[], i: number): boolean {
+  const sent = (tokens[i] as Token).sent;
+  const at = (k: number) => {
+    const t = tokens[k];
+    return t !== undefined && t.sent === sent ? t.info.norm : '';
+  };
+  const w1 = at(i - 1);
+  if (w1 === 'gonna' || w1 === 'wanna') return true;
+  return w1 === 'to' && (at(i - 2) === 'going' || at(i - 2) === 'wanted' || at(i - 2) === 'want');
 }
 
 /** Verbs that report what someone said or thought ("Dev said …", "Maria thinks …"). */
