@@ -9,7 +9,7 @@ import { contentDir } from './helpers.js';
  * Blind, teacher-labelled answers to the six FRQs written for the pack (issue 7). Fresh writers
  * (helper sessions) saw only each prompt and its point labels; every batch has its own writers.
  * The protocol: measure a new batch ONCE, untouched, then tune on it with general rules and
- * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-au.json`, are batches A–Z and AA–AU. The osmosis batches A–C
+ * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-av.json`, are batches A–Z and AA–AV. The osmosis batches A–C
  * were labelled with short ids (H, W, S, N); they are stored under the rubric's ids (hypotonic,
  * water-enters, swells-bursts, no-wall), labels unchanged. Floors sit a little under the measured
  * figures so a regression fails without making the test flaky. N and O were both measured on the
@@ -184,12 +184,21 @@ import { contentDir } from './helpers.js';
  * tuned on AT (a ", which …," aside between subject and verb, misspelt beginnings under prefix
  * elements, a stray comma before the verb, ", out of the cell", someone else's corrected view,
  * "potassium leaving", "the same concentrations", "hihg"): 96.5%, none flagged.
- * AU, the last untouched batch, measured once after round 46 on the final engine (commit
- * a21870e; a rural Arizona class of twelve in a Friday review session), with nothing changed
- * after it: 97.2% of 1,500 — depolarization 97.2%, osmosis 98.0%, passive/active 95.7%,
+ * AU, measured once after round 46 (commit a21870e; a rural Arizona class of twelve in a Friday
+ * review session): 97.2% of 1,500 — depolarization 97.2%, osmosis 98.0%, passive/active 95.7%,
  * pump-blocked 95.5%, resting-potential-pump 98.7%, synapse-neurotoxin 98.0%; every point ≥ 90.0%
  * (passive/active `active-energy`); no full-mark answer flagged. All three targets met. (On the
- * engine before round 46: 97.1%.)
+ * engine before round 46: 97.1%.) Round 47 then tuned on AU (bracketed phase labels, "but it
+ * might be 2 to 3", "i forget", "depends on the cell's energy", "following the gradient", "close
+ * to 0", "the ACh can't fit"): 97.7%.
+ * AV, measured once after round 47 (commit 6f1d5f1; a suburban Atlanta class's weekend Canvas quiz
+ * before the exam): 96.9% of 1,500 — depolarization 98.0%, osmosis 96.5%, passive/active 97.0%,
+ * pump-blocked 96.0%, resting-potential-pump 98.0%, synapse-neurotoxin 95.6%; every point ≥ 90.0%;
+ * two full-mark answers flagged, one rightly (osmosis #38 says solutes diffusing out are part of
+ * osmosis, and its writer names that misconception; the floor allows it). Round 48 then tuned on
+ * AV ("I was going to say … but", "either … or … idk", "in at a 3 to 2 ratio", "an input of
+ * energy", "already more concentrated", "getting smaller", the normal case told as a chain):
+ * 97.5%.
  */
 interface Labelled {
   readonly text: string;
@@ -252,6 +261,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['as', 0.95, 0.92, 0],
     ['at', 0.95, 0.92, 0],
     ['au', 0.96, 0.94, 0],
+    ['av', 0.97, 0.94, 0],
   ],
   'osmosis-red-blood-cell': [
     ['a', 0.98, 0.97, 0],
@@ -301,6 +311,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['as', 0.95, 0.9, 0],
     ['at', 0.97, 0.96, 0],
     ['au', 0.97, 0.94, 0],
+    ['av', 0.97, 0.92, 1],
   ],
   'passive-vs-active': [
     ['a', 0.94, 0.9, 0],
@@ -350,6 +361,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['as', 0.95, 0.9, 0],
     ['at', 0.97, 0.94, 0],
     ['au', 0.94, 0.88, 0],
+    ['av', 0.96, 0.92, 0],
   ],
   'pump-blocked': [
     ['a', 0.96, 0.92, 0],
@@ -399,6 +411,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['as', 0.96, 0.94, 0],
     ['at', 0.95, 0.92, 0],
     ['au', 0.94, 0.92, 0],
+    ['av', 0.95, 0.94, 0],
   ],
   'resting-potential-pump': [
     ['a', 0.97, 0.93, 0],
@@ -448,6 +461,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['as', 0.94, 0.9, 0],
     ['at', 0.94, 0.88, 0],
     ['au', 0.97, 0.94, 0],
+    ['av', 0.97, 0.94, 0],
   ],
   'synapse-neurotoxin': [
     ['a', 0.96, 0.93, 0],
@@ -501,6 +515,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['as', 0.97, 0.94, 0],
     ['at', 0.94, 0.86, 0],
     ['au', 0.97, 0.94, 0],
+    ['av', 0.95, 0.9, 0],
   ],
 };
 
