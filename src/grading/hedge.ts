@@ -144,7 +144,13 @@ class HedgeMarks {
       if (DOUBT.has((tokens[k] as Token).info.norm)) {
         doubt = k;
         const before = tokens[k - 1]?.info.norm;
-        if (added < 0 && (before === 'and' || before === 'then') && tokens[k - 1]?.sent === sent) added = k;
+        // "I think the pump moves sodium out and potassium in, maybe 2 to 3? or 3 to 2 idk": a
+        // doubt word opening a clause after a comma adds an item too (blind batch AW).
+        const opensItem =
+          before === 'and' ||
+          before === 'then' ||
+          (tokens[k - 1] as Token | undefined)?.clause !== (tokens[k] as Token).clause;
+        if (added < 0 && opensItem && tokens[k - 1]?.sent === sent) added = k;
       }
       k--;
     }
@@ -277,8 +283,26 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
     // clause ("The pump is blocked, so maybe the neuron cant fire").
     else if ((w === 'maybe' || w === 'perhaps') && startsSentence(tokens, i))
       marks.markRange(t.sent, 0, 2 ** 30);
-    else if ((w === 'maybe' || w === 'perhaps') && opensClause(tokens, i))
+    else if ((w === 'maybe' || w === 'perhaps') && (opensClause(tokens, i) || endsIfPart(tokens, i, clauses)))
       marks.markRange(t.sent, i, clauseEnd(tokens, i));
+    // "The resting potential gets less negative. Or maybe it doesn't change, not sure.", "idk
+    // maybe it gets more negative? or it doesnt change.": a sentence that opens with "or" offers
+    // another answer to the one before; neither is claimed (blind batch AW). Not "Or rather …",
+    // which corrects the sentence before and stands itself.
+    else if (
+      w === 'or' &&
+      startsSentence(tokens, i) &&
+      t.sent > 0 &&
+      w1 !== 'rather' &&
+      w1 !== 'in' &&
+      // A real sentence end or a new line before it: "(facilitated diff.) or just thru bilayer"
+      // goes on from an abbreviation.
+      /[.!?]\s*$|\n/.test(text.slice((tokens[i - 1] as Token).end, t.start))
+    ) {
+      // After a question ("maybe 2 to 3? or 3 to 2 idk") the question already says what it doubts.
+      if (!questionAfter(text, (tokens[i - 1] as Token).end)) marks.markRange(t.sent - 1, 0, 2 ** 30);
+      marks.markRange(t.sent, 0, 2 ** 30);
+    }
     // "The cell might burst maybe.": a doubt tagged on at the end of its clause takes the clause back.
     else if (
       (w === 'maybe' || w === 'perhaps') &&
@@ -362,6 +386,17 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
       // doubt, and so is the afterthought.
       // (The look-back is bounded: "actually maybe" repeated in one long segment stays linear.)
       marks.markRange(t.sent, segmentStart(tokens, beforeLinkers(tokens, i), LOOK_BACK), 2 ** 30);
+    } else if (
+      (w === 'actually' || w === 'wait') &&
+      startsSentence(tokens, i) &&
+      t.sent > 0 &&
+      (w1 === 'maybe' || (w1 === 'wait' && nextNorm(tokens, i + 1, t.sent) === 'maybe'))
+    ) {
+      // "The neuron will not depolarize. Actually wait, maybe it would depolarize less but still
+      // some." (blind batch AW): opening a sentence, the afterthought puts the sentence before in
+      // doubt, and itself too.
+      marks.markRange(t.sent - 1, 0, 2 ** 30);
+      marks.markRange(t.sent, 0, 2 ** 30);
     } else if ((w === 'wait' || w === 'actually') && isNo(w1) && startsSentence(tokens, i)) {
       // "Wait no, it's 2 Na+ out and 3 K+ in": opening a sentence, the correction takes back
       // the sentence before and is itself the student's last word.
@@ -597,6 +632,16 @@ function nearlySaid(tokens: readonly Token[], i: number): boolean {
   const w1 = at(i - 1);
   if (w1 === 'gonna' || w1 === 'wanna') return true;
   return w1 === 'to' && (at(i - 2) === 'going' || at(i - 2) === 'wanted' || at(i - 2) === 'want');
+}
+
+/**
+ * True when the "maybe" at token i follows the condition of an "if" clause that opens its sentence
+ * ("If there is a lot of toxin maybe ACh can't bind"): it opens the main clause, unpunctuated.
+ */
+function endsIfPart(tokens: readonly Token[], i: number, clauses: ClauseBounds): boolean {
+  const start = clauses.start(i);
+  const first = tokens[start];
+  return first !== undefined && first.info.norm === 'if' && i - start >= 3 && startsSentence(tokens, start);
 }
 
 /** Verbs that report what someone said or thought ("Dev said …", "Maria thinks …"). */
@@ -855,6 +900,25 @@ const UNREAL_IF = new Set([
   'ran',
   'broke',
   'stopped',
+  // More irregular pasts: "If Na+ left the cell during depolarization, the inside would get
+  // more negative" (blind batch AW) imagines a case; it claims nothing.
+  'left',
+  'lost',
+  'fell',
+  'rose',
+  'became',
+  'kept',
+  'held',
+  'brought',
+  'built',
+  'grew',
+  'sent',
+  'spent',
+  'began',
+  'gave',
+  'bound',
+  'drew',
+  'found',
 ]);
 
 /**
