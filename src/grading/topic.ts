@@ -163,10 +163,14 @@ export class Topics implements TopicView {
     if (tiedBefore) return before.subject;
     // "Na+ rushes in (depol) making it less negative": a participle right after a bracketed
     // label goes on with the statement the label names (blind batch AU).
-    if (before !== undefined && before.label && participleAfterLabel(tokens, before, s)) return before.subject;
+    if (before?.label && participleAfterLabel(tokens, before, s)) return before.subject;
     // A bracketed label later in the sentence names only the clause right before it: in "… making
     // it less negative; K+ leaves (repol)" the "(repol)" is K+'s, not the clause before that.
-    if (after !== undefined && tokens[after.s]?.sent === sent && !(after.label && !labelsClauseOf(tokens, after, e)))
+    if (
+      after !== undefined &&
+      tokens[after.s]?.sent === sent &&
+      !(after.label && !labelsClauseOf(tokens, after, e))
+    )
       return after.subject;
     if (stepped) return -1;
     // 4. Carried over from an earlier sentence, unless a sentence in between starts a new step
