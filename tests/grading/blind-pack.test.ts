@@ -9,7 +9,7 @@ import { contentDir } from './helpers.js';
  * Blind, teacher-labelled answers to the six FRQs written for the pack (issue 7). Fresh writers
  * (helper sessions) saw only each prompt and its point labels; every batch has its own writers.
  * The protocol: measure a new batch ONCE, untouched, then tune on it with general rules and
- * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-av.json`, are batches A–Z and AA–AV. The osmosis batches A–C
+ * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-ax.json`, are batches A–Z and AA–AX. The osmosis batches A–C
  * were labelled with short ids (H, W, S, N); they are stored under the rubric's ids (hypotonic,
  * water-enters, swells-bursts, no-wall), labels unchanged. Floors sit a little under the measured
  * figures so a regression fails without making the test flaky. N and O were both measured on the
@@ -199,6 +199,20 @@ import { contentDir } from './helpers.js';
  * AV ("I was going to say … but", "either … or … idk", "in at a 3 to 2 ratio", "an input of
  * energy", "already more concentrated", "getting smaller", the normal case told as a chain):
  * 97.5%.
+ * AW, measured once after round 48 (commit cfe4b56; a rural Iowa class on a unit review day, farm
+ * analogies, two- or three-word parts, mixed-up ions): 94.3% of 1,500 — depolarization 94.4%,
+ * osmosis 95.0%, passive/active 95.0%, pump-blocked 90.0% (`less-negative` 86.0%),
+ * resting-potential-pump 95.3%, synapse-neurotoxin 94.8%; every point ≥ 86.0%; none flagged. One
+ * of the three targets. Round 49 then tuned on AW ("Or …" sentences, "Actually wait, maybe",
+ * irregular pasts in suppositions, the presynaptic cell for sodium entry, "no pump = no reset",
+ * "the same amount on both sides", "the net movement is into the cell"): 95.5%; most of what is
+ * left are farm analogies that never name the fact.
+ * AX, the last untouched batch, measured once after round 49 on the final engine (commit 2b49f00;
+ * a Bronx class's warm-up after a long weekend, many bilingual students, a bead-and-sieve demo),
+ * with nothing changed after it: 96.9% of 1,500 — depolarization 96.4%, osmosis 96.5%,
+ * passive/active 97.3%, pump-blocked 95.0%, resting-potential-pump 97.0%, synapse-neurotoxin
+ * 98.4%; every point ≥ 90.0% (pump-blocked `leak-not-restored`); no full-mark answer flagged. All
+ * three targets met. (On the engine this session started from, 2f1f990: 96.7%.)
  */
 interface Labelled {
   readonly text: string;
@@ -262,6 +276,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['at', 0.95, 0.92, 0],
     ['au', 0.96, 0.94, 0],
     ['av', 0.97, 0.94, 0],
+    ['aw', 0.93, 0.88, 0],
+    ['ax', 0.95, 0.92, 0],
   ],
   'osmosis-red-blood-cell': [
     ['a', 0.98, 0.97, 0],
@@ -312,6 +328,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['at', 0.97, 0.96, 0],
     ['au', 0.97, 0.94, 0],
     ['av', 0.97, 0.92, 1],
+    ['aw', 0.94, 0.9, 0],
+    ['ax', 0.95, 0.92, 0],
   ],
   'passive-vs-active': [
     ['a', 0.94, 0.9, 0],
@@ -362,6 +380,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['at', 0.97, 0.94, 0],
     ['au', 0.94, 0.88, 0],
     ['av', 0.96, 0.92, 0],
+    ['aw', 0.94, 0.92, 0],
+    ['ax', 0.96, 0.92, 0],
   ],
   'pump-blocked': [
     ['a', 0.96, 0.92, 0],
@@ -412,6 +432,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['at', 0.95, 0.92, 0],
     ['au', 0.94, 0.92, 0],
     ['av', 0.95, 0.94, 0],
+    ['aw', 0.92, 0.88, 0],
+    ['ax', 0.94, 0.88, 0],
   ],
   'resting-potential-pump': [
     ['a', 0.97, 0.93, 0],
@@ -462,6 +484,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['at', 0.94, 0.88, 0],
     ['au', 0.97, 0.94, 0],
     ['av', 0.97, 0.94, 0],
+    ['aw', 0.95, 0.92, 0],
+    ['ax', 0.96, 0.9, 0],
   ],
   'synapse-neurotoxin': [
     ['a', 0.96, 0.93, 0],
@@ -516,6 +540,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['at', 0.94, 0.86, 0],
     ['au', 0.97, 0.94, 0],
     ['av', 0.95, 0.9, 0],
+    ['aw', 0.95, 0.9, 0],
+    ['ax', 0.97, 0.94, 0],
   ],
 };
 
