@@ -20,7 +20,11 @@ import type { Token } from './tokenize.js';
  * - two outcomes offered ("could either … or …"), "in or out" under a "might", a clause-final "maybe"
  * - what the student used to think ("at first I thought X but …"), a mix-up owned at the start of
  *   a sentence ("Actually wait I think I have them mixed up, …"), "actually wait maybe"
- * - someone else's view the answer corrects ("Dev said X but …", "Maria says X, I say Y")
+ * - someone else's view the answer corrects ("Dev said X but …", "Maria says X, I say Y"), and what
+ *   the student nearly said ("I was going to say X but …")
+ * - a sentence opening with "Or" (another answer to the sentence before: both in doubt), and
+ *   "Actually wait, maybe …" opening a sentence (the one before in doubt)
+ * - "either" carries a trailing "idk" ("… and then it either swells or shrinks idk")
  * A doubt that stands alone as a short sentence ("Not sure.") withdraws the sentence before it too.
  * A doubt takes back its own statement, not a new one after ", and it …".
  *
