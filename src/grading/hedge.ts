@@ -234,6 +234,17 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
       (!sameSent || w1 === 'i' || w1 === 'lol' || w1 === 'tho' || whichEndsClause(tokens, i + 1))
     )
       marks.withdraw(t.sent, i);
+    // "sodium goes either in or out i forget, potassium goes the opposite way, and it uses ATP"
+    // (blind batch AX): "i forget" ending its clause takes back that clause only.
+    else if (
+      (w === 'forget' || w === 'forgot') &&
+      tokens[i - 1]?.info.norm === 'i' &&
+      tokens[i - 1]?.sent === t.sent &&
+      sameSent &&
+      next.clause !== t.clause &&
+      w1 !== 'which'
+    )
+      marks.markRange(t.sent, clauses.start(i), i + 1);
     // "the neuron might stop firing i guess": the guess takes back its clause.
     else if (w === 'guess' && tokens[i - 1]?.info.norm === 'i' && tokens[i - 1]?.sent === t.sent)
       marks.withdraw(t.sent, i);
@@ -774,10 +785,18 @@ function butOffersAlternative(tokens: readonly Token[], i: number): boolean {
     const t = tokens[j];
     return t !== undefined && t.sent === sent ? t.info.norm : '';
   };
-  if (at(k) === 'it' || at(k) === 'its' || at(k) === 'that') k++;
-  if (at(k) !== 'might' && at(k) !== 'may' && at(k) !== 'could') return false;
-  if (at(k + 1) !== 'be') return false;
-  k += 2;
+  // "… but maybe its 2 to 3" (blind batch AX) as well as "… but it might be 2 to 3"
+  if (at(k) === 'maybe') {
+    k++;
+    if (at(k) === 'it' && at(k + 1) === 'is') k += 2;
+    else if (at(k) === 'its' || at(k) === 'thats') k++;
+    else return false;
+  } else {
+    if (at(k) === 'it' || at(k) === 'its' || at(k) === 'that') k++;
+    if (at(k) !== 'might' && at(k) !== 'may' && at(k) !== 'could') return false;
+    if (at(k + 1) !== 'be') return false;
+    k += 2;
+  }
   if (at(k) === 'the') k++;
   const w = at(k);
   return /^\d+$/.test(w) || ALTERNATIVE_WORDS.has(w);

@@ -125,6 +125,8 @@ const LINKS_AFTER = new Set([
   'only',
   // "moves sodium out and potassium in at a 3 to 2 ratio" (blind batch AV)
   'at',
+  // "Na out K in ATP" (blind batch AX)
+  'atp',
 ]);
 /** A count after a note-form word ("K+ in x2", "Na+ out 3"). */
 const isCount = (norm: string): boolean => /^x?\d+$/.test(norm);

@@ -545,6 +545,11 @@ export function tokenize(text: string, answer = false): Token[] {
         continue;
       }
     }
+    // "Na+ gets pumped in — no wait, out.": a correction that gives only the new direction stands
+    // for the corrected statement with that direction. The statement's words before its
+    // direction are read again here ("Na+ gets pumped out"); the hedge rules take back the
+    // statement before "no wait" as they always did (blind batches AW, AX).
+    if (DIRECTIONS.has(p.text.toLowerCase()) && shortFragment(ps, i, np)) out.replayCorrected();
     out.emitWord(p.text, p.start, p.end, p.words);
   }
   if (np > MAX_POOLED) pool.length = 0;
@@ -577,6 +582,33 @@ class TokenSink {
   /** The folded form of the current clause's first word, or "" when it has none yet. */
   clauseFirstNorm(): string {
     return this.tokens[this.clauseStart]?.info.norm ?? '';
+  }
+
+  /**
+   * Right after "no wait" / "wait no" / "I mean" that follows a statement naming a direction
+   * ("Na+ gets pumped in — no wait,"), emits that statement's words before its direction again,
+   * so the direction about to come completes it. Bounded look-back.
+   */
+  replayCorrected(): void {
+    const n = this.tokens.length;
+    const a = this.tokens[n - 2]?.info.norm;
+    const b = this.tokens[n - 1]?.info.norm;
+    if (!((a === 'no' && b === 'wait') || (a === 'wait' && b === 'no') || (a === 'i' && b === 'mean')))
+      return;
+    const last = this.tokens[n - 3];
+    if (last === undefined || last.sent < this.sent - 1) return;
+    let start = n - 3;
+    while (
+      start > 0 &&
+      start > n - 3 - CORRECTED_REACH &&
+      (this.tokens[start - 1] as Token).clause === last.clause
+    )
+      start--;
+    for (let k = start; k < n - 2; k++) {
+      if (!DIRECTIONS.has((this.tokens[k] as Token).info.norm)) continue;
+      if (k > start) this.replay(start, k);
+      return;
+    }
   }
 
   /** Emits tokens [from, to) again, in the current clause (a subject read again after an aside). */
@@ -840,6 +872,14 @@ function isAbbreviationDot(ps: Piece[], i: number): boolean {
     return true;
   // "(high conc.)": the bracket closes the aside, the sentence goes on.
   if (wordIs(ps, i - 1, 'conc') && isPunct(ps[i + 1], ')')) return true;
+  // "both vs. gradient": "vs." before a word in lower case goes on (blind batch AX).
+  if (
+    wordIs(ps, i - 1, 'vs') &&
+    ps[i + 1]?.cls === SPACE &&
+    ps[i + 2]?.cls === WORD &&
+    /^[a-z]/.test((ps[i + 2] as Piece).text)
+  )
+    return true;
   // Second dot.
   return (
     (wordIs(ps, i - 1, 'g') && wordIs(ps, i - 3, 'e') && isPunct(ps[i - 2], '.')) ||
@@ -949,6 +989,25 @@ function strikeEnd(ps: Piece[], i: number, np: number): number {
  * which often starts a statement (", inside charge climbs").
  */
 const INTO_WORDS = new Set(['into']);
+
+/** How far back (in words) a correction's direction looks for the statement it corrects. */
+const CORRECTED_REACH = 12;
+
+/**
+ * True when the word at piece i starts a fragment of at most four words that ends its sentence
+ * ("… no wait, out.", "… no wait, into the cell."): a correction of one part, not a new statement.
+ */
+function shortFragment(ps: Piece[], i: number, np: number): boolean {
+  let words = 0;
+  for (let k = i; k < np; k++) {
+    const p = ps[k] as Piece;
+    if (p.cls === NEWLINE) return true;
+    if (p.cls === WORD) {
+      if (++words > 4) return false;
+    } else if (p.cls === PUNCT && (p.text === '.' || p.text === '!' || p.text === '?')) return true;
+  }
+  return true;
+}
 
 /** Longest ", which …," aside (in words) read as lying between a subject and its verb. */
 const RELATIVE_MAX_WORDS = 12;

@@ -70,6 +70,8 @@ const TEXTSPEAK = new Map<string, string>([
   ['coz', 'because'],
   // "the cell gets more pos" (blind batch AD): in a biology answer "pos" is the charge
   ['pos', 'positive'],
+  // "goes w the gradient" (blind batch AX); "w/" and "w/o" are read by the tokenizer
+  ['w', 'with'],
 ]);
 
 /** Curated misspellings (misspelt → correct), from `content/words.yaml`: see {@link useMisspellings}. */
