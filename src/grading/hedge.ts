@@ -293,7 +293,12 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
       if (or > 0) marks.markRange(t.sent, clauses.start(i), clauses.end(or));
     }
     // "They differ in whether they need energy, …": a question put, not an answer given.
-    else if (w === 'whether') marks.markRange(t.sent, i, 2 ** 30);
+    // Up to a "but" that turns back to a statement: "… whether it actually lyses depends on how long
+    // it's left in, but RBCs have no cell wall" (blind batch AY).
+    else if (w === 'whether') {
+      const but = nextBut(tokens, i, THOUGHT_REACH);
+      marks.markRange(t.sent, i, but < n && (tokens[but] as Token).sent === t.sent ? but : 2 ** 30);
+    }
     // "maybe water goes in." — a sentence that opens with its doubt states nothing; so does a
     // clause ("The pump is blocked, so maybe the neuron cant fire").
     else if ((w === 'maybe' || w === 'perhaps') && startsSentence(tokens, i))
@@ -352,16 +357,27 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
       (w1 === 'true' || (w1 === 'the' && nextNorm(tokens, i + 1, t.sent) === 'case'))
     ) {
       // "It is not true that the membrane stays at rest": what follows is denied, not claimed.
-      marks.markRange(t.sent, i, 2 ** 30);
+      // "It's not true that the channels will open — they won't, since ACh can't latch on": a
+      // spaced dash ends the denied claim; what follows is the student's own (blind batch AY).
+      marks.markRange(t.sent, i, dashAfter(tokens, text, i));
     } else if (w === 'not') {
       const w2 = w1 === 'really' || w1 === 'quite' || w1 === 'totally' ? nextNorm(tokens, i + 1, t.sent) : w1;
       if (w2 === 'sure' || w2 === 'know' || w2 === 'remember' || w2 === 'recall' || w2 === 'certain') {
         // "… can't bind, but im not sure what happens to the sodium": a doubt that names another
         // topic leaves the statement before it.
         const w3 = nextNorm(tokens, i + (w2 === w1 ? 1 : 2), t.sent);
+        // "… i think it might use ATP but i'm not really sure about any of this" (blind batch AY):
+        // a doubt about all of it takes back everything said so far.
+        if (w3 === 'about' && aboutAllOfIt(tokens, i + (w2 === w1 ? 3 : 4)) > 0) {
+          // "… about this." alone doubts the sentence before and its own; "any of this" all of it.
+          const all = aboutAllOfIt(tokens, i + (w2 === w1 ? 3 : 4)) === 2;
+          for (let sent = all ? 0 : Math.max(0, t.sent - 1); sent < t.sent; sent++)
+            marks.markRange(sent, 0, 2 ** 30);
+          marks.markRange(t.sent, 0, 2 ** 30);
+        }
         // "I don't remember which ions go with which but both phases are passive" (blind batch AJ).
         // The doubt's topic ends at a "but" that goes on to a claim.
-        if (
+        else if (
           w3 === 'what' ||
           w3 === 'about' ||
           w3 === 'the' ||
@@ -387,6 +403,10 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
         const w2 = w1 === 'it' ? nextNorm(tokens, i + 1, t.sent) : w1;
         if (w2 === 'might' || w2 === 'may' || w2 === 'could') marks.withdraw(t.sent, i);
       }
+    } else if (w === 'but' && w1 === 'not' && notThisOne(tokens, i) && i > 0 && modalBefore(tokens, i - 1)) {
+      // "One caveat: other synapses on the same neuron could still depolarize it, but not this
+      // one" (blind batch AY): what could happen elsewhere is set aside for the case at hand.
+      marks.markRange(t.sent, clauses.start(i - 1), i);
     } else if (w === 'but' && butOffersAlternative(tokens, i)) {
       // "I think its 3 to 2 but it might be 2 to 3": a "but" that offers another answer in a
       // might/may/could is an "or": neither is claimed (blind batch AU).
@@ -412,6 +432,19 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
       // doubt, and itself too.
       marks.markRange(t.sent - 1, 0, 2 ** 30);
       marks.markRange(t.sent, 0, 2 ** 30);
+    } else if (
+      w === 'actually' &&
+      w1 === 'wait' &&
+      nextNorm(tokens, i + 1, t.sent) === 'i' &&
+      i > 0 &&
+      (tokens[i - 1] as Token).sent === t.sent
+    ) {
+      // "ACh cannot bind so the channels stay closed... actually wait, I think the toxin might just
+      // make the channel open slower" (blind batch AY): a second thought takes back the statement
+      // before it (all of it after a trailing "..."), as "wait no" does; the second thought stands.
+      const j = beforeLinkers(tokens, i);
+      const trailed = text.slice((tokens[j] as Token).end, (tokens[j + 1] as Token).start).includes('..');
+      marks.markRange(t.sent, trailed ? 0 : segmentStart(tokens, j), i + 2);
     } else if ((w === 'wait' || w === 'actually') && isNo(w1) && startsSentence(tokens, i)) {
       // "Wait no, it's 2 Na+ out and 3 K+ in": opening a sentence, the correction takes back
       // the sentence before and is itself the student's last word.
@@ -635,6 +668,50 @@ function freshStatementAfter(tokens: readonly Token[], i: number): number {
   )
     return 2 ** 30;
   return e;
+}
+
+/**
+ * 2 when the words from token k are "any|all of this|it|that" (everything said so far), 1 when they
+ * are "this|it|that" ending the sentence (the statement just made), else 0.
+ */
+function aboutAllOfIt(tokens: readonly Token[], k: number): number {
+  const sent = (tokens[k - 1] as Token | undefined)?.sent;
+  const at = (j: number) => {
+    const t = tokens[j];
+    return t !== undefined && t.sent === sent ? t.info.norm : '';
+  };
+  const those = ['this', 'it', 'that'];
+  if ((at(k) === 'any' || at(k) === 'all') && at(k + 1) === 'of') return those.includes(at(k + 2)) ? 2 : 0;
+  return those.includes(at(k)) && at(k + 1) === '' ? 1 : 0;
+}
+
+/** True when "but not" at token i goes on to "this one", "here" or "in this case". */
+function notThisOne(tokens: readonly Token[], i: number): boolean {
+  const sent = (tokens[i] as Token).sent;
+  const at = (j: number) => {
+    const t = tokens[j];
+    return t !== undefined && t.sent === sent ? t.info.norm : '';
+  };
+  const a = at(i + 2);
+  return (
+    (a === 'this' && (at(i + 3) === 'one' || at(i + 3) === '')) ||
+    a === 'here' ||
+    (a === 'in' && at(i + 3) === 'this')
+  );
+}
+
+/** Index of the first token after a spaced dash following token i in its sentence, or 2^30. */
+function dashAfter(tokens: readonly Token[], text: string, i: number): number {
+  const sent = (tokens[i] as Token).sent;
+  for (
+    let k = i + 1;
+    k < tokens.length && k <= i + THOUGHT_REACH && (tokens[k] as Token).sent === sent;
+    k++
+  ) {
+    const gap = text.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start);
+    if (/\s[-–—]+\s/.test(gap)) return k;
+  }
+  return 2 ** 30;
 }
 
 /** True when the "say" at token i is what the student nearly said: "was going to say", "wanted to say", "gonna say". */

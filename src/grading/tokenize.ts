@@ -312,7 +312,10 @@ export function tokenize(text: string, answer = false): Token[] {
       // neuron" names the subject, then what it does (blind batch AI).
       else if ((t === '-' || t === '/') && isGap(prev) && isGap(next)) {
         // Nor before a count and a participle: "Na+ ions - 3 pumped out" (blind batch AN).
-        if (!(t === '-' && (nextWordIn(ps, i, BARE_MOVES) || countThenMoved(ps, i)))) out.clauseBreak();
+        // Nor before a direction: "Depolarization – Na+ – into the cell – …" names the ion, then
+        // where it goes (blind batch AY).
+        if (!(t === '-' && (nextWordIn(ps, i, BARE_MOVES) || countThenMoved(ps, i) || directionNext(ps, i))))
+          out.clauseBreak();
       }
       // A typed em dash, "--" between spaces, separates statements like a single spaced dash
       // ('"3 Na+ out, 2 K+ in" -- "3 out 2 in"'; blind batch AG).
@@ -1007,6 +1010,24 @@ function shortFragment(ps: Piece[], i: number, np: number): boolean {
     } else if (p.cls === PUNCT && (p.text === '.' || p.text === '!' || p.text === '?')) return true;
   }
   return true;
+}
+
+/**
+ * True when a direction phrase follows the dash at piece i: "into", "out of", or "in"/"out" before
+ * "the"/"of"/"cell" ("– into the cell", "– out of cell"). A bare "– in" or "– out" is left as it was.
+ */
+function directionNext(ps: Piece[], i: number): boolean {
+  let j = i + 1;
+  if (ps[j]?.cls === SPACE) j++;
+  const w = ps[j];
+  if (w === undefined || w.cls !== WORD) return false;
+  const lower = w.text.toLowerCase();
+  if (lower === 'into') return true;
+  if (lower !== 'out') return false;
+  j++;
+  if (ps[j]?.cls === SPACE) j++;
+  const of = ps[j];
+  return of !== undefined && of.cls === WORD && of.text.toLowerCase() === 'of';
 }
 
 /** Longest ", which …," aside (in words) read as lying between a subject and its verb. */
