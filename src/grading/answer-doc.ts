@@ -246,7 +246,18 @@ export class AnswerDoc {
     let k = j + 1;
     if ((this.tokens[k] as Token | undefined)?.norm === 'a') k++;
     const w = (this.tokens[k] as Token | undefined)?.norm;
-    if (w !== undefined && ENERGY_NOUNS.has(w)) return k + 1;
+    if (w !== undefined && ENERGY_NOUNS.has(w)) {
+      // "no energy (ATP) spent" (blind batch AZ): the bracketed restatement is the same object.
+      const next = this.tokens[k + 1] as Token | undefined;
+      const word = this.tokens[k] as Token;
+      if (
+        next !== undefined &&
+        ENERGY_NOUNS.has(next.norm) &&
+        this.text.slice(word.end, next.start).includes('(')
+      )
+        return k + 2;
+      return k + 1;
+    }
     // Not "no solutes to pull it in": the purpose after it is negated too.
     if (w !== undefined && SOLUTE_NOUNS.has(w) && (this.tokens[k + 1] as Token | undefined)?.norm !== 'to')
       return k + 1;

@@ -129,6 +129,22 @@ class HedgeMarks {
     } else {
       const clause = (tokens[doubt] as Token).clause;
       while (from > 0 && from > doubt - LOOK_BACK && (tokens[from - 1] as Token).clause === clause) from--;
+      // "Active transport might need ATP, I think, or it could use energy from somewhere else":
+      // an "I think" set off by commas is about the clause before it (blind batch AZ).
+      const prev = tokens[from - 1];
+      if (
+        (tokens[doubt] as Token).info.norm === 'think' &&
+        from === doubt - 1 &&
+        after !== undefined &&
+        after.clause !== clause &&
+        prev !== undefined &&
+        prev.sent === sent
+      ) {
+        const prevClause = prev.clause;
+        from--;
+        while (from > 0 && from > doubt - LOOK_BACK && (tokens[from - 1] as Token).clause === prevClause)
+          from--;
+      }
     }
     this.markRange(sent, from, to);
   }
@@ -225,7 +241,11 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
     if (!sameSent && questionAfter(text, t.end)) marks.question(t.sent, i);
     // "… active does idk the rest": a doubt that names another topic leaves what came before.
     if (w === 'idk' && (w1 === 'the' || w1 === 'about')) marks.markRange(t.sent, i, 2 ** 30);
-    else if (w === 'unsure' || w === 'idk') marks.withdraw(t.sent, i);
+    // "idk exactly but i think the toxin means the ACh cant bind" (blind batch AZ): the student
+    // goes on to commit to an answer; the doubt is about the details.
+    else if (w === 'idk' && w1 === 'exactly' && nextNorm(tokens, i + 1, t.sent) === 'but') {
+      // nothing taken back
+    } else if (w === 'unsure' || w === 'idk') marks.withdraw(t.sent, i);
     // "I think its 3 to 2 but it might be 2 to 3 i forget" (blind batch AU): "i forget" is "idk".
     else if (
       (w === 'forget' || w === 'forgot') &&
@@ -984,6 +1004,9 @@ function lengths(tokens: readonly Token[]): Int32Array {
   return out;
 }
 
+/** Words after which an -ed word is an adjective ("in distilled water", "a concentrated solution"). */
+const ADJECTIVE_BEFORE = new Set(['a', 'an', 'the', 'in', 'into', 'of', 'with', 'some', 'its', 'their']);
+
 /** Past forms that make an "if" clause unreal ("If the pump used ATP, it would …"). */
 const UNREAL_IF = new Set([
   'were',
@@ -1123,7 +1146,14 @@ function secondConditionals(tokens: readonly Token[]): number[] {
     }
     // "if the cell had extra ATP it could move …": after the unreal verb, "could" is the result.
     else if (w === 'could' && unreal && t.clause === ifClause) wouldClause = t.clause;
-    else if (t.clause === ifClause && (UNREAL_IF.has(w) || (w.length > 4 && w.endsWith('ed')))) unreal = true;
+    // An -ed word after an article or a preposition is an adjective, not a past verb: "If you put
+    // an RBC in distilled water, water would rush in" describes the case at hand (blind batch AZ).
+    else if (
+      t.clause === ifClause &&
+      (UNREAL_IF.has(w) ||
+        (w.length > 4 && w.endsWith('ed') && !ADJECTIVE_BEFORE.has(tokens[i - 1]?.info.norm ?? '')))
+    )
+      unreal = true;
     // "If potassium channels opened K+ would go out": without a comma the "would" shares the
     // if-clause, but it still comes after the unreal verb.
     else if (
@@ -1263,7 +1293,11 @@ function isClauseOfItsOwn(tokens: readonly Token[], i: number): boolean {
     words++;
     k--;
   }
-  // "(I think) (its|it is) the other way": at most five words before "other".
+  // "(I think) (its|it is) the other way": at most five words before "other". Not after an
+  // earlier clause of the same sentence: in "I think its 2 sodium for every 3 potassium, or maybe
+  // the other way around" the reversal offers another answer to that clause (blind batch AZ).
+  const earlier = tokens[k];
+  if (earlier !== undefined && earlier.sent === t.sent) return false;
   return words <= 5;
 }
 

@@ -875,9 +875,10 @@ function isAbbreviationDot(ps: Piece[], i: number): boolean {
     return true;
   // "(high conc.)": the bracket closes the aside, the sentence goes on.
   if (wordIs(ps, i - 1, 'conc') && isPunct(ps[i + 1], ')')) return true;
-  // "both vs. gradient": "vs." before a word in lower case goes on (blind batch AX).
+  // "both vs. gradient": "vs." before a word in lower case goes on (blind batch AX); so do note-form
+  // abbreviations such as "no change in postsyn. membrane potential" (blind batch AZ).
   if (
-    wordIs(ps, i - 1, 'vs') &&
+    (wordIs(ps, i - 1, 'vs') || NOTE_ABBREVIATIONS.has(ps[i - 1]?.text.toLowerCase() ?? '')) &&
     ps[i + 1]?.cls === SPACE &&
     ps[i + 2]?.cls === WORD &&
     /^[a-z]/.test((ps[i + 2] as Piece).text)
@@ -993,6 +994,9 @@ function strikeEnd(ps: Piece[], i: number, np: number): number {
  */
 const INTO_WORDS = new Set(['into']);
 
+/** Note-form abbreviations that do not end a sentence before a lower-case word. */
+const NOTE_ABBREVIATIONS = new Set(['postsyn', 'presyn', 'approx', 'diff', 'grad', 'memb', 'pot', 'temp']);
+
 /** How far back (in words) a correction's direction looks for the statement it corrects. */
 const CORRECTED_REACH = 12;
 
@@ -1007,7 +1011,12 @@ function shortFragment(ps: Piece[], i: number, np: number): boolean {
     if (p.cls === NEWLINE) return true;
     if (p.cls === WORD) {
       if (++words > 4) return false;
-    } else if (p.cls === PUNCT && (p.text === '.' || p.text === '!' || p.text === '?')) return true;
+      // "Sodium is pumped into - no wait, out of the cell, and potassium goes in" (blind batch AZ)
+    } else if (
+      p.cls === PUNCT &&
+      (p.text === '.' || p.text === '!' || p.text === '?' || p.text === ',' || p.text === ';')
+    )
+      return true;
   }
   return true;
 }

@@ -51,7 +51,11 @@ export class Topics implements TopicView {
         // "… returns it to negative just after the depolarization phase": a subject named as a
         // time reference ("after", "before", "following", "than") is not what is being described.
         if (m.s > 0 && TIME_REFERENCE.has(wordBefore(doc.tokens, m.s))) continue;
-        const label = opensParen(doc.text, first.start) && closesParen(doc.text, last.end);
+        // A bracketed name, or one written on a drawing's arrow ("Na+ arrows pointing inside, labeled
+        // \"depol\""; blind batch AZ), labels the item before it.
+        const label =
+          (opensParen(doc.text, first.start) && closesParen(doc.text, last.end)) ||
+          LABELLED.has(wordBefore(doc.tokens, m.s));
         all.push({ s: m.s, e: m.e, subject, label, opens: opensStatement(doc.text, doc.tokens, m.e) });
       }
     });
@@ -214,9 +218,14 @@ function participleAfterLabel(tokens: readonly Token[], label: Mention, s: numbe
 
 /** True when bracketed label `label` comes right after the clause of the match ending at token e. */
 function labelsClauseOf(tokens: readonly Token[], label: Mention, e: number): boolean {
-  const before = tokens[label.s - 1];
+  // ", labeled "repol"": the clause before the "labeled".
+  const k = LABELLED.has(tokens[label.s - 1]?.info.norm ?? '') ? label.s - 2 : label.s - 1;
+  const before = tokens[k];
   return before !== undefined && before.clause === tokens[e - 1]?.clause;
 }
+
+/** Words that put a name on a drawn item: "… pointing inside, labeled depol". */
+const LABELLED = new Set(['labeled', 'labelled', 'marked']);
 
 const LINKS = new Set(['and', 'or', 'but']);
 /** "depolarizes", "repolarize", "polarised": a subject named by its verb. */
