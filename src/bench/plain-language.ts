@@ -51,9 +51,12 @@ const BATCHES = [
   'AV',
   'AW',
   'AX',
+  'AY',
+  'AZ',
+  'BA',
 ];
 /** The batch nothing has been tuned on yet: its figure is the one that counts. */
-const UNTOUCHED = new Set(['AX']);
+const UNTOUCHED = new Set(['BA']);
 
 /** Agreement of the plain variants with the teacher on each batch, and their throughput. */
 export function measurePlainLanguage(options: PlainBenchOptions): BenchFigure[] {

@@ -9,7 +9,7 @@ import { contentDir } from './helpers.js';
  * Blind, teacher-labelled answers to the six FRQs written for the pack (issue 7). Fresh writers
  * (helper sessions) saw only each prompt and its point labels; every batch has its own writers.
  * The protocol: measure a new batch ONCE, untouched, then tune on it with general rules and
- * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-ax.json`, are batches A–Z and AA–AX. The osmosis batches A–C
+ * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-az.json` and `<id>-ba.json`, are batches A–Z, AA–AZ and BA. The osmosis batches A–C
  * were labelled with short ids (H, W, S, N); they are stored under the rubric's ids (hypotonic,
  * water-enters, swells-bursts, no-wall), labels unchanged. Floors sit a little under the measured
  * figures so a regression fails without making the test flaky. N and O were both measured on the
@@ -207,12 +207,30 @@ import { contentDir } from './helpers.js';
  * irregular pasts in suppositions, the presynaptic cell for sodium entry, "no pump = no reset",
  * "the same amount on both sides", "the net movement is into the cell"): 95.5%; most of what is
  * left are farm analogies that never name the fact.
- * AX, the last untouched batch, measured once after round 49 on the final engine (commit 2b49f00;
- * a Bronx class's warm-up after a long weekend, many bilingual students, a bead-and-sieve demo),
- * with nothing changed after it: 96.9% of 1,500 — depolarization 96.4%, osmosis 96.5%,
- * passive/active 97.3%, pump-blocked 95.0%, resting-potential-pump 97.0%, synapse-neurotoxin
- * 98.4%; every point ≥ 90.0% (pump-blocked `leak-not-restored`); no full-mark answer flagged. All
- * three targets met. (On the engine this session started from, 2f1f990: 96.7%.)
+ * AX, measured once after round 49 (commit 2b49f00; a Bronx class's warm-up after a long weekend,
+ * many bilingual students, a bead-and-sieve demo): 96.9% of 1,500 — depolarization 96.4%, osmosis
+ * 96.5%, passive/active 97.3%, pump-blocked 95.0%, resting-potential-pump 97.0%,
+ * synapse-neurotoxin 98.4%; every point ≥ 90.0%; no full-mark answer flagged. All three targets
+ * met. Round 50 then tuned on AX (a correction that gives only the new direction, "but maybe its
+ * 2 to 3", "vs.", "w", "the cell is saltier", "never gets reset"): 97.9%.
+ * AY, measured once after round 50 (commit adb4e48; a Minneapolis snow-day class on a shared doc,
+ * strong students who over-qualify): 97.5% of 1,500 — every FRQ ≥ 97.0%, every point ≥ 92.0%,
+ * three full-mark answers wrongly flagged by their caveats. Round 51 then tuned on AY (caveats
+ * set aside by "but not this one", "actually wait, I think", "whether … but", denials ended by a
+ * dash): 98.1%; the one flag left ("some ions may also leak out") is allowed by the floor.
+ * AZ, measured once after round 51 (commit 73907fb; an Albuquerque paper practice typed up by an
+ * aide, definitions first, drawings described in words): 96.9% of 1,500 — every FRQ ≥ 95.5%, every
+ * point ≥ 90.0%, three full-mark answers wrongly flagged (two by glossary lines written before the
+ * answer, which are left alone, so the synapse floor allows two). Round 52 then tuned on AZ
+ * ("no energy (ATP)", "in distilled water", reversals within a sentence, drawing labels): 97.7%.
+ * BA, the last untouched batch, measured once after round 52 on the final engine (commit 63fbe5d;
+ * a Baton Rouge study hall answering on phones, autocorrect, one-sentence answers, a "salty
+ * banana" mnemonic, restated questions), with nothing changed after it: 96.6% of 1,500 —
+ * depolarization 94.0% (`repol-potassium-out` 90.0%: numbered and table-form answers, "the main
+ * ion is sodium (Na+), and it moves into the cell"), osmosis 98.5%, passive/active 96.3%,
+ * pump-blocked 96.5%, resting-potential-pump 96.3%, synapse-neurotoxin 98.4%; every point ≥ 90.0%;
+ * one full-mark answer wrongly flagged ("pump kicks out 3 Na+ n brings in 2 K+" read as
+ * reversed). Two of the three targets.
  */
 interface Labelled {
   readonly text: string;
@@ -278,6 +296,9 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['av', 0.97, 0.94, 0],
     ['aw', 0.93, 0.88, 0],
     ['ax', 0.95, 0.92, 0],
+    ['ay', 0.97, 0.94, 0],
+    ['az', 0.96, 0.92, 0],
+    ['ba', 0.93, 0.88, 0],
   ],
   'osmosis-red-blood-cell': [
     ['a', 0.98, 0.97, 0],
@@ -330,6 +351,9 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['av', 0.97, 0.92, 1],
     ['aw', 0.94, 0.9, 0],
     ['ax', 0.95, 0.92, 0],
+    ['ay', 0.97, 0.94, 1],
+    ['az', 0.96, 0.9, 0],
+    ['ba', 0.97, 0.94, 0],
   ],
   'passive-vs-active': [
     ['a', 0.94, 0.9, 0],
@@ -382,6 +406,9 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['av', 0.96, 0.92, 0],
     ['aw', 0.94, 0.92, 0],
     ['ax', 0.96, 0.92, 0],
+    ['ay', 0.96, 0.92, 0],
+    ['az', 0.95, 0.88, 0],
+    ['ba', 0.95, 0.92, 0],
   ],
   'pump-blocked': [
     ['a', 0.96, 0.92, 0],
@@ -434,6 +461,9 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['av', 0.95, 0.94, 0],
     ['aw', 0.92, 0.88, 0],
     ['ax', 0.94, 0.88, 0],
+    ['ay', 0.97, 0.9, 0],
+    ['az', 0.97, 0.94, 0],
+    ['ba', 0.95, 0.92, 0],
   ],
   'resting-potential-pump': [
     ['a', 0.97, 0.93, 0],
@@ -486,6 +516,9 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['av', 0.97, 0.94, 0],
     ['aw', 0.95, 0.92, 0],
     ['ax', 0.96, 0.9, 0],
+    ['ay', 0.97, 0.94, 0],
+    ['az', 0.98, 0.96, 0],
+    ['ba', 0.95, 0.88, 1],
   ],
   'synapse-neurotoxin': [
     ['a', 0.96, 0.93, 0],
@@ -542,6 +575,9 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['av', 0.95, 0.9, 0],
     ['aw', 0.95, 0.9, 0],
     ['ax', 0.97, 0.94, 0],
+    ['ay', 0.98, 0.96, 0],
+    ['az', 0.96, 0.9, 2],
+    ['ba', 0.97, 0.92, 0],
   ],
 };
 
