@@ -173,6 +173,31 @@ const COMMA_MOVES = new Set([
   ...'move go flow rush flood pour enter leave exit diffuse leak travel come'.split(' '),
 ]);
 
+/** Verbs of movement that carry their direction ("enters", "leaves"). */
+const ENTER_LEAVE = new Set(['enters', 'enter', 'leaves', 'leave', 'exits', 'exit']);
+
+/** True when a verb of movement and then a direction follow piece i ("it moves into the cell"). */
+function moveThenDirection(ps: Piece[], i: number): boolean {
+  // "and it enters the cell": the verb says the direction itself.
+  if (nextWordIn(ps, i, ENTER_LEAVE)) return true;
+  if (!nextWordIn(ps, i, COMMA_MOVES)) return false;
+  let j = i + 1;
+  if (ps[j]?.cls === SPACE) j++;
+  return nextWordIn(ps, j, DIRECTIONS);
+}
+
+/** Whether piece `i` stands alone between spaces right after an ion's sign ("Na+ n brings"). */
+function afterIonSign(ps: Piece[], i: number): boolean {
+  const sign = ps[i - 2];
+  return (
+    ps[i - 1]?.cls === SPACE &&
+    ps[i + 1]?.cls === SPACE &&
+    sign !== undefined &&
+    (sign.text === '+' || sign.text === '-') &&
+    ps[i - 3]?.cls === WORD
+  );
+}
+
 /** Whether piece `i` stands alone between spaces, after a word that is not a number. */
 function textSpeakSlot(ps: Piece[], i: number): boolean {
   const before = ps[i - 2];
@@ -503,7 +528,8 @@ export function tokenize(text: string, answer = false): Token[] {
       }
     }
     // Text-speak "the ribosome n then the tRNA": a lone lowercase n between two words is "and".
-    if (p.text === 'n' && textSpeakSlot(ps, i) && ps[i + 2]?.cls === WORD) {
+    // Also after an ion's sign: "pump kicks out 3 Na+ n brings in 2 K+" (blind batch BA).
+    if (p.text === 'n' && (textSpeakSlot(ps, i) || afterIonSign(ps, i)) && ps[i + 2]?.cls === WORD) {
       out.emit('and', p.start, p.end);
       continue;
     }
@@ -553,6 +579,11 @@ export function tokenize(text: string, answer = false): Token[] {
     // direction are read again here ("Na+ gets pumped out"); the hedge rules take back the
     // statement before "no wait" as they always did (blind batches AW, AX).
     if (DIRECTIONS.has(p.text.toLowerCase()) && shortFragment(ps, i, np)) out.replayCorrected();
+    // "the main ion is sodium (Na+), and it moves into the cell" (blind batch BA): an "it" after
+    // "and", before a verb of movement, is the ion named just before in the sentence; the ion is
+    // read again in front of it.
+    if ((p.text === 'it' || p.text === 'It') && out.lastNorm() === 'and' && moveThenDirection(ps, i))
+      out.replayLastIon();
     out.emitWord(p.text, p.start, p.end, p.words);
   }
   if (np > MAX_POOLED) pool.length = 0;
@@ -611,6 +642,19 @@ class TokenSink {
       if (!DIRECTIONS.has((this.tokens[k] as Token).info.norm)) continue;
       if (k > start) this.replay(start, k);
       return;
+    }
+  }
+
+  /** Emits the last ion named in the current sentence (at most 15 words back) again. */
+  replayLastIon(): void {
+    const n = this.tokens.length;
+    for (let k = n - 1; k >= 0 && k >= n - 15; k--) {
+      const t = this.tokens[k] as Token;
+      if (t.sent !== this.sent) return;
+      if (isIonWord(t.info.norm)) {
+        this.replay(k, k + 1);
+        return;
+      }
     }
   }
 
