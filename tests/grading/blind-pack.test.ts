@@ -9,7 +9,7 @@ import { contentDir } from './helpers.js';
  * Blind, teacher-labelled answers to the six FRQs written for the pack (issue 7). Fresh writers
  * (helper sessions) saw only each prompt and its point labels; every batch has its own writers.
  * The protocol: measure a new batch ONCE, untouched, then tune on it with general rules and
- * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-az.json` and `<id>-ba.json`, are batches A–Z, AA–AZ and BA. The osmosis batches A–C
+ * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-az.json`, `<id>-ba.json` and `<id>-bb.json`, are batches A–Z, AA–AZ, BA and BB. The osmosis batches A–C
  * were labelled with short ids (H, W, S, N); they are stored under the rubric's ids (hypotonic,
  * water-enters, swells-bursts, no-wall), labels unchanged. Floors sit a little under the measured
  * figures so a regression fails without making the test flaky. N and O were both measured on the
@@ -223,14 +223,24 @@ import { contentDir } from './helpers.js';
  * point ≥ 90.0%, three full-mark answers wrongly flagged (two by glossary lines written before the
  * answer, which are left alone, so the synapse floor allows two). Round 52 then tuned on AZ
  * ("no energy (ATP)", "in distilled water", reversals within a sentence, drawing labels): 97.7%.
- * BA, the last untouched batch, measured once after round 52 on the final engine (commit 63fbe5d;
+ * BA, measured once after round 52 (commit 63fbe5d;
  * a Baton Rouge study hall answering on phones, autocorrect, one-sentence answers, a "salty
- * banana" mnemonic, restated questions), with nothing changed after it: 96.6% of 1,500 —
+ * banana" mnemonic, restated questions): 96.6% of 1,500 —
  * depolarization 94.0% (`repol-potassium-out` 90.0%: numbered and table-form answers, "the main
  * ion is sodium (Na+), and it moves into the cell"), osmosis 98.5%, passive/active 96.3%,
  * pump-blocked 96.5%, resting-potential-pump 96.3%, synapse-neurotoxin 98.4%; every point ≥ 90.0%;
  * one full-mark answer wrongly flagged ("pump kicks out 3 Na+ n brings in 2 K+" read as
- * reversed). Two of the three targets.
+ * reversed). Two of the three targets. Round 53 then tuned on BA ("and it moves into the cell"
+ * after naming the ion, "Na+ n brings in", "goes down it", "the door (channel) stays locked"):
+ * 96.9%.
+ * BB, the last untouched batch, measured once after round 53 on the final engine (commit 09fbfbb;
+ * a Sacramento retake in a Google Form, Claim/Evidence/Reasoning answers, Spanglish, very short
+ * answers), with nothing changed after it: 95.3% of 1,500 — depolarization 94.8%, osmosis 94.5%
+ * (`water-enters` 86.0%), passive/active 97.3%, pump-blocked 93.5%, resting-potential-pump 94.0%,
+ * synapse-neurotoxin 96.8%; every point ≥ 86.0%; no full-mark answer flagged. One of the three
+ * targets. Most of its misses are Spanish words inside English answers ("saca 3 Na+ afuera",
+ * "el water entra a la cell"), which the grader does not read. (On the engine this session started
+ * from, 2f1f990: 95.1%.)
  */
 interface Labelled {
   readonly text: string;
@@ -299,6 +309,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ay', 0.97, 0.94, 0],
     ['az', 0.96, 0.92, 0],
     ['ba', 0.93, 0.88, 0],
+    ['bb', 0.94, 0.9, 0],
   ],
   'osmosis-red-blood-cell': [
     ['a', 0.98, 0.97, 0],
@@ -354,6 +365,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ay', 0.97, 0.94, 1],
     ['az', 0.96, 0.9, 0],
     ['ba', 0.97, 0.94, 0],
+    ['bb', 0.94, 0.84, 0],
   ],
   'passive-vs-active': [
     ['a', 0.94, 0.9, 0],
@@ -409,6 +421,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ay', 0.96, 0.92, 0],
     ['az', 0.95, 0.88, 0],
     ['ba', 0.95, 0.92, 0],
+    ['bb', 0.96, 0.92, 0],
   ],
   'pump-blocked': [
     ['a', 0.96, 0.92, 0],
@@ -464,6 +477,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ay', 0.97, 0.9, 0],
     ['az', 0.97, 0.94, 0],
     ['ba', 0.95, 0.92, 0],
+    ['bb', 0.92, 0.88, 0],
   ],
   'resting-potential-pump': [
     ['a', 0.97, 0.93, 0],
@@ -519,6 +533,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ay', 0.97, 0.94, 0],
     ['az', 0.98, 0.96, 0],
     ['ba', 0.95, 0.88, 1],
+    ['bb', 0.93, 0.88, 0],
   ],
   'synapse-neurotoxin': [
     ['a', 0.96, 0.93, 0],
@@ -578,6 +593,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ay', 0.98, 0.96, 0],
     ['az', 0.96, 0.9, 2],
     ['ba', 0.97, 0.92, 0],
+    ['bb', 0.95, 0.92, 0],
   ],
 };
 
