@@ -25,6 +25,8 @@ import type { Token } from './tokenize.js';
  * - a sentence opening with "Or" (another answer to the sentence before: both in doubt), and
  *   "Actually wait, maybe …" opening a sentence (the one before in doubt)
  * - "either" carries a trailing "idk" ("… and then it either swells or shrinks idk")
+ * - a caveat set aside ("… could still depolarize it, but not this one"), a second thought ("…
+ *   actually wait, I think …"), "not sure about any of this", ", I think," between commas
  * A doubt that stands alone as a short sentence ("Not sure.") withdraws the sentence before it too.
  * A doubt takes back its own statement, not a new one after ", and it …".
  *
