@@ -227,6 +227,8 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
   const clauses = new ClauseBounds(tokens);
   const n = tokens.length;
   let ifSent = -1;
+  /** Sentences before this one are already all taken back by a "not sure about any of this" (linear time). */
+  let doubtedAllTo = 0;
   for (let i = 0; i < n; i++) {
     const t = tokens[i] as Token;
     const w = t.info.norm;
@@ -393,8 +395,9 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
         if (w3 === 'about' && aboutAllOfIt(tokens, i + (w2 === w1 ? 3 : 4)) > 0) {
           // "… about this." alone doubts the sentence before and its own; "any of this" all of it.
           const all = aboutAllOfIt(tokens, i + (w2 === w1 ? 3 : 4)) === 2;
-          for (let sent = all ? 0 : Math.max(0, t.sent - 1); sent < t.sent; sent++)
-            marks.markRange(sent, 0, 2 ** 30);
+          const first = all ? doubtedAllTo : Math.max(doubtedAllTo, t.sent - 1);
+          if (all) doubtedAllTo = t.sent;
+          for (let sent = first; sent < t.sent; sent++) marks.markRange(sent, 0, 2 ** 30);
           marks.markRange(t.sent, 0, 2 ** 30);
         }
         // "I don't remember which ions go with which but both phases are passive" (blind batch AJ).
