@@ -220,8 +220,17 @@ function spansOf(doc: AnswerDoc, m: Match, part: number): Evidence[] {
     else merged.push([r[0], r[1]]);
   }
   return merged.map(([s, e]) => {
-    const start = doc.tokens[s]?.start ?? 0;
-    const end = doc.tokens[e - 1]?.end ?? start;
+    // Tokens read twice (a subject read again after an aside, an ion before "and it moves …") keep
+    // their own places in the text, so a range's first token need not be its earliest: take the
+    // smallest start and the largest end, and the quote never comes out empty or backwards.
+    let start = doc.tokens[s]?.start ?? 0;
+    let end = doc.tokens[e - 1]?.end ?? start;
+    for (let k = s; k < e; k++) {
+      const t = doc.tokens[k];
+      if (t === undefined) continue;
+      if (t.start < start) start = t.start;
+      if (t.end > end) end = t.end;
+    }
     return { text: doc.text.slice(start, end), start, end, part };
   });
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { packVerdict } from './helpers.js';
+import { grade } from '../../src/grading/grade.js';
+import { packRubric, packVerdict } from './helpers.js';
 
 const earned = (id: string, answer: string) => packVerdict(id, answer).earned;
 
@@ -55,5 +56,31 @@ describe('round 53: text-speak and wordings from batch BA', () => {
         'The toxin binds to the receptor and locks the channel open, so Na+ keeps flowing in.',
       ),
     ).not.toContain('channel-closed');
+  });
+});
+
+describe('evidence quotes around words read twice', () => {
+  it('quotes the words as written, never an empty or backwards span', () => {
+    const cases: [string, string][] = [
+      [
+        'depolarization-vs-repolarization',
+        'In depolarization, the main ion is sodium (Na+), and it moves into the cell.',
+      ],
+      ['resting-potential-pump', 'Na+ gets pumped in — no wait, out. K+ in.'],
+      [
+        'depolarization-vs-repolarization',
+        'Sodium ions, which are more concentrated outside the cell, diffuse into the cell.',
+      ],
+    ];
+    for (const [id, answer] of cases) {
+      const g = grade(packRubric(id), answer);
+      const quotes = g.points.filter((p) => p.earned).flatMap((p) => p.evidence);
+      expect(quotes.length).toBeGreaterThan(0);
+      for (const q of quotes) {
+        expect(q.end).toBeGreaterThan(q.start);
+        expect(q.text).toBe(answer.slice(q.start, q.end));
+        expect(q.text.trim()).not.toBe('');
+      }
+    }
   });
 });
