@@ -5,8 +5,8 @@ import type { Node } from './nodes.js';
 import { NO_PROMPT_RUNS, type PromptRuns, promptStemOf, restatedTokens } from './restated.js';
 import { type Token, tokenize } from './tokenize.js';
 import { transientSentences } from './transient.js';
-import { prefixAlias, type TriggerIndex, type WordEntry } from './trigger-index.js';
-import { isRealWord, type Vocabulary } from './vocabulary.js';
+import type { TriggerIndex, WordEntry } from './trigger-index.js';
+import { prefixAlias, type Vocabulary } from './vocabulary.js';
 import { ARTICLES, Cue, infoOf } from './word-info.js';
 
 /**
@@ -367,7 +367,7 @@ function wordEntry(norm: string, stem: string, vocabulary: Vocabulary, triggers:
   const prefixed = norm.length >= 3 ? triggers.byPrefix.get(norm.slice(0, 3)) : undefined;
   if (prefixed) for (const { prefix, phrase } of prefixed) if (norm.startsWith(prefix)) add([phrase]);
   // "depolerize" for "depolar*": a misspelt beginning is read once, here, for every prefix element.
-  const alias = prefixAlias(norm, triggers.prefixes, isRealWord);
+  const alias = prefixAlias(norm, triggers.prefixes);
   if (alias !== undefined) {
     const byAlias = triggers.byPrefix.get(alias.slice(0, 3));
     if (byAlias) for (const { prefix, phrase } of byAlias) if (alias.startsWith(prefix)) add([phrase]);

@@ -251,24 +251,17 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
       // nothing taken back
     } else if (w === 'unsure' || w === 'idk') marks.withdraw(t.sent, i);
     // "I think its 3 to 2 but it might be 2 to 3 i forget" (blind batch AU): "i forget" is "idk".
+    // Ending its clause before more of the sentence, it takes back that clause only: "sodium goes
+    // either in or out i forget, potassium goes the opposite way, and it uses ATP" (blind batch AX).
     else if (
       (w === 'forget' || w === 'forgot') &&
       tokens[i - 1]?.info.norm === 'i' &&
-      tokens[i - 1]?.sent === t.sent &&
-      (!sameSent || w1 === 'i' || w1 === 'lol' || w1 === 'tho' || whichEndsClause(tokens, i + 1))
-    )
-      marks.withdraw(t.sent, i);
-    // "sodium goes either in or out i forget, potassium goes the opposite way, and it uses ATP"
-    // (blind batch AX): "i forget" ending its clause takes back that clause only.
-    else if (
-      (w === 'forget' || w === 'forgot') &&
-      tokens[i - 1]?.info.norm === 'i' &&
-      tokens[i - 1]?.sent === t.sent &&
-      sameSent &&
-      next.clause !== t.clause &&
-      w1 !== 'which'
-    )
-      marks.markRange(t.sent, clauses.start(i), i + 1);
+      tokens[i - 1]?.sent === t.sent
+    ) {
+      if (!sameSent || w1 === 'i' || w1 === 'lol' || w1 === 'tho' || whichEndsClause(tokens, i + 1))
+        marks.withdraw(t.sent, i);
+      else if (next.clause !== t.clause && w1 !== 'which') marks.markRange(t.sent, clauses.start(i), i + 1);
+    }
     // "the neuron might stop firing i guess": the guess takes back its clause.
     else if (w === 'guess' && tokens[i - 1]?.info.norm === 'i' && tokens[i - 1]?.sent === t.sent)
       marks.withdraw(t.sent, i);
@@ -288,28 +281,20 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
       if (t.sent > 0) marks.markRange(t.sent - 1, 0, 2 ** 30);
       marks.markRange(t.sent, clauses.start(i), clauses.end(i));
     }
-    // "At first I thought the Na+ channels stay closed but actually the toxin opens them": what the
-    // student used to think, up to the "but" that corrects it, is taken back.
-    else if (w === 'thought' && tokens[i - 1]?.info.norm === 'i' && tokens[i - 1]?.sent === t.sent) {
+    // A view the answer then corrects is taken back up to the correction:
+    // - "At first I thought the Na+ channels stay closed but actually the toxin opens them";
+    // - "I was going to say it uses ATP but actually …", "I wanted to say …, but" (blind batch AV);
+    // - "Dev said Na+ goes out during depol but we checked notes and its IN", and "Maria says it
+    //   shrinks, I say it swells" up to the student's own claim (blind batch AT, pairs). What a
+    //   source said with no correction ("like the Amoeba Sisters said, …") stands.
+    else if (
+      (w === 'thought' && tokens[i - 1]?.info.norm === 'i' && tokens[i - 1]?.sent === t.sent) ||
+      (w === 'say' && nearlySaid(tokens, i)) ||
+      (SAY_VERBS.has(w) && saidBySomeone(tokens, i))
+    ) {
       const but = nextBut(tokens, i, THOUGHT_REACH);
-      if (but < n && (tokens[but] as Token).sent === t.sent) marks.markRange(t.sent, clauses.start(i), but);
-    }
-    // "Dev said Na+ goes out during depol but we checked notes and its IN": what someone said,
-    // up to the "but" that corrects it, is taken back; so is "Maria says it shrinks, I say it
-    // swells" up to the student's own claim (blind batch AT, students answering in pairs). What
-    // a source said with no correction ("like the Amoeba Sisters said, …") stands.
-    else if (SAY_VERBS.has(w) && saidBySomeone(tokens, i)) {
-      const but = nextBut(tokens, i, THOUGHT_REACH);
-      const own = ownCounterClaim(tokens, i);
-      const end = Math.min(but, own);
+      const end = SAY_VERBS.has(w) ? Math.min(but, ownCounterClaim(tokens, i)) : but;
       if (end < n && (tokens[end] as Token).sent === t.sent) marks.markRange(t.sent, clauses.start(i), end);
-    }
-    // "I was going to say it uses ATP but actually I think it's powered by the sodium gradient",
-    // "I wanted to say …, but": what the student nearly said, up to the "but", is taken back
-    // (blind batch AV), as "I thought … but" is.
-    else if (w === 'say' && nearlySaid(tokens, i)) {
-      const but = nextBut(tokens, i, THOUGHT_REACH);
-      if (but < n && (tokens[but] as Token).sent === t.sent) marks.markRange(t.sent, clauses.start(i), but);
     }
     // "It could either not depolarize or depolarize less": two outcomes offered, neither claimed.
     else if (w === 'either' && MODALS.has(tokens[i - 1]?.info.norm ?? '') && tokens[i - 1]?.sent === t.sent) {
@@ -701,10 +686,7 @@ function freshStatementAfter(tokens: readonly Token[], i: number): number {
  */
 function aboutAllOfIt(tokens: readonly Token[], k: number): number {
   const sent = (tokens[k - 1] as Token | undefined)?.sent;
-  const at = (j: number) => {
-    const t = tokens[j];
-    return t !== undefined && t.sent === sent ? t.info.norm : '';
-  };
+  const at = (j: number) => normAt(tokens, j, sent);
   const those = ['this', 'it', 'that'];
   if ((at(k) === 'any' || at(k) === 'all') && at(k + 1) === 'of') return those.includes(at(k + 2)) ? 2 : 0;
   return those.includes(at(k)) && at(k + 1) === '' ? 1 : 0;
@@ -713,10 +695,7 @@ function aboutAllOfIt(tokens: readonly Token[], k: number): number {
 /** True when "but not" at token i goes on to "this one", "here" or "in this case". */
 function notThisOne(tokens: readonly Token[], i: number): boolean {
   const sent = (tokens[i] as Token).sent;
-  const at = (j: number) => {
-    const t = tokens[j];
-    return t !== undefined && t.sent === sent ? t.info.norm : '';
-  };
+  const at = (j: number) => normAt(tokens, j, sent);
   const a = at(i + 2);
   return (
     (a === 'this' && (at(i + 3) === 'one' || at(i + 3) === '')) ||
@@ -742,10 +721,7 @@ function dashAfter(tokens: readonly Token[], text: string, i: number): number {
 /** True when the "say" at token i is what the student nearly said: "was going to say", "wanted to say", "gonna say". */
 function nearlySaid(tokens: readonly Token[], i: number): boolean {
   const sent = (tokens[i] as Token).sent;
-  const at = (k: number) => {
-    const t = tokens[k];
-    return t !== undefined && t.sent === sent ? t.info.norm : '';
-  };
+  const at = (k: number) => normAt(tokens, k, sent);
   const w1 = at(i - 1);
   if (w1 === 'gonna' || w1 === 'wanna') return true;
   return w1 === 'to' && (at(i - 2) === 'going' || at(i - 2) === 'wanted' || at(i - 2) === 'want');
@@ -883,10 +859,7 @@ const ALTERNATIVE_WORDS = new Set([
 function butOffersAlternative(tokens: readonly Token[], i: number): boolean {
   const sent = (tokens[i] as Token).sent;
   let k = i + 1;
-  const at = (j: number) => {
-    const t = tokens[j];
-    return t !== undefined && t.sent === sent ? t.info.norm : '';
-  };
+  const at = (j: number) => normAt(tokens, j, sent);
   // "… but maybe its 2 to 3" (blind batch AX) as well as "… but it might be 2 to 3"
   if (at(k) === 'maybe') {
     k++;
@@ -1343,7 +1316,12 @@ function reversalClause(tokens: readonly Token[], i: number): boolean {
 }
 
 function nextNorm(tokens: readonly Token[], i: number, sent: number): string {
-  const t = tokens[i + 1];
+  return normAt(tokens, i + 1, sent);
+}
+
+/** The folded word at token j when it stands in sentence `sent`, else "". */
+function normAt(tokens: readonly Token[], j: number, sent: number | undefined): string {
+  const t = tokens[j];
   return t !== undefined && t.sent === sent ? t.info.norm : '';
 }
 

@@ -163,7 +163,7 @@ class Search {
         return t.norm === el.norm ? this.from(k + 1, p + 1) : -1;
       case 'prefix':
         if (t.norm.startsWith(el.prefix)) return this.from(k + 1, p + 1);
-        // A misspelt beginning ("depolerize"), read once per word (trigger-index.ts prefixAlias).
+        // A misspelt beginning ("depolerize"), read once per word (vocabulary.ts prefixAlias).
         return this.doc.aliases?.[p]?.startsWith(el.prefix) === true ? this.from(k + 1, p + 1) : -1;
       case 'concept': {
         const longest = startIndex(this.doc, el.node).get(p);

@@ -287,7 +287,7 @@ export function tokenize(text: string, answer = false): Token[] {
         relativeClose = -1;
       } else if (t === ',' && relativeAside(ps, i, np, out) > 0) {
         // "Sodium ions, which are more concentrated outside, diffuse into the cell": remember the
-        // subject; the aside is a clause of its own.
+        // subject; the aside is a clause of its own. (Asked twice only at such a comma: rare.)
         relativeClose = relativeAside(ps, i, np, out);
         subjectFrom = out.tokens.length - out.wordsInClause();
         subjectTo = out.tokens.length;
@@ -297,9 +297,10 @@ export function tokenize(text: string, answer = false): Token[] {
         // its verb of movement does not cut the subject off (blind batch AT). It still ends a
         // negation: in "Passive = no cellular energy, moves down the gradient" the "no" stays put.
         out.segmentBreak();
-      } else if (t === ',' && (nextWordIn(ps, i, INTO_WORDS) || outOfNext(ps, i))) {
-        // "Water goes to the higher concentration, into the cell": a destination added after a
-        // comma goes on with its clause.
+      } else if (t === ',' && directionNext(ps, i)) {
+        // "Water goes to the higher concentration, into the cell", "Potassium (K+), out of the
+        // cell": a destination added after a comma goes on with its clause. Not "inside", which
+        // often starts a statement (", inside charge climbs").
       } else if (',;:()[]{}→>'.includes(t)) out.clauseBreak();
       // "no pump = gradient goes away = resting potential less negative": a spaced equals sign
       // chains note-form steps, so a cue in one does not negate the next. Only the negation
@@ -1032,12 +1033,6 @@ function strikeEnd(ps: Piece[], i: number, np: number): number {
   return 0;
 }
 
-/**
- * Words that, right after a comma, add where the movement goes: the clause goes on. Not "inside",
- * which often starts a statement (", inside charge climbs").
- */
-const INTO_WORDS = new Set(['into']);
-
 /** Note-form abbreviations that do not end a sentence before a lower-case word. */
 const NOTE_ABBREVIATIONS = new Set(['postsyn', 'presyn', 'approx', 'diff', 'grad', 'memb', 'pot', 'temp']);
 
@@ -1066,8 +1061,8 @@ function shortFragment(ps: Piece[], i: number, np: number): boolean {
 }
 
 /**
- * True when a direction phrase follows the dash at piece i: "into", "out of", or "in"/"out" before
- * "the"/"of"/"cell" ("– into the cell", "– out of cell"). A bare "– in" or "– out" is left as it was.
+ * True when "into" or "out of" follows the punctuation at piece i ("– into the cell", ", out of
+ * the cell"): a destination that goes on with the clause before it. A bare "in" or "out" does not.
  */
 function directionNext(ps: Piece[], i: number): boolean {
   let j = i + 1;
@@ -1315,21 +1310,6 @@ function nextWordIn(ps: Piece[], i: number, set: ReadonlySet<string>): boolean {
   if (ps[j]?.cls === SPACE) j++;
   const w = ps[j];
   return w !== undefined && w.cls === WORD && set.has(w.text.toLowerCase());
-}
-
-/**
- * True when "out of" follows the comma at piece i: "Potassium (K+), out of the cell" adds where
- * the ion goes, as ", into the cell" does (blind batch AT).
- */
-function outOfNext(ps: Piece[], i: number): boolean {
-  let j = i + 1;
-  if (ps[j]?.cls === SPACE) j++;
-  const out = ps[j];
-  if (out === undefined || out.cls !== WORD || out.text.toLowerCase() !== 'out') return false;
-  j++;
-  if (ps[j]?.cls === SPACE) j++;
-  const of = ps[j];
-  return of !== undefined && of.cls === WORD && of.text.toLowerCase() === 'of';
 }
 
 /** True when the word before the lone sign at piece i is a count or "net" ("1 +", "net +"). */

@@ -1,5 +1,6 @@
 import type { Element, Node, PhraseNode, Slot } from './nodes.js';
 import type { PromptRuns } from './restated.js';
+import { registerKnownPrefix } from './vocabulary.js';
 
 /**
  * Which phrases can start at a word. Built once per compiled question from the phrases its
@@ -15,7 +16,7 @@ export interface TriggerIndex {
   readonly byPrefix: ReadonlyMap<string, readonly { readonly prefix: string; readonly phrase: number }[]>;
   /** Ids of phrases served by this index (others search every position themselves). */
   readonly indexed: ReadonlySet<number>;
-  /** Every prefix element the rubric uses ("depolar*"), for reading a misspelt beginning (see {@link prefixAlias}). */
+  /** Every prefix element the rubric uses ("depolar*"), for reading a misspelt beginning (vocabulary.ts prefixAlias). */
   readonly prefixes: readonly string[];
   /** One more than the largest node id (for array memos). */
   readonly nodeCount: number;
@@ -74,7 +75,7 @@ export function buildTriggerIndex(roots: readonly Node[]): TriggerIndex {
   const visitElement = (el: Element) => {
     if (el.k === 'prefix') {
       prefixes.add(el.prefix);
-      KNOWN_PREFIXES.add(el.prefix);
+      registerKnownPrefix(el.prefix);
     } else if (el.k === 'concept') visit(el.node);
     else if (el.k === 'alt') for (const o of el.options) visitElement(o);
   };
@@ -91,66 +92,6 @@ export function buildTriggerIndex(roots: readonly Node[]): TriggerIndex {
   };
   for (const r of roots) visit(r);
   return { byWordId, byNorm, byPrefix, indexed, nodeCount, prefixes: [...prefixes], words: new Map() };
-}
-
-/**
- * Every prefix element of every rubric compiled so far (the loader compiles them all before any
- * answer is read). A word that begins with one of them exactly is that word, never a misspelling
- * of another: "depolarization" is not "repolar*" misspelt, even in a rubric that only says "repolar*".
- */
-const KNOWN_PREFIXES = new Set<string>();
-
-/** Shortest prefix element whose misspelt beginning is read (shorter ones are too easily hit by chance). */
-const MIN_FUZZY_PREFIX = 6;
-
-/**
- * The word as it would be spelt if its beginning is a slip of one of `prefixes` ("depolerize",
- * "consentration", "repolerization"): the prefix, then the rest of the word. One edit (or two
- * letters swapped) within the prefix, which has at least {@link MIN_FUZZY_PREFIX} letters.
- * Undefined when the word already begins with a known prefix, is a real word (`isRealWord`), or
- * is equally near two prefixes that are not one inside the other ("xepolarize": depolar or
- * repolar?). Called once per distinct word per rubric.
- */
-export function prefixAlias(
-  norm: string,
-  prefixes: readonly string[],
-  isRealWord: (w: string) => boolean,
-): string | undefined {
-  if (norm.length < MIN_FUZZY_PREFIX || prefixes.length === 0 || !/^[a-z]+$/.test(norm)) return undefined;
-  for (const p of KNOWN_PREFIXES) if (norm.startsWith(p)) return undefined;
-  let found: string | undefined;
-  let chosen = '';
-  for (const p of prefixes) {
-    if (p.length < MIN_FUZZY_PREFIX || norm.length < p.length - 1) continue;
-    for (const len of [p.length, p.length - 1, p.length + 1]) {
-      if (len > norm.length) continue;
-      const head = norm.slice(0, len);
-      if (!withinOneSlip(head, p)) continue;
-      if (found !== undefined && !(chosen.startsWith(p) || p.startsWith(chosen))) return undefined;
-      if (p.length > chosen.length) {
-        chosen = p;
-        found = p + norm.slice(len);
-      }
-      break;
-    }
-  }
-  if (found === undefined || isRealWord(norm)) return undefined;
-  return found;
-}
-
-/** One insertion, deletion or substitution, or two neighbouring letters swapped (the strings differ). */
-function withinOneSlip(a: string, b: string): boolean {
-  if (a === b) return false;
-  const la = a.length;
-  const lb = b.length;
-  if (Math.abs(la - lb) > 1) return false;
-  let i = 0;
-  while (i < la && i < lb && a[i] === b[i]) i++;
-  if (la === lb) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return true;
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
-  }
-  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 type WordElement = Extract<Element, { k: 'word' | 'exact' | 'prefix' }>;

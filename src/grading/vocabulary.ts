@@ -111,11 +111,6 @@ export function useRealWords(words: readonly string[]): void {
   for (const w of words) realWords.add(w);
 }
 
-/** True when `word` is a real word (content/words.yaml) that is never read as a misspelling. */
-export function isRealWord(word: string): boolean {
-  return realWords.has(word);
-}
-
 /** True when `a` is `b` with two neighbouring letters swapped. */
 export function isTransposition(a: string, b: string): boolean {
   if (a.length !== b.length) return false;
@@ -129,4 +124,50 @@ export function misspellingTolerance(length: number): number {
   if (length <= 5) return 0;
   if (length <= 8) return 1;
   return 2;
+}
+
+/**
+ * Every prefix element of every rubric compiled so far (the loader compiles them all before any
+ * answer is read). A word that begins with one of them exactly is that word, never a misspelling
+ * of another: "depolarization" is not "repolar*" misspelt, even in a rubric that only says "repolar*".
+ */
+const knownPrefixes = new Set<string>();
+
+/** Records a rubric's prefix element ("depolar*"), see {@link prefixAlias}. */
+export function registerKnownPrefix(prefix: string): void {
+  knownPrefixes.add(prefix);
+}
+
+/** Shortest prefix element whose misspelt beginning is read (shorter ones are too easily hit by chance). */
+const MIN_FUZZY_PREFIX = 6;
+
+/**
+ * The word as it would be spelt if its beginning is a slip of one of `prefixes` ("depolerize",
+ * "consentration", "repolerization"): the prefix, then the rest of the word. One edit, or two
+ * neighbouring letters swapped, within a prefix of at least {@link MIN_FUZZY_PREFIX} letters — the
+ * same tolerance whole words get. Undefined when the word already begins with a known prefix, is a
+ * real word, or is equally near two prefixes that are not one inside the other ("xepolarize":
+ * depolar or repolar?). Called once per distinct word per rubric.
+ */
+export function prefixAlias(norm: string, prefixes: readonly string[]): string | undefined {
+  if (norm.length < MIN_FUZZY_PREFIX || prefixes.length === 0 || !/^[a-z]+$/.test(norm)) return undefined;
+  for (const p of knownPrefixes) if (norm.startsWith(p)) return undefined;
+  let found: string | undefined;
+  let chosen = '';
+  for (const p of prefixes) {
+    if (p.length < MIN_FUZZY_PREFIX || norm.length < p.length - 1) continue;
+    for (const len of [p.length, p.length - 1, p.length + 1]) {
+      if (len > norm.length) continue;
+      const head = norm.slice(0, len);
+      if (distance(head, p) !== 1 && !isTransposition(head, p)) continue;
+      if (found !== undefined && !(chosen.startsWith(p) || p.startsWith(chosen))) return undefined;
+      if (p.length > chosen.length) {
+        chosen = p;
+        found = p + norm.slice(len);
+      }
+      break;
+    }
+  }
+  if (found === undefined || realWords.has(norm)) return undefined;
+  return found;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../src/grading/tokenize.js';
-import { prefixAlias } from '../../src/grading/trigger-index.js';
+import { prefixAlias } from '../../src/grading/vocabulary.js';
 import { packVerdict } from './helpers.js';
 
 const earned = (id: string, answer: string) => packVerdict(id, answer).earned;
@@ -67,22 +67,20 @@ describe('round 46: a misspelt beginning is read for prefix elements too ("depol
   });
 
   it('corrects one slip within a prefix of six or more letters, and nothing else', () => {
-    const known = () => false;
-    expect(prefixAlias('depolerize', ['depolar'], known)).toBe('depolarize');
-    expect(prefixAlias('consentration', ['concentrat'], known)).toBe('concentration');
-    expect(prefixAlias('depolarize', ['depolar'], known)).toBeUndefined();
-    // Too far, too short, or a real word.
-    expect(prefixAlias('dipolerize', ['depolar'], known)).toBeUndefined();
-    expect(prefixAlias('amini', ['amino'], known)).toBeUndefined();
-    expect(prefixAlias('depolerize', ['depolar'], (w) => w === 'depolerize')).toBeUndefined();
+    expect(prefixAlias('depolerize', ['depolar'])).toBe('depolarize');
+    expect(prefixAlias('consentration', ['concentrat'])).toBe('concentration');
+    expect(prefixAlias('depolarize', ['depolar'])).toBeUndefined();
+    // Too far or too short.
+    expect(prefixAlias('dipolerize', ['depolar'])).toBeUndefined();
+    expect(prefixAlias('amini', ['amino'])).toBeUndefined();
     // Equally near two prefixes that are not one inside the other: no guess.
-    expect(prefixAlias('xepolarize', ['depolar', 'repolar'], known)).toBeUndefined();
+    expect(prefixAlias('xepolarize', ['depolar', 'repolar'])).toBeUndefined();
   });
 
   it('never reads a word that begins with another known prefix as a slip ("depolarization" is not "repolar*")', () => {
     // The question bank is loaded (packVerdict above), so "depolar*" is a known prefix.
     packVerdict('depolarization-vs-repolarization', 'x');
-    expect(prefixAlias('depolarization', ['repolar'], () => false)).toBeUndefined();
+    expect(prefixAlias('depolarization', ['repolar'])).toBeUndefined();
   });
 });
 
