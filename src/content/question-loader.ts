@@ -5,7 +5,7 @@ import { checkLexicon, RubricCompileError } from '../grading/compile.js';
 import { compileQuestion } from '../grading/compile-question.js';
 import { checkExamples } from '../grading/examples.js';
 import { useRealWords } from '../grading/vocabulary.js';
-import { useMisspellings } from '../grading/word-info.js';
+import { useMisspellings, useSpanishWords } from '../grading/word-info.js';
 import { ContentError } from './content-error.js';
 import {
   type Lexicon,
@@ -48,6 +48,7 @@ export function loadQuestionBank(contentDir: string, options: LoadOptions = {}):
   const lexicon = withWords(loadLexicon(lexiconFile, errors), join(contentDir, 'words.yaml'), errors);
   // Misspellings are read by the tokenizer, for every question alike.
   useMisspellings(lexicon.misspellings ?? {});
+  useSpanishWords(lexicon.spanish ?? {});
   useRealWords(lexicon.words ?? []);
   const questions: Question[] = [];
   const rubrics = new Map<string, CompiledRubric>();
@@ -132,7 +133,7 @@ function loadLexicon(file: string, errors: ContentError[]): Lexicon {
   return parsed.value;
 }
 
-/** Adds `content/words.yaml` (synonym groups, curated misspellings) to the lexicon, when present. */
+/** Adds `content/words.yaml` (synonym groups, curated misspellings, Spanish words) to the lexicon, when present. */
 function withWords(lexicon: Lexicon, file: string, errors: ContentError[]): Lexicon {
   if (!existsSync(file)) return lexicon;
   const source = readYamlSource(file, errors);
@@ -155,6 +156,7 @@ function withWords(lexicon: Lexicon, file: string, errors: ContentError[]): Lexi
     synonyms: [...(lexicon.synonyms ?? []), ...parsed.value.synonyms],
     misspellings: { ...lexicon.misspellings, ...parsed.value.misspellings },
     words: [...(lexicon.words ?? []), ...parsed.value.words],
+    spanish: { ...lexicon.spanish, ...parsed.value.spanish },
   };
 }
 

@@ -302,10 +302,12 @@ export const lexiconFileSchema = z
       .optional(),
     /** Real words never read as a misspelling of another word (`content/words.yaml`). */
     words: z.array(z.string().regex(/^[a-z]+$/)).optional(),
+    /** English word → Spanish words bilingual students write in its place (`content/words.yaml`). */
+    spanish: z.record(z.string().regex(/^[a-z]+$/), z.array(z.string().regex(/^[a-z]+$/)).min(1)).optional(),
   })
   .strict();
 
-/** `content/words.yaml`: synonym groups and curated misspellings shared by every question. */
+/** `content/words.yaml`: synonym groups, curated misspellings and Spanish words shared by every question. */
 export const wordsFileSchema = z
   .object({
     synonyms: z.array(z.array(text.max(80)).min(2)).default([]),
@@ -313,6 +315,7 @@ export const wordsFileSchema = z
       .record(z.string().regex(/^[a-z0-9+-]+$/), z.array(z.string().regex(/^[a-z]+$/)).min(1))
       .default({}),
     words: z.array(z.string().regex(/^[a-z]+$/)).default([]),
+    spanish: z.record(z.string().regex(/^[a-z]+$/), z.array(z.string().regex(/^[a-z]+$/)).min(1)).default({}),
   })
   .strict();
 /** The shared concept lexicon. */

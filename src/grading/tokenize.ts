@@ -186,6 +186,60 @@ function moveThenDirection(ps: Piece[], i: number): boolean {
   return nextWordIn(ps, j, DIRECTIONS);
 }
 
+/** Words that may stand between a subject and its verb of movement ("it will go", "it then moves"). */
+const MOVE_HELPERS = new Set([
+  'will',
+  'would',
+  'can',
+  'could',
+  'does',
+  'did',
+  'then',
+  'just',
+  'also',
+  'instead',
+]);
+
+/** The last piece of up to two helping words right after piece i, or i itself when none follows. */
+function helpersEnd(ps: Piece[], i: number): number {
+  let at = i;
+  for (let n = 0; n < 2; n++) {
+    let j = at + 1;
+    if (ps[j]?.cls === SPACE) j++;
+    const w = ps[j];
+    if (w === undefined || w.cls !== WORD || !MOVE_HELPERS.has(w.text.toLowerCase())) break;
+    at = j;
+  }
+  return at;
+}
+
+/** The index of the comma right before piece i (spaces skipped), or -1. */
+function commaBefore(ps: Piece[], i: number): number {
+  let j = i - 1;
+  if (ps[j]?.cls === SPACE) j--;
+  return ps[j]?.text === ',' ? j : -1;
+}
+
+/** Punctuation that ends the clause before a comma-spliced "it". */
+const SPLICE_STOPS = new Set([',', ';', ':', '.', '!', '?', '(', ')']);
+/** How far back (pieces, and tokens) the clause before a comma-spliced "it" is looked for. */
+const SPLICE_REACH = 40;
+
+/** The character offset where the clause ending at the comma piece c begins (after the punctuation before it). */
+function clauseTextStart(ps: Piece[], c: number): number {
+  for (let j = c - 1; j >= 0 && j >= c - SPLICE_REACH; j--) {
+    const q = ps[j] as Piece;
+    if (SPLICE_STOPS.has(q.text) || q.text.includes('\n')) return q.end;
+  }
+  // Too far back to be a short clause: nothing is read again.
+  return c - SPLICE_REACH <= 0 ? 0 : Number.MAX_SAFE_INTEGER;
+}
+
+/** Whether a comma stands right before piece i. */
+function afterComma(ps: Piece[], i: number): boolean {
+  return commaBefore(ps, i) >= 0;
+}
+
 /** Whether piece `i` stands alone between spaces right after an ion's sign ("Na+ n brings"). */
 function afterIonSign(ps: Piece[], i: number): boolean {
   const sign = ps[i - 2];
@@ -585,6 +639,16 @@ export function tokenize(text: string, answer = false): Token[] {
     // read again in front of it.
     if ((p.text === 'it' || p.text === 'It') && out.lastNorm() === 'and' && moveThenDirection(ps, i))
       out.replayLastIon();
+    // "water will not leave the cell, it will go into the cell" (blind batch BB): an "it" that
+    // opens a comma-spliced clause, before a verb of movement (after at most two helping words)
+    // and a direction, is the ion or the water that began the clause before the comma. That
+    // clause is closed (its "not" stays with it) and its subject read again in front of the "it".
+    else if (
+      (p.text === 'it' || p.text === 'It') &&
+      afterComma(ps, i) &&
+      moveThenDirection(ps, helpersEnd(ps, i))
+    )
+      out.replaySplicedSubject(clauseTextStart(ps, commaBefore(ps, i)));
     out.emitWord(p.text, p.start, p.end, p.words);
   }
   if (np > MAX_POOLED) pool.length = 0;
@@ -657,6 +721,25 @@ class TokenSink {
         return;
       }
     }
+  }
+
+  /**
+   * At an "it" that opens a comma-spliced clause: when the clause before the comma (its words
+   * start at character offset `from`) begins, after a clause word and articles, with an ion or
+   * "water", closes the clause and emits that word again. Bounded look-back.
+   */
+  replaySplicedSubject(from: number): void {
+    const n = this.tokens.length;
+    let k = n;
+    while (k > 0 && k > n - SPLICE_REACH && (this.tokens[k - 1] as Token).start >= from) k--;
+    const first = this.tokens[k];
+    if (first === undefined || first.sent !== this.sent || first.start < from) return;
+    if (first.info.boundary === 2) k++;
+    while (k < n && (this.tokens[k] as Token).info.article) k++;
+    const subject = this.tokens[k];
+    if (subject === undefined || !(isIonWord(subject.info.norm) || subject.info.norm === 'water')) return;
+    this.clauseBreak();
+    this.replay(k, k + 1);
   }
 
   /** Emits tokens [from, to) again, in the current clause (a subject read again after an aside). */

@@ -56,7 +56,8 @@ export class Topics implements TopicView {
         const label =
           (opensParen(doc.text, first.start) && closesParen(doc.text, last.end)) ||
           LABELLED.has(wordBefore(doc.tokens, m.s));
-        all.push({ s: m.s, e: m.e, subject, label, opens: opensStatement(doc.text, doc.tokens, m.e) });
+        const opens = opensStatement(doc.text, doc.tokens, m.e) || headsClause(doc.tokens, m.s);
+        all.push({ s: m.s, e: m.e, subject, label, opens });
       }
     });
     this.byStart = all.slice().sort((a, b) => a.s - b.s || a.e - b.e);
@@ -289,6 +290,26 @@ function opensStatement(text: string, tokens: readonly Token[], at: number): boo
   if (v === undefined || before === undefined || !STATEMENT_VERBS.has(v.info.norm)) return false;
   for (let j = before.end; j < v.start; j++) if (text.charCodeAt(j) !== 32) return false;
   return true;
+}
+
+/** Prepositions that put a subject at the head of its clause: "… and then for repolarization the K+ …". */
+const HEADING_PREPOSITIONS = new Set(['for', 'in', 'during']);
+/** Words after which a new part of a run-on sentence starts. */
+const PART_OPENERS = new Set(['and', 'then', 'next', 'now', 'but']);
+
+/**
+ * True when the subject named at token `at` opens a new part of its sentence after a preposition:
+ * "… the inside gets more positive and then for repolarization the potassium goes out". Such a
+ * name heads what follows it (blind batch BB's run-on answers), like a subject followed by its verb;
+ * "K+ leaves during repolarization" (a verb before the preposition) says when, and is not one.
+ */
+function headsClause(tokens: readonly Token[], at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && (tokens[k] as Token).info.article) k--;
+  const prep = tokens[k];
+  if (prep === undefined || !HEADING_PREPOSITIONS.has(prep.info.norm)) return false;
+  const before = tokens[k - 1];
+  return before !== undefined && before.sent === prep.sent && PART_OPENERS.has(before.info.norm);
 }
 
 /** True when the nearest non-space character before `at` is "(". */

@@ -76,6 +76,18 @@ const TEXTSPEAK = new Map<string, string>([
 
 /** Curated misspellings (misspelt → correct), from `content/words.yaml`: see {@link useMisspellings}. */
 const corrections = new Map<string, string>();
+/** Spanish words read as English ones (Spanish → English), from `content/words.yaml`: see {@link useSpanishWords}. */
+const translations = new Map<string, string>();
+
+/** Fills `target` from an "English word → other forms" record; false when nothing changed. */
+function refill(target: Map<string, string>, byWord: Readonly<Record<string, readonly string[]>>): boolean {
+  const next = new Map<string, string>();
+  for (const [word, forms] of Object.entries(byWord)) for (const f of forms) next.set(f, word);
+  if (next.size === target.size && [...next].every(([w, c]) => target.get(w) === c)) return false;
+  target.clear();
+  for (const [w, c] of next) target.set(w, c);
+  return true;
+}
 
 /**
  * Sets the shared misspelling list: every answer and every rubric phrase then reads a listed
@@ -84,14 +96,30 @@ const corrections = new Map<string, string>();
  * place, instead of in each rubric. Called by the content loader; an empty map turns it off.
  */
 export function useMisspellings(byWord: Readonly<Record<string, readonly string[]>>): void {
-  const next = new Map<string, string>();
-  for (const [word, wrong] of Object.entries(byWord)) for (const w of wrong) next.set(w, word);
-  if (next.size === corrections.size && [...next].every(([w, c]) => corrections.get(w) === c)) return;
-  corrections.clear();
-  for (const [w, c] of next) corrections.set(w, c);
+  if (!refill(corrections, byWord)) return;
   // Cached word pieces were read with the old list (and so were the tokenizer's table entries).
   pieceCache.clear();
   contentVersion++;
+}
+
+/**
+ * Sets the shared Spanish word list: bilingual students often write the key words of an English
+ * answer in Spanish ("el sodio entra a la celula", "saca 3 Na+ afuera"), and a teacher reads those
+ * words without a second thought. Each listed Spanish word is read as its English word, in every
+ * question, as a misspelling is. The word keeps its `foreign` mark, so the feedback still says that
+ * the answer is partly in another language (only these words are read, not Spanish grammar).
+ */
+export function useSpanishWords(byWord: Readonly<Record<string, readonly string[]>>): void {
+  if (!refill(translations, byWord)) return;
+  pieceCache.clear();
+  contentVersion++;
+}
+
+/** The {@link WordInfo} of a Spanish word read as `english`: that word's, keeping the Spanish word's `foreign` mark. */
+function translatedInfo(spanish: string, english: string): WordInfo {
+  const info = infoOf(english);
+  const foreign = isForeignFunctionWord$(spanish);
+  return foreign === info.foreign ? info : { ...info, foreign, memoKey: undefined, memoValue: undefined };
 }
 
 // Module-local copies of the imported functions: under tsx's CommonJS output every use of an
@@ -166,10 +194,16 @@ export function pieceWordsOf(word: string): PieceWords {
   const hit = pieceCache.get(word);
   if (hit !== undefined) return hit;
   const negBase = NEGATED_FORMS.get(word);
+  const english = negBase === undefined ? translations.get(word) : undefined;
   const out: PieceWords =
     negBase !== undefined
       ? { first: infoOf(negBase), thenNot: true }
-      : { first: infoOf(TEXTSPEAK.get(word) ?? corrections.get(word) ?? americanize$(word)), thenNot: false };
+      : english !== undefined
+        ? { first: translatedInfo(word, english), thenNot: false }
+        : {
+            first: infoOf(TEXTSPEAK.get(word) ?? corrections.get(word) ?? americanize$(word)),
+            thenNot: false,
+          };
   if (pieceCache.size >= MAX_WORD_CACHE) pieceCache.clear();
   pieceCache.set(word, out);
   return out;

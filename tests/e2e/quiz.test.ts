@@ -92,18 +92,20 @@ describe('/quiz free response', () => {
     expect(feedback.embeds[0]?.title).toMatch(/^Score 0\//);
   });
 
-  it('given an answer partly in Spanish, it says only English is read and still grades the English part', async () => {
+  it('given an answer partly in Spanish, it says English is read best and grades the English and the Spanish key words', async () => {
     const feedback = await answerNmj(
       h.sandbox.user('dee'),
       'ACh binds and sodium rushes in, entonces el interior es menos negativo porque entra el sodio',
     );
-    const notice = field(feedback, 'I can only read English answers');
+    const notice = field(feedback, 'I mainly read English');
     expect(notice.value).toMatch(/another language/);
     expect(feedback.embeds[0]?.fields?.[0]?.name).toContain('English');
     expect(field(feedback, labelOf('cause')).name).toMatch(/^✅/);
+    // "el interior es menos negativo": the Spanish key words carry the effect.
+    expect(field(feedback, labelOf('effect')).name).toMatch(/^✅/);
     // An English answer gets no such notice.
     const english = await answerNmj(h.sandbox.user('dee'), GOOD);
-    expect(JSON.stringify(english.embeds)).not.toContain('only read English');
+    expect(JSON.stringify(english.embeds)).not.toContain('mainly read English');
   });
 
   it('given a whitespace-only answer, it says so kindly and grades nothing', async () => {

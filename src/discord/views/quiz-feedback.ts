@@ -16,12 +16,13 @@ const EVIDENCE_MAX = 160;
 /** Most of the student's answer repeated at the top of the feedback. */
 const ANSWER_ECHO_MAX = 1500;
 
-/** Shown when part of an answer is in another language: the grader reads English only. */
+/** Shown when part of an answer is in another language: the grader reads English, plus common Spanish key words. */
 const OTHER_LANGUAGE_FIELD: APIEmbedField = {
-  name: '🌐 I can only read English answers',
+  name: '🌐 I mainly read English',
   value:
-    'Part of your answer looks like it is in another language. I check English wording only, so ideas written ' +
-    'in another language may show as missing below. Try again in English to have them checked.',
+    'Part of your answer looks like it is in another language. I know common Spanish key words (sodio, entra, ' +
+    'sale, adentro …) but not whole sentences in another language, so some ideas may show as missing below. ' +
+    'Try again in English to have them all checked.',
 };
 
 /** The student's words that earned a point, quoted: “sodium rushes in” … “less negative”. */
