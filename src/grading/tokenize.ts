@@ -13,6 +13,7 @@ import {
   NT_BASES,
   type PieceWords,
   pieceWordsOf,
+  SO_INTENSIFIER,
   type WordInfo,
 } from './word-info.js';
 
@@ -186,6 +187,26 @@ function moveThenDirection(ps: Piece[], i: number): boolean {
   return nextWordIn(ps, j, DIRECTIONS);
 }
 
+/** Verbs whose object "it", before a direction, is the ion or water named before ("moves it out"). */
+const OBJECT_MOVERS = new Set(
+  'move moves moved moving pump pumps pumped pumping push pushes pushed pushing bring brings brought bringing send sends sent sending take takes took taking kick kicks kicked kicking put puts putting carry carries carried carrying transport transports transported'.split(
+    ' ',
+  ),
+);
+
+/** True when a direction, or "back" and a direction, follows piece i ("it out", "it back in"). */
+function directionOrBackNext(ps: Piece[], i: number): boolean {
+  if (nextWordIn(ps, i, DIRECTIONS)) return true;
+  if (!nextWordIn(ps, i, BACK)) return false;
+  let j = i + 1;
+  if (ps[j]?.cls === SPACE) j++;
+  return nextWordIn(ps, j, DIRECTIONS);
+}
+const BACK = new Set(['back']);
+
+/** Words after which an "it" before a verb of movement is the ion or water named before. */
+const IT_LINKS = new Set(['and', 'so']);
+
 /** Words that may stand between a subject and its verb of movement ("it will go", "it then moves"). */
 const MOVE_HELPERS = new Set([
   'will',
@@ -233,6 +254,35 @@ function clauseTextStart(ps: Piece[], c: number): number {
   }
   // Too far back to be a short clause: nothing is read again.
   return c - SPLICE_REACH <= 0 ? 0 : Number.MAX_SAFE_INTEGER;
+}
+
+/** Whether a full stop ends the words right before piece i (not a list marker: "sodium3: it enters" is two items). */
+function afterFullStop(ps: Piece[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && (ps[j] as Piece).cls === SPACE) j--;
+  const before = ps[j - 1];
+  return ps[j]?.text === '.' && before !== undefined && before.cls !== SPACE && !isDigits(before.text);
+}
+
+/** Words after which "so" strengthens the next word instead of opening a clause ("not so", "being so"). */
+const SO_INTENSIFIED_AFTER = new Set(
+  'not as being be is are was were become becomes becoming get gets getting got stay stays'.split(' '),
+);
+/** Words after "so" that show it opens a clause after all ("is so that", "was so it"). */
+const SO_CLAUSE_NEXT = new Set('that it the they we you he she there this these those a an i'.split(' '));
+
+/** Whether the "so" at piece i stands between a linking word and the word it strengthens, spaces only around it. */
+function intensifierSlot(ps: Piece[], i: number): boolean {
+  const before = ps[i - 2];
+  const after = ps[i + 2];
+  return (
+    ps[i - 1]?.cls === SPACE &&
+    ps[i + 1]?.cls === SPACE &&
+    before?.cls === WORD &&
+    after?.cls === WORD &&
+    SO_INTENSIFIED_AFTER.has(before.text.toLowerCase()) &&
+    !SO_CLAUSE_NEXT.has(after.text.toLowerCase())
+  );
 }
 
 /** Whether a comma stands right before piece i. */
@@ -637,7 +687,9 @@ export function tokenize(text: string, answer = false): Token[] {
     // "the main ion is sodium (Na+), and it moves into the cell" (blind batch BA): an "it" after
     // "and", before a verb of movement, is the ion named just before in the sentence; the ion is
     // read again in front of it.
-    if ((p.text === 'it' || p.text === 'It') && out.lastNorm() === 'and' && moveThenDirection(ps, i))
+    // Also after "so" ("… where theres more stuff dissolved … so it moves in"), and the water
+    // as well as an ion ("the water is what moves, and it moves into the cell"; blind batch BC).
+    if ((p.text === 'it' || p.text === 'It') && IT_LINKS.has(out.lastNorm()) && moveThenDirection(ps, i))
       out.replayLastIon();
     // "water will not leave the cell, it will go into the cell" (blind batch BB): an "it" that
     // opens a comma-spliced clause, before a verb of movement (after at most two helping words)
@@ -649,6 +701,32 @@ export function tokenize(text: string, answer = false): Token[] {
       moveThenDirection(ps, helpersEnd(ps, i))
     )
       out.replaySplicedSubject(clauseTextStart(ps, commaBefore(ps, i)));
+    // "… main ion is sodium (Na+). It moves into the neuron." (blind batch BC): a sentence that
+    // opens with "It" and a verb of movement goes on about the ion (or water) that ended the
+    // sentence before (at a full stop, not a list marker); that word is read again in front of it.
+    else if (
+      (p.text === 'It' || p.text === 'it') &&
+      out.atSentenceStart() &&
+      afterFullStop(ps, i) &&
+      moveThenDirection(ps, helpersEnd(ps, i))
+    )
+      out.replayIonEndingLastSentence();
+    // "The pump does not move sodium in, it moves it out." (blind batches BB, BC): an "it" between
+    // a verb that moves something and a direction is the ion (or water) named before it in the
+    // sentence, read in its place.
+    if (
+      (p.text === 'it' || p.text === 'It') &&
+      OBJECT_MOVERS.has(out.lastNorm()) &&
+      directionOrBackNext(ps, i)
+    ) {
+      if (out.replayLastIon()) continue;
+    }
+    // "the inside is not so negative", "stops being so negative" (blind batch BC): "so" between a
+    // linking word and the word it strengthens opens no clause.
+    if ((p.text === 'so' || p.text === 'So') && intensifierSlot(ps, i)) {
+      out.push(SO_INTENSIFIER, p.start, p.end);
+      continue;
+    }
     out.emitWord(p.text, p.start, p.end, p.words);
   }
   if (np > MAX_POOLED) pool.length = 0;
@@ -710,13 +788,35 @@ class TokenSink {
     }
   }
 
-  /** Emits the last ion named in the current sentence (at most 15 words back) again. */
-  replayLastIon(): void {
+  /** Emits the last ion (or water) named in the current sentence (at most 15 words back) again; true if one was. */
+  replayLastIon(): boolean {
     const n = this.tokens.length;
     for (let k = n - 1; k >= 0 && k >= n - 15; k--) {
       const t = this.tokens[k] as Token;
-      if (t.sent !== this.sent) return;
-      if (isIonWord(t.info.norm)) {
+      if (t.sent !== this.sent) return false;
+      if (isIonWord(t.info.norm) || t.info.norm === 'water') {
+        this.replay(k, k + 1);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when no word of the current sentence has been emitted yet. */
+  atSentenceStart(): boolean {
+    const last = this.tokens[this.tokens.length - 1];
+    return last === undefined || last.sent !== this.sent;
+  }
+
+  /** Emits again an ion (or water) among the last three words of the previous sentence, if there is one. */
+  replayIonEndingLastSentence(): void {
+    const n = this.tokens.length;
+    const lastSent = this.tokens[n - 1]?.sent;
+    if (lastSent === undefined || lastSent < this.sent - 1) return;
+    for (let k = n - 1; k >= 0 && k >= n - 3; k--) {
+      const t = this.tokens[k] as Token;
+      if (t.sent !== lastSent) return;
+      if (isIonWord(t.info.norm) || t.info.norm === 'water') {
         this.replay(k, k + 1);
         return;
       }

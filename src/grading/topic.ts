@@ -299,18 +299,30 @@ const PART_OPENERS = new Set(['and', 'then', 'next', 'now', 'but']);
 
 /**
  * True when the subject named at token `at` opens a new part of its sentence after a preposition:
- * "… the inside gets more positive and then for repolarization the potassium goes out". Such a
- * name heads what follows it (blind batch BB's run-on answers), like a subject followed by its verb;
+ * "… the inside gets more positive and then for repolarization the potassium goes out", or right
+ * after "and then" ("… and then repolarization the Na channels close"). Such a name heads what
+ * follows it (blind batches BB, BC: run-on answers), like a subject followed by its verb;
  * "K+ leaves during repolarization" (a verb before the preposition) says when, and is not one.
  */
 function headsClause(tokens: readonly Token[], at: number): boolean {
   let k = at - 1;
   while (k >= 0 && (tokens[k] as Token).info.article) k--;
   const prep = tokens[k];
-  if (prep === undefined || !HEADING_PREPOSITIONS.has(prep.info.norm)) return false;
+  if (prep === undefined) return false;
   const before = tokens[k - 1];
-  return before !== undefined && before.sent === prep.sent && PART_OPENERS.has(before.info.norm);
+  if (before === undefined || before.sent !== prep.sent) return false;
+  // "… and then repolarization the Na channels close" (blind batch BC): no preposition at all.
+  if (
+    NEXT_WORDS.has(prep.info.norm) &&
+    before.info.norm === 'and' &&
+    !VERB_ENDINGS.test(tokens[at]?.info.norm ?? '')
+  )
+    return true;
+  return HEADING_PREPOSITIONS.has(prep.info.norm) && PART_OPENERS.has(before.info.norm);
 }
+
+/** "and then" / "and next" before a subject's name: the next part of a run-on answer starts. */
+const NEXT_WORDS = new Set(['then', 'next']);
 
 /** True when the nearest non-space character before `at` is "(". */
 function opensParen(text: string, at: number): boolean {

@@ -224,6 +224,14 @@ export const NO_CORRECTION: WordInfo = {
   memoValue: undefined,
 };
 
+/** "so" as an intensifier ("not so negative", "stops being so negative"): the same word, but no clause break. */
+export const SO_INTENSIFIER: WordInfo = {
+  ...infoOf('so'),
+  boundary: 0,
+  memoKey: undefined,
+  memoValue: undefined,
+};
+
 export const NOT_EMPHASIS: WordInfo = {
   ...NOT_INFO,
   cue: Cue.None,
