@@ -9,7 +9,7 @@ import { contentDir } from './helpers.js';
  * Blind, teacher-labelled answers to the six FRQs written for the pack (issue 7). Fresh writers
  * (helper sessions) saw only each prompt and its point labels; every batch has its own writers.
  * The protocol: measure a new batch ONCE, untouched, then tune on it with general rules and
- * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-az.json`, `<id>-ba.json` and `<id>-bb.json`, are batches A–Z, AA–AZ, BA and BB. The osmosis batches A–C
+ * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-az.json`, `<id>-ba.json` … `<id>-bd.json`, are batches A–Z, AA–AZ and BA–BD. The osmosis batches A–C
  * were labelled with short ids (H, W, S, N); they are stored under the rubric's ids (hypotonic,
  * water-enters, swells-bursts, no-wall), labels unchanged. Floors sit a little under the measured
  * figures so a regression fails without making the test flaky. N and O were both measured on the
@@ -233,14 +233,29 @@ import { contentDir } from './helpers.js';
  * reversed). Two of the three targets. Round 53 then tuned on BA ("and it moves into the cell"
  * after naming the ion, "Na+ n brings in", "goes down it", "the door (channel) stays locked"):
  * 96.9%.
- * BB, the last untouched batch, measured once after round 53 on the final engine (commit 09fbfbb;
+ * BB, measured once after round 53 (commit 09fbfbb;
  * a Sacramento retake in a Google Form, Claim/Evidence/Reasoning answers, Spanglish, very short
- * answers), with nothing changed after it: 95.3% of 1,500 — depolarization 94.8%, osmosis 94.5%
+ * answers): 95.3% of 1,500 — depolarization 94.8%, osmosis 94.5%
  * (`water-enters` 86.0%), passive/active 97.3%, pump-blocked 93.5%, resting-potential-pump 94.0%,
  * synapse-neurotoxin 96.8%; every point ≥ 86.0%; no full-mark answer flagged. One of the three
  * targets. Most of its misses are Spanish words inside English answers ("saca 3 Na+ afuera",
- * "el water entra a la cell"), which the grader does not read. (On the engine this session started
- * from, 2f1f990: 95.1%.)
+ * "el water entra a la cell"), which the grader did not read. (On the engine the session before
+ * started from, 2f1f990: 95.1%.) Round 54 then tuned on BB (Spanish key words read as English ones,
+ * "and then for repolarization …" heading what follows, a comma-spliced "it"): 97.3%.
+ * BC, measured once after round 54 (commit 8722381; a Providence mock AP exam in the library,
+ * outlines, dense paragraphs, second-guessing, everyday comparisons, English learners, over-long
+ * answers): 97.1% of 1,500 — depolarization 97.2%, osmosis 96.5% (`water-enters` 88.0%),
+ * passive/active 96.3%, pump-blocked 95.0%, resting-potential-pump 98.3%, synapse-neurotoxin 98.8%;
+ * three full-mark answers wrongly flagged ("create" read as "crenate", the leak channels "not
+ * affected", the presynaptic neuron that "still fires"). One of the three targets. Round 55 then
+ * tuned on BC ("It moves into the neuron." after naming the ion, "it moves it out", "and then
+ * repolarization …", "stops being so negative", flags on the wrong side): 97.9%.
+ * BD, the last untouched batch, measured once after round 55 on the final engine (commit c340668;
+ * homework on a suburban Denver learning platform: paraphrased textbook, a few lines from memory,
+ * units mixed up, bullet points and dashes, misremembered numbers, extra detail), with nothing
+ * changed after it: 97.7% of 1,500 — depolarization 98.4%, osmosis 98.0%, passive/active 96.3%,
+ * pump-blocked 98.5%, resting-potential-pump 97.0%, synapse-neurotoxin 98.4%; every point ≥ 96.0%;
+ * no full-mark answer flagged. All three targets.
  */
 interface Labelled {
   readonly text: string;
@@ -310,6 +325,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['az', 0.96, 0.92, 0],
     ['ba', 0.93, 0.88, 0],
     ['bb', 0.94, 0.9, 0],
+    ['bc', 0.97, 0.94, 0],
+    ['bd', 0.97, 0.94, 0],
   ],
   'osmosis-red-blood-cell': [
     ['a', 0.98, 0.97, 0],
@@ -366,6 +383,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['az', 0.96, 0.9, 0],
     ['ba', 0.97, 0.94, 0],
     ['bb', 0.94, 0.84, 0],
+    ['bc', 0.96, 0.92, 0],
+    ['bd', 0.96, 0.94, 0],
   ],
   'passive-vs-active': [
     ['a', 0.94, 0.9, 0],
@@ -422,6 +441,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['az', 0.95, 0.88, 0],
     ['ba', 0.95, 0.92, 0],
     ['bb', 0.96, 0.92, 0],
+    ['bc', 0.95, 0.94, 0],
+    ['bd', 0.95, 0.94, 0],
   ],
   'pump-blocked': [
     ['a', 0.96, 0.92, 0],
@@ -478,6 +499,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['az', 0.97, 0.94, 0],
     ['ba', 0.95, 0.92, 0],
     ['bb', 0.92, 0.88, 0],
+    ['bc', 0.94, 0.92, 0],
+    ['bd', 0.97, 0.96, 0],
   ],
   'resting-potential-pump': [
     ['a', 0.97, 0.93, 0],
@@ -534,6 +557,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['az', 0.98, 0.96, 0],
     ['ba', 0.95, 0.88, 1],
     ['bb', 0.93, 0.88, 0],
+    ['bc', 0.97, 0.96, 0],
+    ['bd', 0.96, 0.94, 0],
   ],
   'synapse-neurotoxin': [
     ['a', 0.96, 0.93, 0],
@@ -594,6 +619,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['az', 0.96, 0.9, 2],
     ['ba', 0.97, 0.92, 0],
     ['bb', 0.95, 0.92, 0],
+    ['bc', 0.97, 0.96, 1],
+    ['bd', 0.97, 0.94, 0],
   ],
 };
 
