@@ -187,6 +187,11 @@ function moveThenDirection(ps: Piece[], i: number): boolean {
   return nextWordIn(ps, j, DIRECTIONS);
 }
 
+/** An ion or water: what an "it" in a statement of movement can stand for. */
+function isMoverWord(norm: string): boolean {
+  return norm === 'water' || isIonWord(norm);
+}
+
 /** Verbs whose object "it", before a direction, is the ion or water named before ("moves it out"). */
 const OBJECT_MOVERS = new Set(
   'move moves moved moving pump pumps pumped pumping push pushes pushed pushing bring brings brought bringing send sends sent sending take takes took taking kick kicks kicked kicking put puts putting carry carries carried carrying transport transports transported'.split(
@@ -283,11 +288,6 @@ function intensifierSlot(ps: Piece[], i: number): boolean {
     SO_INTENSIFIED_AFTER.has(before.text.toLowerCase()) &&
     !SO_CLAUSE_NEXT.has(after.text.toLowerCase())
   );
-}
-
-/** Whether a comma stands right before piece i. */
-function afterComma(ps: Piece[], i: number): boolean {
-  return commaBefore(ps, i) >= 0;
 }
 
 /** Whether piece `i` stands alone between spaces right after an ion's sign ("Na+ n brings"). */
@@ -689,38 +689,29 @@ export function tokenize(text: string, answer = false): Token[] {
     // read again in front of it.
     // Also after "so" ("… where theres more stuff dissolved … so it moves in"), and the water
     // as well as an ion ("the water is what moves, and it moves into the cell"; blind batch BC).
-    if ((p.text === 'it' || p.text === 'It') && IT_LINKS.has(out.lastNorm()) && moveThenDirection(ps, i))
-      out.replayLastIon();
+    const isIt = p.text === 'it' || p.text === 'It';
+    if (isIt && IT_LINKS.has(out.lastNorm()) && moveThenDirection(ps, i)) out.replayLastMover();
     // "water will not leave the cell, it will go into the cell" (blind batch BB): an "it" that
     // opens a comma-spliced clause, before a verb of movement (after at most two helping words)
     // and a direction, is the ion or the water that began the clause before the comma. That
     // clause is closed (its "not" stays with it) and its subject read again in front of the "it".
-    else if (
-      (p.text === 'it' || p.text === 'It') &&
-      afterComma(ps, i) &&
-      moveThenDirection(ps, helpersEnd(ps, i))
-    )
+    else if (isIt && commaBefore(ps, i) >= 0 && moveThenDirection(ps, helpersEnd(ps, i)))
       out.replaySplicedSubject(clauseTextStart(ps, commaBefore(ps, i)));
     // "… main ion is sodium (Na+). It moves into the neuron." (blind batch BC): a sentence that
     // opens with "It" and a verb of movement goes on about the ion (or water) that ended the
     // sentence before (at a full stop, not a list marker); that word is read again in front of it.
     else if (
-      (p.text === 'It' || p.text === 'it') &&
+      isIt &&
       out.atSentenceStart() &&
       afterFullStop(ps, i) &&
       moveThenDirection(ps, helpersEnd(ps, i))
     )
-      out.replayIonEndingLastSentence();
+      out.replayMoverEndingLastSentence();
     // "The pump does not move sodium in, it moves it out." (blind batches BB, BC): an "it" between
     // a verb that moves something and a direction is the ion (or water) named before it in the
     // sentence, read in its place.
-    if (
-      (p.text === 'it' || p.text === 'It') &&
-      OBJECT_MOVERS.has(out.lastNorm()) &&
-      directionOrBackNext(ps, i)
-    ) {
-      if (out.replayLastIon()) continue;
-    }
+    if (isIt && OBJECT_MOVERS.has(out.lastNorm()) && directionOrBackNext(ps, i) && out.replayLastMover())
+      continue;
     // "the inside is not so negative", "stops being so negative" (blind batch BC): "so" between a
     // linking word and the word it strengthens opens no clause.
     if ((p.text === 'so' || p.text === 'So') && intensifierSlot(ps, i)) {
@@ -789,12 +780,12 @@ class TokenSink {
   }
 
   /** Emits the last ion (or water) named in the current sentence (at most 15 words back) again; true if one was. */
-  replayLastIon(): boolean {
+  replayLastMover(): boolean {
     const n = this.tokens.length;
     for (let k = n - 1; k >= 0 && k >= n - 15; k--) {
       const t = this.tokens[k] as Token;
       if (t.sent !== this.sent) return false;
-      if (isIonWord(t.info.norm) || t.info.norm === 'water') {
+      if (isMoverWord(t.info.norm)) {
         this.replay(k, k + 1);
         return true;
       }
@@ -809,14 +800,14 @@ class TokenSink {
   }
 
   /** Emits again an ion (or water) among the last three words of the previous sentence, if there is one. */
-  replayIonEndingLastSentence(): void {
+  replayMoverEndingLastSentence(): void {
     const n = this.tokens.length;
     const lastSent = this.tokens[n - 1]?.sent;
     if (lastSent === undefined || lastSent < this.sent - 1) return;
     for (let k = n - 1; k >= 0 && k >= n - 3; k--) {
       const t = this.tokens[k] as Token;
       if (t.sent !== lastSent) return;
-      if (isIonWord(t.info.norm) || t.info.norm === 'water') {
+      if (isMoverWord(t.info.norm)) {
         this.replay(k, k + 1);
         return;
       }
@@ -837,7 +828,7 @@ class TokenSink {
     if (first.info.boundary === 2) k++;
     while (k < n && (this.tokens[k] as Token).info.article) k++;
     const subject = this.tokens[k];
-    if (subject === undefined || !(isIonWord(subject.info.norm) || subject.info.norm === 'water')) return;
+    if (subject === undefined || !isMoverWord(subject.info.norm)) return;
     this.clauseBreak();
     this.replay(k, k + 1);
   }
