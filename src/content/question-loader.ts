@@ -151,6 +151,7 @@ function withWords(lexicon: Lexicon, file: string, errors: ContentError[]): Lexi
     const at = ['synonyms', Number(name.slice('synonyms-'.length)), ...issue.path.slice(2)];
     errors.push(new ContentError(file, source.lineOf(at), `${at.join('.')}: ${issue.message}`));
   }
+  errors.push(...wordListClashes(parsed.value, source, file));
   return {
     ...lexicon,
     synonyms: [...(lexicon.synonyms ?? []), ...parsed.value.synonyms],
@@ -158,6 +159,37 @@ function withWords(lexicon: Lexicon, file: string, errors: ContentError[]): Lexi
     words: [...(lexicon.words ?? []), ...parsed.value.words],
     spanish: { ...lexicon.spanish, ...parsed.value.spanish },
   };
+}
+
+/**
+ * A word that two lists of `content/words.yaml` read as different words is an authoring slip the
+ * loader would otherwise settle silently (the last entry wins): a Spanish word listed under two
+ * English words, or a Spanish word that is also a listed misspelling.
+ */
+function wordListClashes(
+  words: { misspellings: Record<string, string[]>; spanish: Record<string, string[]> },
+  source: YamlSource,
+  file: string,
+): ContentError[] {
+  const out: ContentError[] = [];
+  const readAs = new Map<string, string>();
+  for (const [word, wrong] of Object.entries(words.misspellings)) for (const w of wrong) readAs.set(w, word);
+  const spanishAs = new Map<string, string>();
+  for (const [english, forms] of Object.entries(words.spanish)) {
+    forms.forEach((form, i) => {
+      const other = spanishAs.get(form) ?? readAs.get(form);
+      if (other !== undefined && other !== english)
+        out.push(
+          new ContentError(
+            file,
+            source.lineOf(['spanish', english, i]),
+            `spanish.${english}: "${form}" is already read as "${other}"; list each word once`,
+          ),
+        );
+      spanishAs.set(form, english);
+    });
+  }
+  return out;
 }
 
 /** Lexicon issues are found while checking the lexicon, question issues while compiling that question. */

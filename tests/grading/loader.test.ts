@@ -105,6 +105,18 @@ describe('loadQuestionBank', () => {
     ]);
   });
 
+  it('names the line of a Spanish word in content/words.yaml that is already read as another word', () => {
+    const dir = contentWith({ 'q1.yaml': GOOD });
+    writeFileSync(
+      join(dir, 'words.yaml'),
+      'misspellings:\n  sodium: [sodum]\nspanish:\n  sodium: [sodio]\n  potassium: [potasio, sodio]\n  enter: [sodum]\n',
+    );
+    expect(messages(dir)).toEqual([
+      'words.yaml:5: spanish.potassium: "sodio" is already read as "sodium"; list each word once',
+      'words.yaml:6: spanish.enter: "sodum" is already read as "sodium"; list each word once',
+    ]);
+  });
+
   it('reports a missing lexicon instead of loading silently', () => {
     const dir = mkdtempSync(join(tmpdir(), 'bank-'));
     expect(loadQuestionBank(dir).errors.map((e) => e.detail)).toEqual(['the concept lexicon is missing']);
