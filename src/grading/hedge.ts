@@ -484,9 +484,11 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
     }
     // "The solution is isotonic... no wait hypotonic", "… run down, but no, actually they stay": the
     // clause before is taken back, the correction after it stands.
+    // "Passive transport need energy... no, sorry, passive not need energy" (blind batch BE): "no,
+    // sorry" corrects the same way.
     else if (
       isNo(w) &&
-      (w1 === 'wait' || w1 === 'actually') &&
+      (w1 === 'wait' || w1 === 'actually' || w1 === 'sorry') &&
       i > 0 &&
       (tokens[i - 1] as Token).sent === t.sent
     ) {

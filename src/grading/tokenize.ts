@@ -192,6 +192,9 @@ function isMoverWord(norm: string): boolean {
   return norm === 'water' || isIonWord(norm);
 }
 
+/** Prepositions of a short phrase that may open a clause before its subject ("During depolarization Na+ …"). */
+const LEADING_PREPOSITIONS = new Set(['during', 'in', 'at', 'for']);
+
 /** Verbs whose object "it", before a direction, is the ion or water named before ("moves it out"). */
 const OBJECT_MOVERS = new Set(
   'move moves moved moving pump pumps pumped pumping push pushes pushed pushing bring brings brought bringing send sends sent sending take takes took taking kick kicks kicked kicking put puts putting carry carries carried carrying transport transports transported'.split(
@@ -826,6 +829,14 @@ class TokenSink {
     const first = this.tokens[k];
     if (first === undefined || first.sent !== this.sent || first.start < from) return;
     if (first.info.boundary === 2) k++;
+    // "During depolarization Na+ does not leave the cell, it goes in" (blind batch BE): a short
+    // phrase that says when or where may stand before the subject.
+    if (k < n && LEADING_PREPOSITIONS.has((this.tokens[k] as Token).info.norm)) {
+      const stop = Math.min(n, k + 4);
+      let m = k + 1;
+      while (m < stop && !isMoverWord((this.tokens[m] as Token).info.norm)) m++;
+      if (m < stop) k = m;
+    }
     while (k < n && (this.tokens[k] as Token).info.article) k++;
     const subject = this.tokens[k];
     if (subject === undefined || !isMoverWord(subject.info.norm)) return;
