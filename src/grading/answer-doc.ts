@@ -231,10 +231,24 @@ export class AnswerDoc {
       // "moving without energy down the gradient", "with no cell wall it'll burst": a cue whose
       // whole object is energy or the cell wall says how or why, and does not reach the words after it.
       if (t.cue === Cue.Particle && this.wholeObjectAfter(j) <= s) continue;
+      // "Active transport can't work without a protein pump" (blind batches BB, BF): a "without"
+      // under a "not" needs what it names; the two negations cancel.
+      if (t.cue === Cue.Particle && t.norm === 'without' && this.notJustBefore(j)) return -1;
       if (t.cue === Cue.Particle) return j;
       if (verbCueAt(this.tokens, j, excused)) return j;
     }
     return -1;
+  }
+
+  /** True when a "not"/"never" stands at most three words before token j, in its negation segment. */
+  private notJustBefore(j: number): boolean {
+    const at = this.tokens[j] as Token;
+    for (let k = j - 1; k >= 0 && k >= j - 3; k--) {
+      const t = this.tokens[k] as Token;
+      if (t.seg !== at.seg) return false;
+      if (t.norm === 'not' || t.norm === 'never') return true;
+    }
+    return false;
   }
 
   /**

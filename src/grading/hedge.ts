@@ -423,7 +423,7 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
       marks.withdraw(t.sent, i);
     } else if (
       (w === 'wait' || w === 'actually') &&
-      (w1 === 'maybe' || (w1 === 'wait' && nextNorm(tokens, i + 1, t.sent) === 'maybe')) &&
+      secondThoughtMaybe(tokens, i, w1) &&
       i > 0 &&
       (tokens[i - 1] as Token).sent === t.sent
     ) {
@@ -435,7 +435,7 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
       (w === 'actually' || w === 'wait') &&
       startsSentence(tokens, i) &&
       t.sent > 0 &&
-      (w1 === 'maybe' || (w1 === 'wait' && nextNorm(tokens, i + 1, t.sent) === 'maybe'))
+      secondThoughtMaybe(tokens, i, w1)
     ) {
       // "The neuron will not depolarize. Actually wait, maybe it would depolarize less but still
       // some." (blind batch AW): opening a sentence, the afterthought puts the sentence before in
@@ -603,6 +603,16 @@ const MIX_UP_WORDS = new Set(['i', 'have', 've', 'got', 'had', 'them', 'it', 'th
 
 /** Interjections that may open a sentence before its correction ("Hmm actually no, …"). */
 const INTERJECTIONS = new Set(['oh', 'um', 'uh', 'hmm', 'ok', 'okay', 'well', 'wait']);
+
+/**
+ * After "wait" or "actually" at token i (w1 the word after it): "maybe", or the other of the two
+ * and then "maybe" ("actually wait maybe", "wait actually maybe"; blind batch BF).
+ */
+function secondThoughtMaybe(tokens: readonly Token[], i: number, w1: string): boolean {
+  if (w1 === 'maybe') return true;
+  const t = tokens[i] as Token;
+  return (w1 === 'wait' || w1 === 'actually') && nextNorm(tokens, i + 1, t.sent) === 'maybe';
+}
 /** Words joining a correction to the clause it corrects ("but actually no"), interjections included. */
 const LINKERS = new Set([...INTERJECTIONS, 'but', 'and', 'so', 'like', 'actually']);
 

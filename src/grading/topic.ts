@@ -73,19 +73,29 @@ export class Topics implements TopicView {
     }
     // "Na+ floods in during depolarization, then K+ leaks out": a clause opened by "then" inside a
     // sentence is the next step too, so the phase named before it is no heading for it.
+    // Not a "then" that answers the condition right before it ("When it depolarizes then Na+ goes
+    // in …"; blind batch BF): that clause says what happens in the step the condition named. An
+    // "and then" goes on to the next step ("depolarization is when the gates open … and then …").
     this.stepClause = new Array<number>(n);
     let stepAt = -1;
+    let conditionClause = -1;
     for (let i = 0; i < n; i++) {
       const t = doc.tokens[i] as Token;
       const prev = doc.tokens[i - 1];
       if (prev === undefined || prev.sent !== t.sent) stepAt = -1;
+      const opensClause = prev === undefined || prev.clause !== t.clause;
       if (
         prev !== undefined &&
         prev.sent === t.sent &&
-        prev.clause !== t.clause &&
-        NEXT_STEP.has(t.info.norm)
+        opensClause &&
+        NEXT_STEP.has(t.info.norm) &&
+        !(t.info.norm === 'then' && prev.clause === conditionClause && prev.info.norm !== 'and')
       )
         stepAt = i;
+      // Only a condition that opens its sentence ("If it depolarizes then …"): "Na+ comes in when
+      // it depolarizes, then K+ leaves" names the phase after the fact, and its "then" moves on.
+      const opensSentence = prev === undefined || prev.sent !== t.sent;
+      if (opensClause) conditionClause = opensSentence && CONDITIONS.has(t.info.norm) ? t.clause : -1;
       this.stepClause[i] = stepAt;
     }
     this.unitLo = new Array<number>(n);
@@ -245,6 +255,9 @@ function wordBefore(tokens: readonly Token[], at: number): string {
   const t = tokens[k];
   return t !== undefined && t.sent === (tokens[at] as Token).sent ? t.info.norm : '';
 }
+
+/** Words that open a condition a following "then" answers ("if/when it depolarizes then …"). */
+const CONDITIONS = new Set(['if', 'when', 'whenever', 'once']);
 
 /** Words that open a new step of a sequence when they start a sentence. */
 const NEXT_STEP = new Set([
