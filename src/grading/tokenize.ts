@@ -349,9 +349,16 @@ export function tokenize(text: string, answer = false): Token[] {
       const t = p.text;
       // "Na+ moves ~~out of~~ into the axon": struck-through words (Markdown, as Discord shows
       // them; a teacher typing up a crossed-out word) are taken back, so they are not read at all.
-      // So is "[crossed out: hypertonic] hypotonic", as typed up from paper.
+      // So is "[crossed out: hypertonic] hypotonic", as typed up from paper, and the same in round
+      // brackets ("Repol: (crossed out: Na+ out) K+ out"; blind batch BG).
       const close =
-        t === '~' && isPunct(next, '~') ? strikeEnd(ps, i, np) : t === '[' ? crossedOutEnd(ps, i, np) : 0;
+        t === '~' && isPunct(next, '~')
+          ? strikeEnd(ps, i, np)
+          : t === '['
+            ? crossedOutEnd(ps, i, np)
+            : t === '('
+              ? crossedOutEnd(ps, i, np, ')')
+              : 0;
       if (close > 0) {
         i = close;
         continue;
@@ -1327,10 +1334,10 @@ function relativeAside(ps: Piece[], i: number, np: number, out: TokenSink): numb
 }
 
 /**
- * For "[" at piece i opening "[crossed out: …]" (or "scratched out", "struck out"), the index of
- * its "]" on the same line; otherwise 0.
+ * For "[" (or "(") at piece i opening "[crossed out: …]" (or "scratched out", "struck out"), the index of
+ * its closing bracket on the same line; otherwise 0.
  */
-function crossedOutEnd(ps: Piece[], i: number, np: number): number {
+function crossedOutEnd(ps: Piece[], i: number, np: number, close = ']'): number {
   let j = i + 1;
   if (ps[j]?.cls === SPACE) j++;
   const a = ps[j]?.text.toLowerCase();
@@ -1338,7 +1345,7 @@ function crossedOutEnd(ps: Piece[], i: number, np: number): number {
   for (let k = j + 1; k < np && k <= i + 40; k++) {
     const p = ps[k] as Piece;
     if (p.cls === NEWLINE) return 0;
-    if (isPunct(p, ']')) return k;
+    if (isPunct(p, close)) return k;
   }
   return 0;
 }
