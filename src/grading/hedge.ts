@@ -613,6 +613,7 @@ function secondThoughtMaybe(tokens: readonly Token[], i: number, w1: string): bo
   const t = tokens[i] as Token;
   return (w1 === 'wait' || w1 === 'actually') && nextNorm(tokens, i + 1, t.sent) === 'maybe';
 }
+
 /** Words joining a correction to the clause it corrects ("but actually no"), interjections included. */
 const LINKERS = new Set([...INTERJECTIONS, 'but', 'and', 'so', 'like', 'actually']);
 

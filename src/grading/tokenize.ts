@@ -180,11 +180,20 @@ const ENTER_LEAVE = new Set(['enters', 'enter', 'leaves', 'leave', 'exits', 'exi
 /** True when a verb of movement and then a direction follow piece i ("it moves into the cell"). */
 function moveThenDirection(ps: Piece[], i: number): boolean {
   // "and it enters the cell": the verb says the direction itself.
-  if (nextWordIn(ps, i, ENTER_LEAVE)) return true;
-  if (!nextWordIn(ps, i, COMMA_MOVES)) return false;
+  return nextWordIn(ps, i, ENTER_LEAVE) || nextTwoWordsIn(ps, i, COMMA_MOVES, DIRECTIONS);
+}
+
+/** True when the word after piece i is in `first` and the word after that is in `second`. */
+function nextTwoWordsIn(
+  ps: Piece[],
+  i: number,
+  first: ReadonlySet<string>,
+  second: ReadonlySet<string>,
+): boolean {
+  if (!nextWordIn(ps, i, first)) return false;
   let j = i + 1;
   if (ps[j]?.cls === SPACE) j++;
-  return nextWordIn(ps, j, DIRECTIONS);
+  return nextWordIn(ps, j, second);
 }
 
 /** An ion or water: what an "it" in a statement of movement can stand for. */
@@ -204,11 +213,7 @@ const OBJECT_MOVERS = new Set(
 
 /** True when a direction, or "back" and a direction, follows piece i ("it out", "it back in"). */
 function directionOrBackNext(ps: Piece[], i: number): boolean {
-  if (nextWordIn(ps, i, DIRECTIONS)) return true;
-  if (!nextWordIn(ps, i, BACK)) return false;
-  let j = i + 1;
-  if (ps[j]?.cls === SPACE) j++;
-  return nextWordIn(ps, j, DIRECTIONS);
+  return nextWordIn(ps, i, DIRECTIONS) || nextTwoWordsIn(ps, i, BACK, DIRECTIONS);
 }
 const BACK = new Set(['back']);
 
