@@ -290,32 +290,36 @@ export function normalizeQuestion(q: z.output<typeof questionFileSchema>): Quest
   return { ...rest, parts: parts ?? [{ label: '', prompt: '', points: points ?? [] }] };
 }
 
+/** A lowercase word of `content/words.yaml`. */
+const lowerWord = z.string().regex(/^[a-z]+$/);
+/** Correct word (or, for misspellings, a term like "k+") → the other forms read as it. */
+const misspellingMap = z.record(z.string().regex(/^[a-z0-9+-]+$/), z.array(lowerWord).min(1));
+/** English word → the Spanish words read as it. */
+const spanishMap = z.record(lowerWord, z.array(lowerWord).min(1));
+const synonymGroups = z.array(z.array(text.max(80)).min(2));
+
 /** `content/lexicon.yaml`: the shared concepts. */
 export const lexiconFileSchema = z
   .object({
     concepts: conceptMapSchema,
     /** Groups of words and phrases that say the same thing; plain-language points use them (`content/words.yaml`). */
-    synonyms: z.array(z.array(text.max(80)).min(2)).optional(),
+    synonyms: synonymGroups.optional(),
     /** Correct word → ways students misspell it, for words too short for edit distance (`content/words.yaml`). */
-    misspellings: z
-      .record(z.string().regex(/^[a-z0-9+-]+$/), z.array(z.string().regex(/^[a-z]+$/)).min(1))
-      .optional(),
+    misspellings: misspellingMap.optional(),
     /** Real words never read as a misspelling of another word (`content/words.yaml`). */
-    words: z.array(z.string().regex(/^[a-z]+$/)).optional(),
+    words: z.array(lowerWord).optional(),
     /** English word → Spanish words bilingual students write in its place (`content/words.yaml`). */
-    spanish: z.record(z.string().regex(/^[a-z]+$/), z.array(z.string().regex(/^[a-z]+$/)).min(1)).optional(),
+    spanish: spanishMap.optional(),
   })
   .strict();
 
 /** `content/words.yaml`: synonym groups, curated misspellings and Spanish words shared by every question. */
 export const wordsFileSchema = z
   .object({
-    synonyms: z.array(z.array(text.max(80)).min(2)).default([]),
-    misspellings: z
-      .record(z.string().regex(/^[a-z0-9+-]+$/), z.array(z.string().regex(/^[a-z]+$/)).min(1))
-      .default({}),
-    words: z.array(z.string().regex(/^[a-z]+$/)).default([]),
-    spanish: z.record(z.string().regex(/^[a-z]+$/), z.array(z.string().regex(/^[a-z]+$/)).min(1)).default({}),
+    synonyms: synonymGroups.default([]),
+    misspellings: misspellingMap.default({}),
+    words: z.array(lowerWord).default([]),
+    spanish: spanishMap.default({}),
   })
   .strict();
 /** The shared concept lexicon. */
