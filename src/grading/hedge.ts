@@ -314,6 +314,20 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
       marks.markRange(t.sent, 0, 2 ** 30);
     else if ((w === 'maybe' || w === 'perhaps') && (opensClause(tokens, i) || endsIfPart(tokens, i, clauses)))
       marks.markRange(t.sent, i, clauseEnd(tokens, i));
+    // "because ACh maybe can't bind" (blind batch BH): a "maybe" between a subject and its
+    // auxiliary doubts the whole clause.
+    // So does "possibly" after a modal: "The membrane potential could possibly stay at resting".
+    else if (
+      ((w === 'maybe' || w === 'perhaps') && MAYBE_AUX.has(w1)) ||
+      (w === 'possibly' && MODALS.has(tokens[i - 1]?.info.norm ?? '') && tokens[i - 1]?.clause === t.clause)
+    )
+      marks.markRange(t.sent, clauses.start(i), clauses.end(i));
+    // "but it's also possible some Na+ still gets in … so it might depolarize a bit" (blind batch
+    // BH): a possibility offered, with what follows from it, up to a "but" that turns back.
+    else if (w === 'possible' && itIsBefore(tokens, i) && (w1 === 'that' || next?.clause === t.clause)) {
+      const but = nextBut(tokens, i, THOUGHT_REACH);
+      marks.markRange(t.sent, i, but < n && (tokens[but] as Token).sent === t.sent ? but : 2 ** 30);
+    }
     // "The resting potential gets less negative. Or maybe it doesn't change, not sure.", "idk
     // maybe it gets more negative? or it doesnt change.": a sentence that opens with "or" offers
     // another answer to the one before; neither is claimed (blind batch AW). Not "Or rather …",
@@ -651,6 +665,34 @@ function opensClause(tokens: readonly Token[], i: number): boolean {
   );
 }
 
+/** Auxiliaries a mid-clause "maybe" can stand before ("ACh maybe can't bind", "it maybe will"). */
+const MAYBE_AUX = new Set([
+  'can',
+  'cannot',
+  'could',
+  'will',
+  'would',
+  'does',
+  'do',
+  'did',
+  'is',
+  'are',
+  'was',
+  'were',
+]);
+
+/** Whether "possible" at i follows "it is", "its" or "it's also" in its clause. */
+function itIsBefore(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  if (tokens[k]?.info.norm === 'also' || tokens[k]?.info.norm === 'very' || tokens[k]?.info.norm === 'quite')
+    k--;
+  const a = tokens[k];
+  if (a === undefined || a.clause !== (tokens[i] as Token).clause) return false;
+  // The tokenizer drops the "'s" of "it's".
+  if (a.info.norm === 'its' || a.info.norm === 'it') return true;
+  return a.info.norm === 'is' && tokens[k - 1]?.info.norm === 'it' && tokens[k - 1]?.clause === a.clause;
+}
+
 /** The first token index of token i's clause. */
 function clauseStart(tokens: readonly Token[], i: number): number {
   let k = i;
@@ -882,6 +924,10 @@ function butOffersAlternative(tokens: readonly Token[], i: number): boolean {
   } else {
     if (at(k) === 'it' || at(k) === 'its' || at(k) === 'that') k++;
     if (at(k) !== 'might' && at(k) !== 'may' && at(k) !== 'could') return false;
+    // "It might use ATP but it could also just be diffusion" (blind batch BH): after a doubting
+    // modal, "also" offers another answer, whatever it names.
+    if (at(k + 1) === 'also' && (at(k + 2) === 'be' || (at(k + 2) === 'just' && at(k + 3) === 'be')))
+      return i > 0 && modalBefore(tokens, i - 1);
     if (at(k + 1) !== 'be') return false;
     k += 2;
   }
@@ -1064,6 +1110,10 @@ function secondConditionals(tokens: readonly Token[]): number[] {
   let prevImagined = false;
   /** The sentence before was a supposition read as the student's answer (a generic "if a cell wanted to …"). */
   let prevAnswered = false;
+  /** The first "but" of the sentence before its "if". */
+  let butBeforeIf = -1;
+  /** "it could only work if …": a condition the facts must meet, stated as a fact. */
+  let onlyIf = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.sent !== sent) {
@@ -1071,7 +1121,7 @@ function secondConditionals(tokens: readonly Token[]): number[] {
       // A denied thought experiment is stated facts, negated (denied-counterfactual.ts): nothing to mark.
       prevImagined = false;
       prevAnswered = unreal && wouldClause >= 0 && answered && !energySupposed;
-      if (!denied) {
+      if (!denied && !onlyIf) {
         if (unreal && wouldClause >= 0 && !(answered && standsAlone(tokens, start, i))) {
           out.push(sent, start, butAt >= 0 ? butAt : i);
           prevImagined = sent >= 0;
@@ -1090,6 +1140,8 @@ function secondConditionals(tokens: readonly Token[]): number[] {
       removalEnd = -1;
       energySupposed = false;
       denied = false;
+      butBeforeIf = -1;
+      onlyIf = false;
     }
     if (t.info === DENIED_NOT) denied = true;
     const w = t.info.norm;
@@ -1114,9 +1166,24 @@ function secondConditionals(tokens: readonly Token[]): number[] {
         energySupposed = ENERGY.has(tokens[end - 1]?.info.norm ?? '');
       }
     }
+    if (w === 'but' && ifClause < 0 && butBeforeIf < 0 && i > start) butBeforeIf = i;
     if (w === 'if' && ifClause < 0) {
       ifClause = t.clause;
       ifAt = i;
+      // "Passive transport wouldn't cost any ATP, but it could only work if the glucose was moving
+      // …" (blind batch BH): an "if" after a "but" supposes only what follows the "but"; the
+      // statement before it stands.
+      if (butBeforeIf >= 0) {
+        start = butBeforeIf;
+        wouldClause = resultClauseIn(tokens, butBeforeIf + 1, i);
+      }
+      // "it could only work if …", "only if …": a condition the facts must meet, not a case
+      // imagined against them.
+      if (
+        tokens[i - 1]?.info.norm === 'only' ||
+        (tokens[i - 2]?.info.norm === 'only' && tokens[i - 2]?.clause === tokens[i - 1]?.clause)
+      )
+        onlyIf = true;
       // "… so the gradients would disappear. If that happened the potential would get less
       // negative": a supposition that only points back goes on from the sentence before, which
       // was the student's own explanation unless it was itself set against the facts.
@@ -1154,12 +1221,21 @@ function secondConditionals(tokens: readonly Token[]): number[] {
       wouldClause = t.clause;
     else if (w === 'but' && butAt < 0 && unreal && wouldClause >= 0 && t.clause !== ifClause) butAt = i;
   }
-  if (!denied) {
+  if (!denied && !onlyIf) {
     if (unreal && wouldClause >= 0 && !(answered && standsAlone(tokens, start, tokens.length)))
       out.push(sent, start, butAt >= 0 ? butAt : tokens.length);
     else if (unreal && wouldClause >= 0 && energySupposed) out.push(sent, ifAt, removalEnd);
   }
   return out;
+}
+
+/** The clause of the first "would", "could" or "might" in tokens[from, to), or -1. */
+function resultClauseIn(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = from; k < to; k++) {
+    const w = (tokens[k] as Token).info.norm;
+    if (w === 'would' || w === 'could' || w === 'might') return (tokens[k] as Token).clause;
+  }
+  return -1;
 }
 
 /**

@@ -727,6 +727,20 @@ export function tokenize(text: string, answer = false): Token[] {
     // sentence, read in its place.
     if (isIt && OBJECT_MOVERS.has(out.lastNorm()) && directionOrBackNext(ps, i) && out.replayLastMover())
       continue;
+    // "Depolarization … uses sodium which moves into the cell" (blind batch BH): a "which" right
+    // after an ion or the water, before a verb of movement and a direction, stands for that word,
+    // which is read again after it so that the new clause has its subject. Not a supposition
+    // ("Sodium, which would rush in, cannot enter").
+    if (
+      (p.text === 'which' || p.text === 'Which') &&
+      isMoverWord(out.lastNorm()) &&
+      !nextWordIn(ps, i, NOT_IN_ASIDE) &&
+      moveThenDirection(ps, helpersEnd(ps, i))
+    ) {
+      out.emitWord(p.text, p.start, p.end, p.words);
+      out.replayLastMover();
+      continue;
+    }
     // "the inside is not so negative", "stops being so negative" (blind batch BC): "so" between a
     // linking word and the word it strengthens opens no clause.
     if ((p.text === 'so' || p.text === 'So') && intensifierSlot(ps, i)) {
