@@ -1,5 +1,5 @@
 import { DENIED_NOT } from './denied-counterfactual.js';
-import type { Token } from './tokenize.js';
+import { EITHER_WAY, type Token } from './tokenize.js';
 
 /**
  * Hedged and withdrawn statements. A sentence that the student withdraws or doubts ("sodium goes
@@ -365,7 +365,8 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
     // out of the cell" is simply across ("transport of things in or out of the cell").
     else if (
       w === 'or' &&
-      ((tokens[i - 1]?.info.norm === 'in' && w1 === 'out') ||
+      (tokens[i - 1]?.info === EITHER_WAY ||
+        (tokens[i - 1]?.info.norm === 'in' && w1 === 'out') ||
         (tokens[i - 1]?.info.norm === 'out' && w1 === 'in')) &&
       tokens[i - 1]?.sent === t.sent &&
       modalBefore(tokens, i)

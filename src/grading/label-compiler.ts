@@ -626,8 +626,10 @@ function countPattern(items: readonly Item[]): Pattern | undefined {
   const after = (n: number) => `=${n}|=x${n}${NUMBER_WORDS[n] ? `|=${NUMBER_WORDS[n]}` : ''}`;
   return [
     { all: [`${num(a.n)} ..2 ${a.c}`, `${num(b.n)} ..2 ${b.c}`], scope: 'sentence' },
-    // Numbered list items are sentences: "1. 3 Na+ out / 2. 2 K+ in".
-    { all: [`${num(a.n)} ..2 ${a.c}`, `${num(b.n)} ..2 ${b.c}`], ordered: true, scope: 'answer', within: 10 },
+    // Numbered list items are sentences: "1. 3 Na+ out / 2. 2 K+ in"; and the steps of a cycle
+    // told in two sentences ("binds three Na+ ions …, releases them outside. It then binds two K+
+    // ions …"; blind batches BH, BI).
+    { all: [`${num(a.n)} ..2 ${a.c}`, `${num(b.n)} ..2 ${b.c}`], ordered: true, scope: 'answer', within: 30 },
     // "sodium goes out of cell (3) potassium goes into cell (2)"; "Na+ ions: 3 pumped out. K+: 2 in."
     { all: [`${a.c} ..4 ${after(a.n)}`, `${b.c} ..4 ${after(b.n)}`], ordered: true, scope: 'sentence' },
     {

@@ -277,6 +277,13 @@ function afterFullStop(ps: Piece[], i: number): boolean {
   return ps[j]?.text === '.' && before !== undefined && before.cls !== SPACE && !isDigits(before.text);
 }
 
+/** Plain verbs that a note-form "X" before them crosses out ("ACh X bind"). */
+const CROSSED_OUT_VERBS = new Set(
+  'bind attach fit open enter get go move flow fire depolarize depolarise reach cross work happen pass'.split(
+    ' ',
+  ),
+);
+
 /** Words after which "so" strengthens the next word instead of opening a clause ("not so", "being so"). */
 const SO_INTENSIFIED_AFTER = new Set(
   'not as being be is are was were become becomes becoming get gets getting got stay stays'.split(' '),
@@ -653,6 +660,30 @@ export function tokenize(text: string, answer = false): Token[] {
       out.emit('and', p.start, p.end);
       continue;
     }
+    // Labelled fields: "Depolarization – ion: Na+, direction: into the cell" (blind batches AZ,
+    // BI): the direction field goes on about the ion of the field before it, which is read again
+    // after the label, so the ion and its direction stand in one clause.
+    if (
+      (p.text === 'direction' || p.text === 'directions') &&
+      isPunct(next, ':') &&
+      out.lastNorm() !== 'direction'
+    ) {
+      out.emitWord(p.text, p.start, p.end, p.words);
+      out.replayFieldIon();
+      continue;
+    }
+    // Note form "ACh X bind -> no Na+ influx" (blind batch BI): a capital X between two words,
+    // before a plain verb, crosses the verb out: "cannot".
+    // (Pieces are folded to lower case: the capital is read from the text.)
+    if (
+      p.text === 'x' &&
+      text.charCodeAt(p.start) === 88 &&
+      textSpeakSlot(ps, i) &&
+      nextWordIn(ps, i, CROSSED_OUT_VERBS)
+    ) {
+      out.emit('not', p.start, p.end);
+      continue;
+    }
     // Text-speak with slashes: w/o, w/, b/c.
     if ((p.text === 'w' || p.text === 'b') && isPunct(next, '/')) {
       const after = ps[i + 2];
@@ -820,6 +851,22 @@ class TokenSink {
       }
     }
     return false;
+  }
+
+  /**
+   * At a "direction:" field label: emits again the ion (or water) of an "ion: …" field among the
+   * last four words before the label, if there is one (a sentence or line break may lie between).
+   */
+  replayFieldIon(): void {
+    const n = this.tokens.length - 1;
+    for (let k = n - 1; k >= 1 && k >= n - 4; k--) {
+      const t = this.tokens[k] as Token;
+      const label = (this.tokens[k - 1] as Token).info.norm;
+      if (isMoverWord(t.info.norm) && (label === 'ion' || label === 'ions')) {
+        this.replay(k, k + 1);
+        return;
+      }
+    }
   }
 
   /** True when no word of the current sentence has been emitted yet. */
@@ -1446,15 +1493,19 @@ function markNonCues(tokens: Token[]): void {
       tokens[i] = new Token(WITHOUT_PHRASE, t.start, t.end, t.sent, t.clause, t.seg);
     // "water moves in and out equally", "ions go out and in": both ways at once is no direction,
     // so neither word reads as entering or leaving; each reads "across", which is what it says.
+    // So is "in or out" ("Water moves in or out by osmosis depending on the tonicity"; blind batch
+    // BI): either way, no direction is claimed. Its words are marked, so a "might" before them
+    // still doubts the clause (hedge.ts).
     const third = tokens[i + 2];
     if (
-      next.norm === 'and' &&
+      (next.norm === 'and' || next.norm === 'or') &&
       third !== undefined &&
       third.clause === t.clause &&
       ((IN_WORDS.has(t.norm) && third.norm === 'out') || (t.norm === 'out' && IN_WORDS.has(third.norm)))
     ) {
-      tokens[i] = new Token(BOTH_WAYS, t.start, t.end, t.sent, t.clause, t.seg);
-      tokens[i + 2] = new Token(BOTH_WAYS, third.start, third.end, third.sent, third.clause, third.seg);
+      const way = next.norm === 'and' ? BOTH_WAYS : EITHER_WAY;
+      tokens[i] = new Token(way, t.start, t.end, t.sent, t.clause, t.seg);
+      tokens[i + 2] = new Token(way, third.start, third.end, third.sent, third.clause, third.seg);
     }
   }
 }
@@ -1464,6 +1515,8 @@ const IN_WORDS = new Set(['in', 'into']);
 const GRADIENT_WORDS = new Set(['gradient', 'gradients', 'conc', 'concentration']);
 /** "in" or "out" of "in and out": both ways across the membrane, so neither direction alone. */
 const BOTH_WAYS: WordInfo = infoOf('across');
+/** "in" or "out" of "in or out": read "across" like {@link BOTH_WAYS}, but its own object for hedge.ts. */
+export const EITHER_WAY: WordInfo = { ...infoOf('across'), memoKey: undefined, memoValue: undefined };
 
 /** Pronouns that close a "without …" phrase ("without it, …"). */
 const PRONOUN_OBJECTS = new Set(['it', 'this', 'that', 'them', 'these', 'those']);

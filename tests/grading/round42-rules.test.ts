@@ -24,10 +24,12 @@ describe('round 42: doubts at the end of a clause, and both ways under a "might"
         'Water moves into the cell, maybe because it is hypotonic, and it bursts.',
       ),
     ).toEqual(expect.arrayContaining(['water-enters', 'swells-bursts']));
-    // Without a "might", "in or out" is no doubt (ASAP item 6: "transport of things in or out of the cell").
-    expect(earned('osmosis-red-blood-cell', 'Water moves in or out of the cell by osmosis.')).toContain(
-      'water-enters',
-    );
+    // Without a "might", "in or out" is no doubt (ASAP item 6: "transport of things in or out of the cell"):
+    // the rest of its clause stands. Since round 60 it claims no direction either, as "in and out"
+    // never did (blind batch BI: "Water moves in or out by osmosis depending on the tonicity").
+    const answer = 'Water moves in or out of the cell by osmosis and the cell bursts.';
+    expect(earned('osmosis-red-blood-cell', answer)).toContain('swells-bursts');
+    expect(earned('osmosis-red-blood-cell', answer)).not.toContain('water-enters');
   });
 });
 
