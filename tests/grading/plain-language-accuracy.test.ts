@@ -9,7 +9,7 @@ import { realLexicon } from './helpers.js';
  * The six pack FRQs (other than NMJ) rewritten as plain-language points — the same point ids,
  * labels and hints, no patterns (tests/grading/plain/*.yaml) — graded against blind answers that
  * fresh writers wrote from the prompt and the point labels, labelled as a teacher would
- * (tests/grading/plain/batches/A–Z, AA–AZ, BA–BH; format [{text, points: {id: bool}}]). The label
+ * (tests/grading/plain/batches/A–Z, AA–AZ, BA–BJ; format [{text, points: {id: bool}}]). The label
  * compiler was tuned with general rules on batch A (round 1) and B (round 2); later batches were
  * each measured once, untouched, before the engine was tuned on them. The floors sit
  * a little under the measured figures so only a real regression fails; README "Plain-language
@@ -96,8 +96,8 @@ describe('plain-language variants of the pack FRQs agree with a teacher', () => 
   // E 85.0%, F 86.5%, G 85.4%, H 84.3%, I 85.0%, J 83.4%, K 88.9% (after round 10's label
   // rules), L 88.8% (after round 11), M 88.7% (after round 12), N 89.6% and O 89.0% (both on the
   // round-13 engine, untouched), P 91.5% (after round 14), Q 88.2% (after round 15; Spanish
-  // code-switching, which the grader does not read), R 91.0% (after round 16), S 90.5% (after round 17), T 90.6% (after round 18), U 91.1% (after round 19), V 91.5% (after round 20), W 89.1% (after round 21), X 90.1% (after round 23), Y 91.1% (after round 24), Z 89.5% (on Y's engine), AA 89.0% (after round 25), AB 90.6% (untouched, after round 26), AC 89.8% (untouched, on AB's engine), AD 90.0% (untouched, after round 28), AE 90.2% (untouched, after round 29), AF 89.9% (untouched, after round 30), AG 89.1% (untouched, after round 31), AH 89.0% (untouched, after round 32), AI 91.1% (untouched, after round 33; 91.8% after round 34 tuned on it), AJ 89.7% (untouched, after round 34; 90.3% after round 35), AK 90.6% (untouched, after round 35), AL 88.8% (untouched, after round 38), AM 91.8% (untouched, after round 39), AN 91.9% (untouched, after round 40), AO 89.1% (untouched, after round 41), AP 89.8% (untouched, after round 42), AQ 90.7% (untouched, after round 43), AR 90.7% (untouched, after round 44), AS 89.4% (untouched, after round 45), AT 89.9% (first touch this round, on round 45's engine; 90.3% after round 46), AU 92.0% (untouched, after round 46), AV 91.1% (untouched, after round 47), AW 89.5% (untouched, after round 48), AX 90.3% (untouched, after round 49), AY 89.8% (untouched, after round 50), AZ 89.5% (untouched, after round 51), BA 91.8% (untouched, after round 52), BB 89.7% (untouched, after round 53; 91.1% after round 54, whose Spanish key words plain points read too), BC 90.1% (untouched, after round 54), BD 91.5% (untouched, after round 55), BE 89.5% (untouched, on the same engine), BF 89.6% (untouched, after round 56), BG 90.7% (untouched, after round 57), BH 90.6% (the last untouched, after round 58, the final engine). The label compiler itself was not changed in rounds 39–58.
-  it('all six together, every batch A–BH: ≥ 85–90% of point decisions', () => {
+  // code-switching, which the grader does not read), R 91.0% (after round 16), S 90.5% (after round 17), T 90.6% (after round 18), U 91.1% (after round 19), V 91.5% (after round 20), W 89.1% (after round 21), X 90.1% (after round 23), Y 91.1% (after round 24), Z 89.5% (on Y's engine), AA 89.0% (after round 25), AB 90.6% (untouched, after round 26), AC 89.8% (untouched, on AB's engine), AD 90.0% (untouched, after round 28), AE 90.2% (untouched, after round 29), AF 89.9% (untouched, after round 30), AG 89.1% (untouched, after round 31), AH 89.0% (untouched, after round 32), AI 91.1% (untouched, after round 33; 91.8% after round 34 tuned on it), AJ 89.7% (untouched, after round 34; 90.3% after round 35), AK 90.6% (untouched, after round 35), AL 88.8% (untouched, after round 38), AM 91.8% (untouched, after round 39), AN 91.9% (untouched, after round 40), AO 89.1% (untouched, after round 41), AP 89.8% (untouched, after round 42), AQ 90.7% (untouched, after round 43), AR 90.7% (untouched, after round 44), AS 89.4% (untouched, after round 45), AT 89.9% (first touch this round, on round 45's engine; 90.3% after round 46), AU 92.0% (untouched, after round 46), AV 91.1% (untouched, after round 47), AW 89.5% (untouched, after round 48), AX 90.3% (untouched, after round 49), AY 89.8% (untouched, after round 50), AZ 89.5% (untouched, after round 51), BA 91.8% (untouched, after round 52), BB 89.7% (untouched, after round 53; 91.1% after round 54, whose Spanish key words plain points read too), BC 90.1% (untouched, after round 54), BD 91.5% (untouched, after round 55), BE 89.5% (untouched, on the same engine), BF 89.6% (untouched, after round 56), BG 90.7% (untouched, after round 57), BH 90.6% (untouched, after round 58), BI 91.8% (untouched, after round 59), BJ 90.1% (the last untouched, after round 60, the final engine). The label compiler itself was not changed in rounds 39–59; round 60 let a label's two counts ("three Na⁺ for every two K⁺") be found up to 30 words apart across sentences (was 10), for the steps of a pump cycle told in two sentences.
+  it('all six together, every batch A–BJ: ≥ 85–90% of point decisions', () => {
     for (const [batch, floor] of [
       ['A', 0.85],
       ['B', 0.85],
@@ -159,6 +159,8 @@ describe('plain-language variants of the pack FRQs agree with a teacher', () => 
       ['BF', 0.88],
       ['BG', 0.89],
       ['BH', 0.89],
+      ['BI', 0.9],
+      ['BJ', 0.89],
     ] as const) {
       let agree = 0;
       let total = 0;
