@@ -10,8 +10,9 @@ import { EITHER_WAY, type Token } from './tokenize.js';
  * Markers (on folded words, so "dont" is "do not"):
  * - doubt: "not sure", "unsure", "idk", "i forget", "not (really) know|remember|recall"
  * - denial: "I dont think …", "it is not true that …" (what follows is neither claimed nor credited)
- * - a clause opened by "maybe" (also after so/and/but), a clause ending "i guess", and opposites
- *   joined by "or" ("bigger or smaller")
+ * - a clause opened by "maybe" (also after so/and/but), a "maybe" before an auxiliary ("ACh maybe
+ *   can't bind"), "could possibly", "it's (also) possible …", a clause ending "i guess", and
+ *   opposites joined by "or" ("bigger or smaller")
  * - correction: "X no wait Y", "X, I mean Y" (the clause before is taken back, Y stands)
  * - withdrawal: "or maybe", "or not" ending its clause, "or it might|may|could (not)", "but it might
  *   be 2 to 3 | the other way",
@@ -304,7 +305,12 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
     // "They differ in whether they need energy, …": a question put, not an answer given.
     // Up to a "but" that turns back to a statement: "… whether it actually lyses depends on how long
     // it's left in, but RBCs have no cell wall" (blind batch AY).
-    else if (w === 'whether') {
+    // Likewise "but it's also possible some Na+ still gets in … so it might depolarize a bit"
+    // (blind batch BH): a possibility offered, with what follows from it.
+    else if (
+      w === 'whether' ||
+      (w === 'possible' && itIsBefore(tokens, i) && (w1 === 'that' || next?.clause === t.clause))
+    ) {
       const but = nextBut(tokens, i, THOUGHT_REACH);
       marks.markRange(t.sent, i, but < n && (tokens[but] as Token).sent === t.sent ? but : 2 ** 30);
     }
@@ -322,12 +328,6 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
       (w === 'possibly' && MODALS.has(tokens[i - 1]?.info.norm ?? '') && tokens[i - 1]?.clause === t.clause)
     )
       marks.markRange(t.sent, clauses.start(i), clauses.end(i));
-    // "but it's also possible some Na+ still gets in … so it might depolarize a bit" (blind batch
-    // BH): a possibility offered, with what follows from it, up to a "but" that turns back.
-    else if (w === 'possible' && itIsBefore(tokens, i) && (w1 === 'that' || next?.clause === t.clause)) {
-      const but = nextBut(tokens, i, THOUGHT_REACH);
-      marks.markRange(t.sent, i, but < n && (tokens[but] as Token).sent === t.sent ? but : 2 ** 30);
-    }
     // "The resting potential gets less negative. Or maybe it doesn't change, not sure.", "idk
     // maybe it gets more negative? or it doesnt change.": a sentence that opens with "or" offers
     // another answer to the one before; neither is claimed (blind batch AW). Not "Or rather …",
