@@ -51,6 +51,24 @@ const SPECIAL: Record<number, string> = {
   65293: '-',
   8220: '"',
   8221: '"',
+  // Right arrows typed from symbol pickers or phone keyboards ("low ➝ high", blind batch BJ) read as
+  // the plain "→" that note form knows: ➔ ➙ ➛ ➜ ➝ ➞ ➟ ➠ ➡ ➤ ⟶ ⇒ ⟹ ⇨ ⭢ 🡒
+  10132: '→',
+  10137: '→',
+  10139: '→',
+  10140: '→',
+  10141: '→',
+  10142: '→',
+  10143: '→',
+  10144: '→',
+  10145: '→',
+  10148: '→',
+  10230: '→',
+  8658: '→',
+  10233: '→',
+  8680: '→',
+  11106: '→',
+  129106: '→',
 };
 
 const ASCII: FoldedChar[] = [];

@@ -906,6 +906,14 @@ const ALTERNATIVE_WORDS = new Set([
   'switched',
   'flipped',
   'swapped',
+  // "I think it goes high to low but it might be low to high" (blind batch BJ): the other end of
+  // the gradient, or the other ion, is the other answer
+  'low',
+  'high',
+  'sodium',
+  'potassium',
+  'na+',
+  'k+',
 ]);
 
 /**
@@ -920,7 +928,9 @@ function butOffersAlternative(tokens: readonly Token[], i: number): boolean {
   if (at(k) === 'maybe') {
     k++;
     if (at(k) === 'it' && at(k + 1) === 'is') k += 2;
-    else if (at(k) === 'its' || at(k) === 'thats') k++;
+    // "… but maybe it's 2 to 3, not sure" (blind batch BJ): the apostrophe's "s" is dropped, so
+    // "it's" reads "it"
+    else if (at(k) === 'its' || at(k) === 'thats' || at(k) === 'it' || at(k) === 'that') k++;
     else return false;
   } else {
     if (at(k) === 'it' || at(k) === 'its' || at(k) === 'that') k++;

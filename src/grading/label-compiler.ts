@@ -638,6 +638,14 @@ function countPattern(items: readonly Item[]): Pattern | undefined {
       scope: 'answer',
       within: 12,
     },
+    // "Na+ is actively transported out of the neuron, 3 at a time. / K+ is brought in, 2 at a
+    // time" (blind batch BJ): a rate names its count however far after the thing it is said of.
+    {
+      all: [`${a.c} ..8 ${num(a.n)} at ..1 time|once`, `${b.c} ..8 ${num(b.n)} at ..1 time|once`],
+      ordered: true,
+      scope: 'answer',
+      within: 30,
+    },
     // The ratio after the first thing, or just before it ("3:2 ratio, Na+ out K+ in"), also
     // compared ("3 vs 2") or with the charge named ("3 positive charges out for 2 in"; "three positive
     // charges are expelled for every two taken in"). A bare ratio follows the order the things were

@@ -196,6 +196,33 @@ function nextTwoWordsIn(
   return nextWordIn(ps, j, second);
 }
 
+/** Passive verbs of movement after "it is" / "it's" / "it gets" ("it's pumped in"). */
+const PASSIVE_MOVES = new Set([
+  'pumped',
+  'moved',
+  'brought',
+  'taken',
+  'transported',
+  'carried',
+  'pushed',
+  'sent',
+]);
+/** The helping verb of a passive after "it" ("it is pumped in", "it gets pumped in"). */
+const PASSIVE_AUX = new Set(['is', 'gets', 'was']);
+
+/**
+ * True when "'s" or "is", "gets", "was" follows the "it" at piece i, then a passive verb of
+ * movement and a direction ("Potassium is not pumped out, it's pumped in"; blind batch BJ).
+ */
+function passiveMoveThenDirection(ps: Piece[], i: number): boolean {
+  let j = i;
+  if (isPunct(ps[i + 1], "'") && ps[i + 2]?.cls === WORD && (ps[i + 2] as Piece).text.toLowerCase() === 's')
+    j = i + 2;
+  else if (nextWordIn(ps, i, PASSIVE_AUX)) j = ps[i + 1]?.cls === SPACE ? i + 2 : i + 1;
+  else return false;
+  return nextTwoWordsIn(ps, j, PASSIVE_MOVES, DIRECTIONS);
+}
+
 /** An ion or water: what an "it" in a statement of movement can stand for. */
 function isMoverWord(norm: string): boolean {
   return norm === 'water' || isIonWord(norm);
@@ -720,6 +747,13 @@ export function tokenize(text: string, answer = false): Token[] {
         continue;
       }
       if (DROPPED_CLITICS.has(clitic)) {
+        // "Potassium is not pumped out, it's pumped in": the spliced "it" below, in its contraction.
+        if (
+          (p.text === 'it' || p.text === 'It') &&
+          commaBefore(ps, i) >= 0 &&
+          passiveMoveThenDirection(ps, i)
+        )
+          out.replaySplicedSubject(clauseTextStart(ps, commaBefore(ps, i)));
         out.emitWord(p.text, p.start, p.end, p.words);
         i += 2;
         continue;
@@ -741,7 +775,11 @@ export function tokenize(text: string, answer = false): Token[] {
     // opens a comma-spliced clause, before a verb of movement (after at most two helping words)
     // and a direction, is the ion or the water that began the clause before the comma. That
     // clause is closed (its "not" stays with it) and its subject read again in front of the "it".
-    else if (isIt && commaBefore(ps, i) >= 0 && moveThenDirection(ps, helpersEnd(ps, i)))
+    else if (
+      isIt &&
+      commaBefore(ps, i) >= 0 &&
+      (moveThenDirection(ps, helpersEnd(ps, i)) || passiveMoveThenDirection(ps, i))
+    )
       out.replaySplicedSubject(clauseTextStart(ps, commaBefore(ps, i)));
     // "… main ion is sodium (Na+). It moves into the neuron." (blind batch BC): a sentence that
     // opens with "It" and a verb of movement goes on about the ion (or water) that ended the
@@ -1487,6 +1525,18 @@ function markNonCues(tokens: Token[]): void {
       tokens[i] = new Token(NO_CORRECTION, t.start, t.end, t.sent, t.clause, t.seg);
     if ((t.norm === 'wait' || t.norm === 'actually') && next.norm === 'no')
       tokens[i + 1] = new Token(NO_CORRECTION, next.start, next.end, next.sent, next.clause, next.seg);
+    // "K+ does not leave; instead Na+ enters" (blind batch BJ): "instead" negates only what its
+    // "of" names ("instead of K+"), and "rather" only what its "than" names. Standing alone they
+    // turn to the fact the student asserts, which must not read as denied.
+    if ((t.norm === 'instead' && next.norm !== 'of') || (t.norm === 'rather' && next.norm !== 'than'))
+      tokens[i] = new Token(
+        t.norm === 'instead' ? INSTEAD_ADVERB : RATHER_ADVERB,
+        t.start,
+        t.end,
+        t.sent,
+        t.clause,
+        t.seg,
+      );
     // "Without it the neuron would lose its gradients": "without" and its pronoun are a phrase of
     // their own; the statement after them is not negated (the word still matches "without").
     if (t.norm === 'without' && PRONOUN_OBJECTS.has(next.norm) && next.sent === t.sent)
@@ -1517,6 +1567,20 @@ const GRADIENT_WORDS = new Set(['gradient', 'gradients', 'conc', 'concentration'
 const BOTH_WAYS: WordInfo = infoOf('across');
 /** "in" or "out" of "in or out": read "across" like {@link BOTH_WAYS}, but its own object for hedge.ts. */
 export const EITHER_WAY: WordInfo = { ...infoOf('across'), memoKey: undefined, memoValue: undefined };
+
+/** "instead" and "rather" standing alone (not before "of" / "than"): the words, but no negation cue. */
+const INSTEAD_ADVERB: WordInfo = {
+  ...infoOf('instead'),
+  cue: Cue.None,
+  memoKey: undefined,
+  memoValue: undefined,
+};
+const RATHER_ADVERB: WordInfo = {
+  ...infoOf('rather'),
+  cue: Cue.None,
+  memoKey: undefined,
+  memoValue: undefined,
+};
 
 /** Pronouns that close a "without …" phrase ("without it, …"). */
 const PRONOUN_OBJECTS = new Set(['it', 'this', 'that', 'them', 'these', 'those']);
