@@ -235,9 +235,23 @@ export class AnswerDoc {
       // under a "not" needs what it names; the two negations cancel.
       if (t.cue === Cue.Particle && t.norm === 'without' && this.notJustBefore(j)) return -1;
       if (t.cue === Cue.Particle) return j;
-      if (verbCueAt(this.tokens, j, excused)) return j;
+      if (verbCueAt(this.tokens, j, excused) && !this.meansBetween(j, s)) return j;
     }
     return -1;
+  }
+
+  /**
+   * True when "by" and an -ing verb stand right after the verb cue at token j (its object at most
+   * two words between), before token s: "The pump prevents that by moving 3 Na+ out" (blind batch
+   * BK) says how it is prevented, and the means is asserted, not negated.
+   */
+  private meansBetween(j: number, s: number): boolean {
+    for (let k = j + 1; k < s && k <= j + 3; k++) {
+      const t = this.tokens[k] as Token;
+      if (t.norm === 'by')
+        return (this.tokens[k + 1] as Token | undefined)?.norm.endsWith('ing') === true && k + 1 <= s;
+    }
+    return false;
   }
 
   /** True when a "not"/"never" stands at most three words before token j, in its negation segment. */

@@ -245,12 +245,24 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
     // A question: the sentence's last word is followed (after spaces) by "?".
     if (!sameSent && questionAfter(text, t.end)) marks.question(t.sent, i);
     // "… active does idk the rest": a doubt that names another topic leaves what came before.
-    if (w === 'idk' && (w1 === 'the' || w1 === 'about')) marks.markRange(t.sent, i, 2 ** 30);
+    // So does one that asks its own question: "gradients die out over time idk what happens to the
+    // voltage tho" (blind batch BK).
+    if (w === 'idk' && IDK_OTHER_TOPIC.has(w1)) marks.markRange(t.sent, i, 2 ** 30);
     // "idk exactly but i think the toxin means the ACh cant bind" (blind batch AZ): the student
     // goes on to commit to an answer; the doubt is about the details.
     else if (w === 'idk' && w1 === 'exactly' && nextNorm(tokens, i + 1, t.sent) === 'but') {
       // nothing taken back
     } else if (w === 'unsure' || w === 'idk') marks.withdraw(t.sent, i);
+    // "They might go with or against the gradient, it depends." (blind batch BK): "it depends"
+    // with nothing it depends on is a doubt, as "idk" is; "it depends on the gradient" is a claim.
+    else if (
+      w === 'depends' &&
+      tokens[i - 1]?.info.norm === 'it' &&
+      tokens[i - 1]?.sent === t.sent &&
+      w1 !== 'on' &&
+      w1 !== 'upon'
+    )
+      marks.withdraw(t.sent, i);
     // "I think its 3 to 2 but it might be 2 to 3 i forget" (blind batch AU): "i forget" is "idk".
     // Ending its clause before more of the sentence, it takes back that clause only: "sodium goes
     // either in or out i forget, potassium goes the opposite way, and it uses ATP" (blind batch AX).
@@ -422,6 +434,8 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
       }
     } else if (w === 'or') {
       if (w1 === 'maybe' || w1 === 'possibly' || w1 === 'perhaps') marks.withdraw(t.sent, i);
+      // "The water is hypotonic... or wait maybe hypertonic" (blind batch BK)
+      else if (w1 === 'wait' && nextNorm(tokens, i + 1, t.sent) === 'maybe') marks.withdraw(t.sent, i);
       else if (w1 === 'not' && (tokens[i + 2] === undefined || (tokens[i + 2] as Token).seg !== next?.seg))
         marks.withdraw(t.sent, i);
       else if (w1 === 'it' || w1 === 'might' || w1 === 'may' || w1 === 'could') {
@@ -615,6 +629,9 @@ function orAfter(tokens: readonly Token[], i: number): number {
 
 /** Words between "I" and "mixed": "I have them mixed up", "I got it mixed up", "I mixed". */
 const MIX_UP_WORDS = new Set(['i', 'have', 've', 'got', 'had', 'them', 'it', 'these', 'those']);
+
+/** Words after "idk" that open another topic ("idk the rest", "idk what happens to the voltage"). */
+const IDK_OTHER_TOPIC = new Set(['the', 'about', 'what', 'how', 'why', 'where']);
 
 /** Interjections that may open a sentence before its correction ("Hmm actually no, …"). */
 const INTERJECTIONS = new Set(['oh', 'um', 'uh', 'hmm', 'ok', 'okay', 'well', 'wait']);
