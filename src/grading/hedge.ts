@@ -8,14 +8,15 @@ import { EITHER_WAY, type Token } from './tokenize.js';
  * Plain "I think" is not a hedge: students write it before correct, confident statements.
  *
  * Markers (on folded words, so "dont" is "do not"):
- * - doubt: "not sure", "unsure", "idk", "i forget", "not (really) know|remember|recall"
+ * - doubt: "not sure", "unsure", "idk", "i forget", "not (really) know|remember|recall", a bare "it
+ *   depends" ("idk what happens to …" asks another question and takes nothing back)
  * - denial: "I dont think …", "it is not true that …" (what follows is neither claimed nor credited)
  * - a clause opened by "maybe" (also after so/and/but), a "maybe" before an auxiliary ("ACh maybe
  *   can't bind"), "could possibly", "it's (also) possible …", a clause ending "i guess", and
  *   opposites joined by "or" ("bigger or smaller")
  * - correction: "X no wait Y", "X, I mean Y" (the clause before is taken back, Y stands)
- * - withdrawal: "or maybe", "or not" ending its clause, "or it might|may|could (not)", "but it might
- *   be 2 to 3 | the other way",
+ * - withdrawal: "or maybe", "or wait maybe", "or not" ending its clause, "or it might|may|could
+ *   (not)", "but it might be 2 to 3 | the other way | low to high", "but maybe it's 2 to 3",
  *   "wait no", "the other way around"
  * - a sentence that ends in a question mark.
  * - two outcomes offered ("could either … or …"), "in or out" under a "might", a clause-final "maybe"

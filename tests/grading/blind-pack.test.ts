@@ -9,7 +9,7 @@ import { contentDir } from './helpers.js';
  * Blind, teacher-labelled answers to the six FRQs written for the pack (issue 7). Fresh writers
  * (helper sessions) saw only each prompt and its point labels; every batch has its own writers.
  * The protocol: measure a new batch ONCE, untouched, then tune on it with general rules and
- * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-az.json`, `<id>-ba.json` … `<id>-bj.json`, are batches A–Z, AA–AZ and BA–BJ. The osmosis batches A–C
+ * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-az.json`, `<id>-ba.json` … `<id>-bl.json`, are batches A–Z, AA–AZ and BA–BL. The osmosis batches A–C
  * were labelled with short ids (H, W, S, N); they are stored under the rubric's ids (hypotonic,
  * water-enters, swells-bursts, no-wall), labels unchanged. Floors sit a little under the measured
  * figures so a regression fails without making the test flaky. N and O were both measured on the
@@ -281,7 +281,20 @@ import { contentDir } from './helpers.js';
  * claim), with nothing changed after it: 96.9% of 1,500 — depolarization 98.8%, osmosis 99.0%,
  * passive/active 93.7% (`active-energy` 90.0%), pump-blocked 94.0%, resting-potential-pump 98.3%,
  * synapse-neurotoxin 98.0%; every point ≥ 90.0%; no full-mark answer flagged. Two of the three
- * targets (passive/active and pump-blocked are under 95%).
+ * targets (passive/active and pump-blocked are under 95%). Round 61 tuned on it: 97.9%.
+ * BK, measured once after round 61 (commit 959a5d3; an El Paso warm-up cut short by a fire drill:
+ * fragments, parts labelled (a), (b), (c), border-bridge, water-cooler and bus comparisons, English
+ * learners, "it depends"): 97.1% of 1,500 — depolarization 98.0%, osmosis 97.5%, passive/active
+ * 97.3%, pump-blocked 97.0%, resting-potential-pump 97.0%, synapse-neurotoxin 95.6%; every point
+ * ≥ 92.0%; no full-mark answer flagged. All three targets. Round 62 tuned on it: 97.7%.
+ * BL, the last untouched batch, measured once after round 62 on the final engine (commit 2a163b3;
+ * a timed paper mock exam near Detroit typed up by the teacher: long answers that define every
+ * term, numbered notes with arrows, inside and outside mixed up, car-engine, battery and
+ * assembly-line comparisons, English learners, cross-outs, copied questions), with nothing changed
+ * after it: 97.3% of 1,500 — depolarization 99.2%, osmosis 99.0%, passive/active 95.7%
+ * (`passive-no-energy` 90.0%), pump-blocked 96.5%, resting-potential-pump 97.7%, synapse-neurotoxin
+ * 96.4%; every point ≥ 90.0%; one full-mark answer flagged (osmosis: "even things out" read as water
+ * going out). Two of the three targets.
  */
 interface Labelled {
   readonly text: string;
@@ -359,6 +372,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['bh', 0.97, 0.94, 0],
     ['bi', 0.99, 0.98, 0],
     ['bj', 0.98, 0.96, 0],
+    ['bk', 0.97, 0.94, 0],
+    ['bl', 0.98, 0.96, 0],
   ],
   'osmosis-red-blood-cell': [
     ['a', 0.98, 0.97, 0],
@@ -423,6 +438,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['bh', 0.96, 0.9, 0],
     ['bi', 0.99, 0.98, 0],
     ['bj', 0.98, 0.96, 0],
+    ['bk', 0.97, 0.94, 0],
+    // BL #34 earns every point; "Water wants to even things out so it moves … into the cell" lends
+    // its "out" to water-leaves (graded once, the last untouched batch: left as found).
+    ['bl', 0.98, 0.96, 1],
   ],
   'passive-vs-active': [
     ['a', 0.94, 0.9, 0],
@@ -487,6 +506,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['bh', 0.96, 0.92, 0],
     ['bi', 0.98, 0.96, 0],
     ['bj', 0.93, 0.88, 0],
+    ['bk', 0.96, 0.92, 0],
+    ['bl', 0.95, 0.88, 0],
   ],
   'pump-blocked': [
     ['a', 0.96, 0.92, 0],
@@ -551,6 +572,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['bh', 0.93, 0.88, 0],
     ['bi', 0.97, 0.96, 0],
     ['bj', 0.93, 0.9, 0],
+    ['bk', 0.97, 0.94, 0],
+    ['bl', 0.96, 0.94, 0],
   ],
   'resting-potential-pump': [
     ['a', 0.97, 0.93, 0],
@@ -615,6 +638,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['bh', 0.95, 0.92, 0],
     ['bi', 0.98, 0.94, 0],
     ['bj', 0.97, 0.94, 0],
+    ['bk', 0.97, 0.94, 0],
+    ['bl', 0.97, 0.94, 0],
   ],
   'synapse-neurotoxin': [
     ['a', 0.96, 0.93, 0],
@@ -683,6 +708,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['bh', 0.96, 0.9, 0],
     ['bi', 0.96, 0.92, 0],
     ['bj', 0.97, 0.92, 0],
+    ['bk', 0.95, 0.9, 0],
+    ['bl', 0.95, 0.92, 0],
   ],
 };
 
