@@ -248,8 +248,7 @@ export class AnswerDoc {
   private meansBetween(j: number, s: number): boolean {
     for (let k = j + 1; k < s && k <= j + 3; k++) {
       const t = this.tokens[k] as Token;
-      if (t.norm === 'by')
-        return (this.tokens[k + 1] as Token | undefined)?.norm.endsWith('ing') === true && k + 1 <= s;
+      if (t.norm === 'by') return (this.tokens[k + 1] as Token | undefined)?.norm.endsWith('ing') === true;
     }
     return false;
   }

@@ -223,6 +223,17 @@ function passiveMoveThenDirection(ps: Piece[], i: number): boolean {
   return nextTwoWordsIn(ps, j, PASSIVE_MOVES, DIRECTIONS);
 }
 
+/**
+ * True when the "it" at piece i opens a comma-spliced clause and a movement with its direction
+ * follows: a verb after at most two helping words ("it will go into the cell"), or a passive
+ * ("it's pumped in").
+ */
+function splicedItMoves(ps: Piece[], i: number): boolean {
+  return (
+    commaBefore(ps, i) >= 0 && (moveThenDirection(ps, helpersEnd(ps, i)) || passiveMoveThenDirection(ps, i))
+  );
+}
+
 /** An ion or water: what an "it" in a statement of movement can stand for. */
 function isMoverWord(norm: string): boolean {
   return norm === 'water' || isIonWord(norm);
@@ -748,11 +759,7 @@ export function tokenize(text: string, answer = false): Token[] {
       }
       if (DROPPED_CLITICS.has(clitic)) {
         // "Potassium is not pumped out, it's pumped in": the spliced "it" below, in its contraction.
-        if (
-          (p.text === 'it' || p.text === 'It') &&
-          commaBefore(ps, i) >= 0 &&
-          passiveMoveThenDirection(ps, i)
-        )
+        if ((p.text === 'it' || p.text === 'It') && splicedItMoves(ps, i))
           out.replaySplicedSubject(clauseTextStart(ps, commaBefore(ps, i)));
         out.emitWord(p.text, p.start, p.end, p.words);
         i += 2;
@@ -775,12 +782,7 @@ export function tokenize(text: string, answer = false): Token[] {
     // opens a comma-spliced clause, before a verb of movement (after at most two helping words)
     // and a direction, is the ion or the water that began the clause before the comma. That
     // clause is closed (its "not" stays with it) and its subject read again in front of the "it".
-    else if (
-      isIt &&
-      commaBefore(ps, i) >= 0 &&
-      (moveThenDirection(ps, helpersEnd(ps, i)) || passiveMoveThenDirection(ps, i))
-    )
-      out.replaySplicedSubject(clauseTextStart(ps, commaBefore(ps, i)));
+    else if (isIt && splicedItMoves(ps, i)) out.replaySplicedSubject(clauseTextStart(ps, commaBefore(ps, i)));
     // "… main ion is sodium (Na+). It moves into the neuron." (blind batch BC): a sentence that
     // opens with "It" and a verb of movement goes on about the ion (or water) that ended the
     // sentence before (at a full stop, not a list marker); that word is read again in front of it.
@@ -1568,29 +1570,19 @@ const BOTH_WAYS: WordInfo = infoOf('across');
 /** "in" or "out" of "in or out": read "across" like {@link BOTH_WAYS}, but its own object for hedge.ts. */
 export const EITHER_WAY: WordInfo = { ...infoOf('across'), memoKey: undefined, memoValue: undefined };
 
-/** "instead" and "rather" standing alone (not before "of" / "than"): the words, but no negation cue. */
-const INSTEAD_ADVERB: WordInfo = {
-  ...infoOf('instead'),
-  cue: Cue.None,
-  memoKey: undefined,
-  memoValue: undefined,
-};
-const RATHER_ADVERB: WordInfo = {
-  ...infoOf('rather'),
-  cue: Cue.None,
-  memoKey: undefined,
-  memoValue: undefined,
-};
+/** A word as itself but with no negation cue (its own object, so the per-word caches keep it apart). */
+function withoutCue(word: string): WordInfo {
+  return { ...infoOf(word), cue: Cue.None, memoKey: undefined, memoValue: undefined };
+}
+
+/** "instead" and "rather" standing alone (not before "of" / "than"). */
+const INSTEAD_ADVERB = withoutCue('instead');
+const RATHER_ADVERB = withoutCue('rather');
 
 /** Pronouns that close a "without …" phrase ("without it, …"). */
 const PRONOUN_OBJECTS = new Set(['it', 'this', 'that', 'them', 'these', 'those']);
 /** "without" heading its own short phrase: the word, but no negation cue. */
-const WITHOUT_PHRASE: WordInfo = {
-  ...infoOf('without'),
-  cue: Cue.None,
-  memoKey: undefined,
-  memoValue: undefined,
-};
+const WITHOUT_PHRASE = withoutCue('without');
 
 /** True when the parenthesis opened at piece i holds just an ion ("positive ions come in (sodium)"). */
 function ionAside(ps: Piece[], i: number): boolean {
