@@ -2,7 +2,7 @@ import { type AnswerDoc, type Match, negatedInGaps, type Span, type TopicView } 
 import { rawMatches } from './match-phrase.js';
 import type { AboutNode, AllNode, Node } from './nodes.js';
 import { mergeSorted } from './sorted-matches.js';
-import { Topics } from './topic.js';
+import { EVERY_SUBJECT, Topics } from './topic.js';
 
 /** How a target sees negation: ignore it, or respect it except for verb cues its own words excuse. */
 export interface NegationContext {
@@ -112,6 +112,8 @@ function topicsOf(doc: AnswerDoc): TopicView {
 /** Whether a match said of `topic` (-1: of nothing named) satisfies an about-node. */
 function saidOf(topic: number, node: AboutNode): boolean {
   // A statement tied to no subject is not held against the student; one tied to another is.
+  // One said of every subject ("both …", "neither …") is said of this one and of the others.
+  if (topic === EVERY_SUBJECT) return true;
   if (node.mode === 'is') return topic === node.subject || (topic < 0 && !node.strict);
   return topic >= 0 && topic !== node.subject;
 }

@@ -58,6 +58,9 @@ const PHRASAL_OUT = new Set(
   ),
 );
 
+/** Objects that may stand between such a verb and its "out": "even things out", "figure it out". */
+const PHRASAL_OBJECTS = new Set(['things', 'it', 'them', 'this', 'that', 'everything', 'stuff', 'all']);
+
 /** Verbs whose "up" belongs to the verb ("sets up", "keeps up", "speeds up"), not to a gradient. */
 const PHRASAL_UP = new Set([
   'set',
@@ -249,6 +252,13 @@ export function readNoteForm(tokens: NoteToken[]): void {
       continue;
     if (norm === 'in' && NOT_MOVEMENT_BEFORE.has(prev.info.norm)) continue;
     if (norm === 'out' && PHRASAL_OUT.has(prev.info.norm)) continue;
+    // "Water wants to even things out so it moves in": the verb's object between (blind batch BL).
+    if (
+      norm === 'out' &&
+      PHRASAL_OBJECTS.has(prev.info.norm) &&
+      PHRASAL_OUT.has(tokens[i - 2]?.info.norm ?? '')
+    )
+      continue;
     t.info = norm === 'in' ? NOTE_IN : NOTE_OUT;
   }
 }

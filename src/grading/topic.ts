@@ -38,6 +38,8 @@ export class Topics implements TopicView {
   private readonly stepSent: number[];
   /** Per token: the first token of the latest clause of its sentence (up to its own) that opens a new step, or -1. */
   private readonly stepClause: number[];
+  /** Per token: the end of a "both"/"neither" subject earlier in its clause ("they both …"), or -1. */
+  private readonly bothEnd: number[];
 
   constructor(
     private readonly doc: AnswerDoc,
@@ -98,6 +100,7 @@ export class Topics implements TopicView {
       if (opensClause) conditionClause = opensSentence && CONDITIONS.has(t.info.norm) ? t.clause : -1;
       this.stepClause[i] = stepAt;
     }
+    this.bothEnd = groupSubjects(doc.tokens, this.byStart);
     this.unitLo = new Array<number>(n);
     this.unitHi = new Array<number>(n);
     let lo = 0;
@@ -133,6 +136,10 @@ export class Topics implements TopicView {
     const first = lowerBound(this.byStart, s, (x) => x.s);
     const inside = this.byStart[first];
     if (inside !== undefined && inside.e <= e) return inside.subject;
+    // 1b. "They both go from high to low", "Neither one uses ATP", "passive and active both use
+    //     proteins": said of every subject, unless one is named between that subject and the match.
+    const both = this.bothEnd[s] as number;
+    if (both >= 0 && !this.namedBetween(both - 1, s)) return EVERY_SUBJECT;
     // The nearest mention ending at or before s, and the nearest starting at or after e.
     const before = this.byEnd[upperBound(this.byEnd, s, (x) => x.e) - 1];
     // A subject that opens its own statement ("… against the gradient and for proteins passive
@@ -233,6 +240,135 @@ function labelsClauseOf(tokens: readonly Token[], label: Mention, e: number): bo
   const k = LABELLED.has(tokens[label.s - 1]?.info.norm ?? '') ? label.s - 2 : label.s - 1;
   const before = tokens[k];
   return before !== undefined && before.clause === tokens[e - 1]?.clause;
+}
+
+/** The topic of a statement said of every subject at once ("both …", "neither …"). */
+export const EVERY_SUBJECT = -2;
+
+/** Words that say "all of the subjects" when they stand as the subject of a clause. */
+const GROUP_WORDS = new Set(['both', 'neither']);
+/** Words that may follow "both"/"neither" and still name the subjects: "both of them", "neither one". */
+const GROUP_FILLERS = new Set([
+  'of',
+  'them',
+  'these',
+  'those',
+  'the',
+  'two',
+  'one',
+  'ones',
+  'types',
+  'kinds',
+  'processes',
+  'transport',
+  'transports',
+  'phases',
+  'and',
+  'nor',
+  'type',
+  'kind',
+  'process',
+  'phase',
+]);
+/** Words that may stand before a "both" in its clause: "so they both …", "and passive and active both …". */
+const GROUP_LEADERS = new Set([
+  'they',
+  'so',
+  'and',
+  'but',
+  'also',
+  'then',
+  'because',
+  'since',
+  'while',
+  'whereas',
+  'the',
+  'transport',
+  'transports',
+  'types',
+  'kinds',
+  'of',
+  'processes',
+  'phases',
+]);
+/**
+ * Words that, right after the group subject, show it is the subject of a statement ("both use …"),
+ * not a pair of things ("both Na+ and K+ move").
+ */
+const GROUP_VERBS = new Set(
+  'is are was were be use uses used need needs needed require requires required move moves moved go goes went do does did dont doesnt not cannot can could will would may might must should involve involves involved have has had take takes rely relies depend depends make makes happen happens occur occurs work works get gets spend spends cost costs let lets allow allows carry carries transport transports pass passes cross crosses flow flows diffuse diffuses also just still only usually always'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Per token at or after a "both"/"neither" group subject in its clause: the end (exclusive) of that
+ * subject; else -1.
+ * The group word must open its clause (after "they", "so", "and", or the subjects' own names:
+ * "passive and active both …"), and be followed by a verb, so "both Na+ and K+ move" and "active
+ * moves both ions" are not group subjects.
+ */
+function groupSubjects(tokens: readonly Token[], mentions: readonly Mention[]): number[] {
+  const n = tokens.length;
+  const out = new Array<number>(n).fill(-1);
+  const mentionAt = new Map<number, number>();
+  for (const m of mentions) if (!mentionAt.has(m.s)) mentionAt.set(m.s, m.e);
+  // The two latest subjects named before each token: a bare "both" must follow two different ones.
+  let last = -1;
+  let lastBut = -1;
+  let nextMention = 0;
+  let ok = true; // only leaders and subject names so far in this clause
+  let end = -1;
+  let start = -1;
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i] as Token;
+    const prev = tokens[i - 1];
+    if (prev === undefined || prev.clause !== t.clause) {
+      ok = true;
+      end = -1;
+      start = -1;
+    }
+    while (nextMention < mentions.length && (mentions[nextMention] as Mention).s < i) {
+      const m = mentions[nextMention] as Mention;
+      if (m.subject !== last) {
+        lastBut = last;
+        last = m.subject;
+      }
+      nextMention++;
+    }
+    if (end < 0 && ok) {
+      const me = mentionAt.get(i);
+      if (GROUP_WORDS.has(t.info.norm)) {
+        let k = i + 1;
+        let named = false;
+        while (k < n && (tokens[k] as Token).clause === t.clause) {
+          const kn = (tokens[k] as Token).info.norm;
+          const mk = mentionAt.get(k);
+          if (mk !== undefined && mk > k) {
+            k = mk;
+            named = true;
+          } else if (GROUP_FILLERS.has(kn) && !GROUP_VERBS.has(kn)) k++;
+          else break;
+        }
+        const v = tokens[k];
+        // "Simple diffusion needs no ATP, facilitated diffusion does. Both go high to low": a
+        // bare "both" after fewer than two different subjects means other things.
+        const refers = named || (last >= 0 && lastBut >= 0);
+        if (refers && v !== undefined && v.clause === t.clause && GROUP_VERBS.has(v.info.norm)) {
+          // From the group word on ("Neither one uses ATP" may be matched whole).
+          end = k;
+          start = i;
+        } else ok = false;
+      } else if (me !== undefined && me > i) {
+        // a subject's own name: skip over it
+        for (let j = i; j < me; j++) out[j] = -1;
+        i = me - 1;
+        continue;
+      } else if (!GROUP_LEADERS.has(t.info.norm) && !t.info.article) ok = false;
+    }
+    out[i] = start >= 0 && i >= start ? end : -1;
+  }
+  return out;
 }
 
 /** Words that put a name on a drawn item: "… pointing inside, labeled depol". */
