@@ -289,6 +289,16 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
       MIXED_UP.has(nextNorm(tokens, i + 1, t.sent))
     )
       marks.withdraw(t.sent, i);
+    // "The ratio is 3 Na to 2 K but I might have it backwards" (blind batch BM): the same owning up.
+    else if (
+      (w === 'could' || w === 'might' || w === 'may') &&
+      tokens[i - 1]?.info.norm === 'i' &&
+      tokens[i - 1]?.sent === t.sent &&
+      (w1 === 'have' || w1 === 'got') &&
+      hasItBackwards(tokens, i + 2, t.sent)
+    )
+      // From the "I": this "might" owns up to the statement before; it is not a doubt in its own clause.
+      marks.withdraw(t.sent, i - 1);
     // "… Actually wait I think I have them mixed up, depolarization is K+ leaving …": owning up to
     // a mix-up at the start of a sentence takes back the sentence before; what follows stands.
     else if (w === 'mixed' && mixUpOpensSentence(tokens, i)) {
@@ -560,7 +570,7 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
       marks.withdraw(t.sent, i);
     }
   }
-  const unreal = secondConditionals(tokens);
+  const unreal = secondConditionals(tokens, text);
   for (let k = 0; k + 2 < unreal.length; k += 3)
     marks.markRange(unreal[k] as number, unreal[k + 1] as number, unreal[k + 2] as number);
   return marks.out;
@@ -579,6 +589,43 @@ const ADDS = new Set(['and', 'then']);
 
 /** Words after a trailing "I think" that show it tags the statement before it. */
 const TAG_ENDS = new Set(['or', 'but', 'and', 'so', 'maybe', 'idk', 'not', 'im', 'i']);
+
+/** Words opening a conclusion: "…, so passive transport doesn't need energy". */
+const CONCLUDES = new Set(['so', 'therefore', 'thus', 'hence']);
+
+/** Whether a comma stands between token i and the token before it. */
+function commaBefore(text: string, tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const t = tokens[i] as Token;
+  return prev !== undefined && text.slice(prev.end, t.start).includes(',');
+}
+
+/** Whether the clause of token i has a would/could/might/may after i (the supposition goes on). */
+function modalInClause(tokens: readonly Token[], i: number): boolean {
+  const clause = (tokens[i] as Token).clause;
+  for (let k = i + 1; k < tokens.length && (tokens[k] as Token).clause === clause; k++) {
+    const w = (tokens[k] as Token).info.norm;
+    if (w === 'would' || w === 'could' || w === 'might' || w === 'may') return true;
+  }
+  return false;
+}
+
+/** After "I might have": "it|them|those" and a word saying they are the wrong way round. */
+function hasItBackwards(tokens: readonly Token[], at: number, sent: number): boolean {
+  const k = HAVE_OBJECTS.has(normAt(tokens, at, sent)) ? at + 1 : at;
+  return HAVE_WRONG.has(normAt(tokens, k, sent));
+}
+const HAVE_OBJECTS = new Set(['it', 'them', 'this', 'that', 'those', 'these']);
+const HAVE_WRONG = new Set([
+  'backwards',
+  'backward',
+  'reversed',
+  'switched',
+  'flipped',
+  'swapped',
+  'mixed',
+  'wrong',
+]);
 
 /** After "I could be": words owning up to a likely error ("wrong", "mixing them up"). */
 const MIXED_UP = new Set(['wrong', 'mixing', 'mistaken', 'confusing', 'confused']);
@@ -1120,7 +1167,7 @@ const UNREAL_IF = new Set([
  * triples: sentence, first token index, end token index (exclusive).
  * A first conditional ("if the channels open, Na+ flows in") is a statement and still counts.
  */
-function secondConditionals(tokens: readonly Token[]): number[] {
+function secondConditionals(tokens: readonly Token[], text: string): number[] {
   const out: number[] = [];
   let sent = -1;
   let start = 0;
@@ -1249,6 +1296,21 @@ function secondConditionals(tokens: readonly Token[]): number[] {
     )
       wouldClause = t.clause;
     else if (w === 'but' && butAt < 0 && unreal && wouldClause >= 0 && t.clause !== ifClause) butAt = i;
+    // "If the cell had to spend ATP on passive transport it would be active transport, so passive
+    // transport doesn't need energy" (blind batch BM): a ", so" clause in the plain present after
+    // the imagined result draws the conclusion for the case at hand, as a "but" turns to it. Not
+    // "it would keep Na+ out and K+ in so the gradients stay steep": without the comma the "so"
+    // goes on with the imagined result.
+    else if (
+      CONCLUDES.has(w) &&
+      butAt < 0 &&
+      unreal &&
+      wouldClause >= 0 &&
+      t.clause !== ifClause &&
+      commaBefore(text, tokens, i) &&
+      !modalInClause(tokens, i)
+    )
+      butAt = i;
   }
   if (!denied && !onlyIf) {
     if (unreal && wouldClause >= 0 && !(answered && standsAlone(tokens, start, tokens.length)))

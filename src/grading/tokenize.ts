@@ -420,7 +420,10 @@ export function tokenize(text: string, answer = false): Token[] {
         // An ellipsis ("sodium goes in... or maybe not") trails a thought; it does not end the sentence.
         if (!isPunct(prev, '.')) out.clauseBreak();
       } else if (t === '.' || t === '!' || t === '?') out.sentenceBreak();
-      else if (isArrowPiece(ps, i) && directionAfter(ps, i)) {
+      else if (isArrowPiece(ps, i) && verbArrowInto(ps, i)) {
+        // "water goes → into cell" (blind batch BM): the arrow only points the verb on to where it
+        // goes; "into" is never the subject of a consequence, so the clause goes on.
+      } else if (isArrowPiece(ps, i) && directionAfter(ps, i)) {
         // "Na+ → out", "water -> in": an arrow before a direction is the movement itself.
         out.emit('moves', p.start, p.end);
       } else if (isArrowPiece(ps, i) && (levelArrow(ps, i) || placeArrow(ps, i) || numberArrow(ps, i))) {
@@ -1033,6 +1036,35 @@ function directionAfter(ps: Piece[], i: number): boolean {
   const after = ps[k];
   return !(after?.cls === WORD && PLACE_IS_SUBJECT_BEFORE.has(after.text.toLowerCase()));
 }
+
+/** True when the arrow at piece i stands between a movement verb and "into" ("goes → into cell"). */
+function verbArrowInto(ps: Piece[], i: number): boolean {
+  const { a, b } = arrowEnds(ps, i);
+  const before = ps[a];
+  const after = ps[b];
+  return (
+    before?.cls === WORD &&
+    after?.cls === WORD &&
+    after.text.toLowerCase() === 'into' &&
+    (MOVE_VERBS.has(before.text.toLowerCase()) || BARE_MOVE_VERBS.has(before.text.toLowerCase()))
+  );
+}
+
+/** Movement verbs in their plain forms ("water will go → into the cell"). */
+const BARE_MOVE_VERBS = new Set([
+  'go',
+  'move',
+  'come',
+  'flow',
+  'rush',
+  'diffuse',
+  'went',
+  'moved',
+  'came',
+  'flowed',
+  'rushed',
+  'diffused',
+]);
 
 /** Movement verbs after which an arrow leads to a consequence, not a second move. */
 const MOVE_VERBS = new Set([
