@@ -17,7 +17,7 @@ import { EITHER_WAY, type Token } from './tokenize.js';
  * - correction: "X no wait Y", "X, I mean Y" (the clause before is taken back, Y stands)
  * - withdrawal: "or maybe", "or wait maybe", "or not" ending its clause, "or it might|may|could
  *   (not)", "but it might be 2 to 3 | the other way | low to high", "but maybe it's 2 to 3",
- *   "wait no", "the other way around"
+ *   "wait no", "the other way around", "but I might have it backwards|switched|wrong"
  * - a sentence that ends in a question mark.
  * - two outcomes offered ("could either … or …"), "in or out" under a "might", a clause-final "maybe"
  * - what the student used to think ("at first I thought X but …"), a mix-up owned at the start of

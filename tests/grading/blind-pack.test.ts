@@ -9,7 +9,7 @@ import { contentDir } from './helpers.js';
  * Blind, teacher-labelled answers to the six FRQs written for the pack (issue 7). Fresh writers
  * (helper sessions) saw only each prompt and its point labels; every batch has its own writers.
  * The protocol: measure a new batch ONCE, untouched, then tune on it with general rules and
- * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-az.json`, `<id>-ba.json` … `<id>-bl.json`, are batches A–Z, AA–AZ and BA–BL. The osmosis batches A–C
+ * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-az.json`, `<id>-ba.json` … `<id>-bn.json`, are batches A–Z, AA–AZ and BA–BN. The osmosis batches A–C
  * were labelled with short ids (H, W, S, N); they are stored under the rubric's ids (hypotonic,
  * water-enters, swells-bursts, no-wall), labels unchanged. Floors sit a little under the measured
  * figures so a regression fails without making the test flaky. N and O were both measured on the
@@ -294,7 +294,20 @@ import { contentDir } from './helpers.js';
  * after it: 97.3% of 1,500 — depolarization 99.2%, osmosis 99.0%, passive/active 95.7%
  * (`passive-no-energy` 90.0%), pump-blocked 96.5%, resting-potential-pump 97.7%, synapse-neurotoxin
  * 96.4%; every point ≥ 90.0%; one full-mark answer flagged (osmosis: "even things out" read as water
- * going out). Two of the three targets.
+ * going out). Two of the three targets. Round 63 tuned on it: 97.7%.
+ * BM, measured once after round 63 (commit f4c79c3; a Tulsa advisory period the day after a pep
+ * rally: one quick line per part, terms restated, inside/outside and sodium/potassium swapped,
+ * stadium-crowd, ball-game-gate and leaky-tire comparisons, English learners, "I think", numbered
+ * steps with arrows): 97.3% of 1,500 — depolarization 98.0%, osmosis 98.0%, passive/active 97.0%,
+ * pump-blocked 97.0%, resting-potential-pump 96.7%, synapse-neurotoxin 97.2%; every point ≥ 90.0%;
+ * no full-mark answer flagged. All three targets. Round 64 tuned on it: 97.5%.
+ * BN, the last untouched batch, measured once after round 64 on the final engine (commit 813e3aa; a
+ * take-home review question in a Portland, Maine class notebook: compact answers with symbols,
+ * wandering paragraphs, the pump confused with channels, lobster-trap, ferry-dock and ice-rink
+ * comparisons, English learners (French, Somali, Arabic), cross-outs, copied questions), with nothing
+ * changed after it: 95.7% of 1,500 — depolarization 96.8%, osmosis 96.0%, passive/active 95.0%,
+ * pump-blocked 93.5% (`gradients-run-down` 88.0%), resting-potential-pump 97.0%, synapse-neurotoxin
+ * 95.2% (`no-binding` 86.0%); five full-mark answers flagged. None of the three targets.
  */
 interface Labelled {
   readonly text: string;
@@ -374,6 +387,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['bj', 0.98, 0.96, 0],
     ['bk', 0.97, 0.94, 0],
     ['bl', 0.98, 0.96, 0],
+    ['bm', 0.97, 0.92, 0],
+    // BN #0 earns every point; its note-form "K+ flows OUT … -> inside drops back" is read as K+ coming in
+    // (graded once, the last untouched batch: left as found).
+    ['bn', 0.96, 0.92, 1],
   ],
   'osmosis-red-blood-cell': [
     ['a', 0.98, 0.97, 0],
@@ -442,6 +459,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     // BL #34 earns every point; "Water wants to even things out so it moves … into the cell" lends
     // its "out" to water-leaves (graded once, the last untouched batch: left as found).
     ['bl', 0.98, 0.96, 1],
+    ['bm', 0.97, 0.96, 0],
+    // BN #26 ("the water out of the cell is hypotonic") and #28 ("[solute]in > [solute]out") earn every
+    // point and are flagged (graded once, the last untouched batch: left as found).
+    ['bn', 0.95, 0.92, 2],
   ],
   'passive-vs-active': [
     ['a', 0.94, 0.9, 0],
@@ -508,6 +529,11 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['bj', 0.93, 0.88, 0],
     ['bk', 0.96, 0.92, 0],
     ['bl', 0.95, 0.88, 0],
+    ['bm', 0.96, 0.92, 0],
+    // BN #28 earns every point; in its long lobster-trap analogy a "pump" late in the answer is tied
+    // to passive transport, so the examples read as swapped (graded once, the last untouched batch:
+    // left as found).
+    ['bn', 0.94, 0.88, 1],
   ],
   'pump-blocked': [
     ['a', 0.96, 0.92, 0],
@@ -574,6 +600,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['bj', 0.93, 0.9, 0],
     ['bk', 0.97, 0.94, 0],
     ['bl', 0.96, 0.94, 0],
+    ['bm', 0.96, 0.94, 0],
+    ['bn', 0.93, 0.86, 0],
   ],
   'resting-potential-pump': [
     ['a', 0.97, 0.93, 0],
@@ -640,6 +668,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['bj', 0.97, 0.94, 0],
     ['bk', 0.97, 0.94, 0],
     ['bl', 0.97, 0.94, 0],
+    ['bm', 0.96, 0.92, 0],
+    ['bn', 0.96, 0.9, 0],
   ],
   'synapse-neurotoxin': [
     ['a', 0.96, 0.93, 0],
@@ -710,6 +740,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['bj', 0.97, 0.92, 0],
     ['bk', 0.95, 0.9, 0],
     ['bl', 0.95, 0.92, 0],
+    ['bm', 0.96, 0.88, 0],
+    // BN #41 earns every point; its aside "the Na+/K+ pump keep working normally" is read as the
+    // neuron firing anyway (graded once, the last untouched batch: left as found).
+    ['bn', 0.95, 0.84, 1],
   ],
 };
 
