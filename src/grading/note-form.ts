@@ -58,6 +58,24 @@ const PHRASAL_OUT = new Set(
   ),
 );
 
+/** Substances whose "out of the cell is …" is a place: "the water out of the cell is hypotonic". */
+const PLACE_NOUNS = new Set([
+  'water',
+  'h2o',
+  'solution',
+  'fluid',
+  'liquid',
+  'solute',
+  'solutes',
+  'concentration',
+]);
+const CELL_WORDS = new Set(['cell', 'cells', 'rbc', 'neuron', 'membrane']);
+const COPULAS = new Set(['is', 'are', 'was', 'were', 'has', 'have']);
+const OUTSIDE_INFO = infoOf('outside');
+
+/** "to", read for the "into" of "out into". */
+const TO_INFO = infoOf('to');
+
 /** Objects that may stand between such a verb and its "out": "even things out", "figure it out". */
 const PHRASAL_OBJECTS = new Set(['things', 'it', 'them', 'this', 'that', 'everything', 'stuff', 'all']);
 
@@ -216,6 +234,24 @@ export function readNoteForm(tokens: NoteToken[]): void {
     if (t.info.norm.charCodeAt(0) !== 107 /* k */) continue;
     const form = KEEP_FORMS.get(t.info.norm);
     if (form !== undefined && keptFrom(tokens, i)) t.info = infoOf(form);
+  }
+  // "the water goes out into the pure water" (blind batch BN): "into" right after "out" says where
+  // the leaving ends up; it is read "to", so no rubric reads the "into" as entering.
+  for (let i = 1; i < n; i++) {
+    const t = tokens[i] as NoteToken;
+    const prev = tokens[i - 1] as NoteToken;
+    if (t.info.norm === 'into' && prev.info.norm === 'out' && prev.seg === t.seg) t.info = TO_INFO;
+  }
+  // "the water out of the cell is hypotonic" (blind batch BN): a substance "out of the cell" followed
+  // by "is" names where it is, not a movement; read "outside".
+  for (let i = 1; i + 3 < n; i++) {
+    const t = tokens[i] as NoteToken;
+    if (t.info.norm !== 'out' || !PLACE_NOUNS.has((tokens[i - 1] as NoteToken).info.norm)) continue;
+    if ((tokens[i + 1] as NoteToken).info.norm !== 'of') continue;
+    const k = (tokens[i + 2] as NoteToken).info.article ? i + 3 : i + 2;
+    const copula = tokens[k + 1];
+    if (CELL_WORDS.has(tokens[k]?.info.norm ?? '') && copula !== undefined && COPULAS.has(copula.info.norm))
+      t.info = OUTSIDE_INFO;
   }
   // Second pass: clause-final "in"/"out" (segment numbers are final now). A run of note-form
   // moves without punctuation ("3 Na+ out 2 K+ in") is split after each direction: `add` counts

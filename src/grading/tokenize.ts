@@ -532,6 +532,9 @@ export function tokenize(text: string, answer = false): Token[] {
         out.emit(`${t}${num.text}`, p.start, num.end);
         i = num.last;
       } else if (t === '&') out.emit('and', p.start, p.end);
+      // "tonicity = hypotonic/hypertonic/isotonic" (blind batch BN): a glued slash between words of
+      // one set of alternatives lists them, as "or" does; none of them is claimed.
+      else if (t === '/' && slashAlternatives(prev, next)) out.emit('or', p.start, p.end);
       // Note-form answers use arrows for change ("membrane potential ↑"); read them as the verb
       // they stand for so rubric wording about rising and falling applies to them too.
       // Right before a gradient, though, the arrow is the way along it: "↓ gradient" is down the
@@ -548,6 +551,15 @@ export function tokenize(text: string, answer = false): Token[] {
       out.emit(p.text.slice(0, mv), p.start, p.start + mv);
       out.emit('mv', p.start + mv, p.end);
       continue;
+    }
+    // "[solute]in > [solute]out", "[Na+]o": a side written as a subscript right after a bracketed
+    // concentration is where that concentration is, not a movement in or out (blind batch BN).
+    if (isPunct(prev, ']')) {
+      const side = SUBSCRIPT_SIDES.get(p.text.toLowerCase());
+      if (side !== undefined) {
+        out.emit(side, p.start, p.end);
+        continue;
+      }
     }
     // A word piece. A count glued to an ion ("3Na+", "2K+") is the number, then the ion.
     const glued = gluedCount(p, next);
@@ -1050,6 +1062,29 @@ function verbArrowInto(ps: Piece[], i: number): boolean {
   );
 }
 
+/** True when pieces a and b are two different words of one set of alternatives ("hypotonic/hypertonic"). */
+function slashAlternatives(a: Piece | undefined, b: Piece | undefined): boolean {
+  if (a?.cls !== WORD || b?.cls !== WORD) return false;
+  const x = ALTERNATIVE_SETS.get(a.text.toLowerCase());
+  const y = ALTERNATIVE_SETS.get(b.text.toLowerCase());
+  return x !== undefined && x === y && a.text.toLowerCase() !== b.text.toLowerCase();
+}
+const ALTERNATIVE_SETS = new Map([
+  ['hypotonic', 1],
+  ['hypertonic', 1],
+  ['isotonic', 1],
+  ['positive', 2],
+  ['negative', 2],
+]);
+
+/** Subscripts after a bracketed concentration: "[X]in", "[X]out", "[X]i", "[X]o". */
+const SUBSCRIPT_SIDES = new Map([
+  ['in', 'inside'],
+  ['i', 'inside'],
+  ['out', 'outside'],
+  ['o', 'outside'],
+]);
+
 /** Movement verbs in their plain forms ("water will go → into the cell"). */
 const BARE_MOVE_VERBS = new Set([
   'go',
@@ -1101,6 +1136,13 @@ const PLACE_IS_SUBJECT_BEFORE = new Set([
   'positive',
   'neg',
   'pos',
+  // "K+ flows OUT … -> inside drops back to negative" (blind batch BN): the place changes
+  'drops',
+  'falls',
+  'rises',
+  'climbs',
+  'returns',
+  'becoming',
 ]);
 
 // "hi conc → lo conc": note form's short levels too.

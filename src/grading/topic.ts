@@ -149,6 +149,9 @@ export class Topics implements TopicView {
     // So does one that opens a new part after "and" ("… moving down the gradient on its own and
     // active transport the cell has to use ATP"): it heads what follows.
     const after = next?.opens || (next !== undefined && leadsAfterLink(tokens, next, s)) ? undefined : next;
+    // 1c. "O2 diffusing in is passive, the Na+/K+ pump (3 Na+ out, 2 K+ in) is active" (blind batch
+    //     BN): a subject right after "is"/"are" (an aside between skipped) is what the match is.
+    if (next !== undefined && isPredicate(this.doc.text, tokens, e, next.s)) return next.subject;
     const lo = this.unitLo[s] as number;
     const hi = this.unitHi[Math.max(s, e - 1)] as number;
     // 2. In the match's own segment (a clause cut at "and"/"or": "Na+ flows in during
@@ -370,6 +373,20 @@ function groupSubjects(tokens: readonly Token[], mentions: readonly Mention[]): 
   }
   return out;
 }
+
+/**
+ * True when the text between the match's last token (before `e`) and token `at` is only a copula,
+ * perhaps with an article and a bracketed aside before it: "… pump (3 Na+ out, 2 K+ in) is active".
+ */
+function isPredicate(text: string, tokens: readonly Token[], e: number, at: number): boolean {
+  const last = tokens[e - 1];
+  const first = tokens[at];
+  if (last === undefined || first === undefined || first.sent !== last.sent || first.start - last.end > 80)
+    return false;
+  const between = text.slice(last.end, first.start).replace(/\([^()]*\)/g, ' ');
+  return COPULA_BETWEEN.test(between);
+}
+const COPULA_BETWEEN = /^\s*(is|are|was|were)\s+(an?\s+|the\s+)?$/i;
 
 /** Words that put a name on a drawn item: "… pointing inside, labeled depol". */
 const LABELLED = new Set(['labeled', 'labelled', 'marked']);
