@@ -2,7 +2,7 @@ import { type AnswerDoc, type Match, negatedInGaps, type Span, type TopicView } 
 import { rawMatches } from './match-phrase.js';
 import type { AboutNode, AllNode, Node } from './nodes.js';
 import { mergeSorted } from './sorted-matches.js';
-import { EVERY_SUBJECT, Topics } from './topic.js';
+import { EVERY_SUBJECT, SOME_SUBJECT, Topics } from './topic.js';
 
 /** How a target sees negation: ignore it, or respect it except for verb cues its own words excuse. */
 export interface NegationContext {
@@ -114,6 +114,8 @@ function saidOf(topic: number, node: AboutNode): boolean {
   // A statement tied to no subject is not held against the student; one tied to another is.
   // One said of every subject ("both …", "neither …") is said of this one and of the others.
   if (topic === EVERY_SUBJECT) return true;
+  // One said of "one of them" is said of neither in particular.
+  if (topic === SOME_SUBJECT) return false;
   if (node.mode === 'is') return topic === node.subject || (topic < 0 && !node.strict);
   return topic >= 0 && topic !== node.subject;
 }

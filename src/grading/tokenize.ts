@@ -1730,13 +1730,16 @@ function lastWordIn(ps: Piece[], i: number, set: ReadonlySet<string>): boolean {
 function shortAside(ps: Piece[], i: number, np: number, close = ')'): number {
   let words = 0;
   let slash = false;
+  /** "(out of the cell)": an aside that says where may take four words (blind batch BO). */
+  let where = false;
   for (let j = i + 1; j < np && j <= i + 14; j++) {
     const p = ps[j] as Piece;
     if (p.cls === NEWLINE) return 0;
     if (p.cls === WORD) {
-      if (++words > 4) return 0;
+      if (++words === 1) where = DIRECTIONS.has(p.text.toLowerCase());
+      if (words > 4) return 0;
     } else if (p.cls === PUNCT) {
-      if (p.text === close) return words > 0 && (words <= 3 || slash) ? j : 0;
+      if (p.text === close) return words > 0 && (words <= 3 || slash || where) ? j : 0;
       // "Na/K": a slash glued between two words joins them.
       if (p.text === '/' && ps[j - 1]?.cls === WORD && ps[j + 1]?.cls === WORD) slash = true;
       else if (p.text !== '+' && p.text !== '-' && p.text !== '⁺' && p.text !== '⁻') return 0;

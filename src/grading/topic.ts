@@ -40,6 +40,8 @@ export class Topics implements TopicView {
   private readonly stepClause: number[];
   /** Per token: the end of a "both"/"neither" subject earlier in its clause ("they both …"), or -1. */
   private readonly bothEnd: number[];
+  /** Per token: true when that group subject is "one (of them)", which names no subject in particular. */
+  private readonly bothIsOne: boolean[];
 
   constructor(
     private readonly doc: AnswerDoc,
@@ -100,7 +102,8 @@ export class Topics implements TopicView {
       if (opensClause) conditionClause = opensSentence && CONDITIONS.has(t.info.norm) ? t.clause : -1;
       this.stepClause[i] = stepAt;
     }
-    this.bothEnd = groupSubjects(doc.tokens, this.byStart);
+    this.bothIsOne = new Array<boolean>(n).fill(false);
+    this.bothEnd = groupSubjects(doc.tokens, this.byStart, this.bothIsOne);
     this.unitLo = new Array<number>(n);
     this.unitHi = new Array<number>(n);
     let lo = 0;
@@ -131,7 +134,8 @@ export class Topics implements TopicView {
   /** The subject a match [s, e) is said of, or -1; `carry`: also look in earlier sentences (rule 4). */
   of(m: RawMatch, carry = true): number {
     const { s, e } = m;
-    if (this.byStart.length === 0) return -1;
+    // "One needs energy" names no subject even when the answer names none at all.
+    if (this.byStart.length === 0) return this.bothIsOne[s] ? SOME_SUBJECT : -1;
     // 1. Named inside the match.
     const first = lowerBound(this.byStart, s, (x) => x.s);
     const inside = this.byStart[first];
@@ -139,7 +143,7 @@ export class Topics implements TopicView {
     // 1b. "They both go from high to low", "Neither one uses ATP", "passive and active both use
     //     proteins": said of every subject, unless one is named between that subject and the match.
     const both = this.bothEnd[s] as number;
-    if (both >= 0 && !this.namedBetween(both - 1, s)) return EVERY_SUBJECT;
+    if (both >= 0 && !this.namedBetween(both - 1, s)) return this.bothIsOne[s] ? SOME_SUBJECT : EVERY_SUBJECT;
     // The nearest mention ending at or before s, and the nearest starting at or after e.
     const before = this.byEnd[upperBound(this.byEnd, s, (x) => x.e) - 1];
     // A subject that opens its own statement ("… against the gradient and for proteins passive
@@ -247,6 +251,11 @@ function labelsClauseOf(tokens: readonly Token[], label: Mention, e: number): bo
 
 /** The topic of a statement said of every subject at once ("both …", "neither …"). */
 export const EVERY_SUBJECT = -2;
+/**
+ * The topic of a statement said of one subject without saying which ("One of them needs an input of
+ * energy", blind batch BO): it earns no subject's point and is no subject's misconception.
+ */
+export const SOME_SUBJECT = -3;
 
 /** Words that say "all of the subjects" when they stand as the subject of a clause. */
 const GROUP_WORDS = new Set(['both', 'neither']);
@@ -275,6 +284,8 @@ const GROUP_FILLERS = new Set([
 ]);
 /** Words that may stand before a "both" in its clause: "so they both …", "and passive and active both …". */
 const GROUP_LEADERS = new Set([
+  // "(a) yes one needs energy" (blind batch BO)
+  'yes',
   'they',
   'so',
   'and',
@@ -311,11 +322,15 @@ const GROUP_VERBS = new Set(
  * "passive and active both …"), and be followed by a verb, so "both Na+ and K+ move" and "active
  * moves both ions" are not group subjects.
  */
-function groupSubjects(tokens: readonly Token[], mentions: readonly Mention[]): number[] {
+function groupSubjects(tokens: readonly Token[], mentions: readonly Mention[], isOne: boolean[]): number[] {
   const n = tokens.length;
   const out = new Array<number>(n).fill(-1);
   const mentionAt = new Map<number, number>();
-  for (const m of mentions) if (!mentionAt.has(m.s)) mentionAt.set(m.s, m.e);
+  const mentionEnds = new Set<number>();
+  for (const m of mentions) {
+    if (!mentionAt.has(m.s)) mentionAt.set(m.s, m.e);
+    mentionEnds.add(m.e);
+  }
   // The two latest subjects named before each token: a bare "both" must follow two different ones.
   let last = -1;
   let lastBut = -1;
@@ -323,6 +338,7 @@ function groupSubjects(tokens: readonly Token[], mentions: readonly Mention[]): 
   let ok = true; // only leaders and subject names so far in this clause
   let end = -1;
   let start = -1;
+  let one = false;
   for (let i = 0; i < n; i++) {
     const t = tokens[i] as Token;
     const prev = tokens[i - 1];
@@ -341,7 +357,9 @@ function groupSubjects(tokens: readonly Token[], mentions: readonly Mention[]): 
     }
     if (end < 0 && ok) {
       const me = mentionAt.get(i);
-      if (GROUP_WORDS.has(t.info.norm)) {
+      // Not "passive one", "the active one": a named subject's "one" is that subject.
+      const afterName = i > 0 && mentionEnds.has(i);
+      if (GROUP_WORDS.has(t.info.norm) || (t.info.norm === 'one' && !afterName)) {
         let k = i + 1;
         let named = false;
         while (k < n && (tokens[k] as Token).clause === t.clause) {
@@ -356,11 +374,14 @@ function groupSubjects(tokens: readonly Token[], mentions: readonly Mention[]): 
         const v = tokens[k];
         // "Simple diffusion needs no ATP, facilitated diffusion does. Both go high to low": a
         // bare "both" after fewer than two different subjects means other things.
-        const refers = named || (last >= 0 && lastBut >= 0);
+        // "One of them needs energy", "one needs energy": some subject, not named.
+        const isOneWord = t.info.norm === 'one';
+        const refers = isOneWord ? !named : named || (last >= 0 && lastBut >= 0);
         if (refers && v !== undefined && v.clause === t.clause && GROUP_VERBS.has(v.info.norm)) {
           // From the group word on ("Neither one uses ATP" may be matched whole).
           end = k;
           start = i;
+          one = isOneWord;
         } else ok = false;
       } else if (me !== undefined && me > i) {
         // a subject's own name: skip over it
@@ -369,7 +390,9 @@ function groupSubjects(tokens: readonly Token[], mentions: readonly Mention[]): 
         continue;
       } else if (!GROUP_LEADERS.has(t.info.norm) && !t.info.article) ok = false;
     }
-    out[i] = start >= 0 && i >= start ? end : -1;
+    const at = start >= 0 && i >= start ? end : -1;
+    out[i] = at;
+    isOne[i] = at >= 0 && one;
   }
   return out;
 }
