@@ -9,7 +9,7 @@ import { contentDir } from './helpers.js';
  * Blind, teacher-labelled answers to the six FRQs written for the pack (issue 7). Fresh writers
  * (helper sessions) saw only each prompt and its point labels; every batch has its own writers.
  * The protocol: measure a new batch ONCE, untouched, then tune on it with general rules and
- * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-az.json`, `<id>-ba.json` … `<id>-bn.json`, are batches A–Z, AA–AZ and BA–BN. The osmosis batches A–C
+ * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-az.json`, `<id>-ba.json` … `<id>-bp.json`, are batches A–Z, AA–AZ and BA–BP. The osmosis batches A–C
  * were labelled with short ids (H, W, S, N); they are stored under the rubric's ids (hypotonic,
  * water-enters, swells-bursts, no-wall), labels unchanged. Floors sit a little under the measured
  * figures so a regression fails without making the test flaky. N and O were both measured on the
@@ -307,7 +307,23 @@ import { contentDir } from './helpers.js';
  * comparisons, English learners (French, Somali, Arabic), cross-outs, copied questions), with nothing
  * changed after it: 95.7% of 1,500 — depolarization 96.8%, osmosis 96.0%, passive/active 95.0%,
  * pump-blocked 93.5% (`gradients-run-down` 88.0%), resting-potential-pump 97.0%, synapse-neurotoxin
- * 95.2% (`no-binding` 86.0%); five full-mark answers flagged. None of the three targets.
+ * 95.2% (`no-binding` 86.0%); five full-mark answers flagged. None of the three targets. BN was the
+ * last batch of the session plan; after seeing it the plan was amended (written down before BO and
+ * BP existed) to add rounds 65–66 and batches BO and BP, BP the last whatever it scored. Round 65
+ * tuned on BN: 96.3%, none flagged.
+ * BO, measured once after round 65 (commit 97924e3; an Omaha bell-ringer the morning after a band
+ * concert: clipped lines, lettered parts, ions and sides mixed up, marching-band, drumline,
+ * corn-silo and school-bus comparisons, English learners, hedges, a drift into another unit): 97.9%
+ * of 1,500 — depolarization 96.8%, osmosis 98.0%, passive/active 98.7%, pump-blocked 95.0%
+ * (`leak-not-restored` 90.0%), resting-potential-pump 99.0%, synapse-neurotoxin 98.8%; none flagged.
+ * All three targets. Round 66 tuned on it: 98.2%.
+ * BP, the last untouched batch, measured once after round 66 on the final engine (commit e627cd9; a
+ * timed review quiz in Tucson typed up by the teacher: dense answers with symbols, long restatements,
+ * the pump confused with channels, swamp-cooler, monsoon, cafeteria-line and turnstile comparisons,
+ * English learners, cross-outs, blank parts), with nothing changed after it: 96.5% of 1,500 —
+ * depolarization 98.0%, osmosis 97.0%, passive/active 94.7%, pump-blocked 92.5% (`cannot-fire`
+ * 90.0%), resting-potential-pump 98.0%, synapse-neurotoxin 98.4%; every point ≥ 90.0%; no full-mark
+ * answer flagged. Two of the three targets (passive/active and pump-blocked are under 95%).
  */
 interface Labelled {
   readonly text: string;
@@ -388,9 +404,11 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['bk', 0.97, 0.94, 0],
     ['bl', 0.98, 0.96, 0],
     ['bm', 0.97, 0.92, 0],
-    // BN #0 earns every point; its note-form "K+ flows OUT … -> inside drops back" is read as K+ coming in
-    // (graded once, the last untouched batch: left as found).
-    ['bn', 0.96, 0.92, 1],
+    // BN #0 (full marks) was flagged untouched: "K+ flows OUT … -> inside drops back" read as K+ coming in;
+    // round 65 reads the arrow's place as the consequence.
+    ['bn', 0.96, 0.92, 0],
+    ['bo', 0.96, 0.94, 0],
+    ['bp', 0.97, 0.94, 0],
   ],
   'osmosis-red-blood-cell': [
     ['a', 0.98, 0.97, 0],
@@ -460,9 +478,11 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     // its "out" to water-leaves (graded once, the last untouched batch: left as found).
     ['bl', 0.98, 0.96, 1],
     ['bm', 0.97, 0.96, 0],
-    // BN #26 ("the water out of the cell is hypotonic") and #28 ("[solute]in > [solute]out") earn every
-    // point and are flagged (graded once, the last untouched batch: left as found).
-    ['bn', 0.95, 0.92, 2],
+    // BN #26 and #28 (full marks) were flagged untouched ("the water out of the cell is hypotonic",
+    // "[solute]in > [solute]out"); round 65 reads both as places.
+    ['bn', 0.95, 0.92, 0],
+    ['bo', 0.97, 0.94, 0],
+    ['bp', 0.96, 0.92, 0],
   ],
   'passive-vs-active': [
     ['a', 0.94, 0.9, 0],
@@ -530,10 +550,11 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['bk', 0.96, 0.92, 0],
     ['bl', 0.95, 0.88, 0],
     ['bm', 0.96, 0.92, 0],
-    // BN #28 earns every point; in its long lobster-trap analogy a "pump" late in the answer is tied
-    // to passive transport, so the examples read as swapped (graded once, the last untouched batch:
-    // left as found).
-    ['bn', 0.94, 0.88, 1],
+    // BN #28 (full marks) was flagged untouched: "the Na+/K+ pump (…) is active" was tied to the
+    // passive example before it; round 65 reads the subject after "is".
+    ['bn', 0.94, 0.88, 0],
+    ['bo', 0.98, 0.96, 0],
+    ['bp', 0.94, 0.9, 0],
   ],
   'pump-blocked': [
     ['a', 0.96, 0.92, 0],
@@ -602,6 +623,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['bl', 0.96, 0.94, 0],
     ['bm', 0.96, 0.94, 0],
     ['bn', 0.93, 0.86, 0],
+    ['bo', 0.95, 0.92, 0],
+    ['bp', 0.92, 0.88, 0],
   ],
   'resting-potential-pump': [
     ['a', 0.97, 0.93, 0],
@@ -670,6 +693,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['bl', 0.97, 0.94, 0],
     ['bm', 0.96, 0.92, 0],
     ['bn', 0.96, 0.9, 0],
+    ['bo', 0.98, 0.96, 0],
+    ['bp', 0.97, 0.94, 0],
   ],
   'synapse-neurotoxin': [
     ['a', 0.96, 0.93, 0],
@@ -741,9 +766,11 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['bk', 0.95, 0.9, 0],
     ['bl', 0.95, 0.92, 0],
     ['bm', 0.96, 0.88, 0],
-    // BN #41 earns every point; its aside "the Na+/K+ pump keep working normally" is read as the
-    // neuron firing anyway (graded once, the last untouched batch: left as found).
-    ['bn', 0.95, 0.84, 1],
+    // BN #41 (full marks) was flagged untouched: "the Na+/K+ pump keep working normally" read as
+    // the neuron firing anyway; round 65 excludes the pump and channels.
+    ['bn', 0.95, 0.84, 0],
+    ['bo', 0.98, 0.96, 0],
+    ['bp', 0.97, 0.92, 0],
   ],
 };
 
