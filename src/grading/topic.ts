@@ -39,9 +39,9 @@ export class Topics implements TopicView {
   /** Per token: the first token of the latest clause of its sentence (up to its own) that opens a new step, or -1. */
   private readonly stepClause: number[];
   /** Per token: the end of a "both"/"neither" subject earlier in its clause ("they both …"), or -1. */
-  private readonly bothEnd: number[];
+  private readonly bothEnd: number[] | undefined;
   /** Per token: true when that group subject is "one (of them)", which names no subject in particular. */
-  private readonly bothIsOne: boolean[];
+  private readonly bothIsOne: boolean[] | undefined;
 
   constructor(
     private readonly doc: AnswerDoc,
@@ -102,8 +102,11 @@ export class Topics implements TopicView {
       if (opensClause) conditionClause = opensSentence && CONDITIONS.has(t.info.norm) ? t.clause : -1;
       this.stepClause[i] = stepAt;
     }
-    this.bothIsOne = new Array<boolean>(n).fill(false);
-    this.bothEnd = groupSubjects(doc.tokens, this.byStart, this.bothIsOne);
+    // Most answers have no "both", "neither" or "one": no tables for them (made per answer).
+    if (hasGroupWord(doc.tokens)) {
+      this.bothIsOne = new Array<boolean>(n).fill(false);
+      this.bothEnd = groupSubjects(doc.tokens, this.byStart, this.bothIsOne);
+    }
     this.unitLo = new Array<number>(n);
     this.unitHi = new Array<number>(n);
     let lo = 0;
@@ -135,15 +138,16 @@ export class Topics implements TopicView {
   of(m: RawMatch, carry = true): number {
     const { s, e } = m;
     // "One needs energy" names no subject even when the answer names none at all.
-    if (this.byStart.length === 0) return this.bothIsOne[s] ? SOME_SUBJECT : -1;
+    if (this.byStart.length === 0) return this.bothIsOne?.[s] ? SOME_SUBJECT : -1;
     // 1. Named inside the match.
     const first = lowerBound(this.byStart, s, (x) => x.s);
     const inside = this.byStart[first];
     if (inside !== undefined && inside.e <= e) return inside.subject;
     // 1b. "They both go from high to low", "Neither one uses ATP", "passive and active both use
     //     proteins": said of every subject, unless one is named between that subject and the match.
-    const both = this.bothEnd[s] as number;
-    if (both >= 0 && !this.namedBetween(both - 1, s)) return this.bothIsOne[s] ? SOME_SUBJECT : EVERY_SUBJECT;
+    const both = this.bothEnd?.[s] ?? -1;
+    if (both >= 0 && !this.namedBetween(both - 1, s))
+      return this.bothIsOne?.[s] ? SOME_SUBJECT : EVERY_SUBJECT;
     // The nearest mention ending at or before s, and the nearest starting at or after e.
     const before = this.byEnd[upperBound(this.byEnd, s, (x) => x.e) - 1];
     // A subject that opens its own statement ("… against the gradient and for proteins passive
@@ -315,6 +319,15 @@ const GROUP_VERBS = new Set(
   ),
 );
 
+/** Whether any token is "both", "neither" or "one" (the only words that open a group subject). */
+function hasGroupWord(tokens: readonly Token[]): boolean {
+  for (const t of tokens) {
+    const w = t.info.norm;
+    if (w === 'one' || GROUP_WORDS.has(w)) return true;
+  }
+  return false;
+}
+
 /**
  * Per token at or after a "both"/"neither" group subject in its clause: the end (exclusive) of that
  * subject; else -1.
@@ -406,9 +419,14 @@ function isPredicate(text: string, tokens: readonly Token[], e: number, at: numb
   const first = tokens[at];
   if (last === undefined || first === undefined || first.sent !== last.sent || first.start - last.end > 80)
     return false;
+  // Cheap first: the word before the subject (an article skipped) must be the copula.
+  let k = at - 1;
+  if (tokens[k]?.info.article) k--;
+  if (k < e || !COPULA_WORDS.has(tokens[k]?.info.norm ?? '')) return false;
   const between = text.slice(last.end, first.start).replace(/\([^()]*\)/g, ' ');
   return COPULA_BETWEEN.test(between);
 }
+const COPULA_WORDS = new Set(['is', 'are', 'was', 'were']);
 const COPULA_BETWEEN = /^\s*(is|are|was|were)\s+(an?\s+|the\s+)?$/i;
 
 /** Words that put a name on a drawn item: "… pointing inside, labeled depol". */
