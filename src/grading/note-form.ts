@@ -235,23 +235,22 @@ export function readNoteForm(tokens: NoteToken[]): void {
     const form = KEEP_FORMS.get(t.info.norm);
     if (form !== undefined && keptFrom(tokens, i)) t.info = infoOf(form);
   }
-  // "the water goes out into the pure water" (blind batch BN): "into" right after "out" says where
-  // the leaving ends up; it is read "to", so no rubric reads the "into" as entering.
-  for (let i = 1; i < n; i++) {
+  // One pass over each "out" (blind batch BN):
+  // - "the water goes out into the pure water": the "into" right after says where the leaving ends
+  //   up; it is read "to", so no rubric reads it as entering;
+  // - "the water out of the cell is hypotonic": a substance "out of the cell" followed by "is" names
+  //   where it is, not a movement; read "outside".
+  for (let i = 0; i + 1 < n; i++) {
     const t = tokens[i] as NoteToken;
-    const prev = tokens[i - 1] as NoteToken;
-    if (t.info.norm === 'into' && prev.info.norm === 'out' && prev.seg === t.seg) t.info = TO_INFO;
-  }
-  // "the water out of the cell is hypotonic" (blind batch BN): a substance "out of the cell" followed
-  // by "is" names where it is, not a movement; read "outside".
-  for (let i = 1; i + 3 < n; i++) {
-    const t = tokens[i] as NoteToken;
-    if (t.info.norm !== 'out' || !PLACE_NOUNS.has((tokens[i - 1] as NoteToken).info.norm)) continue;
-    if ((tokens[i + 1] as NoteToken).info.norm !== 'of') continue;
-    const k = (tokens[i + 2] as NoteToken).info.article ? i + 3 : i + 2;
-    const copula = tokens[k + 1];
-    if (CELL_WORDS.has(tokens[k]?.info.norm ?? '') && copula !== undefined && COPULAS.has(copula.info.norm))
-      t.info = OUTSIDE_INFO;
+    if (t.info.norm !== 'out') continue;
+    const next = tokens[i + 1] as NoteToken;
+    if (next.info.norm === 'into' && next.seg === t.seg) next.info = TO_INFO;
+    else if (next.info.norm === 'of' && PLACE_NOUNS.has(tokens[i - 1]?.info.norm ?? '')) {
+      const k = tokens[i + 2]?.info.article ? i + 3 : i + 2;
+      const copula = tokens[k + 1];
+      if (CELL_WORDS.has(tokens[k]?.info.norm ?? '') && copula !== undefined && COPULAS.has(copula.info.norm))
+        t.info = OUTSIDE_INFO;
+    }
   }
   // Second pass: clause-final "in"/"out" (segment numbers are final now). A run of note-form
   // moves without punctuation ("3 Na+ out 2 K+ in") is split after each direction: `add` counts

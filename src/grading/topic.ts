@@ -329,8 +329,8 @@ function hasGroupWord(tokens: readonly Token[]): boolean {
 }
 
 /**
- * Per token at or after a "both"/"neither" group subject in its clause: the end (exclusive) of that
- * subject; else -1.
+ * Per token at or after a group subject in its clause ("both …", "neither …", "one (of them) …"):
+ * the end (exclusive) of that subject; else -1. `isOne` is set for the tokens of a "one" subject.
  * The group word must open its clause (after "they", "so", "and", or the subjects' own names:
  * "passive and active both …"), and be followed by a verb, so "both Na+ and K+ move" and "active
  * moves both ions" are not group subjects.
@@ -397,8 +397,7 @@ function groupSubjects(tokens: readonly Token[], mentions: readonly Mention[], i
           one = isOneWord;
         } else ok = false;
       } else if (me !== undefined && me > i) {
-        // a subject's own name: skip over it
-        for (let j = i; j < me; j++) out[j] = -1;
+        // a subject's own name: skip over it (its tokens stay -1)
         i = me - 1;
         continue;
       } else if (!GROUP_LEADERS.has(t.info.norm) && !t.info.article) ok = false;
