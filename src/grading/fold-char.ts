@@ -53,6 +53,9 @@ const SPECIAL: Record<number, string> = {
   8221: '"',
   // Right arrows typed from symbol pickers or phone keyboards ("low ➝ high", blind batch BJ) read as
   // the plain "→" that note form knows: ➔ ➙ ➛ ➜ ➝ ➞ ➟ ➠ ➡ ➤ ⟶ ⇒ ⟹ ⇨ ⭢ 🡒
+  // "≠" would fold to "=" (NFKD drops its stroke), reading "ACh ≠ bind" as an equation: kept as
+  // itself so note form can read it "not" (blind batch BP).
+  8800: '≠',
   10132: '→',
   10137: '→',
   10139: '→',

@@ -335,7 +335,16 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
       (w === 'possible' && itIsBefore(tokens, i) && (w1 === 'that' || next?.clause === t.clause))
     ) {
       const but = nextBut(tokens, i, THOUGHT_REACH);
-      marks.markRange(t.sent, i, but < n && (tokens[but] as Token).sent === t.sent ? but : 2 ** 30);
+      const to = but < n && (tokens[but] as Token).sent === t.sent ? but : 2 ** 30;
+      // "(a) whether each needs an input of energy from the cell - passive does not …" (blind
+      // batch BP): a question copied as a heading, then a dash or colon and the answer to it.
+      marks.markRange(
+        t.sent,
+        i,
+        w === 'whether' && partMarkerBefore(tokens, i)
+          ? Math.min(to, answerAfterHeading(tokens, text, i, to))
+          : to,
+      );
     }
     // "maybe water goes in." — a sentence that opens with its doubt states nothing; so does a
     // clause ("The pump is blocked, so maybe the neuron cant fire").
@@ -1038,6 +1047,40 @@ const WHICH_BACK = new Set([
   'of',
   'direction',
 ]);
+
+/**
+ * True when token i opens its sentence after only a part's letter ("(a) whether …", "b) whether …"):
+ * a part of the question copied as a heading. Not "Whether it requires energy is debatable - …",
+ * the student's own sentence.
+ */
+function partMarkerBefore(tokens: readonly Token[], i: number): boolean {
+  const m = tokens[i - 1];
+  const sent = (tokens[i] as Token).sent;
+  return (
+    m !== undefined &&
+    m.sent === sent &&
+    /^[a-e]$/.test(m.info.norm) &&
+    (i < 2 || (tokens[i - 2] as Token).sent !== sent)
+  );
+}
+
+/**
+ * The first token after token i (up to `to`) that opens a new clause after a dash or colon, where an
+ * answer follows the question it heads; 2^30 when there is none.
+ */
+function answerAfterHeading(tokens: readonly Token[], text: string, i: number, to: number): number {
+  const sent = (tokens[i] as Token).sent;
+  for (let k = i + 1; k < tokens.length && k < to && (tokens[k] as Token).sent === sent; k++) {
+    const prev = tokens[k - 1] as Token;
+    const cur = tokens[k] as Token;
+    if (
+      cur.clause !== prev.clause &&
+      /\s[-\u2013\u2014]\s|[:\u2013\u2014]/.test(text.slice(prev.end, cur.start))
+    )
+      return k;
+  }
+  return 2 ** 30;
+}
 
 /**
  * The index of the first "but" after token i in its sentence (within `reach` words, when given),

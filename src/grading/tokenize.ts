@@ -430,6 +430,18 @@ export function tokenize(text: string, answer = false): Token[] {
         // "high → low", "low -> high", "inside → outside", "-70 → +30 mV": an arrow between two
         // levels, two sides of the membrane or two numbers reads "to".
         out.emit('to', p.start, p.end);
+      } else if (t === '(' && bracketedPrefix(ps, i)) {
+        // "down its (electro)chemical gradient" (blind batch BP): a prefix in brackets is one word
+        // with what it is glued to.
+        const word = ps[i + 3] as Piece;
+        out.emit(`${(ps[i + 1] as Piece).text.toLowerCase()}${word.text.toLowerCase()}`, p.start, word.end);
+        i += 3;
+      } else if (t === '(' && relativeAside(ps, i, np, out, ')') > 0) {
+        // "K+ (which was crowded inside) leaves" (blind batch BP): the same aside as between commas.
+        relativeClose = relativeAside(ps, i, np, out, ')');
+        subjectFrom = out.tokens.length - out.wordsInClause();
+        subjectTo = out.tokens.length;
+        out.clauseBreak();
       } else if (t === '(' && (!lastWordIn(ps, i, DIRECTIONS) || ionAside(ps, i)) && shortAside(ps, i, np)) {
         // "sodium (Na+) goes into the cell": a short parenthesis restates a word; the clause
         // goes on through it (its closing bracket is skipped below). Not after a note-form
@@ -444,7 +456,7 @@ export function tokenize(text: string, answer = false): Token[] {
       } else if (t === ':' && out.wordsInClause() <= HEADING_MAX_WORDS) {
         // A short heading opening a clause ("APs: fewer and fewer", "Energy: passive none") introduces its
         // statement; the clause goes on through the colon.
-      } else if (t === ',' && i === relativeClose) {
+      } else if ((t === ',' || t === ')') && i === relativeClose) {
         // The comma closing a ", which …," aside: the subject's own verb follows. The verb's
         // clause starts with the subject again (the same words, read a second time), so subject
         // and verb stand in one clause as they would without the aside, and the aside's words
@@ -473,6 +485,9 @@ export function tokenize(text: string, answer = false): Token[] {
       // chains note-form steps, so a cue in one does not negate the next. Only the negation
       // segment ends: in "calcium pump = active" the label after it still names the clause.
       else if (t === '=' && isGap(prev) && isGap(next)) out.segmentBreak();
+      // "ACh ≠ bind receptor", "Na+ ≠ enter" (blind batch BP): a not-equals sign before a word is "not".
+      else if (t === '≠' && (next?.cls === WORD || (next?.cls === SPACE && ps[i + 2]?.cls === WORD)))
+        out.emit('not', p.start, p.end);
       // "+ve" / "-ve": the British shorthand for positive / negative.
       else if (
         (t === '+' || t === '-') &&
@@ -1469,16 +1484,59 @@ const NOT_A_VERB_AFTER = new Set(
   ).split(' '),
 );
 
+/** Word-forming prefixes a student may put in brackets; a whole word in brackets is an aside. */
+const BRACKETED_PREFIXES = new Set([
+  'electro',
+  'de',
+  're',
+  'hyper',
+  'hypo',
+  'un',
+  'non',
+  'co',
+  'trans',
+  'semi',
+  'dis',
+  'in',
+  'im',
+  'ir',
+  'sub',
+  'inter',
+  'intra',
+  'extra',
+  'counter',
+  'pre',
+  'post',
+]);
+
+/**
+ * True when the "(" at piece i opens a bracketed prefix glued to the word after it: "(electro)chemical",
+ * "(de)polarize". Not after a word it is glued to ("channel(s)"), nor a whole word ("(sodium)potassium").
+ */
+function bracketedPrefix(ps: Piece[], i: number): boolean {
+  const prefix = ps[i + 1];
+  const word = ps[i + 3];
+  return (
+    ps[i - 1]?.cls !== WORD &&
+    prefix?.cls === WORD &&
+    BRACKETED_PREFIXES.has(prefix.text.toLowerCase()) &&
+    isPunct(ps[i + 2], ')') &&
+    word?.cls === WORD &&
+    word.start === (ps[i + 2] as Piece).end
+  );
+}
+
 /**
  * When the comma at piece i opens a relative clause between a short subject and its verb
  * ("Sodium ions, which are more concentrated outside, diffuse in"; "Na+, which normally rushes in,
- * cannot enter"), the index of the comma that closes it; otherwise 0. The subject is at most four
+ * cannot enter"), the index of the comma that closes it; otherwise 0. With `close` ")", the same for
+ * a parenthesis opened at piece i ("K+ (which was crowded inside) leaves"). The subject is at most four
  * words and is not a phrase opened by a preposition or a clause word; the aside is a plain
  * description (no supposition, doubt or second item) of at most {@link RELATIVE_MAX_WORDS} words
  * within the sentence; the word after it is a lower-case word that can be a finite verb (not an
  * article, a pronoun, a clause word or an -ing form). Bounded look-ahead, so linear overall.
  */
-function relativeAside(ps: Piece[], i: number, np: number, out: TokenSink): number {
+function relativeAside(ps: Piece[], i: number, np: number, out: TokenSink, close = ','): number {
   const words = out.wordsInClause();
   if (words < 1 || words > 4 || NOT_A_SUBJECT.has(out.clauseFirstNorm())) return 0;
   let k = i + 1;
@@ -1497,7 +1555,7 @@ function relativeAside(ps: Piece[], i: number, np: number, out: TokenSink): numb
       if (NOT_IN_ASIDE.has(p.text.toLowerCase())) return 0;
       continue;
     }
-    if (p.text === ',') {
+    if (p.text === close) {
       let j = k + 1;
       if (ps[j]?.cls === SPACE) j++;
       const v = ps[j];
