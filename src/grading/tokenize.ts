@@ -1458,12 +1458,29 @@ function directionNext(ps: Piece[], i: number): boolean {
   if (w === undefined || w.cls !== WORD) return false;
   const lower = w.text.toLowerCase();
   if (lower === 'into') return true;
+  // "K+ gets sent off, leaving the cell" (blind batch BQ): the subject's own movement, named by a
+  // participle and the cell it leaves or enters. Not "leaving the inside more positive".
+  if (lower === 'leaving' || lower === 'entering' || lower === 'exiting') return participleCell(ps, j);
   if (lower !== 'out') return false;
   j++;
   if (ps[j]?.cls === SPACE) j++;
   const of = ps[j];
   return of !== undefined && of.cls === WORD && of.text.toLowerCase() === 'of';
 }
+
+/** True when the participle at piece j is followed by "(the) cell", "(the) neuron" or "(the) axon". */
+function participleCell(ps: Piece[], j: number): boolean {
+  let k = j + 1;
+  if (ps[k]?.cls === SPACE) k++;
+  if (ps[k]?.cls === WORD && (ps[k] as Piece).text.toLowerCase() === 'the') {
+    k++;
+    if (ps[k]?.cls === SPACE) k++;
+  }
+  const w = ps[k];
+  return w !== undefined && w.cls === WORD && PARTICIPLE_PLACES.has(w.text.toLowerCase());
+}
+
+const PARTICIPLE_PLACES = new Set(['cell', 'neuron', 'axon', 'rbc']);
 
 /** Longest ", which …," aside (in words) read as lying between a subject and its verb. */
 const RELATIVE_MAX_WORDS = 12;

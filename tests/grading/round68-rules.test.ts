@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { packVerdict } from './helpers.js';
+
+const earned = (id: string, answer: string) => packVerdict(id, answer).earned;
+
+/*
+ * General rules from round 68, tuned on blind batch BQ (issue 7) after it had been graded once,
+ * untouched, on the engine of round 67 (97.2% of 1,500 point decisions). Each rule has the answer
+ * it must now read as its writer did and a near miss it must still refuse.
+ */
+describe('round 68', () => {
+  it('", leaving the cell" after a comma is the subject\'s own movement', () => {
+    expect(
+      earned(
+        'depolarization-vs-repolarization',
+        'For repolarization K+ gets sent off, leaving the cell, and the inside goes back to negative.',
+      ),
+    ).toContain('repol-potassium-out');
+    // Not a participle that says what the movement leaves behind.
+    expect(
+      packVerdict(
+        'depolarization-vs-repolarization',
+        'In depolarization Na+ flows in, leaving the inside more positive.',
+      ).flags,
+    ).toEqual([]);
+  });
+
+  it('the destination first: "to a higher concentration from a lower one"', () => {
+    const v = earned(
+      'passive-vs-active',
+      'Passive moves molecules to a lower concentration from a higher one. Active requires ATP to move molecules to a higher concentration from a lower one.',
+    );
+    expect(v).toEqual(expect.arrayContaining(['passive-down-gradient', 'active-against-gradient']));
+    // The same words the usual way round still read the usual way.
+    expect(
+      earned(
+        'passive-vs-active',
+        'Active requires ATP to move molecules from a higher concentration to a lower one.',
+      ),
+    ).not.toContain('active-against-gradient');
+  });
+
+  it('osmosis: each side\'s solutes named, "pure H2O outside, solutes inside"', () => {
+    for (const answer of [
+      '• pure H2O outside, solutes inside / • → H2O moves in (osmosis)',
+      'Outside have no salt, inside have salt, so water come in by osmosis.',
+    ])
+      expect(earned('osmosis-red-blood-cell', answer)).toContain('hypotonic');
+    expect(
+      earned('osmosis-red-blood-cell', 'Outside have salt, inside have no salt, so water leaves.'),
+    ).not.toContain('hypotonic');
+  });
+
+  it('pump blocked: nobody doing it back, whatever the verb ("nobody bails them back")', () => {
+    for (const answer of [
+      'Na+ keeps seeping in and K+ seeps out through the leak channels and nobody bails them back.',
+      'People still slowly cross over on their own through the leak channels, but nobody gets ferried back.',
+    ])
+      expect(earned('pump-blocked', answer)).toContain('leak-not-restored');
+    // The "back" has to be undone by nobody: the pump bringing them back is the normal case.
+    expect(
+      earned('pump-blocked', 'Na+ leaks in through the channels and the pump brings it back out.'),
+    ).not.toContain('leak-not-restored');
+  });
+});
