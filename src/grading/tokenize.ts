@@ -1020,6 +1020,16 @@ class TokenSink {
     this.seg++;
   }
 
+  /** True when the clause so far ends "<subject> <auxiliary> not" ("it doesn't", "they can't"). */
+  afterElidedNot(): boolean {
+    const n = this.tokens.length;
+    return (
+      n - 3 >= this.clauseStart &&
+      this.tokens[n - 1]?.info.norm === 'not' &&
+      ELLIPSIS_AUX.has(this.tokens[n - 2]?.info.norm ?? '')
+    );
+  }
+
   clauseBreak(): void {
     this.clauseStart = this.tokens.length;
     this.clause++;
@@ -1028,12 +1038,21 @@ class TokenSink {
 
   emitWord(word: string, start: number, end: number, known?: PieceWords): void {
     const w = known ?? pieceWordsOf$(word);
+    // "… but since it doesn't it just gets bigger" (blind batches BP, BQ): an auxiliary negated with
+    // its verb left out ends its clause, as the comma a careful writer puts there would; the next
+    // subject's statement is not negated by it.
+    if (ELLIPSIS_SUBJECTS.has(w.first.norm) && this.afterElidedNot()) this.clauseBreak();
     this.push(w.first, start, end);
     if (w.thenNot) this.push(NOT_INFO$, start, end);
   }
 }
 
 const DIRECTIONS = new Set(['in', 'out', 'into', 'inside', 'outside']);
+
+/** Subjects that open a new clause right after an elided "doesn't" ("since it doesn't it …"). */
+const ELLIPSIS_SUBJECTS = new Set(['it', 'they', 'he', 'she', 'we', 'i', 'you']);
+/** Auxiliaries whose negation may stand alone with the verb left out ("it doesn't", "it can't"). */
+const ELLIPSIS_AUX = new Set(['do', 'does', 'did', 'can', 'could', 'will', 'would', 'should']);
 
 /** A colon after at most this many words of a clause ends a heading, not the clause. */
 const HEADING_MAX_WORDS = 3;

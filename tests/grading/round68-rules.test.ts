@@ -51,6 +51,18 @@ describe('round 68', () => {
     ).not.toContain('hypotonic');
   });
 
+  it('an auxiliary negated with its verb left out ends its clause: "since it doesn\'t it just gets bigger"', () => {
+    const answer =
+      "If the red blood cell had a cell wall, it would burst, but since it doesn't it just gets bigger.";
+    expect(earned('osmosis-red-blood-cell', answer)).toContain('swells-bursts');
+    // A negation with its verb still there keeps it: "it doesn't get bigger".
+    expect(earned('osmosis-red-blood-cell', "Since it has no wall it doesn't get bigger.")).not.toContain(
+      'swells-bursts',
+    );
+    // Nor a copula: "it isn't the cell that swells" is not an elided verb.
+    expect(earned('osmosis-red-blood-cell', "It isn't it that swells up.")).not.toContain('swells-bursts');
+  });
+
   it('pump blocked: nobody doing it back, whatever the verb ("nobody bails them back")', () => {
     for (const answer of [
       'Na+ keeps seeping in and K+ seeps out through the leak channels and nobody bails them back.',
