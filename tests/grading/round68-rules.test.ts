@@ -63,6 +63,52 @@ describe('round 68', () => {
     expect(earned('osmosis-red-blood-cell', "It isn't it that swells up.")).not.toContain('swells-bursts');
   });
 
+  it('pump blocked: the two potentials swapped earn neither prediction and are flagged', () => {
+    for (const answer of [
+      'The resting potential will stop being able to fire and the action potentials will become less negative.',
+      'The action potentials will get less negative over time and the resting potential will eventually stop firing.',
+    ]) {
+      const v = packVerdict('pump-blocked', answer);
+      expect(v.earned).not.toContain('less-negative');
+      expect(v.earned).not.toContain('cannot-fire');
+      expect(v.flags).toContain('potentials-swapped');
+    }
+    // The resting potential named beside the neuron that cannot fire is no swap.
+    const right = packVerdict(
+      'pump-blocked',
+      'Once the resting potential reaches 0 mV the neuron cannot fire, and the action potentials get smaller because the inside is less negative.',
+    );
+    expect(right.flags).toEqual([]);
+    expect(right.earned).toEqual(expect.arrayContaining(['less-negative', 'cannot-fire']));
+  });
+
+  it('osmosis: "hypotonic, meaning it has more solutes than the cell" is the word with its meaning backwards', () => {
+    const wrong = packVerdict(
+      'osmosis-red-blood-cell',
+      'The distilled water is hypotonic, which means it has more solutes than the cell. So water flows into the cell.',
+    );
+    expect(wrong.earned).not.toContain('hypotonic');
+    expect(wrong.flags).toContain('hypotonic-backwards');
+    const right = packVerdict(
+      'osmosis-red-blood-cell',
+      'The distilled water is hypotonic, meaning the cell has more solutes than the water. So water flows into the cell.',
+    );
+    expect(right.earned).toContain('hypotonic');
+    expect(right.flags).toEqual([]);
+  });
+
+  it('depolarization vs repolarization: "goes back to normal" alone is not "negative again"', () => {
+    expect(
+      earned('depolarization-vs-repolarization', 'Repolarization is when the membrane goes back to normal.'),
+    ).not.toContain('repol-back-to-rest');
+    expect(
+      earned(
+        'depolarization-vs-repolarization',
+        'Repolarization is when K+ leaves and the membrane goes back to its normal resting potential.',
+      ),
+    ).toContain('repol-back-to-rest');
+  });
+
   it('pump blocked: nobody doing it back, whatever the verb ("nobody bails them back")', () => {
     for (const answer of [
       'Na+ keeps seeping in and K+ seeps out through the leak channels and nobody bails them back.',
