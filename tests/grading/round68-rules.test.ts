@@ -109,6 +109,68 @@ describe('round 68', () => {
     ).toContain('repol-back-to-rest');
   });
 
+  it('osmosis: water "pumped in by active transport" is not water entering by osmosis', () => {
+    const wrong = packVerdict(
+      'osmosis-red-blood-cell',
+      'The cell will pump water in using active transport, so it gets bigger.',
+    );
+    expect(wrong.earned).not.toContain('water-enters');
+    expect(wrong.flags).toContain('water-pumped');
+    // Osmosis named beside the pumping: the entry is still the student's.
+    expect(
+      earned(
+        'osmosis-red-blood-cell',
+        'Water moves into the cell by osmosis through aquaporins, which use ATP to pump the water in.',
+      ),
+    ).toContain('water-enters');
+  });
+
+  it('resting pump: sodium "out of the nucleus" is the wrong membrane', () => {
+    const v = packVerdict(
+      'resting-potential-pump',
+      'The pump moves Na+ out of the nucleus and K+ into the nucleus using ATP.',
+    );
+    expect(v.earned).not.toContain('sodium-out');
+    expect(v.earned).not.toContain('potassium-in');
+    expect(v.flags).toContain('nucleus');
+    expect(
+      earned('resting-potential-pump', 'The pump moves Na+ out of the cell and K+ into the cell using ATP.'),
+    ).toEqual(expect.arrayContaining(['sodium-out', 'potassium-in']));
+  });
+
+  it('pump blocked: "the next neuron can\'t fire" is the wrong neuron', () => {
+    const v = packVerdict(
+      'pump-blocked',
+      "Ouabain will stop the pump in the axon terminal so neurotransmitter can't be released and the next neuron won't fire.",
+    );
+    expect(v.earned).not.toContain('cannot-fire');
+    expect(v.flags).toContain('next-neuron');
+    expect(
+      earned('pump-blocked', "Eventually the neuron won't fire because the gradients are gone."),
+    ).toContain('cannot-fire');
+  });
+
+  it('synapse: "so it might not reach threshold" is a possibility; sodium that "flows out instead of in" is not kept out', () => {
+    expect(
+      earned(
+        'synapse-neurotoxin',
+        'It would depolarize less than normal because fewer receptors can open, so it might not reach threshold.',
+      ),
+    ).not.toContain('no-action-potential');
+    expect(
+      earned('synapse-neurotoxin', 'Fewer receptors can open, so it will not reach threshold.'),
+    ).toContain('no-action-potential');
+    expect(
+      earned(
+        'synapse-neurotoxin',
+        'Sodium would rush out of the cell instead of in so the inside gets more negative.',
+      ),
+    ).not.toContain('no-sodium-entry');
+    expect(earned('synapse-neurotoxin', 'Sodium stays out of the cell instead of coming in.')).toContain(
+      'no-sodium-entry',
+    );
+  });
+
   it('pump blocked: nobody doing it back, whatever the verb ("nobody bails them back")', () => {
     for (const answer of [
       'Na+ keeps seeping in and K+ seeps out through the leak channels and nobody bails them back.',
