@@ -171,6 +171,71 @@ describe('round 68', () => {
     );
   });
 
+  it('resting pump: reversed directions are not "against their gradients"', () => {
+    const v = packVerdict(
+      'resting-potential-pump',
+      'The pump brings 3 Na+ into the cell and sends 2 K+ out, both against their gradients.',
+    );
+    expect(v.earned).not.toContain('against-gradient');
+    expect(v.flags).toContain('directions-reversed');
+    expect(
+      earned(
+        'resting-potential-pump',
+        'The pump sends 3 Na+ out of the cell and brings 2 K+ in, both against their gradients.',
+      ),
+    ).toContain('against-gradient');
+  });
+
+  it('pump blocked: the pump "pumps Na+ in to depolarize" and a harmed myelin sheath give no prediction', () => {
+    const pump = packVerdict(
+      'pump-blocked',
+      'The Na/K pump is what makes the action potential happen, it pumps Na+ in to depolarize the cell.',
+    );
+    expect(pump.earned).not.toContain('less-negative');
+    expect(pump.flags).toContain('pump-makes-ap');
+    const myelin = packVerdict(
+      'pump-blocked',
+      'The myelin sheath will break down so the signal cant jump between the nodes.',
+    );
+    expect(myelin.earned).not.toContain('cannot-fire');
+    expect(myelin.flags).toContain('myelin');
+    // A tangent about saltatory conduction blames nothing.
+    expect(
+      packVerdict(
+        'pump-blocked',
+        'The myelin sheath makes it go faster by saltatory conduction, like in multiple sclerosis when it is destroyed.',
+      ).flags,
+    ).toEqual([]);
+  });
+
+  it('passive vs active: facilitated diffusion needing ATP, active transport making ATP, Na+ leaking out through channels', () => {
+    const fd = packVerdict(
+      'passive-vs-active',
+      'Simple diffusion needs no energy, but facilitated diffusion needs ATP because the carrier proteins change shape.',
+    );
+    expect(fd.earned).not.toContain('passive-no-energy');
+    expect(fd.flags).toContain('facilitated-needs-energy');
+    const makes = packVerdict(
+      'passive-vs-active',
+      'Active transport makes ATP while passive transport doesnt.',
+    );
+    expect(makes.earned).not.toContain('passive-no-energy');
+    expect(makes.flags).toContain('active-makes-atp');
+    const ex = packVerdict(
+      'passive-vs-active',
+      'Example of passive: sodium leaking out through sodium channels. Example of active: the Na+/K+ pump.',
+    );
+    expect(ex.earned).not.toContain('examples');
+    expect(ex.flags).toContain('channel-example-reversed');
+    // K+ flowing in through channels is right in a guard cell.
+    expect(
+      packVerdict(
+        'passive-vs-active',
+        'Ex: guard cells pump H+ out (active), and then K+ flows in through channels (passive).',
+      ).flags,
+    ).toEqual([]);
+  });
+
   it('pump blocked: nobody doing it back, whatever the verb ("nobody bails them back")', () => {
     for (const answer of [
       'Na+ keeps seeping in and K+ seeps out through the leak channels and nobody bails them back.',
