@@ -5,6 +5,7 @@ import type { CompiledRubric, CompiledTarget } from './compile.js';
 import { scoreOf } from './compile-question.js';
 import { evaluate } from './evaluate.js';
 import { looksPartlyNonEnglish } from './language.js';
+import type { Token } from './tokenize.js';
 
 export { MAX_PART_CHARS } from './answer-check.js';
 
@@ -155,8 +156,8 @@ function lastMatch(
 /**
  * True when a misconception that contradicts point `p` is stated after the point's last match
  * (the answer's last word on the matter is the wrong one), or one that cancels it is stated in
- * the sentence of that match (the point was read from the wrong statement itself): the point is
- * taken back, and the misconception is still reported.
+ * every sentence the point was read from (the point was read from wrong statements only): the
+ * point is taken back, and the misconception is still reported.
  */
 function takenBack(
   rubric: CompiledRubric,
@@ -175,12 +176,32 @@ function takenBack(
     own ??= lastMatch(p, docs);
     if (own === undefined) return false;
     if (contradicts && (said.index > own.index || (said.index === own.index && said.s > own.s))) return true;
-    if (cancels && said.index === own.index) {
-      const tokens = docs.find((d) => d.index === said.index)?.doc.tokens;
-      if (tokens !== undefined && tokens[said.s]?.sent === tokens[own.s]?.sent) return true;
-    }
+    if (cancels && cancelledEverywhere(p, m, docs)) return true;
   }
   return false;
+}
+
+/**
+ * True when every sentence in which point `p` matched also holds a match of misconception `m`: the
+ * point was read only from wrong statements ("The cell will pump water in using active
+ * transport"); a sentence that states it without the error ("Water moves in by osmosis") keeps it.
+ * Matches are looked up again here, which happens only when a cancelling misconception was found.
+ */
+function cancelledEverywhere(p: CompiledTarget, m: CompiledTarget, docs: readonly PartDoc[]): boolean {
+  let any = false;
+  for (const { doc } of docs) {
+    const own = evaluate(doc, p.node, p.negation);
+    if (own.length === 0) continue;
+    const wrong = new Set<number>();
+    for (const w of evaluate(doc, m.node, m.negation)) {
+      if (!doc.transientAt(w.s)) wrong.add((doc.tokens[w.s] as Token).sent);
+    }
+    for (const o of own) {
+      if (!wrong.has((doc.tokens[o.s] as Token).sent)) return false;
+    }
+    any = true;
+  }
+  return any;
 }
 
 /**

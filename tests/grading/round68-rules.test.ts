@@ -236,6 +236,37 @@ describe('round 68', () => {
     ).toEqual([]);
   });
 
+  it('osmosis: water pumped "back out" went in first; the swelling, not the entry, is taken back', () => {
+    const v = packVerdict(
+      'osmosis-red-blood-cell',
+      'The water is hypotonic so water moves into the cell by osmosis. But then the cell pumps water back out so it doesnt burst.',
+    );
+    expect(v.earned).toContain('water-enters');
+    expect(v.earned).not.toContain('swells-bursts');
+    expect(v.flags).toContain('water-pumped-out');
+    // Water that leaves without coming back is still the reverse prediction.
+    expect(packVerdict('osmosis-red-blood-cell', 'Water leaves the cell and it shrinks.').flags).toContain(
+      'water-leaves',
+    );
+  });
+
+  it('a cancelling misconception takes a point back only when every sentence it was read from holds one', () => {
+    // Read only from the wrong statements: taken back.
+    expect(
+      earned(
+        'osmosis-red-blood-cell',
+        'The cell will pump water in using active transport. Then it pumps the water back out, so it stays the same size.',
+      ),
+    ).not.toContain('water-enters');
+    // Stated right in a sentence of its own as well: kept, and the misconception still reported.
+    const v = packVerdict(
+      'osmosis-red-blood-cell',
+      'Water moves into the cell because the water is hypotonic. Some say the cell will pump water in using active transport.',
+    );
+    expect(v.earned).toContain('water-enters');
+    expect(v.flags).toContain('water-pumped');
+  });
+
   it('pump blocked: nobody doing it back, whatever the verb ("nobody bails them back")', () => {
     for (const answer of [
       'Na+ keeps seeping in and K+ seeps out through the leak channels and nobody bails them back.',
