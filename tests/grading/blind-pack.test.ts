@@ -9,7 +9,7 @@ import { contentDir } from './helpers.js';
  * Blind, teacher-labelled answers to the six FRQs written for the pack (issue 7). Fresh writers
  * (helper sessions) saw only each prompt and its point labels; every batch has its own writers.
  * The protocol: measure a new batch ONCE, untouched, then tune on it with general rules and
- * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-az.json`, `<id>-ba.json` … `<id>-bp.json`, are batches A–Z, AA–AZ and BA–BP. The osmosis batches A–C
+ * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-az.json`, `<id>-ba.json` … `<id>-br.json`, are batches A–Z, AA–AZ and BA–BR. The osmosis batches A–C
  * were labelled with short ids (H, W, S, N); they are stored under the rubric's ids (hypotonic,
  * water-enters, swells-bursts, no-wall), labels unchanged. Floors sit a little under the measured
  * figures so a regression fails without making the test flaky. N and O were both measured on the
@@ -323,7 +323,22 @@ import { contentDir } from './helpers.js';
  * English learners, cross-outs, blank parts), with nothing changed after it: 96.5% of 1,500 —
  * depolarization 98.0%, osmosis 97.0%, passive/active 94.7%, pump-blocked 92.5% (`cannot-fire`
  * 90.0%), resting-potential-pump 98.0%, synapse-neurotoxin 98.4%; every point ≥ 90.0%; no full-mark
- * answer flagged. Two of the three targets (passive/active and pump-blocked are under 95%).
+ * answer flagged. Two of the three targets (passive/active and pump-blocked are under 95%). Round 67
+ * tuned on BP: 97.4%.
+ * BQ, measured once after round 67 (commit 3adec6e; a Duluth snow-day make-up period on iPads: one
+ * tight sentence per part, long repetitive paragraphs, reversed pumps and channels said to need ATP,
+ * ice-fishing, lake-ferry, penalty-box and ski-lift comparisons, English learners (Hmong, Somali,
+ * Ojibwe), hedges, bullet points with arrows): 97.2% of 1,500 — depolarization 95.2%
+ * (`repol-potassium-out` 90.0%), osmosis 96.5%, passive/active 96.7%, pump-blocked 97.5%,
+ * resting-potential-pump 98.3%, synapse-neurotoxin 98.8%; none flagged. All three targets. Round 68
+ * tuned on it and on consensus readings mined from every stored batch: 97.9%.
+ * BR, the last untouched batch, measured once on the final engine (commit a309236; Newark exit
+ * tickets typed into a form before the bell: compact answers with symbols, restated questions,
+ * swapped ions and sides, PATH-turnstile, bodega, subway-platform and city-pool comparisons, English
+ * learners (Portuguese, Spanish, Haitian Creole), mid-sentence corrections, unfinished parts), with
+ * nothing changed after it: 97.4% of 1,500 — depolarization 97.2%, osmosis 96.0%, passive/active
+ * 98.0%, pump-blocked 98.0%, resting-potential-pump 98.0%, synapse-neurotoxin 96.8%; every point
+ * ≥ 92.0%; one full-mark answer flagged (depolarization #33). Two of the three targets.
  */
 interface Labelled {
   readonly text: string;
@@ -409,6 +424,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['bn', 0.96, 0.92, 0],
     ['bo', 0.96, 0.94, 0],
     ['bp', 0.97, 0.94, 0],
+    ['bq', 0.95, 0.9, 0],
+    // BR #33 earns every point; its self-corrections "Na+ flows out- sorry, IN" and "K+ flows in (nvm, out)"
+    // are read as the wrong directions (graded once, the last untouched batch: left as found).
+    ['br', 0.96, 0.94, 1],
   ],
   'osmosis-red-blood-cell': [
     ['a', 0.98, 0.97, 0],
@@ -483,6 +502,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['bn', 0.95, 0.92, 0],
     ['bo', 0.97, 0.94, 0],
     ['bp', 0.96, 0.92, 0],
+    ['bq', 0.97, 0.94, 0],
+    ['br', 0.95, 0.9, 0],
   ],
   'passive-vs-active': [
     ['a', 0.94, 0.9, 0],
@@ -555,6 +576,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['bn', 0.94, 0.88, 0],
     ['bo', 0.98, 0.96, 0],
     ['bp', 0.94, 0.9, 0],
+    ['bq', 0.96, 0.92, 0],
+    ['br', 0.97, 0.94, 0],
   ],
   'pump-blocked': [
     ['a', 0.96, 0.92, 0],
@@ -625,6 +648,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['bn', 0.93, 0.86, 0],
     ['bo', 0.95, 0.92, 0],
     ['bp', 0.92, 0.88, 0],
+    ['bq', 0.98, 0.96, 0],
+    ['br', 0.97, 0.92, 0],
   ],
   'resting-potential-pump': [
     ['a', 0.97, 0.93, 0],
@@ -695,6 +720,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['bn', 0.96, 0.9, 0],
     ['bo', 0.98, 0.96, 0],
     ['bp', 0.97, 0.94, 0],
+    ['bq', 0.97, 0.94, 0],
+    ['br', 0.97, 0.94, 0],
   ],
   'synapse-neurotoxin': [
     ['a', 0.96, 0.93, 0],
@@ -771,6 +798,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['bn', 0.95, 0.84, 0],
     ['bo', 0.98, 0.96, 0],
     ['bp', 0.97, 0.92, 0],
+    ['bq', 0.98, 0.94, 0],
+    ['br', 0.96, 0.92, 0],
   ],
 };
 
