@@ -70,7 +70,8 @@ const PLACE_NOUNS = new Set([
   'concentration',
 ]);
 const CELL_WORDS = new Set(['cell', 'cells', 'rbc', 'neuron', 'membrane']);
-const COPULAS = new Set(['is', 'are', 'was', 'were', 'has', 'have']);
+/** Verbs after "the water out of the cell" that make it a place being described ("… is", "… has more"). */
+const PLACE_VERBS = new Set(['is', 'are', 'was', 'were', 'has', 'have']);
 const OUTSIDE_INFO = infoOf('outside');
 
 /** "to", read for the "into" of "out into". */
@@ -248,7 +249,11 @@ export function readNoteForm(tokens: NoteToken[]): void {
     else if (next.info.norm === 'of' && PLACE_NOUNS.has(tokens[i - 1]?.info.norm ?? '')) {
       const k = tokens[i + 2]?.info.article ? i + 3 : i + 2;
       const copula = tokens[k + 1];
-      if (CELL_WORDS.has(tokens[k]?.info.norm ?? '') && copula !== undefined && COPULAS.has(copula.info.norm))
+      if (
+        CELL_WORDS.has(tokens[k]?.info.norm ?? '') &&
+        copula !== undefined &&
+        PLACE_VERBS.has(copula.info.norm)
+      )
         t.info = OUTSIDE_INFO;
     }
   }

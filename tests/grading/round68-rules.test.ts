@@ -3,6 +3,13 @@ import { packVerdict } from './helpers.js';
 
 const earned = (id: string, answer: string) => packVerdict(id, answer).earned;
 
+/** A wrong statement: it is flagged, and none of `refused` is read from it. */
+function expectWrongReading(id: string, answer: string, flag: string, ...refused: string[]): void {
+  const v = packVerdict(id, answer);
+  expect(v.flags).toContain(flag);
+  for (const point of refused) expect(v.earned).not.toContain(point);
+}
+
 /*
  * General rules from round 68, tuned on blind batch BQ (issue 7) after it had been graded once,
  * untouched, on the engine of round 67 (97.2% of 1,500 point decisions). Each rule has the answer
@@ -67,12 +74,8 @@ describe('round 68', () => {
     for (const answer of [
       'The resting potential will stop being able to fire and the action potentials will become less negative.',
       'The action potentials will get less negative over time and the resting potential will eventually stop firing.',
-    ]) {
-      const v = packVerdict('pump-blocked', answer);
-      expect(v.earned).not.toContain('less-negative');
-      expect(v.earned).not.toContain('cannot-fire');
-      expect(v.flags).toContain('potentials-swapped');
-    }
+    ])
+      expectWrongReading('pump-blocked', answer, 'potentials-swapped', 'less-negative', 'cannot-fire');
     // The resting potential named beside the neuron that cannot fire is no swap.
     const right = packVerdict(
       'pump-blocked',
@@ -83,12 +86,12 @@ describe('round 68', () => {
   });
 
   it('osmosis: "hypotonic, meaning it has more solutes than the cell" is the word with its meaning backwards', () => {
-    const wrong = packVerdict(
+    expectWrongReading(
       'osmosis-red-blood-cell',
       'The distilled water is hypotonic, which means it has more solutes than the cell. So water flows into the cell.',
+      'hypotonic-backwards',
+      'hypotonic',
     );
-    expect(wrong.earned).not.toContain('hypotonic');
-    expect(wrong.flags).toContain('hypotonic-backwards');
     const right = packVerdict(
       'osmosis-red-blood-cell',
       'The distilled water is hypotonic, meaning the cell has more solutes than the water. So water flows into the cell.',
@@ -110,12 +113,12 @@ describe('round 68', () => {
   });
 
   it('osmosis: water "pumped in by active transport" is not water entering by osmosis', () => {
-    const wrong = packVerdict(
+    expectWrongReading(
       'osmosis-red-blood-cell',
       'The cell will pump water in using active transport, so it gets bigger.',
+      'water-pumped',
+      'water-enters',
     );
-    expect(wrong.earned).not.toContain('water-enters');
-    expect(wrong.flags).toContain('water-pumped');
     // Osmosis named beside the pumping: the entry is still the student's.
     expect(
       earned(
@@ -126,25 +129,25 @@ describe('round 68', () => {
   });
 
   it('resting pump: sodium "out of the nucleus" is the wrong membrane', () => {
-    const v = packVerdict(
+    expectWrongReading(
       'resting-potential-pump',
       'The pump moves Na+ out of the nucleus and K+ into the nucleus using ATP.',
+      'nucleus',
+      'sodium-out',
+      'potassium-in',
     );
-    expect(v.earned).not.toContain('sodium-out');
-    expect(v.earned).not.toContain('potassium-in');
-    expect(v.flags).toContain('nucleus');
     expect(
       earned('resting-potential-pump', 'The pump moves Na+ out of the cell and K+ into the cell using ATP.'),
     ).toEqual(expect.arrayContaining(['sodium-out', 'potassium-in']));
   });
 
   it('pump blocked: "the next neuron can\'t fire" is the wrong neuron', () => {
-    const v = packVerdict(
+    expectWrongReading(
       'pump-blocked',
       "Ouabain will stop the pump in the axon terminal so neurotransmitter can't be released and the next neuron won't fire.",
+      'next-neuron',
+      'cannot-fire',
     );
-    expect(v.earned).not.toContain('cannot-fire');
-    expect(v.flags).toContain('next-neuron');
     expect(
       earned('pump-blocked', "Eventually the neuron won't fire because the gradients are gone."),
     ).toContain('cannot-fire');
@@ -172,12 +175,12 @@ describe('round 68', () => {
   });
 
   it('resting pump: reversed directions are not "against their gradients"', () => {
-    const v = packVerdict(
+    expectWrongReading(
       'resting-potential-pump',
       'The pump brings 3 Na+ into the cell and sends 2 K+ out, both against their gradients.',
+      'directions-reversed',
+      'against-gradient',
     );
-    expect(v.earned).not.toContain('against-gradient');
-    expect(v.flags).toContain('directions-reversed');
     expect(
       earned(
         'resting-potential-pump',
@@ -187,18 +190,18 @@ describe('round 68', () => {
   });
 
   it('pump blocked: the pump "pumps Na+ in to depolarize" and a harmed myelin sheath give no prediction', () => {
-    const pump = packVerdict(
+    expectWrongReading(
       'pump-blocked',
       'The Na/K pump is what makes the action potential happen, it pumps Na+ in to depolarize the cell.',
+      'pump-makes-ap',
+      'less-negative',
     );
-    expect(pump.earned).not.toContain('less-negative');
-    expect(pump.flags).toContain('pump-makes-ap');
-    const myelin = packVerdict(
+    expectWrongReading(
       'pump-blocked',
       'The myelin sheath will break down so the signal cant jump between the nodes.',
+      'myelin',
+      'cannot-fire',
     );
-    expect(myelin.earned).not.toContain('cannot-fire');
-    expect(myelin.flags).toContain('myelin');
     // A tangent about saltatory conduction blames nothing.
     expect(
       packVerdict(
@@ -209,24 +212,24 @@ describe('round 68', () => {
   });
 
   it('passive vs active: facilitated diffusion needing ATP, active transport making ATP, Na+ leaking out through channels', () => {
-    const fd = packVerdict(
+    expectWrongReading(
       'passive-vs-active',
       'Simple diffusion needs no energy, but facilitated diffusion needs ATP because the carrier proteins change shape.',
+      'facilitated-needs-energy',
+      'passive-no-energy',
     );
-    expect(fd.earned).not.toContain('passive-no-energy');
-    expect(fd.flags).toContain('facilitated-needs-energy');
-    const makes = packVerdict(
+    expectWrongReading(
       'passive-vs-active',
       'Active transport makes ATP while passive transport doesnt.',
+      'active-makes-atp',
+      'passive-no-energy',
     );
-    expect(makes.earned).not.toContain('passive-no-energy');
-    expect(makes.flags).toContain('active-makes-atp');
-    const ex = packVerdict(
+    expectWrongReading(
       'passive-vs-active',
       'Example of passive: sodium leaking out through sodium channels. Example of active: the Na+/K+ pump.',
+      'channel-example-reversed',
+      'examples',
     );
-    expect(ex.earned).not.toContain('examples');
-    expect(ex.flags).toContain('channel-example-reversed');
     // K+ flowing in through channels is right in a guard cell.
     expect(
       packVerdict(
