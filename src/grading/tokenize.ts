@@ -1,6 +1,7 @@
 import { CharClass } from './fold-char.js';
 import { isIonWord, readNoteForm } from './note-form.js';
 import { END, gluedMarkerAt, MAX_POOLED, type Piece, pieces, pool } from './piece-scanner.js';
+import { repairAt } from './self-repair.js';
 import {
   ARTICLES,
   Cue,
@@ -75,6 +76,7 @@ const NOT_INFO$ = NOT_INFO;
 const infoOf$ = infoOf;
 const pieceWordsOf$ = pieceWordsOf;
 const gluedMarkerAt$ = gluedMarkerAt;
+const repairAt$ = repairAt;
 /** Two letters that begin a chemical formula ("CO2", "NH3", "CH4", "PO4", "SO4", "NO3"): never a word before a marker. */
 const FORMULA_STARTS: ReadonlySet<string> = new Set(['co', 'nh', 'ch', 'po', 'so', 'no']);
 
@@ -575,6 +577,14 @@ export function tokenize(text: string, answer = false): Token[] {
         out.emit(side, p.start, p.end);
         continue;
       }
+    }
+    // "Na+ flows out- sorry, IN", "K+ flows in (nvm, out)": a slip corrected at once is not read;
+    // the sentence goes on with the repair in its place (blind batch BR).
+    // (Only words of the closed sets of alternatives can be slips: a map look-up per word.)
+    const repair = repairAt$(ps, i, np);
+    if (repair > 0) {
+      i = repair - 1;
+      continue;
     }
     // A word piece. A count glued to an ion ("3Na+", "2K+") is the number, then the ion.
     const glued = gluedCount(p, next);

@@ -1,0 +1,128 @@
+import { CharClass } from './fold-char.js';
+import type { Piece } from './piece-scanner.js';
+
+/**
+ * Self-repairs: a student who types one word, catches it and types the right one at once
+ * ("Na+ flows out- sorry, IN", "K+ flows in (nvm, out)", "the water is hypertonic -- no wait,
+ * HYPOtonic", "water moves out of -- I mean INTO the cell") means the sentence with the repair in
+ * place of the slip. A reader reads "Na+ flows IN", so the grader does too: the slip and the
+ * editing words ("sorry", "nvm", "no wait", "I mean") are not read at all, as struck-through
+ * words are not.
+ *
+ * The repair is taken only when the slip and the repair are two different words of one closed
+ * set of alternatives (a direction, a tonicity, an ion, a level, a count, a phase, a kind of
+ * transport), with only punctuation and an editing phrase between them. Anything else ("Na+ goes
+ * in, no ATP needed", "… in. Actually, in the cell …") is left as written, for the hedge rules.
+ */
+
+const WORD: CharClass = CharClass.Word;
+const PUNCT: CharClass = CharClass.Punct;
+const SPACE: CharClass = CharClass.Space;
+
+/** Closed sets of alternatives a slip is corrected within; a word's set is its index here. */
+const ALTERNATIVES: readonly string[] = [
+  'in into inside out outside',
+  'hypotonic hypertonic isotonic',
+  'high low',
+  'higher lower',
+  'more less',
+  'up down',
+  'positive negative',
+  'increase decrease',
+  'increases decreases',
+  'sodium potassium chloride calcium na k cl ca',
+  'depolarization repolarization hyperpolarization depolarize repolarize hyperpolarize',
+  'passive active',
+  'enter enters leave leaves entering leaving',
+  'two three 2 3',
+  'presynaptic postsynaptic',
+  'swells shrinks swell shrink',
+];
+const SET_OF = new Map<string, number>();
+ALTERNATIVES.forEach((words, k) => {
+  for (const w of words.split(' ')) SET_OF.set(w, k);
+});
+
+/** Editing words that by themselves mark a repair. */
+const EDIT_CORE = new Set(['sorry', 'nvm', 'no', 'wait', 'actually', 'oops', 'whoops', 'correction']);
+/** Two-word editing phrases: first word → second. */
+const EDIT_PAIRS = new Map([
+  ['i', new Set(['mean', 'meant'])],
+  ['never', new Set(['mind'])],
+  ['scratch', new Set(['that'])],
+  ['my', new Set(['bad'])],
+]);
+/** Hesitations that may stand beside an editing phrase but never make one alone. */
+const HESITATIONS = new Set(['oh', 'um', 'uh', 'er', 'erm', 'hmm', 'ok', 'okay']);
+/** At most this many editing words between a slip and its repair. */
+const MAX_EDIT_WORDS = 4;
+
+/** The piece index after spaces and punctuation from k (no line break crossed), or -1. */
+function skipGaps(ps: readonly Piece[], k: number, np: number): number {
+  while (k < np) {
+    const c = (ps[k] as Piece).cls;
+    if (c === SPACE || (c === PUNCT && (ps[k] as Piece).text !== '?')) k++;
+    else return c === WORD ? k : -1;
+  }
+  return -1;
+}
+
+/**
+ * At word piece i (a possible slip): the index of the repair word when the text reads "<slip>
+ * <editing phrase> <repair>", so the pieces from i up to it are to be skipped; otherwise -1.
+ */
+export function repairAt(ps: readonly Piece[], i: number, np: number): number {
+  const slip = (ps[i] as Piece).text;
+  const set = SET_OF.get(slip);
+  if (set === undefined) return -1;
+  let k = i + 1;
+  // "out of -- I mean INTO": the "of" of "out of" belongs to the slip.
+  if (slip === 'out' && ps[k]?.cls === SPACE && ps[k + 1]?.text === 'of') k += 2;
+  // An ion's sign belongs to its symbol ("K+ -- no, Na+").
+  else if ((ps[k] as Piece | undefined)?.text === '+' || (ps[k] as Piece | undefined)?.text === '-') {
+    if (slip.length <= 2 && ps[k + 1]?.cls !== WORD) k++;
+  }
+  // An editing phrase is set off from the slip by punctuation ("out- sorry", "in (nvm", "hypertonic
+  // -- no wait"), not by a colon or an equals sign: "passive: no, active: yes" and "passive no,
+  // active yes" answer a yes/no part; nothing in them is corrected.
+  let j = skipGaps(ps, k, np);
+  if (j < 0 || !setOff(ps, k, j)) return -1;
+  let core = false;
+  let words = 0;
+  for (;;) {
+    const w = (ps[j] as Piece).text;
+    const second = EDIT_PAIRS.get(w);
+    if (second !== undefined) {
+      const n2 = j + 2;
+      if (ps[j + 1]?.cls !== SPACE || !second.has(ps[n2]?.text ?? '')) break;
+      core = true;
+      words += 2;
+      j = n2;
+    } else if (EDIT_CORE.has(w)) {
+      core = true;
+      words++;
+    } else if (HESITATIONS.has(w)) words++;
+    else break;
+    if (words > MAX_EDIT_WORDS) return -1;
+    const next = skipGaps(ps, j + 1, np);
+    if (next < 0) return -1;
+    j = next;
+  }
+  if (!core) return -1;
+  const repair = (ps[j] as Piece).text;
+  if (repair === slip || SET_OF.get(repair) !== set) return -1;
+  // "passive - no, active - yes": a yes or a no after the second word answers for it, as the "no"
+  // answered for the first.
+  const after = skipGaps(ps, j + 1, np);
+  const w = after < 0 ? '' : (ps[after] as Piece).text;
+  return w === 'yes' || w === 'no' ? -1 : j;
+}
+
+/** True when the pieces [from, to) hold a punctuation mark other than a colon or an equals sign. */
+function setOff(ps: readonly Piece[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const p = ps[k] as Piece;
+    if (p.cls === PUNCT && p.text !== ':' && p.text !== '=') return true;
+  }
+  return false;
+}
