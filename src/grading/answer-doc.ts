@@ -1,5 +1,6 @@
 import type { Scope } from '../content/question-schema.js';
 import { denyCounterfactuals } from './denied-counterfactual.js';
+import { restoreElidedDenials } from './elided-denial.js';
 import { type Hedges, hedgedSentences } from './hedge.js';
 import type { Node } from './nodes.js';
 import { NO_PROMPT_RUNS, type PromptRuns, promptStemOf, restatedTokens } from './restated.js';
@@ -81,7 +82,7 @@ export class AnswerDoc {
     this.startIndex = new Array(triggers.nodeCount);
     this.triggered = new Array(triggers.nodeCount);
     this.may = new Array(triggers.nodeCount);
-    const tokens = denyCounterfactuals(tokenize(text, true));
+    const tokens = restoreElidedDenials(denyCounterfactuals(tokenize(text, true)));
     this.tokens = tokens;
     const n = tokens.length;
     this.n = n;

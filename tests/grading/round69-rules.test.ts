@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { packVerdict } from './helpers.js';
+
+const earned = (id: string, answer: string) => packVerdict(id, answer).earned;
+
+/*
+ * General rules from round 69, tuned on blind batch BR (issue 7) after it had been graded once,
+ * untouched, on the engine of round 68 (97.4% of 1,500 point decisions; its one full-mark answer
+ * flagged was a self-repair). Each rule has the answer it must now read as its writer did and a
+ * near miss it must still refuse.
+ */
+describe('round 69: a slip corrected at once reads as the repair', () => {
+  it('"out- sorry, IN" and "in (nvm, out)" are read with the repair in place of the slip', () => {
+    const v = packVerdict(
+      'depolarization-vs-repolarization',
+      'Depol: Na+ flows out- sorry, IN. Inside becomes less negative. Repol: K+ flows in (nvm, out). Back to resting -70mV. Both passive, no ATP.',
+    );
+    expect(v.earned).toEqual(
+      expect.arrayContaining(['depol-sodium-in', 'repol-potassium-out', 'depol-less-negative']),
+    );
+    // The slips themselves are not read: a full-mark answer, nothing flagged.
+    expect(v.flags).toEqual([]);
+  });
+
+  it('"-- no wait," and "-- I mean" repair a tonicity and a direction', () => {
+    expect(
+      earned(
+        'osmosis-red-blood-cell',
+        'The water is hypertonic -- no wait, HYPOtonic, bc the cell has more solute. So water moves out of -- I mean INTO the cell by osmosis.',
+      ),
+    ).toEqual(expect.arrayContaining(['hypotonic', 'water-enters']));
+    // The repair is the student's last word either way: corrected to the wrong tonicity, it is flagged.
+    expect(
+      packVerdict(
+        'osmosis-red-blood-cell',
+        'The water is hypotonic, wait no hypertonic, so the cell shrinks.',
+      ).flags,
+    ).toContain('hypertonic-water');
+  });
+
+  it('a repair to the wrong direction takes the point away', () => {
+    expect(
+      earned(
+        'synapse-neurotoxin',
+        "No ACh binding so the channels stay closed and sodium can't flow in... actually out of the cell.",
+      ),
+    ).not.toContain('no-sodium-entry');
+    expect(
+      earned('synapse-neurotoxin', "No ACh binding so the channels stay closed and sodium can't flow in."),
+    ).toContain('no-sodium-entry');
+  });
+
+  it('"out-- no, in, sorry" repairs the pump\'s direction without flagging a reversal', () => {
+    const v = packVerdict(
+      'resting-potential-pump',
+      "K+ is pumped out-- no, in, sorry, K+ is pumped IN and Na+ is pumped out. It's active transport.",
+    );
+    expect(v.earned).toEqual(expect.arrayContaining(['sodium-out', 'potassium-in']));
+    expect(v.flags).not.toContain('directions-reversed');
+  });
+
+  it('a yes/no answer per item is no repair: "passive no, active yes"', () => {
+    for (const answer of [
+      'Energy: passive no, active yes (ATP).',
+      'a) passive = no, active = yes (ATP)',
+      'Energy: passive - no, active - yes (ATP).',
+    ])
+      expect(earned('passive-vs-active', answer)).toEqual(
+        expect.arrayContaining(['passive-no-energy', 'active-energy']),
+      );
+  });
+
+  it('only two words of one set are a slip and its repair', () => {
+    // "no ATP" follows "in": a new statement, not a repair of "in".
+    expect(
+      earned('depolarization-vs-repolarization', 'In depolarization Na+ flows in, no ATP needed.'),
+    ).toContain('depol-sodium-in');
+  });
+});
+
+describe('round 69: a denied condition with its words left out', () => {
+  it('"If the cell had a cell wall …, but red blood cells don\'t" denies the wall', () => {
+    for (const answer of [
+      "If the cell had a cell wall like a plant cell it would be fine, but red blood cells don't, so it will burst.",
+      "If a red blood cell had a cell wall like a plant it would be fine, but it doesn't, so it pops.",
+      "If the cell had a cell wall like a plant cell it would be fine, but a red blood cell doesn't have one so it bursts.",
+    ])
+      expect(earned('osmosis-red-blood-cell', answer)).toContain('no-wall');
+  });
+
+  it('the condition alone, or a denial that goes on to something else, says nothing of the wall', () => {
+    expect(
+      earned('osmosis-red-blood-cell', 'If the cell had a cell wall like a plant cell it would be fine.'),
+    ).not.toContain('no-wall');
+    expect(
+      earned(
+        'osmosis-red-blood-cell',
+        "If the cell had a cell wall like a plant cell it would be fine, but water doesn't stop moving in.",
+      ),
+    ).not.toContain('no-wall');
+  });
+});
+
+describe('round 69: a swapped ratio earns no ratio', () => {
+  it('"3 potassium for every 2 sodium" is flagged and earns no ratio point', () => {
+    const v = packVerdict(
+      'resting-potential-pump',
+      'Sodium goes out and potassium goes in, 3 potassium for every 2 sodium. Takes ATP.',
+    );
+    expect(v.flags).toContain('ratio-reversed');
+    expect(v.earned).not.toContain('ratio');
+    // A right ratio in a sentence of its own still stands beside a later swapped one.
+    expect(
+      earned(
+        'resting-potential-pump',
+        'The pump moves 3 Na+ out and 2 K+ in. So two sodium leave for every three potassium that come in.',
+      ),
+    ).toContain('ratio');
+  });
+});
