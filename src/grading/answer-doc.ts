@@ -3,6 +3,7 @@ import { denyCounterfactuals } from './denied-counterfactual.js';
 import { restoreElidedDenials } from './elided-denial.js';
 import { type Hedges, hedgedSentences } from './hedge.js';
 import type { Node } from './nodes.js';
+import { NO_PROMPT_PARTS, type PromptParts, readPartAnswers } from './prompt-parts.js';
 import { NO_PROMPT_RUNS, type PromptRuns, promptStemOf, restatedTokens } from './restated.js';
 import { type Token, tokenize } from './tokenize.js';
 import { transientSentences } from './transient.js';
@@ -77,12 +78,18 @@ export class AnswerDoc {
     readonly subjects: readonly Node[] = [],
     /** The prompt's word runs (restated.ts): sentences copied from it earn nothing. */
     private readonly promptRuns: PromptRuns = NO_PROMPT_RUNS,
+    /** The prompt's lettered parts (prompt-parts.ts): what a bare "no" under "(a)" is about. */
+    promptParts: PromptParts = NO_PROMPT_PARTS,
   ) {
     this.raw = new Array(triggers.nodeCount);
     this.startIndex = new Array(triggers.nodeCount);
     this.triggered = new Array(triggers.nodeCount);
     this.may = new Array(triggers.nodeCount);
-    const tokens = restoreElidedDenials(denyCounterfactuals(tokenize(text, true)));
+    const tokens = readPartAnswers(
+      restoreElidedDenials(denyCounterfactuals(tokenize(text, true))),
+      text,
+      promptParts,
+    );
     this.tokens = tokens;
     const n = tokens.length;
     this.n = n;

@@ -10,6 +10,7 @@ import {
 import { compileLabel } from './label-compiler.js';
 import { labelReaderFor } from './label-reader.js';
 import { isPhraseLike, type Node } from './nodes.js';
+import { type PromptParts, promptParts } from './prompt-parts.js';
 import { promptRuns } from './restated.js';
 import { buildTriggerIndex } from './trigger-index.js';
 import { Vocabulary } from './vocabulary.js';
@@ -155,6 +156,7 @@ export function compileQuestion(question: FrqQuestion, lexicon: Lexicon): Compil
     maxScore: maxScoreOf(scoring, points),
     triggers,
     promptRuns: promptRuns([question.prompt, ...question.parts.map((p) => p.prompt)]),
+    promptParts: questionPromptParts(question),
   };
 }
 
@@ -258,4 +260,22 @@ function mapEntriesOf(map: Readonly<Record<string, number>>): readonly number[] 
     mapEntries.set(map, flat);
   }
   return flat;
+}
+
+/** The question prompt's lettered parts, each with the topic a bare answer to it is about (prompt-parts.ts). */
+export function questionPromptParts(question: FrqQuestion): PromptParts {
+  return promptParts(
+    question.prompt,
+    question.parts.flatMap((part) => part.points.map((p) => p.label)),
+    Object.values(question.subjects ?? {}).flatMap(patternStrings),
+  );
+}
+
+/** The phrase strings of a pattern (for the plain words of a question's subjects). */
+function patternStrings(p: Pattern): string[] {
+  if (typeof p === 'string') return [p];
+  if (Array.isArray(p)) return p.flatMap(patternStrings);
+  if ('any' in p) return p.any.flatMap(patternStrings);
+  if ('about' in p) return patternStrings(p.pattern);
+  return [];
 }

@@ -3,6 +3,7 @@ import type { CompileIssue } from './compile-issue.js';
 import type { NegationContext } from './evaluate.js';
 import type { Element, Node } from './nodes.js';
 import { PhraseCompiler } from './phrase-compiler.js';
+import type { PromptParts } from './prompt-parts.js';
 import type { PromptRuns } from './restated.js';
 import { stemOf } from './stem.js';
 import type { TriggerIndex } from './trigger-index.js';
@@ -58,6 +59,8 @@ export interface CompiledRubric {
   readonly triggers: TriggerIndex;
   /** The prompt's word runs: an answer sentence copied from the prompt earns nothing (restated.ts). */
   readonly promptRuns: PromptRuns;
+  /** The prompt's lettered parts: what a bare "no" under "(a)" is about (prompt-parts.ts). */
+  readonly promptParts: PromptParts;
 }
 
 /** Compiles patterns against a lexicon and a question's local concepts, collecting issues instead of stopping. */

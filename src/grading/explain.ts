@@ -1,5 +1,5 @@
 import type { FrqQuestion, Lexicon, Pattern } from '../content/question-schema.js';
-import { effectivePattern } from './compile-question.js';
+import { effectivePattern, questionPromptParts } from './compile-question.js';
 
 /**
  * What every point of a question is matched with, as text a teacher can read: the written
@@ -8,6 +8,14 @@ import { effectivePattern } from './compile-question.js';
  */
 export function explainQuestion(question: FrqQuestion, lexicon: Lexicon): string {
   const out: string[] = [`${question.id}: ${question.title}`];
+  const lettered = questionPromptParts(question).parts;
+  if (lettered.length > 0)
+    out.push(
+      '',
+      `Lettered parts of the prompt: a bare answer ("passive: no", "(b) down") is read as about ${lettered
+        .map((p) => `(${p.letter}) "${p.topic.norm}"`)
+        .join(', ')}`,
+    );
   for (const part of question.parts) {
     if (part.label) out.push('', `Part (${part.label})`);
     for (const point of part.points) {

@@ -79,7 +79,15 @@ export function grade(
   const texts = checkInput(rubric, answer, options.maxChars ?? MAX_PART_CHARS);
   const perPart = typeof answer !== 'string';
   const docs = texts.map(
-    (t) => new AnswerDoc(t, rubric.vocabulary, rubric.triggers, rubric.subjects, rubric.promptRuns),
+    (t) =>
+      new AnswerDoc(
+        t,
+        rubric.vocabulary,
+        rubric.triggers,
+        rubric.subjects,
+        rubric.promptRuns,
+        rubric.promptParts,
+      ),
   );
   const all = docs.map((doc, index): PartDoc => ({ doc, index }));
 

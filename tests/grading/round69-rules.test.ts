@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { promptParts } from '../../src/grading/prompt-parts.js';
 import { packVerdict } from './helpers.js';
 
 const earned = (id: string, answer: string) => packVerdict(id, answer).earned;
@@ -116,5 +117,53 @@ describe('round 69: a swapped ratio earns no ratio', () => {
         'The pump moves 3 Na+ out and 2 K+ in. So two sodium leave for every three potassium that come in.',
       ),
     ).toContain('ratio');
+  });
+});
+
+describe("round 69: bare answers to a prompt's lettered parts", () => {
+  it("reads each part's topic from the prompt and the point labels", () => {
+    const parts = promptParts(
+      'Compare X and Y. Address (a) whether each needs an input of energy from the cell, (b) the direction each moves a substance relative to its concentration gradient, and (c) the role of membrane proteins. Then give one example.',
+      [
+        'X needs no energy',
+        'Y needs energy',
+        'X moves down its gradient',
+        'Y moves against its gradient',
+        'Y uses carrier proteins',
+      ],
+      ['passive|passively', 'active'],
+    );
+    expect(parts.parts.map((p) => [p.letter, p.topic.norm])).toEqual([
+      ['a', 'energy'],
+      ['b', 'gradient'],
+      ['c', 'proteins'],
+    ]);
+    // A prompt without lettered parts has none.
+    expect(promptParts('Explain what happens to the cell.', ['It swells'], []).parts).toEqual([]);
+  });
+
+  it('"(a) passive: no. active: yes / (b) passive: with. active: against" earns the four points', () => {
+    for (const answer of [
+      '(a) passive: no. active: yes\n(b) passive: with. active: against\n(c) proteins help',
+      'a) passive - no, active - yes\nb) passive - down, active - up\nc) proteins',
+      '(a) passive no, active yes (b) passive down, active up (c) proteins help both',
+      'energy: passive none, active ATP\ndirection: passive down, active up',
+    ])
+      expect(earned('passive-vs-active', answer)).toEqual(
+        expect.arrayContaining([
+          'passive-no-energy',
+          'active-energy',
+          'passive-down-gradient',
+          'active-against-gradient',
+        ]),
+      );
+  });
+
+  it('swapped bare answers are read as swapped, and a value that goes on is left as written', () => {
+    const v = packVerdict('passive-vs-active', 'a. passive yes active no\nb. passive down, active up');
+    expect(v.earned).not.toContain('active-energy');
+    expect(v.flags).toContain('active-no-energy');
+    // Without a part or heading, "passive no" says nothing about energy.
+    expect(earned('passive-vs-active', 'passive no, active yes')).not.toContain('passive-no-energy');
   });
 });
