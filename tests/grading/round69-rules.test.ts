@@ -167,3 +167,31 @@ describe("round 69: bare answers to a prompt's lettered parts", () => {
     expect(earned('passive-vs-active', 'passive no, active yes')).not.toContain('passive-no-energy');
   });
 });
+
+describe('round 69: ions sent across the synapse', () => {
+  it('"Na+ … into the next neuron, making that neuron more positive" is flagged and earns neither', () => {
+    const v = packVerdict(
+      'depolarization-vs-repolarization',
+      'Depolarization is Na+ moving from the axon into the next neuron across the synapse, making it positive. Repolarization is K+ moving back.',
+    );
+    expect(v.flags).toContain('ions-cross-synapse');
+    expect(v.earned).not.toContain('depol-sodium-in');
+    expect(v.earned).not.toContain('depol-less-negative');
+  });
+
+  it('Na+ "into the synapse" with the neuron itself made positive keeps the charge (its writers credit it)', () => {
+    const v = packVerdict(
+      'depolarization-vs-repolarization',
+      'During depolarization Na+ moves out of the neuron into the synapse and the inside becomes positive.',
+    );
+    expect(v.flags).not.toContain('ions-cross-synapse');
+    expect(v.earned).toContain('depol-less-negative');
+    // A correct answer that mentions the next neuron only as where the signal goes is not flagged.
+    expect(
+      packVerdict(
+        'depolarization-vs-repolarization',
+        'In depolarization Na+ flows into the axon and the inside becomes less negative; the impulse then travels to the next neuron.',
+      ).flags,
+    ).toEqual([]);
+  });
+});
