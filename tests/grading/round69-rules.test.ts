@@ -195,3 +195,20 @@ describe('round 69: ions sent across the synapse', () => {
     ).toEqual([]);
   });
 });
+
+describe('round 69: energy from the wrong source', () => {
+  it('"active transport uses energy from food / the sun" earns no energy point', () => {
+    for (const answer of [
+      'Passive transport uses energy from the sun and active transport uses energy from food.',
+      'Active transport needs energy from sunlight to push things against the concentration gradient.',
+    ])
+      expect(earned('passive-vs-active', answer)).not.toContain('active-energy');
+    // The cell's own energy still earns it, also in a clause after "but".
+    for (const answer of [
+      'Active transport does need an input of energy.',
+      "Passive doesn't need energy but active does.",
+      'Active transport needs energy from ATP to move things.',
+    ])
+      expect(earned('passive-vs-active', answer)).toContain('active-energy');
+  });
+});
