@@ -212,3 +212,19 @@ describe('round 69: energy from the wrong source', () => {
       expect(earned('passive-vs-active', answer)).toContain('active-energy');
   });
 });
+
+describe('round 69: "can\'t be pumped out" alone states no leak', () => {
+  it('the pump stopping is not the ions leaking', () => {
+    for (const answer of [
+      "The resting potential will become less negative because Cl- can't be pumped out of the cell anymore.",
+      'The neuron would depolarize and eventually lose its ability to fire because sodium cant be pumped out anymore.',
+    ])
+      expect(earned('pump-blocked', answer)).not.toContain('leak-not-restored');
+    // A leak in its own words, then nothing pumping it back, still earns it.
+    for (const answer of [
+      'Na+ keeps leaking in and it cannot be pumped back out.',
+      'Sodium is going to leave the cell through the channels and there is no pump to bring it back in.',
+    ])
+      expect(earned('pump-blocked', answer)).toContain('leak-not-restored');
+  });
+});
