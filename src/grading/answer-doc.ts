@@ -1,4 +1,5 @@
 import type { Scope } from '../content/question-schema.js';
+import { readGlosses } from './analogy-gloss.js';
 import { denyCounterfactuals } from './denied-counterfactual.js';
 import { restoreElidedDenials } from './elided-denial.js';
 import { type Hedges, hedgedSentences } from './hedge.js';
@@ -85,10 +86,10 @@ export class AnswerDoc {
     this.startIndex = new Array(triggers.nodeCount);
     this.triggered = new Array(triggers.nodeCount);
     this.may = new Array(triggers.nodeCount);
-    const tokens = readPartAnswers(
-      restoreElidedDenials(denyCounterfactuals(tokenize(text, true))),
+    const tokens = readGlosses(
+      readPartAnswers(restoreElidedDenials(denyCounterfactuals(tokenize(text, true))), text, promptParts),
       text,
-      promptParts,
+      (info) => vocabulary.lookup(info).length > 0,
     );
     this.tokens = tokens;
     const n = tokens.length;

@@ -441,7 +441,7 @@ export function tokenize(text: string, answer = false): Token[] {
       } else if (t === '(' && relativeAside(ps, i, np, out, ')') > 0) {
         // "K+ (which was crowded inside) leaves" (blind batch BP): the same aside as between commas.
         relativeClose = relativeAside(ps, i, np, out, ')');
-        subjectFrom = out.tokens.length - out.wordsInClause();
+        subjectFrom = out.subjectStart();
         subjectTo = out.tokens.length;
         out.clauseBreak();
       } else if (t === '(' && (!lastWordIn(ps, i, DIRECTIONS) || ionAside(ps, i)) && shortAside(ps, i, np)) {
@@ -470,7 +470,7 @@ export function tokenize(text: string, answer = false): Token[] {
         // "Sodium ions, which are more concentrated outside, diffuse into the cell": remember the
         // subject; the aside is a clause of its own. (Asked twice only at such a comma: rare.)
         relativeClose = relativeAside(ps, i, np, out);
-        subjectFrom = out.tokens.length - out.wordsInClause();
+        subjectFrom = out.subjectStart();
         subjectTo = out.tokens.length;
         out.clauseBreak();
       } else if (t === ',' && out.wordsInClause() <= 4 && nextWordIn(ps, i, COMMA_MOVES)) {
@@ -515,6 +515,16 @@ export function tokenize(text: string, answer = false): Token[] {
       // "net + out", "net loss of 1 + per cycle", "3 + out vs 2 + in": a lone plus after a count
       // or "net" is a positive charge.
       else if (t === '+' && isGap(prev) && endsSign(next) && chargeCountBefore(ps, i))
+        out.emit('positive', p.start, p.end);
+      // "3+ out vs 2+ in" (blind batch BS): a plus glued to a count, before a direction, is the
+      // charges that move.
+      else if (
+        t === '+' &&
+        prev?.cls === WORD &&
+        isDigits(prev.text) &&
+        isGap(next) &&
+        nextWordIn(ps, i, DIRECTIONS)
+      )
         out.emit('positive', p.start, p.end);
       // A dash or a slash between spaces ("3 Na+ out / 2 K+ in") separates two statements;
       // glued slashes ("Na+/K+", "and/or") stay inside the phrase.
@@ -877,6 +887,8 @@ class TokenSink {
   private seg = 0;
   /** Index in `tokens` of the current clause's first token. */
   private clauseStart = 0;
+  /** Index in `tokens` of the current negation segment's first token. */
+  private segStart = 0;
 
   /** Words emitted so far in the current clause. */
   wordsInClause(): number {
@@ -1008,9 +1020,13 @@ class TokenSink {
   push(info: WordInfo, start: number, end: number): void {
     if (info.boundary === 2) {
       this.clauseStart = this.tokens.length;
+      this.segStart = this.tokens.length;
       this.clause++;
       this.seg++;
-    } else if (info.boundary === 1) this.seg++;
+    } else if (info.boundary === 1) {
+      this.segStart = this.tokens.length;
+      this.seg++;
+    }
     this.tokens.push(new Token(info, start, end, this.sent, this.clause, this.seg));
   }
 
@@ -1021,13 +1037,30 @@ class TokenSink {
 
   sentenceBreak(): void {
     this.clauseStart = this.tokens.length;
+    this.segStart = this.tokens.length;
     this.sent++;
     this.clause++;
     this.seg++;
   }
 
   segmentBreak(): void {
+    this.segStart = this.tokens.length;
     this.seg++;
+  }
+
+  /**
+   * Where the subject before a ", which …," aside starts: the clause's first word, or, in a
+   * longer clause, the word after its last "and"/"or" ("… the K+ gates open and potassium, which
+   * is piled up inside, runs out"; blind batch BS). -1 when neither is a short subject.
+   */
+  subjectStart(): number {
+    const words = this.wordsInClause();
+    if (words >= 1 && words <= 4) return this.clauseStart;
+    const joined = this.tokens[this.segStart];
+    const inSegment = this.tokens.length - this.segStart - 1;
+    return joined !== undefined && joined.info.boundary === 1 && inSegment >= 1 && inSegment <= 3
+      ? this.segStart + 1
+      : -1;
   }
 
   /** True when the clause so far ends "<subject> <auxiliary> not" ("it doesn't", "they can't"). */
@@ -1042,6 +1075,7 @@ class TokenSink {
 
   clauseBreak(): void {
     this.clauseStart = this.tokens.length;
+    this.segStart = this.tokens.length;
     this.clause++;
     this.seg++;
   }
@@ -1490,11 +1524,32 @@ function directionNext(ps: Piece[], i: number): boolean {
   // "K+ gets sent off, leaving the cell" (blind batch BQ): the subject's own movement, named by a
   // participle and the cell it leaves or enters. Not "leaving the inside more positive".
   if (lower === 'leaving' || lower === 'entering' || lower === 'exiting') return participleCell(ps, j);
+  // "a) Na+, in, more positive" (blind batch BS): a bare direction between commas after an ion is
+  // that ion's movement, in note form.
+  if ((lower === 'in' || lower === 'out') && ionBefore(ps, i) && listItemEnd(ps, j + 1)) return true;
   if (lower !== 'out') return false;
   j++;
   if (ps[j]?.cls === SPACE) j++;
   const of = ps[j];
   return of !== undefined && of.cls === WORD && of.text.toLowerCase() === 'of';
+}
+
+/** True when the piece before i (a comma) ends an ion: "Na+", "K⁺", "sodium", "potassium". */
+function ionBefore(ps: Piece[], i: number): boolean {
+  const p = ps[i - 1];
+  if (p === undefined) return false;
+  if (p.cls === WORD) return ION_WORDS.has(p.text.toLowerCase());
+  return (
+    (p.text === '+' || p.text === '⁺') && ps[i - 2]?.cls === WORD && ELEMENTS.has((ps[i - 2] as Piece).text)
+  );
+}
+const ION_WORDS = new Set(['sodium', 'potassium', 'chloride', 'calcium']);
+
+/** True when piece k (after a word) ends a list item: a comma, a semicolon, a line break, a full stop or the end. */
+function listItemEnd(ps: Piece[], k: number): boolean {
+  const p = ps[k];
+  if (p === undefined || p.cls === NEWLINE || p.cls === END$) return true;
+  return p.cls === PUNCT && (p.text === ',' || p.text === ';' || p.text === '.' || p.text === '/');
 }
 
 /** True when the participle at piece j is followed by "(the) cell", "(the) neuron" or "(the) axon". */
@@ -1583,8 +1638,8 @@ function bracketedPrefix(ps: Piece[], i: number): boolean {
  * article, a pronoun, a clause word or an -ing form). Bounded look-ahead, so linear overall.
  */
 function relativeAside(ps: Piece[], i: number, np: number, out: TokenSink, close = ','): number {
-  const words = out.wordsInClause();
-  if (words < 1 || words > 4 || NOT_A_SUBJECT.has(out.clauseFirstNorm())) return 0;
+  const from = out.subjectStart();
+  if (from < 0 || NOT_A_SUBJECT.has(out.tokens[from]?.info.norm ?? '')) return 0;
   let k = i + 1;
   if (ps[k]?.cls === SPACE) k++;
   const rel = ps[k];
@@ -1815,8 +1870,10 @@ function chargeCountBefore(ps: Piece[], i: number): boolean {
   let j = i - 1;
   if (ps[j]?.cls === SPACE) j--;
   const w = ps[j];
-  return w !== undefined && w.cls === WORD && (isDigits(w.text) || w.text.toLowerCase() === 'net');
+  return w !== undefined && w.cls === WORD && (isDigits(w.text) || CHARGE_COUNTS.has(w.text.toLowerCase()));
 }
+/** Words before a lone plus that make it a charge: "net +", "lose one + every round" (blind batch BS). */
+const CHARGE_COUNTS = new Set(['net', 'one', 'two', 'three']);
 
 /** True when the word just before piece i (spaces skipped) is in `set` (any case). */
 function lastWordIn(ps: Piece[], i: number, set: ReadonlySet<string>): boolean {
