@@ -1453,6 +1453,10 @@ const REMOVAL_VERBS = new Set([
   'removed',
   'blocked',
   'inhibited',
+  // "if you poisoned the mitochondria the sodium potassium pump would stop but oxygen would still
+  // diffuse in" (stored passive-vs-active batches AC, AT, BD, BJ, BN): poisoning takes the energy away.
+  'poisoned',
+  'poison',
 ]);
 
 /**

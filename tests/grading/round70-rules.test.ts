@@ -100,3 +100,18 @@ describe('round 70', () => {
     ).toContain('against-gradient');
   });
 });
+
+describe('round 70: poisoning the cell takes its energy away', () => {
+  it('"if you poisoned the mitochondria the pump would stop but oxygen would still diffuse in" gives examples', () => {
+    expect(
+      earned(
+        'passive-vs-active',
+        'Passive needs no energy and active needs ATP. So like if you poisoned the mitochondria the sodium potassium pump would stop but oxygen would still diffuse in.',
+      ),
+    ).toContain('examples');
+    // A case set against the facts is still imagined: "If the pump were passive, it would …".
+    expect(
+      earned('passive-vs-active', 'If the sodium potassium pump were passive, oxygen would be pumped in.'),
+    ).not.toContain('examples');
+  });
+});
