@@ -722,6 +722,9 @@ for (const [a, b] of [
   ['increases', 'decreases'],
   ['swell', 'shrink'],
   ['swells', 'shrinks'],
+  // "It could burst or shrink" (stored batches AF, H): the two ends of the same question
+  ['burst', 'shrink'],
+  ['bursts', 'shrinks'],
   ['hypotonic', 'hypertonic'],
 ]) {
   OPPOSITE.set(a as string, b as string);

@@ -115,3 +115,25 @@ describe('round 70: poisoning the cell takes its energy away', () => {
     ).not.toContain('examples');
   });
 });
+
+describe('round 70: another solution named is no misconception', () => {
+  it('"in salt water the cell would shrivel" flags nothing; the distilled water called hypertonic still does', () => {
+    for (const answer of [
+      'If you put a red blood cell in salt water it would shrivel up because water leaves the cell by osmosis.',
+      'If you put a red blood cell in salt water, the salt water would be hypertonic and the water would leave the cell and it would shrink. Distilled water is the opposite of that.',
+    ])
+      expect(packVerdict('osmosis-red-blood-cell', answer).flags).toEqual([]);
+    expect(
+      packVerdict(
+        'osmosis-red-blood-cell',
+        'The distilled water is hypertonic so water leaves the cell and it shrinks.',
+      ).flags,
+    ).toEqual(expect.arrayContaining(['hypertonic-water', 'water-leaves']));
+  });
+
+  it('"It could burst or shrink" offers both ends and claims neither', () => {
+    expect(
+      packVerdict('osmosis-red-blood-cell', 'Water moves in by osmosis. It could burst or shrink.').flags,
+    ).toEqual([]);
+  });
+});
