@@ -14,7 +14,10 @@ import { EITHER_WAY, type Token } from './tokenize.js';
  * - a clause opened by "maybe" (also after so/and/but), a "maybe" before an auxiliary ("ACh maybe
  *   can't bind"), "could possibly", "it's (also) possible …", a clause ending "i guess", and
  *   opposites joined by "or" ("bigger or smaller")
- * - correction: "X no wait Y", "X, I mean Y" (the clause before is taken back, Y stands)
+ * - correction: "X no wait Y", "X, I mean Y" (the clause before is taken back, Y stands); a
+ *   sentence opened by "No wait,", "No, sorry,", "Oops,", "My bad,", "Scratch that," or "Never
+ *   mind," takes back the last statement before it (a one-word slip, "out- sorry, IN", is read
+ *   earlier, with the repair in its place: self-repair.ts)
  * - withdrawal: "or maybe", "or wait maybe", "or not" ending its clause, "or it might|may|could
  *   (not)", "but it might be 2 to 3 | the other way | low to high", "but maybe it's 2 to 3",
  *   "wait no", "the other way around", "but I might have it backwards|switched|wrong"
@@ -549,11 +552,23 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
     // "Na+ out and K+ in, 3 Na:2 K. actually nvm i think its 2 Na: 3 K": "never mind" opening a
     // sentence takes back the last statement before it (the clause the correction redoes); the
     // correction stands.
-    else if (w === 'nvm' && (startsSentence(tokens, i) || opensAfterInterjection(tokens, i))) {
+    // So do "Scratch that," and "Never mind," ("actually scratch that, rbcs do have a wall"; stored batch AD).
+    else if (
+      (w === 'nvm' || (w === 'scratch' && w1 === 'that') || (w === 'never' && w1 === 'mind')) &&
+      (startsSentence(tokens, i) || opensAfterInterjection(tokens, i))
+    ) {
       if (i > 0 && t.sent > 0) {
         const last = i - (startsSentence(tokens, i) ? 1 : 2);
         if (last >= 0) marks.markRange((tokens[last] as Token).sent, clauseStart(tokens, last), 2 ** 30);
       }
+    }
+    // "K+ flows into the cell. No wait, K+ flows out." A correction phrase opening a sentence ("No
+    // wait,", "No, sorry,", "Oops,", "My bad,") takes back the last statement before it,
+    // as "never mind" does, and its own words go too ("no" negates nothing after it).
+    else if (startsSentence(tokens, i) && t.sent > 0 && i > 0 && opensCorrection(w, w1)) {
+      const last = i - 1;
+      marks.markRange((tokens[last] as Token).sent, clauseStart(tokens, last), 2 ** 30);
+      marks.markRange(t.sent, i, i + (w === 'oops' ? 1 : 2));
     }
     // "I think its 3 Na for 2 K but maybe its the opposite", "… or vice versa": the statement is
     // taken back from its doubt word, as "or maybe" takes it back.
@@ -583,6 +598,14 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
   for (let k = 0; k + 2 < unreal.length; k += 3)
     marks.markRange(unreal[k] as number, unreal[k + 1] as number, unreal[k + 2] as number);
   return marks.out;
+}
+
+/** Whether words w, w1 opening a sentence correct the one before ("No wait", "No, sorry", "Oops", "My bad"). */
+function opensCorrection(w: string, w1: string): boolean {
+  if (isNo(w)) return w1 === 'wait' || w1 === 'sorry';
+  if (w === 'oops') return true;
+  // Not "I mean," opening a sentence: as often an elaboration ("Na+ flows in. I mean, it rushes in").
+  return w === 'my' && w1 === 'bad';
 }
 
 /** The token before i with linking words ("but", "actually", "hmm") skipped, within i's sentence. */

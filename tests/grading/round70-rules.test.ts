@@ -137,3 +137,38 @@ describe('round 70: another solution named is no misconception', () => {
     ).toEqual([]);
   });
 });
+
+describe('round 70: "Scratch that," opening a sentence takes back the one before', () => {
+  it('reads the corrected sentence and flags nothing in the withdrawn one', () => {
+    const v = packVerdict(
+      'depolarization-vs-repolarization',
+      'Depolarization: Na+ flows in, inside less negative. Repolarization: K+ flows into the cell. Scratch that, K+ flows out of the cell. Back to -70. Both passive.',
+    );
+    expect(v.earned).toContain('repol-potassium-out');
+    expect(v.flags).toEqual([]);
+    // "scratch" alone is no correction.
+    expect(
+      packVerdict(
+        'depolarization-vs-repolarization',
+        'Repolarization: K+ flows into the cell. Scratch the surface and it leaks.',
+      ).flags,
+    ).toContain('potassium-enters-repol');
+  });
+});
+
+describe('round 70: "No wait," "No, sorry," "Oops," "My bad," opening a sentence', () => {
+  it('take back the statement before and stand themselves', () => {
+    for (const opener of ['No wait,', 'No, sorry,', 'Oops,', 'My bad,']) {
+      const v = packVerdict(
+        'depolarization-vs-repolarization',
+        `Repolarization: K+ flows into the cell. ${opener} K+ flows out of the cell.`,
+      );
+      expect(v.earned).toContain('repol-potassium-out');
+      expect(v.flags).toEqual([]);
+    }
+    // "No" opening an answer to something else takes nothing back.
+    expect(
+      earned('depolarization-vs-repolarization', 'Repolarization: K+ flows out of the cell. No ATP is used.'),
+    ).toContain('repol-potassium-out');
+  });
+});
