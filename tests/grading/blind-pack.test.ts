@@ -9,7 +9,7 @@ import { contentDir } from './helpers.js';
  * Blind, teacher-labelled answers to the six FRQs written for the pack (issue 7). Fresh writers
  * (helper sessions) saw only each prompt and its point labels; every batch has its own writers.
  * The protocol: measure a new batch ONCE, untouched, then tune on it with general rules and
- * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-az.json`, `<id>-ba.json` … `<id>-br.json`, are batches A–Z, AA–AZ and BA–BR. The osmosis batches A–C
+ * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-az.json`, `<id>-ba.json` … `<id>-bt.json`, are batches A–Z, AA–AZ and BA–BT. The osmosis batches A–C
  * were labelled with short ids (H, W, S, N); they are stored under the rubric's ids (hypotonic,
  * water-enters, swells-bursts, no-wall), labels unchanged. Floors sit a little under the measured
  * figures so a regression fails without making the test flaky. N and O were both measured on the
@@ -338,7 +338,24 @@ import { contentDir } from './helpers.js';
  * learners (Portuguese, Spanish, Haitian Creole), mid-sentence corrections, unfinished parts), with
  * nothing changed after it: 97.4% of 1,500 — depolarization 97.2%, osmosis 96.0%, passive/active
  * 98.0%, pump-blocked 98.0%, resting-potential-pump 98.0%, synapse-neurotoxin 96.8%; every point
- * ≥ 92.0%; one full-mark answer flagged (depolarization #33). Two of the three targets.
+ * ≥ 92.0%; one full-mark answer flagged (depolarization #33). Two of the three targets. Rounds
+ * 69–70 tuned on it: 98.1%, none flagged.
+ * BS, measured once after round 69 (commit f1356a0; a timed practice on Chromebooks in eastern
+ * Kentucky: one line per part, wandering paragraphs, the pump's ions mixed up and diffusion said to
+ * need ATP, creek-dam, feed-store, church-parking-lot and tobacco-barn comparisons, students with
+ * dyslexia, hedges, "see above"): 96.7% of 1,500 — depolarization 94.0% (`both-passive` 90.0%),
+ * osmosis 98.0%, passive/active 97.3%, pump-blocked 100.0%, resting-potential-pump 96.7%,
+ * synapse-neurotoxin 95.2% (`channel-closed` 88.0%); none flagged. One of the three targets. Round
+ * 70 tuned on it: 97.8%.
+ * BT, the last untouched batch, measured once on the final engine (commit 89aca28; a revision
+ * lesson at an international school in Singapore, in a shared document: precise terms and units,
+ * numbered steps, the resting and action potentials confused and ions on the wrong side, MRT-gantry,
+ * hawker-queue, HDB-lift and monsoon-drain comparisons, English learners (Mandarin, Tamil, Malay,
+ * Korean), "no wait" and "scratch that", parts left out), with nothing changed after it: 97.9% of
+ * 1,500 — depolarization 97.2%, osmosis 100.0%, passive/active 98.0%, pump-blocked 97.0%,
+ * resting-potential-pump 99.3%, synapse-neurotoxin 95.6%; every point ≥ 90.0% (synapse
+ * `no-sodium-entry`); one full-mark answer flagged (passive/active #10, "it is opposite with
+ * gradient"). Two of the three targets.
  */
 interface Labelled {
   readonly text: string;
@@ -425,9 +442,11 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['bo', 0.96, 0.94, 0],
     ['bp', 0.97, 0.94, 0],
     ['bq', 0.95, 0.9, 0],
-    // BR #33 earns every point; its self-corrections "Na+ flows out- sorry, IN" and "K+ flows in (nvm, out)"
-    // are read as the wrong directions (graded once, the last untouched batch: left as found).
-    ['br', 0.96, 0.94, 1],
+    // BR #33 (full marks, "Na+ flows out- sorry, IN … K+ flows in (nvm, out)") was flagged untouched;
+    // round 69 reads a slip corrected at once with the repair in its place.
+    ['br', 0.97, 0.94, 0],
+    ['bs', 0.95, 0.94, 0],
+    ['bt', 0.96, 0.92, 0],
   ],
   'osmosis-red-blood-cell': [
     ['a', 0.98, 0.97, 0],
@@ -504,6 +523,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['bp', 0.96, 0.92, 0],
     ['bq', 0.97, 0.94, 0],
     ['br', 0.95, 0.9, 0],
+    ['bs', 0.97, 0.94, 0],
+    ['bt', 0.98, 0.96, 0],
   ],
   'passive-vs-active': [
     ['a', 0.94, 0.9, 0],
@@ -578,6 +599,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['bp', 0.94, 0.9, 0],
     ['bq', 0.96, 0.92, 0],
     ['br', 0.97, 0.94, 0],
+    ['bs', 0.97, 0.94, 0],
+    // BT #10 earns every point; "it is opposite with gradient" (an English learner's 'against the
+    // gradient') is read as 'with the gradient' said of active (graded once, the last untouched batch: left as found).
+    ['bt', 0.97, 0.9, 1],
   ],
   'pump-blocked': [
     ['a', 0.96, 0.92, 0],
@@ -650,6 +675,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['bp', 0.92, 0.88, 0],
     ['bq', 0.98, 0.96, 0],
     ['br', 0.97, 0.92, 0],
+    ['bs', 0.98, 0.96, 0],
+    ['bt', 0.96, 0.92, 0],
   ],
   'resting-potential-pump': [
     ['a', 0.97, 0.93, 0],
@@ -722,6 +749,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['bp', 0.97, 0.94, 0],
     ['bq', 0.97, 0.94, 0],
     ['br', 0.97, 0.94, 0],
+    ['bs', 0.97, 0.94, 0],
+    ['bt', 0.98, 0.96, 0],
   ],
   'synapse-neurotoxin': [
     ['a', 0.96, 0.93, 0],
@@ -800,6 +829,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['bp', 0.97, 0.92, 0],
     ['bq', 0.98, 0.94, 0],
     ['br', 0.96, 0.92, 0],
+    ['bs', 0.95, 0.88, 0],
+    ['bt', 0.94, 0.88, 0],
   ],
 };
 
