@@ -1,7 +1,7 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { loadQuestionBank } from '../../src/content/question-loader.js';
 
 const LEXICON = `concepts:
@@ -26,9 +26,22 @@ examples:
     misses: [cause]
 `;
 
+/** Every temporary content directory made here, removed after the tests (a run used to leave 12 behind). */
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A new empty temporary directory, removed after the tests. */
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'bank-'));
+  made.push(dir);
+  return dir;
+}
+
 /** Writes a content directory with the given question files and returns its path. */
 function contentWith(questions: Record<string, string>, lexicon = LEXICON): string {
-  const dir = mkdtempSync(join(tmpdir(), 'bank-'));
+  const dir = tempDir();
   mkdirSync(join(dir, 'questions'));
   writeFileSync(join(dir, 'lexicon.yaml'), lexicon);
   for (const [name, text] of Object.entries(questions)) writeFileSync(join(dir, 'questions', name), text);
@@ -118,7 +131,7 @@ describe('loadQuestionBank', () => {
   });
 
   it('reports a missing lexicon instead of loading silently', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'bank-'));
+    const dir = tempDir();
     expect(loadQuestionBank(dir).errors.map((e) => e.detail)).toEqual(['the concept lexicon is missing']);
   });
 });
