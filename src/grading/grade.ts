@@ -260,8 +260,22 @@ function spansOf(doc: AnswerDoc, m: Match, part: number): Evidence[] {
       if (t.start < start) start = t.start;
       if (t.end > end) end = t.end;
     }
+    // "K+ flows in (nvm, out)": a quote that opens a bracket it does not close takes the closing
+    // bracket right after it, so the student sees "(nvm, out)" and not "(nvm, out".
+    if (doc.text.charCodeAt(end) === 41 /* ) */ && unclosed(doc.text, start, end)) end++;
     return { text: doc.text.slice(start, end), start, end, part };
   });
+}
+
+/** Whether text[start, end) opens more round brackets than it closes. */
+function unclosed(text: string, start: number, end: number): boolean {
+  let depth = 0;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 40) depth++;
+    else if (c === 41 && depth > 0) depth--;
+  }
+  return depth > 0;
 }
 
 /** Whether the tokens [from, to) between two quoted pieces are few and inside one clause. */

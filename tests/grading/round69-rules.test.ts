@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { grade } from '../../src/grading/grade.js';
 import { promptParts } from '../../src/grading/prompt-parts.js';
-import { packVerdict } from './helpers.js';
+import { packRubric, packVerdict } from './helpers.js';
 
 const earned = (id: string, answer: string) => packVerdict(id, answer).earned;
 
@@ -226,5 +227,16 @@ describe('round 69: "can\'t be pumped out" alone states no leak', () => {
       'Sodium is going to leave the cell through the channels and there is no pump to bring it back in.',
     ])
       expect(earned('pump-blocked', answer)).toContain('leak-not-restored');
+  });
+});
+
+describe('round 69: the quote of a repaired slip', () => {
+  it('closes the bracket it opens', () => {
+    const g = grade(
+      packRubric('depolarization-vs-repolarization'),
+      'Repol: K+ flows in (nvm, out). Back to -70.',
+    );
+    const point = g.points.find((p) => p.id === 'repol-potassium-out');
+    expect(point?.evidence?.map((e) => e.text)).toEqual(['K+ flows in (nvm, out)']);
   });
 });
