@@ -1,4 +1,5 @@
 import type { Token } from './tokenize.js';
+import type { Vocabulary } from './vocabulary.js';
 import { infoOf, type WordInfo } from './word-info.js';
 
 /**
@@ -23,24 +24,30 @@ const GLOSS_TERMS = new Set(
 );
 
 /**
- * The tokens with each glossed word's later mentions also meaning its gloss. `knows` says whether
- * the rubric knows a word (such words are never glossed). Returns `tokens` unchanged (the same
- * array) when the text has no gloss.
+ * The tokens with each glossed word's later mentions also meaning its gloss. A word the rubric's
+ * `vocabulary` knows is never glossed. Returns `tokens` unchanged (the same array) when the text
+ * has no gloss.
  */
-export function readGlosses(tokens: Token[], text: string, knows: (info: WordInfo) => boolean): Token[] {
+export function readGlosses(tokens: Token[], text: string, vocabulary: Vocabulary): Token[] {
   // (Cheap first: most answers have no bracket at all.)
-  if (!text.includes('(')) return tokens;
+  let paren = text.indexOf('(');
+  if (paren < 0) return tokens;
   let glosses: Map<string, string> | undefined;
   let from = tokens.length;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const word = tokens[i] as Token;
+    // Only the word right before a bracket: the next bracket's place is found once per bracket.
+    if (paren < word.end) paren = text.indexOf('(', word.end);
+    if (paren < 0) break;
+    if (paren >= (tokens[i + 1] as Token).start) continue;
     const open = text.slice(word.end, (tokens[i + 1] as Token).start);
     if (!/^\s*\(\s*$/.test(open)) continue;
     let g = i + 1;
     if ((tokens[g] as Token).norm === 'the' && tokens[g + 1] !== undefined) g++;
     const gloss = tokens[g] as Token;
     if (!GLOSS_TERMS.has(gloss.norm) || !/^\s*\)/.test(text.slice(gloss.end, gloss.end + 3))) continue;
-    if (word.norm.length < 3 || word.info.article || GLOSS_TERMS.has(word.norm) || knows(word.info)) continue;
+    if (word.norm.length < 3 || word.info.article || GLOSS_TERMS.has(word.norm)) continue;
+    if (vocabulary.lookup(word.info).length > 0) continue;
     if (glosses === undefined) glosses = new Map();
     // "3 people (Na+) … 2 people (K+)": a word glossed two ways stands for neither.
     const before = glosses.get(word.info.stem);

@@ -89,7 +89,7 @@ export class AnswerDoc {
     const tokens = readGlosses(
       readPartAnswers(restoreElidedDenials(denyCounterfactuals(tokenize(text, true))), text, promptParts),
       text,
-      (info) => vocabulary.lookup(info).length > 0,
+      vocabulary,
     );
     this.tokens = tokens;
     const n = tokens.length;

@@ -1536,14 +1536,11 @@ function directionNext(ps: Piece[], i: number): boolean {
 
 /** True when the piece before i (a comma) ends an ion: "Na+", "K⁺", "sodium", "potassium". */
 function ionBefore(ps: Piece[], i: number): boolean {
-  const p = ps[i - 1];
-  if (p === undefined) return false;
-  if (p.cls === WORD) return ION_WORDS.has(p.text.toLowerCase());
-  return (
-    (p.text === '+' || p.text === '⁺') && ps[i - 2]?.cls === WORD && ELEMENTS.has((ps[i - 2] as Piece).text)
-  );
+  let k = i - 1;
+  while (isSign(ps[k])) k--;
+  const w = ps[k];
+  return w?.cls === WORD && isIonWord(w.text.toLowerCase());
 }
-const ION_WORDS = new Set(['sodium', 'potassium', 'chloride', 'calcium']);
 
 /** True when piece k (after a word) ends a list item: a comma, a semicolon, a line break, a full stop or the end. */
 function listItemEnd(ps: Piece[], k: number): boolean {
