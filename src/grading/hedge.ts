@@ -555,9 +555,17 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
     // So do "Scratch that," and "Never mind," ("actually scratch that, rbcs do have a wall"; stored batch AD).
     else if (
       (w === 'nvm' || (w === 'scratch' && w1 === 'that') || (w === 'never' && w1 === 'mind')) &&
-      (startsSentence(tokens, i) || opensAfterInterjection(tokens, i))
+      (startsSentence(tokens, i) || opensAfterInterjection(tokens, i) || afterSpacedDash(text, tokens, i))
     ) {
-      if (i > 0 && t.sent > 0) {
+      // "K+ leaks in and Na+ leaks out - scratch that, K+ leaks OUT and Na+ leaks IN" (blind batch
+      // BT): after a dash in mid-sentence, the clause before the dash is taken back,
+      // with the correction words themselves.
+      // When the correction goes on with a pronoun ("Both are active transport — scratch that,
+      // they're passive"), the subject stays for it; only what was said of it goes.
+      if (!startsSentence(tokens, i) && afterSpacedDash(text, tokens, i)) {
+        const after = w === 'nvm' ? i + 1 : i + 2;
+        marks.markRange(t.sent, keptSubject(tokens, clauseStart(tokens, i - 1), i, after), after);
+      } else if (i > 0 && t.sent > 0) {
         const last = i - (startsSentence(tokens, i) ? 1 : 2);
         if (last >= 0) marks.markRange((tokens[last] as Token).sent, clauseStart(tokens, last), 2 ** 30);
       }
@@ -1510,6 +1518,27 @@ function removalEnds(tokens: readonly Token[], i: number): number {
 }
 
 const ENERGY = new Set(['atp', 'energy']);
+
+/**
+ * Where a correction after a dash starts taking back the clause from..to: at the clause's first
+ * "is"/"are"/"was"/"were" when the correction (at token `after`) opens with a pronoun that stands for
+ * the clause's subject; otherwise at the clause start.
+ */
+function keptSubject(tokens: readonly Token[], from: number, to: number, after: number): number {
+  if (!PRONOUN_SUBJECTS.has(tokens[after]?.info.norm ?? '')) return from;
+  for (let k = from + 1; k < to && k <= from + 4; k++)
+    if (BE_FORMS.has((tokens[k] as Token).info.norm)) return k;
+  return from;
+}
+const PRONOUN_SUBJECTS = new Set(['they', 'theyre', 'it', 'its']);
+const BE_FORMS = new Set(['is', 'are', 'was', 'were']);
+
+/** Whether a spaced dash ("out - scratch that", "out -- nvm", "out — never mind") stands right before token i. */
+function afterSpacedDash(text: string, tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (prev === undefined || prev.sent !== (tokens[i] as Token).sent) return false;
+  return /\s[-–—]+\s/.test(text.slice(prev.end, (tokens[i] as Token).start));
+}
 
 function startsSentence(tokens: readonly Token[], i: number): boolean {
   return i === 0 || (tokens[i - 1] as Token).sent !== (tokens[i] as Token).sent;

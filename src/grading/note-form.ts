@@ -23,6 +23,10 @@ interface NoteToken {
 
 /** Adverbs that join a clause without starting a new one when they stand inside it. */
 const ALWAYS_TRANSPARENT = new Set(['therefore', 'thus', 'hence', 'consequently']);
+/** Whether a word is an adverb that joins a clause without starting a new one ("therefore", "thus"). */
+export function isTransparentAdverb(lower: string): boolean {
+  return ALWAYS_TRANSPARENT.has(lower);
+}
 /** Words that are never clause words; inside a clause they are skipped like articles. */
 const FILLERS = new Set(['also', 'first', 'basically', 'just', 'really', 'still', 'too']);
 /**

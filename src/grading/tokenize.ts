@@ -1,5 +1,5 @@
 import { CharClass } from './fold-char.js';
-import { isIonWord, readNoteForm } from './note-form.js';
+import { isIonWord, isTransparentAdverb, readNoteForm } from './note-form.js';
 import { END, gluedMarkerAt, MAX_POOLED, type Piece, pieces, pool } from './piece-scanner.js';
 import { repairAt } from './self-repair.js';
 import {
@@ -287,11 +287,12 @@ function helpersEnd(ps: Piece[], i: number): number {
   return at;
 }
 
-/** The index of the comma right before piece i (spaces skipped), or -1. */
+/** The index of the comma (or semicolon) right before piece i (spaces skipped), or -1. */
 function commaBefore(ps: Piece[], i: number): number {
   let j = i - 1;
   if (ps[j]?.cls === SPACE) j--;
-  return ps[j]?.text === ',' ? j : -1;
+  // A semicolon splices the same way: "Na+ does not leave the cell; it comes in" (blind batch BT).
+  return ps[j]?.text === ',' || ps[j]?.text === ';' ? j : -1;
 }
 
 /** Punctuation that ends the clause before a comma-spliced "it". */
@@ -441,6 +442,11 @@ export function tokenize(text: string, answer = false): Token[] {
       } else if (t === '(' && relativeAside(ps, i, np, out, ')') > 0) {
         // "K+ (which was crowded inside) leaves" (blind batch BP): the same aside as between commas.
         relativeClose = relativeAside(ps, i, np, out, ')');
+        subjectFrom = out.subjectStart();
+        subjectTo = out.tokens.length;
+        out.clauseBreak();
+      } else if (t === '(' && measureAside(ps, i, np, out) > 0) {
+        relativeClose = measureAside(ps, i, np, out);
         subjectFrom = out.subjectStart();
         subjectTo = out.tokens.length;
         out.clauseBreak();
@@ -607,6 +613,12 @@ export function tokenize(text: string, answer = false): Token[] {
     // Voice-to-text spells punctuation out: "… brings two potassium ions in period it uses ATP",
     // "… for every ATP it uses comma this is active transport" (blind batch AF). "comma" is never a
     // biology word; "period" is one after a word that makes it a span of time ("refractory period").
+    // "it is opposite with gradient" (blind batch BT): an English learner's "opposite to"; the
+    // "with" does not say the movement goes with the gradient.
+    if (p.text.length === 4 && p.text.toLowerCase() === 'with' && out.lastNorm() === 'opposite') {
+      out.emit('to', p.start, p.end);
+      continue;
+    }
     if (p.text.length === 5 && p.text.toLowerCase() === 'comma') {
       out.clauseBreak();
       continue;
@@ -1653,21 +1665,60 @@ function relativeAside(ps: Piece[], i: number, np: number, out: TokenSink, close
       if (NOT_IN_ASIDE.has(p.text.toLowerCase())) return 0;
       continue;
     }
-    if (p.text === close) {
-      let j = k + 1;
-      if (ps[j]?.cls === SPACE) j++;
-      const v = ps[j];
-      if (v === undefined || v.cls !== WORD || count === 0) return 0;
-      const w = v.text;
-      const lower = w.toLowerCase();
-      if (w !== lower || NOT_A_VERB_AFTER.has(lower) || lower.endsWith('ing')) return 0;
-      return k;
-    }
+    if (p.text === close) return count > 0 && verbAfter(ps, k) ? k : 0;
     // An ion's sign or a dash inside a word ("Na+", "K+") stays in the aside; other punctuation ends it.
     if (p.text !== '+' && p.text !== '-' && p.text !== '⁺') return 0;
   }
   return 0;
 }
+
+/**
+ * Whether the word after piece k is a lower-case word that can be a finite verb (see
+ * {@link relativeAside}); with `adverb`, after a "therefore" or "thus" if one comes first.
+ */
+function verbAfter(ps: Piece[], k: number, adverb = false): boolean {
+  let j = k + 1;
+  if (ps[j]?.cls === SPACE) j++;
+  if (adverb && ps[j]?.cls === WORD && isTransparentAdverb((ps[j] as Piece).text.toLowerCase())) {
+    j++;
+    if (ps[j]?.cls === SPACE) j++;
+  }
+  const v = ps[j];
+  if (v === undefined || v.cls !== WORD) return false;
+  const w = v.text;
+  const lower = w.toLowerCase();
+  return w === lower && !NOT_A_VERB_AFTER.has(lower) && !lower.endsWith('ing');
+}
+
+/**
+ * For "(" at piece i opening an aside of measured values between a short subject and its verb
+ * ("Na+ (~145 mM outside vs ~15 mM inside) cannot diffuse into the cell"; blind batch BT), the index
+ * of its closing bracket; otherwise 0. The aside's sides and numbers describe the subject, so they
+ * are read as a clause of their own, as a ", which …," aside is, and the subject goes on to its verb.
+ * Bounded look-ahead, so linear overall.
+ */
+function measureAside(ps: Piece[], i: number, np: number, out: TokenSink): number {
+  const from = out.subjectStart();
+  if (from < 0 || NOT_A_SUBJECT.has(out.tokens[from]?.info.norm ?? '')) return 0;
+  let unit = false;
+  let count = 0;
+  for (let k = i + 1; k < np && k <= i + 4 * RELATIVE_MAX_WORDS; k++) {
+    const p = ps[k] as Piece;
+    if (p.cls === SPACE) continue;
+    if (p.cls === NEWLINE) return 0;
+    if (p.cls === WORD) {
+      if (++count > RELATIVE_MAX_WORDS) return 0;
+      if (MEASURE_UNITS.has(p.text.toLowerCase()) || mvDigits(p.text) > 0) unit = true;
+      continue;
+    }
+    if (p.text === ')') return unit && verbAfter(ps, k, true) ? k : 0;
+    if (p.text === '(' || p.text === '.') return 0;
+  }
+  return 0;
+}
+
+/** Units of a measured concentration or voltage ("145 mM", "-70 mV"). */
+const MEASURE_UNITS = new Set(['mm', 'mv', 'mmol', 'millimolar', 'millivolts', 'millivolt']);
 
 /**
  * For "[" (or "(") at piece i opening "[crossed out: …]" (or "scratched out", "struck out"), the index of
@@ -1890,14 +1941,23 @@ function shortAside(ps: Piece[], i: number, np: number, close = ')'): number {
   let slash = false;
   /** "(out of the cell)": an aside that says where may take four words (blind batch BO). */
   let where = false;
-  for (let j = i + 1; j < np && j <= i + 14; j++) {
+  /**
+   * "a crowd of Na+ boards (moves into the cell)" (blind batch BT): an aside that restates the
+   * verb before it as a movement may take five words; it is read in place, after that verb.
+   */
+  let move = false;
+  for (let j = i + 1; j < np && j <= i + 16; j++) {
     const p = ps[j] as Piece;
     if (p.cls === NEWLINE) return 0;
     if (p.cls === WORD) {
-      if (++words === 1) where = DIRECTIONS.has(p.text.toLowerCase());
-      if (words > 4) return 0;
+      const lower = p.text.toLowerCase();
+      if (++words === 1) {
+        where = DIRECTIONS.has(lower);
+        move = ENTER_LEAVE.has(lower) || (COMMA_MOVES.has(lower) && nextWordIn(ps, j, DIRECTIONS));
+      }
+      if (words > (move ? 5 : 4)) return 0;
     } else if (p.cls === PUNCT) {
-      if (p.text === close) return words > 0 && (words <= 3 || slash || where) ? j : 0;
+      if (p.text === close) return words > 0 && (words <= 3 || slash || where || move) ? j : 0;
       // "Na/K": a slash glued between two words joins them.
       if (p.text === '/' && ps[j - 1]?.cls === WORD && ps[j + 1]?.cls === WORD) slash = true;
       else if (p.text !== '+' && p.text !== '-' && p.text !== '⁺' && p.text !== '⁻') return 0;
