@@ -1,4 +1,5 @@
 import { DENIED_NOT } from './denied-counterfactual.js';
+import { isIonWord } from './note-form.js';
 import { EITHER_WAY, type Token } from './tokenize.js';
 
 /**
@@ -353,6 +354,10 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
     // clause ("The pump is blocked, so maybe the neuron cant fire").
     else if ((w === 'maybe' || w === 'perhaps') && startsSentence(tokens, i))
       marks.markRange(t.sent, 0, 2 ** 30);
+    // "Depolarization I think is sodium going in, maybe potassium though, Im not sure" (blind
+    // batch BU): another ion offered after a comma is "or maybe potassium"; the choice is withdrawn.
+    else if (w === 'maybe' && commaBefore(text, tokens, i) && maybeOtherIon(tokens, i))
+      marks.withdraw(t.sent, i - 1);
     else if ((w === 'maybe' || w === 'perhaps') && (opensClause(tokens, i) || endsIfPart(tokens, i, clauses)))
       marks.markRange(t.sent, i, clauseEnd(tokens, i));
     // "because ACh maybe can't bind" (blind batch BH): a "maybe" between a subject and its
@@ -389,6 +394,13 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
       tokens[i - 1]?.sent === t.sent
     )
       marks.markRange(t.sent, clauses.start(i), i + 1);
+    // "there are 3 kinds: hypotonic, hypertonic, and isotonic" (stored batches AW, BP, C, M, O; blind
+    // batch BU): the whole set listed names the kinds and claims none of them.
+    else if (TONICITIES.has(w) && wholeSetListed(tokens, i) > 0) {
+      const end = wholeSetListed(tokens, i);
+      marks.markRange(t.sent, i, end + 1);
+      i = end;
+    }
     // "The cell might get bigger or smaller": both ways at once says neither.
     else if (
       w === 'or' &&
@@ -420,16 +432,25 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
       // spaced dash ends the denied claim; what follows is the student's own (blind batch AY).
       marks.markRange(t.sent, i, dashAfter(tokens, text, i));
     } else if (w === 'not') {
-      const w2 = w1 === 'really' || w1 === 'quite' || w1 === 'totally' ? nextNorm(tokens, i + 1, t.sent) : w1;
+      let w2 = w1 === 'really' || w1 === 'quite' || w1 === 'totally' ? nextNorm(tokens, i + 1, t.sent) : w1;
+      /** Where w2 stands. */
+      let at = w2 === w1 ? i + 1 : i + 2;
+      // "Potassium I think goes in but I'm not 100% on that" (blind batch BU): "not 100%" (sure) is
+      // "not sure".
+      if (w2 === '100') {
+        const after = nextNorm(tokens, at, t.sent);
+        if (after === 'sure' || after === 'certain' || after === 'percent') at++;
+        w2 = 'sure';
+      }
       if (w2 === 'sure' || w2 === 'know' || w2 === 'remember' || w2 === 'recall' || w2 === 'certain') {
         // "… can't bind, but im not sure what happens to the sodium": a doubt that names another
         // topic leaves the statement before it.
-        const w3 = nextNorm(tokens, i + (w2 === w1 ? 1 : 2), t.sent);
+        const w3 = nextNorm(tokens, at, t.sent);
         // "… i think it might use ATP but i'm not really sure about any of this" (blind batch AY):
         // a doubt about all of it takes back everything said so far.
-        if (w3 === 'about' && aboutAllOfIt(tokens, i + (w2 === w1 ? 3 : 4)) > 0) {
+        if (w3 === 'about' && aboutAllOfIt(tokens, at + 2) > 0) {
           // "… about this." alone doubts the sentence before and its own; "any of this" all of it.
-          const all = aboutAllOfIt(tokens, i + (w2 === w1 ? 3 : 4)) === 2;
+          const all = aboutAllOfIt(tokens, at + 2) === 2;
           const first = all ? doubtedAllTo : Math.max(doubtedAllTo, t.sent - 1);
           if (all) doubtedAllTo = t.sent;
           for (let sent = first; sent < t.sent; sent++) marks.markRange(sent, 0, 2 ** 30);
@@ -442,9 +463,14 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
           w3 === 'about' ||
           w3 === 'the' ||
           w3 === 'how' ||
-          whichNamesTopic(tokens, i, w2 === w1 ? 2 : 3)
+          whichNamesTopic(tokens, i, at - i + 1)
         )
           marks.markRange(t.sent, i, nextBut(tokens, i));
+        // "Not 100% sure but: I predict …" (stored batch AZ): a doubt that opens its sentence and
+        // goes on with "but" commits to what follows; nothing is taken back.
+        else if (w3 === 'but' && onlyDoubtBefore(tokens, i)) {
+          // nothing taken back
+        }
         // "… so it needs energy and examples are I dont know": the doubt is the answer to what
         // names it just before ("examples are"), not a withdrawal of the run-on before that.
         else if (
@@ -745,6 +771,28 @@ const COPULAS = new Set(['is', 'are', 'was', 'were']);
  * less", "high or low", "positive or negative": those also describe transport or ions in general,
  * or mean "about".
  */
+/** The three tonicities, a closed set that a definition lists whole. */
+const TONICITIES = new Set(['hypotonic', 'hypertonic', 'isotonic']);
+
+/**
+ * When the tonicity at token i starts a list of all three ("hypotonic, hypertonic, and isotonic",
+ * "hypertonic, hypotonic or isotonic"), the index of the list's last word; otherwise 0.
+ */
+function wholeSetListed(tokens: readonly Token[], i: number): number {
+  const seen = new Set([(tokens[i] as Token).info.norm]);
+  const sent = (tokens[i] as Token).sent;
+  for (let k = i + 1; k < tokens.length && k <= i + 5; k++) {
+    const t = tokens[k] as Token;
+    if (t.sent !== sent) return 0;
+    const w = t.info.norm;
+    if (w === 'and' || w === 'or') continue;
+    if (!TONICITIES.has(w) || seen.has(w)) return 0;
+    seen.add(w);
+    if (seen.size === 3) return k;
+  }
+  return 0;
+}
+
 const OPPOSITE = new Map<string, string>();
 for (const [a, b] of [
   ['bigger', 'smaller'],
@@ -1532,6 +1580,33 @@ function keptSubject(tokens: readonly Token[], from: number, to: number, after: 
 }
 const PRONOUN_SUBJECTS = new Set(['they', 'theyre', 'it', 'its']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were']);
+
+/**
+ * Whether "maybe" at token i offers only an ion as another answer: "…, maybe potassium though,",
+ * "…, maybe K+." (the ion ends its clause, or "though"/"instead" follows it).
+ */
+function maybeOtherIon(tokens: readonly Token[], i: number): boolean {
+  const ion = tokens[i + 1];
+  if (ion === undefined || ion.sent !== (tokens[i] as Token).sent || !isIonWord(ion.info.norm)) return false;
+  const after = tokens[i + 2];
+  return (
+    after === undefined ||
+    after.clause !== ion.clause ||
+    after.sent !== ion.sent ||
+    OFFER_ENDS.has(after.info.norm)
+  );
+}
+const OFFER_ENDS = new Set(['though', 'tho', 'instead', 'too']);
+
+/** Whether nothing but "I", "I'm" or "am" stands before the "not" at token i in its sentence. */
+function onlyDoubtBefore(tokens: readonly Token[], i: number): boolean {
+  const sent = (tokens[i] as Token).sent;
+  for (let k = i - 1; k >= 0 && (tokens[k] as Token).sent === sent; k--) {
+    const w = (tokens[k] as Token).info.norm;
+    if (w !== 'i' && w !== 'im' && w !== 'am') return false;
+  }
+  return true;
+}
 
 /** Whether a spaced dash ("out - scratch that", "out -- nvm", "out — never mind") stands right before token i. */
 function afterSpacedDash(text: string, tokens: readonly Token[], i: number): boolean {
