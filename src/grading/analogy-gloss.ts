@@ -29,12 +29,22 @@ const GLOSS_TERMS = new Set(
  * has no gloss.
  */
 export function readGlosses(tokens: Token[], text: string, vocabulary: Vocabulary): Token[] {
+  /** Each glossed word's stem: the term it stands for ('' when glossed two ways) and the token it does so after. */
+  let glosses: Map<string, { term: string; after: number }> | undefined;
+  let from = tokens.length;
+  /** Records that the word at token i stands for `term` after token `after`. */
+  const gloss = (word: Token, after: number, term: string): void => {
+    if (glosses === undefined) glosses = new Map();
+    // "3 people (Na+) … 2 people (K+)": a word glossed two ways stands for neither.
+    const before = glosses.get(word.info.stem);
+    if (before === undefined) glosses.set(word.info.stem, { term, after });
+    else if (before.term !== term) before.term = '';
+    if (after < from) from = after;
+  };
+  readDeclarations(tokens, vocabulary, gloss);
   // (Cheap first: most answers have no bracket at all.)
   let paren = text.indexOf('(');
-  if (paren < 0) return tokens;
-  let glosses: Map<string, string> | undefined;
-  let from = tokens.length;
-  for (let i = 0; i + 1 < tokens.length; i++) {
+  for (let i = 0; paren >= 0 && i + 1 < tokens.length; i++) {
     const word = tokens[i] as Token;
     // Only the word right before a bracket: the next bracket's place is found once per bracket.
     if (paren < word.end) paren = text.indexOf('(', word.end);
@@ -44,24 +54,96 @@ export function readGlosses(tokens: Token[], text: string, vocabulary: Vocabular
     if (!/^\s*\(\s*$/.test(open)) continue;
     let g = i + 1;
     if ((tokens[g] as Token).norm === 'the' && tokens[g + 1] !== undefined) g++;
-    const gloss = tokens[g] as Token;
-    if (!GLOSS_TERMS.has(gloss.norm) || !/^\s*\)/.test(text.slice(gloss.end, gloss.end + 3))) continue;
+    const term = tokens[g] as Token;
+    if (!GLOSS_TERMS.has(term.norm) || !/^\s*\)/.test(text.slice(term.end, term.end + 3))) continue;
     if (word.norm.length < 3 || word.info.article || GLOSS_TERMS.has(word.norm)) continue;
     if (vocabulary.lookup(word.info).length > 0) continue;
-    if (glosses === undefined) glosses = new Map();
-    // "3 people (Na+) … 2 people (K+)": a word glossed two ways stands for neither.
-    const before = glosses.get(word.info.stem);
-    glosses.set(word.info.stem, before === undefined || before === gloss.norm ? gloss.norm : '');
-    if (i < from) from = i;
+    gloss(word, i - 1, term.norm);
   }
-  if (glosses === undefined) return tokens;
-  for (let k = from; k < tokens.length; k++) {
+  const found: Map<string, { term: string; after: number }> | undefined = glosses;
+  if (found === undefined) return tokens;
+  for (let k = from + 1; k < tokens.length; k++) {
     const t = tokens[k] as Token;
-    const gloss = glosses.get(t.info.stem);
-    if (gloss !== undefined && gloss !== '' && t.info.also === undefined) t.info = glossed(t.info, gloss);
+    const g = found.get(t.info.stem);
+    if (g !== undefined && g.term !== '' && k > g.after && t.info.also === undefined)
+      t.info = glossed(t.info, g.term);
   }
   return tokens;
 }
+
+/**
+ * Comparisons declared in words: "the door is the channel", "The classroom doors are the Na+
+ * channels", "ACh is the key", "the receptor is like the lock on the door" (blind batch BU). One
+ * side is a term of the subject, the other a word the rubric does not know; the word then stands
+ * for the term, as a bracketed gloss does. The term side ends where its clause does or at a word
+ * that goes on ("and", "who", "on"): "the result is the cell bursting" declares nothing.
+ */
+function readDeclarations(
+  tokens: readonly Token[],
+  vocabulary: Vocabulary,
+  gloss: (word: Token, i: number, term: string) => void,
+): void {
+  for (let c = 1; c + 1 < tokens.length; c++) {
+    const be = tokens[c] as Token;
+    if (!DECLARES.has(be.norm)) continue;
+    const left = tokens[c - 1] as Token;
+    if (left.sent !== be.sent || left.clause !== be.clause) continue;
+    // The other side: after "like" and an article (a declaration names a thing: "the cell is
+    // healthy" declares nothing), at most two words up to a stop.
+    let k = c + 1;
+    if ((tokens[k] as Token).norm === 'like') k++;
+    if (tokens[k] === undefined || !ARTICLES.has((tokens[k] as Token).norm)) continue;
+    k++;
+    let head = -1;
+    for (let n = 0; n < 2 && k < tokens.length; n++, k++) {
+      const t = tokens[k] as Token;
+      if (t.sent !== be.sent || t.clause !== be.clause || SIDE_STOPS.has(t.norm)) break;
+      head = k;
+    }
+    const after = tokens[k];
+    const ends =
+      after === undefined ||
+      after.sent !== be.sent ||
+      after.clause !== be.clause ||
+      SIDE_STOPS.has(after.norm);
+    if (head < 0 || !ends) continue;
+    const right = tokens[head] as Token;
+    // Mentions after the declaration's clause stand for the term ("K+ is like air in a balloon": that
+    // "in" is the comparison's, not the ion's).
+    let end = head;
+    while (end + 1 < tokens.length && (tokens[end + 1] as Token).clause === be.clause) end++;
+    if (GLOSS_TERMS.has(right.norm) && comparisonWord(left, vocabulary)) gloss(left, end, right.norm);
+    else if (GLOSS_TERMS.has(left.norm) && comparisonWord(right, vocabulary)) gloss(right, end, left.norm);
+  }
+}
+
+/** Whether a token can be a comparison's word: a word of three letters or more that no rubric term or pronoun is. */
+function comparisonWord(t: Token, vocabulary: Vocabulary): boolean {
+  return (
+    t.norm.length >= 3 &&
+    /^[a-z]+$/.test(t.norm) &&
+    !t.info.article &&
+    !GLOSS_TERMS.has(t.norm) &&
+    !NOT_COMPARISONS.has(t.norm) &&
+    vocabulary.lookup(t.info).length === 0
+  );
+}
+
+/** Verbs that declare a comparison ("the door is the channel", "the doors represent the channels"). */
+const DECLARES = new Set(['is', 'are', 'represents', 'represent']);
+const ARTICLES = new Set(['the', 'a', 'an', 'my', 'our', 'your', 'his', 'her', 'their']);
+/** Words that end one side of a declaration: it goes on about something else. */
+const SIDE_STOPS = new Set(
+  'and or but so who which that on in of at with for to from because when while if then than into by'.split(
+    ' ',
+  ),
+);
+/** Pronouns and place-holders that are never a comparison's word. */
+const NOT_COMPARISONS = new Set(
+  'this that these those there here what which who its they them thing things one ones part parts way ways same other another example kind type main'.split(
+    ' ',
+  ),
+);
 
 const glossedInfos = new Map<string, WordInfo>();
 const MAX_GLOSSED = 10_000;

@@ -507,8 +507,11 @@ export function tokenize(text: string, answer = false): Token[] {
         i++;
       }
       // "Na in → +", "K out -> -": a lone sign right after an arrow is the charge it leads to.
-      else if ((t === '+' || t === '-') && isGap(prev) && endsSign(next) && arrowBefore(ps, i))
+      // The cell becomes that charge: "D: Na in → + / R: K out → -" (blind batch BU).
+      else if ((t === '+' || t === '-') && isGap(prev) && endsSign(next) && arrowBefore(ps, i)) {
+        out.emit('becomes', p.start, p.end);
         out.emit(t === '+' ? 'positive' : 'negative', p.start, p.end);
+      }
       // "inside more -": a lone sign after more/less is the charge word (before the dash rule below).
       else if ((t === '+' || t === '-') && endsSign(next) && lastWordIn(ps, i, SIGN_AFTER))
         out.emit(t === '+' ? 'positive' : 'negative', p.start, p.end);
@@ -613,6 +616,19 @@ export function tokenize(text: string, answer = false): Token[] {
     // Voice-to-text spells punctuation out: "… brings two potassium ions in period it uses ATP",
     // "… for every ATP it uses comma this is active transport" (blind batch AF). "comma" is never a
     // biology word; "period" is one after a word that makes it a span of time ("refractory period").
+    // "The gradient of concentration become more small with the time" (blind batch BU): a learner's
+    // "more" before a short adjective, after a linking verb, is its comparative ("smaller"). Not
+    // "more small molecules", a count.
+    if (p.text.length === 4 && p.text.toLowerCase() === 'more' && lastWordIn(ps, i, LINKING_VERBS)) {
+      const j = ps[i + 1]?.cls === SPACE ? i + 2 : i + 1;
+      const adj = ps[j];
+      const comparative = adj?.cls === WORD ? COMPARATIVES.get(adj.text.toLowerCase()) : undefined;
+      if (adj !== undefined && comparative !== undefined && !wordAfter(ps, j)) {
+        out.emit(comparative, p.start, adj.end);
+        i = j;
+        continue;
+      }
+    }
     // "it is opposite with gradient" (blind batch BT): an English learner's "opposite to"; the
     // "with" does not say the movement goes with the gradient.
     if (p.text.length === 4 && p.text.toLowerCase() === 'with' && out.lastNorm() === 'opposite') {
@@ -1716,6 +1732,62 @@ function measureAside(ps: Piece[], i: number, np: number, out: TokenSink): numbe
   }
   return 0;
 }
+
+/** Linking verbs after which "more small" is a learner's "smaller". */
+const LINKING_VERBS = new Set([
+  'become',
+  'becomes',
+  'became',
+  'get',
+  'gets',
+  'got',
+  'getting',
+  'is',
+  'are',
+  'be',
+  'grow',
+  'grows',
+]);
+/** Short adjectives and their comparatives. */
+const COMPARATIVES = new Map([
+  ['small', 'smaller'],
+  ['little', 'smaller'],
+  ['big', 'bigger'],
+  ['large', 'larger'],
+  ['low', 'lower'],
+  ['high', 'higher'],
+  ['weak', 'weaker'],
+  ['strong', 'stronger'],
+  ['flat', 'flatter'],
+]);
+
+/** True when a word follows piece j directly after a space ("more small molecules": the adjective has its noun). */
+function wordAfter(ps: Piece[], j: number): boolean {
+  const k = ps[j + 1]?.cls === SPACE ? j + 2 : j + 1;
+  if (ps[k]?.cls !== WORD) return false;
+  // "smaller with the time", "bigger and bigger": a preposition or a joining word is no noun.
+  return !AFTER_ADJECTIVE.has((ps[k] as Piece).text.toLowerCase());
+}
+const AFTER_ADJECTIVE = new Set([
+  'with',
+  'over',
+  'and',
+  'or',
+  'than',
+  'as',
+  'in',
+  'until',
+  'because',
+  'so',
+  'since',
+  'at',
+  'after',
+  'by',
+  'each',
+  'every',
+  'then',
+  'now',
+]);
 
 /** Units of a measured concentration or voltage ("145 mM", "-70 mV"). */
 const MEASURE_UNITS = new Set(['mm', 'mv', 'mmol', 'millimolar', 'millivolts', 'millivolt']);
