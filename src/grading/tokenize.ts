@@ -871,6 +871,11 @@ export function tokenize(text: string, answer = false): Token[] {
       moveThenDirection(ps, helpersEnd(ps, i))
     )
       out.replayMoverEndingLastSentence();
+    // "1. Depolarization - Na+ / 2. moves into the cell" (stored batches AB, AC, AJ, AS, BA, BB,
+    // BF, BG): a line or list item that opens with a bare verb of movement and its direction, or
+    // with "into …"/"out of …" alone, goes on about the ion (or water) that ended the line before.
+    else if (!isIt && out.atSentenceStart() && opensLine(ps, i) && bareMoveOpens(ps, i))
+      out.replayMoverEndingLastSentence(2);
     // "The pump does not move sodium in, it moves it out." (blind batches BB, BC): an "it" between
     // a verb that moves something and a direction is the ion (or water) named before it in the
     // sentence, read in its place.
@@ -995,11 +1000,12 @@ class TokenSink {
     return last === undefined || last.sent !== this.sent;
   }
 
-  /** Emits again an ion (or water) among the last three words of the previous sentence, if there is one. */
-  replayMoverEndingLastSentence(): void {
+  /** Emits again an ion (or water) among the last three words of the previous sentence (`reach` sentences back at most), if there is one. */
+  replayMoverEndingLastSentence(reach = 1): void {
     const n = this.tokens.length;
     const lastSent = this.tokens[n - 1]?.sent;
-    if (lastSent === undefined || lastSent < this.sent - 1) return;
+    // (A list marker on a new line counts as a sentence of its own: `reach` 2 looks past it.)
+    if (lastSent === undefined || lastSent < this.sent - reach) return;
     for (let k = n - 1; k >= 0 && k >= n - 3; k--) {
       const t = this.tokens[k] as Token;
       if (t.sent !== lastSent) return;
@@ -1788,6 +1794,34 @@ const AFTER_ADJECTIVE = new Set([
   'then',
   'now',
 ]);
+
+/** True when piece i opens a line, after at most a list marker ("2.", "b)", "-", "•"). */
+function opensLine(ps: Piece[], i: number): boolean {
+  let j = i - 1;
+  if (ps[j]?.cls === SPACE) j--;
+  if (ps[j]?.cls === PUNCT && LINE_MARKS.has((ps[j] as Piece).text)) {
+    j--;
+    if (ps[j]?.cls === WORD && ((ps[j] as Piece).text.length === 1 || isDigits((ps[j] as Piece).text))) j--;
+  }
+  if (ps[j]?.cls === SPACE) j--;
+  return j < 0 || ps[j]?.cls === NEWLINE;
+}
+const LINE_MARKS = new Set(['.', ')', '-', '•', '*', ':']);
+
+/**
+ * True when piece i is a bare verb of movement before its direction ("moves into the cell",
+ * "goes out"), a verb that carries its direction ("enters"), or "into"/"out of" opening the words.
+ */
+function bareMoveOpens(ps: Piece[], i: number): boolean {
+  const p = ps[i] as Piece;
+  if (p.cls !== WORD) return false;
+  const w = p.text.toLowerCase();
+  if (ENTER_LEAVE.has(w) || w === 'inward' || w === 'outward') return true;
+  if (COMMA_MOVES.has(w)) return nextWordIn(ps, i, DIRECTIONS);
+  if (w === 'into') return true;
+  return w === 'out' && nextWordIn(ps, i, OF);
+}
+const OF = new Set(['of']);
 
 /** Units of a measured concentration or voltage ("145 mM", "-70 mV"). */
 const MEASURE_UNITS = new Set(['mm', 'mv', 'mmol', 'millimolar', 'millivolts', 'millivolt']);
