@@ -128,4 +128,31 @@ describe('round 72', () => {
       ).flags,
     ).toEqual([]);
   });
+  it('"passive goes with it" is down the gradient; "active goes with it" is the misconception', () => {
+    expect(
+      earned('passive-vs-active', 'Active goes against the gradient and passive goes with it.'),
+    ).toContain('passive-down-gradient');
+    expect(
+      packVerdict(
+        'passive-vs-active',
+        'Passive goes against the concentration gradient and active goes with it.',
+      ).flags,
+    ).toContain('active-down-gradient');
+  });
+
+  it('a numbered line opening with a bare movement goes on about the ion ending the line before', () => {
+    const v = earned(
+      'depolarization-vs-repolarization',
+      '1. Depolarization - Na+\n2. moves into the cell\n3. membrane potential goes up\n4. Repolarization - K+\n5. moves out\n6. back to -70',
+    );
+    expect(v).toContain('depol-sodium-in');
+    expect(v).toContain('repol-potassium-out');
+    // Not within a sentence: only a line that opens with the movement.
+    expect(
+      earned(
+        'depolarization-vs-repolarization',
+        'Depolarization is about Na+. The membrane potential then moves into positive values.',
+      ),
+    ).not.toContain('depol-sodium-in');
+  });
 });
