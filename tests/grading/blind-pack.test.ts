@@ -9,7 +9,7 @@ import { contentDir } from './helpers.js';
  * Blind, teacher-labelled answers to the six FRQs written for the pack (issue 7). Fresh writers
  * (helper sessions) saw only each prompt and its point labels; every batch has its own writers.
  * The protocol: measure a new batch ONCE, untouched, then tune on it with general rules and
- * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-az.json`, `<id>-ba.json` … `<id>-bt.json`, are batches A–Z, AA–AZ and BA–BT. The osmosis batches A–C
+ * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-az.json`, `<id>-ba.json` … `<id>-bv.json`, are batches A–Z, AA–AZ and BA–BV. The osmosis batches A–C
  * were labelled with short ids (H, W, S, N); they are stored under the rubric's ids (hypotonic,
  * water-enters, swells-bursts, no-wall), labels unchanged. Floors sit a little under the measured
  * figures so a regression fails without making the test flaky. N and O were both measured on the
@@ -355,7 +355,23 @@ import { contentDir } from './helpers.js';
  * 1,500 — depolarization 97.2%, osmosis 100.0%, passive/active 98.0%, pump-blocked 97.0%,
  * resting-potential-pump 99.3%, synapse-neurotoxin 95.6%; every point ≥ 90.0% (synapse
  * `no-sodium-entry`); one full-mark answer flagged (passive/active #10, "it is opposite with
- * gradient"). Two of the three targets.
+ * gradient"). Two of the three targets. Round 71 tuned on it: 98.6%, none flagged.
+ * BU, measured once after round 71 (commit 96c6484; a timed practice on Chromebooks in Boise: careful
+ * paragraphs, fragments and arrows, ions, directions and sides mixed up, river-headgate, ski-lift,
+ * potato-cellar and school-hallway comparisons, English learners (Spanish, Swahili, Bosnian), hedges,
+ * parts skipped): 97.2% of 1,500 — depolarization 96.8%, osmosis 98.0%, passive/active 97.3%,
+ * pump-blocked 97.0%, resting-potential-pump 98.3%, synapse-neurotoxin 95.6%; every point ≥ 92.0%
+ * (synapse `no-binding`); none flagged. All three targets. Round 72 tuned on it and on readings mined
+ * from every stored batch: 97.8%.
+ * BV, the last untouched batch, measured once on the final engine (commit e50f640; homework in a
+ * Miami magnet school's learning platform: precise textbook answers, lettered and numbered note form,
+ * diffusion, osmosis and active transport confused and the pump reversed, causeway-drawbridge,
+ * Metrorail, high-tide and hurricane-shutter comparisons, English learners (Spanish, Haitian Creole,
+ * Portuguese), mid-answer corrections, copied prompts), with nothing changed after it: 96.9% of
+ * 1,500 — depolarization 96.4%, osmosis 98.5%, passive/active 96.3%, pump-blocked 96.0%,
+ * resting-potential-pump 97.7%, synapse-neurotoxin 96.4%; every point ≥ 92.0%; three full-mark answers
+ * flagged (osmosis #5, whose writer names the same error; pump-blocked #6 and resting-potential-pump
+ * #5, corrections after "wait no" the grader does not take). Two of the three targets.
  */
 interface Labelled {
   readonly text: string;
@@ -447,6 +463,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['br', 0.97, 0.94, 0],
     ['bs', 0.95, 0.94, 0],
     ['bt', 0.96, 0.92, 0],
+    ['bu', 0.97, 0.94, 0],
+    ['bv', 0.95, 0.92, 0],
   ],
   'osmosis-red-blood-cell': [
     ['a', 0.98, 0.97, 0],
@@ -525,6 +543,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['br', 0.95, 0.9, 0],
     ['bs', 0.97, 0.94, 0],
     ['bt', 0.98, 0.96, 0],
+    ['bu', 0.97, 0.96, 0],
+    // BV #5 earns every point and says salt diffuses out of the cell as water comes in; its writer names
+    // that same error, and the grader flags it (graded once, the last untouched batch: left as found).
+    ['bv', 0.97, 0.96, 1],
   ],
   'passive-vs-active': [
     ['a', 0.94, 0.9, 0],
@@ -600,9 +622,11 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['bq', 0.96, 0.92, 0],
     ['br', 0.97, 0.94, 0],
     ['bs', 0.97, 0.94, 0],
-    // BT #10 earns every point; "it is opposite with gradient" (an English learner's 'against the
-    // gradient') is read as 'with the gradient' said of active (graded once, the last untouched batch: left as found).
-    ['bt', 0.97, 0.9, 1],
+    // BT #10 (full marks, "it is opposite with gradient", an English learner's 'against the gradient')
+    // was flagged untouched; round 71 reads "opposite with" as "opposite to".
+    ['bt', 0.97, 0.9, 0],
+    ['bu', 0.96, 0.92, 0],
+    ['bv', 0.95, 0.92, 0],
   ],
   'pump-blocked': [
     ['a', 0.96, 0.92, 0],
@@ -677,6 +701,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['br', 0.97, 0.92, 0],
     ['bs', 0.98, 0.96, 0],
     ['bt', 0.96, 0.92, 0],
+    ['bu', 0.96, 0.92, 0],
+    // BV #6 earns every point; "more negative because— wait no, actually LESS negative" is read as it
+    // stands, a correction the grader does not take (graded once, the last untouched batch: left as found).
+    ['bv', 0.95, 0.92, 1],
   ],
   'resting-potential-pump': [
     ['a', 0.97, 0.93, 0],
@@ -751,6 +779,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['br', 0.97, 0.94, 0],
     ['bs', 0.97, 0.94, 0],
     ['bt', 0.98, 0.96, 0],
+    ['bu', 0.97, 0.94, 0],
+    // BV #5 earns every point; "3 K+ out and 2 Na+ in- wait no, I got that backwards. It's 3 Na+ OUT …" keeps
+    // the slip as well as its repair (graded once, the last untouched batch: left as found).
+    ['bv', 0.96, 0.92, 1],
   ],
   'synapse-neurotoxin': [
     ['a', 0.96, 0.93, 0],
@@ -831,6 +863,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['br', 0.96, 0.92, 0],
     ['bs', 0.95, 0.88, 0],
     ['bt', 0.94, 0.88, 0],
+    ['bu', 0.95, 0.92, 0],
+    ['bv', 0.95, 0.9, 0],
   ],
 };
 
