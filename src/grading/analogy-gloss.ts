@@ -10,8 +10,9 @@ import { infoOf, type WordInfo } from './word-info.js';
  * its gloss, as a note-form "in" also stands for "enter" (WordInfo.also), and keeps its own
  * meaning.
  *
- * A gloss is one term of the subject in brackets right after a word ("(the channel)", "(Na+)"),
- * and only a word the rubric does not know is glossed: "energy (ATP)" and "proteins (pumps)"
+ * A gloss is one term of the subject in brackets right after a word ("(the channel)", "(Na+)"), or
+ * a comparison declared in words ("the door is the channel", "ACh is the key"; see
+ * {@link readDeclarations}), and only a word the rubric does not know is glossed: "energy (ATP)" and "proteins (pumps)"
  * restate a term, they set up no comparison. A word glossed two ways ("3 people (Na+) … 2 people
  * (K+)") stands for neither.
  */
@@ -83,6 +84,8 @@ function readDeclarations(
   vocabulary: Vocabulary,
   gloss: (word: Token, i: number, term: string) => void,
 ): void {
+  /** The last token of the clause last walked to its end (clauses end in order, so each is walked once). */
+  let clauseEnd = -1;
   for (let c = 1; c + 1 < tokens.length; c++) {
     const be = tokens[c] as Token;
     if (!DECLARES.has(be.norm)) continue;
@@ -110,10 +113,14 @@ function readDeclarations(
     const right = tokens[head] as Token;
     // Mentions after the declaration's clause stand for the term ("K+ is like air in a balloon": that
     // "in" is the comparison's, not the ion's).
-    let end = head;
-    while (end + 1 < tokens.length && (tokens[end + 1] as Token).clause === be.clause) end++;
-    if (GLOSS_TERMS.has(right.norm) && comparisonWord(left, vocabulary)) gloss(left, end, right.norm);
-    else if (GLOSS_TERMS.has(left.norm) && comparisonWord(right, vocabulary)) gloss(right, end, left.norm);
+    if (clauseEnd < head) {
+      clauseEnd = head;
+      while (clauseEnd + 1 < tokens.length && (tokens[clauseEnd + 1] as Token).clause === be.clause)
+        clauseEnd++;
+    }
+    if (GLOSS_TERMS.has(right.norm) && comparisonWord(left, vocabulary)) gloss(left, clauseEnd, right.norm);
+    else if (GLOSS_TERMS.has(left.norm) && comparisonWord(right, vocabulary))
+      gloss(right, clauseEnd, left.norm);
   }
 }
 
