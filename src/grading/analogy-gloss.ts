@@ -95,7 +95,8 @@ function readDeclarations(
     // healthy" declares nothing), at most two words up to a stop.
     let k = c + 1;
     if ((tokens[k] as Token).norm === 'like') k++;
-    if (tokens[k] === undefined || !ARTICLES.has((tokens[k] as Token).norm)) continue;
+    const det = tokens[k];
+    if (det === undefined || !(det.info.article || POSSESSIVES.has(det.norm))) continue;
     k++;
     let head = -1;
     for (let n = 0; n < 2 && k < tokens.length; n++, k++) {
@@ -138,7 +139,8 @@ function comparisonWord(t: Token, vocabulary: Vocabulary): boolean {
 
 /** Verbs that declare a comparison ("the door is the channel", "the doors represent the channels"). */
 const DECLARES = new Set(['is', 'are', 'represents', 'represent']);
-const ARTICLES = new Set(['the', 'a', 'an', 'my', 'our', 'your', 'his', 'her', 'their']);
+/** Possessives that name a thing as an article does ("my grandpa's door is the channel"). */
+const POSSESSIVES = new Set(['my', 'our', 'your', 'his', 'her', 'their']);
 /** Words that end one side of a declaration: it goes on about something else. */
 const SIDE_STOPS = new Set(
   'and or but so who which that on in of at with for to from because when while if then than into by'.split(

@@ -924,8 +924,7 @@ function dashAfter(tokens: readonly Token[], text: string, i: number): number {
     k < tokens.length && k <= i + THOUGHT_REACH && (tokens[k] as Token).sent === sent;
     k++
   ) {
-    const gap = text.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start);
-    if (/\s[-–—]+\s/.test(gap)) return k;
+    if (spacedDashBetween(text, tokens[k - 1] as Token, tokens[k] as Token)) return k;
   }
   return 2 ** 30;
 }
@@ -1575,11 +1574,10 @@ const ENERGY = new Set(['atp', 'energy']);
 function keptSubject(tokens: readonly Token[], from: number, to: number, after: number): number {
   if (!PRONOUN_SUBJECTS.has(tokens[after]?.info.norm ?? '')) return from;
   for (let k = from + 1; k < to && k <= from + 4; k++)
-    if (BE_FORMS.has((tokens[k] as Token).info.norm)) return k;
+    if (COPULAS.has((tokens[k] as Token).info.norm)) return k;
   return from;
 }
 const PRONOUN_SUBJECTS = new Set(['they', 'theyre', 'it', 'its']);
-const BE_FORMS = new Set(['is', 'are', 'was', 'were']);
 
 /**
  * Whether "maybe" at token i offers only an ion as another answer: "…, maybe potassium though,",
@@ -1612,7 +1610,12 @@ function onlyDoubtBefore(tokens: readonly Token[], i: number): boolean {
 function afterSpacedDash(text: string, tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (prev === undefined || prev.sent !== (tokens[i] as Token).sent) return false;
-  return /\s[-–—]+\s/.test(text.slice(prev.end, (tokens[i] as Token).start));
+  return spacedDashBetween(text, prev, tokens[i] as Token);
+}
+
+/** Whether a dash with a space on each side ("-", "--", "—") stands between two tokens. */
+function spacedDashBetween(text: string, a: Token, b: Token): boolean {
+  return /\s[-–—]+\s/.test(text.slice(a.end, b.start));
 }
 
 function startsSentence(tokens: readonly Token[], i: number): boolean {
