@@ -48,7 +48,7 @@ export function loadQuestionBank(contentDir: string, options: LoadOptions = {}):
   const lexicon = withWords(loadLexicon(lexiconFile, errors), join(contentDir, 'words.yaml'), errors);
   // Misspellings are read by the tokenizer, for every question alike.
   useMisspellings(lexicon.misspellings ?? {});
-  useSpanishWords(lexicon.spanish ?? {});
+  useSpanishWords(otherLanguageWords(lexicon.spanish ?? {}, lexicon.portuguese ?? {}));
   useRealWords(lexicon.words ?? []);
   const questions: Question[] = [];
   const rubrics = new Map<string, CompiledRubric>();
@@ -158,37 +158,55 @@ function withWords(lexicon: Lexicon, file: string, errors: ContentError[]): Lexi
     misspellings: { ...lexicon.misspellings, ...parsed.value.misspellings },
     words: [...(lexicon.words ?? []), ...parsed.value.words],
     spanish: { ...lexicon.spanish, ...parsed.value.spanish },
+    portuguese: { ...lexicon.portuguese, ...parsed.value.portuguese },
   };
+}
+
+/** The Spanish and Portuguese lists as one "English word → other forms" record (forms of one word joined). */
+function otherLanguageWords(
+  spanish: Readonly<Record<string, readonly string[]>>,
+  portuguese: Readonly<Record<string, readonly string[]>>,
+): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const list of [spanish, portuguese])
+    for (const [english, forms] of Object.entries(list)) out[english] = [...(out[english] ?? []), ...forms];
+  return out;
 }
 
 /**
  * A word that two lists of `content/words.yaml` read as different words is an authoring slip the
- * loader would otherwise settle silently (the last entry wins): a Spanish word listed under two
- * English words, or a Spanish word that is also a listed misspelling.
+ * loader would otherwise settle silently (the last entry wins): a Spanish or Portuguese word listed
+ * under two English words, or one that is also a listed misspelling.
  */
 function wordListClashes(
-  words: { misspellings: Record<string, string[]>; spanish: Record<string, string[]> },
+  words: {
+    misspellings: Record<string, string[]>;
+    spanish: Record<string, string[]>;
+    portuguese: Record<string, string[]>;
+  },
   source: YamlSource,
   file: string,
 ): ContentError[] {
   const out: ContentError[] = [];
   const readAs = new Map<string, string>();
   for (const [word, wrong] of Object.entries(words.misspellings)) for (const w of wrong) readAs.set(w, word);
-  const spanishAs = new Map<string, string>();
-  for (const [english, forms] of Object.entries(words.spanish)) {
-    forms.forEach((form, i) => {
-      const other = spanishAs.get(form) ?? readAs.get(form);
-      if (other !== undefined && other !== english)
-        out.push(
-          new ContentError(
-            file,
-            source.lineOf(['spanish', english, i]),
-            `spanish.${english}: "${form}" is already read as "${other}"; list each word once`,
-          ),
-        );
-      spanishAs.set(form, english);
-    });
-  }
+  // One map for both languages: "entrar" may be listed in each, but only as the same English word.
+  const translatedAs = new Map<string, string>();
+  for (const list of ['spanish', 'portuguese'] as const)
+    for (const [english, forms] of Object.entries(words[list])) {
+      forms.forEach((form, i) => {
+        const other = translatedAs.get(form) ?? readAs.get(form);
+        if (other !== undefined && other !== english)
+          out.push(
+            new ContentError(
+              file,
+              source.lineOf([list, english, i]),
+              `${list}.${english}: "${form}" is already read as "${other}"; list each word once`,
+            ),
+          );
+        translatedAs.set(form, english);
+      });
+    }
   return out;
 }
 

@@ -310,16 +310,19 @@ export const lexiconFileSchema = z
     words: z.array(lowerWord).optional(),
     /** English word → Spanish words bilingual students write in its place (`content/words.yaml`). */
     spanish: spanishMap.optional(),
+    /** English word → Portuguese words read the same way as the Spanish ones (`content/words.yaml`). */
+    portuguese: spanishMap.optional(),
   })
   .strict();
 
-/** `content/words.yaml`: synonym groups, curated misspellings and Spanish words shared by every question. */
+/** `content/words.yaml`: synonym groups, curated misspellings and Spanish and Portuguese words shared by every question. */
 export const wordsFileSchema = z
   .object({
     synonyms: synonymGroups.default([]),
     misspellings: misspellingMap.default({}),
     words: z.array(lowerWord).default([]),
     spanish: spanishMap.default({}),
+    portuguese: spanishMap.default({}),
   })
   .strict();
 /** The shared concept lexicon. */

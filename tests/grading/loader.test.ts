@@ -130,6 +130,18 @@ describe('loadQuestionBank', () => {
     ]);
   });
 
+  it('names the line of a Portuguese word that the Spanish list already reads as another word', () => {
+    const dir = contentWith({ 'q1.yaml': GOOD });
+    writeFileSync(
+      join(dir, 'words.yaml'),
+      'spanish:\n  enter: [entrar]\nportuguese:\n  enter: [entrar]\n  leave: [entrar]\n',
+    );
+    // The same word under the same English word in both lists is no clash.
+    expect(messages(dir)).toEqual([
+      'words.yaml:5: portuguese.leave: "entrar" is already read as "enter"; list each word once',
+    ]);
+  });
+
   it('reports a missing lexicon instead of loading silently', () => {
     const dir = tempDir();
     expect(loadQuestionBank(dir).errors.map((e) => e.detail)).toEqual(['the concept lexicon is missing']);
