@@ -303,6 +303,21 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
     )
       // From the "I": this "might" owns up to the statement before; it is not a doubt in its own clause.
       marks.withdraw(t.sent, i - 1);
+    // "The pump moves 3 K+ out and 2 Na+ in- wait no, I got that backwards. It's 3 Na+ OUT …"
+    // (blind batch BV): owning up without a doubt word ("I got|had|have it backwards") takes back
+    // all the sentence said before it; opening its sentence, it takes back the sentence before.
+    else if (
+      OWNED_UP.has(w) &&
+      tokens[i - 1]?.info.norm === 'i' &&
+      tokens[i - 1]?.sent === t.sent &&
+      hasItBackwards(tokens, i + 1, t.sent) &&
+      ownsUpNow(tokens, i)
+    ) {
+      if (onlyLinkersBefore(tokens, i - 1) && t.sent > 0) marks.markRange(t.sent - 1, 0, 2 ** 30);
+      // The owning-up words go too: "backwards" is said of the slip, not of the answer.
+      const wrong = HAVE_OBJECTS.has(normAt(tokens, i + 1, t.sent)) ? i + 2 : i + 1;
+      marks.markRange(t.sent, 0, wrong + 1);
+    }
     // "… Actually wait I think I have them mixed up, depolarization is K+ leaving …": owning up to
     // a mix-up at the start of a sentence takes back the sentence before; what follows stands.
     else if (w === 'mixed' && mixUpOpensSentence(tokens, i)) {
@@ -739,6 +754,38 @@ function orAfter(tokens: readonly Token[], i: number): number {
   for (let k = i + 1; k < tokens.length && k <= i + 12 && (tokens[k] as Token).sent === sent; k++)
     if ((tokens[k] as Token).info.norm === 'or') return k;
   return -1;
+}
+
+/** Verbs of owning up after "I": "I got|had|have it backwards". */
+const OWNED_UP = new Set(['got', 'had', 'have', 've']);
+
+/**
+ * Whether "I got|had it backwards" at token i (the verb) owns up to what was just said: a
+ * correction word ("wait", "no", "oops") comes right before the "I", or the owning-up ends its
+ * clause. "I had it backwards at first in my notes" tells a story instead.
+ */
+function ownsUpNow(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 2];
+  if (
+    before !== undefined &&
+    before.sent === (tokens[i] as Token).sent &&
+    (isNo(before.info.norm) || CORRECTING.has(before.info.norm))
+  )
+    return true;
+  const k = HAVE_OBJECTS.has(tokens[i + 1]?.info.norm ?? '') ? i + 2 : i + 1;
+  const after = tokens[k + 1];
+  return after === undefined || after.clause !== (tokens[k] as Token).clause;
+}
+const CORRECTING = new Set(['wait', 'oops', 'whoops', 'sorry', 'actually', 'ok', 'okay']);
+
+/** Whether only linking words and corrections ("wait", "no", "actually") stand before token i in its sentence. */
+function onlyLinkersBefore(tokens: readonly Token[], i: number): boolean {
+  const sent = (tokens[i] as Token).sent;
+  for (let k = i - 1; k >= 0 && (tokens[k] as Token).sent === sent; k--) {
+    const w = (tokens[k] as Token).info.norm;
+    if (!LINKERS.has(w) && !isNo(w)) return false;
+  }
+  return true;
 }
 
 /** Words between "I" and "mixed": "I have them mixed up", "I got it mixed up", "I mixed". */

@@ -26,10 +26,22 @@ const MIN_WORDS = 6;
 export interface PromptRuns {
   readonly stems: ReadonlyMap<string, number>;
   readonly runs: ReadonlySet<number>;
+  /**
+   * Runs of an open question's predicate ("whether each | needs an input of energy from the cell"):
+   * the prompt does not assert them, so a student who says them of a subject of their own ("Active
+   * transport needs an input of energy from the cell") answers the question. They count as copied
+   * only as part of a longer copy that takes in the question itself.
+   */
+  readonly open: ReadonlySet<number>;
 }
 
 /** No prompt: nothing is ever copied. */
-export const NO_PROMPT_RUNS: PromptRuns = { stems: new Map(), runs: new Set() };
+export const NO_PROMPT_RUNS: PromptRuns = { stems: new Map(), runs: new Set(), open: new Set() };
+
+/** Words that open a question the prompt leaves open ("Address whether each needs …"). */
+const OPEN_QUESTION = new Set(['whether', 'if']);
+/** Modals that leave an open question's predicate open when said before it. */
+const OPEN_MODALS = new Set(['might', 'may', 'could']);
 
 /**
  * A run of stem numbers as one number. Stem numbers are below 2^12 (prompts are short; a longer
@@ -50,8 +62,11 @@ function runKey(ids: readonly number[], from: number): number {
 export function promptRuns(prompts: readonly string[]): PromptRuns {
   const stems = new Map<string, number>();
   const runs = new Set<number>();
+  const open = new Set<number>();
+  const asserted = new Set<number>();
   for (const prompt of prompts) {
-    const ids = tokenize(prompt).map((t) => {
+    const tokens = tokenize(prompt);
+    const ids = tokens.map((t) => {
       let id = stems.get(t.info.stem);
       if (id === undefined && stems.size < BASE - 1) {
         id = stems.size + 1;
@@ -59,11 +74,25 @@ export function promptRuns(prompts: readonly string[]): PromptRuns {
       }
       return id ?? 0;
     });
+    // A run is part of an open question's predicate when it begins past "whether" and the word
+    // after it (the question's subject) and ends in that clause.
+    const inOpen = new Uint8Array(ids.length);
+    for (let w = 0; w < tokens.length; w++) {
+      if (!OPEN_QUESTION.has((tokens[w] as Token).info.norm)) continue;
+      const clause = (tokens[w] as Token).clause;
+      for (let i = w + 2; i + RUN <= ids.length && (tokens[i + RUN - 1] as Token).clause === clause; i++)
+        inOpen[i] = 1;
+    }
     for (let i = 0; i + RUN <= ids.length; i++) {
-      if (ids.slice(i, i + RUN).every((id) => id > 0)) runs.add(runKey(ids, i));
+      if (!ids.slice(i, i + RUN).every((id) => id > 0)) continue;
+      const key = runKey(ids, i);
+      runs.add(key);
+      (inOpen[i] === 1 ? open : asserted).add(key);
     }
   }
-  return { stems, runs };
+  // A run the prompt also asserts elsewhere is copied wherever it stands.
+  for (const r of asserted) open.delete(r);
+  return { stems, runs, open };
 }
 
 /** The prompt's number for a word's stem; 0 when the prompt does not have it. */
@@ -97,7 +126,13 @@ export function restatedTokens(
     let any = false;
     for (let k = i; k + RUN <= end; k++) {
       if (ids[k] === 0 || ids[k + 1] === 0 || ids[k + 2] === 0 || ids[k + 3] === 0) continue;
-      if (!prompt.runs.has(runKey(ids, k))) continue;
+      const key = runKey(ids, k);
+      if (!prompt.runs.has(key)) continue;
+      // An open question's predicate counts only as the tail of a copy of the question itself, or
+      // after a "might"/"may"/"could" that leaves it as open as "whether" did ("passive and active
+      // transport might need an input of energy from the cell"; blind batch BC).
+      if (prompt.open.has(key) && covered?.[k] !== 1 && !OPEN_MODALS.has(tokens[k - 1]?.info.norm ?? ''))
+        continue;
       covered ??= new Uint8Array(tokens.length);
       covered.fill(1, k, k + RUN);
       any = true;

@@ -86,7 +86,17 @@ export function repairAt(ps: readonly Piece[], i: number, np: number): number {
   // -- no wait"), not by a colon or an equals sign: "passive: no, active: yes" and "passive no,
   // active yes" answer a yes/no part; nothing in them is corrected.
   let j = skipGaps(ps, k, np);
-  if (j < 0 || !setOff(ps, k, j)) return -1;
+  if (j < 0) return -1;
+  // "Na+ goes out of the cell... no sorry, into the cell", "more negative because— wait no, actually
+  // LESS negative" (blind batch BV): a few words may stand between the slip and its editing phrase
+  // when the repair goes on with the first of them, so the repair is read in the slip's place.
+  let carried = '';
+  if (!setOff(ps, k, j)) {
+    const edit = carriedWords(ps, j, np);
+    if (edit < 0) return -1;
+    carried = (ps[j] as Piece).text;
+    j = edit;
+  }
   let core = false;
   let words = 0;
   for (;;) {
@@ -115,7 +125,29 @@ export function repairAt(ps: readonly Piece[], i: number, np: number): number {
   // answered for the first.
   const after = skipGaps(ps, j + 1, np);
   const w = after < 0 ? '' : (ps[after] as Piece).text;
+  if (carried !== '' && (w !== carried || setOff(ps, j + 1, after))) return -1;
   return w === 'yes' || w === 'no' ? -1 : j;
+}
+
+/** At most this many words between a slip and its editing phrase, when the repair repeats them. */
+const MAX_CARRIED = 3;
+
+/**
+ * From word piece j (right after a slip, only spaces between): the index of the editing word
+ * after at most MAX_CARRIED words joined by spaces and then set off by punctuation, or -1.
+ */
+function carriedWords(ps: readonly Piece[], j: number, np: number): number {
+  for (let words = 0; words < MAX_CARRIED; words++) {
+    const w = (ps[j] as Piece).text;
+    if (EDIT_CORE.has(w) || EDIT_PAIRS.has(w)) return -1;
+    const from = j + 1;
+    const next = skipGaps(ps, from, np);
+    if (next < 0) return -1;
+    if (setOff(ps, from, next))
+      return EDIT_CORE.has((ps[next] as Piece).text) || EDIT_PAIRS.has((ps[next] as Piece).text) ? next : -1;
+    j = next;
+  }
+  return -1;
 }
 
 /** True when the pieces [from, to) hold a punctuation mark other than a colon or an equals sign. */

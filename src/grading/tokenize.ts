@@ -635,6 +635,10 @@ export function tokenize(text: string, answer = false): Token[] {
       out.emit('to', p.start, p.end);
       continue;
     }
+    // "The neuron can't fire once the gradients are used up" (blind batch BV): "once" before a
+    // subject opens a clause of time, as "when" does, so the denial before it stays out of it.
+    // Not "it fires once", "once again".
+    if (p.text.length === 4 && p.text.toLowerCase() === 'once' && subjectAfter(ps, i)) out.clauseBreak();
     if (p.text.length === 5 && p.text.toLowerCase() === 'comma') {
       out.clauseBreak();
       continue;
@@ -1793,6 +1797,27 @@ const AFTER_ADJECTIVE = new Set([
   'every',
   'then',
   'now',
+]);
+
+/** True when an article or a subject pronoun follows piece i after a space ("once the gradients …", "once it …"). */
+function subjectAfter(ps: Piece[], i: number): boolean {
+  const next = ps[i + 2];
+  return ps[i + 1]?.cls === SPACE && next?.cls === WORD && ONCE_SUBJECTS.has(next.text.toLowerCase());
+}
+const ONCE_SUBJECTS = new Set([
+  'the',
+  'a',
+  'an',
+  'it',
+  'its',
+  'they',
+  'there',
+  'this',
+  'that',
+  'these',
+  'those',
+  'all',
+  'both',
 ]);
 
 /** True when piece i opens a line, after at most a list marker ("2.", "b)", "-", "•"). */
