@@ -416,6 +416,10 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
       marks.markRange(t.sent, i, end + 1);
       i = end;
     }
+    // "Hypotonic means less solute, hypertonic means more solute" (stored batches AA, AT, BC, Z; blind
+    // batch BW): a tonicity that opens its clause to be defined is named, not said of the water.
+    else if (TONICITIES.has(w) && clauses.start(i) === i && isDefined(tokens, i))
+      marks.markRange(t.sent, i, i + 1);
     // "The cell might get bigger or smaller": both ways at once says neither.
     else if (
       w === 'or' &&
@@ -500,7 +504,11 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
       if (w1 === 'maybe' || w1 === 'possibly' || w1 === 'perhaps') marks.withdraw(t.sent, i);
       // "The water is hypotonic... or wait maybe hypertonic" (blind batch BK)
       else if (w1 === 'wait' && nextNorm(tokens, i + 1, t.sent) === 'maybe') marks.withdraw(t.sent, i);
-      else if (w1 === 'not' && (tokens[i + 2] === undefined || (tokens[i + 2] as Token).seg !== next?.seg))
+      else if (
+        w1 === 'not' &&
+        (tokens[i + 2] === undefined || (tokens[i + 2] as Token).seg !== next?.seg) &&
+        !canOption(tokens, i)
+      )
         marks.withdraw(t.sent, i);
       else if (w1 === 'it' || w1 === 'might' || w1 === 'may' || w1 === 'could') {
         const w2 = w1 === 'it' ? nextNorm(tokens, i + 1, t.sent) : w1;
@@ -573,7 +581,16 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
         INTERJECTIONS.has((tokens[j] as Token).info.norm) &&
         ((tokens[j - 1] as Token | undefined)?.sent ?? -1) !== t.sent;
       if (opens && t.sent > 0) marks.markRange(t.sent - 1, 0, 2 ** 30);
-      marks.markRange(t.sent, trailed || opens ? 0 : segmentStart(tokens, j), end);
+      // "The pump moves 3 K+ out and 2 Na+ in — actually no, never mind, its 3 Na+ out …" (blind
+      // batch BW): after a spaced dash the whole clause before the dash goes, as after "— scratch
+      // that", not only its last "and" part.
+      const from =
+        trailed || opens
+          ? 0
+          : afterSpacedDash(text, tokens, i)
+            ? keptSubject(tokens, clauseStart(tokens, i - 1), i, end)
+            : segmentStart(tokens, j);
+      marks.markRange(t.sent, from, end);
     }
     // "The solution is isotonic... no wait hypotonic", "… run down, but no, actually they stay": the
     // clause before is taken back, the correction after it stands.
@@ -778,6 +795,22 @@ function ownsUpNow(tokens: readonly Token[], i: number): boolean {
 }
 const CORRECTING = new Set(['wait', 'oops', 'whoops', 'sorry', 'actually', 'ok', 'okay']);
 
+/**
+ * Whether the "or not" at token i (the "or") ends an option the clause grants with "can" ("passive
+ * can use a channel protein or not"; blind batch BW): a choice the process has, not the student's
+ * doubt. A doubt word in the clause ("maybe it can …") keeps it a doubt.
+ */
+function canOption(tokens: readonly Token[], i: number): boolean {
+  const clause = (tokens[i] as Token).clause;
+  let can = false;
+  for (let k = i - 1; k >= 0 && k >= i - 8 && (tokens[k] as Token).clause === clause; k--) {
+    const w = (tokens[k] as Token).info.norm;
+    if (DOUBT.has(w) || DOUBTING_MODALS.has(w)) return false;
+    if (w === 'can') can = true;
+  }
+  return can;
+}
+
 /** Whether only linking words and corrections ("wait", "no", "actually") stand before token i in its sentence. */
 function onlyLinkersBefore(tokens: readonly Token[], i: number): boolean {
   const sent = (tokens[i] as Token).sent;
@@ -818,6 +851,15 @@ const COPULAS = new Set(['is', 'are', 'was', 'were']);
  * less", "high or low", "positive or negative": those also describe transport or ions in general,
  * or mean "about".
  */
+/** Whether the word at token i is defined by what follows: "X means", "X refers to", "X is when". */
+function isDefined(tokens: readonly Token[], i: number): boolean {
+  const sent = (tokens[i] as Token).sent;
+  const w1 = normAt(tokens, i + 1, sent);
+  if (w1 === 'means' || w1 === 'mean' || w1 === 'refers') return true;
+  const w2 = normAt(tokens, i + 2, sent);
+  return w1 === 'is' && (w2 === 'when' || w2 === 'defined');
+}
+
 /** The three tonicities, a closed set that a definition lists whole. */
 const TONICITIES = new Set(['hypotonic', 'hypertonic', 'isotonic']);
 
@@ -933,7 +975,7 @@ function freshStatementAfter(tokens: readonly Token[], i: number): number {
     subject === undefined ||
     link.sent !== (tokens[i] as Token).sent ||
     (link.info.norm !== 'and' && link.info.norm !== 'but') ||
-    !NEW_SUBJECTS.has(subject.info.norm)
+    !(NEW_SUBJECTS.has(subject.info.norm) || isIonWord(subject.info.norm))
   )
     return 2 ** 30;
   return e;
@@ -1052,6 +1094,15 @@ const NEW_SUBJECTS = new Set([
   'each',
   'active',
   'passive',
+  // "… or maybe Na+ going out idk, and voltage goes back down to -70" (blind batch BW): a bare
+  // noun, or an ion, opening the next clause is a subject of its own
+  'voltage',
+  'membrane',
+  'potential',
+  'cell',
+  'neuron',
+  'water',
+  'pump',
 ]);
 
 /**

@@ -651,7 +651,13 @@ function countPattern(items: readonly Item[]): Pattern | undefined {
     // charges are expelled for every two taken in"). A bare ratio follows the order the things were
     // named in: after "potassium out and sodium in, 3 to 2" the 3 is potassium's (blind batch AI,
     // and the readers of batches B, C, H, W), so the first thing must be named before the second.
-    { all: [{ not: b.c }, a.c, `${num(a.n)} to|for|vs|versus? ${num(b.n)}`], ordered: true, scope: 'answer' },
+    // "… and potassium to in, 3 and 2", "na+ goes out n k+ comes in, 3 out 2 in" (blind batches BV,
+    // BW): the two counts joined by "and", or each with its direction, in the same order.
+    {
+      all: [{ not: b.c }, a.c, `${num(a.n)} to|for|vs|versus|and|out|outside? ${num(b.n)}`],
+      ordered: true,
+      scope: 'answer',
+    },
     {
       all: [{ not: b.c }, a.c, `${num(a.n)} ..4 to|for|vs|versus ..1 ${num(b.n)}`],
       ordered: true,

@@ -631,6 +631,17 @@ export function tokenize(text: string, answer = false): Token[] {
     }
     // "it is opposite with gradient" (blind batch BT): an English learner's "opposite to"; the
     // "with" does not say the movement goes with the gradient.
+    // "… and K+ in where theres already lots of K+" (blind batch BW): "in where" after an ion is
+    // "into where", a movement to a place, as "out into where" is.
+    if (
+      p.text.length === 2 &&
+      p.text.toLowerCase() === 'in' &&
+      isIonWord(out.lastNorm()) &&
+      nextWordIn(ps, i, WHERE)
+    ) {
+      out.emit('into', p.start, p.end);
+      continue;
+    }
     if (p.text.length === 4 && p.text.toLowerCase() === 'with' && out.lastNorm() === 'opposite') {
       out.emit('to', p.start, p.end);
       continue;
@@ -639,6 +650,15 @@ export function tokenize(text: string, answer = false): Token[] {
     // subject opens a clause of time, as "when" does, so the denial before it stays out of it.
     // Not "it fires once", "once again".
     if (p.text.length === 4 && p.text.toLowerCase() === 'once' && subjectAfter(ps, i)) out.clauseBreak();
+    // "K+; direction: inside to outside" (blind batch BW): a movement from one side to the other
+    // written without its "from" is read with it, so "moves inside to outside" does not read as
+    // "moves inside".
+    if (
+      (p.text.length === 6 || p.text.length === 7) &&
+      !FROM_BEFORE_SIDE.has(out.lastNorm()) &&
+      sideToOtherSide(ps, i)
+    )
+      out.emit('from', p.start, p.end);
     if (p.text.length === 5 && p.text.toLowerCase() === 'comma') {
       out.clauseBreak();
       continue;
@@ -1799,6 +1819,44 @@ const AFTER_ADJECTIVE = new Set([
   'now',
 ]);
 
+/** True when piece i is "inside" or "outside" and "to|towards (the) <the other side>" follows it. */
+function sideToOtherSide(ps: Piece[], i: number): boolean {
+  const side = (ps[i] as Piece).text.toLowerCase();
+  const other = side === 'inside' ? OUTSIDE_WORD : side === 'outside' ? INSIDE_WORD : undefined;
+  if (other === undefined || !nextWordIn(ps, i, SIDE_TO)) return false;
+  let j = i + 1;
+  if (ps[j]?.cls === SPACE) j++;
+  if (nextWordIn(ps, j, ARTICLE_THE)) j += ps[j + 1]?.cls === SPACE ? 2 : 1;
+  return nextWordIn(ps, j, other);
+}
+const SIDE_TO = new Set(['to', 'towards', 'toward']);
+const WHERE = new Set(['where']);
+/** Words before a side that say or begin its "from" already ("from the outside to the inside"). */
+const FROM_BEFORE_SIDE = new Set(['from', 'the']);
+const ARTICLE_THE = new Set(['the']);
+const OUTSIDE_WORD = new Set(['outside']);
+const INSIDE_WORD = new Set(['inside']);
+
+/** Words that open a bracket restating a verb as its denial: "(can't bind)", "(cannot open)". */
+const DENYING_OPENERS = new Set([
+  'can',
+  'cant',
+  'cannot',
+  'won',
+  'wont',
+  'doesn',
+  'doesnt',
+  'don',
+  'dont',
+  'not',
+  'never',
+]);
+
+/** True when piece p is an apostrophe (straight or curly). */
+function isApostrophe(p: Piece | undefined): boolean {
+  return p !== undefined && p.cls === PUNCT && (p.text === "'" || p.text === '’');
+}
+
 /** True when an article or a subject pronoun follows piece i after a space ("once the gradients …", "once it …"). */
 function subjectAfter(ps: Piece[], i: number): boolean {
   const next = ps[i + 2];
@@ -2077,20 +2135,29 @@ function shortAside(ps: Piece[], i: number, np: number, close = ')'): number {
    * verb before it as a movement may take five words; it is read in place, after that verb.
    */
   let move = false;
+  /**
+   * "the ACh skiers can't sit down (can't bind)" (blind batch BW): an aside that restates the verb
+   * before it as a denial may take five words; it is read in place too.
+   */
+  let deny = false;
   for (let j = i + 1; j < np && j <= i + 16; j++) {
     const p = ps[j] as Piece;
     if (p.cls === NEWLINE) return 0;
     if (p.cls === WORD) {
       const lower = p.text.toLowerCase();
+      // The "t" of "can't" is part of its word.
+      if (isApostrophe(ps[j - 1]) && ps[j - 2]?.cls === WORD) continue;
       if (++words === 1) {
         where = DIRECTIONS.has(lower);
         move = ENTER_LEAVE.has(lower) || (COMMA_MOVES.has(lower) && nextWordIn(ps, j, DIRECTIONS));
+        deny = DENYING_OPENERS.has(lower);
       }
-      if (words > (move ? 5 : 4)) return 0;
+      if (words > (move || deny ? 5 : 4)) return 0;
     } else if (p.cls === PUNCT) {
-      if (p.text === close) return words > 0 && (words <= 3 || slash || where || move) ? j : 0;
+      if (p.text === close) return words > 0 && (words <= 3 || slash || where || move || deny) ? j : 0;
       // "Na/K": a slash glued between two words joins them.
       if (p.text === '/' && ps[j - 1]?.cls === WORD && ps[j + 1]?.cls === WORD) slash = true;
+      else if (isApostrophe(p) && ps[j - 1]?.cls === WORD && ps[j + 1]?.cls === WORD) continue;
       else if (p.text !== '+' && p.text !== '-' && p.text !== '⁺' && p.text !== '⁻') return 0;
     }
   }
