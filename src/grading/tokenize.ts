@@ -653,10 +653,12 @@ export function tokenize(text: string, answer = false): Token[] {
     // "K+; direction: inside to outside" (blind batch BW): a movement from one side to the other
     // written without its "from" is read with it, so "moves inside to outside" does not read as
     // "moves inside".
+    // (Cheap first, as this runs for every word: the length and first letter of "inside"/"outside".)
     if (
-      (p.text.length === 6 || p.text.length === 7) &&
-      !FROM_BEFORE_SIDE.has(out.lastNorm()) &&
-      sideToOtherSide(ps, i)
+      ((p.text.length === 6 && (p.text.charCodeAt(0) | 32) === 105) ||
+        (p.text.length === 7 && (p.text.charCodeAt(0) | 32) === 111)) &&
+      sideToOtherSide(ps, i) &&
+      !FROM_BEFORE_SIDE.has(out.lastNorm())
     )
       out.emit('from', p.start, p.end);
     if (p.text.length === 5 && p.text.toLowerCase() === 'comma') {

@@ -176,6 +176,23 @@ describe('round 74', () => {
     );
   });
 
+  it('a crowd placed on one side and then moving ("the Na+ people outside rush in") crosses to the other', () => {
+    expect(
+      earned('depolarization-vs-repolarization', 'In depolarization all the Na+ people outside rush in.'),
+    ).toContain('depol-sodium-in');
+    expect(
+      earned(
+        'depolarization-vs-repolarization',
+        'In repolarization the potassium people who were packed inside run out.',
+      ),
+    ).toContain('repol-potassium-out');
+    // A place and then a move elsewhere: "K+ moves outside and Na+ rushes in" says nothing of K+ entering.
+    expect(
+      packVerdict('depolarization-vs-repolarization', 'In repolarization K+ moves outside and Na+ rushes in.')
+        .flags,
+    ).not.toContain('potassium-enters-repol');
+  });
+
   it('a tonicity defined ("Hypotonic means less solute") is named, not said of the water', () => {
     expect(
       earned('osmosis-red-blood-cell', 'Hypotonic means less solute, hypertonic means more solute.'),
