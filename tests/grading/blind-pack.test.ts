@@ -9,7 +9,7 @@ import { contentDir } from './helpers.js';
  * Blind, teacher-labelled answers to the six FRQs written for the pack (issue 7). Fresh writers
  * (helper sessions) saw only each prompt and its point labels; every batch has its own writers.
  * The protocol: measure a new batch ONCE, untouched, then tune on it with general rules and
- * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-az.json`, `<id>-ba.json` … `<id>-bv.json`, are batches A–Z, AA–AZ and BA–BV. The osmosis batches A–C
+ * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-az.json`, `<id>-ba.json` … `<id>-bx.json`, are batches A–Z, AA–AZ and BA–BX. The osmosis batches A–C
  * were labelled with short ids (H, W, S, N); they are stored under the rubric's ids (hypotonic,
  * water-enters, swells-bursts, no-wall), labels unchanged. Floors sit a little under the measured
  * figures so a regression fails without making the test flaky. N and O were both measured on the
@@ -363,7 +363,7 @@ import { contentDir } from './helpers.js';
  * pump-blocked 97.0%, resting-potential-pump 98.3%, synapse-neurotoxin 95.6%; every point ≥ 92.0%
  * (synapse `no-binding`); none flagged. All three targets. Round 72 tuned on it and on readings mined
  * from every stored batch: 97.8%.
- * BV, the last untouched batch, measured once on the final engine (commit e50f640; homework in a
+ * BV, the last untouched batch of the session before, measured once on its final engine (commit e50f640; homework in a
  * Miami magnet school's learning platform: precise textbook answers, lettered and numbered note form,
  * diffusion, osmosis and active transport confused and the pump reversed, causeway-drawbridge,
  * Metrorail, high-tide and hurricane-shutter comparisons, English learners (Spanish, Haitian Creole,
@@ -371,7 +371,25 @@ import { contentDir } from './helpers.js';
  * 1,500 — depolarization 96.4%, osmosis 98.5%, passive/active 96.3%, pump-blocked 96.0%,
  * resting-potential-pump 97.7%, synapse-neurotoxin 96.4%; every point ≥ 92.0%; three full-mark answers
  * flagged (osmosis #5, whose writer names the same error; pump-blocked #6 and resting-potential-pump
- * #5, corrections after "wait no" the grader does not take). Two of the three targets.
+ * #5, corrections after "wait no" the grader does not take). Two of the three targets. Round 73
+ * tuned on it: 97.7%, one flagged (osmosis #5).
+ * BW, measured once after round 73 (commit 806e260; a timed practice on laptops in Anchorage: careful
+ * paragraphs, terse notes with arrows, sodium and potassium swapped and the pump called passive,
+ * fish-weir, blizzard cabin-door, ferry-ramp and chairlift comparisons, English learners (Yup'ik,
+ * Tagalog, Samoan), claims taken back, the prompt's wording copied before answers): 96.9% of 1,500 —
+ * depolarization 95.2%, osmosis 98.5%, passive/active 96.7%, pump-blocked 97.5%,
+ * resting-potential-pump 96.3%, synapse-neurotoxin 97.6%; every point ≥ 90.0% (depolarization
+ * `repol-potassium-out`); one full-mark answer flagged (passive/active #39, "to the side with more,
+ * against the gradient" read as "with the gradient"). Two of the three targets. Round 74 tuned on it:
+ * 98.1%, none flagged.
+ * BX, the last untouched batch, measured once on the final engine (commit 7df8ef8; a retake in a
+ * Columbus school's learning platform: compact answers with symbols, long answers restating the
+ * question, diffusion and osmosis, channels and the pump, inside and outside confused, stadium-turnstile,
+ * revolving-door, water-tower and school-bus comparisons, English learners (Somali, Nepali, Spanish),
+ * minds changed mid-sentence, parts left out), with nothing changed after it: 97.2% of 1,500 —
+ * depolarization 97.2%, osmosis 95.5%, passive/active 98.3%, pump-blocked 98.0%,
+ * resting-potential-pump 98.0%, synapse-neurotoxin 95.6%; every point ≥ 88.0% (osmosis `water-enters`);
+ * one full-mark answer flagged (osmosis #9). One of the three targets (every FRQ ≥ 95%).
  */
 interface Labelled {
   readonly text: string;
@@ -464,7 +482,9 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['bs', 0.95, 0.94, 0],
     ['bt', 0.96, 0.92, 0],
     ['bu', 0.97, 0.94, 0],
-    ['bv', 0.95, 0.92, 0],
+    ['bv', 0.96, 0.94, 0],
+    ['bw', 0.95, 0.92, 0],
+    ['bx', 0.96, 0.94, 0],
   ],
   'osmosis-red-blood-cell': [
     ['a', 0.98, 0.97, 0],
@@ -547,6 +567,11 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     // BV #5 earns every point and says salt diffuses out of the cell as water comes in; its writer names
     // that same error, and the grader flags it (graded once, the last untouched batch: left as found).
     ['bv', 0.97, 0.96, 1],
+    ['bw', 0.98, 0.96, 0],
+    // BX, the last untouched batch (graded once on the final engine, left as found): water-enters is at
+    // 88.0%, and #9 earns every point but "don't have pared celular, I mean cell wall" takes "I mean" for
+    // a correction, so the Spanish words are taken back and "cell wall" stands: has-cell-wall is flagged.
+    ['bx', 0.94, 0.86, 1],
   ],
   'passive-vs-active': [
     ['a', 0.94, 0.9, 0],
@@ -626,7 +651,9 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     // was flagged untouched; round 71 reads "opposite with" as "opposite to".
     ['bt', 0.97, 0.9, 0],
     ['bu', 0.96, 0.92, 0],
-    ['bv', 0.95, 0.92, 0],
+    ['bv', 0.96, 0.92, 0],
+    ['bw', 0.97, 0.94, 0],
+    ['bx', 0.97, 0.96, 0],
   ],
   'pump-blocked': [
     ['a', 0.96, 0.92, 0],
@@ -702,9 +729,11 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['bs', 0.98, 0.96, 0],
     ['bt', 0.96, 0.92, 0],
     ['bu', 0.96, 0.92, 0],
-    // BV #6 earns every point; "more negative because— wait no, actually LESS negative" is read as it
-    // stands, a correction the grader does not take (graded once, the last untouched batch: left as found).
-    ['bv', 0.95, 0.92, 1],
+    // BV #6 (full marks, "more negative because— wait no, actually LESS negative") was flagged
+    // untouched; round 73 reads a slip repaired a few words on with the repair in its place.
+    ['bv', 0.96, 0.94, 0],
+    ['bw', 0.97, 0.92, 0],
+    ['bx', 0.97, 0.94, 0],
   ],
   'resting-potential-pump': [
     ['a', 0.97, 0.93, 0],
@@ -780,9 +809,11 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['bs', 0.97, 0.94, 0],
     ['bt', 0.98, 0.96, 0],
     ['bu', 0.97, 0.94, 0],
-    // BV #5 earns every point; "3 K+ out and 2 Na+ in- wait no, I got that backwards. It's 3 Na+ OUT …" keeps
-    // the slip as well as its repair (graded once, the last untouched batch: left as found).
-    ['bv', 0.96, 0.92, 1],
+    // BV #5 (full marks, "3 K+ out and 2 Na+ in- wait no, I got that backwards. It's 3 Na+ OUT …") was
+    // flagged untouched; round 73 takes "I got that backwards" as taking back what the sentence said.
+    ['bv', 0.97, 0.92, 0],
+    ['bw', 0.98, 0.96, 0],
+    ['bx', 0.97, 0.94, 0],
   ],
   'synapse-neurotoxin': [
     ['a', 0.96, 0.93, 0],
@@ -864,7 +895,9 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['bs', 0.95, 0.88, 0],
     ['bt', 0.94, 0.88, 0],
     ['bu', 0.95, 0.92, 0],
-    ['bv', 0.95, 0.9, 0],
+    ['bv', 0.96, 0.94, 0],
+    ['bw', 0.97, 0.94, 0],
+    ['bx', 0.94, 0.9, 0],
   ],
 };
 
