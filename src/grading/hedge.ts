@@ -846,20 +846,6 @@ const LINKERS = new Set([...INTERJECTIONS, 'but', 'and', 'so', 'like', 'actually
 /** "is", "are": before "I don't know" they make the doubt an answer to what they follow. */
 const COPULAS = new Set(['is', 'are', 'was', 'were']);
 
-/**
- * Opposites that, joined by "or", take no side ("bigger or smaller"). Not "in or out", "more or
- * less", "high or low", "positive or negative": those also describe transport or ions in general,
- * or mean "about".
- */
-/** Whether the word at token i is defined by what follows: "X means", "X refers to", "X is when". */
-function isDefined(tokens: readonly Token[], i: number): boolean {
-  const sent = (tokens[i] as Token).sent;
-  const w1 = normAt(tokens, i + 1, sent);
-  if (w1 === 'means' || w1 === 'mean' || w1 === 'refers') return true;
-  const w2 = normAt(tokens, i + 2, sent);
-  return w1 === 'is' && (w2 === 'when' || w2 === 'defined');
-}
-
 /** The three tonicities, a closed set that a definition lists whole. */
 const TONICITIES = new Set(['hypotonic', 'hypertonic', 'isotonic']);
 
@@ -882,6 +868,20 @@ function wholeSetListed(tokens: readonly Token[], i: number): number {
   return 0;
 }
 
+/** Whether the word at token i is defined by what follows: "X means", "X refers to", "X is when". */
+function isDefined(tokens: readonly Token[], i: number): boolean {
+  const sent = (tokens[i] as Token).sent;
+  const w1 = normAt(tokens, i + 1, sent);
+  if (w1 === 'means' || w1 === 'mean' || w1 === 'refers') return true;
+  const w2 = normAt(tokens, i + 2, sent);
+  return w1 === 'is' && (w2 === 'when' || w2 === 'defined');
+}
+
+/**
+ * Opposites that, joined by "or", take no side ("bigger or smaller"). Not "in or out", "more or
+ * less", "high or low", "positive or negative": those also describe transport or ions in general,
+ * or mean "about".
+ */
 const OPPOSITE = new Map<string, string>();
 for (const [a, b] of [
   ['bigger', 'smaller'],

@@ -1854,11 +1854,6 @@ const DENYING_OPENERS = new Set([
   'never',
 ]);
 
-/** True when piece p is an apostrophe (straight or curly). */
-function isApostrophe(p: Piece | undefined): boolean {
-  return p !== undefined && p.cls === PUNCT && (p.text === "'" || p.text === '’');
-}
-
 /** True when an article or a subject pronoun follows piece i after a space ("once the gradients …", "once it …"). */
 function subjectAfter(ps: Piece[], i: number): boolean {
   const next = ps[i + 2];
@@ -2148,7 +2143,7 @@ function shortAside(ps: Piece[], i: number, np: number, close = ')'): number {
     if (p.cls === WORD) {
       const lower = p.text.toLowerCase();
       // The "t" of "can't" is part of its word.
-      if (isApostrophe(ps[j - 1]) && ps[j - 2]?.cls === WORD) continue;
+      if (isPunct(ps[j - 1], "'") && ps[j - 2]?.cls === WORD) continue;
       if (++words === 1) {
         where = DIRECTIONS.has(lower);
         move = ENTER_LEAVE.has(lower) || (COMMA_MOVES.has(lower) && nextWordIn(ps, j, DIRECTIONS));
@@ -2159,7 +2154,8 @@ function shortAside(ps: Piece[], i: number, np: number, close = ')'): number {
       if (p.text === close) return words > 0 && (words <= 3 || slash || where || move || deny) ? j : 0;
       // "Na/K": a slash glued between two words joins them.
       if (p.text === '/' && ps[j - 1]?.cls === WORD && ps[j + 1]?.cls === WORD) slash = true;
-      else if (isApostrophe(p) && ps[j - 1]?.cls === WORD && ps[j + 1]?.cls === WORD) continue;
+      // (Curly apostrophes are folded to "'" before pieces are read.)
+      else if (p.text === "'" && ps[j - 1]?.cls === WORD && ps[j + 1]?.cls === WORD) continue;
       else if (p.text !== '+' && p.text !== '-' && p.text !== '⁺' && p.text !== '⁻') return 0;
     }
   }
