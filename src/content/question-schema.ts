@@ -294,8 +294,8 @@ export function normalizeQuestion(q: z.output<typeof questionFileSchema>): Quest
 const lowerWord = z.string().regex(/^[a-z]+$/);
 /** Correct word (or, for misspellings, a term like "k+") → the other forms read as it. */
 const misspellingMap = z.record(z.string().regex(/^[a-z0-9+-]+$/), z.array(lowerWord).min(1));
-/** English word → the Spanish words read as it. */
-const spanishMap = z.record(lowerWord, z.array(lowerWord).min(1));
+/** English word → the Spanish (or Portuguese) words read as it. */
+const translationMap = z.record(lowerWord, z.array(lowerWord).min(1));
 const synonymGroups = z.array(z.array(text.max(80)).min(2));
 
 /** `content/lexicon.yaml`: the shared concepts. */
@@ -309,9 +309,9 @@ export const lexiconFileSchema = z
     /** Real words never read as a misspelling of another word (`content/words.yaml`). */
     words: z.array(lowerWord).optional(),
     /** English word → Spanish words bilingual students write in its place (`content/words.yaml`). */
-    spanish: spanishMap.optional(),
+    spanish: translationMap.optional(),
     /** English word → Portuguese words read the same way as the Spanish ones (`content/words.yaml`). */
-    portuguese: spanishMap.optional(),
+    portuguese: translationMap.optional(),
   })
   .strict();
 
@@ -321,8 +321,8 @@ export const wordsFileSchema = z
     synonyms: synonymGroups.default([]),
     misspellings: misspellingMap.default({}),
     words: z.array(lowerWord).default([]),
-    spanish: spanishMap.default({}),
-    portuguese: spanishMap.default({}),
+    spanish: translationMap.default({}),
+    portuguese: translationMap.default({}),
   })
   .strict();
 /** The shared concept lexicon. */

@@ -107,7 +107,8 @@ export function useMisspellings(byWord: Readonly<Record<string, readonly string[
  * answer in Spanish ("el sodio entra a la celula", "saca 3 Na+ afuera"), and a teacher reads those
  * words without a second thought. Each listed Spanish word is read as its English word, in every
  * question, as a misspelling is. The word keeps its `foreign` mark, so the feedback still says that
- * the answer is partly in another language (only these words are read, not Spanish grammar).
+ * the answer is partly in another language (only these words are read, not Spanish grammar). The
+ * loader passes the Portuguese list of `content/words.yaml` in the same record ("fechados", "não").
  */
 export function useSpanishWords(byWord: Readonly<Record<string, readonly string[]>>): void {
   if (!refill(translations, byWord)) return;
