@@ -373,6 +373,16 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
     // batch BU): another ion offered after a comma is "or maybe potassium"; the choice is withdrawn.
     else if (w === 'maybe' && commaBefore(text, tokens, i) && maybeOtherIon(tokens, i))
       marks.withdraw(t.sent, i - 1);
+    // "Passive transport I think doesn't need energy but maybe it does a little, I'm not sure" (blind
+    // batch BX): "but maybe" with only a pronoun and an auxiliary after it echoes the claim before
+    // with the other polarity; the claim is doubted, as "or maybe it does" doubts it.
+    else if (
+      (w === 'maybe' || w === 'perhaps') &&
+      tokens[i - 1]?.info.norm === 'but' &&
+      tokens[i - 1]?.sent === t.sent &&
+      echoesClaim(tokens, i + 1)
+    )
+      marks.withdraw(t.sent, i - 1);
     else if ((w === 'maybe' || w === 'perhaps') && (opensClause(tokens, i) || endsIfPart(tokens, i, clauses)))
       marks.markRange(t.sent, i, clauseEnd(tokens, i));
     // "because ACh maybe can't bind" (blind batch BH): a "maybe" between a subject and its
@@ -423,7 +433,7 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
     // "The cell might get bigger or smaller": both ways at once says neither.
     else if (
       w === 'or' &&
-      OPPOSITE.get(tokens[i - 1]?.info.norm ?? '') === w1 &&
+      OPPOSITE.get(tokens[i - 1]?.info.norm ?? '')?.has(w1) === true &&
       tokens[i - 1]?.sent === t.sent
     )
       marks.markRange(t.sent, clauses.start(i), clauses.end(i));
@@ -880,10 +890,12 @@ function isDefined(tokens: readonly Token[], i: number): boolean {
 /**
  * Opposites that, joined by "or", take no side ("bigger or smaller"). Not "in or out", "more or
  * less", "high or low", "positive or negative": those also describe transport or ions in general,
- * or mean "about".
+ * or mean "about". A word may have more than one opposite ("shrinks": "swells" and "bursts"), so
+ * each maps to a set: one map entry per word let the later pair overwrite the earlier, and "The
+ * cell either shrinks or swells" was read as a claim of both (blind batch BX).
  */
-const OPPOSITE = new Map<string, string>();
-for (const [a, b] of [
+const OPPOSITE = new Map<string, Set<string>>();
+const OPPOSITE_PAIRS: readonly (readonly [string, string])[] = [
   ['bigger', 'smaller'],
   ['larger', 'smaller'],
   ['increase', 'decrease'],
@@ -894,9 +906,16 @@ for (const [a, b] of [
   ['burst', 'shrink'],
   ['bursts', 'shrinks'],
   ['hypotonic', 'hypertonic'],
-]) {
-  OPPOSITE.set(a as string, b as string);
-  OPPOSITE.set(b as string, a as string);
+];
+for (const [a, b] of OPPOSITE_PAIRS) {
+  for (const [x, y] of [
+    [a, b],
+    [b, a],
+  ]) {
+    const set = OPPOSITE.get(x as string) ?? new Set<string>();
+    set.add(y as string);
+    OPPOSITE.set(x as string, set);
+  }
 }
 
 /** True when token i opens its clause, or follows a word that joins clauses ("so maybe …"). */
@@ -910,6 +929,37 @@ function opensClause(tokens: readonly Token[], i: number): boolean {
     prev.info.norm === 'then'
   );
 }
+
+/**
+ * Whether the tokens from k are a bare echo of a claim: a pronoun and an auxiliary ("it does",
+ * "they are", "it can"), then the end of the clause or only a word of degree ("a little", "a bit").
+ */
+function echoesClaim(tokens: readonly Token[], k: number): boolean {
+  const subject = tokens[k];
+  const aux = tokens[k + 1];
+  if (subject === undefined || aux === undefined || aux.clause !== subject.clause) return false;
+  if (!ECHO_SUBJECTS.has(subject.info.norm) || !ECHO_AUX.has(aux.info.norm)) return false;
+  for (let j = k + 2; j < tokens.length && (tokens[j] as Token).clause === aux.clause; j++)
+    if (!ECHO_DEGREE.has((tokens[j] as Token).info.norm)) return false;
+  return true;
+}
+const ECHO_SUBJECTS = new Set(['it', 'they', 'this', 'that', 'he', 'she']);
+const ECHO_AUX = new Set([
+  'does',
+  'do',
+  'did',
+  'is',
+  'are',
+  'was',
+  'were',
+  'can',
+  'could',
+  'will',
+  'would',
+  'has',
+  'have',
+]);
+const ECHO_DEGREE = new Set(['a', 'little', 'bit', 'some', 'too', 'sometimes', 'though', 'tho', 'lol']);
 
 /** Auxiliaries a mid-clause "maybe" can stand before ("ACh maybe can't bind", "it maybe will"). */
 const MAYBE_AUX = new Set([

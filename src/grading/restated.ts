@@ -145,7 +145,12 @@ export function restatedTokens(
         const clause = (tokens[c] as Token).clause;
         let ce = c;
         while (ce < end && (tokens[ce] as Token).clause === clause) ce++;
-        if (whole || (ce - c >= MIN_WORDS && count(covered, c, ce) >= CLAUSE_COVERED * (ce - c))) {
+        if (
+          whole ||
+          (ce - c >= MIN_WORDS &&
+            count(covered, c, ce) >= CLAUSE_COVERED * (ce - c) &&
+            !endsInOwnWords(covered, c, ce))
+        ) {
           out ??= new Uint8Array(tokens.length);
           out.fill(1, c, ce);
         }
@@ -155,6 +160,21 @@ export function restatedTokens(
     i = end;
   }
   return out;
+}
+
+/** Fewest words of the student's own that end a clause which copies the prompt's words before them. */
+const OWN_TAIL = 2;
+
+/**
+ * Whether the clause [from, to) ends in words of the student's own: the prompt's words are then
+ * its subject, and the student's words say what becomes of it ("Its ability to fire repeated
+ * action potentials will | go down until it stops"; blind batch BX). The prompt asked how that
+ * thing changes; the words after the copy are the answer, and read with their subject.
+ */
+function endsInOwnWords(covered: Uint8Array, from: number, to: number): boolean {
+  if (to - from < OWN_TAIL) return false;
+  for (let k = to - OWN_TAIL; k < to; k++) if (covered[k] === 1) return false;
+  return true;
 }
 
 function count(flags: Uint8Array, from: number, to: number): number {

@@ -1,5 +1,6 @@
 import { CharClass } from './fold-char.js';
 import type { Piece } from './piece-scanner.js';
+import { pieceWordsOf } from './word-info.js';
 
 /**
  * Self-repairs: a student who types one word, catches it and types the right one at once
@@ -157,4 +158,78 @@ function setOff(ps: readonly Piece[], from: number, to: number): boolean {
     if (p.cls === PUNCT && p.text !== ':' && p.text !== '=') return true;
   }
   return false;
+}
+
+/** Most words a gloss ("pared celular, I mean cell wall") restates. */
+const MAX_GLOSS_WORDS = 3;
+
+/** Where a gloss found by {@link glossAt} ends: the first repair word, and the comma after the repair (or -1). */
+export interface Gloss {
+  readonly repair: number;
+  readonly close: number;
+}
+
+/**
+ * Glosses: a student who writes a word in another language, misspells it or uses a near word,
+ * then restates it at once ("move the sodio, I mean sodium, to outside", "don't have pared
+ * celular, I mean cell wall, so …", "it stays hyperpolarized... I mean polarized, at rest"),
+ * means the sentence with the restatement in its place. A reader reads "move the sodium to
+ * outside", so the grader does too: the glossed words and "I mean" are not read, and neither is
+ * the comma that closes the restatement (the sentence goes on through it). Without this the
+ * correction rule for "X, I mean Y" took back the whole clause before it, and with it the verb
+ * and the denial the restatement depends on (blind batch BX: "don't have … cell wall" read as
+ * "has a cell wall").
+ *
+ * Taken only when the restated words and the restatement have the same number of words (at most
+ * three), the restatement ends at a punctuation mark or the line's end, and at least one restated
+ * word is one the grader reads as another word (a listed Spanish or Portuguese word, a listed
+ * misspelling, a British spelling) or contains the restating word ("hyperpolarized" →
+ * "polarized"). "water leaves the cell, I mean enters" is left to the correction rule.
+ */
+export function glossAt(ps: readonly Piece[], i: number, np: number): Gloss | undefined {
+  // The restated words: joined by single spaces, then set off by punctuation.
+  let k = i;
+  let n = 0;
+  let glossed = false;
+  const restated: string[] = [];
+  for (;;) {
+    const w = (ps[k] as Piece).text.toLowerCase();
+    restated.push(w);
+    n++;
+    if (pieceWordsOf(w).first.norm !== w) glossed = true;
+    const from = k + 1;
+    const next = skipGaps(ps, from, np);
+    if (next < 0) return undefined;
+    if (setOff(ps, from, next)) {
+      k = next;
+      break;
+    }
+    if (n >= MAX_GLOSS_WORDS) return undefined;
+    k = next;
+  }
+  // "I mean" / "I meant".
+  if ((ps[k] as Piece).text.toLowerCase() !== 'i' || ps[k + 1]?.cls !== SPACE) return undefined;
+  const mean = ps[k + 2]?.text.toLowerCase();
+  if (mean !== 'mean' && mean !== 'meant') return undefined;
+  const repair = skipGaps(ps, k + 3, np);
+  if (repair < 0 || setOff(ps, k + 3, repair)) return undefined;
+  // The restatement: as many words, then punctuation or the end of the line.
+  let j = repair;
+  for (let m = 0; m < n; m++) {
+    const p = ps[j] as Piece;
+    if (p.cls !== WORD) return undefined;
+    const w = p.text.toLowerCase();
+    const was = restated[m] as string;
+    if (w.length >= 4 && was !== w && was.includes(w)) glossed = true;
+    j++;
+    if (m < n - 1) {
+      if (ps[j]?.cls !== SPACE || ps[j + 1]?.cls !== WORD) return undefined;
+      j++;
+    }
+  }
+  if (!glossed) return undefined;
+  if (ps[j]?.cls === SPACE) j++;
+  const end = ps[j] as Piece | undefined;
+  if (end === undefined || end.cls === WORD) return undefined;
+  return { repair, close: end.cls === PUNCT && end.text === ',' ? j : -1 };
 }

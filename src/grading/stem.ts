@@ -26,12 +26,25 @@ export function americanize(word: string): string {
   return word;
 }
 
+/**
+ * Words Porter folds onto a different word of this field: "solution" and "solute" both stem to
+ * "solut", so "In hypotonic solution water enter into cell" read as solute entering the cell, not
+ * water (blind batch BX). These keep a stem of their own.
+ */
+const OWN_STEMS: ReadonlyMap<string, string> = new Map([
+  ['solution', 'solution'],
+  ['solutions', 'solution'],
+]);
+
 /** The stem used to compare words (cached, bounded). Words that are not plain letters stem to themselves. */
 export function stemOf(word: string): string {
   const hit = cache.get(word);
   if (hit !== undefined) return hit;
-  let stem = word;
-  if (word.length <= MAX_STEM_LENGTH && /^[a-z]+$/.test(word)) stem = stemmer(americanize(word));
+  let stem = OWN_STEMS.get(word);
+  if (stem === undefined) {
+    stem = word;
+    if (word.length <= MAX_STEM_LENGTH && /^[a-z]+$/.test(word)) stem = stemmer(americanize(word));
+  }
   if (cache.size >= MAX_CACHE) cache.clear();
   cache.set(word, stem);
   return stem;

@@ -1,7 +1,7 @@
 import { CharClass } from './fold-char.js';
 import { isIonWord, isTransparentAdverb, readNoteForm } from './note-form.js';
 import { END, gluedMarkerAt, MAX_POOLED, type Piece, pieces, pool } from './piece-scanner.js';
-import { repairAt } from './self-repair.js';
+import { glossAt, repairAt } from './self-repair.js';
 import {
   ARTICLES,
   Cue,
@@ -77,6 +77,7 @@ const infoOf$ = infoOf;
 const pieceWordsOf$ = pieceWordsOf;
 const gluedMarkerAt$ = gluedMarkerAt;
 const repairAt$ = repairAt;
+const glossAt$ = glossAt;
 /** Two letters that begin a chemical formula ("CO2", "NH3", "CH4", "PO4", "SO4", "NO3"): never a word before a marker. */
 const FORMULA_STARTS: ReadonlySet<string> = new Set(['co', 'nh', 'ch', 'po', 'so', 'no']);
 
@@ -388,6 +389,10 @@ export function tokenize(text: string, answer = false): Token[] {
   /** The subject before that aside: tokens [subjectFrom, subjectTo). */
   let subjectFrom = 0;
   let subjectTo = 0;
+  /** Index of the comma closing a gloss's restatement ("the sodio, I mean sodium, to …"), or -1. */
+  let glossClose = -1;
+  /** Whether the answer may hold a gloss at all (checked once, so most answers never look). */
+  const mayGloss = /\bi mean/i.test(text);
 
   for (let i = 0; i < np; i++) {
     const p = ps[i] as Piece;
@@ -461,6 +466,9 @@ export function tokenize(text: string, answer = false): Token[] {
         asideClose = shortAside(ps, i, np, ']');
       } else if ((t === ')' || t === ']') && i === asideClose) {
         asideClose = -1;
+      } else if (t === ',' && i === glossClose) {
+        // The comma closing a gloss's restatement: the sentence goes on through it.
+        glossClose = -1;
       } else if (t === ':' && out.wordsInClause() <= HEADING_MAX_WORDS) {
         // A short heading opening a clause ("APs: fewer and fewer", "Energy: passive none") introduces its
         // statement; the clause goes on through the colon.
@@ -605,6 +613,16 @@ export function tokenize(text: string, answer = false): Token[] {
       i = repair - 1;
       continue;
     }
+    // "move the sodio, I mean sodium, to outside": a glossed word is read as its restatement
+    // (blind batch BX).
+    if (mayGloss) {
+      const gloss = glossAt$(ps, i, np);
+      if (gloss !== undefined) {
+        glossClose = gloss.close;
+        i = gloss.repair - 1;
+        continue;
+      }
+    }
     // A word piece. A count glued to an ion ("3Na+", "2K+") is the number, then the ion.
     const glued = gluedCount(p, next);
     if (glued > 0) {
@@ -652,7 +670,7 @@ export function tokenize(text: string, answer = false): Token[] {
     if (p.text.length === 4 && p.text.toLowerCase() === 'once' && subjectAfter(ps, i)) out.clauseBreak();
     // "K+; direction: inside to outside" (blind batch BW): a movement from one side to the other
     // written without its "from" is read with it, so "moves inside to outside" does not read as
-    // "moves inside".
+    // "moves inside". So is one with an arrow: "Na+ moves outside -> inside" (blind batch BX).
     // (Cheap first, as this runs for every word: the length and first letter of "inside"/"outside".)
     if (
       ((p.text.length === 6 && (p.text.charCodeAt(0) | 32) === 105) ||
@@ -1825,7 +1843,12 @@ const AFTER_ADJECTIVE = new Set([
 function sideToOtherSide(ps: Piece[], i: number): boolean {
   const side = (ps[i] as Piece).text.toLowerCase();
   const other = side === 'inside' ? OUTSIDE_WORD : side === 'outside' ? INSIDE_WORD : undefined;
-  if (other === undefined || !nextWordIn(ps, i, SIDE_TO)) return false;
+  if (other === undefined) return false;
+  // "Na+ moves outside -> inside" (blind batch BX): an arrow to the other side is "to" it.
+  let arrow = ps[i + 1]?.cls === SPACE ? i + 2 : i + 1;
+  if (isPunct(ps[arrow], '-') || isPunct(ps[arrow], '=')) arrow++;
+  if (isArrowPiece(ps, arrow)) return placeArrow(ps, arrow);
+  if (!nextWordIn(ps, i, SIDE_TO)) return false;
   let j = i + 1;
   if (ps[j]?.cls === SPACE) j++;
   if (nextWordIn(ps, j, ARTICLE_THE)) j += ps[j + 1]?.cls === SPACE ? 2 : 1;
