@@ -151,6 +151,28 @@ function carriedWords(ps: readonly Piece[], j: number, np: number): number {
   return -1;
 }
 
+/** True when word piece k has an ion's sign glued after it ("Na+", "Cl-"). */
+function ionSign(ps: readonly Piece[], k: number): boolean {
+  const sign = ps[k + 1];
+  return (
+    sign !== undefined &&
+    sign.cls === PUNCT &&
+    (sign.text === '+' || sign.text === '-') &&
+    ps[k + 2]?.cls !== WORD
+  );
+}
+
+/** True when word piece i opens its statement: only spaces stand between it and a full stop, a line break or the text's start. */
+function opensStatement(ps: readonly Piece[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && (ps[k] as Piece).cls === SPACE) k--;
+  if (k < 0) return true;
+  const p = ps[k] as Piece;
+  return (
+    p.cls === CharClass.Newline || (p.cls === PUNCT && (p.text === '.' || p.text === '!' || p.text === '?'))
+  );
+}
+
 /** True when the pieces [from, to) hold a punctuation mark other than a colon or an equals sign. */
 function setOff(ps: readonly Piece[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
@@ -197,7 +219,8 @@ export function glossAt(ps: readonly Piece[], i: number, np: number): Gloss | un
     restated.push(w);
     n++;
     if (pieceWordsOf(w).first.norm !== w) glossed = true;
-    const from = k + 1;
+    // An ion's sign belongs to its symbol ("The Na+ channels, I mean …").
+    const from = ionSign(ps, k) ? k + 2 : k + 1;
     const next = skipGaps(ps, from, np);
     if (next < 0) return undefined;
     if (setOff(ps, from, next)) {
@@ -221,13 +244,17 @@ export function glossAt(ps: readonly Piece[], i: number, np: number): Gloss | un
     const w = p.text.toLowerCase();
     const was = restated[m] as string;
     if (w.length >= 4 && was !== w && was.includes(w)) glossed = true;
+    if (ionSign(ps, j)) j++;
     j++;
     if (m < n - 1) {
       if (ps[j]?.cls !== SPACE || ps[j + 1]?.cls !== WORD) return undefined;
       j++;
     }
   }
-  if (!glossed) return undefined;
+  // "The Na+ channels, I mean the ACh receptors, won't open" (blind batch BY): restated words that
+  // open their statement are all of it so far, so the restatement is its subject; reading it in
+  // their place takes back no more than the correction rule did, and keeps the verb after it.
+  if (!glossed && !opensStatement(ps, i)) return undefined;
   if (ps[j]?.cls === SPACE) j++;
   const end = ps[j] as Piece | undefined;
   if (end === undefined || end.cls === WORD) return undefined;

@@ -668,6 +668,9 @@ export function tokenize(text: string, answer = false): Token[] {
     // subject opens a clause of time, as "when" does, so the denial before it stays out of it.
     // Not "it fires once", "once again".
     if (p.text.length === 4 && p.text.toLowerCase() === 'once' && subjectAfter(ps, i)) out.clauseBreak();
+    // "so with it blocked the gradients slowly run down" (blind batch BY): "with <it> blocked" is a
+    // condition of its own; its "blocked" denies nothing after it.
+    if (ABSOLUTE_PARTICIPLES.has(out.lastNorm()) && absoluteWith(out.tokens)) out.clauseBreak();
     // "K+; direction: inside to outside" (blind batch BW): a movement from one side to the other
     // written without its "from" is read with it, so "moves inside to outside" does not read as
     // "moves inside". So is one with an arrow: "Na+ moves outside -> inside" (blind batch BX).
@@ -1854,6 +1857,20 @@ function sideToOtherSide(ps: Piece[], i: number): boolean {
   if (nextWordIn(ps, j, ARTICLE_THE)) j += ps[j + 1]?.cls === SPACE ? 2 : 1;
   return nextWordIn(ps, j, other);
 }
+/** Participles that end a "with it blocked" condition. */
+const ABSOLUTE_PARTICIPLES = new Set(['blocked', 'stopped', 'inhibited', 'broken', 'disabled', 'poisoned']);
+/** What stands between "with" and the participle: a pronoun, or "the pump". */
+const ABSOLUTE_SUBJECTS = new Set(['it', 'them', 'this', 'that', 'pump', 'pumps']);
+
+/** True when the last tokens are "with it|them|the pump <participle>" in one clause. */
+function absoluteWith(tokens: readonly Token[]): boolean {
+  const n = tokens.length;
+  const subject = tokens[n - 2];
+  if (subject === undefined || !ABSOLUTE_SUBJECTS.has(subject.info.norm)) return false;
+  const k = tokens[n - 3]?.info.article ? n - 4 : n - 3;
+  const w = tokens[k];
+  return w !== undefined && w.info.norm === 'with' && w.clause === subject.clause;
+}
 const SIDE_TO = new Set(['to', 'towards', 'toward']);
 const WHERE = new Set(['where']);
 /** Words before a side that say or begin its "from" already ("from the outside to the inside"). */
@@ -2129,8 +2146,11 @@ function chargeCountBefore(ps: Piece[], i: number): boolean {
   const w = ps[j];
   return w !== undefined && w.cls === WORD && (isDigits(w.text) || CHARGE_COUNTS.has(w.text.toLowerCase()));
 }
-/** Words before a lone plus that make it a charge: "net +", "lose one + every round" (blind batch BS). */
-const CHARGE_COUNTS = new Set(['net', 'one', 'two', 'three']);
+/**
+ * Words before a lone plus that make it a charge: "net +", "lose one + every round" (blind batch
+ * BS), "u lose a + every time" (blind batch BY).
+ */
+const CHARGE_COUNTS = new Set(['net', 'one', 'two', 'three', 'a']);
 
 /** True when the word just before piece i (spaces skipped) is in `set` (any case). */
 function lastWordIn(ps: Piece[], i: number, set: ReadonlySet<string>): boolean {

@@ -60,7 +60,12 @@ export class Topics implements TopicView {
         const label =
           (opensParen(doc.text, first.start) && closesParen(doc.text, last.end)) ||
           LABELLED.has(wordBefore(doc.tokens, m.s));
-        const opens = opensStatement(doc.text, doc.tokens, m.e) || headsClause(doc.tokens, m.s);
+        // Not a name that says when the fact before it happens, even with a verb after it: "Na+ going
+        // in during depolarization and K+ going out during repolarization are both diffusion"
+        // (blind batch BY): "repolarization" there is the time of "K+ going out", not a subject.
+        const opens =
+          (opensStatement(doc.text, doc.tokens, m.e) && !saysWhen(doc.tokens, m.s)) ||
+          headsClause(doc.tokens, m.s);
         all.push({ s: m.s, e: m.e, subject, label, opens });
       }
     });
@@ -168,6 +173,20 @@ export class Topics implements TopicView {
     const inSeg = (m: Mention | undefined): m is Mention => m !== undefined && tokens[m.s]?.seg === seg;
     if (inSeg(before) && before.s >= lo) return before.subject;
     if (inSeg(after) && after.e <= hi && tokens[e - 1]?.seg === seg) return after.subject;
+    // "O2 going into your cells is passive and the sodium potassium pump sending 3 sodium out and
+    // 2 potassium in is active" (blind batch BY): two statements "X is A and Y … is B" in one
+    // clause; the subject before the match is said of what came before it ("is passive"), the one
+    // after ("is active") of the match.
+    if (
+      before !== undefined &&
+      after !== undefined &&
+      before.s >= lo &&
+      after.e <= hi &&
+      afterCopula(tokens, before.s) &&
+      afterCopula(tokens, after.s) &&
+      tokens[before.e]?.info.norm === 'and'
+    )
+      return after.subject;
     // A bracketed label of the item before ("transporter (passive) and the pump …") is no
     // heading for the rest of its clause.
     if (before !== undefined && before.s >= lo && !(before.label && !inSeg(before))) return before.subject;
@@ -426,6 +445,13 @@ function isPredicate(text: string, tokens: readonly Token[], e: number, at: numb
   return COPULA_BETWEEN.test(between);
 }
 const COPULA_WORDS = new Set(['is', 'are', 'was', 'were']);
+
+/** True when the word before token `at` (an article skipped) is "is"/"are"/"was"/"were". */
+function afterCopula(tokens: readonly Token[], at: number): boolean {
+  let k = at - 1;
+  if (tokens[k]?.info.article) k--;
+  return COPULA_WORDS.has(tokens[k]?.info.norm ?? '');
+}
 const COPULA_BETWEEN = /^\s*(is|are|was|were)\s+(an?\s+|the\s+)?$/i;
 
 /** Words that put a name on a drawn item: "… pointing inside, labeled depol". */
@@ -496,6 +522,25 @@ function opensStatement(text: string, tokens: readonly Token[], at: number): boo
   if (v === undefined || before === undefined || !STATEMENT_VERBS.has(v.info.norm)) return false;
   for (let j = before.end; j < v.start; j++) if (text.charCodeAt(j) !== 32) return false;
   return true;
+}
+
+/**
+ * True when the subject named at token `at` follows "during" inside a clause that began before
+ * it, with no word opening a new part between ("K+ going out during repolarization"): the name
+ * says when the words before it happen.
+ */
+function saysWhen(tokens: readonly Token[], at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && (tokens[k] as Token).info.article) k--;
+  const prep = tokens[k];
+  const before = tokens[k - 1];
+  return (
+    prep !== undefined &&
+    prep.info.norm === 'during' &&
+    before !== undefined &&
+    before.clause === prep.clause &&
+    !PART_OPENERS.has(before.info.norm)
+  );
 }
 
 /** Prepositions that put a subject at the head of its clause: "… and then for repolarization the K+ …". */

@@ -7,7 +7,7 @@ import type { Token } from './tokenize.js';
  * change", "predicts more firing") is not read from such a sentence; points still are.
  *
  * Markers (folded words): "at first", "initially", "at the start|beginning", "for a while",
- * "short term", "briefly", "right away", "immediately", "a few seconds|minutes|moments".
+ * "short term", "briefly", "right away", "immediately", "a few seconds|minutes|moments", "a minute".
  */
 
 /** Sentence numbers that carry a transient marker; undefined when none does. */
@@ -28,6 +28,8 @@ export function transientSentences(tokens: readonly Token[]): Set<number> | unde
       (w === 'right' && w1 === 'away') ||
       // "if the pump was only blocked for a few seconds nothing would happen" (blind batch AP)
       (w === 'few' && SHORT_SPANS.has(w1)) ||
+      // "If the pump was only blocked for a minute, nothing much would happen" (blind batch BY)
+      ((w === 'a' || w === 'one') && SHORT_SPAN.has(w1)) ||
       w === 'immediately';
     if (!hit) continue;
     out ??= new Set();
@@ -38,6 +40,8 @@ export function transientSentences(tokens: readonly Token[]): Set<number> | unde
 
 /** Units of time too short for the outcome to show ("for a few seconds"). */
 const SHORT_SPANS = new Set(['seconds', 'milliseconds', 'moments', 'minutes']);
+/** The same, one of them ("for a minute"). */
+const SHORT_SPAN = new Set(['second', 'millisecond', 'moment', 'minute']);
 
 /** The folded word `k` tokens after i when it is in the same sentence, else ''. */
 function sameSentNorm(tokens: readonly Token[], i: number, k: number): string {
