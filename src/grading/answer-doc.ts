@@ -2,6 +2,7 @@ import type { Scope } from '../content/question-schema.js';
 import { readGlosses } from './analogy-gloss.js';
 import { denyCounterfactuals } from './denied-counterfactual.js';
 import { restoreElidedDenials } from './elided-denial.js';
+import { restoreElidedVerbs } from './elided-verb.js';
 import { type Hedges, hedgedSentences } from './hedge.js';
 import type { Node } from './nodes.js';
 import { NO_PROMPT_PARTS, type PromptParts, readPartAnswers } from './prompt-parts.js';
@@ -87,7 +88,11 @@ export class AnswerDoc {
     this.triggered = new Array(triggers.nodeCount);
     this.may = new Array(triggers.nodeCount);
     const tokens = readGlosses(
-      readPartAnswers(restoreElidedDenials(denyCounterfactuals(tokenize(text, true))), text, promptParts),
+      readPartAnswers(
+        restoreElidedVerbs(restoreElidedDenials(denyCounterfactuals(tokenize(text, true)))),
+        text,
+        promptParts,
+      ),
       text,
       vocabulary,
     );

@@ -430,6 +430,9 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
     // batch BW): a tonicity that opens its clause to be defined is named, not said of the water.
     else if (TONICITIES.has(w) && clauses.start(i) === i && isDefined(tokens, i))
       marks.markRange(t.sent, i, i + 1);
+    // "idk tbh. something about atp", "something with sodium and potassium" (blind batch BZ): a
+    // topic named as "something about / with / to do with" it is pointed at, not stated.
+    else if (w === 'something' && vagueAbout(tokens, i, t.sent)) marks.markRange(t.sent, i, clauses.end(i));
     // "The cell might get bigger or smaller": both ways at once says neither.
     else if (
       w === 'or' &&
@@ -499,6 +502,13 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
         // goes on with "but" commits to what follows; nothing is taken back.
         else if (w3 === 'but' && onlyDoubtBefore(tokens, i)) {
           // nothing taken back
+        }
+        // "Passive transport needs no energy. Hmm actually I'm not sure, maybe it uses a little ATP."
+        // (blind batch BZ): a doubt that opens its sentence and goes on with "maybe" offers another
+        // answer to the sentence before; neither is claimed.
+        else if (w3 === 'maybe' && t.sent > 0 && onlyDoubtBefore(tokens, i, OPENING_FILLERS)) {
+          marks.markRange(t.sent - 1, 0, 2 ** 30);
+          marks.markRange(t.sent, 0, 2 ** 30);
         }
         // "… so it needs energy and examples are I dont know": the doubt is the answer to what
         // names it just before ("examples are"), not a withdrawal of the run-on before that.
@@ -1744,15 +1754,38 @@ function maybeOtherIon(tokens: readonly Token[], i: number): boolean {
 }
 const OFFER_ENDS = new Set(['though', 'tho', 'instead', 'too']);
 
-/** Whether nothing but "I", "I'm" or "am" stands before the "not" at token i in its sentence. */
-function onlyDoubtBefore(tokens: readonly Token[], i: number): boolean {
+/**
+ * Whether nothing but "I", "I'm" or "am" (and any of `fillers`, such as "hmm actually") stands
+ * before the "not" at token i in its sentence.
+ */
+function onlyDoubtBefore(
+  tokens: readonly Token[],
+  i: number,
+  fillers: ReadonlySet<string> = NO_FILLERS,
+): boolean {
   const sent = (tokens[i] as Token).sent;
   for (let k = i - 1; k >= 0 && (tokens[k] as Token).sent === sent; k--) {
     const w = (tokens[k] as Token).info.norm;
-    if (w !== 'i' && w !== 'im' && w !== 'am') return false;
+    if (w !== 'i' && w !== 'im' && w !== 'am' && !fillers.has(w)) return false;
   }
   return true;
 }
+const NO_FILLERS: ReadonlySet<string> = new Set();
+/** Words that may open a sentence before its "I'm not sure" ("Hmm actually I'm not sure"). */
+const OPENING_FILLERS = new Set([
+  'hmm',
+  'hm',
+  'um',
+  'umm',
+  'uh',
+  'well',
+  'actually',
+  'wait',
+  'ok',
+  'okay',
+  'so',
+  'but',
+]);
 
 /** Whether a spaced dash ("out - scratch that", "out -- nvm", "out — never mind") stands right before token i. */
 function afterSpacedDash(text: string, tokens: readonly Token[], i: number): boolean {
@@ -1821,6 +1854,13 @@ function reversalClause(tokens: readonly Token[], i: number): boolean {
     k--;
   }
   return words >= 2;
+}
+
+/** Whether "something" at token i opens "something about|with …" or "something to do with …". */
+function vagueAbout(tokens: readonly Token[], i: number, sent: number): boolean {
+  const w1 = nextNorm(tokens, i, sent);
+  if (w1 === 'about' || w1 === 'with') return true;
+  return w1 === 'to' && normAt(tokens, i + 2, sent) === 'do' && normAt(tokens, i + 3, sent) === 'with';
 }
 
 function nextNorm(tokens: readonly Token[], i: number, sent: number): string {

@@ -292,8 +292,10 @@ function helpersEnd(ps: Piece[], i: number): number {
 function commaBefore(ps: Piece[], i: number): number {
   let j = i - 1;
   if (ps[j]?.cls === SPACE) j--;
-  // A semicolon splices the same way: "Na+ does not leave the cell; it comes in" (blind batch BT).
-  return ps[j]?.text === ',' || ps[j]?.text === ';' ? j : -1;
+  // A semicolon splices the same way: "Na+ does not leave the cell; it comes in" (blind batch BT),
+  // and a spaced dash: "sodium doesn't stay outside - it floods in" (blind batch BZ).
+  if (ps[j]?.text === ',' || ps[j]?.text === ';') return j;
+  return ps[j]?.text === '-' && ps[j - 1]?.cls === SPACE ? j : -1;
 }
 
 /** Punctuation that ends the clause before a comma-spliced "it". */
@@ -521,7 +523,19 @@ export function tokenize(text: string, answer = false): Token[] {
         out.emit(t === '+' ? 'positive' : 'negative', p.start, p.end);
       }
       // "inside more -": a lone sign after more/less is the charge word (before the dash rule below).
-      else if ((t === '+' || t === '-') && endsSign(next) && lastWordIn(ps, i, SIGN_AFTER))
+      // Not a dash after a place that opens a new statement: in "sodium doesn't stay outside - it
+      // floods in" the dash joins two clauses (blind batch BZ); "inside - again" is still a charge.
+      else if (
+        (t === '+' || t === '-') &&
+        endsSign(next) &&
+        lastWordIn(ps, i, SIGN_AFTER) &&
+        !(
+          t === '-' &&
+          isGap(next) &&
+          lastWordIn(ps, i, PLACES_BEFORE_DASH) &&
+          nextWordIn(ps, i, CLAUSE_OPENERS)
+        )
+      )
         out.emit(t === '+' ? 'positive' : 'negative', p.start, p.end);
       // "depolarize (+)", "repolarize (-, back to resting)": a sign alone in brackets is a charge.
       else if ((t === '+' || t === '-') && isPunct(prev, '(') && (isPunct(next, ')') || isPunct(next, ',')))
@@ -901,6 +915,10 @@ export function tokenize(text: string, answer = false): Token[] {
     // read again in front of it.
     // Also after "so" ("… where theres more stuff dissolved … so it moves in"), and the water
     // as well as an ion ("the water is what moves, and it moves into the cell"; blind batch BC).
+    // "put the sodium inside of the cell" (blind batch BZ): "inside of" / "outside of" say where, as
+    // "inside" / "outside" do; the "of" is not the "of" of "out of the cell".
+    if ((p.text === 'of' || p.text === 'Of') && (out.lastNorm() === 'inside' || out.lastNorm() === 'outside'))
+      continue;
     const isIt = p.text === 'it' || p.text === 'It';
     if (isIt && IT_LINKS.has(out.lastNorm()) && moveThenDirection(ps, i)) out.replayLastMover();
     // "water will not leave the cell, it will go into the cell" (blind batch BB): an "it" that
@@ -2127,6 +2145,28 @@ const SIGN_AFTER = new Set([
   // "inside − again", "inside +": the place, then its charge
   'inside',
   'outside',
+  // "so its - again", "it's - again" (blind batch BZ): the typed "it is" before its charge
+  'its',
+  's',
+]);
+
+/** Places after which a spaced dash before a clause opener joins two statements ("outside - it …"). */
+const PLACES_BEFORE_DASH = new Set(['inside', 'outside', 'back']);
+
+/** Words that open a statement of their own after a dash: a subject pronoun or a connective. */
+const CLAUSE_OPENERS = new Set([
+  'it',
+  'they',
+  'this',
+  'that',
+  'which',
+  'so',
+  'and',
+  'but',
+  'then',
+  'because',
+  'since',
+  'the',
 ]);
 
 const INSIDE_OUTSIDE = new Set(['inside', 'outside']);
