@@ -99,12 +99,23 @@ function readDeclarations(
     if (det === undefined || !(det.info.article || POSSESSIVES.has(det.norm))) continue;
     k++;
     let head = -1;
+    let participle = false;
     for (let n = 0; n < 2 && k < tokens.length; n++, k++) {
       const t = tokens[k] as Token;
       if (t.sent !== be.sent || t.clause !== be.clause || SIDE_STOPS.has(t.norm)) break;
+      // "the Na+ ions are the fans crowded outside" (blind batch BZ): a participle after the
+      // thing named describes it; the thing is the side.
+      if (n > 0 && PARTICIPLE.test(t.norm)) {
+        participle = true;
+        break;
+      }
       head = k;
     }
-    const after = tokens[k];
+    // The participle's phrase (at most three words) closes the side with its clause.
+    if (participle)
+      for (let m = 0; m < 3 && tokens[k + 1]?.sent === be.sent && tokens[k + 1]?.clause === be.clause; m++)
+        k++;
+    const after = participle ? tokens[k + 1] : tokens[k];
     const ends =
       after === undefined ||
       after.sent !== be.sent ||
@@ -121,7 +132,7 @@ function readDeclarations(
     }
     if (GLOSS_TERMS.has(right.norm) && comparisonWord(left, vocabulary)) gloss(left, clauseEnd, right.norm);
     else if (GLOSS_TERMS.has(left.norm) && comparisonWord(right, vocabulary))
-      gloss(right, clauseEnd, left.norm);
+      gloss(right, clauseEnd, namedIon(tokens, c - 1));
   }
 }
 
@@ -136,6 +147,26 @@ function comparisonWord(t: Token, vocabulary: Vocabulary): boolean {
     vocabulary.lookup(t.info).length === 0
   );
 }
+
+/**
+ * The term a declaration's left side at token i names: "ions" after the ion it names ("the Na+
+ * ions are the fans"; blind batch BZ) is that ion, as "Na+" alone would be.
+ */
+function namedIon(tokens: readonly Token[], i: number): string {
+  const t = tokens[i] as Token;
+  const before = tokens[i - 1];
+  if (
+    (t.norm === 'ions' || t.norm === 'ion') &&
+    before !== undefined &&
+    before.clause === t.clause &&
+    GLOSS_TERMS.has(before.norm)
+  )
+    return before.norm;
+  return t.norm;
+}
+
+/** A participle ("crowded", "waiting") that describes the thing a comparison names. */
+const PARTICIPLE = /^[a-z]{3,}(?:ed|ing)$/;
 
 /** Verbs that declare a comparison ("the door is the channel", "the doors represent the channels"). */
 const DECLARES = new Set(['is', 'are', 'represents', 'represent']);

@@ -1480,7 +1480,7 @@ function secondConditionals(tokens: readonly Token[], text: string): number[] {
       prevImagined = false;
       prevAnswered = unreal && wouldClause >= 0 && answered && !energySupposed;
       if (!denied && !onlyIf) {
-        if (unreal && wouldClause >= 0 && !(answered && standsAlone(tokens, start, i))) {
+        if (unreal && wouldClause >= 0 && againstFacts(tokens, start, i, answered)) {
           out.push(sent, start, butAt >= 0 ? butAt : i);
           prevImagined = sent >= 0;
         }
@@ -1595,7 +1595,7 @@ function secondConditionals(tokens: readonly Token[], text: string): number[] {
       butAt = i;
   }
   if (!denied && !onlyIf) {
-    if (unreal && wouldClause >= 0 && !(answered && standsAlone(tokens, start, tokens.length)))
+    if (unreal && wouldClause >= 0 && againstFacts(tokens, start, tokens.length, answered))
       out.push(sent, start, butAt >= 0 ? butAt : tokens.length);
     else if (unreal && wouldClause >= 0 && energySupposed) out.push(sent, ifAt, removalEnd);
   }
@@ -1632,6 +1632,49 @@ function standsAlone(tokens: readonly Token[], start: number, end: number): bool
 }
 
 const CONTRAST = new Set(['but', 'however', 'although', 'though']);
+
+/**
+ * Whether the second conditional tokens[start, end) is a case set against the facts: not a
+ * supposition the student answers with (`answered`) that no "but" turns against, and not one that
+ * names the process it walks through.
+ */
+function againstFacts(tokens: readonly Token[], start: number, end: number, answered: boolean): boolean {
+  return !(answered && standsAlone(tokens, start, end)) && !namesProcess(tokens, start, end);
+}
+
+/**
+ * Whether the sentence tokens[start, end) names the process its supposition walks through: "If
+ * sodium channels opened, Na+ would come in and the cell would get more positive, which is
+ * depolarization" (blind batch BZ) tells what happens in depolarization, as "when the channels
+ * open" would; the case is not set against the facts.
+ */
+function namesProcess(tokens: readonly Token[], start: number, end: number): boolean {
+  // Only a supposed event ("if the channels opened"): a supposed state ("if the water were salty",
+  // "if it had a wall") sets a case against the facts even when it names what would follow.
+  let ifAt = start;
+  while (ifAt < end && (tokens[ifAt] as Token).info.norm !== 'if') ifAt++;
+  for (let k = ifAt + 1; k < end && (tokens[k] as Token).clause === tokens[ifAt]?.clause; k++)
+    if (SUPPOSED_STATES.has((tokens[k] as Token).info.norm)) return false;
+  for (let k = start + 1; k + 1 < end; k++) {
+    const w = (tokens[k] as Token).info.norm;
+    const namer =
+      w === 'thats' ||
+      w === 'called' ||
+      ((w === 'is' || w === 'means') && NAMER_SUBJECTS.has(tokens[k - 1]?.info.norm ?? ''));
+    if (!namer) continue;
+    const next = (tokens[k + 1] as Token).info.norm;
+    const term =
+      next === 'called' || next === 'a' || next === 'the' ? (tokens[k + 2]?.info.norm ?? '') : next;
+    if (k + 1 < end && PROCESS_NOUN.test(term)) return true;
+  }
+  return false;
+}
+/** Verbs of a supposed state rather than an event ("were", "had", "didn't"). */
+const SUPPOSED_STATES = new Set(['were', 'was', 'had', 'not', 'no']);
+/** Words before "is" that point at what was just described ("which is", "this is"). */
+const NAMER_SUBJECTS = new Set(['which', 'that', 'this', 'it']);
+/** A process named by its noun: depolarization, repolarization, osmosis, lysis, diffusion. */
+const PROCESS_NOUN = /^[a-z]{4,}(?:ation|ization|isation|osis|ysis|usion)$/;
 
 /** Whether the "but" at token i goes on "<subject> could|would|might …" (the same supposition). */
 function goesOnSupposing(tokens: readonly Token[], i: number): boolean {

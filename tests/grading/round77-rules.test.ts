@@ -161,4 +161,42 @@ describe('round 77', () => {
       ),
     ).not.toContain('osmosis-moves-solute');
   });
+
+  it('"Na+ stay downstream outside the cell": a word between staying and outside', () => {
+    const answer = "the gate doesn't open and the boats (Na+) stay downstream outside the cell.";
+    expect(earned('synapse-neurotoxin', answer)).toContain('no-sodium-entry');
+    expect(earned('synapse-neurotoxin', 'the Na+ rushes downstream into the cell.')).not.toContain(
+      'no-sodium-entry',
+    );
+  });
+
+  it('"the Na+ ions are the fans crowded outside" glosses the fans as sodium', () => {
+    const answer =
+      'the Na+ ions are the fans crowded outside, the receptor channel is the turnstile. Turnstile stays locked, fans stay outside.';
+    expect(earned('synapse-neurotoxin', answer)).toContain('no-sodium-entry');
+    // Without the declaration the fans are only fans.
+    expect(earned('synapse-neurotoxin', 'Turnstile stays locked, fans stay outside.')).not.toContain(
+      'no-sodium-entry',
+    );
+  });
+
+  it('a supposed event that names its process ("…, which is depolarization") describes it', () => {
+    const answer =
+      "If sodium channels opened, Na+ would come in and the cell would get more positive, which is depolarization. If potassium channels opened then K+ would leave and it would go back to negative, so that's repolarization.";
+    expect(earned('depolarization-vs-repolarization', answer)).toEqual(
+      expect.arrayContaining([
+        'depol-sodium-in',
+        'depol-less-negative',
+        'repol-potassium-out',
+        'repol-back-to-rest',
+      ]),
+    );
+    // Without the name it is still a case imagined, and a supposed state stays one even named.
+    expect(
+      earned('depolarization-vs-repolarization', 'If sodium channels opened, Na+ would come in.'),
+    ).not.toContain('depol-sodium-in');
+    expect(
+      flags('osmosis-red-blood-cell', 'If the water were salty the cell would shrink, which is crenation.'),
+    ).toEqual([]);
+  });
 });
