@@ -199,4 +199,32 @@ describe('round 77', () => {
       flags('osmosis-red-blood-cell', 'If the water were salty the cell would shrink, which is crenation.'),
     ).toEqual([]);
   });
+
+  it('synapse: the presynaptic cell\'s channels are the wrong cell; "cannot connect" is not binding; sodium that cannot get through the channel does not enter', () => {
+    expect(
+      earned(
+        'synapse-neurotoxin',
+        "ACh can't bind, so the presynaptic neuron's sodium channels stay closed.",
+      ),
+    ).not.toContain('channel-closed');
+    expect(earned('synapse-neurotoxin', "ACh can't bind, so the sodium channels stay closed.")).toContain(
+      'channel-closed',
+    );
+    expect(earned('synapse-neurotoxin', 'Toxin sit on receptor so ACh cannot connect.')).toContain(
+      'no-binding',
+    );
+    expect(earned('synapse-neurotoxin', "Na+ can't get through the channel.")).toContain('no-sodium-entry');
+    expect(earned('synapse-neurotoxin', 'Only a little Na+ gets through, not enough.')).not.toContain(
+      'no-sodium-entry',
+    );
+  });
+
+  it('a toxin said to bind the sodium ions is flagged and earns no blocked entry from it', () => {
+    const answer = 'The neurotoxin binds to the sodium ions so they cant go through the channel.';
+    expect(flags('synapse-neurotoxin', answer)).toContain('toxin-binds-sodium');
+    expect(earned('synapse-neurotoxin', answer)).not.toContain('no-sodium-entry');
+    expect(
+      flags('synapse-neurotoxin', 'If the toxin binds the receptor the sodium would not go in.'),
+    ).not.toContain('toxin-binds-sodium');
+  });
 });
