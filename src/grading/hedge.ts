@@ -1813,6 +1813,7 @@ function onlyDoubtBefore(
   }
   return true;
 }
+/** No opening words beyond the doubt's own (the default of `onlyDoubtBefore`). */
 const NO_FILLERS: ReadonlySet<string> = new Set();
 /** Words that may open a sentence before its "I'm not sure" ("Hmm actually I'm not sure"). */
 const OPENING_FILLERS = new Set([

@@ -910,15 +910,15 @@ export function tokenize(text: string, answer = false): Token[] {
     // direction are read again here ("Na+ gets pumped out"); the hedge rules take back the
     // statement before "no wait" as they always did (blind batches AW, AX).
     if (DIRECTIONS.has(p.text.toLowerCase()) && shortFragment(ps, i, np)) out.replayCorrected();
+    // "put the sodium inside of the cell" (blind batch BZ): "inside of" / "outside of" say where, as
+    // "inside" / "outside" do; the "of" is not the "of" of "out of the cell".
+    if ((p.text === 'of' || p.text === 'Of') && (out.lastNorm() === 'inside' || out.lastNorm() === 'outside'))
+      continue;
     // "the main ion is sodium (Na+), and it moves into the cell" (blind batch BA): an "it" after
     // "and", before a verb of movement, is the ion named just before in the sentence; the ion is
     // read again in front of it.
     // Also after "so" ("… where theres more stuff dissolved … so it moves in"), and the water
     // as well as an ion ("the water is what moves, and it moves into the cell"; blind batch BC).
-    // "put the sodium inside of the cell" (blind batch BZ): "inside of" / "outside of" say where, as
-    // "inside" / "outside" do; the "of" is not the "of" of "out of the cell".
-    if ((p.text === 'of' || p.text === 'Of') && (out.lastNorm() === 'inside' || out.lastNorm() === 'outside'))
-      continue;
     const isIt = p.text === 'it' || p.text === 'It';
     if (isIt && IT_LINKS.has(out.lastNorm()) && moveThenDirection(ps, i)) out.replayLastMover();
     // "water will not leave the cell, it will go into the cell" (blind batch BB): an "it" that
