@@ -21,7 +21,10 @@ export function restoreElidedVerbs(tokens: Token[]): Token[] {
     if (verb < 0) continue;
     const v = tokens[verb] as Token;
     if (inserts === undefined) inserts = new Map();
-    inserts.set(i + 1, new Token(v.info, not.start, not.end, not.sent, not.clause, not.seg));
+    // The copy's span runs from the "not" over the word it takes, so the evidence a student sees
+    // quotes "not repeated" rather than a bare "not".
+    const object = tokens[i + 2] as Token;
+    inserts.set(i + 1, new Token(v.info, not.start, object.end, not.sent, not.clause, not.seg));
   }
   if (inserts === undefined) return tokens;
   const out: Token[] = [];

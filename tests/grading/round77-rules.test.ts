@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { packVerdict } from './helpers.js';
+import { grade } from '../../src/grading/grade.js';
+import { packRubric, packVerdict } from './helpers.js';
 
 const earned = (id: string, answer: string) => packVerdict(id, answer).earned;
 const flags = (id: string, answer: string) => packVerdict(id, answer).flags;
@@ -94,6 +95,12 @@ describe('round 77', () => {
     expect(earned('pump-blocked', 'So it can fire one action potential but not repeated ones.')).toContain(
       'cannot-fire',
     );
+    // The quote a student sees covers the denied half, not a bare "not".
+    const point = grade(
+      packRubric('pump-blocked'),
+      'So it can fire one action potential but not repeated ones.',
+    ).points.find((p) => p.id === 'cannot-fire');
+    expect(point?.evidence.map((e) => e.text).join(' ')).toContain('not repeated');
     // A "but not" with its own verb is read as written.
     expect(
       earned('synapse-neurotoxin', 'The postsynaptic neuron would depolarize but not reach threshold.'),
