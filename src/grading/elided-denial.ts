@@ -33,7 +33,17 @@ export function restoreElidedDenials(tokens: Token[]): Token[] {
     inserts.set(not, copies);
     i = not;
   }
-  if (inserts === undefined) return tokens;
+  return inserts === undefined ? tokens : withInserted(tokens, inserts);
+}
+
+/**
+ * The tokens with each entry of `inserts` (index → tokens read again) placed right after the token
+ * at that index. Shared by the readers that restore words a student left out.
+ */
+export function withInserted(
+  tokens: readonly Token[],
+  inserts: ReadonlyMap<number, readonly Token[]>,
+): Token[] {
   const out: Token[] = [];
   for (let k = 0; k < tokens.length; k++) {
     out.push(tokens[k] as Token);

@@ -1,3 +1,4 @@
+import { withInserted } from './elided-denial.js';
 import { Token } from './tokenize.js';
 
 /**
@@ -8,7 +9,7 @@ import { Token } from './tokenize.js';
  * rubric reads the denied half as if it had been written out ("but not fire repeated ones").
  */
 export function restoreElidedVerbs(tokens: Token[]): Token[] {
-  let inserts: Map<number, Token> | undefined;
+  let inserts: Map<number, Token[]> | undefined;
   for (let i = 1; i + 1 < tokens.length; i++) {
     const but = tokens[i] as Token;
     if (but.norm !== 'but') continue;
@@ -24,16 +25,9 @@ export function restoreElidedVerbs(tokens: Token[]): Token[] {
     // The copy's span runs from the "not" over the word it takes, so the evidence a student sees
     // quotes "not repeated" rather than a bare "not".
     const object = tokens[i + 2] as Token;
-    inserts.set(i + 1, new Token(v.info, not.start, object.end, not.sent, not.clause, not.seg));
+    inserts.set(i + 1, [new Token(v.info, not.start, object.end, not.sent, not.clause, not.seg)]);
   }
-  if (inserts === undefined) return tokens;
-  const out: Token[] = [];
-  for (let k = 0; k < tokens.length; k++) {
-    out.push(tokens[k] as Token);
-    const copy = inserts.get(k);
-    if (copy !== undefined) out.push(copy);
-  }
-  return out;
+  return inserts === undefined ? tokens : withInserted(tokens, inserts);
 }
 
 /** Modals whose verb a "but not" leaves out ("can fire … but not …"). */

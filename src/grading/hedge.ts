@@ -1480,7 +1480,7 @@ function secondConditionals(tokens: readonly Token[], text: string): number[] {
       prevImagined = false;
       prevAnswered = unreal && wouldClause >= 0 && answered && !energySupposed;
       if (!denied && !onlyIf) {
-        if (unreal && wouldClause >= 0 && againstFacts(tokens, start, i, answered)) {
+        if (unreal && wouldClause >= 0 && againstFacts(tokens, start, i, ifAt, answered)) {
           out.push(sent, start, butAt >= 0 ? butAt : i);
           prevImagined = sent >= 0;
         }
@@ -1595,7 +1595,7 @@ function secondConditionals(tokens: readonly Token[], text: string): number[] {
       butAt = i;
   }
   if (!denied && !onlyIf) {
-    if (unreal && wouldClause >= 0 && againstFacts(tokens, start, tokens.length, answered))
+    if (unreal && wouldClause >= 0 && againstFacts(tokens, start, tokens.length, ifAt, answered))
       out.push(sent, start, butAt >= 0 ? butAt : tokens.length);
     else if (unreal && wouldClause >= 0 && energySupposed) out.push(sent, ifAt, removalEnd);
   }
@@ -1638,21 +1638,25 @@ const CONTRAST = new Set(['but', 'however', 'although', 'though']);
  * supposition the student answers with (`answered`) that no "but" turns against, and not one that
  * names the process it walks through.
  */
-function againstFacts(tokens: readonly Token[], start: number, end: number, answered: boolean): boolean {
-  return !(answered && standsAlone(tokens, start, end)) && !namesProcess(tokens, start, end);
+function againstFacts(
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  ifAt: number,
+  answered: boolean,
+): boolean {
+  return !(answered && standsAlone(tokens, start, end)) && !namesProcess(tokens, start, end, ifAt);
 }
 
 /**
- * Whether the sentence tokens[start, end) names the process its supposition walks through: "If
- * sodium channels opened, Na+ would come in and the cell would get more positive, which is
- * depolarization" (blind batch BZ) tells what happens in depolarization, as "when the channels
- * open" would; the case is not set against the facts.
+ * Whether the sentence tokens[start, end), whose supposition opens with the "if" at `ifAt`, names
+ * the process that supposition walks through: "If sodium channels opened, Na+ would come in and
+ * the cell would get more positive, which is depolarization" (blind batch BZ) tells what happens in
+ * depolarization, as "when the channels open" would; the case is not set against the facts.
  */
-function namesProcess(tokens: readonly Token[], start: number, end: number): boolean {
+function namesProcess(tokens: readonly Token[], start: number, end: number, ifAt: number): boolean {
   // Only a supposed event ("if the channels opened"): a supposed state ("if the water were salty",
   // "if it had a wall") sets a case against the facts even when it names what would follow.
-  let ifAt = start;
-  while (ifAt < end && (tokens[ifAt] as Token).info.norm !== 'if') ifAt++;
   for (let k = ifAt + 1; k < end && (tokens[k] as Token).clause === tokens[ifAt]?.clause; k++)
     if (SUPPOSED_STATES.has((tokens[k] as Token).info.norm)) return false;
   for (let k = start + 1; k + 1 < end; k++) {
