@@ -56,6 +56,12 @@ const SPECIAL: Record<number, string> = {
   // "≠" would fold to "=" (NFKD drops its stroke), reading "ACh ≠ bind" as an equation: kept as
   // itself so note form can read it "not" (blind batch BP).
   8800: '≠',
+  // A ballot cross or cross mark before a word is a "not" too ("ACh ✗ bind", blind batch CA):
+  // ✗ ✘ ✖ ❌ read as the not-equals sign that note form already reads.
+  10007: '≠',
+  10008: '≠',
+  10006: '≠',
+  10060: '≠',
   10132: '→',
   10137: '→',
   10139: '→',

@@ -321,6 +321,13 @@ function afterFullStop(ps: Piece[], i: number): boolean {
   return ps[j]?.text === '.' && before !== undefined && before.cls !== SPACE && !isDigits(before.text);
 }
 
+/** Whether an up or down arrow follows piece i, glued or after one space. */
+function arrowUpDownNext(ps: Piece[], i: number): boolean {
+  const j = ps[i + 1]?.cls === SPACE ? i + 2 : i + 1;
+  const t = ps[j]?.cls === PUNCT ? ps[j]?.text : undefined;
+  return t === '↑' || t === '⬆' || t === '↓' || t === '⬇';
+}
+
 /** Plain verbs that a note-form "X" before them crosses out ("ACh X bind"). */
 const CROSSED_OUT_VERBS = new Set(
   'bind attach fit open enter get go move flow fire depolarize depolarise reach cross work happen pass'.split(
@@ -683,8 +690,8 @@ export function tokenize(text: string, answer = false): Token[] {
     // Not "it fires once", "once again".
     if (p.text.length === 4 && p.text.toLowerCase() === 'once' && subjectAfter(ps, i)) out.clauseBreak();
     // "so with it blocked the gradients slowly run down" (blind batch BY): "with <it> blocked" is a
-    // condition of its own; its "blocked" denies nothing after it.
-    if (ABSOLUTE_PARTICIPLES.has(out.lastNorm()) && absoluteWith(out.tokens)) out.clauseBreak();
+    // condition of its own; its "blocked" denies nothing after it. So is "when it's blocked".
+    if (ABSOLUTE_PARTICIPLES.has(out.lastNorm()) && absoluteWith(out.tokens, text)) out.clauseBreak();
     // "K+; direction: inside to outside" (blind batch BW): a movement from one side to the other
     // written without its "from" is read with it, so "moves inside to outside" does not read as
     // "moves inside". So is one with an arrow: "Na+ moves outside -> inside" (blind batch BX).
@@ -859,6 +866,12 @@ export function tokenize(text: string, answer = false): Token[] {
       nextWordIn(ps, i, CROSSED_OUT_VERBS)
     ) {
       out.emit('not', p.start, p.end);
+      continue;
+    }
+    // "V↑", "V ↓" (blind batch CA): a capital V alone before an up or down arrow is the voltage,
+    // as "Vm ↑" is. Only before an arrow: a lone "V" elsewhere may be a roman numeral or a label.
+    if (p.text === 'v' && text.charCodeAt(p.start) === 86 && arrowUpDownNext(ps, i)) {
+      out.emit('vm', p.start, p.end);
       continue;
     }
     // Text-speak with slashes: w/o, w/, b/c.
@@ -1880,14 +1893,39 @@ const ABSOLUTE_PARTICIPLES = new Set(['blocked', 'stopped', 'inhibited', 'broken
 /** What stands between "with" and the participle: a pronoun, or "the pump". */
 const ABSOLUTE_SUBJECTS = new Set(['it', 'them', 'this', 'that', 'pump', 'pumps']);
 
-/** True when the last tokens are "with it|them|the pump <participle>" in one clause. */
-function absoluteWith(tokens: readonly Token[]): boolean {
+/** Words that open a condition or a time before "<it> is blocked" ("as soon as it's blocked"). */
+const CONDITION_OPENERS = new Set([
+  'with',
+  'when',
+  'whenever',
+  'once',
+  'if',
+  'since',
+  'because',
+  'after',
+  'as',
+]);
+/** Forms of "be" or "get" between the subject and the participle ("the pump is blocked"). */
+const PASSIVE_BE = new Set(['is', 'are', 'was', 'were', 'gets', 'get', 'got', 'been']);
+
+/**
+ * True when the last tokens are "with it|them|the pump <participle>" in one clause, or the same
+ * after an opener of time or condition with "is"/"gets" between ("as soon as it's blocked the
+ * membrane potential goes to 0", blind batch CA: the "'s" is not kept as a token).
+ */
+function absoluteWith(tokens: readonly Token[], text: string): boolean {
   const n = tokens.length;
-  const subject = tokens[n - 2];
+  let s = n - 2;
+  let be = PASSIVE_BE.has(tokens[s]?.info.norm ?? '');
+  if (be) s--;
+  const subject = tokens[s];
   if (subject === undefined || !ABSOLUTE_SUBJECTS.has(subject.info.norm)) return false;
-  const k = tokens[n - 3]?.info.article ? n - 4 : n - 3;
+  // "it's blocked": the contracted "is" is no token; read it from the text.
+  if (!be) be = /^['’]s\s/.test(text.slice(subject.end, (tokens[n - 1] as Token).start));
+  const k = tokens[s - 1]?.info.article ? s - 2 : s - 1;
   const w = tokens[k];
-  return w !== undefined && w.info.norm === 'with' && w.clause === subject.clause;
+  if (w === undefined || w.clause !== subject.clause) return false;
+  return w.info.norm === 'with' ? !be : be && CONDITION_OPENERS.has(w.info.norm);
 }
 const SIDE_TO = new Set(['to', 'towards', 'toward']);
 const WHERE = new Set(['where']);

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { packVerdict } from './helpers.js';
+
+const earned = (id: string, answer: string) => packVerdict(id, answer).earned;
+const flags = (id: string, answer: string) => packVerdict(id, answer).flags;
+
+/*
+ * General rules from round 78, tuned on blind batch CA (issue 7) after it had been graded once,
+ * untouched, on the engine of round 77 (96.9% of 1,500 point decisions, two of three targets met).
+ * Each rule has the answer it must now read as its writer did and a near miss it must still refuse.
+ */
+describe('round 78', () => {
+  it('a cross mark before a word is "not", as "≠" and a note-form "X" are', () => {
+    for (const mark of ['✗', '✘', '✖', '❌']) {
+      expect(earned('synapse-neurotoxin', `ACh ${mark} bind → channel closed → no Na+ in`)).toContain(
+        'no-binding',
+      );
+    }
+    expect(earned('synapse-neurotoxin', 'ACh binds → channel opens → Na+ in')).not.toContain('no-binding');
+  });
+
+  it('a capital V alone before an up or down arrow is the voltage', () => {
+    const answer = 'depol: Na+ → in, V↑ / repol: K+ → out, V ↓ back to rest';
+    expect(earned('depolarization-vs-repolarization', answer)).toContain('depol-less-negative');
+    expect(earned('depolarization-vs-repolarization', 'depol: Na+ → in, V / repol: K+ → out')).not.toContain(
+      'depol-less-negative',
+    );
+  });
+
+  it('"put" moves the pump\'s ions too: "it put sodium inside and potassium go outside" is reversed', () => {
+    const answer =
+      'Active example: sodium potassium pump, it put sodium inside the cell and potassium go outside. Passive example: oxygen.';
+    expect(flags('passive-vs-active', answer)).toContain('pump-reversed');
+    expect(earned('passive-vs-active', answer)).not.toContain('examples');
+    const right =
+      'Active example: sodium potassium pump, it put sodium outside the cell and potassium go inside. Passive example: oxygen diffusing.';
+    expect(flags('passive-vs-active', right)).not.toContain('pump-reversed');
+  });
+
+  it('"as soon as it\'s blocked" is a condition of its own: its "blocked" denies nothing after it', () => {
+    const answer = "as soon as it's blocked the membrane potential instantly goes to 0";
+    expect(earned('pump-blocked', answer)).toContain('less-negative');
+    expect(earned('pump-blocked', 'when the pump is blocked the gradients will slowly disappear')).toContain(
+      'gradients-run-down',
+    );
+    // A verb in the past, not "is blocked": the clause goes on.
+    expect(earned('pump-blocked', 'ouabain blocked the gradients from running down')).not.toContain(
+      'gradients-run-down',
+    );
+  });
+
+  it('"can keep firing" and "it will never stop" are firing that goes on, not a neuron that cannot fire', () => {
+    expect(
+      earned(
+        'pump-blocked',
+        "Since ouabain doesn't block channels the neuron can keep firing action potentials.",
+      ),
+    ).not.toContain('cannot-fire');
+    expect(
+      earned(
+        'pump-blocked',
+        'the neuron will fire more action potentials and the cell will keep firing over and over it will never stop',
+      ),
+    ).not.toContain('cannot-fire');
+    expect(earned('pump-blocked', "the neuron can't keep firing action potentials")).toContain('cannot-fire');
+  });
+
+  it('"less" before "negative" is the charge, not fewer action potentials', () => {
+    const answer = 'During an action potential the membrane gets less negative as Na+ rushes in.';
+    expect(earned('pump-blocked', answer)).not.toContain('cannot-fire');
+    expect(earned('pump-blocked', 'Eventually it will fire less action potentials, then none.')).toContain(
+      'cannot-fire',
+    );
+  });
+
+  it('"a few more action potentials" before the neuron stops is no prediction of more firing', () => {
+    const answer =
+      'The neuron might fire a few more action potentials but eventually it will run out and stop firing because the gradients are used up.';
+    expect(flags('pump-blocked', answer)).not.toContain('fires-more');
+    expect(flags('pump-blocked', 'The neuron will fire more action potentials than before.')).toContain(
+      'fires-more',
+    );
+  });
+});
