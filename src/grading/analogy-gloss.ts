@@ -32,6 +32,8 @@ const GLOSS_TERMS = new Set(
 export function readGlosses(tokens: Token[], text: string, vocabulary: Vocabulary): Token[] {
   /** Each glossed word's stem: the term it stands for ('' when glossed two ways) and the token it does so after. */
   let glosses: Map<string, { term: string; after: number }> | undefined;
+  /** The comparison words a bracketed gloss stands in for at their place: not read there. */
+  const replaced: Token[] = [];
   let from = tokens.length;
   /** Records that the word at token i stands for `term` after token `after`. */
   const gloss = (word: Token, after: number, term: string): void => {
@@ -56,20 +58,30 @@ export function readGlosses(tokens: Token[], text: string, vocabulary: Vocabular
     let g = i + 1;
     if ((tokens[g] as Token).norm === 'the' && tokens[g + 1] !== undefined) g++;
     const term = tokens[g] as Token;
-    if (!GLOSS_TERMS.has(term.norm) || !/^\s*\)/.test(text.slice(term.end, term.end + 3))) continue;
     if (word.norm.length < 3 || word.info.article || GLOSS_TERMS.has(word.norm)) continue;
     if (vocabulary.lookup(word.info).length > 0) continue;
-    gloss(word, i - 1, term.norm);
+    if (GLOSS_TERMS.has(term.norm) && /^\s*\)/.test(text.slice(term.end, term.end + 3))) {
+      gloss(word, i - 1, term.norm);
+      // "The fans (Na+) are all outside": at its place the comparison word is read as its gloss.
+      if (comparisonWord(word, vocabulary)) replaced.push(word);
+    } else if (g === i + 1 && comparisonWord(word, vocabulary)) {
+      // "theres no security guard (cell wall) to stop the crowd" (blind batch CA): a gloss of one
+      // or two words that the rubric knows replaces, in place, as many comparison words before it.
+      const words = knownGloss(tokens, g, text, vocabulary);
+      if (words > 0) replaced.push(...glossedAt(tokens, i, words, vocabulary));
+    }
   }
   const found: Map<string, { term: string; after: number }> | undefined = glosses;
-  if (found === undefined) return tokens;
+  // (Last: the glosses' `after` positions are indices into the tokens as they came.)
+  const kept = replaced.length === 0 ? tokens : tokens.filter((t) => !replaced.includes(t));
+  if (found === undefined) return kept;
   for (let k = from + 1; k < tokens.length; k++) {
     const t = tokens[k] as Token;
     const g = found.get(t.info.stem);
     if (g !== undefined && g.term !== '' && k > g.after && t.info.also === undefined)
       t.info = glossed(t.info, g.term);
   }
-  return tokens;
+  return kept;
 }
 
 /**
@@ -134,6 +146,39 @@ function readDeclarations(
     else if (GLOSS_TERMS.has(left.norm) && comparisonWord(right, vocabulary))
       gloss(right, clauseEnd, namedIon(tokens, c - 1));
   }
+}
+
+/**
+ * The comparison words a bracket right after token i glosses: token i and, for a gloss of two
+ * words, the comparison word before it in the same clause ("security guard (cell wall)").
+ */
+function glossedAt(tokens: readonly Token[], i: number, words: number, vocabulary: Vocabulary): Token[] {
+  const word = tokens[i] as Token;
+  const out = [word];
+  const before = tokens[i - 1];
+  if (
+    words === 2 &&
+    before !== undefined &&
+    before.clause === word.clause &&
+    comparisonWord(before, vocabulary)
+  )
+    out.push(before);
+  return out;
+}
+
+/**
+ * How many words (one or two, each known to the rubric) the bracket's words from token g hold when
+ * the bracket closes right after them ("(positive)", "(cell wall)"), or 0 ("(binds the receptor)").
+ */
+function knownGloss(tokens: readonly Token[], g: number, text: string, vocabulary: Vocabulary): number {
+  const first = tokens[g] as Token;
+  if (vocabulary.lookup(first.info).length === 0) return 0;
+  // "the inside gets all hyped (positive)" (blind batch AV): one word.
+  if (/^\s*\)/.test(text.slice(first.end, first.end + 3))) return 1;
+  const second = tokens[g + 1];
+  if (second === undefined || !/^\s+$/.test(text.slice(first.end, second.start))) return 0;
+  if (!/^\s*\)/.test(text.slice(second.end, second.end + 3))) return 0;
+  return vocabulary.lookup(second.info).length > 0 ? 2 : 0;
 }
 
 /** Whether a token can be a comparison's word: a word of three letters or more that no rubric term or pronoun is. */

@@ -81,4 +81,24 @@ describe('round 78', () => {
       'fires-more',
     );
   });
+
+  it('a bracketed gloss the rubric knows is read in place of the comparison words before it', () => {
+    const answer =
+      'The water keeps going into the cell and it lyses. theres no security guard (cell wall) to stop the crowd';
+    expect(earned('osmosis-red-blood-cell', answer)).toContain('no-wall');
+    // The comparison word is still read where no gloss stands for it.
+    expect(
+      earned(
+        'osmosis-red-blood-cell',
+        'The water keeps going into the cell and it lyses. theres no security guard to stop the crowd',
+      ),
+    ).not.toContain('no-wall');
+    // "the inside gets all hyped (positive)": one word.
+    expect(
+      earned(
+        'depolarization-vs-repolarization',
+        'During depolarization the Na+ crowd rushes inside, so the inside gets all hyped (positive).',
+      ),
+    ).toContain('depol-less-negative');
+  });
 });
