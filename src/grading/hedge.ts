@@ -1671,12 +1671,21 @@ function namesProcess(tokens: readonly Token[], start: number, end: number, ifAt
       next === 'called' || next === 'a' || next === 'the' ? (tokens[k + 2]?.info.norm ?? '') : next;
     if (k + 1 < end && PROCESS_NOUN.test(term)) return true;
   }
+  // "If the K+ channels opened next, potassium would flow out and the membrane would repolarize"
+  // (blind batch CA): the process named by its verb, in a supposition no "but" turns against.
+  for (let k = start + 1; k + 1 < end; k++) {
+    const w = (tokens[k] as Token).info.norm;
+    if ((w === 'would' || w === 'will') && PROCESS_VERB.test((tokens[k + 1] as Token).info.norm))
+      return standsAlone(tokens, start, end);
+  }
   return false;
 }
 /** Verbs of a supposed state rather than an event ("were", "had", "didn't"). */
 const SUPPOSED_STATES = new Set(['were', 'was', 'had', 'not', 'no']);
 /** Words before "is" that point at what was just described ("which is", "this is"). */
 const NAMER_SUBJECTS = new Set(['which', 'that', 'this', 'it']);
+/** A process named by its verb: depolarize, repolarize, hyperpolarise. */
+const PROCESS_VERB = /^[a-z]*polari[sz]e$/;
 /** A process named by its noun: depolarization, repolarization, osmosis, lysis, diffusion. */
 const PROCESS_NOUN = /^[a-z]{4,}(?:ation|ization|isation|osis|ysis|usion)$/;
 

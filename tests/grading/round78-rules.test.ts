@@ -101,4 +101,23 @@ describe('round 78', () => {
       ),
     ).toContain('depol-less-negative');
   });
+
+  it('a supposed event that names its process by the verb ("would repolarize") describes it', () => {
+    const answer =
+      'If the K+ channels opened next, potassium would flow out and the membrane would repolarize back to resting.';
+    expect(earned('depolarization-vs-repolarization', answer)).toContain('repol-potassium-out');
+    // A supposed state stays imagined, and so does a supposition a "but" turns against.
+    expect(
+      earned(
+        'depolarization-vs-repolarization',
+        'If the K+ channels were open, potassium would flow out and the membrane would repolarize.',
+      ),
+    ).not.toContain('repol-potassium-out');
+    expect(
+      earned(
+        'depolarization-vs-repolarization',
+        'If the K+ channels opened, potassium would flow out and the membrane would repolarize, but they stay shut.',
+      ),
+    ).not.toContain('repol-potassium-out');
+  });
 });
