@@ -104,7 +104,7 @@ function readDeclarations(
     const left = tokens[c - 1] as Token;
     if (left.sent !== be.sent || left.clause !== be.clause) continue;
     // The other side: after "like" and an article (a declaration names a thing: "the cell is
-    // healthy" declares nothing), at most two words up to a stop.
+    // healthy" declares nothing), at most three words up to a stop ("the light rail turnstile", blind batch CA).
     let k = c + 1;
     if ((tokens[k] as Token).norm === 'like') k++;
     const det = tokens[k];
@@ -112,7 +112,7 @@ function readDeclarations(
     k++;
     let head = -1;
     let participle = false;
-    for (let n = 0; n < 2 && k < tokens.length; n++, k++) {
+    for (let n = 0; n < 3 && k < tokens.length; n++, k++) {
       const t = tokens[k] as Token;
       if (t.sent !== be.sent || t.clause !== be.clause || SIDE_STOPS.has(t.norm)) break;
       // "the Na+ ions are the fans crowded outside" (blind batch BZ): a participle after the
@@ -219,7 +219,9 @@ const DECLARES = new Set(['is', 'are', 'represents', 'represent']);
 const POSSESSIVES = new Set(['my', 'our', 'your', 'his', 'her', 'their']);
 /** Words that end one side of a declaration: it goes on about something else. */
 const SIDE_STOPS = new Set(
-  'and or but so who which that on in of at with for to from because when while if then than into by'.split(
+  // "the channel is like the light rail turnstile it only opens when …" (blind batch CA): a
+  // pronoun opens the next statement of a run-on.
+  'and or but so who which that on in of at with for to from because when while if then than into by it they'.split(
     ' ',
   ),
 );
