@@ -242,6 +242,29 @@ function isMoverWord(norm: string): boolean {
   return norm === 'water' || isIonWord(norm);
 }
 
+/** The phases of an action potential, named by their nouns. */
+const PHASE_NOUNS = new Set([
+  'depolarization',
+  'depolarisation',
+  'repolarization',
+  'repolarisation',
+  'hyperpolarization',
+  'hyperpolarisation',
+]);
+/** Words that lead into a phase named after them ("during depolarization", "causes repolarization"). */
+const PHASE_LEADS = new Set(
+  'the a an during in of is are was were be called causes cause caused for and or then after before from to into by like than with its their this that which both about also vs versus until at starts start begins begin ends end'.split(
+    ' ',
+  ),
+);
+
+/** Whether the next word after piece i (one space between) is an ion ("potassium", "K+", "na"). */
+function nextWordIsIon(ps: Piece[], i: number): boolean {
+  if (ps[i + 1]?.cls !== SPACE) return false;
+  const w = ps[i + 2];
+  return w?.cls === WORD && isIonWord(w.text.toLowerCase());
+}
+
 /** Prepositions of a short phrase that may open a clause before its subject ("During depolarization Na+ …"). */
 const LEADING_PREPOSITIONS = new Set(['during', 'in', 'at', 'for']);
 
@@ -689,6 +712,17 @@ export function tokenize(text: string, answer = false): Token[] {
     // subject opens a clause of time, as "when" does, so the denial before it stays out of it.
     // Not "it fires once", "once again".
     if (p.text.length === 4 && p.text.toLowerCase() === 'once' && subjectAfter(ps, i)) out.clauseBreak();
+    // "it gets more positive repolarization potassium goes out" (blind batch CA): a phase named
+    // mid-clause, after a word that does not lead into it and right before an ion, opens the next
+    // statement of a run-on; the fact before it is not said of it.
+    if (
+      p.text.length >= 14 &&
+      PHASE_NOUNS.has(p.text.toLowerCase()) &&
+      out.wordsInClause() > 0 &&
+      !PHASE_LEADS.has(out.lastNorm()) &&
+      nextWordIsIon(ps, i)
+    )
+      out.clauseBreak();
     // "so with it blocked the gradients slowly run down" (blind batch BY): "with <it> blocked" is a
     // condition of its own; its "blocked" denies nothing after it. So is "when it's blocked".
     if (ABSOLUTE_PARTICIPLES.has(out.lastNorm()) && absoluteWith(out.tokens, text)) out.clauseBreak();
