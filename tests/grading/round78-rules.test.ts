@@ -120,4 +120,36 @@ describe('round 78', () => {
       ),
     ).not.toContain('repol-potassium-out');
   });
+
+  it('a comparison declared with a three-word side, run on into "it", stands for its term later', () => {
+    const answer =
+      'the channel is like the light rail turnstile it only opens when you tap your card. toxin = somebody jammed the card reader so ACh cant bind. turnstile never opens so nobody gets thru.';
+    expect(earned('synapse-neurotoxin', answer)).toContain('channel-closed');
+    // Nothing declared: the turnstile is only a turnstile.
+    const bare =
+      'toxin = somebody jammed the card reader so ACh cant bind. turnstile never opens so nobody gets thru.';
+    expect(earned('synapse-neurotoxin', bare)).not.toContain('channel-closed');
+  });
+
+  it('a phase named mid-clause right before an ion opens the next statement of a run-on', () => {
+    const answer =
+      'depolarization sodium goes in the cell and it gets more positive repolarization potassium goes out and it gets negative again';
+    expect(earned('depolarization-vs-repolarization', answer)).toContain('depol-less-negative');
+    // "during repolarization" still names when the fact before it happens.
+    expect(
+      earned(
+        'depolarization-vs-repolarization',
+        'the inside gets more positive during repolarization potassium goes out',
+      ),
+    ).not.toContain('depol-less-negative');
+  });
+
+  it('a denied entry with its verb before the ion ("no entra Na+") is no sodium entry', () => {
+    expect(earned('synapse-neurotoxin', 'The channels no open so no entra Na+ to the cell.')).toContain(
+      'no-sodium-entry',
+    );
+    expect(earned('synapse-neurotoxin', 'The channels open so entra Na+ to the cell.')).not.toContain(
+      'no-sodium-entry',
+    );
+  });
 });
