@@ -239,9 +239,16 @@ export class AnswerDoc {
     // An occurrence that is itself a negation ("no gradient") is not negated again by an earlier
     // cue ("without the pump there is no gradient" states a lost gradient).
     if (first.cue === Cue.Particle) return -1;
-    for (let j = s - 1; j >= 0 && j >= s - NEGATION_WINDOW; j--) {
+    let lowest = s - NEGATION_WINDOW;
+    for (let j = s - 1; j >= 0 && j >= lowest; j--) {
       const t = this.tokens[j] as Token;
       if (t.seg !== first.seg) return -1;
+      // "it wouldn't be able to fire any more action potentials" (blind batch BU): "be able" is
+      // the modal's own words, so they do not use up the window.
+      if (t.norm === 'able' || t.norm === 'be') {
+        lowest--;
+        continue;
+      }
       // "moving without energy down the gradient", "with no cell wall it'll burst": a cue whose
       // whole object is energy or the cell wall says how or why, and does not reach the words after it.
       if (t.cue === Cue.Particle && this.wholeObjectAfter(j) <= s) continue;

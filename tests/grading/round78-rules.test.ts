@@ -152,4 +152,13 @@ describe('round 78', () => {
       'no-sodium-entry',
     );
   });
+
+  it('"be able" does not use up the reach of a negation ("wouldn\'t be able to fire any more …")', () => {
+    const answer = "If it gets close to zero the neuron wouldn't be able to fire any more action potentials.";
+    expect(flags('pump-blocked', answer)).not.toContain('fires-more');
+    expect(earned('pump-blocked', answer)).toContain('cannot-fire');
+    expect(flags('pump-blocked', 'The neuron would be able to fire many more action potentials.')).toContain(
+      'fires-more',
+    );
+  });
 });
