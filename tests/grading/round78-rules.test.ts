@@ -161,4 +161,22 @@ describe('round 78', () => {
       'fires-more',
     );
   });
+
+  it('passive vs active: a passive example is not read across a pump, and the H+/K+ pump is an active one', () => {
+    expect(
+      earned('passive-vs-active', 'Example: active is the sodium-potassium pump, passive is uh diffusion.'),
+    ).not.toContain('examples');
+    expect(
+      earned(
+        'passive-vs-active',
+        'Ex: passive = CO2 diffusing out of muscle cells, active = H+/K+ pumps in the stomach lining',
+      ),
+    ).toContain('examples');
+    expect(
+      earned(
+        'passive-vs-active',
+        'Ex passive: Na+ rushing into a neuron through voltage gated channels. Ex active: the sodium potassium pump.',
+      ),
+    ).toContain('examples');
+  });
 });
