@@ -1050,12 +1050,17 @@ class TokenSink {
   }
 
   /**
-   * Right after "no wait" / "wait no" / "I mean" that follows a statement naming a direction
+   * Right after "no wait" / "wait no" / "I mean" (and "actually") that follows a statement naming a direction
    * ("Na+ gets pumped in — no wait,"), emits that statement's words before its direction again,
    * so the direction about to come completes it. Bounded look-back.
    */
   replayCorrected(): void {
-    const n = this.tokens.length;
+    // "Na+ goes out of the cell, wait no actually in" (blind batch CB): an "actually" after the
+    // correction words adds nothing.
+    const n =
+      this.tokens[this.tokens.length - 1]?.info.norm === 'actually'
+        ? this.tokens.length - 1
+        : this.tokens.length;
     const a = this.tokens[n - 2]?.info.norm;
     const b = this.tokens[n - 1]?.info.norm;
     if (!((a === 'no' && b === 'wait') || (a === 'wait' && b === 'no') || (a === 'i' && b === 'mean')))
@@ -2120,7 +2125,8 @@ function markNonCues(tokens: Token[]): void {
     // "no wait hypotonic", "wait no, …", "actually no the …": the student corrects themselves; the
     // correction is not negated.
     const next = tokens[i + 1] as Token;
-    if (t.norm === 'no' && next.norm === 'wait')
+    // So is "both use ATP? no actually they're both passive" (blind batch CB).
+    if (t.norm === 'no' && (next.norm === 'wait' || next.norm === 'actually'))
       tokens[i] = new Token(NO_CORRECTION, t.start, t.end, t.sent, t.clause, t.seg);
     if ((t.norm === 'wait' || t.norm === 'actually') && next.norm === 'no')
       tokens[i + 1] = new Token(NO_CORRECTION, next.start, next.end, next.sent, next.clause, next.seg);
