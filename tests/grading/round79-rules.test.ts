@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { packVerdict } from './helpers.js';
+
+const earned = (id: string, answer: string) => packVerdict(id, answer).earned;
+const flags = (id: string, answer: string) => packVerdict(id, answer).flags;
+
+/*
+ * General rules from round 79, tuned on blind batch CB (issue 7) after it had been graded once,
+ * untouched, on the engine of round 78 (96.8% of 1,500 point decisions, two of three targets met).
+ * Each rule has the answer it must now read as its writer did and a near miss it must still refuse.
+ */
+describe('round 79', () => {
+  it('"wait no actually in" completes the corrected statement, as "wait no, in" does', () => {
+    const answer = 'depolarization = Na+ goes out of the cell, wait no actually in. makes it positive.';
+    expect(earned('depolarization-vs-repolarization', answer)).toContain('depol-sodium-in');
+    expect(
+      earned('depolarization-vs-repolarization', 'depolarization = Na+ goes out of the cell.'),
+    ).not.toContain('depol-sodium-in');
+  });
+
+  it('a "no" that answers a question before "actually" denies nothing after it', () => {
+    const answer = "alike: both use ATP? no actually they're both passive, down the gradient.";
+    expect(earned('depolarization-vs-repolarization', answer)).toContain('both-passive');
+    expect(earned('depolarization-vs-repolarization', "alike: they're not both passive.")).not.toContain(
+      'both-passive',
+    );
+  });
+
+  it('"Vm up" in note form is the potential rising', () => {
+    expect(earned('depolarization-vs-repolarization', 'Na+ in → Vm up (depol).')).toContain(
+      'depol-less-negative',
+    );
+    expect(earned('depolarization-vs-repolarization', 'Na+ in → Vm (depol).')).not.toContain(
+      'depol-less-negative',
+    );
+  });
+
+  it('an "in" that ends another ion\'s statement is not sodium entering: "K+ that goes in and Na+ goes out"', () => {
+    const answer = "Actually no, I think it's K+ that goes in and Na+ goes out.";
+    expect(earned('depolarization-vs-repolarization', answer)).not.toContain('depol-sodium-in');
+    expect(flags('depolarization-vs-repolarization', answer)).toContain('potassium-enters-repol');
+    expect(earned('depolarization-vs-repolarization', 'Depolarization: influx of Na+.')).toContain(
+      'depol-sodium-in',
+    );
+  });
+
+  it('osmosis: "more stuff inside the cell than outside" and "inside the cell theres less water" say which side has more solute', () => {
+    expect(
+      earned('osmosis-red-blood-cell', 'water goes in bc theres more stuff inside the cell than outside.'),
+    ).toContain('hypotonic');
+    expect(
+      earned(
+        'osmosis-red-blood-cell',
+        'Inside the cell theres less water (more salt and proteins) so water flows in.',
+      ),
+    ).toContain('hypotonic');
+    expect(
+      earned('osmosis-red-blood-cell', 'Inside the cell theres more water so water flows out.'),
+    ).not.toContain('hypotonic');
+  });
+});
