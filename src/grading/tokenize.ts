@@ -169,12 +169,15 @@ const BARE_MOVES = new Set([
   'leaks',
   'travels',
   'comes',
+  // "the water is hypotonic and it pushes in by osmosis" (blind batch CB)
+  'pushes',
+  'seeps',
 ]);
 
 /** Verbs of movement that, right after a comma ending a short subject, are that subject's verb. */
 const COMMA_MOVES = new Set([
   ...BARE_MOVES,
-  ...'move go flow rush flood pour enter leave exit diffuse leak travel come'.split(' '),
+  ...'move go flow rush flood pour enter leave exit diffuse leak travel come push seep'.split(' '),
 ]);
 
 /** Verbs of movement that carry their direction ("enters", "leaves"). */

@@ -28,13 +28,17 @@ describe('round 66', () => {
     expect(earned('resting-potential-pump', answer)).toEqual(
       expect.arrayContaining(['sodium-out', 'potassium-in']),
     );
-    // A longer aside still ends the clause.
+    // A longer aside still ends the clause. (Round 79 reads "get off" itself as leaving, so the
+    // near miss rides the bus instead.)
     expect(
       earned(
         'resting-potential-pump',
-        'three Na+ kids get off the bus (out of the big yellow cell) and that is it.',
+        'three Na+ kids ride the bus (out of the big yellow cell) and that is it.',
       ),
     ).not.toContain('sodium-out');
+    expect(
+      earned('resting-potential-pump', 'three Na+ kids ride the bus (out of the cell) and that is it.'),
+    ).toContain('sodium-out');
   });
 
   it('pump blocked: "leak channels still open + pump off", "nobody pulls them back"', () => {

@@ -58,4 +58,40 @@ describe('round 79', () => {
       earned('osmosis-red-blood-cell', 'Inside the cell theres more water so water flows out.'),
     ).not.toContain('hypotonic');
   });
+
+  it('"and it pushes in" is the water named before it moving in', () => {
+    const answer =
+      'Water is on the outside where theres no solute so the water is hypotonic and it pushes in by osmosis.';
+    expect(earned('osmosis-red-blood-cell', answer)).toContain('water-enters');
+    expect(
+      earned(
+        'osmosis-red-blood-cell',
+        'Water is on the outside where theres no solute so the water is hypotonic.',
+      ),
+    ).not.toContain('water-enters');
+  });
+
+  it('resting pump: "loses 3 + but only gets 2 + back" and "net -1 positive charge each cycle" are the net charge', () => {
+    expect(
+      earned(
+        'resting-potential-pump',
+        'since the inside loses 3 + but only gets 2 + back it gets more negative',
+      ),
+    ).toContain('net-charge');
+    expect(
+      earned('resting-potential-pump', 'net -1 positive charge each cycle so inside more neg'),
+    ).toContain('net-charge');
+    expect(earned('resting-potential-pump', 'the inside loses 2 + but gets 3 + back')).not.toContain(
+      'net-charge',
+    );
+  });
+
+  it('getting off and getting on (the cell as a bus) are leaving and entering', () => {
+    const answer = 'Its like the bus door at school. Sodium gets off and potassium gets on.';
+    expect(earned('resting-potential-pump', answer)).toEqual(
+      expect.arrayContaining(['sodium-out', 'potassium-in']),
+    );
+    const reversed = 'Its like the bus door at school. Sodium gets on and potassium gets off.';
+    expect(earned('resting-potential-pump', reversed)).not.toContain('sodium-out');
+  });
 });
