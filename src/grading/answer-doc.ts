@@ -350,6 +350,9 @@ function verbCueAt(tokens: readonly Token[], j: number, excused: ReadonlySet<str
   const t = tokens[j] as Token;
   if (t.cue !== Cue.Verb || excused.has(t.stem)) return false;
   if (ARTICLES.has(tokens[j - 1]?.norm ?? '')) return false;
+  // "Every stop 3 Na+ kids get kicked off" (blind batch CB): after "every" or "each" the cue word
+  // is a noun, as after an article.
+  if (NOUN_DETERMINERS.has(tokens[j - 1]?.norm ?? '')) return false;
   const next = tokens[j + 1]?.norm ?? '';
   // "since the pump is blocked the gradients run down": a passive participle is the state of what
   // stands before it and takes no object, so it does not negate the words after it — unless "from"
@@ -357,6 +360,9 @@ function verbCueAt(tokens: readonly Token[], j: number, excused: ReadonlySet<str
   if (BE_FORMS.has(tokens[j - 1]?.norm ?? '') && t.norm.endsWith('ed') && next !== 'from') return false;
   return !next.startsWith('codon');
 }
+
+/** Determiners other than articles before which a verb cue is a noun ("every stop", "each block"). */
+const NOUN_DETERMINERS = new Set(['every', 'each']);
 
 /** Forms of "be" (and "get") before a passive participle: "is blocked", "its stopped", "got inhibited". */
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'its', 'be', 'been', 'being', 'gets', 'got', 'get']);
