@@ -1295,16 +1295,16 @@ const WHICH_BACK = new Set([
 function partMarkerBefore(tokens: readonly Token[], i: number): boolean {
   const m = tokens[i - 1];
   const sent = (tokens[i] as Token).sent;
-  return (
-    m !== undefined &&
-    m.sent === sent &&
-    /^[a-e]$/.test(m.info.norm) &&
-    (i < 2 || (tokens[i - 2] as Token).sent !== sent)
-  );
+  if (m === undefined || m.sent !== sent || !/^[a-e]$/.test(m.info.norm)) return false;
+  // "For part (a), whether each needs …" (blind batch CB): "part" and "for" may stand before it.
+  let k = i - 2;
+  if (tokens[k]?.sent === sent && tokens[k]?.info.norm === 'part') k--;
+  if (tokens[k]?.sent === sent && tokens[k]?.info.norm === 'for' && tokens[k + 1]?.info.norm === 'part') k--;
+  return k < 0 || (tokens[k] as Token).sent !== sent;
 }
 
 /**
- * The first token after token i (up to `to`) that opens a new clause after a dash or colon, where an
+ * The first token after token i (up to `to`) that opens a new clause after a dash, colon or comma, where an
  * answer follows the question it heads; 2^30 when there is none.
  */
 function answerAfterHeading(tokens: readonly Token[], text: string, i: number, to: number): number {
@@ -1312,9 +1312,11 @@ function answerAfterHeading(tokens: readonly Token[], text: string, i: number, t
   for (let k = i + 1; k < tokens.length && k < to && (tokens[k] as Token).sent === sent; k++) {
     const prev = tokens[k - 1] as Token;
     const cur = tokens[k] as Token;
+    // Or a comma: "For part (a), whether each needs an input of energy from the cell, passive
+    // transport does not …" (blind batch CB).
     if (
       cur.clause !== prev.clause &&
-      /\s[-\u2013\u2014]\s|[:\u2013\u2014]/.test(text.slice(prev.end, cur.start))
+      /\s[-\u2013\u2014]\s|[:,\u2013\u2014]/.test(text.slice(prev.end, cur.start))
     )
       return k;
   }
