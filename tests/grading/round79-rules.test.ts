@@ -94,4 +94,48 @@ describe('round 79', () => {
     const reversed = 'Its like the bus door at school. Sodium gets on and potassium gets off.';
     expect(earned('resting-potential-pump', reversed)).not.toContain('sodium-out');
   });
+
+  it('after "every" or "each" a cue word is a noun: "Every stop 3 Na+ kids get kicked off"', () => {
+    const answer = 'Every stop 3 Na+ kids get kicked off and 2 K+ kids get on.';
+    expect(earned('resting-potential-pump', answer)).toContain('sodium-out');
+    expect(earned('resting-potential-pump', 'The pumps stop 3 Na+ kids getting kicked off.')).not.toContain(
+      'sodium-out',
+    );
+  });
+
+  it('"For part (a), whether …, <answer>": the copied question heads the answer after its comma', () => {
+    const answer =
+      'For part (a), whether each needs an input of energy from the cell, passive transport does not need an input of energy from the cell while active transport does need an input of energy from the cell.';
+    expect(earned('passive-vs-active', answer)).toEqual(
+      expect.arrayContaining(['passive-no-energy', 'active-energy']),
+    );
+    // A "whether" that is not a heading still puts a question, not an answer.
+    expect(
+      earned(
+        'passive-vs-active',
+        "I don't know whether passive transport needs energy, maybe active does need energy.",
+      ),
+    ).not.toContain('passive-no-energy');
+  });
+
+  it('pump blocked: ions that "not go back" are not restored', () => {
+    const answer =
+      'Because the pump is stop, the sodium come in and potassium go out by itself and the pump is stop so they not go back.';
+    expect(earned('pump-blocked', answer)).toContain('leak-not-restored');
+    expect(
+      earned(
+        'pump-blocked',
+        'Because the pump is stop, the sodium come in and potassium go out and they go back.',
+      ),
+    ).not.toContain('leak-not-restored');
+  });
+
+  it('synapse: ACh that "has no place to go" cannot bind', () => {
+    expect(
+      earned('synapse-neurotoxin', 'The toxin fills the receptors, so the ACh has no place to go.'),
+    ).toContain('no-binding');
+    expect(
+      earned('synapse-neurotoxin', 'The toxin fills the receptors, so the ACh has a place to go.'),
+    ).not.toContain('no-binding');
+  });
 });
