@@ -971,6 +971,10 @@ export function tokenize(text: string, answer = false): Token[] {
     // as well as an ion ("the water is what moves, and it moves into the cell"; blind batch BC).
     const isIt = p.text === 'it' || p.text === 'It';
     if (isIt && IT_LINKS.has(out.lastNorm()) && moveThenDirection(ps, i)) out.replayLastMover();
+    // "Na+ is crowded outside so when the gates open they rush in" (blind batch CB): a "they" before
+    // a verb of movement and a direction is the ion (or water) named before it in the sentence:
+    // gates and channels open, they do not rush in.
+    else if ((p.text === 'they' || p.text === 'They') && moveThenDirection(ps, i)) out.replayLastMover();
     // "water will not leave the cell, it will go into the cell" (blind batch BB): an "it" that
     // opens a comma-spliced clause, before a verb of movement (after at most two helping words)
     // and a direction, is the ion or the water that began the clause before the comma. That
