@@ -612,6 +612,12 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
             : segmentStart(tokens, j);
       marks.markRange(t.sent, from, end);
     }
+    // "… so the channels stay closed. no actually since there's still the same amount of ACh …"
+    // (blind batch CB): opening a sentence, "no actually" takes back the sentence before, as
+    // "Actually no," and "Wait no," do.
+    else if (isNo(w) && w1 === 'actually' && startsSentence(tokens, i)) {
+      if (t.sent > 0) marks.markRange(t.sent - 1, 0, 2 ** 30);
+    }
     // "The solution is isotonic... no wait hypotonic", "… run down, but no, actually they stay": the
     // clause before is taken back, the correction after it stands.
     // "Passive transport need energy... no, sorry, passive not need energy" (blind batch BE): "no,

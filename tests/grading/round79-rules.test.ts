@@ -138,4 +138,25 @@ describe('round 79', () => {
       earned('synapse-neurotoxin', 'The toxin fills the receptors, so the ACh has a place to go.'),
     ).not.toContain('no-binding');
   });
+
+  it('"they" before a verb of movement and a direction is the ion named before it', () => {
+    const answer =
+      'Na+ is crowded outside so when the gates open they rush in and the inside gets more positive.';
+    expect(earned('depolarization-vs-repolarization', answer)).toContain('depol-sodium-in');
+    expect(
+      earned(
+        'depolarization-vs-repolarization',
+        'The gates are crowded outside so when the doors open they rush in.',
+      ),
+    ).not.toContain('depol-sodium-in');
+  });
+
+  it('"no actually" opening a sentence takes back the sentence before', () => {
+    const answer =
+      'The ACh cant bind because the toxin is in the way. no actually since there is still ACh released some of it will still open the channels.';
+    expect(earned('synapse-neurotoxin', answer)).not.toContain('no-binding');
+    expect(earned('synapse-neurotoxin', 'The ACh cant bind because the toxin is in the way.')).toContain(
+      'no-binding',
+    );
+  });
 });
