@@ -159,4 +159,25 @@ describe('round 79', () => {
       'no-binding',
     );
   });
+
+  it('resting pump: each ion moved "even though" there is already more of it on that side is against its gradient', () => {
+    const answer =
+      'Na+ is pumped out even though there is more Na+ outside, and K+ is pumped in even though there is more K+ inside.';
+    expect(earned('resting-potential-pump', answer)).toContain('against-gradient');
+    const gradients =
+      'It kicks 3 Na+ out and lets only 2 K+ back in, even though theres already way more Na+ outside and more K+ inside.';
+    expect(earned('resting-potential-pump', gradients)).toContain('against-gradient');
+    expect(
+      earned('resting-potential-pump', 'Na+ is pumped out even though there is more Na+ outside.'),
+    ).not.toContain('against-gradient');
+  });
+
+  it('"bond to" is binding', () => {
+    expect(earned('synapse-neurotoxin', 'the acetylcholine cant bond to the recepter')).toContain(
+      'no-binding',
+    );
+    expect(earned('synapse-neurotoxin', 'the acetylcholine can bond to the recepter')).not.toContain(
+      'no-binding',
+    );
+  });
 });
