@@ -9,7 +9,7 @@ import { contentDir } from './helpers.js';
  * Blind, teacher-labelled answers to the six FRQs written for the pack (issue 7). Fresh writers
  * (helper sessions) saw only each prompt and its point labels; every batch has its own writers.
  * The protocol: measure a new batch ONCE, untouched, then tune on it with general rules and
- * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-az.json`, `<id>-ba.json` … `<id>-bz.json`, then `<id>-ca.json`, are batches A–Z, AA–AZ, BA–BZ and CA. The osmosis batches A–C
+ * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-az.json`, `<id>-ba.json` … `<id>-bz.json`, then `<id>-ca.json`, `<id>-cb.json`, are batches A–Z, AA–AZ, BA–BZ, CA and CB. The osmosis batches A–C
  * were labelled with short ids (H, W, S, N); they are stored under the rubric's ids (hypotonic,
  * water-enters, swells-bursts, no-wall), labels unchanged. Floors sit a little under the measured
  * figures so a regression fails without making the test flaky. N and O were both measured on the
@@ -514,6 +514,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['bz', 0.98, 0.96, 0],
     // CA, the last untouched batch (graded once on the final engine of 4 Dec, left as found).
     ['ca', 0.96, 0.94, 0],
+    // CB, graded once untouched on round 78's engine (96.8%), then tuned on in round 79.
+    ['cb', 0.98, 0.96, 0],
   ],
   'osmosis-red-blood-cell': [
     ['a', 0.98, 0.97, 0],
@@ -605,6 +607,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['bz', 0.97, 0.96, 0],
     // CA, the last untouched batch (graded once on the final engine of 4 Dec, left as found).
     ['ca', 0.97, 0.96, 0],
+    // CB, graded once untouched on round 78's engine (96.8%), then tuned on in round 79.
+    ['cb', 0.97, 0.94, 0],
   ],
   'passive-vs-active': [
     ['a', 0.94, 0.9, 0],
@@ -691,6 +695,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['bz', 0.96, 0.92, 0],
     // CA, the last untouched batch (graded once on the final engine of 4 Dec, left as found).
     ['ca', 0.93, 0.88, 0],
+    // CB, graded once untouched on round 78's engine (96.8%), then tuned on in round 79.
+    ['cb', 0.96, 0.94, 0],
   ],
   'pump-blocked': [
     ['a', 0.96, 0.92, 0],
@@ -775,6 +781,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['bz', 0.97, 0.96, 0],
     // CA, the last untouched batch (graded once on the final engine of 4 Dec, left as found).
     ['ca', 0.94, 0.9, 0],
+    // CB, graded once untouched on round 78's engine (96.8%), then tuned on in round 79.
+    ['cb', 0.96, 0.94, 0],
   ],
   'resting-potential-pump': [
     ['a', 0.97, 0.93, 0],
@@ -859,6 +867,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['bz', 0.98, 0.98, 0],
     // CA, the last untouched batch (graded once on the final engine of 4 Dec, left as found).
     ['ca', 0.98, 0.96, 0],
+    // CB, graded once untouched on round 78's engine (96.8%), then tuned on in round 79.
+    ['cb', 0.98, 0.96, 0],
   ],
   'synapse-neurotoxin': [
     ['a', 0.96, 0.93, 0],
@@ -947,6 +957,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['bz', 0.95, 0.9, 0],
     // CA, the last untouched batch (graded once on the final engine of 4 Dec, left as found).
     ['ca', 0.95, 0.9, 0],
+    // CB, graded once untouched on round 78's engine (96.8%), then tuned on in round 79.
+    ['cb', 0.95, 0.86, 0],
   ],
 };
 

@@ -178,6 +178,7 @@ describe('plain-language variants of the pack FRQs agree with a teacher', () => 
       ['BY', 0.9],
       ['BZ', 0.91],
       ['CA', 0.88],
+      ['CB', 0.89],
     ] as const) {
       let agree = 0;
       let total = 0;
