@@ -9,7 +9,7 @@ import { contentDir } from './helpers.js';
  * Blind, teacher-labelled answers to the six FRQs written for the pack (issue 7). Fresh writers
  * (helper sessions) saw only each prompt and its point labels; every batch has its own writers.
  * The protocol: measure a new batch ONCE, untouched, then tune on it with general rules and
- * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-az.json`, `<id>-ba.json` … `<id>-bz.json`, then `<id>-ca.json`, `<id>-cb.json`, are batches A–Z, AA–AZ, BA–BZ, CA and CB. The osmosis batches A–C
+ * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-az.json`, `<id>-ba.json` … `<id>-bz.json`, then `<id>-ca.json` … `<id>-cd.json`, are batches A–Z, AA–AZ, BA–BZ and CA–CD (CC, the last untouched, is stored after CD). The osmosis batches A–C
  * were labelled with short ids (H, W, S, N); they are stored under the rubric's ids (hypotonic,
  * water-enters, swells-bursts, no-wall), labels unchanged. Floors sit a little under the measured
  * figures so a regression fails without making the test flaky. N and O were both measured on the
@@ -516,6 +516,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ca', 0.96, 0.94, 0],
     // CB, graded once untouched on round 78's engine (96.8%), then tuned on in round 79.
     ['cb', 0.98, 0.96, 0],
+    // CD, graded once untouched on the final engine (96.0%), never tuned on.
+    ['cd', 0.92, 0.84, 0],
+    // CC, the last untouched batch (graded once on the final engine of 4 Dec, left as found).
+    ['cc', 0.94, 0.92, 1],
   ],
   'osmosis-red-blood-cell': [
     ['a', 0.98, 0.97, 0],
@@ -609,6 +613,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ca', 0.97, 0.96, 0],
     // CB, graded once untouched on round 78's engine (96.8%), then tuned on in round 79.
     ['cb', 0.97, 0.94, 0],
+    // CD, graded once untouched on the final engine (96.0%), never tuned on.
+    ['cd', 0.95, 0.9, 0],
+    // CC, the last untouched batch (graded once on the final engine of 4 Dec, left as found).
+    ['cc', 0.96, 0.94, 0],
   ],
   'passive-vs-active': [
     ['a', 0.94, 0.9, 0],
@@ -697,6 +705,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ca', 0.93, 0.88, 0],
     // CB, graded once untouched on round 78's engine (96.8%), then tuned on in round 79.
     ['cb', 0.96, 0.94, 0],
+    // CD, graded once untouched on the final engine (96.0%), never tuned on.
+    ['cd', 0.95, 0.92, 0],
+    // CC, the last untouched batch (graded once on the final engine of 4 Dec, left as found).
+    ['cc', 0.96, 0.92, 0],
   ],
   'pump-blocked': [
     ['a', 0.96, 0.92, 0],
@@ -783,6 +795,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ca', 0.94, 0.9, 0],
     // CB, graded once untouched on round 78's engine (96.8%), then tuned on in round 79.
     ['cb', 0.96, 0.94, 0],
+    // CD, graded once untouched on the final engine (96.0%), never tuned on.
+    ['cd', 0.92, 0.88, 0],
+    // CC, the last untouched batch (graded once on the final engine of 4 Dec, left as found).
+    ['cc', 0.95, 0.94, 0],
   ],
   'resting-potential-pump': [
     ['a', 0.97, 0.93, 0],
@@ -869,6 +885,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ca', 0.98, 0.96, 0],
     // CB, graded once untouched on round 78's engine (96.8%), then tuned on in round 79.
     ['cb', 0.98, 0.96, 0],
+    // CD, graded once untouched on the final engine (96.0%), never tuned on.
+    ['cd', 0.96, 0.92, 0],
+    // CC, the last untouched batch (graded once on the final engine of 4 Dec, left as found).
+    ['cc', 0.94, 0.9, 0],
   ],
   'synapse-neurotoxin': [
     ['a', 0.96, 0.93, 0],
@@ -959,6 +979,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ca', 0.95, 0.9, 0],
     // CB, graded once untouched on round 78's engine (96.8%), then tuned on in round 79.
     ['cb', 0.95, 0.86, 0],
+    // CD, graded once untouched on the final engine (96.0%), never tuned on.
+    ['cd', 0.94, 0.9, 0],
+    // CC, the last untouched batch (graded once on the final engine of 4 Dec, left as found).
+    ['cc', 0.94, 0.92, 0],
   ],
 };
 

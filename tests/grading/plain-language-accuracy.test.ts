@@ -179,6 +179,8 @@ describe('plain-language variants of the pack FRQs agree with a teacher', () => 
       ['BZ', 0.91],
       ['CA', 0.88],
       ['CB', 0.89],
+      ['CD', 0.87],
+      ['CC', 0.87],
     ] as const) {
       let agree = 0;
       let total = 0;
