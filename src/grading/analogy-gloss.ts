@@ -32,8 +32,8 @@ const GLOSS_TERMS = new Set(
 export function readGlosses(tokens: Token[], text: string, vocabulary: Vocabulary): Token[] {
   /** Each glossed word's stem: the term it stands for ('' when glossed two ways) and the token it does so after. */
   let glosses: Map<string, { term: string; after: number }> | undefined;
-  /** The comparison words a bracketed gloss stands in for at their place: not read there. */
-  const replaced: Token[] = [];
+  /** The comparison words a bracketed gloss stands in for at their place: not read there (made on first use). */
+  let replaced: Token[] | undefined;
   let from = tokens.length;
   /** Records that the word at token i stands for `term` after token `after`. */
   const gloss = (word: Token, after: number, term: string): void => {
@@ -63,17 +63,24 @@ export function readGlosses(tokens: Token[], text: string, vocabulary: Vocabular
     if (GLOSS_TERMS.has(term.norm) && /^\s*\)/.test(text.slice(term.end, term.end + 3))) {
       gloss(word, i - 1, term.norm);
       // "The fans (Na+) are all outside": at its place the comparison word is read as its gloss.
-      if (comparisonWord(word, vocabulary)) replaced.push(word);
+      if (comparisonWord(word, vocabulary)) {
+        replaced ??= [];
+        replaced.push(word);
+      }
     } else if (g === i + 1 && comparisonWord(word, vocabulary)) {
       // "theres no security guard (cell wall) to stop the crowd" (blind batch CA): a gloss of one
       // or two words that the rubric knows replaces, in place, as many comparison words before it.
       const words = knownGloss(tokens, g, text, vocabulary);
-      if (words > 0) replaced.push(...glossedAt(tokens, i, words, vocabulary));
+      if (words > 0) {
+        replaced ??= [];
+        replaced.push(...glossedAt(tokens, i, words, vocabulary));
+      }
     }
   }
   const found: Map<string, { term: string; after: number }> | undefined = glosses;
   // (Last: the glosses' `after` positions are indices into the tokens as they came.)
-  const kept = replaced.length === 0 ? tokens : tokens.filter((t) => !replaced.includes(t));
+  const gone = replaced;
+  const kept = gone === undefined ? tokens : tokens.filter((t) => !gone.includes(t));
   if (found === undefined) return kept;
   for (let k = from + 1; k < tokens.length; k++) {
     const t = tokens[k] as Token;

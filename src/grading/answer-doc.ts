@@ -245,7 +245,7 @@ export class AnswerDoc {
       if (t.seg !== first.seg) return -1;
       // "it wouldn't be able to fire any more action potentials" (blind batch BU): "be able" is
       // the modal's own words, so they do not use up the window.
-      if (t.norm === 'able' || t.norm === 'be') {
+      if (t.norm === 'able' || (t.norm === 'be' && this.tokens[j + 1]?.norm === 'able')) {
         lowest--;
         continue;
       }
