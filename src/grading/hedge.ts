@@ -163,7 +163,7 @@ class HedgeMarks {
    * "and" ("i think the mrna goes to a ribosome … and maybe they bond at the end?"), the question
    * mark doubts that item. "X but maybe Y?" still doubts X: "but" qualifies what came before.
    */
-  question(sent: number, last: number): void {
+  question(sent: number, last: number, thoughtStart = 0): void {
     const tokens = this.tokens;
     let k = last;
     let doubt = -1;
@@ -184,7 +184,7 @@ class HedgeMarks {
     }
     if (doubt >= 0 && added > doubt && (tokens[doubt] as Token).info.norm === 'think') doubt = added;
     if (doubt < 0) {
-      this.markRange(sent, 0, 2 ** 30);
+      this.markRange(sent, thoughtStart, 2 ** 30);
       return;
     }
     const seg = (tokens[doubt] as Token).seg;
@@ -248,7 +248,8 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
     const sameSent = next !== undefined && next.sent === t.sent;
     const w1 = sameSent ? next.info.norm : '';
     // A question: the sentence's last word is followed (after spaces) by "?".
-    if (!sameSent && questionAfter(text, t.end)) marks.question(t.sent, i);
+    if (!sameSent && questionAfter(text, t.end))
+      marks.question(t.sent, i, afterLastEllipsis(tokens, text, i));
     // "… active does idk the rest": a doubt that names another topic leaves what came before.
     // So does one that asks its own question: "gradients die out over time idk what happens to the
     // voltage tho" (blind batch BK).
@@ -1936,6 +1937,28 @@ function nextNorm(tokens: readonly Token[], i: number, sent: number): string {
 function normAt(tokens: readonly Token[], j: number, sent: number | undefined): string {
   const t = tokens[j];
   return t !== undefined && t.sent === sent ? t.info.norm : '';
+}
+
+/** Words that open a consequence of what came before. */
+const CONSEQUENCE_LINKS = new Set(['so', 'which', 'then', 'thus', 'therefore']);
+/**
+ * Where the last thought of token `last`'s sentence starts: the token after its last "..." when
+ * what follows draws a consequence ("so", "which", "then"), else 0 (the whole sentence). An
+ * ellipsis pauses a thought but does not end the sentence: in "K+ goes out of the cell, which takes
+ * away positive charge... so the cell gets more positive? no wait, more negative" (blind batch CD)
+ * the question is asked of what follows the pause, not of the fact before it; "… or is it 2 Na and
+ * 3 K?" after an ellipsis still doubts the statement before it.
+ */
+function afterLastEllipsis(tokens: readonly Token[], text: string, last: number): number {
+  const sent = (tokens[last] as Token).sent;
+  let from = last;
+  while (from > 0 && (tokens[from - 1] as Token).sent === sent) {
+    const gap = text.slice((tokens[from - 1] as Token).end, (tokens[from] as Token).start);
+    if (gap.includes('..') || gap.includes('\u2026'))
+      return CONSEQUENCE_LINKS.has((tokens[from] as Token).info.norm) ? from : 0;
+    from--;
+  }
+  return 0;
 }
 
 function questionAfter(text: string, end: number): boolean {
