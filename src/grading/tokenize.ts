@@ -180,6 +180,12 @@ const COMMA_MOVES = new Set([
   ...'move go flow rush flood pour enter leave exit diffuse leak travel come push seep'.split(' '),
 ]);
 
+/**
+ * "from", after a verb of movement: "sodium (Na+), which moves from outside the neuron to the
+ * inside" (blind batch CD) gives its direction as two sides.
+ */
+const FROM = new Set(['from']);
+
 /** Verbs of movement that carry their direction ("enters", "leaves"). */
 const ENTER_LEAVE = new Set(['enters', 'enter', 'leaves', 'leave', 'exits', 'exit']);
 
@@ -1008,7 +1014,7 @@ export function tokenize(text: string, answer = false): Token[] {
       (p.text === 'which' || p.text === 'Which') &&
       isMoverWord(out.lastNorm()) &&
       !nextWordIn(ps, i, NOT_IN_ASIDE) &&
-      moveThenDirection(ps, helpersEnd(ps, i))
+      (moveThenDirection(ps, helpersEnd(ps, i)) || nextTwoWordsIn(ps, helpersEnd(ps, i), COMMA_MOVES, FROM))
     ) {
       out.emitWord(p.text, p.start, p.end, p.words);
       out.replayLastMover();
@@ -1162,7 +1168,14 @@ class TokenSink {
     }
     while (k < n && (this.tokens[k] as Token).info.article) k++;
     const subject = this.tokens[k];
-    if (subject === undefined || !isMoverWord(subject.info.norm)) return;
+    if (subject === undefined) return;
+    // "the main ion that moves is Na+, it moves into the cell" (blind batch CC): when the clause
+    // before the comma names no ion or water as its subject but ends with one, the "it" is that one.
+    if (!isMoverWord(subject.info.norm)) {
+      const last = this.tokens[n - 1] as Token;
+      if (!isMoverWord(last.info.norm) || last.sent !== this.sent) return;
+      k = n - 1;
+    }
     this.clauseBreak();
     this.replay(k, k + 1);
   }

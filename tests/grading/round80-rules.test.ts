@@ -23,4 +23,26 @@ describe('round 80', () => {
       earned('resting-potential-pump', '3 Na out 2 K in... or is it 2 Na and 3 K? uses ATP'),
     ).not.toContain('ratio');
   });
+
+  it('a spliced "it" after a clause that ends with an ion is that ion ("the main ion that moves is Na+, it moves in")', () => {
+    const answer = 'Depolarization: the main ion that moves is Na+, it moves into the cell.';
+    expect(earned('depolarization-vs-repolarization', answer)).toContain('depol-sodium-in');
+    expect(
+      earned(
+        'depolarization-vs-repolarization',
+        'Depolarization: the main ion that moves is Na+, it changes the cell.',
+      ),
+    ).not.toContain('depol-sodium-in');
+  });
+
+  it('"which" after an ion, before a move "from" one side "to" the other, is that ion', () => {
+    const answer = 'the main ion is sodium (Na+), which moves from outside the neuron to the inside.';
+    expect(earned('depolarization-vs-repolarization', answer)).toContain('depol-sodium-in');
+    expect(
+      earned(
+        'depolarization-vs-repolarization',
+        'the main ion is sodium (Na+), which moves from inside the neuron to the outside.',
+      ),
+    ).not.toContain('depol-sodium-in');
+  });
 });
