@@ -1734,6 +1734,12 @@ function participleCell(ps: Piece[], j: number): boolean {
 
 const PARTICIPLE_PLACES = new Set(['cell', 'neuron', 'axon', 'rbc']);
 
+/**
+ * Words that open an aside describing a subject: a relative pronoun, or a reduced relative ("K+,
+ * more concentrated inside, diffuses outward"; blind batch CC).
+ */
+const RELATIVE_OPENERS = new Set(['which', 'who', 'more', 'less', 'already', 'being', 'normally', 'usually']);
+
 /** Longest ", which …," aside (in words) read as lying between a subject and its verb. */
 const RELATIVE_MAX_WORDS = 12;
 /** Words that open a clause that is not a bare subject ("Unlike plant cells, which …, the …"). */
@@ -1813,7 +1819,7 @@ function relativeAside(ps: Piece[], i: number, np: number, out: TokenSink, close
   const rel = ps[k];
   if (rel === undefined || rel.cls !== WORD) return 0;
   const r = rel.text.toLowerCase();
-  if (r !== 'which' && r !== 'who') return 0;
+  if (!RELATIVE_OPENERS.has(r)) return 0;
   let count = 0;
   for (k++; k < np && count <= RELATIVE_MAX_WORDS; k++) {
     const p = ps[k] as Piece;

@@ -45,4 +45,12 @@ describe('round 80', () => {
       ),
     ).not.toContain('depol-sodium-in');
   });
+
+  it('a reduced relative between commas ("K+, more concentrated inside, diffuses outward") keeps the subject with its verb', () => {
+    const answer = 'Repolarization: K+, more concentrated inside, diffuses outward.';
+    expect(earned('depolarization-vs-repolarization', answer)).toContain('repol-potassium-out');
+    expect(
+      earned('depolarization-vs-repolarization', 'Repolarization: K+, more concentrated inside, stays put.'),
+    ).not.toContain('repol-potassium-out');
+  });
 });
