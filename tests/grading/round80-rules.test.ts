@@ -53,4 +53,16 @@ describe('round 80', () => {
       earned('depolarization-vs-repolarization', 'Repolarization: K+, more concentrated inside, stays put.'),
     ).not.toContain('repol-potassium-out');
   });
+
+  it('depolarization vs repolarization reads a movement named as a noun ("the outward diffusion of potassium")', () => {
+    const answer =
+      'Repolarization is the outward diffusion of potassium cations, restoring the negative interior.';
+    expect(earned('depolarization-vs-repolarization', answer)).toContain('repol-potassium-out');
+    expect(
+      earned(
+        'depolarization-vs-repolarization',
+        'Repolarization is the outward diffusion of sodium cations.',
+      ),
+    ).not.toContain('repol-potassium-out');
+  });
 });
