@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { packVerdict } from './helpers.js';
 
 const earned = (id: string, answer: string) => packVerdict(id, answer).earned;
+const flags = (id: string, answer: string) => packVerdict(id, answer).flags;
 
 /*
  * General rules from round 80, tuned on blind batches CC and CD (issue 7) after each had been graded
@@ -64,5 +65,18 @@ describe('round 80', () => {
         'Repolarization is the outward diffusion of sodium cations.',
       ),
     ).not.toContain('repol-potassium-out');
+  });
+
+  it('energy that describes the Na/K pump named right after it ("the ATP-using Na⁺/K⁺ pump") is not the channels using ATP', () => {
+    const answer =
+      'Alike: both are passive — ions flow through gated channels down gradients; the ATP-using Na⁺/K⁺ pump is not what drives either phase.';
+    expect(flags('depolarization-vs-repolarization', answer)).not.toContain('diffusion-uses-atp');
+    expect(earned('depolarization-vs-repolarization', answer)).toContain('both-passive');
+    expect(
+      flags(
+        'depolarization-vs-repolarization',
+        'Alike: the ions go through channels and use ATP like a pump.',
+      ),
+    ).toContain('diffusion-uses-atp');
   });
 });
