@@ -1477,6 +1477,10 @@ function secondConditionals(tokens: readonly Token[], text: string): number[] {
   let prevImagined = false;
   /** The sentence before was a supposition read as the student's answer (a generic "if a cell wanted to …"). */
   let prevAnswered = false;
+  /** The sentence before was a supposition ("if …, … would …") read as the facts, not set against them. */
+  let prevSupposedFact = false;
+  /** The sentence before was marked as set against the facts (kept for the sentence after). */
+  let marked = false;
   /** The first "but" of the sentence before its "if". */
   let butBeforeIf = -1;
   /** "it could only work if …": a condition the facts must meet, stated as a fact. */
@@ -1488,14 +1492,17 @@ function secondConditionals(tokens: readonly Token[], text: string): number[] {
       // A denied thought experiment is stated facts, negated (denied-counterfactual.ts): nothing to mark.
       prevImagined = false;
       prevAnswered = unreal && wouldClause >= 0 && answered && !energySupposed;
+      marked = false;
       if (!denied && !onlyIf) {
         if (unreal && wouldClause >= 0 && againstFacts(tokens, start, i, ifAt, answered)) {
           out.push(sent, start, butAt >= 0 ? butAt : i);
           prevImagined = sent >= 0;
+          marked = true;
         }
         // The supposition itself ("if a cell had no ATP") states nothing about the cell's energy.
         else if (unreal && wouldClause >= 0 && energySupposed) out.push(sent, ifAt, removalEnd);
       }
+      prevSupposedFact = ifAt >= 0 && wouldClause >= 0 && !marked && !denied;
       sent = t.sent;
       start = i;
       ifClause = -1;
@@ -1568,6 +1575,14 @@ function secondConditionals(tokens: readonly Token[], text: string): number[] {
         removalEnd = i + 1;
         energySupposed = false;
       }
+      // "If sodium channels open, Na+ would come into the cell … . If potassium channels then
+      // opened, K+ would leave …" (blind batches CC, CD): the next step of a supposition read as
+      // the facts, marked as the next one ("then", "next"), walks on through the same process.
+      else if (prevSupposedFact && i === start && nextStepIn(tokens, i)) {
+        answered = true;
+        removalEnd = i + 1;
+        energySupposed = false;
+      }
     }
     // "if the cell had extra ATP it could move …": after the unreal verb, "could" is the result.
     else if (w === 'could' && unreal && t.clause === ifClause) wouldClause = t.clause;
@@ -1609,6 +1624,20 @@ function secondConditionals(tokens: readonly Token[], text: string): number[] {
     else if (unreal && wouldClause >= 0 && energySupposed) out.push(sent, ifAt, removalEnd);
   }
   return out;
+}
+
+/** Words that mark a step as the one after the last ("then", "next"). */
+const NEXT_STEP = new Set(['then', 'next', 'afterwards', 'later']);
+
+/** Whether the if-clause opened by the "if" at token i marks itself as the next step ("If K+ channels then opened"). */
+function nextStepIn(tokens: readonly Token[], i: number): boolean {
+  const clause = (tokens[i] as Token).clause;
+  for (let k = i + 1; k < tokens.length && k <= i + 8; k++) {
+    const t = tokens[k] as Token;
+    if (NEXT_STEP.has(t.info.norm)) return true;
+    if (t.clause !== clause || t.info.norm === 'would' || t.info.norm === 'will') return false;
+  }
+  return false;
 }
 
 /** The clause of the first "would", "could" or "might" in tokens[from, to), or -1. */

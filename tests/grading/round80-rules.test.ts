@@ -79,4 +79,19 @@ describe('round 80', () => {
       ),
     ).toContain('diffusion-uses-atp');
   });
+
+  it('a supposition marked as the next step ("If K+ channels then opened, …") walks on from one read as the facts', () => {
+    const answer =
+      'If sodium channels open, Na+ would come into the cell and the inside would get less negative, that would be depolarization. If potassium channels then opened, K+ would leave and the cell would go back to its resting potential.';
+    expect(earned('depolarization-vs-repolarization', answer)).toEqual(
+      expect.arrayContaining(['repol-potassium-out', 'repol-back-to-rest']),
+    );
+    // A supposed state set against the facts stays imagined.
+    expect(
+      earned(
+        'depolarization-vs-repolarization',
+        'If the cell had no potassium channels, K+ would never leave and the cell would not go back to rest.',
+      ),
+    ).not.toContain('repol-potassium-out');
+  });
 });
