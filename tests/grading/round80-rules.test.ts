@@ -94,4 +94,16 @@ describe('round 80', () => {
       ),
     ).not.toContain('repol-potassium-out');
   });
+
+  it('repolarization reads "the inside goes back to negative" after the ions went "to the outside" in the same clause', () => {
+    const answer =
+      'For repolarization the potassium ions move to the outside and the inside goes back to negative like resting.';
+    expect(earned('depolarization-vs-repolarization', answer)).toContain('repol-back-to-rest');
+    expect(
+      earned(
+        'depolarization-vs-repolarization',
+        'For repolarization the potassium ions move out and the outside goes back to negative.',
+      ),
+    ).not.toContain('repol-back-to-rest');
+  });
 });
