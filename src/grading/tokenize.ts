@@ -186,6 +186,9 @@ const COMMA_MOVES = new Set([
  */
 const FROM = new Set(['from']);
 
+/** Contracted subjects after which a "cause" is a clipped "because" ("cause its going …", "cause theres more …"). */
+const CLIPPED_BECAUSE_SUBJECTS = new Set(['its', 'theyre', 'theres', 'thats', 'there', 'im']);
+
 /** Verbs of movement that carry their direction ("enters", "leaves"). */
 const ENTER_LEAVE = new Set(['enters', 'enter', 'leaves', 'leave', 'exits', 'exit']);
 
@@ -915,6 +918,12 @@ export function tokenize(text: string, answer = false): Token[] {
     // as "Vm ↑" is. Only before an arrow: a lone "V" elsewhere may be a roman numeral or a label.
     if (p.text === 'v' && text.charCodeAt(p.start) === 86 && arrowUpDownNext(ps, i)) {
       out.emit('vm', p.start, p.end);
+      continue;
+    }
+    // "it needs atp cause its going against the gradient" (blind batch CC): a clipped "because"
+    // before a contracted subject. Not the verb ("would cause it to swell", "cause the cell to …").
+    if (p.text === 'cause' && nextWordIn(ps, i, CLIPPED_BECAUSE_SUBJECTS)) {
+      out.emit('because', p.start, p.end);
       continue;
     }
     // Text-speak with slashes: w/o, w/, b/c.

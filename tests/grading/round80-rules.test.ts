@@ -106,4 +106,16 @@ describe('round 80', () => {
       ),
     ).not.toContain('repol-back-to-rest');
   });
+
+  it('a clipped "cause" before a contracted subject is "because" and opens a clause; the verb "cause" is not', () => {
+    const answer =
+      'the pump takes sodium out and brings potassium in its 3 to 2 it needs atp cause its going against the gradient';
+    expect(earned('resting-potential-pump', answer)).toContain('against-gradient');
+    expect(
+      earned(
+        'resting-potential-pump',
+        'the pump takes sodium out and brings potassium in its 3 to 2 it needs atp and its going against the gradient',
+      ),
+    ).not.toContain('against-gradient');
+  });
 });
