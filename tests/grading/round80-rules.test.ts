@@ -118,4 +118,16 @@ describe('round 80', () => {
       ),
     ).not.toContain('against-gradient');
   });
+
+  it('the resting pump moves each ion "where there\'s already more (lots)" of it: against its gradient', () => {
+    const answer =
+      "The pump uses ATP to send Na+ out where there's already lots of Na+, and bring K+ in where there's already lots of K+.";
+    expect(earned('resting-potential-pump', answer)).toContain('against-gradient');
+    expect(
+      earned(
+        'resting-potential-pump',
+        "The pump uses ATP to send Na+ out where there's already lots of Na+.",
+      ),
+    ).not.toContain('against-gradient');
+  });
 });
