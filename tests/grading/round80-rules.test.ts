@@ -130,4 +130,13 @@ describe('round 80', () => {
       ),
     ).not.toContain('against-gradient');
   });
+
+  it('pump blocked reads leaked ions that are "not go out again" as not restored', () => {
+    const answer =
+      'After ouabain, pump is not working so the Na+ that come in by leak channel is not go out again, and K+ also not come back in.';
+    expect(earned('pump-blocked', answer)).toContain('leak-not-restored');
+    expect(earned('pump-blocked', 'Without the pump, K+ can’t get back into the cell.')).not.toContain(
+      'leak-not-restored',
+    );
+  });
 });
