@@ -139,4 +139,13 @@ describe('round 80', () => {
       'leak-not-restored',
     );
   });
+
+  it('pump blocked reads "the same amount of each on both sides" as the gradients run down', () => {
+    expect(earned('pump-blocked', "Eventually there's the same amount of each on both sides.")).toContain(
+      'gradients-run-down',
+    );
+    expect(earned('pump-blocked', "There's a different amount of each on both sides.")).not.toContain(
+      'gradients-run-down',
+    );
+  });
 });
