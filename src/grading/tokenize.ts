@@ -738,6 +738,9 @@ export function tokenize(text: string, answer = false): Token[] {
     // "so with it blocked the gradients slowly run down" (blind batch BY): "with <it> blocked" is a
     // condition of its own; its "blocked" denies nothing after it. So is "when it's blocked".
     if (ABSOLUTE_PARTICIPLES.has(out.lastNorm()) && absoluteWith(out.tokens, text)) out.clauseBreak();
+    // "With no gradient the membrane sits near 0 mV" (blind batch CD): "with no <noun>" opening its
+    // clause, before a new subject, is a condition of its own; its "no" denies nothing after it.
+    else if (NEW_SUBJECT_OPENERS.has(p.text) && withNoCondition(out.tokens)) out.clauseBreak();
     // "K+; direction: inside to outside" (blind batch BW): a movement from one side to the other
     // written without its "from" is read with it, so "moves inside to outside" does not read as
     // "moves inside". So is one with an arrow: "Na+ moves outside -> inside" (blind batch BX).
@@ -2000,6 +2003,17 @@ function absoluteWith(tokens: readonly Token[], text: string): boolean {
   const w = tokens[k];
   if (w === undefined || w.clause !== subject.clause) return false;
   return w.info.norm === 'with' ? !be : be && CONDITION_OPENERS.has(w.info.norm);
+}
+/** Words that open a new subject after a condition ("with no gradient the membrane …"). */
+const NEW_SUBJECT_OPENERS = new Set(['the', 'a', 'an', 'its', 'it', 'they', 'there', 'this']);
+
+/** True when the last tokens are "with no <word>" and the "with" opens its clause. */
+function withNoCondition(tokens: readonly Token[]): boolean {
+  const n = tokens.length;
+  const w = tokens[n - 3];
+  if (w === undefined || w.info.norm !== 'with' || (tokens[n - 2] as Token).info.norm !== 'no') return false;
+  const before = tokens[n - 4];
+  return before === undefined || before.clause !== w.clause;
 }
 const SIDE_TO = new Set(['to', 'towards', 'toward']);
 const WHERE = new Set(['where']);

@@ -148,4 +148,17 @@ describe('round 80', () => {
       'gradients-run-down',
     );
   });
+
+  it('"with no <noun>" opening a sentence before a new subject is a condition whose "no" denies nothing after it', () => {
+    expect(earned('pump-blocked', 'With no gradient the membrane sits near 0 mV instead of -70.')).toContain(
+      'less-negative',
+    );
+    expect(flags('pump-blocked', 'with no pump the neuron will fire action potentials nonstop')).toContain(
+      'fires-more',
+    );
+    // Without a new subject after it the "no" still reaches on: "no gradient near 0" is not said.
+    expect(earned('pump-blocked', 'The membrane has no way to get near 0 mV.')).not.toContain(
+      'less-negative',
+    );
+  });
 });
