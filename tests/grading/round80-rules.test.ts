@@ -161,4 +161,19 @@ describe('round 80', () => {
       'less-negative',
     );
   });
+
+  it('synapse reads "will be same, resting" as the prediction and "it is not find place to bind" as no binding', () => {
+    expect(earned('synapse-neurotoxin', 'Membrane potential will be same, resting, -70mV.')).toContain(
+      'prediction',
+    );
+    expect(earned('synapse-neurotoxin', 'The amount of ACh released will be the same.')).not.toContain(
+      'prediction',
+    );
+    expect(earned('synapse-neurotoxin', 'ACh is coming but it is not find place to bind.')).toContain(
+      'no-binding',
+    );
+    expect(earned('synapse-neurotoxin', 'ACh is coming and it will find a place to bind.')).not.toContain(
+      'no-binding',
+    );
+  });
 });
