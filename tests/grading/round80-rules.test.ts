@@ -176,4 +176,13 @@ describe('round 80', () => {
       'no-binding',
     );
   });
+
+  it('synapse reads sodium "stuck outside" as not entering, as it reads "stays outside"', () => {
+    expect(earned('synapse-neurotoxin', 'The sodium ions will be stuck outside the cell.')).toContain(
+      'no-sodium-entry',
+    );
+    expect(earned('synapse-neurotoxin', 'The toxin will be stuck outside the cell.')).not.toContain(
+      'no-sodium-entry',
+    );
+  });
 });
