@@ -185,4 +185,14 @@ describe('round 80', () => {
       'no-sodium-entry',
     );
   });
+
+  it('osmosis reads water that moves "to (the) cell" as entering it', () => {
+    expect(earned('osmosis-red-blood-cell', 'Water is moving to cell by osmosis.')).toContain('water-enters');
+    expect(earned('osmosis-red-blood-cell', 'Water is moving out of the cell to the beaker.')).not.toContain(
+      'water-enters',
+    );
+    expect(earned('osmosis-red-blood-cell', 'The salt in the water moves to the cell.')).not.toContain(
+      'water-enters',
+    );
+  });
 });
