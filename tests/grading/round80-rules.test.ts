@@ -195,4 +195,22 @@ describe('round 80', () => {
       'water-enters',
     );
   });
+
+  it('osmosis names the tonicity by each side\'s solutes ("packed full of solutes … has basically none") or by water potential', () => {
+    expect(
+      earned(
+        'osmosis-red-blood-cell',
+        'the cell is packed full of solutes and the water outside has basically none',
+      ),
+    ).toContain('hypotonic');
+    expect(
+      earned(
+        'osmosis-red-blood-cell',
+        'Pure water has a water potential of 0 MPa, which is higher than inside the cell.',
+      ),
+    ).toContain('hypotonic');
+    expect(
+      earned('osmosis-red-blood-cell', 'the cell is packed full of solutes and so is the water outside'),
+    ).not.toContain('hypotonic');
+  });
 });
