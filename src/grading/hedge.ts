@@ -631,8 +631,12 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
     ) {
       // "but" and the like before it are skipped: "… run down, but no, …" takes back "… run down".
       const j = beforeLinkers(tokens, i);
+      // "Active transport requires ATP and moves things down the gradient -- no wait, I mean against
+      // it" (blind batch CC): an "I mean" correction restates only the last part, so only the last
+      // "and" part of the clause goes.
+      const restatesPart = tokens[i + 2]?.info.norm === 'i' && tokens[i + 3]?.info.norm === 'mean';
       // The "no wait" words themselves go too: "no, actually the gradients …" is no "no gradient".
-      marks.markRange(t.sent, clauseStart(tokens, j), i + 2);
+      marks.markRange(t.sent, restatesPart ? segmentStart(tokens, j) : clauseStart(tokens, j), i + 2);
     }
     // "Na+ out and K+ in, 3 Na:2 K. actually nvm i think its 2 Na: 3 K": "never mind" opening a
     // sentence takes back the last statement before it (the clause the correction redoes); the

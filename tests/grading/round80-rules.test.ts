@@ -213,4 +213,19 @@ describe('round 80', () => {
       earned('osmosis-red-blood-cell', 'the cell is packed full of solutes and so is the water outside'),
     ).not.toContain('hypotonic');
   });
+
+  it('"no wait, I mean …" takes back only the last "and" part of the clause it corrects', () => {
+    const answer =
+      'Active transport requires ATP and moves things down the gradient -- no wait, I mean against it.';
+    expect(earned('passive-vs-active', answer)).toEqual(
+      expect.arrayContaining(['active-energy', 'active-against-gradient']),
+    );
+    // Without "I mean" the whole clause is taken back, as before.
+    expect(
+      earned(
+        'passive-vs-active',
+        'Active transport requires ATP and moves things down the gradient -- no wait, against it.',
+      ),
+    ).not.toContain('active-energy');
+  });
 });
