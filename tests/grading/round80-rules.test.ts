@@ -228,4 +228,10 @@ describe('round 80', () => {
       ),
     ).not.toContain('active-energy');
   });
+
+  it('pump blocked reads ions that "keep trickling through" as the leak that nobody undoes', () => {
+    const answer = 'The Na+ keeps trickling through the membrane into the cell, and nobody sends it back.';
+    expect(earned('pump-blocked', answer)).toContain('leak-not-restored');
+    expect(earned('pump-blocked', 'Nobody sends the Na+ back.')).not.toContain('leak-not-restored');
+  });
 });
