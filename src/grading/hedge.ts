@@ -350,8 +350,11 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
     // it's left in, but RBCs have no cell wall" (blind batch AY).
     // Likewise "but it's also possible some Na+ still gets in … so it might depolarize a bit"
     // (blind batch BH): a possibility offered, with what follows from it.
+    // "They are different in if they need energy" (blind batch CD): an "if" after a preposition is
+    // "whether".
     else if (
       w === 'whether' ||
+      (w === 'if' && embeddedIf(tokens, i)) ||
       (w === 'possible' && itIsBefore(tokens, i) && (w1 === 'that' || next?.clause === t.clause))
     ) {
       const but = nextBut(tokens, i, THOUGHT_REACH);
@@ -1628,6 +1631,35 @@ function secondConditionals(tokens: readonly Token[], text: string): number[] {
     else if (unreal && wouldClause >= 0 && energySupposed) out.push(sent, ifAt, removalEnd);
   }
   return out;
+}
+
+/** Words that, with a preposition, put a question before "if" ("differ in if", "depends on if"). */
+const EMBEDDED_IF_LEADS = new Set([
+  'different',
+  'differ',
+  'differs',
+  'vary',
+  'varies',
+  'depends',
+  'depend',
+  'depending',
+  'based',
+]);
+
+/**
+ * Whether the "if" at token i puts a question, as "whether" does: after "different in", "depends
+ * on" and the like. Not after a direction ("water goes in, if hypertonic …").
+ */
+function embeddedIf(tokens: readonly Token[], i: number): boolean {
+  const prep = tokens[i - 1];
+  const lead = tokens[i - 2];
+  return (
+    prep !== undefined &&
+    lead !== undefined &&
+    lead.sent === (tokens[i] as Token).sent &&
+    (prep.info.norm === 'in' || prep.info.norm === 'on' || prep.info.norm === 'upon') &&
+    EMBEDDED_IF_LEADS.has(lead.info.norm)
+  );
 }
 
 /** Words that mark a step as the one after the last ("then", "next"). */

@@ -234,4 +234,17 @@ describe('round 80', () => {
     expect(earned('pump-blocked', answer)).toContain('leak-not-restored');
     expect(earned('pump-blocked', 'Nobody sends the Na+ back.')).not.toContain('leak-not-restored');
   });
+
+  it('"different in if …" puts a question, as "whether" does; "goes in, if hypertonic …" still supposes', () => {
+    expect(
+      earned('passive-vs-active', 'They are different in if they need energy and which direction they go.'),
+    ).not.toContain('active-energy');
+    // Stored batch BG: the second "if" comes after the direction "in", and still supposes.
+    expect(
+      flags(
+        'osmosis-red-blood-cell',
+        'The cell will either swell or shrink depending on the tonicity. If the water is hypotonic water goes in, if hypertonic water goes out.',
+      ),
+    ).toContain('water-leaves');
+  });
 });
