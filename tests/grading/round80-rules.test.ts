@@ -247,4 +247,11 @@ describe('round 80', () => {
       ),
     ).toContain('water-leaves');
   });
+
+  it('the resting pump\'s net charge reads the uneven exchange as the cause ("The 3 out 2 in makes the inside more negative")', () => {
+    expect(earned('resting-potential-pump', 'The 3 out 2 in makes the inside more negative.')).toContain(
+      'net-charge',
+    );
+    expect(earned('resting-potential-pump', 'The 3 out 2 in uses ATP.')).not.toContain('net-charge');
+  });
 });
