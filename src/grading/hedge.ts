@@ -1275,14 +1275,19 @@ function butOffersAlternative(tokens: readonly Token[], i: number): boolean {
 }
 
 /**
- * True when token k is a "which" that ends its clause ("one of them uses energy i forget which"):
+ * True when token k is a "which" that ends its clause ("one of them uses energy i forget which",
+ * "… i forget which one"):
  * it looks back at the choice just made. "i forget which ion it is" names another topic instead.
  */
 function whichEndsClause(tokens: readonly Token[], k: number): boolean {
   const which = tokens[k];
   if (which?.info.norm !== 'which') return false;
+  const ends = (t: Token | undefined): boolean =>
+    t === undefined || t.sent !== which.sent || t.clause !== which.clause;
   const after = tokens[k + 1];
-  return after === undefined || after.sent !== which.sent || after.clause !== which.clause;
+  // "The ratio is 3:2 or 2:3, I forget which one." (blind batch CC): "which one", "which way" end it too.
+  if (!ends(after) && (after?.info.norm === 'one' || after?.info.norm === 'way')) return ends(tokens[k + 2]);
+  return ends(after);
 }
 
 /** Words after "which" that look back at a choice ("which one", "which way", "which is right"). */

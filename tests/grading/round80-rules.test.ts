@@ -254,4 +254,13 @@ describe('round 80', () => {
     );
     expect(earned('resting-potential-pump', 'The 3 out 2 in uses ATP.')).not.toContain('net-charge');
   });
+
+  it('"I forget which one" ending a sentence takes its choice back, as "I forget which" does', () => {
+    expect(earned('resting-potential-pump', 'The ratio is 3:2 or 2:3, I forget which one.')).not.toContain(
+      'ratio',
+    );
+    expect(
+      earned('resting-potential-pump', 'The ratio is 3 Na+ to 2 K+, I forget which one uses ATP.'),
+    ).toContain('ratio');
+  });
 });
