@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { packVerdict } from './helpers.js';
+
+const earned = (id: string, answer: string) => packVerdict(id, answer).earned;
+const flags = (id: string, answer: string) => packVerdict(id, answer).flags;
+
+/*
+ * General rules from round 81, tuned on blind batch CE (issue 7) after it had been graded once,
+ * untouched, on the engine of round 80 (97.3% of 1,500 point decisions, one of three targets met).
+ * Each rule has the answer it must now read as its writer did and a near miss it must still refuse.
+ */
+describe('round 81', () => {
+  it('"active … because its pump proteins need ATP" gives the ATP as the reason: no protein-means-active', () => {
+    const answer = 'Active transport would stop because its pump proteins need ATP to change shape.';
+    expect(flags('passive-vs-active', answer)).not.toContain('protein-means-active');
+    expect(
+      flags('passive-vs-active', 'Facilitated diffusion is active because it uses a carrier protein.'),
+    ).toContain('protein-means-active');
+  });
+});
