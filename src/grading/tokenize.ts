@@ -186,6 +186,34 @@ const COMMA_MOVES = new Set([
  */
 const FROM = new Set(['from']);
 
+/** Verbs of movement that a student may pause after before giving the direction ("K+ going... in"). */
+const PAUSED_MOVES = new Set([
+  ...COMMA_MOVES,
+  'going',
+  'moving',
+  'flowing',
+  'rushing',
+  'coming',
+  'diffusing',
+  'leaking',
+  'pumped',
+  'pumping',
+  'goes',
+  'moves',
+  'flows',
+  'rushes',
+  'comes',
+]);
+
+/** True when the first word after the run of dots at piece i is a direction ("... in?"). */
+function directionAfterDots(ps: Piece[], i: number): boolean {
+  let k = i;
+  while (isPunct(ps[k], '.')) k++;
+  if (ps[k]?.cls === SPACE) k++;
+  const w = ps[k];
+  return w !== undefined && w.cls === WORD && DIRECTIONS.has(w.text.toLowerCase());
+}
+
 /** Contracted subjects after which a "cause" is a clipped "because" ("cause its going …", "cause theres more …"). */
 const CLIPPED_BECAUSE_SUBJECTS = new Set(['its', 'theyre', 'theres', 'thats', 'there', 'im']);
 
@@ -470,7 +498,10 @@ export function tokenize(text: string, answer = false): Token[] {
         if (prev?.text === 'g' || (prev?.text === 'e' && isPunct(ps[i - 2], '.'))) out.clauseBreak();
       } else if (t === '.' && (isPunct(next, '.') || isPunct(prev, '.'))) {
         // An ellipsis ("sodium goes in... or maybe not") trails a thought; it does not end the sentence.
-        if (!isPunct(prev, '.')) out.clauseBreak();
+        // Between a verb of movement and its direction ("K+ going... in? wait no, out"; blind batch
+        // CE) it is a pause inside the statement, which goes on through it.
+        if (!isPunct(prev, '.') && !(PAUSED_MOVES.has(out.lastNorm()) && directionAfterDots(ps, i)))
+          out.clauseBreak();
       } else if (t === '.' || t === '!' || t === '?') out.sentenceBreak();
       else if (isArrowPiece(ps, i) && verbArrowInto(ps, i)) {
         // "water goes → into cell" (blind batch BM): the arrow only points the verb on to where it

@@ -17,4 +17,12 @@ describe('round 81', () => {
       flags('passive-vs-active', 'Facilitated diffusion is active because it uses a carrier protein.'),
     ).toContain('protein-means-active');
   });
+
+  it('an ellipsis between a verb of movement and its direction ("K+ going... in? wait no, out") is a pause inside the statement', () => {
+    const answer = 'Repolarization is K+ going... in? wait no, out.';
+    expect(earned('depolarization-vs-repolarization', answer)).toContain('repol-potassium-out');
+    expect(earned('depolarization-vs-repolarization', 'Repolarization is K+ going... in?')).not.toContain(
+      'repol-potassium-out',
+    );
+  });
 });
