@@ -186,6 +186,33 @@ const COMMA_MOVES = new Set([
  */
 const FROM = new Set(['from']);
 
+/** Forms of "be" that open a bare relative aside ("that are crammed inside"). */
+const RELATIVE_BE = new Set(['is', 'are', 'was', 'were']);
+/** Places that end a bare relative aside. */
+const ASIDE_PLACES = new Set(['inside', 'outside', 'there']);
+
+/**
+ * For "who"/"that"/"which" at piece i, when it opens "is|are|was|were", at most two more words and
+ * a place ("inside", "outside", "there"), followed by a lower-case word that can be a verb: the
+ * piece of that verb ("the K+ that are crammed inside get off"). Otherwise 0. Bounded look-ahead.
+ */
+function bareRelativeEnd(ps: Piece[], i: number, np: number): number {
+  const words: number[] = [];
+  for (let k = i + 1; k < np && words.length < 5; k++) {
+    const p = ps[k] as Piece;
+    if (p.cls === SPACE) continue;
+    if (p.cls !== WORD) return 0;
+    words.push(k);
+  }
+  if (words.length < 3 || !RELATIVE_BE.has((ps[words[0] as number] as Piece).text)) return 0;
+  for (let w = 1; w <= 3 && w + 1 < words.length; w++) {
+    const place = ps[words[w] as number] as Piece;
+    if (!ASIDE_PLACES.has(place.text)) continue;
+    return verbAfter(ps, words[w] as number) ? (words[w + 1] as number) : 0;
+  }
+  return 0;
+}
+
 /** Verbs of movement that a student may pause after before giving the direction ("K+ going... in"). */
 const PAUSED_MOVES = new Set([
   ...COMMA_MOVES,
@@ -461,6 +488,8 @@ export function tokenize(text: string, answer = false): Token[] {
   /** The subject before that aside: tokens [subjectFrom, subjectTo). */
   let subjectFrom = 0;
   let subjectTo = 0;
+  /** The piece of the verb after a bare relative aside ("the K+ that are crammed inside get off"), or -1. */
+  let bareRelativeVerb = -1;
   /** Index of the comma closing a gloss's restatement ("the sodio, I mean sodium, to …"), or -1. */
   let glossClose = -1;
   /** Whether the answer may hold a gloss at all (checked once, so most answers never look). */
@@ -675,6 +704,26 @@ export function tokenize(text: string, answer = false): Token[] {
       else if (t === '↑' || t === '⬆') out.emit('increases', p.start, p.end);
       else if (t === '↓' || t === '⬇') out.emit('decreases', p.start, p.end);
       continue;
+    }
+    // The verb after a bare relative aside ("the K+ that are crammed inside get off"): the subject
+    // is read again in front of it, as after a ", which …," aside.
+    if (i === bareRelativeVerb) {
+      out.clauseBreak();
+      out.replay(subjectFrom, subjectTo);
+      bareRelativeVerb = -1;
+    }
+    // "the K+ fans who were inside leave through their own gates" (blind batch CE): a relative
+    // clause without commas that only says where the ion was is an aside of its own; its place
+    // ("inside") is not a direction of the movement after it.
+    if ((p.text === 'who' || p.text === 'that' || p.text === 'which') && bareRelativeVerb < 0) {
+      const verb = bareRelativeEnd(ps, i, np);
+      const ion = verb > 0 ? out.lastMoverAt(2) : -1;
+      if (ion >= 0) {
+        subjectFrom = ion;
+        subjectTo = ion + 1;
+        bareRelativeVerb = verb;
+        out.clauseBreak();
+      }
     }
     // "twrd 0mv", "-70mv" without the sign: a number glued to its unit is the number, then "mv".
     const mv = mvDigits(p.text);
@@ -1221,6 +1270,17 @@ class TokenSink {
     }
     this.clauseBreak();
     this.replay(k, k + 1);
+  }
+
+  /** The index of an ion or the water among the last `reach` tokens of the current sentence, or -1. */
+  lastMoverAt(reach: number): number {
+    const n = this.tokens.length;
+    for (let k = n - 1; k >= 0 && k >= n - reach; k--) {
+      const t = this.tokens[k] as Token;
+      if (t.sent !== this.sent) return -1;
+      if (isMoverWord(t.info.norm)) return k;
+    }
+    return -1;
   }
 
   /** Emits tokens [from, to) again, in the current clause (a subject read again after an aside). */

@@ -25,4 +25,15 @@ describe('round 81', () => {
       'repol-potassium-out',
     );
   });
+
+  it('a bare relative that says where the ion was ("the K+ fans who were inside leave") is an aside of its own', () => {
+    const answer = 'Repolarization: the K+ fans who were inside leave through their own gates.';
+    expect(earned('depolarization-vs-repolarization', answer)).toContain('repol-potassium-out');
+    expect(
+      earned(
+        'depolarization-vs-repolarization',
+        'Repolarization: the K+ fans who were outside come inside through their own gates.',
+      ),
+    ).not.toContain('repol-potassium-out');
+  });
 });
