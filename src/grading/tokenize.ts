@@ -172,12 +172,14 @@ const BARE_MOVES = new Set([
   // "the water is hypotonic and it pushes in by osmosis" (blind batch CB)
   'pushes',
   'seeps',
+  // "potassium and it spills outward" (blind batch CE)
+  'spills',
 ]);
 
 /** Verbs of movement that, right after a comma ending a short subject, are that subject's verb. */
 const COMMA_MOVES = new Set([
   ...BARE_MOVES,
-  ...'move go flow rush flood pour enter leave exit diffuse leak travel come push seep'.split(' '),
+  ...'move go flow rush flood pour enter leave exit diffuse leak travel come push seep spill'.split(' '),
 ]);
 
 /**
@@ -250,8 +252,27 @@ const ENTER_LEAVE = new Set(['enters', 'enter', 'leaves', 'leave', 'exits', 'exi
 /** True when a verb of movement and then a direction follow piece i ("it moves into the cell"). */
 function moveThenDirection(ps: Piece[], i: number): boolean {
   // "and it enters the cell": the verb says the direction itself.
-  return nextWordIn(ps, i, ENTER_LEAVE) || nextTwoWordsIn(ps, i, COMMA_MOVES, DIRECTIONS);
+  return nextWordIn(ps, i, ENTER_LEAVE) || nextTwoWordsIn(ps, i, COMMA_MOVES, MOVE_DIRECTIONS);
 }
+/**
+ * How far back (in words) the ion of "… when the voltage gated channel opens it spills in" may be:
+ * the sentence that names it may describe where it waits at length first.
+ */
+const OPENED_REACH = 25;
+/** A channel's or gate's opening, after which an "it" that moves is the ion ("the channel opens it spills in"). */
+const OPEN_VERBS = new Set(['opens', 'open', 'opened']);
+/** Directions after a verb of movement, with "inward" and "outward" ("it spills outward"). */
+const MOVE_DIRECTIONS = new Set([
+  'in',
+  'out',
+  'into',
+  'inside',
+  'outside',
+  'inward',
+  'outward',
+  'inwards',
+  'outwards',
+]);
 
 /** True when the word after piece i is in `first` and the word after that is in `second`. */
 function nextTwoWordsIn(
@@ -1073,6 +1094,11 @@ export function tokenize(text: string, answer = false): Token[] {
     // a verb of movement and a direction is the ion (or water) named before it in the sentence:
     // gates and channels open, they do not rush in.
     else if ((p.text === 'they' || p.text === 'They') && moveThenDirection(ps, i)) out.replayLastMover();
+    // "when the voltage gated channel opens it spills in" (blind batch CE): an "it" right after a
+    // channel or gate opens, before a verb of movement and a direction, is the ion named before it:
+    // the channel opens, the ion moves.
+    else if (isIt && OPEN_VERBS.has(out.lastNorm()) && moveThenDirection(ps, helpersEnd(ps, i)))
+      out.replayLastMover(OPENED_REACH);
     // "water will not leave the cell, it will go into the cell" (blind batch BB): an "it" that
     // opens a comma-spliced clause, before a verb of movement (after at most two helping words)
     // and a direction, is the ion or the water that began the clause before the comma. That
@@ -1187,9 +1213,9 @@ class TokenSink {
   }
 
   /** Emits the last ion (or water) named in the current sentence (at most 15 words back) again; true if one was. */
-  replayLastMover(): boolean {
+  replayLastMover(reach = 15): boolean {
     const n = this.tokens.length;
-    for (let k = n - 1; k >= 0 && k >= n - 15; k--) {
+    for (let k = n - 1; k >= 0 && k >= n - reach; k--) {
       const t = this.tokens[k] as Token;
       if (t.sent !== this.sent) return false;
       if (isMoverWord(t.info.norm)) {

@@ -36,4 +36,18 @@ describe('round 81', () => {
       ),
     ).not.toContain('repol-potassium-out');
   });
+
+  it('an "it" that moves right after a channel opens is the ion; "outward" is a direction after a verb of movement', () => {
+    const answer =
+      'The Na+ is built up behind the dam outside the cell, when the voltage gated channel opens it spills in. Repolarization is the same but potassium and it spills outward.';
+    expect(earned('depolarization-vs-repolarization', answer)).toEqual(
+      expect.arrayContaining(['depol-sodium-in', 'repol-potassium-out']),
+    );
+    expect(
+      earned(
+        'depolarization-vs-repolarization',
+        'The cell is built up behind the dam, when the channel opens it spills in.',
+      ),
+    ).not.toContain('depol-sodium-in');
+  });
 });
