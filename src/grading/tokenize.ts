@@ -2224,9 +2224,12 @@ function crossedOutEnd(ps: Piece[], i: number, np: number, close = ']'): number 
   return 0;
 }
 
-/** True when piece p is a gap before a signed number, or the "~" of "~-70" (about). */
+/**
+ * True when piece p is a gap before a signed number, the "~" of "~-70" (about), or an opening bracket
+ * ("depol (−70 → +30 mV)"; blind batch CE).
+ */
 function gapOrAbout(p: Piece | undefined): boolean {
-  return isGap(p) || isPunct(p, '~');
+  return isGap(p) || isPunct(p, '~') || isPunct(p, '(');
 }
 
 /** True when the nearest piece before i (spaces and a "~" skipped) is a word or an arrow: piece i is inside a statement. */

@@ -50,4 +50,19 @@ describe('round 81', () => {
       ),
     ).not.toContain('depol-sodium-in');
   });
+
+  it('a signed number after an opening bracket keeps its sign ("(−70 → +30 mV)"), and "from -70 mV up to about +30 mV" is the rise', () => {
+    expect(earned('depolarization-vs-repolarization', 'Na+ in → depol (−70 → +30 mV).')).toContain(
+      'depol-less-negative',
+    );
+    expect(
+      earned(
+        'depolarization-vs-repolarization',
+        'Depolarization: membrane potential goes from -70 mV up to about +30 mV.',
+      ),
+    ).toContain('depol-less-negative');
+    expect(earned('depolarization-vs-repolarization', 'Na+ in → depol (+30 → −70 mV).')).not.toContain(
+      'depol-less-negative',
+    );
+  });
 });
