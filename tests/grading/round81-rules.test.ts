@@ -65,4 +65,23 @@ describe('round 81', () => {
       'depol-less-negative',
     );
   });
+
+  it('pump blocked reads "nobody gets it out", "no one take it out", "no pump" with leak channels open, and "not there to re-establish them"', () => {
+    expect(
+      earned('pump-blocked', 'Water keeps seeping in through the crack and nobody gets it out.'),
+    ).toContain('leak-not-restored');
+    expect(earned('pump-blocked', 'So Na+ come in the cell and no one take it out.')).toContain(
+      'leak-not-restored',
+    );
+    expect(earned('pump-blocked', '[Na+] inside rises since leak channels stay open and no pump.')).toContain(
+      'leak-not-restored',
+    );
+    expect(
+      earned('pump-blocked', 'Na+ & K+ leak passively and the pump isnt there to re-establish them.'),
+    ).toContain('leak-not-restored');
+    // Without a leak the missing pump alone is not the point.
+    expect(earned('pump-blocked', 'Nobody gets the ouabain out of the cell.')).not.toContain(
+      'leak-not-restored',
+    );
+  });
 });
