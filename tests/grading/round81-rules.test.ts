@@ -84,4 +84,20 @@ describe('round 81', () => {
       'leak-not-restored',
     );
   });
+
+  it('the resting pump reads "contrary to the gradient" and "each ion to the side its already high on" as against both gradients', () => {
+    const pump = 'The pump moves 3 Na+ out and 2 K+ in using ATP.';
+    expect(
+      earned('resting-potential-pump', `${pump} The ions go contrary to the gradient of concentration.`),
+    ).toContain('against-gradient');
+    expect(
+      earned(
+        'resting-potential-pump',
+        `${pump} It keeps it that way by moving each ion to the side its already high on.`,
+      ),
+    ).toContain('against-gradient');
+    expect(
+      earned('resting-potential-pump', `${pump} It moves each ion to the side where it is low.`),
+    ).not.toContain('against-gradient');
+  });
 });
