@@ -330,6 +330,11 @@ function isMoverWord(norm: string): boolean {
   return norm === 'water' || isIonWord(norm);
 }
 
+/** An ion or the water, also in the plural ("3 sodiums", "2 potassiums"). */
+function isMoverOrPlural(norm: string): boolean {
+  return isMoverWord(norm) || (norm.length > 3 && norm.endsWith('s') && isMoverWord(norm.slice(0, -1)));
+}
+
 /** The phases of an action potential, named by their nouns. */
 const PHASE_NOUNS = new Set([
   'depolarization',
@@ -358,7 +363,7 @@ const LEADING_PREPOSITIONS = new Set(['during', 'in', 'at', 'for']);
 
 /** Verbs whose object "it", before a direction, is the ion or water named before ("moves it out"). */
 const OBJECT_MOVERS = new Set(
-  'move moves moved moving pump pumps pumped pumping push pushes pushed pushing bring brings brought bringing send sends sent sending take takes took taking kick kicks kicked kicking put puts putting carry carries carried carrying transport transports transported'.split(
+  'move moves moved moving pump pumps pumped pumping push pushes pushed pushing bring brings brought bringing send sends sent sending take takes took taking kick kicks kicked kicking put puts putting carry carries carried carrying transport transports transported dump dumps dumped dumping'.split(
     ' ',
   ),
 );
@@ -1124,6 +1129,16 @@ export function tokenize(text: string, answer = false): Token[] {
     // sentence, read in its place.
     if (isIt && OBJECT_MOVERS.has(out.lastNorm()) && directionOrBackNext(ps, i) && out.replayLastMover())
       continue;
+    // "it grabs 3 sodiums from inside the cell and flips and dumps them outside" (blind batch CE):
+    // a "them" there is the one kind of ion named before it (not two kinds: "Na+ and K+ … pumps
+    // them out" moves both, and no one of them stands for the pair).
+    if (
+      p.text === 'them' &&
+      OBJECT_MOVERS.has(out.lastNorm()) &&
+      directionOrBackNext(ps, i) &&
+      out.replaySingleMover()
+    )
+      continue;
     // "Depolarization … uses sodium which moves into the cell" (blind batch BH): a "which" right
     // after an ion or the water, before a verb of movement and a direction, stands for that word,
     // which is read again after it so that the new clause has its subject. Not a supposition
@@ -1296,6 +1311,26 @@ class TokenSink {
     }
     this.clauseBreak();
     this.replay(k, k + 1);
+  }
+
+  /**
+   * Emits again the ion (or water) named last in the sentence, within 15 words, when no other kind
+   * is named within three words before it ("Na+ and K+"); true when it did.
+   */
+  replaySingleMover(): boolean {
+    const n = this.tokens.length;
+    for (let k = n - 1; k >= 0 && k >= n - 15; k--) {
+      const t = this.tokens[k] as Token;
+      if (t.sent !== this.sent) return false;
+      if (!isMoverOrPlural(t.info.norm)) continue;
+      for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+        const o = this.tokens[j] as Token;
+        if (o.sent === this.sent && isMoverOrPlural(o.info.norm) && o.info.stem !== t.info.stem) return false;
+      }
+      this.replay(k, k + 1);
+      return true;
+    }
+    return false;
   }
 
   /** The index of an ion or the water among the last `reach` tokens of the current sentence, or -1. */

@@ -100,4 +100,17 @@ describe('round 81', () => {
       earned('resting-potential-pump', `${pump} It moves each ion to the side where it is low.`),
     ).not.toContain('against-gradient');
   });
+
+  it('a "them" after a verb that moves things, before a direction, is the one kind of ion named before it', () => {
+    expect(
+      earned(
+        'resting-potential-pump',
+        'It grabs 3 sodiums from inside the cell and flips and dumps them outside.',
+      ),
+    ).toContain('sodium-out');
+    // Two kinds named together: "them" stands for neither alone.
+    expect(
+      earned('resting-potential-pump', 'It grabs Na+ and K+ from inside the cell and dumps them outside.'),
+    ).not.toContain('sodium-out');
+  });
 });
