@@ -113,4 +113,13 @@ describe('round 81', () => {
       earned('resting-potential-pump', 'It grabs Na+ and K+ from inside the cell and dumps them outside.'),
     ).not.toContain('sodium-out');
   });
+
+  it('pump blocked reads "just as packed inside as outside" as the gradients run down', () => {
+    expect(earned('pump-blocked', 'So eventually its just as packed inside as outside.')).toContain(
+      'gradients-run-down',
+    );
+    expect(earned('pump-blocked', 'Its twice as packed inside as outside.')).not.toContain(
+      'gradients-run-down',
+    );
+  });
 });
