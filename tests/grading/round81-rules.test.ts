@@ -122,4 +122,19 @@ describe('round 81', () => {
       'gradients-run-down',
     );
   });
+
+  it('depolarization vs repolarization reads "in both … nobody has to spend energy" as both passive', () => {
+    expect(
+      earned(
+        'depolarization-vs-repolarization',
+        'Same: in both the crowd just moves through the gates, nobody has to spend energy pushing them.',
+      ),
+    ).toContain('both-passive');
+    expect(
+      earned(
+        'depolarization-vs-repolarization',
+        'Same: in both the crowd moves through the gates, somebody has to spend energy pushing them.',
+      ),
+    ).not.toContain('both-passive');
+  });
 });
