@@ -9,7 +9,7 @@ import { contentDir } from './helpers.js';
  * Blind, teacher-labelled answers to the six FRQs written for the pack (issue 7). Fresh writers
  * (helper sessions) saw only each prompt and its point labels; every batch has its own writers.
  * The protocol: measure a new batch ONCE, untouched, then tune on it with general rules and
- * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-az.json`, `<id>-ba.json` … `<id>-bz.json`, then `<id>-ca.json` … `<id>-cd.json`, are batches A–Z, AA–AZ, BA–BZ and CA–CD (CC, the last untouched, is stored after CD). The osmosis batches A–C
+ * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-az.json`, `<id>-ba.json` … `<id>-bz.json`, then `<id>-ca.json` … `<id>-cf.json`, are batches A–Z, AA–AZ, BA–BZ and CA–CF (CC is stored after CD; CF is the last untouched). The osmosis batches A–C
  * were labelled with short ids (H, W, S, N); they are stored under the rubric's ids (hypotonic,
  * water-enters, swells-bursts, no-wall), labels unchanged. Floors sit a little under the measured
  * figures so a regression fails without making the test flaky. N and O were both measured on the
@@ -406,7 +406,7 @@ import { contentDir } from './helpers.js';
  * out): 97.1% of 1,500 — depolarization 97.2%, osmosis 98.0%, passive/active 95.3%, pump-blocked
  * 97.5%, resting-potential-pump 99.3%, synapse-neurotoxin 95.6%; every point ≥ 92.0%; no full-mark
  * answer flagged. All three targets. Round 77 tuned on it: 98.6%, none flagged.
- * CA, the last untouched batch, measured once on the final engine (commit 9555cb7; a warm-up on
+ * CA, measured once on the final engine of its session (commit 9555cb7; a warm-up on
  * paper in Sacramento, typed in as written: compact answers with symbols and numbers, long run-ons,
  * the pump mixed up with a channel, ions with water, the presynaptic with the postsynaptic cell,
  * light-rail-turnstile, rice-paddy-levee, farmers'-market and fire-station-pole comparisons, English
@@ -415,6 +415,22 @@ import { contentDir } from './helpers.js';
  * depolarization 97.2%, osmosis 98.5%, passive/active 94.7%, pump-blocked 95.5%,
  * resting-potential-pump 99.3%, synapse-neurotoxin 96.4%; every point ≥ 90.0% (passive/active
  * `examples`); no full-mark answer flagged. Two of the three targets (passive/active is under 95%).
+ * CB, measured once on round 78's engine (tuned on CA; a Fresno class on Chromebooks): 96.8% — every
+ * FRQ ≥ 96.3%, lowest point synapse `no-binding` 86.0%, none flagged.
+ * CC, measured once on the final engine of 4 Dec (commit 931818b, tuned on CB; a Richmond class the
+ * weekend before the exam): 96.6% — every FRQ ≥ 95.2%, every point ≥ 92.0%, one full-mark answer
+ * flagged (depolarization, an "ATP-using pump" read as the channels using ATP). CD, measured once
+ * on the same engine and never tuned on before round 80 (a Tacoma class after winter break): 96.0%.
+ * CE, measured once on round 80's engine (tuned on CC and CD; a Tulsa exit ticket): 97.3% — every
+ * FRQ ≥ 95.0%, lowest point pump-blocked `leak-not-restored` 88.0%, one full-mark answer flagged
+ * (passive/active, "because its pump proteins need ATP" read as proteins making transport active).
+ * CF, the last untouched batch, measured once on the final engine (round 81, tuned on CE; a
+ * Providence class reviewing in a shared doc the night before a unit test), with nothing changed
+ * after it: 97.7% of 1,500 — depolarization 99.2%, osmosis 99.5%, passive/active 94.7%,
+ * pump-blocked 98.5%, resting-potential-pump 98.0%, synapse-neurotoxin 97.6%; every point ≥ 90.0%
+ * (passive/active `passive-down-gradient`); one full-mark answer flagged (passive/active, a
+ * poisoned-cell answer whose "low to high … against the gradient" was said of passive transport).
+ * One of the three targets (passive/active under 95%, one flag).
  */
 interface Labelled {
   readonly text: string;
@@ -516,10 +532,14 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ca', 0.96, 0.94, 0],
     // CB, graded once untouched on round 78's engine (96.8%), then tuned on in round 79.
     ['cb', 0.98, 0.96, 0],
-    // CD, graded once untouched on the final engine (96.0%), never tuned on.
+    // CD, graded once untouched on the final engine of 4 Dec (96.0%), then tuned on in round 80.
     ['cd', 0.92, 0.84, 0],
-    // CC, the last untouched batch (graded once on the final engine of 4 Dec, left as found).
+    // CC, graded once untouched on the final engine of 4 Dec (96.6%), then tuned on in round 80.
     ['cc', 0.94, 0.92, 1],
+    // CE: graded once untouched on round 80's engine (97.3%), then tuned on in round 81 (98.3%): floors under the tuned figures
+    ['ce', 0.97, 0.96, 0],
+    // CF: the last untouched batch of the session after rounds 80-81, graded once on the final engine (97.7%); never tuned on
+    ['cf', 0.98, 0.96, 0],
   ],
   'osmosis-red-blood-cell': [
     ['a', 0.98, 0.97, 0],
@@ -613,10 +633,14 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ca', 0.97, 0.96, 0],
     // CB, graded once untouched on round 78's engine (96.8%), then tuned on in round 79.
     ['cb', 0.97, 0.94, 0],
-    // CD, graded once untouched on the final engine (96.0%), never tuned on.
+    // CD, graded once untouched on the final engine of 4 Dec (96.0%), then tuned on in round 80.
     ['cd', 0.95, 0.9, 0],
-    // CC, the last untouched batch (graded once on the final engine of 4 Dec, left as found).
+    // CC, graded once untouched on the final engine of 4 Dec (96.6%), then tuned on in round 80.
     ['cc', 0.96, 0.94, 0],
+    // CE: graded once untouched on round 80's engine (97.3%), then tuned on in round 81 (98.3%): floors under the tuned figures
+    ['ce', 0.98, 0.96, 0],
+    // CF: the last untouched batch of the session after rounds 80-81, graded once on the final engine (97.7%); never tuned on
+    ['cf', 0.98, 0.96, 0],
   ],
   'passive-vs-active': [
     ['a', 0.94, 0.9, 0],
@@ -705,10 +729,14 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ca', 0.93, 0.88, 0],
     // CB, graded once untouched on round 78's engine (96.8%), then tuned on in round 79.
     ['cb', 0.96, 0.94, 0],
-    // CD, graded once untouched on the final engine (96.0%), never tuned on.
+    // CD, graded once untouched on the final engine of 4 Dec (96.0%), then tuned on in round 80.
     ['cd', 0.95, 0.92, 0],
-    // CC, the last untouched batch (graded once on the final engine of 4 Dec, left as found).
+    // CC, graded once untouched on the final engine of 4 Dec (96.6%), then tuned on in round 80.
     ['cc', 0.96, 0.92, 0],
+    // CE: graded once untouched on round 80's engine (97.3%), then tuned on in round 81 (98.3%): floors under the tuned figures
+    ['ce', 0.97, 0.94, 0],
+    // CF: the last untouched batch of the session after rounds 80-81, graded once on the final engine (97.7%); never tuned on
+    ['cf', 0.93, 0.88, 1],
   ],
   'pump-blocked': [
     ['a', 0.96, 0.92, 0],
@@ -795,10 +823,14 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ca', 0.94, 0.9, 0],
     // CB, graded once untouched on round 78's engine (96.8%), then tuned on in round 79.
     ['cb', 0.96, 0.94, 0],
-    // CD, graded once untouched on the final engine (96.0%), never tuned on.
+    // CD, graded once untouched on the final engine of 4 Dec (96.0%), then tuned on in round 80.
     ['cd', 0.92, 0.88, 0],
-    // CC, the last untouched batch (graded once on the final engine of 4 Dec, left as found).
+    // CC, graded once untouched on the final engine of 4 Dec (96.6%), then tuned on in round 80.
     ['cc', 0.95, 0.94, 0],
+    // CE: graded once untouched on round 80's engine (97.3%), then tuned on in round 81 (98.3%): floors under the tuned figures
+    ['ce', 0.96, 0.94, 0],
+    // CF: the last untouched batch of the session after rounds 80-81, graded once on the final engine (97.7%); never tuned on
+    ['cf', 0.97, 0.96, 0],
   ],
   'resting-potential-pump': [
     ['a', 0.97, 0.93, 0],
@@ -885,10 +917,14 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ca', 0.98, 0.96, 0],
     // CB, graded once untouched on round 78's engine (96.8%), then tuned on in round 79.
     ['cb', 0.98, 0.96, 0],
-    // CD, graded once untouched on the final engine (96.0%), never tuned on.
+    // CD, graded once untouched on the final engine of 4 Dec (96.0%), then tuned on in round 80.
     ['cd', 0.96, 0.92, 0],
-    // CC, the last untouched batch (graded once on the final engine of 4 Dec, left as found).
+    // CC, graded once untouched on the final engine of 4 Dec (96.6%), then tuned on in round 80.
     ['cc', 0.94, 0.9, 0],
+    // CE: graded once untouched on round 80's engine (97.3%), then tuned on in round 81 (98.3%): floors under the tuned figures
+    ['ce', 0.97, 0.94, 0],
+    // CF: the last untouched batch of the session after rounds 80-81, graded once on the final engine (97.7%); never tuned on
+    ['cf', 0.96, 0.92, 0],
   ],
   'synapse-neurotoxin': [
     ['a', 0.96, 0.93, 0],
@@ -979,10 +1015,14 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ca', 0.95, 0.9, 0],
     // CB, graded once untouched on round 78's engine (96.8%), then tuned on in round 79.
     ['cb', 0.95, 0.86, 0],
-    // CD, graded once untouched on the final engine (96.0%), never tuned on.
+    // CD, graded once untouched on the final engine of 4 Dec (96.0%), then tuned on in round 80.
     ['cd', 0.94, 0.9, 0],
-    // CC, the last untouched batch (graded once on the final engine of 4 Dec, left as found).
+    // CC, graded once untouched on the final engine of 4 Dec (96.6%), then tuned on in round 80.
     ['cc', 0.94, 0.92, 0],
+    // CE: graded once untouched on round 80's engine (97.3%), then tuned on in round 81 (98.3%): floors under the tuned figures
+    ['ce', 0.95, 0.92, 0],
+    // CF: the last untouched batch of the session after rounds 80-81, graded once on the final engine (97.7%); never tuned on
+    ['cf', 0.96, 0.92, 0],
   ],
 };
 

@@ -181,6 +181,8 @@ describe('plain-language variants of the pack FRQs agree with a teacher', () => 
       ['CB', 0.89],
       ['CD', 0.87],
       ['CC', 0.87],
+      ['CE', 0.89],
+      ['CF', 0.88],
     ] as const) {
       let agree = 0;
       let total = 0;
