@@ -227,11 +227,6 @@ const PAUSED_MOVES = new Set([
   'leaking',
   'pumped',
   'pumping',
-  'goes',
-  'moves',
-  'flows',
-  'rushes',
-  'comes',
 ]);
 
 /** True when the first word after the run of dots at piece i is a direction ("... in?"). */
