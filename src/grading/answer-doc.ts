@@ -349,10 +349,10 @@ export function negatedInGaps(
 function verbCueAt(tokens: readonly Token[], j: number, excused: ReadonlySet<string>): boolean {
   const t = tokens[j] as Token;
   if (t.cue !== Cue.Verb || excused.has(t.stem)) return false;
-  if (ARTICLES.has(tokens[j - 1]?.norm ?? '')) return false;
-  // "Every stop 3 Na+ kids get kicked off" (blind batch CB): after "every" or "each" the cue word
-  // is a noun, as after an article.
-  if (NOUN_DETERMINERS.has(tokens[j - 1]?.norm ?? '')) return false;
+  // After an article, or "every"/"each" ("Every stop 3 Na+ kids get kicked off"; blind batch CB),
+  // the cue word is a noun.
+  const before = tokens[j - 1]?.norm ?? '';
+  if (ARTICLES.has(before) || NOUN_DETERMINERS.has(before)) return false;
   const next = tokens[j + 1]?.norm ?? '';
   // "since the pump is blocked the gradients run down": a passive participle is the state of what
   // stands before it and takes no object, so it does not negate the words after it — unless "from"

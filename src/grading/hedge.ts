@@ -1491,8 +1491,6 @@ function secondConditionals(tokens: readonly Token[], text: string): number[] {
   let prevAnswered = false;
   /** The sentence before was a supposition ("if …, … would …") read as the facts, not set against them. */
   let prevSupposedFact = false;
-  /** The sentence before was marked as set against the facts (kept for the sentence after). */
-  let marked = false;
   /** The first "but" of the sentence before its "if". */
   let butBeforeIf = -1;
   /** "it could only work if …": a condition the facts must meet, stated as a fact. */
@@ -1504,17 +1502,15 @@ function secondConditionals(tokens: readonly Token[], text: string): number[] {
       // A denied thought experiment is stated facts, negated (denied-counterfactual.ts): nothing to mark.
       prevImagined = false;
       prevAnswered = unreal && wouldClause >= 0 && answered && !energySupposed;
-      marked = false;
       if (!denied && !onlyIf) {
         if (unreal && wouldClause >= 0 && againstFacts(tokens, start, i, ifAt, answered)) {
           out.push(sent, start, butAt >= 0 ? butAt : i);
           prevImagined = sent >= 0;
-          marked = true;
         }
         // The supposition itself ("if a cell had no ATP") states nothing about the cell's energy.
         else if (unreal && wouldClause >= 0 && energySupposed) out.push(sent, ifAt, removalEnd);
       }
-      prevSupposedFact = ifAt >= 0 && wouldClause >= 0 && !marked && !denied;
+      prevSupposedFact = ifAt >= 0 && wouldClause >= 0 && !prevImagined && !denied;
       sent = t.sent;
       start = i;
       ifClause = -1;
@@ -1590,7 +1586,7 @@ function secondConditionals(tokens: readonly Token[], text: string): number[] {
       // "If sodium channels open, Na+ would come into the cell … . If potassium channels then
       // opened, K+ would leave …" (blind batches CC, CD): the next step of a supposition read as
       // the facts, marked as the next one ("then", "next"), walks on through the same process.
-      else if (prevSupposedFact && i === start && nextStepIn(tokens, i)) {
+      else if (prevSupposedFact && i === start && conditionIsNextStep(tokens, i)) {
         answered = true;
         removalEnd = i + 1;
         energySupposed = false;
@@ -1667,15 +1663,17 @@ function embeddedIf(tokens: readonly Token[], i: number): boolean {
   );
 }
 
-/** Words that mark a step as the one after the last ("then", "next"). */
-const NEXT_STEP = new Set(['then', 'next', 'afterwards', 'later']);
-
-/** Whether the if-clause opened by the "if" at token i marks itself as the next step ("If K+ channels then opened"). */
-function nextStepIn(tokens: readonly Token[], i: number): boolean {
+/**
+ * Whether the condition opened at token i ("if", "when") marks itself as the next step: "then" or
+ * "next" within its first few words, before its result ("If K+ channels then opened", "If K+
+ * channels opened next"). A "then" that the tokenizer puts in a clause of its own right after the
+ * condition's words counts. Shared by the supposition reader here and the topic reader.
+ */
+export function conditionIsNextStep(tokens: readonly Token[], i: number): boolean {
   const clause = (tokens[i] as Token).clause;
-  for (let k = i + 1; k < tokens.length && k <= i + 8; k++) {
+  for (let k = i + 1; k < tokens.length && k <= i + 6; k++) {
     const t = tokens[k] as Token;
-    if (NEXT_STEP.has(t.info.norm)) return true;
+    if (t.info.norm === 'then' || t.info.norm === 'next') return true;
     if (t.clause !== clause || t.info.norm === 'would' || t.info.norm === 'will') return false;
   }
   return false;

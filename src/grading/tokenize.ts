@@ -1224,16 +1224,10 @@ class TokenSink {
 
   /** Emits the last ion (or water) named in the current sentence (at most 15 words back) again; true if one was. */
   replayLastMover(reach = 15): boolean {
-    const n = this.tokens.length;
-    for (let k = n - 1; k >= 0 && k >= n - reach; k--) {
-      const t = this.tokens[k] as Token;
-      if (t.sent !== this.sent) return false;
-      if (isMoverWord(t.info.norm)) {
-        this.replay(k, k + 1);
-        return true;
-      }
-    }
-    return false;
+    const k = this.lastMoverAt(reach);
+    if (k < 0) return false;
+    this.replay(k, k + 1);
+    return true;
   }
 
   /**

@@ -1,4 +1,5 @@
 import type { AnswerDoc, RawMatch, TopicView } from './answer-doc.js';
+import { conditionIsNextStep } from './hedge.js';
 import { rawMatches } from './match-phrase.js';
 import type { Node } from './nodes.js';
 import type { Token } from './tokenize.js';
@@ -79,7 +80,10 @@ export class Topics implements TopicView {
       const opens = i === 0 || (doc.tokens[i - 1] as Token).sent !== t.sent;
       // "If potassium channels then opened, K+ would leave …" (blind batches CC, CD): a condition
       // opening its sentence and marked as the next step moves on as a sentence opened by "Then" does.
-      if (opens && (NEXT_STEP.has(t.info.norm) || (CONDITIONS.has(t.info.norm) && nextStepMarked(doc, i))))
+      if (
+        opens &&
+        (NEXT_STEP.has(t.info.norm) || (CONDITIONS.has(t.info.norm) && conditionIsNextStep(doc.tokens, i)))
+      )
         step = t.sent;
       this.stepSent[i] = step;
     }
@@ -480,19 +484,6 @@ function wordBefore(tokens: readonly Token[], at: number): string {
 
 /** Words that open a condition a following "then" answers ("if/when it depolarizes then …"). */
 const CONDITIONS = new Set(['if', 'when', 'whenever', 'once']);
-
-/** Whether "then" or "next" comes within the first few words of the clause opened at token i ("If K+ channels then open"). */
-function nextStepMarked(doc: AnswerDoc, i: number): boolean {
-  const clause = (doc.tokens[i] as Token).clause;
-  for (let k = i + 1; k < doc.n && k <= i + 6; k++) {
-    const t = doc.tokens[k] as Token;
-    // A "then" that opens the clause right after the condition's words counts: "If potassium
-    // channels then opened" reads its "then" as a clause of its own.
-    if (t.info.norm === 'then' || t.info.norm === 'next') return true;
-    if (t.clause !== clause || t.info.norm === 'would' || t.info.norm === 'will') return false;
-  }
-  return false;
-}
 
 /** Words that open a new step of a sequence when they start a sentence. */
 const NEXT_STEP = new Set([
