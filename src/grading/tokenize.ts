@@ -2,6 +2,7 @@ import { CharClass } from './fold-char.js';
 import { isIonWord, isTransparentAdverb, readNoteForm } from './note-form.js';
 import { END, gluedMarkerAt, MAX_POOLED, type Piece, pieces, pool } from './piece-scanner.js';
 import { glossAt, repairAt } from './self-repair.js';
+import { lineAt, tableLayout } from './table-rows.js';
 import {
   ARTICLES,
   Cue,
@@ -515,18 +516,56 @@ export function tokenize(text: string, answer = false): Token[] {
   let glossClose = -1;
   /** Whether the answer may hold a gloss at all (checked once, so most answers never look). */
   const mayGloss = /\bi mean/i.test(text);
+  /** A table typed as the answer (table-rows.ts), or undefined for every other answer. */
+  const table = answer ? tableLayout(text) : undefined;
+  /** Per column of the table's heading row: its tokens [from, to). */
+  const heads: [number, number][] = [];
+  /** The current table cell's column and first token. */
+  let col = 0;
+  let cellFrom = 0;
+  /** Closes the table cell that ends at character `at`: a heading cell is remembered. */
+  const endCell = (at: number): void => {
+    if (table?.kinds[lineAt(table, at)] === 'head') heads[col] = [cellFrom, out.tokens.length];
+  };
+  /**
+   * Emits again the heading of column `c` before that column's cell. Not the row's own label
+   * ("energy"): "Active energy" would read as a claim the cell may not make.
+   */
+  const replayHeading = (c: number): void => {
+    const h = heads[c];
+    if (h !== undefined && hasHead(heads, c)) out.replay(h[0], h[1]);
+  };
 
   for (let i = 0; i < np; i++) {
     const p = ps[i] as Piece;
     const prev = ps[i - 1];
     const next = ps[i + 1];
     if (p.cls === NEWLINE) {
+      if (table !== undefined) endCell(p.start);
       out.sentenceBreak();
+      if (table !== undefined) {
+        col = 0;
+        // A table without a label column: the first cell of a body row stands under the first heading.
+        if (table.kinds[lineAt(table, p.end)] === 'row') replayHeading(0);
+        cellFrom = out.tokens.length;
+      }
       continue;
     }
     if (p.cls === SPACE) continue;
     if (p.cls === PUNCT) {
       const t = p.text;
+      if (t === '|' && table !== undefined) {
+        // A cell boundary of a table: a body row's next cell is a statement of its own, said under
+        // its column's heading ("| none (no ATP) |" under "Passive").
+        endCell(p.start);
+        col++;
+        if (table.kinds[lineAt(table, p.start)] === 'row') {
+          out.sentenceBreak();
+          replayHeading(col);
+        }
+        cellFrom = out.tokens.length;
+        continue;
+      }
       // "Na+ moves ~~out of~~ into the axon": struck-through words (Markdown, as Discord shows
       // them; a teacher typing up a crossed-out word) are taken back, so they are not read at all.
       // So is "[crossed out: hypertonic] hypotonic", as typed up from paper, and the same in round
@@ -2359,8 +2398,17 @@ function markNonCues(tokens: Token[]): void {
 }
 
 const IN_WORDS = new Set(['in', 'into']);
+/** The longest table heading emitted again before its cells: a heading is a name, not a sentence. */
+const MAX_HEADING_TOKENS = 4;
+
+/** True when column `c` of a table has a short heading with words. */
+function hasHead(heads: readonly [number, number][], c: number): boolean {
+  const h = heads[c];
+  return h !== undefined && h[1] > h[0] && h[1] - h[0] <= MAX_HEADING_TOKENS;
+}
+
 /** Words after which an up or down arrow is the way along a gradient. */
-const GRADIENT_WORDS = new Set(['gradient', 'gradients', 'conc', 'concentration']);
+const GRADIENT_WORDS = new Set(['gradient', 'gradients', 'grad', 'grads', 'conc', 'concentration']);
 /** "in" or "out" of "in and out": both ways across the membrane, so neither direction alone. */
 const BOTH_WAYS: WordInfo = infoOf('across');
 /** "in" or "out" of "in or out": read "across" like {@link BOTH_WAYS}, but its own object for hedge.ts. */

@@ -108,6 +108,11 @@ export class Topics implements TopicView {
         !(t.info.norm === 'then' && prev.clause === conditionClause && prev.info.norm !== 'and')
       )
         stepAt = i;
+      // "Passive transport keeps moving things down their gradient, but the cell couldn't move anything
+      // from low to high" (blind batch CF): a "but" clause with a subject of its own sets something
+      // against the subject named before it; it is no longer that subject's statement.
+      if (prev !== undefined && prev.sent === t.sent && opensClause && contrastsNewSubject(doc.tokens, i))
+        stepAt = i;
       // Only a condition that opens its sentence ("If it depolarizes then …"): "Na+ comes in when
       // it depolarizes, then K+ leaves" names the phase after the fact, and its "then" moves on.
       const opensSentence = prev === undefined || prev.sent !== t.sent;
@@ -484,6 +489,18 @@ function wordBefore(tokens: readonly Token[], at: number): string {
 
 /** Words that open a condition a following "then" answers ("if/when it depolarizes then …"). */
 const CONDITIONS = new Set(['if', 'when', 'whenever', 'once']);
+
+/** Words that open a subject of its own right after a contrasting "but": "but the cell …", "but we …". */
+const OWN_SUBJECT = new Set(['the', 'a', 'an', 'we', 'you', 'i', 'cells', 'your']);
+
+/** True when token i is a "but" opening its clause with a subject of its own right after it. */
+function contrastsNewSubject(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const next = tokens[i + 1];
+  return (
+    t.info.norm === 'but' && next !== undefined && next.clause === t.clause && OWN_SUBJECT.has(next.info.norm)
+  );
+}
 
 /** Words that open a new step of a sequence when they start a sentence. */
 const NEXT_STEP = new Set([

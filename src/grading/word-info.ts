@@ -72,6 +72,11 @@ const TEXTSPEAK = new Map<string, string>([
   ['pos', 'positive'],
   // "goes w the gradient" (blind batch AX); "w/" and "w/o" are read by the tokenizer
   ['w', 'with'],
+  // Note-form abbreviations of a biology class: "↓ grad", "against conc. grad." (blind batch CF),
+  // "across the memb."
+  ['grad', 'gradient'],
+  ['grads', 'gradients'],
+  ['memb', 'membrane'],
 ]);
 
 /** Curated misspellings (misspelt → correct), from `content/words.yaml`: see {@link useMisspellings}. */

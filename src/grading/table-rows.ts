@@ -1,0 +1,64 @@
+/**
+ * Tables typed as an answer. A student comparing two things often types a Markdown-style table:
+ *
+ *     | Passive | Active
+ *     energy | none (no ATP) | ATP
+ *
+ * Read row by row, "none (no ATP) ATP" says nothing about which kind needs no ATP: a teacher reads
+ * each cell under its column's heading. This module finds such a table (a line with pipes and words
+ * in exactly two cells, the heading row, and piped body rows after it) and lays out its lines, so
+ * the tokenizer knows at each pipe whether a body row's next cell begins. The tokenizer then emits
+ * that column's heading again before the cell, as a new sentence: "Passive none (no ATP)." Answers
+ * without a pipe cost one `includes` check.
+ */
+
+/** The lines of a table answer, by the character offset where each starts. */
+export interface TableLayout {
+  /** Start offsets of every line, ascending. */
+  readonly lineStarts: readonly number[];
+  /** Per line: 'head' (the heading row), 'row' (a body row with words) or 'other'. */
+  readonly kinds: readonly ('head' | 'row' | 'other')[];
+}
+
+const WORDY = /[\p{L}\p{N}]/u;
+
+/** The layout of `text` when it holds a table (a heading row and at least one body row), else undefined. */
+export function tableLayout(text: string): TableLayout | undefined {
+  if (!text.includes('|')) return undefined;
+  const lines = text.split('\n');
+  const lineStarts: number[] = [];
+  const kinds: ('head' | 'row' | 'other')[] = [];
+  let at = 0;
+  let head = false;
+  let rows = 0;
+  for (const line of lines) {
+    lineStarts.push(at);
+    at += line.length + 1;
+    const cells = line.includes('|') ? line.split('|').filter((c) => WORDY.test(c)).length : 0;
+    if (!head && cells >= 2) {
+      // Two headings are the two things compared ("Passive | Active"). Three or more are fields of
+      // a row about one item ("Phase | ion | direction | effect", rows "Depolarization | Na+ | into
+      // cell | …"; stored batches E, G, BL): such a row is one statement, read as it stands.
+      if (cells !== 2) return undefined;
+      kinds.push('head');
+      head = true;
+    } else if (head && cells >= 1 && line.includes('|')) {
+      kinds.push('row');
+      rows++;
+    } else kinds.push('other');
+  }
+  return head && rows > 0 ? { lineStarts, kinds } : undefined;
+}
+
+/** The index of the line holding character `offset`. */
+export function lineAt(layout: TableLayout, offset: number): number {
+  const starts = layout.lineStarts;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] as number) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
