@@ -48,7 +48,9 @@ export function loadQuestionBank(contentDir: string, options: LoadOptions = {}):
   const lexicon = withWords(loadLexicon(lexiconFile, errors), join(contentDir, 'words.yaml'), errors);
   // Misspellings are read by the tokenizer, for every question alike.
   useMisspellings(lexicon.misspellings ?? {});
-  useSpanishWords(otherLanguageWords(lexicon.spanish ?? {}, lexicon.portuguese ?? {}));
+  useSpanishWords(
+    otherLanguageWords([lexicon.spanish ?? {}, lexicon.portuguese ?? {}, lexicon.haitian_creole ?? {}]),
+  );
   useRealWords(lexicon.words ?? []);
   const questions: Question[] = [];
   const rubrics = new Map<string, CompiledRubric>();
@@ -159,23 +161,23 @@ function withWords(lexicon: Lexicon, file: string, errors: ContentError[]): Lexi
     words: [...(lexicon.words ?? []), ...parsed.value.words],
     spanish: { ...lexicon.spanish, ...parsed.value.spanish },
     portuguese: { ...lexicon.portuguese, ...parsed.value.portuguese },
+    haitian_creole: { ...lexicon.haitian_creole, ...parsed.value.haitian_creole },
   };
 }
 
-/** The Spanish and Portuguese lists as one "English word → other forms" record (forms of one word joined). */
+/** The other-language lists as one "English word → other forms" record (forms of one word joined). */
 function otherLanguageWords(
-  spanish: Readonly<Record<string, readonly string[]>>,
-  portuguese: Readonly<Record<string, readonly string[]>>,
+  lists: readonly Readonly<Record<string, readonly string[]>>[],
 ): Record<string, string[]> {
   const out: Record<string, string[]> = {};
-  for (const list of [spanish, portuguese])
+  for (const list of lists)
     for (const [english, forms] of Object.entries(list)) out[english] = [...(out[english] ?? []), ...forms];
   return out;
 }
 
 /**
  * A word that two lists of `content/words.yaml` read as different words is an authoring slip the
- * loader would otherwise settle silently (the last entry wins): a Spanish or Portuguese word listed
+ * loader would otherwise settle silently (the last entry wins): a Spanish, Portuguese or Haitian Creole word listed
  * under two English words, or one that is also a listed misspelling.
  */
 function wordListClashes(
@@ -183,6 +185,7 @@ function wordListClashes(
     misspellings: Record<string, string[]>;
     spanish: Record<string, string[]>;
     portuguese: Record<string, string[]>;
+    haitian_creole: Record<string, string[]>;
   },
   source: YamlSource,
   file: string,
@@ -192,7 +195,7 @@ function wordListClashes(
   for (const [word, wrong] of Object.entries(words.misspellings)) for (const w of wrong) readAs.set(w, word);
   // One map for both languages: "entrar" may be listed in each, but only as the same English word.
   const translatedAs = new Map<string, string>();
-  for (const list of ['spanish', 'portuguese'] as const)
+  for (const list of ['spanish', 'portuguese', 'haitian_creole'] as const)
     for (const [english, forms] of Object.entries(words[list])) {
       forms.forEach((form, i) => {
         const other = translatedAs.get(form) ?? readAs.get(form);

@@ -312,10 +312,12 @@ export const lexiconFileSchema = z
     spanish: translationMap.optional(),
     /** English word → Portuguese words read the same way as the Spanish ones (`content/words.yaml`). */
     portuguese: translationMap.optional(),
+    /** English word → Haitian Creole words read the same way (`content/words.yaml`). */
+    haitian_creole: translationMap.optional(),
   })
   .strict();
 
-/** `content/words.yaml`: synonym groups, curated misspellings and Spanish and Portuguese words shared by every question. */
+/** `content/words.yaml`: synonym groups, curated misspellings and Spanish, Portuguese and Haitian Creole words shared by every question. */
 export const wordsFileSchema = z
   .object({
     synonyms: synonymGroups.default([]),
@@ -323,6 +325,7 @@ export const wordsFileSchema = z
     words: z.array(lowerWord).default([]),
     spanish: translationMap.default({}),
     portuguese: translationMap.default({}),
+    haitian_creole: translationMap.default({}),
   })
   .strict();
 /** The shared concept lexicon. */

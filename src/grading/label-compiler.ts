@@ -602,6 +602,9 @@ function headNounAfterHyphen(
     ?.reading;
 }
 
+/** "per cycle", "each turn", "every time": a rate after a count. */
+const PER_ROUND = 'per|each|every|a cycle|turn|round|time|trip|stroke';
+
 /** Number words a count in a label may be written with. */
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
@@ -642,6 +645,13 @@ function countPattern(items: readonly Item[]): Pattern | undefined {
     // time" (blind batch BJ): a rate names its count however far after the thing it is said of.
     {
       all: [`${a.c} ..8 ${num(a.n)} at ..1 time|once`, `${b.c} ..8 ${num(b.n)} at ..1 time|once`],
+      ordered: true,
+      scope: 'answer',
+      within: 30,
+    },
+    // "Na+ pumped OUT of the neuron, 3 per cycle / K+ pumped IN, 2 per cycle" (blind batch CF).
+    {
+      all: [`${a.c} ..8 ${num(a.n)} ${PER_ROUND}`, `${b.c} ..8 ${num(b.n)} ${PER_ROUND}`],
       ordered: true,
       scope: 'answer',
       within: 30,

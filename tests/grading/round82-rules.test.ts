@@ -90,4 +90,71 @@ describe('round 82', () => {
       expect.arrayContaining(['depol-sodium-in', 'repol-potassium-out']),
     );
   });
+
+  it('a count with a rate after it ("Na+ pumped out, 3 per cycle / K+ pumped in, 2 per cycle") is the ratio', () => {
+    const answer = '1. Na+ pumped OUT of the neuron, 3 per cycle\n2. K+ pumped IN, 2 per cycle';
+    expect(earned('resting-potential-pump', answer)).toContain('ratio');
+    expect(
+      earned(
+        'resting-potential-pump',
+        '1. Na+ pumped OUT of the neuron, 2 per cycle\n2. K+ pumped IN, 3 per cycle',
+      ),
+    ).not.toContain('ratio');
+  });
+
+  it('"pump 3 na out and 2 k in": a count between "and" and the ion keeps potassium pumped in', () => {
+    expect(earned('resting-potential-pump', 'it uses atp to pump 3 na out and 2 k in')).toContain(
+      'potassium-in',
+    );
+    expect(earned('resting-potential-pump', 'it uses atp to pump 3 na out and no k in')).not.toContain(
+      'potassium-in',
+    );
+  });
+
+  it('"working against both of them" beside the gradients, and "going to the side that have more", are against the gradients', () => {
+    expect(
+      earned(
+        'resting-potential-pump',
+        'Sodium wants to come in and potassium wants to leave (thats their gradients) so the pump is working against both of them.',
+      ),
+    ).toContain('against-gradient');
+    expect(
+      earned(
+        'resting-potential-pump',
+        'It spend ATP because the sodium is more outside and the potassium more inside, so they are going to the side that have more.',
+      ),
+    ).toContain('against-gradient');
+    expect(
+      earned(
+        'resting-potential-pump',
+        'The pump is working against both of them, the sodium and the potassium.',
+      ),
+    ).not.toContain('against-gradient');
+  });
+
+  it('a potential that continues at rest ("the potential continue negative -70") is the prediction; "continue to fire normally" is not rest', () => {
+    expect(earned('synapse-neurotoxin', 'the potential continue negative -70')).toContain('prediction');
+    expect(earned('synapse-neurotoxin', 'the neuron continue to fire normally')).not.toContain('prediction');
+  });
+
+  it('"the cell has to pay energy" spends energy', () => {
+    expect(
+      earned(
+        'passive-vs-active',
+        'Active transport is different because the cell has to pay energy to move stuff.',
+      ),
+    ).toContain('active-energy');
+    expect(
+      earned('passive-vs-active', 'Active transport is different because the cell gets paid.'),
+    ).not.toContain('active-energy');
+  });
+
+  it('Haitian Creole key words are read as their English words ("pa bezwen energy" is "not need energy")', () => {
+    expect(
+      earned('passive-vs-active', 'Passive transport pa bezwen energy, it go from high to low.'),
+    ).toContain('passive-no-energy');
+    expect(
+      earned('passive-vs-active', 'Passive transport bezwen energy, it go from high to low.'),
+    ).not.toContain('passive-no-energy');
+  });
 });
