@@ -157,4 +157,9 @@ describe('round 82', () => {
       earned('passive-vs-active', 'Passive transport bezwen energy, it go from high to low.'),
     ).not.toContain('passive-no-energy');
   });
+
+  it('"Na+ wouldn\'t come in as much" is less sodium, not none', () => {
+    expect(earned('synapse-neurotoxin', "Na+ wouldn't come in as much.")).not.toContain('no-sodium-entry');
+    expect(earned('synapse-neurotoxin', "Na+ wouldn't come in at all.")).toContain('no-sodium-entry');
+  });
 });
