@@ -274,10 +274,15 @@ export class AnswerDoc {
     return false;
   }
 
-  /** True when a "not"/"never" stands at most three words before token j, in its negation segment. */
+  /**
+   * True when a "not"/"never" stands before token j in its negation segment, at most
+   * {@link DOUBLE_NEGATION_REACH} words back: "active transport cant move ions from low
+   * concentration to high concentration without ATP" (blind batch CG) is as much a double negation
+   * as "can't work without".
+   */
   private notJustBefore(j: number): boolean {
     const at = this.tokens[j] as Token;
-    for (let k = j - 1; k >= 0 && k >= j - 3; k--) {
+    for (let k = j - 1; k >= 0 && k >= j - DOUBLE_NEGATION_REACH; k--) {
       const t = this.tokens[k] as Token;
       if (t.seg !== at.seg) return false;
       if (t.norm === 'not' || t.norm === 'never') return true;
@@ -366,6 +371,9 @@ const NOUN_DETERMINERS = new Set(['every', 'each']);
 
 /** Forms of "be" (and "get") before a passive participle: "is blocked", "its stopped", "got inhibited". */
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'its', 'be', 'been', 'being', 'gets', 'got', 'get']);
+
+/** How far before a "without" the "not" that cancels it may stand (see notJustBefore). */
+const DOUBLE_NEGATION_REACH = 12;
 
 /** Nouns a negation cue can take as its whole object ("no ATP", "without energy"); see also the cell wall. */
 const ENERGY_NOUNS = new Set(['energy', 'atp']);

@@ -5,6 +5,7 @@ import type { CompiledRubric, CompiledTarget } from './compile.js';
 import { scoreOf } from './compile-question.js';
 import { evaluate } from './evaluate.js';
 import { looksPartlyNonEnglish } from './language.js';
+import { repairIn } from './repaired.js';
 import type { Token } from './tokenize.js';
 
 export { MAX_PART_CHARS } from './answer-check.js';
@@ -110,8 +111,10 @@ export function grade(
   });
   const misconceptions: MisconceptionResult[] = [];
   for (const m of rubric.misconceptions) {
-    const evidence = findEvidence(m, docsFor(all, perPart, m.part), true);
-    if (evidence) misconceptions.push({ id: m.id, label: m.label, correction: m.correction, evidence });
+    const docs = docsFor(all, perPart, m.part);
+    const evidence = findEvidence(m, docs, true);
+    if (evidence === undefined || repairedLater(rubric, m, points, docs)) continue;
+    misconceptions.push({ id: m.id, label: m.label, correction: m.correction, evidence });
   }
   return {
     score: scoreOf(
@@ -185,6 +188,39 @@ function takenBack(
     if (own === undefined) return false;
     if (contradicts && (said.index > own.index || (said.index === own.index && said.s > own.s))) return true;
     if (cancels && cancelledEverywhere(p, m, docs)) return true;
+  }
+  return false;
+}
+
+/**
+ * True when the student took misconception `m` back: every match of it comes before a repair ("the
+ * resting potential gets more negative bc K+ leaves, no wait, … so it gets less negative"; blind
+ * batch CG), and an earned point that `m` contradicts is stated after that repair. The answer's last
+ * word is the right one, so the slip is not reported as a misconception.
+ */
+function repairedLater(
+  rubric: CompiledRubric,
+  m: CompiledTarget,
+  points: readonly PointResult[],
+  docs: readonly PartDoc[],
+): boolean {
+  if (m.contradicts.length === 0) return false;
+  for (const p of rubric.points) {
+    if (!m.contradicts.includes(p.id) || points.find((r) => r.id === p.id)?.earned !== true) continue;
+    const own = lastMatch(p, docs);
+    if (own === undefined) continue;
+    const doc = (docs.find((d) => d.index === own.index) as PartDoc).doc;
+    let lastWrong = -1;
+    let elsewhere = false;
+    for (const d of docs) {
+      for (const w of evaluate(d.doc, m.node, m.negation)) {
+        if (d.doc.transientAt(w.s)) continue;
+        if (d.index !== own.index) elsewhere = true;
+        else lastWrong = Math.max(lastWrong, w.e);
+      }
+    }
+    if (elsewhere || lastWrong < 0 || lastWrong > own.s) continue;
+    if (repairIn(doc.tokens, lastWrong, own.s) >= 0) return true;
   }
   return false;
 }

@@ -115,6 +115,16 @@ class HedgeMarks {
     // "… or maybe 2 for 3 I dont remember, and it needs ATP": the doubt takes back its own
     // statement; a new one after ", and it …" is not part of it.
     const to = freshStatementAfter(tokens, i);
+    // "I think the gradients might run down but maybe the channels keep them up, idk" (blind batch
+    // CG): a "but maybe" sets a second guess against the first, and the doubt takes back both, as
+    // "X but maybe Y?" does.
+    const first = tokens[doubt - 2];
+    if (tokens[doubt - 1]?.info.norm === 'but' && first !== undefined && first.sent === sent) {
+      let from = doubt - 2;
+      while (from > 0 && (tokens[from - 1] as Token).clause === first.clause) from--;
+      this.markRange(sent, from, to);
+      return;
+    }
     if (doubt < 0) {
       this.markRange(sent, 0, to);
       return;

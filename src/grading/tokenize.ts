@@ -1187,6 +1187,15 @@ export function tokenize(text: string, answer = false): Token[] {
       out.replayLastMover();
       continue;
     }
+    // "sodium is the one that goes into the cell" (blind batch CG): a cleft says "sodium goes into
+    // the cell" with the subject stressed; its four framing words are not read.
+    if (p.cls === WORD && CLEFT_VERBS.has(p.text.toLowerCase())) {
+      const end = cleftEnd(ps, i);
+      if (end > 0) {
+        i = end;
+        continue;
+      }
+    }
     // "the inside is not so negative", "stops being so negative" (blind batch BC): "so" between a
     // linking word and the word it strengthens opens no clause.
     if ((p.text === 'so' || p.text === 'So') && intensifierSlot(ps, i)) {
@@ -2489,6 +2498,27 @@ const CLAUSE_OPENERS = new Set([
 ]);
 
 const INSIDE_OUTSIDE = new Set(['inside', 'outside']);
+
+/** The verbs that open a cleft: "sodium IS the one that goes in". */
+const CLEFT_VERBS = new Set(['is', 'are', 'was', 'were']);
+/** The words of a cleft after its verb, one set per word: "the" "one(s)" "that/who/which". */
+const CLEFT_REST: readonly ReadonlySet<string>[] = [
+  new Set(['the']),
+  new Set(['one', 'ones']),
+  new Set(['that', 'who', 'which']),
+];
+
+/** At a cleft verb (piece i), the piece index of the cleft's last word ("… the one that"), or 0 when none follows. */
+function cleftEnd(ps: Piece[], i: number): number {
+  let j = i;
+  for (const words of CLEFT_REST) {
+    j++;
+    if (ps[j]?.cls === SPACE) j++;
+    const w = ps[j];
+    if (w === undefined || w.cls !== WORD || !words.has(w.text.toLowerCase())) return 0;
+  }
+  return j;
+}
 
 /** True when the word just after piece i (spaces skipped) is in `set` (any case). */
 function nextWordIn(ps: Piece[], i: number, set: ReadonlySet<string>): boolean {

@@ -77,6 +77,13 @@ const TEXTSPEAK = new Map<string, string>([
   ['grad', 'gradient'],
   ['grads', 'gradients'],
   ['memb', 'membrane'],
+  // "leak across till inside and outside are about even" (blind batch CG): "till" opens its clause as "until" does
+  ['till', 'until'],
+  // "the acetylcholine go out but he cannot bind to the receptor" (blind batch CG): Spanish and
+  // Portuguese give a molecule a gendered pronoun; in a biology answer "he"/"she" is "it"
+  ['he', 'it'],
+  ['she', 'it'],
+  ['til', 'until'],
 ]);
 
 /** Curated misspellings (misspelt → correct), from `content/words.yaml`: see {@link useMisspellings}. */
