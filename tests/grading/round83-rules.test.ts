@@ -98,4 +98,32 @@ describe('round 83', () => {
     ).not.toContain('gradients-run-down');
     expect(earned('pump-blocked', 'I think the gradients might run down.')).toContain('gradients-run-down');
   });
+
+  it('"brings more positive ions in than it takes out" is the reverse of the net charge', () => {
+    expect(
+      earned(
+        'resting-potential-pump',
+        'The pump brings more positive ions in than it takes out, which makes the inside negative.',
+      ),
+    ).not.toContain('net-charge');
+    expect(
+      earned(
+        'resting-potential-pump',
+        'The pump takes more positive ions out than it brings in, which makes the inside negative.',
+      ),
+    ).toContain('net-charge');
+  });
+
+  it('"the sodium-potassium pump can\'t pump Na+ into the cell" blames the pump, and its sodium is no channel\'s sodium', () => {
+    const answer =
+      "The toxin blocks the receptor so ACh can't attach. This means the sodium-potassium pump can't pump Na+ into the cell, so the cell won't depolarize.";
+    expect(flags('synapse-neurotoxin', answer)).toContain('toxin-stops-pump');
+    expect(earned('synapse-neurotoxin', answer)).not.toContain('no-sodium-entry');
+    expect(
+      flags(
+        'synapse-neurotoxin',
+        "ACh can't bind, so the channels stay shut and Na+ can't get into the cell.",
+      ),
+    ).not.toContain('toxin-stops-pump');
+  });
 });
