@@ -79,6 +79,8 @@ const TEXTSPEAK = new Map<string, string>([
   ['memb', 'membrane'],
   // "leak across till inside and outside are about even" (blind batch CG): "till" opens its clause as "until" does
   ['till', 'until'],
+  // "Sodium gets pumped outta the cell" (stored batch AM)
+  ['outta', 'out'],
   // "the acetylcholine go out but he cannot bind to the receptor" (blind batch CG): Spanish and
   // Portuguese give a molecule a gendered pronoun; in a biology answer "he"/"she" is "it"
   ['he', 'it'],

@@ -126,4 +126,33 @@ describe('round 83', () => {
       ),
     ).not.toContain('toxin-stops-pump');
   });
+
+  it('"extracellularly", "to the exterior", "outta the cell" and a pump cycle that "releases them outside" move sodium out', () => {
+    for (const answer of [
+      'The pump translocates 3 Na+ extracellularly and 2 K+ intracellularly.',
+      'The pump expulses 3 ions of sodium to the exterior and introduces 2 ions of potassium to the interior.',
+      'Sodium gets pumped outta the cell, potassium goes in.',
+      'It binds 3 Na+ from the cytoplasm, gets phosphorylated, flips and releases them outside.',
+      'Sodium keeps leaking in so the pump keeps throwing it back out.',
+    ])
+      expect(earned('resting-potential-pump', answer), answer).toContain('sodium-out');
+    expect(
+      earned(
+        'resting-potential-pump',
+        'It binds 3 Na+ and 2 K+ from the cytoplasm, flips and releases them outside.',
+      ),
+    ).not.toContain('sodium-out');
+  });
+
+  it('ACh with no seat in a seating analogy ("ACh has nowhere to sit", "ACh can not sit there") cannot bind', () => {
+    for (const answer of [
+      'The toxin passengers are already in all the seats (receptors) so ACh has nowhere to sit.',
+      'The poison sit in the receptor spot so ACh can not sit there.',
+      "ACh (the car) can't park in the receptor so it just drives around the cleft.",
+    ])
+      expect(earned('synapse-neurotoxin', answer), answer).toContain('no-binding');
+    expect(earned('synapse-neurotoxin', 'ACh sits in the receptor and the gate opens.')).not.toContain(
+      'no-binding',
+    );
+  });
 });
