@@ -1146,11 +1146,12 @@ export function tokenize(text: string, answer = false): Token[] {
     // "… main ion is sodium (Na+). It moves into the neuron." (blind batch BC): a sentence that
     // opens with "It" and a verb of movement goes on about the ion (or water) that ended the
     // sentence before (at a full stop, not a list marker); that word is read again in front of it.
+    // So does "It moves from outside the cell to inside the cell" (stored batch C): a "from" after the verb.
     else if (
       isIt &&
       out.atSentenceStart() &&
       afterFullStop(ps, i) &&
-      moveThenDirection(ps, helpersEnd(ps, i))
+      (moveThenDirection(ps, helpersEnd(ps, i)) || nextTwoWordsIn(ps, helpersEnd(ps, i), COMMA_MOVES, FROM))
     )
       out.replayMoverEndingLastSentence();
     // "1. Depolarization - Na+ / 2. moves into the cell" (stored batches AB, AC, AJ, AS, BA, BB,

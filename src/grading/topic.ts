@@ -43,6 +43,8 @@ export class Topics implements TopicView {
   private readonly bothEnd: number[] | undefined;
   /** Per token: true when that group subject is "one (of them)", which names no subject in particular. */
   private readonly bothIsOne: boolean[] | undefined;
+  /** Ion kind → the subject it was tied to and the sentence of the tie (made when first asked). */
+  private ties: Map<string, { subject: number; sent: number }> | undefined;
 
   constructor(
     private readonly doc: AnswerDoc,
@@ -241,7 +243,37 @@ export class Topics implements TopicView {
     //    of a sequence ("Then K+ channels open ...": not about the phase named before).
     if (!carry || before === undefined || before.label || sent === undefined) return -1;
     const from = tokens[before.s]?.sent ?? 0;
-    return (this.stepSent[s] as number) > from ? -1 : before.subject;
+    if ((this.stepSent[s] as number) > from) return -1;
+    // 4b. "The main ion in depolarization is sodium and the main ion in repolarization is potassium.
+    //     Sodium goes in and potassium goes out." (stored batch AA; blind batch CG): an ion the
+    //     answer tied to one subject earlier carries that subject, not the one named last.
+    const tied = this.ionTie(s, e, sent);
+    return tied >= 0 ? tied : before.subject;
+  }
+
+  /**
+   * The subject that the ion named in match [s, e) (or, failing that, the nearest ion before it in
+   * its segment) was tied to in an earlier sentence, or -1. The ties are found once per answer.
+   */
+  private ionTie(s: number, e: number, sent: number): number {
+    const tokens = this.doc.tokens;
+    let ion = '';
+    for (let k = s; k < e; k++) {
+      const kind = ionKind((tokens[k] as Token).info.norm);
+      if (kind === '') continue;
+      if (ion !== '' && ion !== kind) return -1;
+      ion = kind;
+    }
+    // "Sodium makes the membrane more positive": else the ion that the match's segment opens with.
+    const seg = (tokens[s] as Token).seg;
+    for (let k = s - 1; ion === '' && k >= 0 && k >= s - ION_REACH && (tokens[k] as Token).seg === seg; k--) {
+      const kind = ionKind((tokens[k] as Token).info.norm);
+      if (kind !== '') ion = kind;
+    }
+    if (ion === '') return -1;
+    this.ties ??= ionTies(tokens, this.byStart);
+    const tie = this.ties.get(ion);
+    return tie !== undefined && tie.sent < sent ? tie.subject : -1;
   }
 }
 
@@ -515,6 +547,57 @@ const NEXT_STEP = new Set([
   'subsequently',
   'eventually',
 ]);
+
+/** How far before a match its segment's ion may stand (bounded, so each look-up costs the same). */
+const ION_REACH = 12;
+
+/** "na" for a word naming sodium, "k" for potassium, "" for any other word. */
+function ionKind(norm: string): string {
+  if (norm === 'sodium' || norm === 'na+' || norm === 'na') return 'na';
+  if (norm === 'potassium' || norm === 'k+' || norm === 'k') return 'k';
+  return '';
+}
+
+/**
+ * The ions an answer ties to one subject each: an ion named in the segment of a subject's mention
+ * ("the main ion in depolarization is sodium", "depolarization involves sodium"; within
+ * {@link ION_REACH} words of it), with no other ion there. An ion tied to two subjects is tied to
+ * none. Kept: the first sentence of the tie.
+ */
+function ionTies(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+): Map<string, { subject: number; sent: number }> {
+  const out = new Map<string, { subject: number; sent: number }>();
+  const clash = new Set<string>();
+  for (const m of mentions) {
+    const first = tokens[m.s] as Token;
+    let ion = '';
+    let mixed = false;
+    for (let k = m.s - 1; k >= 0 && k >= m.s - ION_REACH && (tokens[k] as Token).seg === first.seg; k--) {
+      const kind = ionKind((tokens[k] as Token).info.norm);
+      if (kind !== '' && ion !== '' && kind !== ion) mixed = true;
+      if (kind !== '') ion = kind;
+    }
+    for (
+      let k = m.e;
+      k < tokens.length && k < m.e + ION_REACH && (tokens[k] as Token).seg === first.seg;
+      k++
+    ) {
+      const kind = ionKind((tokens[k] as Token).info.norm);
+      if (kind !== '' && ion !== '' && kind !== ion) mixed = true;
+      if (kind !== '') ion = kind;
+    }
+    if (ion === '' || mixed || clash.has(ion)) continue;
+    const had = out.get(ion);
+    if (had === undefined) out.set(ion, { subject: m.subject, sent: first.sent });
+    else if (had.subject !== m.subject) {
+      out.delete(ion);
+      clash.add(ion);
+    }
+  }
+  return out;
+}
 
 interface Mention {
   readonly s: number;

@@ -155,4 +155,37 @@ describe('round 83', () => {
       'no-binding',
     );
   });
+
+  it('"It moves from outside the cell to inside" after a sentence ending with the ion goes on about that ion', () => {
+    const answer =
+      'In depolarization the main ion is sodium. It moves from outside the cell to inside the cell.';
+    expect(earned('depolarization-vs-repolarization', answer)).toContain('depol-sodium-in');
+    expect(
+      earned(
+        'depolarization-vs-repolarization',
+        'In depolarization the main ion is sodium. It moves from inside the cell to outside.',
+      ),
+    ).not.toContain('depol-sodium-in');
+  });
+
+  it('an ion tied to a phase earlier ("the main ion in depolarization is sodium") carries that phase into a later sentence', () => {
+    const answer =
+      'The main ion in depolarization is sodium and the main ion in repolarization is potassium. Sodium goes in and potassium goes out.';
+    expect(earned('depolarization-vs-repolarization', answer)).toEqual(
+      expect.arrayContaining(['depol-sodium-in', 'repol-potassium-out']),
+    );
+    expect(
+      earned(
+        'depolarization-vs-repolarization',
+        'Depolarization involves sodium and repolarization involves potassium. Sodium makes the membrane more positive.',
+      ),
+    ).toContain('depol-less-negative');
+    // Tied to the other phase, the same sentence is said of that phase.
+    expect(
+      earned(
+        'depolarization-vs-repolarization',
+        'The main ion in repolarization is sodium and the main ion in depolarization is potassium. Sodium goes in and potassium goes out.',
+      ),
+    ).not.toContain('depol-sodium-in');
+  });
 });
