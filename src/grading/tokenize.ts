@@ -1714,6 +1714,9 @@ const CONC_WORDS = new Set(['conc', 'concentration', 'concentrations', 'concentr
 const CONC_GOES_ON = new Set([
   'gradient',
   'gradients',
+  // "against conc. grad." (round 82 reads "grad" as "gradient")
+  'grad',
+  'grads',
   'of',
   'to',
   'difference',

@@ -188,4 +188,16 @@ describe('round 83', () => {
       ),
     ).not.toContain('depol-sodium-in');
   });
+
+  it('"conc. grad." goes on through its dots as "conc. gradient" does', () => {
+    expect(
+      earned(
+        'passive-vs-active',
+        'passive: moves down conc. grad., no ATP. active: against conc. grad., uses ATP',
+      ),
+    ).toEqual(expect.arrayContaining(['passive-down-gradient', 'active-against-gradient']));
+    expect(earned('passive-vs-active', 'passive: moves down conc. it needs no ATP.')).not.toContain(
+      'passive-down-gradient',
+    );
+  });
 });
