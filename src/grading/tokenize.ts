@@ -2,7 +2,7 @@ import { CharClass } from './fold-char.js';
 import { isIonWord, isTransparentAdverb, readNoteForm } from './note-form.js';
 import { END, gluedMarkerAt, MAX_POOLED, type Piece, pieces, pool } from './piece-scanner.js';
 import { glossAt, repairAt } from './self-repair.js';
-import { lineAt, tableLayout } from './table-rows.js';
+import { lineAt, type TableLayout, tableLayout } from './table-rows.js';
 import {
   ARTICLES,
   Cue,
@@ -516,54 +516,24 @@ export function tokenize(text: string, answer = false): Token[] {
   let glossClose = -1;
   /** Whether the answer may hold a gloss at all (checked once, so most answers never look). */
   const mayGloss = /\bi mean/i.test(text);
-  /** A table typed as the answer (table-rows.ts), or undefined for every other answer. */
-  const table = answer ? tableLayout(text) : undefined;
-  /** Per column of the table's heading row: its tokens [from, to). */
-  const heads: [number, number][] = [];
-  /** The current table cell's column and first token. */
-  let col = 0;
-  let cellFrom = 0;
-  /** Closes the table cell that ends at character `at`: a heading cell is remembered. */
-  const endCell = (at: number): void => {
-    if (table?.kinds[lineAt(table, at)] === 'head') heads[col] = [cellFrom, out.tokens.length];
-  };
-  /**
-   * Emits again the heading of column `c` before that column's cell. Not the row's own label
-   * ("energy"): "Active energy" would read as a claim the cell may not make.
-   */
-  const replayHeading = (c: number): void => {
-    const h = heads[c];
-    if (h !== undefined && hasHead(heads, c)) out.replay(h[0], h[1]);
-  };
+  /** A table typed as the answer (table-rows.ts); undefined, and never allocated, for every other answer. */
+  const layout = answer ? tableLayout(text) : undefined;
+  const table = layout === undefined ? undefined : new TableCells(layout);
 
   for (let i = 0; i < np; i++) {
     const p = ps[i] as Piece;
     const prev = ps[i - 1];
     const next = ps[i + 1];
     if (p.cls === NEWLINE) {
-      if (table !== undefined) endCell(p.start);
-      out.sentenceBreak();
-      if (table !== undefined) {
-        col = 0;
-        // A table without a label column: the first cell of a body row stands under the first heading.
-        if (table.kinds[lineAt(table, p.end)] === 'row') replayHeading(0);
-        cellFrom = out.tokens.length;
-      }
+      if (table !== undefined) table.lineEnd(p, out);
+      else out.sentenceBreak();
       continue;
     }
     if (p.cls === SPACE) continue;
     if (p.cls === PUNCT) {
       const t = p.text;
       if (t === '|' && table !== undefined) {
-        // A cell boundary of a table: a body row's next cell is a statement of its own, said under
-        // its column's heading ("| none (no ATP) |" under "Passive").
-        endCell(p.start);
-        col++;
-        if (table.kinds[lineAt(table, p.start)] === 'row') {
-          out.sentenceBreak();
-          replayHeading(col);
-        }
-        cellFrom = out.tokens.length;
+        table.pipe(p, out);
         continue;
       }
       // "Na+ moves ~~out of~~ into the axon": struck-through words (Markdown, as Discord shows
@@ -2411,6 +2381,58 @@ function markNonCues(tokens: Token[]): void {
 }
 
 const IN_WORDS = new Set(['in', 'into']);
+/**
+ * The reading state of a typed table (table-rows.ts): the heading row's cells, and where the current
+ * cell began. Made only for an answer that holds a table.
+ */
+class TableCells {
+  /** Per column of the heading row: its tokens [from, to). */
+  private readonly heads: [number, number][] = [];
+  /** The current cell's column and first token. */
+  private col = 0;
+  private cellFrom = 0;
+
+  constructor(private readonly layout: TableLayout) {}
+
+  /**
+   * A pipe: a cell boundary. A body row's next cell is a statement of its own, said under its
+   * column's heading ("| none (no ATP) |" under "Passive").
+   */
+  pipe(p: Piece, out: TokenSink): void {
+    this.endCell(p.start, out);
+    this.col++;
+    if (this.layout.kinds[lineAt(this.layout, p.start)] === 'row') {
+      out.sentenceBreak();
+      this.replayHeading(this.col, out);
+    }
+    this.cellFrom = out.tokens.length;
+  }
+
+  /** A line break: ends the sentence; a body row's first cell stands under the first heading (no label column). */
+  lineEnd(p: Piece, out: TokenSink): void {
+    this.endCell(p.start, out);
+    out.sentenceBreak();
+    this.col = 0;
+    if (this.layout.kinds[lineAt(this.layout, p.end)] === 'row') this.replayHeading(0, out);
+    this.cellFrom = out.tokens.length;
+  }
+
+  /** Closes the cell that ends at character `at`: a heading cell is remembered. */
+  private endCell(at: number, out: TokenSink): void {
+    if (this.layout.kinds[lineAt(this.layout, at)] === 'head')
+      this.heads[this.col] = [this.cellFrom, out.tokens.length];
+  }
+
+  /**
+   * Emits again the heading of column `c` before that column's cell. Not the row's own label
+   * ("energy"): "Active energy" would read as a claim the cell may not make.
+   */
+  private replayHeading(c: number, out: TokenSink): void {
+    const h = this.heads[c];
+    if (h !== undefined && hasHead(this.heads, c)) out.replay(h[0], h[1]);
+  }
+}
+
 /** The longest table heading emitted again before its cells: a heading is a name, not a sentence. */
 const MAX_HEADING_TOKENS = 4;
 
