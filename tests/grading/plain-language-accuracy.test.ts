@@ -183,6 +183,7 @@ describe('plain-language variants of the pack FRQs agree with a teacher', () => 
       ['CC', 0.87],
       ['CE', 0.89],
       ['CF', 0.88],
+      ['CG', 0.9],
     ] as const) {
       let agree = 0;
       let total = 0;
