@@ -1176,6 +1176,7 @@ export function tokenize(text: string, answer = false): Token[] {
     out.emitWord(p.text, p.start, p.end, p.words);
   }
   if (np > MAX_POOLED) pool.length = 0;
+  table?.finish(text.length, out);
   markNonCues(out.tokens);
   readNoteForm(out.tokens);
   return out.tokens;
@@ -2220,6 +2221,18 @@ const ONCE_SUBJECTS = new Set([
   'those',
   'all',
   'both',
+  // Note form drops the article: "then stop once conc. grads are gone"
+  'conc',
+  'concentration',
+  'concentrations',
+  'gradient',
+  'gradients',
+  'grad',
+  'grads',
+  'ions',
+  'sodium',
+  'potassium',
+  'water',
 ]);
 
 /** True when piece i opens a line, after at most a list marker ("2.", "b)", "-", "•"). */
@@ -2391,6 +2404,10 @@ class TableCells {
   /** The current cell's column and first token. */
   private col = 0;
   private cellFrom = 0;
+  /** Per column with a heading: the token ranges of its body cells, in row order (read again by {@link readColumns}). */
+  private readonly cells: [number, number][][] = [];
+  /** The current body row's label cell, if it has one. */
+  private label: [number, number] | undefined;
 
   constructor(private readonly layout: TableLayout) {}
 
@@ -2403,6 +2420,10 @@ class TableCells {
     this.col++;
     if (this.layout.kinds[lineAt(this.layout, p.start)] === 'row') {
       out.sentenceBreak();
+      // The row's label first, then the heading: "energy | none | ATP" under "Passive | Active" reads
+      // "energy Passive none", as a heading over note form does ("Energy: passive none, active
+      // ATP"). Not "Active energy", which reads as a claim the cell may not make.
+      if (this.label !== undefined && hasHead(this.heads, this.col)) out.replay(this.label[0], this.label[1]);
       this.replayHeading(this.col, out);
     }
     this.cellFrom = out.tokens.length;
@@ -2413,20 +2434,56 @@ class TableCells {
     this.endCell(p.start, out);
     out.sentenceBreak();
     this.col = 0;
+    this.label = undefined;
     if (this.layout.kinds[lineAt(this.layout, p.end)] === 'row') this.replayHeading(0, out);
+    else this.readColumns(out);
     this.cellFrom = out.tokens.length;
   }
 
-  /** Closes the cell that ends at character `at`: a heading cell is remembered. */
+  /** The end of the answer: closes the last cell and reads the columns if the table ran to the end. */
+  finish(end: number, out: TokenSink): void {
+    this.endCell(end, out);
+    this.readColumns(out);
+  }
+
+  /** Closes the cell that ends at character `at`: a heading cell is remembered, and so is a body row's cell. */
   private endCell(at: number, out: TokenSink): void {
-    if (this.layout.kinds[lineAt(this.layout, at)] === 'head')
-      this.heads[this.col] = [this.cellFrom, out.tokens.length];
+    const kind = this.layout.kinds[lineAt(this.layout, at)];
+    if (kind === 'head') this.heads[this.col] = [this.cellFrom, out.tokens.length];
+    else if (kind === 'row' && out.tokens.length > this.cellFrom) {
+      if (hasHead(this.heads, this.col)) {
+        const column = this.cells[this.col] ?? [];
+        column.push([this.cellFrom, out.tokens.length]);
+        this.cells[this.col] = column;
+      }
+      // The first cell under no heading is the row's label ("energy", "direction"); with leading
+      // pipes ("| energy | none | ATP |") it stands in the second column.
+      else if (this.label === undefined) this.label = [this.cellFrom, out.tokens.length];
+    }
   }
 
   /**
-   * Emits again the heading of column `c` before that column's cell. Not the row's own label
-   * ("energy"): "Active energy" would read as a claim the cell may not make.
+   * After the table's last row: each column read again as one statement under its heading, its
+   * cells in row order ("| Depolarization |" over "ion | Na+ |" and "direction | into cell |" is
+   * "Depolarization Na+ into cell"), so facts split over rows meet. Each cell is a negation segment
+   * of its own, so a "none" in one row denies nothing in the next.
    */
+  private readColumns(out: TokenSink): void {
+    if (this.cells.length === 0) return;
+    this.cells.forEach((cells, c) => {
+      const h = this.heads[c] as [number, number];
+      out.sentenceBreak();
+      out.replay(h[0], h[1]);
+      for (const [from, to] of cells) {
+        out.segmentBreak();
+        out.replay(from, to);
+      }
+    });
+    out.sentenceBreak();
+    this.cells.length = 0;
+  }
+
+  /** Emits again the heading of column `c` before that column's cell. */
   private replayHeading(c: number, out: TokenSink): void {
     const h = this.heads[c];
     if (h !== undefined && hasHead(this.heads, c)) out.replay(h[0], h[1]);

@@ -200,4 +200,64 @@ describe('round 83', () => {
       'passive-down-gradient',
     );
   });
+
+  it('"Both use proteins: passive uses channels and active uses pumps" names the difference; a "both" statement naming a pump gives no example', () => {
+    expect(
+      earned('passive-vs-active', 'Both use proteins: passive uses channels and active uses pumps.'),
+    ).toContain('proteins');
+    expect(earned('passive-vs-active', 'Both use proteins.')).not.toContain('proteins');
+    expect(
+      flags(
+        'passive-vs-active',
+        'Passive needs no ATP. Active needs ATP. Both can use membrane proteins (channel vs pump).',
+      ),
+    ).not.toContain('examples-swapped');
+    expect(
+      flags('passive-vs-active', 'Passive transport, like the sodium-potassium pump, needs no ATP.'),
+    ).toContain('examples-swapped');
+  });
+
+  it('"higher water potential outside than inside" is the hypotonic water', () => {
+    expect(
+      earned('osmosis-red-blood-cell', 'Water has higher water potential outside than inside.'),
+    ).toContain('hypotonic');
+    expect(
+      earned('osmosis-red-blood-cell', 'The cell has higher water potential inside than the water outside.'),
+    ).not.toContain('hypotonic');
+  });
+
+  it('a two-heading table is also read down each column, so facts split over rows meet', () => {
+    const answer = [
+      '| Depolarization | Repolarization',
+      'ion | Na+ | K+',
+      'direction | into cell | out of cell',
+      'effect | inside less negative | back to -70 mV',
+    ].join('\n');
+    expect(earned('depolarization-vs-repolarization', answer)).toEqual(
+      expect.arrayContaining([
+        'depol-sodium-in',
+        'repol-potassium-out',
+        'depol-less-negative',
+        'repol-back-to-rest',
+      ]),
+    );
+    const swapped = answer.replace('| Depolarization | Repolarization', '| Repolarization | Depolarization');
+    expect(earned('depolarization-vs-repolarization', swapped)).not.toContain('depol-sodium-in');
+  });
+
+  it('a table row\'s label goes before its heading ("energy | none | ATP" reads "energy Passive none")', () => {
+    const answer = ['| | Passive | Active |', '|---|---|---|', '| energy | none | ATP |'].join('\n');
+    expect(earned('passive-vs-active', answer)).toEqual(
+      expect.arrayContaining(['passive-no-energy', 'active-energy']),
+    );
+    const wrong = ['| | Passive | Active |', '|---|---|---|', '| energy | ATP | none |'].join('\n');
+    expect(earned('passive-vs-active', wrong)).not.toContain('passive-no-energy');
+  });
+
+  it('"once" before an article-less note-form subject opens a condition ("then stop once conc. grads are gone")', () => {
+    expect(
+      earned('pump-blocked', 'APs: at first still fire, then stop once conc. grads are gone.'),
+    ).toContain('gradients-run-down');
+    expect(earned('pump-blocked', 'the neuron fires once and stops.')).not.toContain('gradients-run-down');
+  });
 });
