@@ -516,6 +516,8 @@ export function tokenize(text: string, answer = false): Token[] {
   let glossClose = -1;
   /** Whether the answer may hold a gloss at all (checked once, so most answers never look). */
   const mayGloss = /\bi mean/i.test(text);
+  /** Single-letter labels of a compared pair ("P: … / A: …"), read as the words they abbreviate. */
+  const letters = answer && text.includes(':') ? pairLabels(text) : undefined;
   /** A table typed as the answer (table-rows.ts); undefined, and never allocated, for every other answer. */
   const layout = answer ? tableLayout(text) : undefined;
   const table = layout === undefined ? undefined : new TableCells(layout);
@@ -631,6 +633,9 @@ export function tokenize(text: string, answer = false): Token[] {
         // cell": a destination added after a comma goes on with its clause. Not "inside", which
         // often starts a statement (", inside charge climbs").
       } else if (',;:()[]{}→>'.includes(t)) out.clauseBreak();
+      // "P: low→high | A: high→low": a pipe before a labelled statement separates statements as a
+      // semicolon does. Other pipes stay transparent: "Depolarization | Na+ | into cell" is one row.
+      else if (t === '|' && labelAfter(ps, i)) out.clauseBreak();
       // "no pump = gradient goes away = resting potential less negative": a spaced equals sign
       // chains note-form steps, so a cue in one does not negate the next. Only the negation
       // segment ends: in "calcium pump = active" the label after it still names the clause.
@@ -825,6 +830,14 @@ export function tokenize(text: string, answer = false): Token[] {
     ) {
       out.emit('into', p.start, p.end);
       continue;
+    }
+    // "P: no E, ↓ grad / A: E (ATP), ↑ grad" (blind batch CF): the letters label the two kinds.
+    if (letters !== undefined && p.text.length === 1 && isPunct(ps[i + 1], ':')) {
+      const word = letters.get(p.text.toLowerCase());
+      if (word !== undefined) {
+        out.emit(word, p.start, p.end);
+        continue;
+      }
     }
     if (p.text.length === 4 && p.text.toLowerCase() === 'with' && out.lastNorm() === 'opposite') {
       out.emit('to', p.start, p.end);
@@ -1707,6 +1720,8 @@ function isAbbreviationDot(ps: Piece[], i: number): boolean {
     return isPunct(ps[i + 2], '.');
   // "Ex. passive: CO2 …" introduces an example, like "e.g.".
   if (wordIs(ps, i - 1, 'ex') && ps[i + 1]?.cls === SPACE && ps[i + 2]?.cls === WORD) return true;
+  // "P: no ATP, down grad. A: ATP, up grad." (stored batch BE): a labelled statement after the dot starts anew.
+  if (labelAfter(ps, i)) return false;
   // Note-form abbreviations: "against conc. gradient" goes on, but only before a word that
   // continues the phrase: "low conc. active needs ATP" is two sentences typed in lower case.
   if (
@@ -2601,6 +2616,38 @@ function cleftEnd(ps: Piece[], i: number): number {
     if (w === undefined || w.cls !== WORD || !words.has(w.text.toLowerCase())) return 0;
   }
   return j;
+}
+
+/**
+ * Pairs of things an answer compares, by the letters a note-taker labels them with. Only a pair
+ * whose two letters both stand as labels ("P:" and "A:" at the start of a line, sentence or item)
+ * is read, so a lone "a:" (a question part) stays a letter.
+ */
+const LABEL_PAIRS: readonly (readonly [string, string, string, string])[] = [
+  ['p', 'passive', 'a', 'active'],
+  ['d', 'depolarization', 'r', 'repolarization'],
+];
+const LABEL_AT = /(?:^|[\n.;/|(]\s*|\s-\s)([a-z]):/gi;
+
+/** The label letters of `text` read as words (see {@link LABEL_PAIRS}), or undefined. */
+function pairLabels(text: string): Map<string, string> | undefined {
+  const seen = new Set<string>();
+  for (const m of text.matchAll(LABEL_AT)) seen.add((m[1] as string).toLowerCase());
+  let out: Map<string, string> | undefined;
+  for (const [a, aWord, b, bWord] of LABEL_PAIRS) {
+    if (!seen.has(a) || !seen.has(b)) continue;
+    out ??= new Map();
+    out.set(a, aWord);
+    out.set(b, bWord);
+  }
+  return out;
+}
+
+/** True when a word and a colon follow piece i ("| A: high→low"). */
+function labelAfter(ps: Piece[], i: number): boolean {
+  let j = i + 1;
+  if (ps[j]?.cls === SPACE) j++;
+  return ps[j]?.cls === WORD && isPunct(ps[j + 1], ':');
 }
 
 /** True when the word just after piece i (spaces skipped) is in `set` (any case). */

@@ -260,4 +260,20 @@ describe('round 83', () => {
     ).toContain('gradients-run-down');
     expect(earned('pump-blocked', 'the neuron fires once and stops.')).not.toContain('gradients-run-down');
   });
+
+  it('the letters of a compared pair used as labels ("P: … / A: …") name the two kinds, so swapped directions are said of the wrong kind', () => {
+    expect(earned('passive-vs-active', 'P: high→low | A: low→high')).toEqual(
+      expect.arrayContaining(['passive-down-gradient', 'active-against-gradient']),
+    );
+    const swapped = 'P: low→high | A: high→low';
+    expect(earned('passive-vs-active', swapped)).not.toContain('passive-down-gradient');
+    expect(flags('passive-vs-active', swapped)).toContain('passive-against-gradient');
+    expect(earned('passive-vs-active', 'P: no ATP, down grad. A: ATP, up grad.')).toContain(
+      'passive-down-gradient',
+    );
+    // A lone "a:" is a question part, not "active".
+    expect(earned('passive-vs-active', 'a: it goes from low to high using ATP.')).toContain(
+      'active-against-gradient',
+    );
+  });
 });
