@@ -11,6 +11,10 @@ import { contentWordsVersion, glueSplitAt, type PieceWords, pieceWordsOf, starts
 /** One run of the text: a word, a punctuation mark, a run of spaces or a line break. */
 export interface Piece {
   cls: PieceClass;
+  /**
+   * The folded characters. A word's are always lowercase (ASCII words are lowercased whole, others
+   * folded per character), so the tokenizer's per-word tests need not lowercase them again.
+   */
   text: string;
   start: number;
   end: number;

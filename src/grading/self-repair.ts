@@ -215,7 +215,7 @@ export function glossAt(ps: readonly Piece[], i: number, np: number): Gloss | un
   let glossed = false;
   const restated: string[] = [];
   for (;;) {
-    const w = (ps[k] as Piece).text.toLowerCase();
+    const w = (ps[k] as Piece).text;
     restated.push(w);
     n++;
     if (pieceWordsOf(w).first.norm !== w) glossed = true;
@@ -231,8 +231,8 @@ export function glossAt(ps: readonly Piece[], i: number, np: number): Gloss | un
     k = next;
   }
   // "I mean" / "I meant".
-  if ((ps[k] as Piece).text.toLowerCase() !== 'i' || ps[k + 1]?.cls !== SPACE) return undefined;
-  const mean = ps[k + 2]?.text.toLowerCase();
+  if ((ps[k] as Piece).text !== 'i' || ps[k + 1]?.cls !== SPACE) return undefined;
+  const mean = ps[k + 2]?.text;
   if (mean !== 'mean' && mean !== 'meant') return undefined;
   const repair = skipGaps(ps, k + 3, np);
   if (repair < 0 || setOff(ps, k + 3, repair)) return undefined;
@@ -241,7 +241,7 @@ export function glossAt(ps: readonly Piece[], i: number, np: number): Gloss | un
   for (let m = 0; m < n; m++) {
     const p = ps[j] as Piece;
     if (p.cls !== WORD) return undefined;
-    const w = p.text.toLowerCase();
+    const w = p.text;
     const was = restated[m] as string;
     if (w.length >= 4 && was !== w && was.includes(w)) glossed = true;
     if (ionSign(ps, j)) j++;

@@ -236,7 +236,7 @@ function directionAfterDots(ps: Piece[], i: number): boolean {
   while (isPunct(ps[k], '.')) k++;
   if (ps[k]?.cls === SPACE) k++;
   const w = ps[k];
-  return w !== undefined && w.cls === WORD && DIRECTIONS.has(w.text.toLowerCase());
+  return w !== undefined && w.cls === WORD && DIRECTIONS.has(w.text);
 }
 
 /** Contracted subjects after which a "cause" is a clipped "because" ("cause its going …", "cause theres more …"). */
@@ -303,8 +303,7 @@ const PASSIVE_AUX = new Set(['is', 'gets', 'was']);
  */
 function passiveMoveThenDirection(ps: Piece[], i: number): boolean {
   let j = i;
-  if (isPunct(ps[i + 1], "'") && ps[i + 2]?.cls === WORD && (ps[i + 2] as Piece).text.toLowerCase() === 's')
-    j = i + 2;
+  if (isPunct(ps[i + 1], "'") && ps[i + 2]?.cls === WORD && (ps[i + 2] as Piece).text === 's') j = i + 2;
   else if (nextWordIn(ps, i, PASSIVE_AUX)) j = ps[i + 1]?.cls === SPACE ? i + 2 : i + 1;
   else return false;
   return nextTwoWordsIn(ps, j, PASSIVE_MOVES, DIRECTIONS);
@@ -351,7 +350,7 @@ const PHASE_LEADS = new Set(
 function nextWordIsIon(ps: Piece[], i: number): boolean {
   if (ps[i + 1]?.cls !== SPACE) return false;
   const w = ps[i + 2];
-  return w?.cls === WORD && isIonWord(w.text.toLowerCase());
+  return w?.cls === WORD && isIonWord(w.text);
 }
 
 /** Prepositions of a short phrase that may open a clause before its subject ("During depolarization Na+ …"). */
@@ -394,7 +393,7 @@ function helpersEnd(ps: Piece[], i: number): number {
     let j = at + 1;
     if (ps[j]?.cls === SPACE) j++;
     const w = ps[j];
-    if (w === undefined || w.cls !== WORD || !MOVE_HELPERS.has(w.text.toLowerCase())) break;
+    if (w === undefined || w.cls !== WORD || !MOVE_HELPERS.has(w.text)) break;
     at = j;
   }
   return at;
@@ -463,8 +462,8 @@ function intensifierSlot(ps: Piece[], i: number): boolean {
     ps[i + 1]?.cls === SPACE &&
     before?.cls === WORD &&
     after?.cls === WORD &&
-    SO_INTENSIFIED_AFTER.has(before.text.toLowerCase()) &&
-    !SO_CLAUSE_NEXT.has(after.text.toLowerCase())
+    SO_INTENSIFIED_AFTER.has(before.text) &&
+    !SO_CLAUSE_NEXT.has(after.text)
   );
 }
 
@@ -578,7 +577,7 @@ export function tokenize(text: string, answer = false): Token[] {
         // "down its (electro)chemical gradient" (blind batch BP): a prefix in brackets is one word
         // with what it is glued to.
         const word = ps[i + 3] as Piece;
-        out.emit(`${(ps[i + 1] as Piece).text.toLowerCase()}${word.text.toLowerCase()}`, p.start, word.end);
+        out.emit(`${(ps[i + 1] as Piece).text}${word.text}`, p.start, word.end);
         i += 3;
       } else if (t === '(' && relativeAside(ps, i, np, out, ')') > 0) {
         // "K+ (which was crowded inside) leaves" (blind batch BP): the same aside as between commas.
@@ -644,12 +643,7 @@ export function tokenize(text: string, answer = false): Token[] {
       else if (t === '≠' && (next?.cls === WORD || (next?.cls === SPACE && ps[i + 2]?.cls === WORD)))
         out.emit('not', p.start, p.end);
       // "+ve" / "-ve": the British shorthand for positive / negative.
-      else if (
-        (t === '+' || t === '-') &&
-        isGap(prev) &&
-        next?.cls === WORD &&
-        next.text.toLowerCase() === 've'
-      ) {
+      else if ((t === '+' || t === '-') && isGap(prev) && next?.cls === WORD && next.text === 've') {
         out.emit(t === '+' ? 'positive' : 'negative', p.start, next.end);
         i++;
       }
@@ -770,7 +764,7 @@ export function tokenize(text: string, answer = false): Token[] {
     // "[solute]in > [solute]out", "[Na+]o": a side written as a subscript right after a bracketed
     // concentration is where that concentration is, not a movement in or out (blind batch BN).
     if (isPunct(prev, ']')) {
-      const side = SUBSCRIPT_SIDES.get(p.text.toLowerCase());
+      const side = SUBSCRIPT_SIDES.get(p.text);
       if (side !== undefined) {
         out.emit(side, p.start, p.end);
         continue;
@@ -808,10 +802,10 @@ export function tokenize(text: string, answer = false): Token[] {
     // "The gradient of concentration become more small with the time" (blind batch BU): a learner's
     // "more" before a short adjective, after a linking verb, is its comparative ("smaller"). Not
     // "more small molecules", a count.
-    if (p.text.length === 4 && p.text.toLowerCase() === 'more' && lastWordIn(ps, i, LINKING_VERBS)) {
+    if (p.text === 'more' && lastWordIn(ps, i, LINKING_VERBS)) {
       const j = ps[i + 1]?.cls === SPACE ? i + 2 : i + 1;
       const adj = ps[j];
-      const comparative = adj?.cls === WORD ? COMPARATIVES.get(adj.text.toLowerCase()) : undefined;
+      const comparative = adj?.cls === WORD ? COMPARATIVES.get(adj.text) : undefined;
       if (adj !== undefined && comparative !== undefined && !wordAfter(ps, j)) {
         out.emit(comparative, p.start, adj.end);
         i = j;
@@ -822,37 +816,32 @@ export function tokenize(text: string, answer = false): Token[] {
     // "with" does not say the movement goes with the gradient.
     // "… and K+ in where theres already lots of K+" (blind batch BW): "in where" after an ion is
     // "into where", a movement to a place, as "out into where" is.
-    if (
-      p.text.length === 2 &&
-      p.text.toLowerCase() === 'in' &&
-      isIonWord(out.lastNorm()) &&
-      nextWordIn(ps, i, WHERE)
-    ) {
+    if (p.text === 'in' && isIonWord(out.lastNorm()) && nextWordIn(ps, i, WHERE)) {
       out.emit('into', p.start, p.end);
       continue;
     }
     // "P: no E, ↓ grad / A: E (ATP), ↑ grad" (blind batch CF): the letters label the two kinds.
     if (letters !== undefined && p.text.length === 1 && isPunct(ps[i + 1], ':')) {
-      const word = letters.get(p.text.toLowerCase());
+      const word = letters.get(p.text);
       if (word !== undefined) {
         out.emit(word, p.start, p.end);
         continue;
       }
     }
-    if (p.text.length === 4 && p.text.toLowerCase() === 'with' && out.lastNorm() === 'opposite') {
+    if (p.text === 'with' && out.lastNorm() === 'opposite') {
       out.emit('to', p.start, p.end);
       continue;
     }
     // "The neuron can't fire once the gradients are used up" (blind batch BV): "once" before a
     // subject opens a clause of time, as "when" does, so the denial before it stays out of it.
     // Not "it fires once", "once again".
-    if (p.text.length === 4 && p.text.toLowerCase() === 'once' && subjectAfter(ps, i)) out.clauseBreak();
+    if (p.text === 'once' && subjectAfter(ps, i)) out.clauseBreak();
     // "it gets more positive repolarization potassium goes out" (blind batch CA): a phase named
     // mid-clause, after a word that does not lead into it and right before an ion, opens the next
     // statement of a run-on; the fact before it is not said of it.
     if (
       p.text.length >= 14 &&
-      PHASE_NOUNS.has(p.text.toLowerCase()) &&
+      PHASE_NOUNS.has(p.text) &&
       out.wordsInClause() > 0 &&
       !PHASE_LEADS.has(out.lastNorm()) &&
       nextWordIsIon(ps, i)
@@ -875,18 +864,18 @@ export function tokenize(text: string, answer = false): Token[] {
       !FROM_BEFORE_SIDE.has(out.lastNorm())
     )
       out.emit('from', p.start, p.end);
-    if (p.text.length === 5 && p.text.toLowerCase() === 'comma') {
+    if (p.text === 'comma') {
       out.clauseBreak();
       continue;
     }
-    if (p.text.length === 6 && p.text.toLowerCase() === 'period' && !PERIOD_NOUN_BEFORE.has(out.lastNorm())) {
+    if (p.text === 'period' && !PERIOD_NOUN_BEFORE.has(out.lastNorm())) {
       out.sentenceBreak();
       continue;
     }
     // "Step 2:", "STEP TWO", even run on without a full stop ("… leaves nucleus Step 2 the tRNA
     // goes …"): a list marker. It starts a new item, and its number is no count ("Step 3 tRNA
     // … codon" does not say three bases).
-    if (p.text.length === 4 && p.text.toLowerCase() === 'step') {
+    if (p.text === 'step') {
       const last = stepMarkerEnd(ps, i);
       if (last > 0) {
         out.sentenceBreak();
@@ -895,15 +884,9 @@ export function tokenize(text: string, answer = false): Token[] {
       }
     }
     // "non-spontaneous": the prefix and its word are one word, not "spontaneous".
-    // (Cheap tests first: this runs for every word.)
-    if (
-      p.text.length === 3 &&
-      isPunct(next, '-') &&
-      p.text.toLowerCase() === 'non' &&
-      ps[i + 2]?.cls === WORD
-    ) {
+    if (p.text === 'non' && isPunct(next, '-') && ps[i + 2]?.cls === WORD) {
       const word = ps[i + 2] as Piece;
-      out.emit(`non${word.text.toLowerCase()}`, p.start, word.end);
+      out.emit(`non${word.text}`, p.start, word.end);
       i += 2;
       continue;
     }
@@ -914,13 +897,13 @@ export function tokenize(text: string, answer = false): Token[] {
       p.text.length <= 5 &&
       p.text.length >= 2 &&
       isSplitFirst(p.text.charCodeAt(0) | 32) &&
-      SPLIT_PREFIXES.has(p.text.toLowerCase())
+      SPLIT_PREFIXES.has(p.text)
     ) {
       let k = i + 1;
       if (isPunct(ps[k], '-') || ps[k]?.cls === SPACE) k++;
       const head = ps[k];
       if (k > i + 1 && head?.cls === WORD && SPLIT_HEAD.test(head.text)) {
-        out.emit(`${p.text.toLowerCase()}${head.text.toLowerCase()}`, p.start, head.end);
+        out.emit(`${p.text}${head.text}`, p.start, head.end);
         i = k;
         continue;
       }
@@ -966,8 +949,8 @@ export function tokenize(text: string, answer = false): Token[] {
       if (
         p.text === '2' &&
         textSpeakSlot(ps, i) &&
-        ARTICLES.has(ps[i + 2]?.text.toLowerCase() ?? '') &&
-        GOING.has(ps[i - 2]?.text.toLowerCase() ?? '')
+        ARTICLES.has(ps[i + 2]?.text ?? '') &&
+        GOING.has(ps[i - 2]?.text ?? '')
       ) {
         out.emit('to', p.start, p.end);
         continue;
@@ -976,8 +959,8 @@ export function tokenize(text: string, answer = false): Token[] {
       if (
         p.text === '2' &&
         textSpeakSlot(ps, i) &&
-        LEVELS.has(ps[i - 2]?.text.toLowerCase() ?? '') &&
-        LEVELS.has(ps[i + 2]?.text.toLowerCase() ?? '')
+        LEVELS.has(ps[i - 2]?.text ?? '') &&
+        LEVELS.has(ps[i + 2]?.text ?? '')
       ) {
         out.emit('to', p.start, p.end);
         continue;
@@ -996,7 +979,7 @@ export function tokenize(text: string, answer = false): Token[] {
       !(ps[i + 2]?.cls === WORD && isDigits(ps[i + 2]?.text ?? ''))
     ) {
       let letters = gluedMarkerAt$(p.text);
-      if (letters === 0 && lastMarker > 0 && !FORMULA_STARTS.has(p.text.slice(0, 2).toLowerCase())) {
+      if (letters === 0 && lastMarker > 0 && !FORMULA_STARTS.has(p.text.slice(0, 2))) {
         const two = gluedMarkerAt$(p.text, 2);
         if (two === 2 && Number(p.text.slice(2)) === lastMarker + 1) letters = 2;
       }
@@ -1082,7 +1065,7 @@ export function tokenize(text: string, answer = false): Token[] {
         continue;
       }
       // "that's" is "thats", which opens a clause ("no proteins at all, that's simple diffusion").
-      if (clitic === 's' && p.text.toLowerCase() === 'that') {
+      if (clitic === 's' && p.text === 'that') {
         out.emit('thats', p.start, (ps[i + 2] as Piece).end);
         i += 2;
         continue;
@@ -1100,7 +1083,7 @@ export function tokenize(text: string, answer = false): Token[] {
     // for the corrected statement with that direction. The statement's words before its
     // direction are read again here ("Na+ gets pumped out"); the hedge rules take back the
     // statement before "no wait" as they always did (blind batches AW, AX).
-    if (DIRECTIONS.has(p.text.toLowerCase()) && shortFragment(ps, i, np)) out.replayCorrected();
+    if (DIRECTIONS.has(p.text) && shortFragment(ps, i, np)) out.replayCorrected();
     // "put the sodium inside of the cell" (blind batch BZ): "inside of" / "outside of" say where, as
     // "inside" / "outside" do; the "of" is not the "of" of "out of the cell".
     if ((p.text === 'of' || p.text === 'Of') && (out.lastNorm() === 'inside' || out.lastNorm() === 'outside'))
@@ -1173,7 +1156,7 @@ export function tokenize(text: string, answer = false): Token[] {
     }
     // "sodium is the one that goes into the cell" (blind batch CG): a cleft says "sodium goes into
     // the cell" with the subject stressed; its four framing words are not read.
-    if (p.cls === WORD && CLEFT_VERBS.has(p.text.toLowerCase())) {
+    if (p.cls === WORD && CLEFT_VERBS.has(p.text)) {
       const end = cleftEnd(ps, i);
       if (end > 0) {
         i = end;
@@ -1470,18 +1453,18 @@ function directionAfter(ps: Piece[], i: number): boolean {
   if (
     before !== undefined &&
     before.cls === WORD &&
-    (DIRECTIONS.has(before.text.toLowerCase()) || MOVE_VERBS.has(before.text.toLowerCase()))
+    (DIRECTIONS.has(before.text) || MOVE_VERBS.has(before.text))
   )
     return false;
   let j = i + 1;
   if (ps[j]?.cls === SPACE) j++;
   const p = ps[j];
-  if (p === undefined || p.cls !== WORD || !DIRECTIONS.has(p.text.toLowerCase())) return false;
+  if (p === undefined || p.cls !== WORD || !DIRECTIONS.has(p.text)) return false;
   // "… K channels -> inside becomes negative": a place that is the subject of what follows.
   let k = j + 1;
   if (ps[k]?.cls === SPACE) k++;
   const after = ps[k];
-  return !(after?.cls === WORD && PLACE_IS_SUBJECT_BEFORE.has(after.text.toLowerCase()));
+  return !(after?.cls === WORD && PLACE_IS_SUBJECT_BEFORE.has(after.text));
 }
 
 /** True when the arrow at piece i stands between a movement verb and "into" ("goes → into cell"). */
@@ -1492,17 +1475,17 @@ function verbArrowInto(ps: Piece[], i: number): boolean {
   return (
     before?.cls === WORD &&
     after?.cls === WORD &&
-    after.text.toLowerCase() === 'into' &&
-    (MOVE_VERBS.has(before.text.toLowerCase()) || BARE_MOVE_VERBS.has(before.text.toLowerCase()))
+    after.text === 'into' &&
+    (MOVE_VERBS.has(before.text) || BARE_MOVE_VERBS.has(before.text))
   );
 }
 
 /** True when pieces a and b are two different words of one set of alternatives ("hypotonic/hypertonic"). */
 function slashAlternatives(a: Piece | undefined, b: Piece | undefined): boolean {
   if (a?.cls !== WORD || b?.cls !== WORD) return false;
-  const x = ALTERNATIVE_SETS.get(a.text.toLowerCase());
-  const y = ALTERNATIVE_SETS.get(b.text.toLowerCase());
-  return x !== undefined && x === y && a.text.toLowerCase() !== b.text.toLowerCase();
+  const x = ALTERNATIVE_SETS.get(a.text);
+  const y = ALTERNATIVE_SETS.get(b.text);
+  return x !== undefined && x === y && a.text !== b.text;
 }
 const ALTERNATIVE_SETS = new Map([
   ['hypotonic', 1],
@@ -1601,17 +1584,12 @@ function levelArrow(ps: Piece[], i: number): boolean {
   if (isPunct(ps[b], '[')) b++;
   let before = ps[a];
   // "high conc → low conc": the level sits one word before the arrow.
-  if (before?.cls === WORD && CONC_WORDS.has(before.text.toLowerCase()) && ps[a - 1]?.cls === SPACE) {
+  if (before?.cls === WORD && CONC_WORDS.has(before.text) && ps[a - 1]?.cls === SPACE) {
     const level = ps[a - 2];
-    if (level?.cls === WORD && LEVELS.has(level.text.toLowerCase())) before = level;
+    if (level?.cls === WORD && LEVELS.has(level.text)) before = level;
   }
   const after = ps[b];
-  return (
-    before?.cls === WORD &&
-    after?.cls === WORD &&
-    LEVELS.has(before.text.toLowerCase()) &&
-    LEVELS.has(after.text.toLowerCase())
-  );
+  return before?.cls === WORD && after?.cls === WORD && LEVELS.has(before.text) && LEVELS.has(after.text);
 }
 
 /**
@@ -1621,7 +1599,7 @@ function levelArrow(ps: Piece[], i: number): boolean {
 function numberArrow(ps: Piece[], i: number): boolean {
   const { a, b } = arrowEnds(ps, i);
   let k = a;
-  if (ps[k]?.cls === WORD && ps[k]?.text.toLowerCase() === 'mv') k = ps[k - 1]?.cls === SPACE ? k - 2 : k - 1;
+  if (ps[k]?.cls === WORD && ps[k]?.text === 'mv') k = ps[k - 1]?.cls === SPACE ? k - 2 : k - 1;
   const before = ps[k];
   if (!(before?.cls === WORD && isDigits(before.text))) return false;
   let j = isPunct(ps[b], '+') || isPunct(ps[b], '-') || isPunct(ps[b], '~') ? b + 1 : b;
@@ -1634,7 +1612,7 @@ function numberArrow(ps: Piece[], i: number): boolean {
   if (isArrowPiece(ps, p)) return false;
   j++;
   if (ps[j]?.cls === SPACE) j++;
-  if (ps[j]?.cls === WORD && ps[j]?.text.toLowerCase() === 'mv') j += ps[j + 1]?.cls === SPACE ? 2 : 1;
+  if (ps[j]?.cls === WORD && ps[j]?.text === 'mv') j += ps[j + 1]?.cls === SPACE ? 2 : 1;
   return !(isArrowPiece(ps, j) || (isPunct(ps[j], '-') && isArrowPiece(ps, j + 1)));
 }
 
@@ -1663,8 +1641,8 @@ function placeArrow(ps: Piece[], i: number): boolean {
   const before = ps[a];
   const after = ps[b];
   if (before?.cls !== WORD || after?.cls !== WORD) return false;
-  const from = SIDES.get(before.text.toLowerCase());
-  const to = SIDES.get(after.text.toLowerCase());
+  const from = SIDES.get(before.text);
+  const to = SIDES.get(after.text);
   return from !== undefined && to !== undefined && from !== to;
 }
 
@@ -1724,18 +1702,14 @@ function isAbbreviationDot(ps: Piece[], i: number): boolean {
   if (labelAfter(ps, i)) return false;
   // Note-form abbreviations: "against conc. gradient" goes on, but only before a word that
   // continues the phrase: "low conc. active needs ATP" is two sentences typed in lower case.
-  if (
-    wordIs(ps, i - 1, 'conc') &&
-    ps[i + 1]?.cls === SPACE &&
-    CONC_GOES_ON.has(ps[i + 2]?.text.toLowerCase() ?? '')
-  )
+  if (wordIs(ps, i - 1, 'conc') && ps[i + 1]?.cls === SPACE && CONC_GOES_ON.has(ps[i + 2]?.text ?? ''))
     return true;
   // "(high conc.)": the bracket closes the aside, the sentence goes on.
   if (wordIs(ps, i - 1, 'conc') && isPunct(ps[i + 1], ')')) return true;
   // "both vs. gradient": "vs." before a word in lower case goes on (blind batch AX); so do note-form
   // abbreviations such as "no change in postsyn. membrane potential" (blind batch AZ).
   if (
-    (wordIs(ps, i - 1, 'vs') || NOTE_ABBREVIATIONS.has(ps[i - 1]?.text.toLowerCase() ?? '')) &&
+    (wordIs(ps, i - 1, 'vs') || NOTE_ABBREVIATIONS.has(ps[i - 1]?.text ?? '')) &&
     ps[i + 1]?.cls === SPACE &&
     ps[i + 2]?.cls === WORD &&
     /^[a-z]/.test((ps[i + 2] as Piece).text)
@@ -1755,7 +1729,7 @@ function isAbbreviationDot(ps: Piece[], i: number): boolean {
  */
 function wordIs(ps: Piece[], k: number, text: string): boolean {
   const p = ps[k];
-  return p !== undefined && p.cls === WORD && p.text.length === text.length && p.text.toLowerCase() === text;
+  return p !== undefined && p.cls === WORD && p.text.length === text.length && p.text === text;
 }
 
 /**
@@ -1813,7 +1787,7 @@ function stepMarkerEnd(ps: Piece[], i: number): number {
   if (ps[k]?.cls === SPACE) k++;
   const num = ps[k];
   if (num?.cls !== WORD) return 0;
-  const isNumber = isDigits(num.text) ? num.text.length <= 2 : STEP_NUMBERS.has(num.text.toLowerCase());
+  const isNumber = isDigits(num.text) ? num.text.length <= 2 : STEP_NUMBERS.has(num.text);
   if (!isNumber) return 0;
   const after = ps[k + 1];
   return isPunct(after, ':') || isPunct(after, '.') || isPunct(after, ')') ? k + 1 : k;
@@ -1881,7 +1855,7 @@ function directionNext(ps: Piece[], i: number): boolean {
   if (ps[j]?.cls === SPACE) j++;
   const w = ps[j];
   if (w === undefined || w.cls !== WORD) return false;
-  const lower = w.text.toLowerCase();
+  const lower = w.text;
   if (lower === 'into') return true;
   // "K+ gets sent off, leaving the cell" (blind batch BQ): the subject's own movement, named by a
   // participle and the cell it leaves or enters. Not "leaving the inside more positive".
@@ -1893,7 +1867,7 @@ function directionNext(ps: Piece[], i: number): boolean {
   j++;
   if (ps[j]?.cls === SPACE) j++;
   const of = ps[j];
-  return of !== undefined && of.cls === WORD && of.text.toLowerCase() === 'of';
+  return of !== undefined && of.cls === WORD && of.text === 'of';
 }
 
 /** True when the piece before i (a comma) ends an ion: "Na+", "K⁺", "sodium", "potassium". */
@@ -1901,7 +1875,7 @@ function ionBefore(ps: Piece[], i: number): boolean {
   let k = i - 1;
   while (isSign(ps[k])) k--;
   const w = ps[k];
-  return w?.cls === WORD && isIonWord(w.text.toLowerCase());
+  return w?.cls === WORD && isIonWord(w.text);
 }
 
 /** True when piece k (after a word) ends a list item: a comma, a semicolon, a line break, a full stop or the end. */
@@ -1915,12 +1889,12 @@ function listItemEnd(ps: Piece[], k: number): boolean {
 function participleCell(ps: Piece[], j: number): boolean {
   let k = j + 1;
   if (ps[k]?.cls === SPACE) k++;
-  if (ps[k]?.cls === WORD && (ps[k] as Piece).text.toLowerCase() === 'the') {
+  if (ps[k]?.cls === WORD && (ps[k] as Piece).text === 'the') {
     k++;
     if (ps[k]?.cls === SPACE) k++;
   }
   const w = ps[k];
-  return w !== undefined && w.cls === WORD && PARTICIPLE_PLACES.has(w.text.toLowerCase());
+  return w !== undefined && w.cls === WORD && PARTICIPLE_PLACES.has(w.text);
 }
 
 const PARTICIPLE_PLACES = new Set(['cell', 'neuron', 'axon', 'rbc']);
@@ -1985,7 +1959,7 @@ function bracketedPrefix(ps: Piece[], i: number): boolean {
   return (
     ps[i - 1]?.cls !== WORD &&
     prefix?.cls === WORD &&
-    BRACKETED_PREFIXES.has(prefix.text.toLowerCase()) &&
+    BRACKETED_PREFIXES.has(prefix.text) &&
     isPunct(ps[i + 2], ')') &&
     word?.cls === WORD &&
     word.start === (ps[i + 2] as Piece).end
@@ -2009,7 +1983,7 @@ function relativeAside(ps: Piece[], i: number, np: number, out: TokenSink, close
   if (ps[k]?.cls === SPACE) k++;
   const rel = ps[k];
   if (rel === undefined || rel.cls !== WORD) return 0;
-  const r = rel.text.toLowerCase();
+  const r = rel.text;
   if (!RELATIVE_OPENERS.has(r)) return 0;
   let count = 0;
   for (k++; k < np && count <= RELATIVE_MAX_WORDS; k++) {
@@ -2018,7 +1992,7 @@ function relativeAside(ps: Piece[], i: number, np: number, out: TokenSink, close
     if (p.cls === NEWLINE) return 0;
     if (p.cls === WORD) {
       count++;
-      if (NOT_IN_ASIDE.has(p.text.toLowerCase())) return 0;
+      if (NOT_IN_ASIDE.has(p.text)) return 0;
       continue;
     }
     if (p.text === close) return count > 0 && verbAfter(ps, k) ? k : 0;
@@ -2035,7 +2009,7 @@ function relativeAside(ps: Piece[], i: number, np: number, out: TokenSink, close
 function verbAfter(ps: Piece[], k: number, adverb = false): boolean {
   let j = k + 1;
   if (ps[j]?.cls === SPACE) j++;
-  if (adverb && ps[j]?.cls === WORD && isTransparentAdverb((ps[j] as Piece).text.toLowerCase())) {
+  if (adverb && ps[j]?.cls === WORD && isTransparentAdverb((ps[j] as Piece).text)) {
     j++;
     if (ps[j]?.cls === SPACE) j++;
   }
@@ -2064,7 +2038,7 @@ function measureAside(ps: Piece[], i: number, np: number, out: TokenSink): numbe
     if (p.cls === NEWLINE) return 0;
     if (p.cls === WORD) {
       if (++count > RELATIVE_MAX_WORDS) return 0;
-      if (MEASURE_UNITS.has(p.text.toLowerCase()) || mvDigits(p.text) > 0) unit = true;
+      if (MEASURE_UNITS.has(p.text) || mvDigits(p.text) > 0) unit = true;
       continue;
     }
     if (p.text === ')') return unit && verbAfter(ps, k, true) ? k : 0;
@@ -2106,7 +2080,7 @@ function wordAfter(ps: Piece[], j: number): boolean {
   const k = ps[j + 1]?.cls === SPACE ? j + 2 : j + 1;
   if (ps[k]?.cls !== WORD) return false;
   // "smaller with the time", "bigger and bigger": a preposition or a joining word is no noun.
-  return !AFTER_ADJECTIVE.has((ps[k] as Piece).text.toLowerCase());
+  return !AFTER_ADJECTIVE.has((ps[k] as Piece).text);
 }
 const AFTER_ADJECTIVE = new Set([
   'with',
@@ -2131,7 +2105,7 @@ const AFTER_ADJECTIVE = new Set([
 
 /** True when piece i is "inside" or "outside" and "to|towards (the) <the other side>" follows it. */
 function sideToOtherSide(ps: Piece[], i: number): boolean {
-  const side = (ps[i] as Piece).text.toLowerCase();
+  const side = (ps[i] as Piece).text;
   const other = side === 'inside' ? OUTSIDE_WORD : side === 'outside' ? INSIDE_WORD : undefined;
   if (other === undefined) return false;
   // "Na+ moves outside -> inside" (blind batch BX): an arrow to the other side is "to" it.
@@ -2220,7 +2194,7 @@ const DENYING_OPENERS = new Set([
 /** True when an article or a subject pronoun follows piece i after a space ("once the gradients …", "once it …"). */
 function subjectAfter(ps: Piece[], i: number): boolean {
   const next = ps[i + 2];
-  return ps[i + 1]?.cls === SPACE && next?.cls === WORD && ONCE_SUBJECTS.has(next.text.toLowerCase());
+  return ps[i + 1]?.cls === SPACE && next?.cls === WORD && ONCE_SUBJECTS.has(next.text);
 }
 const ONCE_SUBJECTS = new Set([
   'the',
@@ -2270,7 +2244,7 @@ const LINE_MARKS = new Set(['.', ')', '-', '•', '*', ':']);
 function bareMoveOpens(ps: Piece[], i: number): boolean {
   const p = ps[i] as Piece;
   if (p.cls !== WORD) return false;
-  const w = p.text.toLowerCase();
+  const w = p.text;
   if (ENTER_LEAVE.has(w) || w === 'inward' || w === 'outward') return true;
   if (COMMA_MOVES.has(w)) return nextWordIn(ps, i, DIRECTIONS);
   if (w === 'into') return true;
@@ -2288,7 +2262,7 @@ const MEASURE_UNITS = new Set(['mm', 'mv', 'mmol', 'millimolar', 'millivolts', '
 function crossedOutEnd(ps: Piece[], i: number, np: number, close = ']'): number {
   let j = i + 1;
   if (ps[j]?.cls === SPACE) j++;
-  const a = ps[j]?.text.toLowerCase();
+  const a = ps[j]?.text;
   if (a !== 'crossed' && a !== 'scratched' && a !== 'struck') return 0;
   for (let k = j + 1; k < np && k <= i + 40; k++) {
     const p = ps[k] as Piece;
@@ -2318,11 +2292,7 @@ function afterWord(ps: Piece[], i: number): boolean {
   let k = i - 1;
   while (k >= 0 && ps[k]?.cls === SPACE) k--;
   const p = ps[k];
-  return (
-    p?.cls === WORD &&
-    RATIO_WORDS.has(p.text.toLowerCase()) &&
-    (isPunct(ps[i + 1], '.') || isPunct(ps[i + 1], ')'))
-  );
+  return p?.cls === WORD && RATIO_WORDS.has(p.text) && (isPunct(ps[i + 1], '.') || isPunct(ps[i + 1], ')'));
 }
 
 /** Length of the count in "3Na+" / "2K+" (digits glued to an element symbol before a sign), else 0. */
@@ -2332,7 +2302,7 @@ function gluedCount(p: Piece, next: Piece | undefined): number {
   let d = 0;
   while (d < text.length && text.charCodeAt(d) >= 48 && text.charCodeAt(d) <= 57) d++;
   if (d === 0 || d > 2 || d === text.length) return 0;
-  return ELEMENTS.has(text.slice(d).toLowerCase()) ? d : 0;
+  return ELEMENTS.has(text.slice(d)) ? d : 0;
 }
 
 /** For "70mv" / "0mV" (one to three digits glued to "mv"), the number of digits; otherwise 0. */
@@ -2540,7 +2510,7 @@ function ionAside(ps: Piece[], i: number): boolean {
   let j = i + 1;
   if (ps[j]?.cls === SPACE) j++;
   const w = ps[j];
-  if (w?.cls !== WORD || !isIonWord(w.text.toLowerCase())) return false;
+  if (w?.cls !== WORD || !isIonWord(w.text)) return false;
   let k = j + 1;
   while (isSign(ps[k])) k++;
   if (ps[k]?.cls === SPACE) k++;
@@ -2613,7 +2583,7 @@ function cleftEnd(ps: Piece[], i: number): number {
     j++;
     if (ps[j]?.cls === SPACE) j++;
     const w = ps[j];
-    if (w === undefined || w.cls !== WORD || !words.has(w.text.toLowerCase())) return 0;
+    if (w === undefined || w.cls !== WORD || !words.has(w.text)) return 0;
   }
   return j;
 }
@@ -2655,7 +2625,7 @@ function nextWordIn(ps: Piece[], i: number, set: ReadonlySet<string>): boolean {
   let j = i + 1;
   if (ps[j]?.cls === SPACE) j++;
   const w = ps[j];
-  return w !== undefined && w.cls === WORD && set.has(w.text.toLowerCase());
+  return w !== undefined && w.cls === WORD && set.has(w.text);
 }
 
 /** True when the word before the lone sign at piece i is a count or "net" ("1 +", "net +"). */
@@ -2663,7 +2633,7 @@ function chargeCountBefore(ps: Piece[], i: number): boolean {
   let j = i - 1;
   if (ps[j]?.cls === SPACE) j--;
   const w = ps[j];
-  return w !== undefined && w.cls === WORD && (isDigits(w.text) || CHARGE_COUNTS.has(w.text.toLowerCase()));
+  return w !== undefined && w.cls === WORD && (isDigits(w.text) || CHARGE_COUNTS.has(w.text));
 }
 /**
  * Words before a lone plus that make it a charge: "net +", "lose one + every round" (blind batch
@@ -2676,7 +2646,7 @@ function lastWordIn(ps: Piece[], i: number, set: ReadonlySet<string>): boolean {
   let j = i - 1;
   if (ps[j]?.cls === SPACE) j--;
   const w = ps[j];
-  return w !== undefined && w.cls === WORD && set.has(w.text.toLowerCase());
+  return w !== undefined && w.cls === WORD && set.has(w.text);
 }
 
 /**
@@ -2703,7 +2673,7 @@ function shortAside(ps: Piece[], i: number, np: number, close = ')'): number {
     const p = ps[j] as Piece;
     if (p.cls === NEWLINE) return 0;
     if (p.cls === WORD) {
-      const lower = p.text.toLowerCase();
+      const lower = p.text;
       // The "t" of "can't" is part of its word.
       if (isPunct(ps[j - 1], "'") && ps[j - 2]?.cls === WORD) continue;
       if (++words === 1) {
