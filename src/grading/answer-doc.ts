@@ -49,8 +49,6 @@ export class AnswerDoc {
   private ext: number[] | undefined;
   /** Memo by node id: raw matches (before negation) of phrase-like nodes. */
   readonly raw: (readonly Span[] | undefined)[];
-  /** Memo by node id: start position → index of the longest raw match there, of phrase-like nodes. */
-  readonly startIndex: (Map<number, number> | undefined)[];
   /** Memo: by negation context index → by node id → affirmed matches. */
   readonly evaluated: ((readonly Match[] | undefined)[] | undefined)[] = [];
   /** By phrase node id: candidate starts of every indexed phrase, from one scan of the answer. */
@@ -84,7 +82,6 @@ export class AnswerDoc {
     promptParts: PromptParts = NO_PROMPT_PARTS,
   ) {
     this.raw = new Array(triggers.nodeCount);
-    this.startIndex = new Array(triggers.nodeCount);
     this.triggered = new Array(triggers.nodeCount);
     this.may = new Array(triggers.nodeCount);
     const tokens = readGlosses(

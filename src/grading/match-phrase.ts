@@ -27,19 +27,31 @@ export function rawMatches(doc: AnswerDoc, node: Node): readonly Span[] {
 }
 
 /**
- * start → index in {@link rawMatches} of the longest occurrence starting there, for use as an
- * element. Raw occurrences are sorted by (start, end) with no two alike, so those with one start
- * stand together and, read backwards from that index, come longest first: no per-start lists
- * to allocate and sort for every answer.
+ * The index in `raw` (a node's {@link rawMatches}) of the longest occurrence starting at token p,
+ * or -1 when none starts there. Raw occurrences are sorted by (start, end) with no two alike, so
+ * those with one start stand together, longest last: a binary search for the last one starting at
+ * or before p finds it. (A start → index map built per concept per answer cost more than every
+ * look-up in it: most concepts are asked about a handful of positions.)
  */
-function startIndex(doc: AnswerDoc, node: Node): Map<number, number> {
-  const hit = doc.startIndex[node.id];
-  if (hit) return hit;
-  const index = new Map<number, number>();
-  const raw = rawMatches(doc, node);
-  for (let i = 0; i < raw.length; i++) index.set((raw[i] as Span).s, i);
-  doc.startIndex[node.id] = index;
-  return index;
+function longestAt(raw: readonly Span[], p: number): number {
+  let lo = 0;
+  let hi = raw.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((raw[mid] as Span).s <= p) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && (raw[lo - 1] as Span).s === p ? lo - 1 : -1;
+}
+
+/** The distinct starts of sorted raw occurrences, in increasing order. */
+function startsOf(raw: readonly Span[]): number[] {
+  const starts: number[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const s = (raw[i] as Span).s;
+    if (starts.length === 0 || starts[starts.length - 1] !== s) starts.push(s);
+  }
+  return starts;
 }
 
 const NO_RAW: readonly Span[] = Object.freeze([]);
@@ -75,7 +87,7 @@ function candidateStarts(doc: AnswerDoc, el: Element): readonly number[] | null 
     if (el.ids.length === 1) return doc.positionsOf(el.ids[0] as number);
     return sortedUnion(el.ids.map((id) => doc.positionsOf(id)));
   }
-  if (el.k === 'concept') return [...startIndex(doc, el.node).keys()].sort((a, b) => a - b);
+  if (el.k === 'concept') return startsOf(rawMatches(doc, el.node));
   if (el.k === 'alt') {
     const lists: (readonly number[])[] = [];
     for (const o of el.options) {
@@ -166,10 +178,10 @@ class Search {
         // A misspelt beginning ("depolerize"), read once per word (vocabulary.ts prefixAlias).
         return this.doc.aliases?.[p]?.startsWith(el.prefix) === true ? this.from(k + 1, p + 1) : -1;
       case 'concept': {
-        const longest = startIndex(this.doc, el.node).get(p);
-        if (longest === undefined) return -1;
         const spans = rawMatches(this.doc, el.node);
-        // The occurrences starting at p, longest first (see startIndex).
+        const longest = longestAt(spans, p);
+        if (longest < 0) return -1;
+        // The occurrences starting at p, longest first (see longestAt).
         for (let i = longest; i >= 0 && (spans[i] as Span).s === p; i--) {
           const span = spans[i] as Span;
           if (!this.inSentence(span.e - 1)) continue;
