@@ -1,5 +1,12 @@
 import { CharClass, foldChar } from './fold-char.js';
-import { contentWordsVersion, glueSplitAt, type PieceWords, pieceWordsOf, startsItem } from './word-info.js';
+import {
+  contentWordsVersion,
+  glueSplitAt,
+  internalized,
+  type PieceWords,
+  pieceWordsOf,
+  startsItem,
+} from './word-info.js';
 
 /**
  * The tokenizer's first pass: splits text into pieces (runs of word characters, single
@@ -175,7 +182,8 @@ function putAscii(text: string, start: number, end: number, hash: number): void 
 
 /** {@link putAscii} for a word not in the table yet: reads it and remembers it. */
 function putNew(text: string, start: number, end: number, hash: number): void {
-  const key = text.slice(start, end).toLowerCase();
+  // Internalized: the tokenizer compares each piece's text with many literals (see internalized).
+  const key = internalized(text.slice(start, end).toLowerCase());
   const words = pieceWordsOf$(key);
   let split = glueSplitAt$(key);
   if (split > 127) split = 0;

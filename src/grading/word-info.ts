@@ -179,10 +179,22 @@ const MAX_WORD_CACHE = 50_000;
 const infoCache = new Map<string, WordInfo>();
 const pieceCache = new Map<string, PieceWords>();
 
+/**
+ * The same string as the engine's one shared copy of it (V8 internalizes every property name).
+ * Word texts and norms are compared with literals ("not", "but", "maybe") at every token, in the
+ * tokenizer, note form and hedges: two internalized strings compare by pointer, while a string
+ * sliced from an answer is compared character by character. Called once per distinct word.
+ */
+export function internalized(s: string): string {
+  const holder: Record<string, true> = { [s]: true };
+  return Object.keys(holder)[0] ?? s;
+}
+
 /** The cached {@link WordInfo} of a folded word. */
-export function infoOf(norm: string): WordInfo {
-  const hit = infoCache.get(norm);
+export function infoOf(word: string): WordInfo {
+  const hit = infoCache.get(word);
   if (hit !== undefined) return hit;
+  const norm = internalized(word);
   const stem = stem$(norm);
   const info: WordInfo = {
     norm,
