@@ -9,7 +9,7 @@ import { contentDir } from './helpers.js';
  * Blind, teacher-labelled answers to the six FRQs written for the pack (issue 7). Fresh writers
  * (helper sessions) saw only each prompt and its point labels; every batch has its own writers.
  * The protocol: measure a new batch ONCE, untouched, then tune on it with general rules and
- * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-az.json`, `<id>-ba.json` … `<id>-bz.json`, then `<id>-ca.json` … `<id>-cg.json`, are batches A–Z, AA–AZ, BA–BZ and CA–CG (CC is stored after CD; CG was graded once untouched, then tuned on). The osmosis batches A–C
+ * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-az.json`, `<id>-ba.json` … `<id>-bz.json`, then `<id>-ca.json` … `<id>-ch.json`, are batches A–Z, AA–AZ, BA–BZ and CA–CH (CC is stored after CD; CH is the last untouched). The osmosis batches A–C
  * were labelled with short ids (H, W, S, N); they are stored under the rubric's ids (hypotonic,
  * water-enters, swells-bursts, no-wall), labels unchanged. Floors sit a little under the measured
  * figures so a regression fails without making the test flaky. N and O were both measured on the
@@ -542,6 +542,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['cf', 0.98, 0.96, 0],
     // CG (rural eastern Kentucky, timed practice test on Chromebooks): graded once untouched on round 82's engine 7347029 (98.3%), then tuned on in round 83
     ['cg', 0.97, 0.96, 0],
+    // CH (Minneapolis magnet school, discussion-board homework): graded once, untouched, on the final engine f66c3f5 (97.7%): the last untouched batch of its session
+    ['ch', 0.96, 0.94, 0],
   ],
   'osmosis-red-blood-cell': [
     ['a', 0.98, 0.97, 0],
@@ -645,6 +647,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['cf', 0.98, 0.96, 0],
     // CG (rural eastern Kentucky, timed practice test on Chromebooks): graded once untouched on round 82's engine 7347029 (98.3%), then tuned on in round 83
     ['cg', 0.98, 0.98, 0],
+    // CH (Minneapolis magnet school, discussion-board homework): graded once, untouched, on the final engine f66c3f5 (97.7%): the last untouched batch of its session
+    ['ch', 0.95, 0.88, 0],
   ],
   'passive-vs-active': [
     ['a', 0.94, 0.9, 0],
@@ -743,6 +747,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['cf', 0.93, 0.88, 1],
     // CG (rural eastern Kentucky, timed practice test on Chromebooks): graded once untouched on round 82's engine 7347029 (98.3%), then tuned on in round 83
     ['cg', 0.95, 0.9, 1],
+    // CH (Minneapolis magnet school, discussion-board homework): graded once, untouched, on the final engine f66c3f5 (97.7%): the last untouched batch of its session
+    ['ch', 0.97, 0.94, 1],
   ],
   'pump-blocked': [
     ['a', 0.96, 0.92, 0],
@@ -839,6 +845,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['cf', 0.97, 0.96, 0],
     // CG (rural eastern Kentucky, timed practice test on Chromebooks): graded once untouched on round 82's engine 7347029 (98.3%), then tuned on in round 83
     ['cg', 0.95, 0.9, 2],
+    // CH (Minneapolis magnet school, discussion-board homework): graded once, untouched, on the final engine f66c3f5 (97.7%): the last untouched batch of its session
+    ['ch', 0.94, 0.88, 0],
   ],
   'resting-potential-pump': [
     ['a', 0.97, 0.93, 0],
@@ -935,6 +943,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['cf', 0.96, 0.92, 0],
     // CG (rural eastern Kentucky, timed practice test on Chromebooks): graded once untouched on round 82's engine 7347029 (98.3%), then tuned on in round 83
     ['cg', 0.97, 0.96, 0],
+    // CH (Minneapolis magnet school, discussion-board homework): graded once, untouched, on the final engine f66c3f5 (97.7%): the last untouched batch of its session
+    ['ch', 0.97, 0.96, 0],
   ],
   'synapse-neurotoxin': [
     ['a', 0.96, 0.93, 0],
@@ -1035,6 +1045,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['cf', 0.96, 0.92, 0],
     // CG (rural eastern Kentucky, timed practice test on Chromebooks): graded once untouched on round 82's engine 7347029 (98.3%), then tuned on in round 83
     ['cg', 0.97, 0.92, 0],
+    // CH (Minneapolis magnet school, discussion-board homework): graded once, untouched, on the final engine f66c3f5 (97.7%): the last untouched batch of its session
+    ['ch', 0.96, 0.94, 0],
   ],
 };
 

@@ -184,6 +184,7 @@ describe('plain-language variants of the pack FRQs agree with a teacher', () => 
       ['CE', 0.89],
       ['CF', 0.88],
       ['CG', 0.9],
+      ['CH', 0.89],
     ] as const) {
       let agree = 0;
       let total = 0;
