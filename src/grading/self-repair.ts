@@ -46,8 +46,8 @@ ALTERNATIVES.forEach((words, k) => {
 
 /** Editing words that by themselves mark a repair. */
 const EDIT_CORE = new Set(['sorry', 'nvm', 'no', 'wait', 'actually', 'oops', 'whoops', 'correction']);
-/** Two-word editing phrases: first word → second. */
-const EDIT_PAIRS = new Map([
+/** Two-word editing phrases: first word → second (also read by repaired.ts on tokens). */
+export const EDIT_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['i', new Set(['mean', 'meant'])],
   ['never', new Set(['mind'])],
   ['scratch', new Set(['that'])],
