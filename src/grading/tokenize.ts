@@ -1641,10 +1641,22 @@ function placeArrow(ps: Piece[], i: number): boolean {
   const before = ps[a];
   const after = ps[b];
   if (before?.cls !== WORD || after?.cls !== WORD) return false;
-  const from = SIDES.get(before.text);
-  const to = SIDES.get(after.text);
+  const from = SIDES.get(before.text) ?? VESSEL_SIDES.get(before.text);
+  const to = SIDES.get(after.text) ?? VESSEL_SIDES.get(after.text);
   return from !== undefined && to !== undefined && from !== to;
 }
+
+/**
+ * The beaker a cell sits in and the cell itself, as the two sides of an arrow: "water moves
+ * beaker -> cell" (blind batch CH) is a move from the one to the other. Not "solution": "hypotonic
+ * solution → cell swells" is a cause and its effect.
+ */
+const VESSEL_SIDES = new Map([
+  ['beaker', 2],
+  ['cell', 1],
+  ['rbc', 1],
+  ['erythrocyte', 1],
+]);
 
 /** True for the first letters (lower case char codes) of {@link SPLIT_PREFIXES}: d, h, i, r (compares, not a set look-up: this runs for most words). */
 function isSplitFirst(c: number): boolean {
@@ -1706,6 +1718,14 @@ function isAbbreviationDot(ps: Piece[], i: number): boolean {
     return true;
   // "(high conc.)": the bracket closes the aside, the sentence goes on.
   if (wordIs(ps, i - 1, 'conc') && isPunct(ps[i + 1], ')')) return true;
+  // "passive = w/ grad. (high→low) / active = …" (blind batch CH): a bracket opened after a
+  // note-form abbreviation glosses it, so the dot does not end the statement.
+  if (
+    (wordIs(ps, i - 1, 'conc') || NOTE_ABBREVIATIONS.has(ps[i - 1]?.text ?? '')) &&
+    ps[i + 1]?.cls === SPACE &&
+    isPunct(ps[i + 2], '(')
+  )
+    return true;
   // "both vs. gradient": "vs." before a word in lower case goes on (blind batch AX); so do note-form
   // abbreviations such as "no change in postsyn. membrane potential" (blind batch AZ).
   if (
