@@ -1035,6 +1035,13 @@ function clauseStart(tokens: readonly Token[], i: number): number {
  * subject of its own right after the doubt's clause (", and it needs ATP"); otherwise the end
  * of the sentence.
  */
+/**
+ * "… would maybe go down or maybe stay the same because the ACh can't get onto the receptor"
+ * (blind batch CI): the reason given for the guesses, with a subject of its own, is stated, not
+ * guessed.
+ */
+const REASON_LINKS = new Set(['because', 'since']);
+
 function freshStatementAfter(tokens: readonly Token[], i: number): number {
   // Bounded, so a clause of repeated doubts ("or maybe" many times) stays linear.
   let e = i + 1;
@@ -1058,7 +1065,7 @@ function freshStatementAfter(tokens: readonly Token[], i: number): number {
     link === undefined ||
     subject === undefined ||
     link.sent !== (tokens[i] as Token).sent ||
-    (link.info.norm !== 'and' && link.info.norm !== 'but') ||
+    (link.info.norm !== 'and' && link.info.norm !== 'but' && !REASON_LINKS.has(link.info.norm)) ||
     !(NEW_SUBJECTS.has(subject.info.norm) || isIonWord(subject.info.norm))
   )
     return 2 ** 30;

@@ -485,8 +485,9 @@ function textSpeakSlot(ps: Piece[], i: number): boolean {
   return (
     ps[i - 1]?.cls === SPACE &&
     ps[i + 1]?.cls === SPACE &&
-    before?.cls === WORD &&
-    !isDigits(before.text) &&
+    // "O2 goes in cells (passive) n sodium potassium pump (active)" (blind batch CI): after a
+    // closing bracket too
+    ((before?.cls === WORD && !isDigits(before.text)) || isPunct(before, ')')) &&
     ps[i + 2]?.cls === WORD
   );
 }
@@ -517,6 +518,8 @@ export function tokenize(text: string, answer = false): Token[] {
   const mayGloss = /\bi mean/i.test(text);
   /** Single-letter labels of a compared pair ("P: … / A: …"), read as the words they abbreviate. */
   const letters = answer && text.includes(':') ? pairLabels(text) : undefined;
+  /** Capital letters the answer defines in a legend ("A = ACh, R = receptor"), or undefined. */
+  const legend = answer && text.includes('=') ? letterLegend(text) : undefined;
   /** A table typed as the answer (table-rows.ts); undefined, and never allocated, for every other answer. */
   const layout = answer ? tableLayout(text) : undefined;
   const table = layout === undefined ? undefined : new TableCells(layout);
@@ -820,6 +823,16 @@ export function tokenize(text: string, answer = false): Token[] {
       out.emit('into', p.start, p.end);
       continue;
     }
+    // "A = ACh, R = receptor, T = toxin. T sits on R so A can't bind to R." (blind batch CI): a
+    // capital letter the answer defined stands for its word.
+    if (legend !== undefined && p.text.length === 1) {
+      const code = text.charCodeAt(p.start);
+      const word = code >= 65 && code <= 90 ? legend.get(p.text) : undefined;
+      if (word !== undefined) {
+        out.emit(word, p.start, p.end);
+        continue;
+      }
+    }
     // "P: no E, ↓ grad / A: E (ATP), ↑ grad" (blind batch CF): the letters label the two kinds.
     if (letters !== undefined && p.text.length === 1 && isPunct(ps[i + 1], ':')) {
       const word = letters.get(p.text);
@@ -836,6 +849,11 @@ export function tokenize(text: string, answer = false): Token[] {
     // subject opens a clause of time, as "when" does, so the denial before it stays out of it.
     // Not "it fires once", "once again".
     if (p.text === 'once' && subjectAfter(ps, i)) out.clauseBreak();
+    // "passive sometimes use a channel protein and sometimes no for example oxygen pass by the
+    // membrane is passive" (blind batch CI): a bare denial closing its statement before "for
+    // example" denies nothing in the example.
+    if (p.text === 'for' && BARE_DENIALS.has(out.lastNorm()) && nextWordIn(ps, i, EXAMPLE_WORDS))
+      out.clauseBreak();
     // "it gets more positive repolarization potassium goes out" (blind batch CA): a phase named
     // mid-clause, after a word that does not lead into it and right before an ion, opens the next
     // statement of a run-on; the fact before it is not said of it.
@@ -2570,6 +2588,11 @@ const SIGN_AFTER = new Set([
 const PLACES_BEFORE_DASH = new Set(['inside', 'outside', 'back']);
 
 /** Words that open a statement of their own after a dash: a subject pronoun or a connective. */
+/** Denials that can close a statement on their own ("… and sometimes no"). */
+const BARE_DENIALS = new Set(['no', 'not', 'none', 'never', 'nothing']);
+/** "for example", "for instance". */
+const EXAMPLE_WORDS = new Set(['example', 'instance', 'ex', 'eg']);
+
 const CLAUSE_OPENERS = new Set([
   'it',
   'they',
@@ -2631,6 +2654,24 @@ function pairLabels(text: string): Map<string, string> | undefined {
     out.set(b, bWord);
   }
   return out;
+}
+
+/** "A = ACh": a capital letter, "=", and the word it stands for. */
+const LEGEND_ENTRY = /(?<![A-Za-z0-9])([A-Z]) ?= ?([A-Za-z]{2,})(?![A-Za-z0-9+⁺])/g;
+
+/**
+ * The letters an answer defines in a legend ("A = ACh, R = receptor, T = toxin"), lower case, or
+ * undefined. Two entries at least: a single "X = …" is more likely an equation or a label.
+ */
+function letterLegend(text: string): Map<string, string> | undefined {
+  let out: Map<string, string> | undefined;
+  let entries = 0;
+  for (const m of text.matchAll(LEGEND_ENTRY)) {
+    out ??= new Map();
+    out.set((m[1] as string).toLowerCase(), (m[2] as string).toLowerCase());
+    entries++;
+  }
+  return entries >= 2 ? out : undefined;
 }
 
 /** True when a word and a colon follow piece i ("| A: high→low"). */
