@@ -566,7 +566,10 @@ export function tokenize(text: string, answer = false): Token[] {
         if (!isPunct(prev, '.') && !(PAUSED_MOVES.has(out.lastNorm()) && directionAfterDots(ps, i)))
           out.clauseBreak();
       } else if (t === '.' || t === '!' || t === '?') out.sentenceBreak();
-      else if (isArrowPiece(ps, i) && verbArrowInto(ps, i)) {
+      else if (isArrowPiece(ps, i) && isIonWord(out.lastNorm()) && carriedAfter(ps, i)) {
+        // "1. Na+ -> pumped out (3)" (blind batch CJ): an arrow from an ion to what is done to it
+        // is "is"; the ion stays the subject of its statement.
+      } else if (isArrowPiece(ps, i) && verbArrowInto(ps, i)) {
         // "water goes → into cell" (blind batch BM): the arrow only points the verb on to where it
         // goes; "into" is never the subject of a consequence, so the clause goes on.
       } else if (isArrowPiece(ps, i) && directionAfter(ps, i)) {
@@ -1371,6 +1374,13 @@ class TokenSink {
   replay(from: number, to: number): void {
     for (let k = from; k < to; k++) {
       const t = this.tokens[k] as Token;
+      // The words keep their clauses: "distilled water = hypotonic, cell = hypertonic" read again
+      // down its column (blind batch CJ) is still two statements.
+      if (k > from) {
+        const before = this.tokens[k - 1] as Token;
+        if (t.clause !== before.clause) this.clauseBreak();
+        else if (t.seg !== before.seg) this.segmentBreak();
+      }
       this.tokens.push(new Token(t.info, t.start, t.end, this.sent, this.clause, this.seg));
     }
   }
@@ -1483,6 +1493,26 @@ function directionAfter(ps: Piece[], i: number): boolean {
   if (ps[k]?.cls === SPACE) k++;
   const after = ps[k];
   return !(after?.cls === WORD && PLACE_IS_SUBJECT_BEFORE.has(after.text));
+}
+
+/** Participles of a carried movement, after an ion and an arrow ("Na+ -> pumped out"). */
+const CARRIED = new Set([
+  'pumped',
+  'moved',
+  'transported',
+  'taken',
+  'carried',
+  'brought',
+  'pushed',
+  'kicked',
+  'sent',
+  'pulled',
+]);
+
+/** True when the word after the arrow at piece i is one of {@link CARRIED}. */
+function carriedAfter(ps: Piece[], i: number): boolean {
+  const after = ps[arrowEnds(ps, i).b];
+  return after?.cls === WORD && CARRIED.has(after.text);
 }
 
 /** True when the arrow at piece i stands between a movement verb and "into" ("goes → into cell"). */

@@ -86,6 +86,10 @@ const TEXTSPEAK = new Map<string, string>([
   ['he', 'it'],
   ['she', 'it'],
   ['til', 'until'],
+  // "Natrium goes out, kalium goes in" (blind batch CJ): the Latin names behind the symbols Na and
+  // K, which students schooled in much of Europe use
+  ['natrium', 'sodium'],
+  ['kalium', 'potassium'],
 ]);
 
 /** Curated misspellings (misspelt → correct), from `content/words.yaml`: see {@link useMisspellings}. */
