@@ -544,6 +544,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['cg', 0.97, 0.96, 0],
     // CH (Minneapolis magnet school, discussion-board homework): graded once, untouched, on the final engine f66c3f5 (97.7%): the last untouched batch of its session
     ['ch', 0.96, 0.94, 0],
+    // CI (San Antonio bell-ringer quiz on Chromebooks): graded once untouched on round 84's engine 67dc8be (97.6%), then tuned on in round 85
+    ['ci', 0.97, 0.96, 0],
+    // CJ (Spokane take-home review over a snowy weekend): graded once untouched on round 85's engine 6b4a265 (97.0%), then tuned on in round 86
+    ['cj', 0.96, 0.94, 0],
   ],
   'osmosis-red-blood-cell': [
     ['a', 0.98, 0.97, 0],
@@ -649,6 +653,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['cg', 0.98, 0.98, 0],
     // CH (Minneapolis magnet school, discussion-board homework): graded once, untouched, on the final engine f66c3f5 (97.7%): the last untouched batch of its session
     ['ch', 0.95, 0.88, 0],
+    // CI (San Antonio bell-ringer quiz on Chromebooks): graded once untouched on round 84's engine 67dc8be (97.6%), then tuned on in round 85
+    ['ci', 0.97, 0.92, 0],
+    // CJ (Spokane take-home review over a snowy weekend): graded once untouched on round 85's engine 6b4a265 (97.0%), then tuned on in round 86
+    ['cj', 0.98, 0.96, 0],
   ],
   'passive-vs-active': [
     ['a', 0.94, 0.9, 0],
@@ -749,6 +757,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['cg', 0.95, 0.9, 1],
     // CH (Minneapolis magnet school, discussion-board homework): graded once, untouched, on the final engine f66c3f5 (97.7%): the last untouched batch of its session
     ['ch', 0.97, 0.94, 1],
+    // CI (San Antonio bell-ringer quiz on Chromebooks): graded once untouched on round 84's engine 67dc8be (97.6%), then tuned on in round 85
+    ['ci', 0.96, 0.9, 0],
+    // CJ (Spokane take-home review over a snowy weekend): graded once untouched on round 85's engine 6b4a265 (97.0%), then tuned on in round 86
+    ['cj', 0.96, 0.92, 0],
   ],
   'pump-blocked': [
     ['a', 0.96, 0.92, 0],
@@ -847,6 +859,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['cg', 0.95, 0.9, 2],
     // CH (Minneapolis magnet school, discussion-board homework): graded once, untouched, on the final engine f66c3f5 (97.7%): the last untouched batch of its session
     ['ch', 0.94, 0.88, 0],
+    // CI (San Antonio bell-ringer quiz on Chromebooks): graded once untouched on round 84's engine 67dc8be (97.6%), then tuned on in round 85
+    ['ci', 0.97, 0.96, 0],
+    // CJ (Spokane take-home review over a snowy weekend): graded once untouched on round 85's engine 6b4a265 (97.0%), then tuned on in round 86
+    ['cj', 0.96, 0.94, 0],
   ],
   'resting-potential-pump': [
     ['a', 0.97, 0.93, 0],
@@ -945,6 +961,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['cg', 0.97, 0.96, 0],
     // CH (Minneapolis magnet school, discussion-board homework): graded once, untouched, on the final engine f66c3f5 (97.7%): the last untouched batch of its session
     ['ch', 0.97, 0.96, 0],
+    // CI (San Antonio bell-ringer quiz on Chromebooks): graded once untouched on round 84's engine 67dc8be (97.6%), then tuned on in round 85
+    ['ci', 0.98, 0.96, 0],
+    // CJ (Spokane take-home review over a snowy weekend): graded once untouched on round 85's engine 6b4a265 (97.0%), then tuned on in round 86
+    ['cj', 0.98, 0.96, 0],
   ],
   'synapse-neurotoxin': [
     ['a', 0.96, 0.93, 0],
@@ -1047,6 +1067,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['cg', 0.97, 0.92, 0],
     // CH (Minneapolis magnet school, discussion-board homework): graded once, untouched, on the final engine f66c3f5 (97.7%): the last untouched batch of its session
     ['ch', 0.96, 0.94, 0],
+    // CI (San Antonio bell-ringer quiz on Chromebooks): graded once untouched on round 84's engine 67dc8be (97.6%), then tuned on in round 85
+    ['ci', 0.95, 0.86, 0],
+    // CJ (Spokane take-home review over a snowy weekend): graded once untouched on round 85's engine 6b4a265 (97.0%), then tuned on in round 86
+    ['cj', 0.94, 0.9, 1],
   ],
 };
 

@@ -185,6 +185,8 @@ describe('plain-language variants of the pack FRQs agree with a teacher', () => 
       ['CF', 0.88],
       ['CG', 0.9],
       ['CH', 0.89],
+      ['CI', 0.91],
+      ['CJ', 0.87],
     ] as const) {
       let agree = 0;
       let total = 0;
