@@ -92,16 +92,17 @@ describe('round 86', () => {
       'passive-no-energy',
     );
   });
-}); // The ion still counts: not with the other ion in each place.
-expect(
-  earned(
-    'depolarization-vs-repolarization',
-    'In depolarization the K+ people crowded outside push through into the cell.',
-  ),
-).not.toContain('depol-sodium-in');
-expect(
-  earned(
-    'depolarization-vs-repolarization',
-    'In repolarization the Na+ people who were packed inside leave.',
-  ),
-).not.toContain('repol-potassium-out');
+
+  it('"it doesnt need any ATP like the pump does" sets the pump apart (stored batch AF)', () => {
+    const answer =
+      'depolarization is when sodium floods into the neuron and then repolarization is when potassium floods out and they are alike because its diffusion and it doesnt need any ATP like the pump does';
+    expect(flags('depolarization-vs-repolarization', answer)).not.toContain('pump-repolarizes');
+    expect(flags('depolarization-vs-repolarization', answer)).not.toContain('depol-uses-atp');
+    expect(
+      flags(
+        'depolarization-vs-repolarization',
+        'repolarization is when potassium goes out and it uses ATP like the pump does',
+      ),
+    ).toContain('pump-repolarizes');
+  });
+});
