@@ -52,6 +52,8 @@ export const EDIT_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['never', new Set(['mind'])],
   ['scratch', new Set(['that'])],
   ['my', new Set(['bad'])],
+  // "will depolarize less, or rather it won't depolarize at all" (stored batch BY)
+  ['or', new Set(['rather'])],
 ]);
 /** Hesitations that may stand beside an editing phrase but never make one alone. */
 const HESITATIONS = new Set(['oh', 'um', 'uh', 'er', 'erm', 'hmm', 'ok', 'okay']);
