@@ -71,4 +71,13 @@ describe('round 87', () => {
       earned('pump-blocked', 'After a few hours the neuron can no longer fire action potentials.'),
     ).toContain('cannot-fire');
   });
+
+  it('the second item of an examples list is not said of the kind named before the list', () => {
+    const answer =
+      'passive transport can use channel proteins or carrier proteins, examples are glucose going through a GLUT transporter and the sodium potassium pump';
+    expect(flags('passive-vs-active', answer)).not.toContain('examples-swapped');
+    expect(
+      flags('passive-vs-active', 'An example of passive transport is the sodium potassium pump.'),
+    ).toContain('examples-swapped');
+  });
 });
