@@ -453,7 +453,13 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
       OPPOSITE.get(tokens[i - 1]?.info.norm ?? '')?.has(w1) === true &&
       tokens[i - 1]?.sent === t.sent
     )
-      marks.markRange(t.sent, clauses.start(i), clauses.end(i));
+      // Both ends, even set apart by commas ("Active uses ATP and moves against, or with, the
+      // gradient": from the first end on, so the ATP before it stands).
+      marks.markRange(
+        t.sent,
+        (tokens[i - 1] as Token).clause === t.clause ? clauses.start(i) : i - 1,
+        clauses.end(i + 1),
+      );
     // "Water might go in or out": both directions under a "might" say neither. Without one, "in or
     // out of the cell" is simply across ("transport of things in or out of the cell").
     else if (
@@ -940,6 +946,10 @@ const OPPOSITE_PAIRS: readonly (readonly [string, string])[] = [
   ['burst', 'shrink'],
   ['bursts', 'shrinks'],
   ['hypotonic', 'hypertonic'],
+  // "Active transport probably goes up or down the gradient depending on the cell", "moves against,
+  // or with, the gradient" (stored batches AS, BR): both ways along a gradient say neither
+  ['up', 'down'],
+  ['against', 'with'],
 ];
 for (const [a, b] of OPPOSITE_PAIRS) {
   for (const [x, y] of [

@@ -80,4 +80,20 @@ describe('round 87', () => {
       flags('passive-vs-active', 'An example of passive transport is the sodium potassium pump.'),
     ).toContain('examples-swapped');
   });
+
+  it('both ways along a gradient say neither ("goes up or down the gradient", "moves against, or with, the gradient")', () => {
+    const answer = 'Active uses ATP and moves against, or with, the gradient.';
+    expect(flags('passive-vs-active', answer)).not.toContain('active-down-gradient');
+    expect(earned('passive-vs-active', answer)).not.toContain('active-against-gradient');
+    expect(earned('passive-vs-active', answer)).toContain('active-energy');
+    expect(
+      flags(
+        'passive-vs-active',
+        'Active transport probably goes up or down the gradient depending on the cell.',
+      ),
+    ).not.toContain('active-down-gradient');
+    expect(earned('passive-vs-active', 'Active uses ATP and moves against the gradient.')).toContain(
+      'active-against-gradient',
+    );
+  });
 });
