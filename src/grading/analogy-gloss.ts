@@ -30,20 +30,9 @@ const GLOSS_TERMS = new Set(
  * has no gloss.
  */
 export function readGlosses(tokens: Token[], text: string, vocabulary: Vocabulary): Token[] {
-  /** Each glossed word's stem: the term it stands for ('' when glossed two ways) and the token it does so after. */
-  let glosses: Map<string, { term: string; after: number }> | undefined;
+  const gloss = new Glosses(tokens.length);
   /** The comparison words a bracketed gloss stands in for at their place: not read there (made on first use). */
   let replaced: Token[] | undefined;
-  let from = tokens.length;
-  /** Records that the word at token i stands for `term` after token `after`. */
-  const gloss = (word: Token, after: number, term: string): void => {
-    if (glosses === undefined) glosses = new Map();
-    // "3 people (Na+) … 2 people (K+)": a word glossed two ways stands for neither.
-    const before = glosses.get(word.info.stem);
-    if (before === undefined) glosses.set(word.info.stem, { term, after });
-    else if (before.term !== term) before.term = '';
-    if (after < from) from = after;
-  };
   readDeclarations(tokens, vocabulary, gloss);
   // (Cheap first: most answers have no bracket at all.)
   let paren = text.indexOf('(');
@@ -61,7 +50,7 @@ export function readGlosses(tokens: Token[], text: string, vocabulary: Vocabular
     if (word.norm.length < 3 || word.info.article || GLOSS_TERMS.has(word.norm)) continue;
     if (vocabulary.lookup(word.info).length > 0) continue;
     if (GLOSS_TERMS.has(term.norm) && /^\s*\)/.test(text.slice(term.end, term.end + 3))) {
-      gloss(word, i - 1, term.norm);
+      gloss.add(word, i - 1, term.norm);
       // "The fans (Na+) are all outside": at its place the comparison word is read as its gloss.
       if (comparisonWord(word, vocabulary)) {
         replaced ??= [];
@@ -77,12 +66,11 @@ export function readGlosses(tokens: Token[], text: string, vocabulary: Vocabular
       }
     }
   }
-  const found: Map<string, { term: string; after: number }> | undefined = glosses;
+  const found = gloss.byStem;
   // (Last: the glosses' `after` positions are indices into the tokens as they came.)
-  const gone = replaced;
-  const kept = gone === undefined ? tokens : tokens.filter((t) => !gone.includes(t));
+  const kept = replaced === undefined ? tokens : without(tokens, replaced);
   if (found === undefined) return kept;
-  for (let k = from + 1; k < tokens.length; k++) {
+  for (let k = gloss.from + 1; k < tokens.length; k++) {
     const t = tokens[k] as Token;
     const g = found.get(t.info.stem);
     if (g !== undefined && g.term !== '' && k > g.after && t.info.also === undefined)
@@ -92,17 +80,42 @@ export function readGlosses(tokens: Token[], text: string, vocabulary: Vocabular
 }
 
 /**
+ * The glosses found so far. An object rather than a callback closing over readGlosses's locals:
+ * that closure (named by tsx at every call) was made for every answer, though few have a gloss.
+ */
+class Glosses {
+  /** Each glossed word's stem: the term it stands for ('' when glossed two ways) and the token it does so after. */
+  byStem: Map<string, { term: string; after: number }> | undefined;
+
+  /** The smallest `after` recorded: mentions up to it stand for nothing yet. */
+  constructor(public from: number) {}
+
+  /** Records that `word` stands for `term` after token `after`. */
+  add(word: Token, after: number, term: string): void {
+    if (this.byStem === undefined) this.byStem = new Map();
+    // "3 people (Na+) … 2 people (K+)": a word glossed two ways stands for neither.
+    const before = this.byStem.get(word.info.stem);
+    if (before === undefined) this.byStem.set(word.info.stem, { term, after });
+    else if (before.term !== term) before.term = '';
+    if (after < this.from) this.from = after;
+  }
+}
+
+/** The tokens not in `gone`, in order (a new array). */
+function without(tokens: readonly Token[], gone: readonly Token[]): Token[] {
+  const out: Token[] = [];
+  for (const t of tokens) if (!gone.includes(t)) out.push(t);
+  return out;
+}
+
+/**
  * Comparisons declared in words: "the door is the channel", "The classroom doors are the Na+
  * channels", "ACh is the key", "the receptor is like the lock on the door" (blind batch BU). One
  * side is a term of the subject, the other a word the rubric does not know; the word then stands
  * for the term, as a bracketed gloss does. The term side ends where its clause does or at a word
  * that goes on ("and", "who", "on"): "the result is the cell bursting" declares nothing.
  */
-function readDeclarations(
-  tokens: readonly Token[],
-  vocabulary: Vocabulary,
-  gloss: (word: Token, i: number, term: string) => void,
-): void {
+function readDeclarations(tokens: readonly Token[], vocabulary: Vocabulary, gloss: Glosses): void {
   /** The last token of the clause last walked to its end (clauses end in order, so each is walked once). */
   let clauseEnd = -1;
   for (let c = 1; c + 1 < tokens.length; c++) {
@@ -149,9 +162,10 @@ function readDeclarations(
       while (clauseEnd + 1 < tokens.length && (tokens[clauseEnd + 1] as Token).clause === be.clause)
         clauseEnd++;
     }
-    if (GLOSS_TERMS.has(right.norm) && comparisonWord(left, vocabulary)) gloss(left, clauseEnd, right.norm);
+    if (GLOSS_TERMS.has(right.norm) && comparisonWord(left, vocabulary))
+      gloss.add(left, clauseEnd, right.norm);
     else if (GLOSS_TERMS.has(left.norm) && comparisonWord(right, vocabulary))
-      gloss(right, clauseEnd, namedIon(tokens, c - 1));
+      gloss.add(right, clauseEnd, namedIon(tokens, c - 1));
   }
 }
 

@@ -78,20 +78,25 @@ const COMES_ABOUT = new Set(['happen', 'happens', 'happened', 'occur', 'occurs',
  */
 const LIMITED_BY = new Set(['to', 'in', 'for', 'with', 'on', 'if', 'unless', 'when', 'without', 'as']);
 
-/** When a denial starts at token i, the index of its last token; otherwise -1. */
+/**
+ * When a denial starts at token i, the index of its last token; otherwise -1. Asked at every token:
+ * no closure in it, as one would make V8 allocate a context for every call, "none" or not.
+ */
 function denialEnd(tokens: readonly Token[], i: number): number {
   if ((tokens[i] as Token).norm !== 'none') return -1;
   const sent = (tokens[i] as Token).sent;
-  const word = (k: number): string => {
-    const t = tokens[k];
-    return t !== undefined && t.sent === sent ? t.norm : '';
-  };
-  if (word(i + 1) !== 'of' || !REFERENTS.has(word(i + 2))) return -1;
+  if (wordIn(tokens, i + 1, sent) !== 'of' || !REFERENTS.has(wordIn(tokens, i + 2, sent))) return -1;
   let k = i + 3;
-  if (MODALS.has(word(k))) k++;
-  if (!COMES_ABOUT.has(word(k))) return -1;
-  if (LIMITED_BY.has(word(k + 1))) return -1;
+  if (MODALS.has(wordIn(tokens, k, sent))) k++;
+  if (!COMES_ABOUT.has(wordIn(tokens, k, sent))) return -1;
+  if (LIMITED_BY.has(wordIn(tokens, k + 1, sent))) return -1;
   return k;
+}
+
+/** The folded word of token k when it stands in sentence `sent`, else "". */
+function wordIn(tokens: readonly Token[], k: number, sent: number): string {
+  const t = tokens[k];
+  return t !== undefined && t.sent === sent ? t.norm : '';
 }
 
 /** Words that turn from the imagined case back to the case at hand. */

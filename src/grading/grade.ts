@@ -260,8 +260,20 @@ function findEvidence(
 ): Evidence[] | undefined {
   for (const { doc, index } of docs) {
     const matches = evaluate(doc, target.node, target.negation);
-    const first = outcome ? matches.find((m) => !doc.transientAt(m.s)) : matches[0];
+    const first = outcome ? firstLasting(doc, matches) : matches[0];
     if (first) return spansOf(doc, first, index);
+  }
+  return undefined;
+}
+
+/**
+ * The first match outside a sentence that holds only at first, or undefined. A loop, not a `find`
+ * callback, which would capture `doc` and make every call of findEvidence allocate a context.
+ */
+function firstLasting(doc: AnswerDoc, matches: readonly Match[]): Match | undefined {
+  for (let i = 0; i < matches.length; i++) {
+    const m = matches[i] as Match;
+    if (!doc.transientAt(m.s)) return m;
   }
   return undefined;
 }

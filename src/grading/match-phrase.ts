@@ -1,6 +1,6 @@
 import { type AnswerDoc, Span } from './answer-doc.js';
 import type { Element, Node, PhraseNode, Slot } from './nodes.js';
-import { mergeSorted } from './sorted-matches.js';
+import { mergeInto } from './sorted-matches.js';
 import type { Token } from './tokenize.js';
 
 /**
@@ -20,7 +20,7 @@ export function rawMatches(doc: AnswerDoc, node: Node): readonly Span[] {
   if (hit) return hit;
   let out: readonly Span[];
   if (node.t === 'phrase') out = phraseMatches(doc, node);
-  else if (node.t === 'any') out = mergeRaw(node.kids.map((k) => rawMatches(doc, k)));
+  else if (node.t === 'any') out = anyRaw(doc, node.kids);
   else out = [];
   doc.raw[node.id] = out;
   return out;
@@ -57,9 +57,16 @@ function startsOf(raw: readonly Span[]): number[] {
 const NO_RAW: readonly Span[] = Object.freeze([]);
 const NO_STARTS: readonly number[] = Object.freeze([]);
 
-function mergeRaw(lists: readonly (readonly Span[])[]): readonly Span[] {
-  // Each phrase's occurrences are sorted by (start, end): one linear merge, no sort.
-  return mergeSorted(lists, NO_RAW);
+/**
+ * An any-of node's raw occurrences: its kids' merged in order (each is sorted by start and end, so
+ * merging needs no sort). Merged as they come rather than listed first: an any-of node can have
+ * dozens of kids, and a callback listing them would capture `doc` in {@link rawMatches}, where V8
+ * would then allocate a context on every call, memo hits included.
+ */
+function anyRaw(doc: AnswerDoc, kids: readonly Node[]): readonly Span[] {
+  let out: readonly Span[] = NO_RAW;
+  for (let i = 0; i < kids.length; i++) out = mergeInto(out, rawMatches(doc, kids[i] as Node));
+  return out;
 }
 
 function phraseMatches(doc: AnswerDoc, node: PhraseNode): readonly Span[] {

@@ -20,12 +20,17 @@ export function mergeSorted<T extends Extent>(
   none: readonly T[],
 ): readonly T[] {
   let out: readonly T[] = none;
-  for (let k = 0; k < lists.length; k++) {
-    const list = lists[k] as readonly T[];
-    if (list.length === 0) continue;
-    out = out.length === 0 ? list : mergeTwo(out, list);
-  }
+  for (let k = 0; k < lists.length; k++) out = mergeInto(out, lists[k] as readonly T[]);
   return out;
+}
+
+/**
+ * One step of {@link mergeSorted}: the union of `merged` (the lists so far) and the next list. An
+ * empty list changes nothing, and the first non-empty one is taken as it is.
+ */
+export function mergeInto<T extends Extent>(merged: readonly T[], list: readonly T[]): readonly T[] {
+  if (list.length === 0) return merged;
+  return merged.length === 0 ? list : mergeTwo(merged, list);
 }
 
 /** Merges two sorted lists, `a` first on ties, dropping items whose extent the last kept item has. */

@@ -149,7 +149,7 @@ export class Topics implements TopicView {
 
   /** True when a subject is named wholly after token `from` and before token `to`. */
   namedBetween(from: number, to: number): boolean {
-    const m = this.byStart[lowerBound(this.byStart, from + 1, (x) => x.s)];
+    const m = this.byStart[lowerBound(this.byStart, from + 1, startOf)];
     return m !== undefined && m.e <= to;
   }
 
@@ -159,7 +159,7 @@ export class Topics implements TopicView {
     // "One needs energy" names no subject even when the answer names none at all.
     if (this.byStart.length === 0) return this.bothIsOne?.[s] ? SOME_SUBJECT : -1;
     // 1. Named inside the match.
-    const first = lowerBound(this.byStart, s, (x) => x.s);
+    const first = lowerBound(this.byStart, s, startOf);
     const inside = this.byStart[first];
     if (inside !== undefined && inside.e <= e) return inside.subject;
     // 1b. "They both go from high to low", "Neither one uses ATP", "passive and active both use
@@ -168,10 +168,10 @@ export class Topics implements TopicView {
     if (both >= 0 && !this.namedBetween(both - 1, s))
       return this.bothIsOne?.[s] ? SOME_SUBJECT : EVERY_SUBJECT;
     // The nearest mention ending at or before s, and the nearest starting at or after e.
-    const before = this.byEnd[upperBound(this.byEnd, s, (x) => x.e) - 1];
+    const before = this.byEnd[upperBound(this.byEnd, s, endOf) - 1];
     // A subject that opens its own statement ("… against the gradient and for proteins passive
     // uses channels", dictated without punctuation) names what follows it, not what went before.
-    const next = this.byStart[lowerBound(this.byStart, e, (x) => x.s)];
+    const next = this.byStart[lowerBound(this.byStart, e, startOf)];
     const tokens = this.doc.tokens;
     // So does one that opens a new part after "and" ("… moving down the gradient on its own and
     // active transport the cell has to use ATP"): it heads what follows.
@@ -184,9 +184,8 @@ export class Topics implements TopicView {
     // 2. In the match's own segment (a clause cut at "and"/"or": "Na+ flows in during
     //    depolarization and K+ flows out during repolarization"), then in the clause.
     const seg = tokens[s]?.seg;
-    const inSeg = (m: Mention | undefined): m is Mention => m !== undefined && tokens[m.s]?.seg === seg;
-    if (inSeg(before) && before.s >= lo) return before.subject;
-    if (inSeg(after) && after.e <= hi && tokens[e - 1]?.seg === seg) return after.subject;
+    if (inSegment(tokens, before, seg) && before.s >= lo) return before.subject;
+    if (inSegment(tokens, after, seg) && after.e <= hi && tokens[e - 1]?.seg === seg) return after.subject;
     // "O2 going into your cells is passive and the sodium potassium pump sending 3 sodium out and
     // 2 potassium in is active" (blind batch BY): two statements "X is A and Y … is B" in one
     // clause; the subject before the match is said of what came before it ("is passive"), the one
@@ -203,7 +202,8 @@ export class Topics implements TopicView {
       return after.subject;
     // A bracketed label of the item before ("transporter (passive) and the pump …") is no
     // heading for the rest of its clause.
-    if (before !== undefined && before.s >= lo && !(before.label && !inSeg(before))) return before.subject;
+    if (before !== undefined && before.s >= lo && !(before.label && !inSegment(tokens, before, seg)))
+      return before.subject;
     if (after !== undefined && after.e <= hi) return after.subject;
     // 2b. "K+ leaves when it repolarizes": a "when"/"during" clause right after says when — unless
     //     a subject before it in the sentence already does ("When it depolarizes, Na+ moves in;
@@ -701,6 +701,17 @@ function closesParen(text: string, at: number): boolean {
   }
   return false;
 }
+
+/**
+ * Whether a mention starts in negation segment `seg`. Module functions here and below rather than
+ * closures in {@link Topics.of}: one capturing its locals made V8 allocate a context at every call.
+ */
+function inSegment(tokens: readonly Token[], m: Mention | undefined, seg: number | undefined): m is Mention {
+  return m !== undefined && tokens[m.s]?.seg === seg;
+}
+
+const startOf = (m: Mention): number => m.s;
+const endOf = (m: Mention): number => m.e;
 
 function lowerBound<T>(list: readonly T[], x: number, key: (t: T) => number): number {
   let lo = 0;
