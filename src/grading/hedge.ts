@@ -1487,6 +1487,12 @@ const UNREAL_IF = new Set([
   'found',
 ]);
 
+/** Whether any token is the word "if". */
+function hasIf(tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) if ((tokens[i] as Token).info.norm === 'if') return true;
+  return false;
+}
+
 /**
  * Sentences that are second conditionals: an "if" clause in the past ("were", "was", "had",
  * "could", "did" or an -ed verb) and "would" in another clause of the sentence ("If the water
@@ -1499,6 +1505,9 @@ const UNREAL_IF = new Set([
  */
 function secondConditionals(tokens: readonly Token[], text: string): number[] {
   const out: number[] = [];
+  // Only an "if" opens an if-clause, and nothing is marked without one: most answers have none,
+  // and one compare per token is far cheaper than the per-token tests below.
+  if (!hasIf(tokens)) return out;
   let sent = -1;
   let start = 0;
   let ifClause = -1;

@@ -168,15 +168,16 @@ function readWord(text: string, i: number): number {
  * break ({@link glueSplitAt}: "ribosomeenters", "acidsthe") is put as the two.
  */
 function putAscii(text: string, start: number, end: number, hash: number): void {
-  const slot = tableSlot(text, start, end, hash);
-  const key = tableKeys[slot];
-  const words = tableWords[slot];
+  const at = tableSlot(text, start, end, hash);
+  const key = table[at + KEY] as string | undefined;
+  const words = table[at + WORDS] as PieceWords | undefined;
   if (key === undefined || words === undefined) {
     putNew(text, start, end, hash);
     return;
   }
   // Kept this small so it stays inlined in the hot loop; splits are rare and handled apart.
-  if (splitting && tableSplits[slot] !== 0) putSplit(key, start, end, tableSplits[slot] as number);
+  const split = table[at + SPLIT] as number;
+  if (splitting && split !== 0) putSplit(key, start, end, split);
   else put(WORD, key, start, end, words);
 }
 
@@ -299,32 +300,44 @@ function rnaGluedAt(text: string, i: number): boolean {
  */
 const TABLE_SIZE = 1 << 14;
 const TABLE_MASK = TABLE_SIZE - 1;
-const tableKeys: (string | undefined)[] = new Array(TABLE_SIZE).fill(undefined);
-const tableWords: (PieceWords | undefined)[] = new Array(TABLE_SIZE).fill(undefined);
-const tableHashes = new Int32Array(TABLE_SIZE);
-/** Where each word splits when it is two glued words ({@link glueSplitAt}), else 0. */
-const tableSplits = new Int8Array(TABLE_SIZE);
+/*
+ * A slot's four fields stand side by side in one array (at 4 × slot): its key (the lowercased
+ * word, or undefined when the slot is empty), its PieceWords, its hash (an int32, stored
+ * unboxed as a small integer) and where the word splits when it is two glued words
+ * ({@link glueSplitAt}; else 0). A probe and its hit then read one cache line instead of one line
+ * in each of four arrays: with words hashed all over the table, those misses were most of the
+ * look-up's cost.
+ */
+const SLOT_FIELDS = 4;
+const KEY = 0;
+const WORDS = 1;
+const HASH = 2;
+const SPLIT = 3;
+const table: unknown[] = new Array(TABLE_SIZE * SLOT_FIELDS).fill(undefined);
 let tableCount = 0;
 /** The content-word version the table's split decisions were made under. */
 let tableVersion = -1;
 
 function clearTable(): void {
-  tableKeys.fill(undefined);
-  tableWords.fill(undefined);
+  table.fill(undefined);
   tableCount = 0;
   tableVersion = contentWordsVersion();
 }
 
-/** The slot holding the lowercased text[start, end), or the empty slot where it would go. */
+/**
+ * Where the slot holding the lowercased text[start, end) starts in `table`, or where the empty
+ * slot it would go to does.
+ */
 function tableSlot(text: string, start: number, end: number, hash: number): number {
   const n = end - start;
   for (let slot = hash & TABLE_MASK; ; slot = (slot + 1) & TABLE_MASK) {
-    const key = tableKeys[slot];
-    if (key === undefined) return slot;
-    if (tableHashes[slot] === hash && key.length === n) {
+    const at = slot * SLOT_FIELDS;
+    const key = table[at + KEY] as string | undefined;
+    if (key === undefined) return at;
+    if (table[at + HASH] === hash && key.length === n) {
       let j = 0;
       while (j < n && key.charCodeAt(j) === (text.charCodeAt(start + j) | 32)) j++;
-      if (j === n) return slot;
+      if (j === n) return at;
     }
   }
 }
@@ -339,11 +352,11 @@ function tableInsert(
   split: number,
 ): void {
   if (tableCount >= TABLE_SIZE >> 1) clearTable();
-  const slot = tableSlot(text, start, end, hash);
-  tableKeys[slot] = key;
-  tableWords[slot] = words;
-  tableHashes[slot] = hash;
-  tableSplits[slot] = split;
+  const at = tableSlot(text, start, end, hash);
+  table[at + KEY] = key;
+  table[at + WORDS] = words;
+  table[at + HASH] = hash;
+  table[at + SPLIT] = split;
   tableCount++;
 }
 
