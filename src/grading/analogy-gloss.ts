@@ -1,6 +1,6 @@
 import type { Token } from './tokenize.js';
 import type { Vocabulary } from './vocabulary.js';
-import { infoOf, type WordInfo } from './word-info.js';
+import { infoLike, infoOf, type WordInfo } from './word-info.js';
 
 /**
  * Analogies glossed in brackets. Students who explain with a comparison name its parts once,
@@ -262,7 +262,7 @@ function glossed(info: WordInfo, gloss: string): WordInfo {
   let g = glossedInfos.get(key);
   if (g === undefined) {
     if (glossedInfos.size >= MAX_GLOSSED) glossedInfos.clear();
-    g = { ...infoOf(info.norm), also: gloss, memoKey: undefined, memoValue: undefined };
+    g = infoLike(infoOf(info.norm), { also: gloss });
     glossedInfos.set(key, g);
   }
   return g;

@@ -430,21 +430,25 @@ function wordEntry(norm: string, stem: string, vocabulary: Vocabulary, triggers:
   if (alias !== undefined) {
     const byAlias = triggers.byPrefix.get(alias.slice(0, 3));
     if (byAlias) for (const { prefix, phrase } of byAlias) if (alias.startsWith(prefix)) add([phrase]);
-    return { ids, phrases, promptOf: undefined, promptStem: 0, alias };
   }
-  return { ids, phrases, promptOf: undefined, promptStem: 0 };
+  return entryOf(ids, phrases, alias);
+}
+
+/**
+ * A word entry. Made only here, every field present in one order (`alias` undefined for most
+ * words), so all entries share one hidden class: the answer reads an entry's fields at every token.
+ */
+function entryOf(ids: readonly number[], phrases: readonly number[], alias: string | undefined): WordEntry {
+  return { ids, phrases, promptOf: undefined, promptStem: 0, alias };
 }
 
 /** The union of two word entries (a note-form word and the verb it stands for). */
 function mergeEntries(a: WordEntry, b: WordEntry): WordEntry {
-  const alias = a.alias ?? b.alias;
-  return {
-    ...(alias === undefined ? {} : { alias }),
-    ids: [...new Set([...a.ids, ...b.ids])],
-    phrases: [...new Set([...a.phrases, ...b.phrases])],
-    promptOf: undefined,
-    promptStem: 0,
-  };
+  return entryOf(
+    [...new Set([...a.ids, ...b.ids])],
+    [...new Set([...a.phrases, ...b.phrases])],
+    a.alias ?? b.alias,
+  );
 }
 
 /** Writes the [lo, hi) extent of each token's clause (or sentence) at ext[4t + at], ext[4t + at + 1]. */

@@ -1,5 +1,5 @@
 import { Token } from './tokenize.js';
-import { infoOf, type WordInfo } from './word-info.js';
+import { infoLike, infoOf, type WordInfo } from './word-info.js';
 
 /**
  * Denied counterfactuals. "If ACh could bind, the channel would open and Na⁺ would rush in. But
@@ -66,7 +66,7 @@ export function denyCounterfactuals(tokens: Token[]): Token[] {
  * The "not" read into a denied statement: the word "not" in every respect, but its own object, so
  * the second-conditional rule (hedge.ts) can tell a denied thought experiment from one left open.
  */
-export const DENIED_NOT: WordInfo = { ...infoOf('not'), memoKey: undefined, memoValue: undefined };
+export const DENIED_NOT: WordInfo = infoLike(infoOf('not'));
 const COUNTERFACTUAL_OPENERS = new Set(['if', 'normally', 'usually', 'ordinarily', 'otherwise']);
 const AUXILIARIES = new Set(['would', 'could']);
 const REFERENTS = new Set(['that', 'this', 'these', 'those', 'it']);

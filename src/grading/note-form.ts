@@ -1,4 +1,4 @@
-import { infoOf, type WordInfo } from './word-info.js';
+import { infoLike, infoOf, type WordInfo } from './word-info.js';
 
 /**
  * Reading ordinary student prose and note form the same way in every question, after the
@@ -121,10 +121,10 @@ function isNumberWord(norm: string): boolean {
 /** What a cell sits in: "out of the beaker" is no movement out of the cell. */
 const SURROUNDINGS = new Set(['beaker', 'solution', 'surroundings', 'environment', 'medium', 'bath', 'dish']);
 /** The "out" of "out of the beaker": a word no rubric phrase names. */
-const OUT_OF_SURROUNDINGS: WordInfo = { ...infoOf('out_'), memoKey: undefined, memoValue: undefined };
+const OUT_OF_SURROUNDINGS: WordInfo = infoLike(infoOf('out_'));
 
 /** The "up" of a phrasal verb: a word no rubric phrase names. */
-const PARTICLE_UP: WordInfo = { ...infoOf('up_'), memoKey: undefined, memoValue: undefined };
+const PARTICLE_UP: WordInfo = infoLike(infoOf('up_'));
 
 /** Words that can follow a note-form "in"/"out" ("3 K+ in using ATP", "2 K+ in for every 3 out"). */
 const LINKS_AFTER = new Set([
@@ -162,20 +162,15 @@ const fillerInfos = new Map<string, WordInfo>();
 function filler(info: WordInfo): WordInfo {
   let f = fillerInfos.get(info.norm);
   if (f === undefined) {
-    f = { ...info, article: true, boundary: 0, memoKey: undefined, memoValue: undefined };
+    f = infoLike(info, { article: true, boundary: 0 });
     fillerInfos.set(info.norm, f);
   }
   return f;
 }
 
 /** "in" read as note form: the word itself, also meaning "enter"; "out" likewise "leave". */
-export const NOTE_IN: WordInfo = { ...infoOf('in'), also: 'enter', memoKey: undefined, memoValue: undefined };
-export const NOTE_OUT: WordInfo = {
-  ...infoOf('out'),
-  also: 'leave',
-  memoKey: undefined,
-  memoValue: undefined,
-};
+export const NOTE_IN: WordInfo = infoLike(infoOf('in'), { also: 'enter' });
+export const NOTE_OUT: WordInfo = infoLike(infoOf('out'), { also: 'leave' });
 
 /** Applies the note-form and discourse-adverb readings to freshly made tokens (in place). */
 export function readNoteForm(tokens: NoteToken[]): void {

@@ -1,6 +1,16 @@
 import type { CompileIssue } from './compile-issue.js';
-import type { Element, Node, Slot } from './nodes.js';
-import { isPhraseLike } from './nodes.js';
+import {
+  altElement,
+  conceptElement,
+  type Element,
+  exactElement,
+  gapElement,
+  isPhraseLike,
+  type Node,
+  prefixElement,
+  type Slot,
+  wordElement,
+} from './nodes.js';
 import { tokenize } from './tokenize.js';
 import type { Vocabulary } from './vocabulary.js';
 
@@ -59,7 +69,7 @@ export class PhraseCompiler {
       const gap = /^\.\.([1-8])?$/.exec(chunk);
       if (gap) {
         gaps++;
-        slots.push({ el: { k: 'gap', max: gap[1] ? Number(gap[1]) : 3 }, optional: false });
+        slots.push({ el: gapElement(gap[1] ? Number(gap[1]) : 3), optional: false });
         from.push({ chunk, alternation: false, words: [] });
         return;
       }
@@ -189,7 +199,7 @@ export class PhraseCompiler {
         );
         return undefined;
       }
-      return { k: 'concept', node };
+      return conceptElement(node);
     }
     const exact = a.startsWith('=');
     const prefix = !exact && a.endsWith('*');
@@ -202,17 +212,17 @@ export class PhraseCompiler {
     }
     if (exact) {
       this.host.vocabulary.add(tok.norm, tok.stem);
-      return { k: 'exact', norm: tok.norm };
+      return exactElement(tok.norm);
     }
     if (prefix) {
       if (tok.norm.length < 3) this.host.issue(source, path, `prefix "${a}" needs at least 3 letters`);
-      return { k: 'prefix', prefix: tok.norm };
+      return prefixElement(tok.norm);
     }
     return this.word(tok.norm, tok.stem);
   }
 
   private word(norm: string, stem: string): Element {
-    return { k: 'word', ids: [this.host.vocabulary.add(norm, stem)], stems: [stem] };
+    return wordElement([this.host.vocabulary.add(norm, stem)], [stem]);
   }
 }
 
@@ -228,11 +238,10 @@ interface SlotSource {
 function mergeWords(options: Element[]): Element {
   if (options.every((o) => o.k === 'word')) {
     const words = options as Extract<Element, { k: 'word' }>[];
-    return {
-      k: 'word',
-      ids: [...new Set(words.flatMap((w) => w.ids))],
-      stems: words.flatMap((w) => w.stems),
-    };
+    return wordElement(
+      [...new Set(words.flatMap((w) => w.ids))],
+      words.flatMap((w) => w.stems),
+    );
   }
-  return { k: 'alt', options };
+  return altElement(options);
 }

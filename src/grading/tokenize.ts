@@ -7,6 +7,7 @@ import {
   ARTICLES,
   Cue,
   DROPPED_CLITICS,
+  infoLike,
   infoOf,
   NO_CORRECTION,
   NOT_A_CUE_AFTER_NOT,
@@ -2557,11 +2558,11 @@ const GRADIENT_WORDS = new Set(['gradient', 'gradients', 'grad', 'grads', 'conc'
 /** "in" or "out" of "in and out": both ways across the membrane, so neither direction alone. */
 const BOTH_WAYS: WordInfo = infoOf('across');
 /** "in" or "out" of "in or out": read "across" like {@link BOTH_WAYS}, but its own object for hedge.ts. */
-export const EITHER_WAY: WordInfo = { ...infoOf('across'), memoKey: undefined, memoValue: undefined };
+export const EITHER_WAY: WordInfo = infoLike(infoOf('across'));
 
 /** A word as itself but with no negation cue (its own object, so the per-word caches keep it apart). */
 function withoutCue(word: string): WordInfo {
-  return { ...infoOf(word), cue: Cue.None, memoKey: undefined, memoValue: undefined };
+  return infoLike(infoOf(word), { cue: Cue.None });
 }
 
 /** "instead" and "rather" standing alone (not before "of" / "than"). */

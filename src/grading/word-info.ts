@@ -138,7 +138,7 @@ export function useSpanishWords(byWord: Readonly<Record<string, readonly string[
 function translatedInfo(spanish: string, english: string): WordInfo {
   const info = infoOf(english);
   const foreign = isForeignFunctionWord$(spanish);
-  return foreign === info.foreign ? info : { ...info, foreign, memoKey: undefined, memoValue: undefined };
+  return foreign === info.foreign ? info : infoLike(info, { foreign });
 }
 
 // Module-local copies of the imported functions: under tsx's CommonJS output every use of an
@@ -173,6 +173,50 @@ export interface WordInfo {
   memoValue: unknown;
 }
 
+/**
+ * A WordInfo from its fields. Every WordInfo is made here, with every field (`also` undefined for
+ * an ordinary word) in one order, so all share one hidden class: `info.norm` is read at nearly
+ * every step of tokenizing, reading note form and hedges, and matching, and the copies made by
+ * spreading (`{ ...info, … }`) each had a shape of their own, which made those reads polymorphic.
+ */
+function makeInfo(
+  norm: string,
+  stem: string,
+  cue: Cue,
+  article: boolean,
+  boundary: number,
+  foreign: boolean,
+  also: string | undefined,
+): WordInfo {
+  return { norm, stem, cue, article, boundary, foreign, also, memoKey: undefined, memoValue: undefined };
+}
+
+/** The fields of a word's information that a variant of it may change. */
+export interface InfoChanges {
+  readonly norm?: string;
+  readonly cue?: Cue;
+  readonly article?: boolean;
+  readonly boundary?: number;
+  readonly foreign?: boolean;
+  readonly also?: string;
+}
+
+/**
+ * A variant of `base`: the same fields but `changes`, as a new object (so the caches that hold a
+ * word's information by identity, and its memo, keep the variant apart from the word itself).
+ */
+export function infoLike(base: WordInfo, changes: InfoChanges = {}): WordInfo {
+  return makeInfo(
+    changes.norm ?? base.norm,
+    base.stem,
+    changes.cue ?? base.cue,
+    changes.article ?? base.article,
+    changes.boundary ?? base.boundary,
+    changes.foreign ?? base.foreign,
+    changes.also ?? base.also,
+  );
+}
+
 /** How a raw word piece is emitted: one token, or a negated form's base followed by "not". */
 export interface PieceWords {
   readonly first: WordInfo;
@@ -200,16 +244,15 @@ export function infoOf(word: string): WordInfo {
   if (hit !== undefined) return hit;
   const norm = internalized(word);
   const stem = stem$(norm);
-  const info: WordInfo = {
+  const info = makeInfo(
     norm,
     stem,
-    cue: PARTICLE_CUES.has(norm) ? Cue.Particle : VERB_CUE_STEMS.has(stem) ? Cue.Verb : Cue.None,
-    article: ARTICLES.has(norm),
-    boundary: CLAUSE_WORDS.has(norm) ? 2 : SEGMENT_WORDS.has(norm) ? 1 : 0,
-    foreign: isForeignFunctionWord$(norm),
-    memoKey: undefined,
-    memoValue: undefined,
-  };
+    PARTICLE_CUES.has(norm) ? Cue.Particle : VERB_CUE_STEMS.has(stem) ? Cue.Verb : Cue.None,
+    ARTICLES.has(norm),
+    CLAUSE_WORDS.has(norm) ? 2 : SEGMENT_WORDS.has(norm) ? 1 : 0,
+    isForeignFunctionWord$(norm),
+    undefined,
+  );
   // Bounded so hostile input with endless distinct words cannot grow it without limit.
   if (infoCache.size >= MAX_WORD_CACHE) infoCache.clear();
   infoCache.set(norm, info);
@@ -247,28 +290,12 @@ export const NOT_INFO: WordInfo = infoOf('not');
  * "no" in "no wait" / "wait no" / "actually no": a correction, not a negation, and not the "no" a
  * rubric's "=no cell wall" names (its own norm, so the shared per-word caches keep it apart).
  */
-export const NO_CORRECTION: WordInfo = {
-  ...infoOf('no'),
-  norm: 'no_',
-  cue: Cue.None,
-  memoKey: undefined,
-  memoValue: undefined,
-};
+export const NO_CORRECTION: WordInfo = infoLike(infoOf('no'), { norm: 'no_', cue: Cue.None });
 
 /** "so" as an intensifier ("not so negative", "stops being so negative"): the same word, but no clause break. */
-export const SO_INTENSIFIER: WordInfo = {
-  ...infoOf('so'),
-  boundary: 0,
-  memoKey: undefined,
-  memoValue: undefined,
-};
+export const SO_INTENSIFIER: WordInfo = infoLike(infoOf('so'), { boundary: 0 });
 
-export const NOT_EMPHASIS: WordInfo = {
-  ...NOT_INFO,
-  cue: Cue.None,
-  memoKey: undefined,
-  memoValue: undefined,
-};
+export const NOT_EMPHASIS: WordInfo = infoLike(NOT_INFO, { cue: Cue.None });
 
 /*
  * Words glued by a lost line break with no capital to mark the seam ("ribosomeenters",
