@@ -6,6 +6,7 @@ import {
   type PieceWords,
   pieceWordsOf,
   startsItem,
+  type WordInfo,
 } from './word-info.js';
 
 /**
@@ -25,8 +26,13 @@ export interface Piece {
   text: string;
   start: number;
   end: number;
-  /** For a plain ASCII word found in the word table: how it is emitted (saves a look-up). */
-  words: PieceWords | undefined;
+  /**
+   * For a plain ASCII word found in the word table: the information it is emitted with (saves a
+   * look-up, and the tokenizer reaches it without going through a PieceWords object).
+   */
+  info: WordInfo | undefined;
+  /** With `info`: whether a "not" is emitted after it (a negated form written without its apostrophe, "doesnt"). */
+  thenNot: boolean;
 }
 
 // Module-local copies of the imported constants and functions: under tsx's CommonJS output every
@@ -44,7 +50,14 @@ export type PieceClass = CharClass | typeof END;
 /** The class of the end-of-text sentinel piece. */
 export const END = 5;
 /** Stands after the last piece (three times, for lookahead), where an array would give undefined. */
-const END_PIECE: Piece = Object.freeze({ cls: END, text: '', start: 0, end: 0, words: undefined }) as Piece;
+const END_PIECE: Piece = Object.freeze({
+  cls: END,
+  text: '',
+  start: 0,
+  end: 0,
+  info: undefined,
+  thenNot: false,
+}) as Piece;
 
 /*
  * Pieces live in one pool reused by every call (tokenize is synchronous and never re-entered),
@@ -59,15 +72,23 @@ export const MAX_POOLED = 32_768;
 /** Whether {@link putAscii} splits glued words: for answers, never for rubric text. */
 let splitting = false;
 
-function put(cls: PieceClass, text: string, start: number, end: number, words: PieceWords | undefined): void {
+function put(
+  cls: PieceClass,
+  text: string,
+  start: number,
+  end: number,
+  info: WordInfo | undefined,
+  thenNot: boolean,
+): void {
   const p = pool[poolCount];
-  if (p === undefined || p === END_PIECE) pool[poolCount] = { cls, text, start, end, words };
+  if (p === undefined || p === END_PIECE) pool[poolCount] = { cls, text, start, end, info, thenNot };
   else {
     p.cls = cls;
     p.text = text;
     p.start = start;
     p.end = end;
-    p.words = words;
+    p.info = info;
+    p.thenNot = thenNot;
   }
   poolCount++;
 }
@@ -96,7 +117,7 @@ export function pieces(text: string, splitGlued = false): number {
       const last = poolCount > 0 ? pool[poolCount - 1] : undefined;
       // Runs of spaces collapse into one piece so lookahead stays constant-time.
       if (f.cls === SPACE && last?.cls === SPACE) last.end = i + width;
-      else put(f.cls, f.text, i, i + width, undefined);
+      else put(f.cls, f.text, i, i + width, undefined, false);
     }
     i += width;
   }
@@ -158,7 +179,7 @@ function readWord(text: string, i: number): number {
     parts.push(fold(cp).text);
     j += cp > 0xffff ? 2 : 1;
   }
-  put(WORD, parts.join(''), start, i, undefined);
+  put(WORD, parts.join(''), start, i, undefined, false);
   return i;
 }
 
@@ -170,15 +191,15 @@ function readWord(text: string, i: number): number {
 function putAscii(text: string, start: number, end: number, hash: number): void {
   const at = tableSlot(text, start, end, hash);
   const key = table[at + KEY] as string | undefined;
-  const words = table[at + WORDS] as PieceWords | undefined;
-  if (key === undefined || words === undefined) {
+  const info = table[at + INFO] as WordInfo | undefined;
+  if (key === undefined || info === undefined) {
     putNew(text, start, end, hash);
     return;
   }
   // Kept this small so it stays inlined in the hot loop; splits are rare and handled apart.
-  const split = table[at + SPLIT] as number;
-  if (splitting && split !== 0) putSplit(key, start, end, split);
-  else put(WORD, key, start, end, words);
+  const flags = table[at + FLAGS] as number;
+  if (splitting && flags >= SPLIT_UNIT) putSplit(key, start, end, Math.floor(flags / SPLIT_UNIT));
+  else put(WORD, key, start, end, info, (flags & THEN_NOT) !== 0);
 }
 
 /** {@link putAscii} for a word not in the table yet: reads it and remembers it. */
@@ -190,18 +211,23 @@ function putNew(text: string, start: number, end: number, hash: number): void {
   if (split > 127) split = 0;
   tableInsert(text, start, end, hash, key, words, split);
   if (splitting && split !== 0) putSplit(key, start, end, split);
-  else put(WORD, key, start, end, words);
+  else put(WORD, key, start, end, words.first, words.thenNot);
+}
+
+/** Puts a word piece as `words` says it is emitted. */
+function putWords(text: string, start: number, end: number, words: PieceWords): void {
+  put(WORD, text, start, end, words.first, words.thenNot);
 }
 
 /** Puts a glued word as its two words (split at `split`). */
 function putSplit(key: string, start: number, end: number, split: number): void {
   const left = key.slice(0, split);
   const right = key.slice(split);
-  put(WORD, left, start, start + split, pieceWordsOf$(left));
+  putWords(left, start, start + split, pieceWordsOf$(left));
   // A list item's first word after the glue ("acidsthe") marks the lost line break; two content
   // words ("ribosomeenters") are only split.
-  if (startsItem(right)) put(NEWLINE, '\n', start + split, start + split, undefined);
-  put(WORD, right, start + split, end, pieceWordsOf$(right));
+  if (startsItem(right)) put(NEWLINE, '\n', start + split, start + split, undefined, false);
+  putWords(right, start + split, end, pieceWordsOf$(right));
 }
 
 /**
@@ -221,7 +247,7 @@ function readGlued(text: string, start: number, end: number): void {
       const at = c === 82 && mixedRnaAt(text, k) && k - 1 - from >= 3 ? k - 1 : k;
       if (at < k) hash = hashOf(text, from, at);
       putAscii(text, from, at, hash);
-      put(NEWLINE, '\n', at, at, undefined);
+      put(NEWLINE, '\n', at, at, undefined, false);
       from = at;
       hash = at < k ? Math.imul(0x811c9dc5 ^ (text.charCodeAt(at) | 32), 16777619) : 0x811c9dc5;
     }
@@ -302,17 +328,19 @@ const TABLE_SIZE = 1 << 14;
 const TABLE_MASK = TABLE_SIZE - 1;
 /*
  * A slot's four fields stand side by side in one array (at 4 × slot): its key (the lowercased
- * word, or undefined when the slot is empty), its PieceWords, its hash (an int32, stored
- * unboxed as a small integer) and where the word splits when it is two glued words
- * ({@link glueSplitAt}; else 0). A probe and its hit then read one cache line instead of one line
- * in each of four arrays: with words hashed all over the table, those misses were most of the
- * look-up's cost.
+ * word, or undefined when the slot is empty), the WordInfo it is emitted with, its hash (an
+ * int32, stored unboxed as a small integer) and its flags: where the word splits when it is two
+ * glued words ({@link glueSplitAt}; else 0) times SPLIT_UNIT, plus THEN_NOT when a "not" is
+ * emitted after it. A probe and its hit then read one cache line instead of one line in each of
+ * four arrays: with words hashed all over the table, those misses were most of the look-up's cost.
  */
 const SLOT_FIELDS = 4;
 const KEY = 0;
-const WORDS = 1;
+const INFO = 1;
 const HASH = 2;
-const SPLIT = 3;
+const FLAGS = 3;
+const THEN_NOT = 1;
+const SPLIT_UNIT = 2;
 const table: unknown[] = new Array(TABLE_SIZE * SLOT_FIELDS).fill(undefined);
 let tableCount = 0;
 /** The content-word version the table's split decisions were made under. */
@@ -354,9 +382,9 @@ function tableInsert(
   if (tableCount >= TABLE_SIZE >> 1) clearTable();
   const at = tableSlot(text, start, end, hash);
   table[at + KEY] = key;
-  table[at + WORDS] = words;
+  table[at + INFO] = words.first;
   table[at + HASH] = hash;
-  table[at + SPLIT] = split;
+  table[at + FLAGS] = split * SPLIT_UNIT + (words.thenNot ? THEN_NOT : 0);
   tableCount++;
 }
 

@@ -14,7 +14,6 @@ import {
   NOT_EMPHASIS,
   NOT_INFO,
   NT_BASES,
-  type PieceWords,
   pieceWordsOf,
   SO_INTENSIFIER,
   type WordInfo,
@@ -801,7 +800,7 @@ export function tokenize(text: string, answer = false): Token[] {
       out.emit(p.text.slice(0, glued), p.start, p.start + glued);
       p.text = p.text.slice(glued);
       p.start += glued;
-      p.words = undefined;
+      p.info = undefined;
     }
     // Voice-to-text spells punctuation out: "… brings two potassium ions in period it uses ATP",
     // "… for every ATP it uses comma this is active transport" (blind batch AF). "comma" is never a
@@ -1029,7 +1028,7 @@ export function tokenize(text: string, answer = false): Token[] {
       isPunct(next, ':') &&
       out.lastNorm() !== 'direction'
     ) {
-      out.emitWord(p.text, p.start, p.end, p.words);
+      out.emitPiece(p);
       out.replayFieldIon();
       continue;
     }
@@ -1096,7 +1095,7 @@ export function tokenize(text: string, answer = false): Token[] {
         // "Potassium is not pumped out, it's pumped in": the spliced "it" below, in its contraction.
         if ((p.text === 'it' || p.text === 'It') && splicedItMoves(ps, i))
           out.replaySplicedSubject(clauseTextStart(ps, commaBefore(ps, i)));
-        out.emitWord(p.text, p.start, p.end, p.words);
+        out.emitPiece(p);
         i += 2;
         continue;
       }
@@ -1172,7 +1171,7 @@ export function tokenize(text: string, answer = false): Token[] {
       !nextWordIn(ps, i, NOT_IN_ASIDE) &&
       (moveThenDirection(ps, helpersEnd(ps, i)) || nextTwoWordsIn(ps, helpersEnd(ps, i), COMMA_MOVES, FROM))
     ) {
-      out.emitWord(p.text, p.start, p.end, p.words);
+      out.emitPiece(p);
       out.replayLastMover();
       continue;
     }
@@ -1191,7 +1190,7 @@ export function tokenize(text: string, answer = false): Token[] {
       out.push(SO_INTENSIFIER, p.start, p.end);
       continue;
     }
-    out.emitWord(p.text, p.start, p.end, p.words);
+    out.emitPiece(p);
   }
   if (np > MAX_POOLED) pool.length = 0;
   table?.finish(text.length, out);
@@ -1449,14 +1448,24 @@ class TokenSink {
     this.seg++;
   }
 
-  emitWord(word: string, start: number, end: number, known?: PieceWords): void {
-    const w = known ?? pieceWordsOf$(word);
+  /** Emits a word piece: with the information the word table gave it, or looked up from its text. */
+  emitPiece(p: Piece): void {
+    if (p.info === undefined) this.emitWord(p.text, p.start, p.end);
+    else this.emitInfo(p.info, p.thenNot, p.start, p.end);
+  }
+
+  emitWord(word: string, start: number, end: number): void {
+    const w = pieceWordsOf$(word);
+    this.emitInfo(w.first, w.thenNot, start, end);
+  }
+
+  private emitInfo(first: WordInfo, thenNot: boolean, start: number, end: number): void {
     // "… but since it doesn't it just gets bigger" (blind batches BP, BQ): an auxiliary negated with
     // its verb left out ends its clause, as the comma a careful writer puts there would; the next
     // subject's statement is not negated by it.
-    if (ELLIPSIS_SUBJECTS.has(w.first.norm) && this.afterElidedNot()) this.clauseBreak();
-    this.push(w.first, start, end);
-    if (w.thenNot) this.push(NOT_INFO$, start, end);
+    if (ELLIPSIS_SUBJECTS.has(first.norm) && this.afterElidedNot()) this.clauseBreak();
+    this.push(first, start, end);
+    if (thenNot) this.push(NOT_INFO$, start, end);
   }
 }
 
