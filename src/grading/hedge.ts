@@ -260,6 +260,9 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
     // A question: the sentence's last word is followed (after spaces) by "?".
     if (!sameSent && questionAfter(text, t.end))
       marks.question(t.sent, i, afterLastEllipsis(tokens, text, i));
+    // Every rule below starts from a word of CHAIN_WORDS: the other words (most of them) skip the
+    // chain after one look-up.
+    if (!CHAIN_WORDS.has(w)) continue;
     // "… active does idk the rest": a doubt that names another topic leaves what came before.
     // So does one that asks its own question: "gradients die out over time idk what happens to the
     // voltage tho" (blind batch BK).
@@ -1384,6 +1387,54 @@ function nextBut(tokens: readonly Token[], i: number, reach = 2 ** 30): number {
 function isNo(w: string): boolean {
   return w === 'no' || w === 'no_';
 }
+
+/**
+ * The words the rules of {@link hedgedSentences}'s chain start from (the token's own word, `w`,
+ * in each rule's first test): "no" and "no_" for {@link isNo}, "oops" and "my" for
+ * {@link opensCorrection}. A token with any other word is matched by no rule, so it skips the
+ * chain. A new rule keyed on another word must add that word here.
+ */
+const CHAIN_WORDS = new Set([
+  'idk',
+  'unsure',
+  'depends',
+  'forget',
+  'forgot',
+  'guess',
+  'could',
+  'might',
+  'may',
+  ...OWNED_UP,
+  'mixed',
+  'thought',
+  'say',
+  ...SAY_VERBS,
+  'either',
+  'whether',
+  'if',
+  'possible',
+  'maybe',
+  'perhaps',
+  'possibly',
+  'or',
+  ...TONICITIES,
+  'something',
+  'not',
+  'but',
+  'wait',
+  'actually',
+  'no',
+  'no_',
+  'nvm',
+  'scratch',
+  'never',
+  'oops',
+  'my',
+  'opposite',
+  'vice',
+  'i',
+  'other',
+]);
 
 /** True when token i follows one interjection or "actually" that opens its sentence ("actually nvm"). */
 function opensAfterInterjection(tokens: readonly Token[], i: number): boolean {
