@@ -9,7 +9,7 @@ import { contentDir } from './helpers.js';
  * Blind, teacher-labelled answers to the six FRQs written for the pack (issue 7). Fresh writers
  * (helper sessions) saw only each prompt and its point labels; every batch has its own writers.
  * The protocol: measure a new batch ONCE, untouched, then tune on it with general rules and
- * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-az.json`, `<id>-ba.json` … `<id>-bz.json`, then `<id>-ca.json` … `<id>-ch.json`, are batches A–Z, AA–AZ, BA–BZ and CA–CH (CC is stored after CD; CH is the last untouched). The osmosis batches A–C
+ * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-az.json`, `<id>-ba.json` … `<id>-bz.json`, then `<id>-ca.json` … `<id>-ck.json`, are batches A–Z, AA–AZ, BA–BZ and CA–CK (CC is stored after CD; CK is the last untouched). The osmosis batches A–C
  * were labelled with short ids (H, W, S, N); they are stored under the rubric's ids (hypotonic,
  * water-enters, swells-bursts, no-wall), labels unchanged. Floors sit a little under the measured
  * figures so a regression fails without making the test flaky. N and O were both measured on the
@@ -431,6 +431,22 @@ import { contentDir } from './helpers.js';
  * (passive/active `passive-down-gradient`); one full-mark answer flagged (passive/active, a
  * poisoned-cell answer whose "low to high … against the gradient" was said of passive transport).
  * One of the three targets (passive/active under 95%, one flag).
+ * CG, measured once on round 82's engine (tuned on CF; a rural eastern Kentucky timed practice):
+ * 98.3%, three full-mark answers flagged. CH, measured once on the final engine of its session
+ * (f66c3f5, round 83; a Minneapolis discussion-board homework): 97.7% — every FRQ ≥ 96.0%, every
+ * point ≥ 90.0%, one full-mark answer flagged (passive/active, a lettered note-form answer).
+ * CI, measured once on round 84's engine (67dc8be, tuned on CH; a San Antonio bell-ringer quiz):
+ * 97.6% — every FRQ ≥ 95.6%, synapse `no-binding` 86.0% and passive/active `examples` 88.0%, none
+ * flagged. CJ, measured once on round 85's engine (6b4a265, tuned on CI; a Spokane take-home
+ * review): 97.0% — every FRQ ≥ 95.2%, every point ≥ 92.0%, two full-mark answers flagged (osmosis,
+ * a table column read as one clause; synapse, a three-column yes/no table).
+ * CK, the last untouched batch, measured once on the final engine (d5a0f7f: rounds 86–87 tuned on
+ * CJ and on readings from the stored batches; a Savannah timed warm-up), with nothing changed
+ * after it: 97.9% of 1,500 — depolarization 99.2%, osmosis 99.0%, passive/active 99.0%,
+ * pump-blocked 99.0%, resting-potential-pump 96.7%, synapse-neurotoxin 94.8%; every point ≥ 90.0%
+ * (resting pump `net-charge`, synapse `no-binding` and `channel-closed`); one full-mark answer
+ * flagged (resting pump, the note form "3Na+ in->out, 2K+ out->in" read as Na⁺ moving in). One of
+ * the three targets (synapse under 95%, one flag).
  */
 interface Labelled {
   readonly text: string;
@@ -548,6 +564,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ci', 0.97, 0.96, 0],
     // CJ (Spokane take-home review over a snowy weekend): graded once untouched on round 85's engine 6b4a265 (97.0%), then tuned on in round 86
     ['cj', 0.96, 0.94, 0],
+    // CK (Savannah timed warm-up after a school concert): graded once, untouched, on the final engine d5a0f7f (97.9%): the last untouched batch of its session, never tuned on
+    ['ck', 0.98, 0.96, 0],
   ],
   'osmosis-red-blood-cell': [
     ['a', 0.98, 0.97, 0],
@@ -657,6 +675,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ci', 0.97, 0.92, 0],
     // CJ (Spokane take-home review over a snowy weekend): graded once untouched on round 85's engine 6b4a265 (97.0%), then tuned on in round 86
     ['cj', 0.98, 0.96, 0],
+    // CK (Savannah timed warm-up after a school concert): graded once, untouched, on the final engine d5a0f7f (97.9%): the last untouched batch of its session, never tuned on
+    ['ck', 0.98, 0.94, 0],
   ],
   'passive-vs-active': [
     ['a', 0.94, 0.9, 0],
@@ -761,6 +781,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ci', 0.96, 0.9, 0],
     // CJ (Spokane take-home review over a snowy weekend): graded once untouched on round 85's engine 6b4a265 (97.0%), then tuned on in round 86
     ['cj', 0.96, 0.92, 0],
+    // CK (Savannah timed warm-up after a school concert): graded once, untouched, on the final engine d5a0f7f (97.9%): the last untouched batch of its session, never tuned on
+    ['ck', 0.98, 0.96, 0],
   ],
   'pump-blocked': [
     ['a', 0.96, 0.92, 0],
@@ -863,6 +885,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ci', 0.97, 0.96, 0],
     // CJ (Spokane take-home review over a snowy weekend): graded once untouched on round 85's engine 6b4a265 (97.0%), then tuned on in round 86
     ['cj', 0.96, 0.94, 0],
+    // CK (Savannah timed warm-up after a school concert): graded once, untouched, on the final engine d5a0f7f (97.9%): the last untouched batch of its session, never tuned on
+    ['ck', 0.98, 0.96, 0],
   ],
   'resting-potential-pump': [
     ['a', 0.97, 0.93, 0],
@@ -965,6 +989,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ci', 0.98, 0.96, 0],
     // CJ (Spokane take-home review over a snowy weekend): graded once untouched on round 85's engine 6b4a265 (97.0%), then tuned on in round 86
     ['cj', 0.98, 0.96, 0],
+    // CK (Savannah timed warm-up after a school concert): graded once, untouched, on the final engine d5a0f7f (97.9%): the last untouched batch of its session, never tuned on
+    ['ck', 0.95, 0.88, 1],
   ],
   'synapse-neurotoxin': [
     ['a', 0.96, 0.93, 0],
@@ -1071,6 +1097,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ci', 0.95, 0.86, 0],
     // CJ (Spokane take-home review over a snowy weekend): graded once untouched on round 85's engine 6b4a265 (97.0%), then tuned on in round 86
     ['cj', 0.94, 0.9, 1],
+    // CK (Savannah timed warm-up after a school concert): graded once, untouched, on the final engine d5a0f7f (97.9%): the last untouched batch of its session, never tuned on
+    ['ck', 0.93, 0.88, 0],
   ],
 };
 

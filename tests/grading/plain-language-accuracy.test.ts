@@ -187,6 +187,7 @@ describe('plain-language variants of the pack FRQs agree with a teacher', () => 
       ['CH', 0.89],
       ['CI', 0.91],
       ['CJ', 0.87],
+      ['CK', 0.89],
     ] as const) {
       let agree = 0;
       let total = 0;
