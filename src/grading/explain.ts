@@ -38,6 +38,14 @@ export function explainQuestion(question: FrqQuestion, lexicon: Lexicon): string
     out.push('', `● ${m.id}${m.label ? ` — "${m.label}"` : ''}`);
     if (m.pattern !== undefined) out.push(indent(show(m.pattern), '    '));
     if (m.misplaced) out.push(`    a point's fact said of the wrong subject: ${m.misplaced.join(', ')}`);
+    // The two ways a misconception takes a point back: a teacher asking why a point was lost
+    // should see them here, not only in the YAML.
+    if (m.cancels)
+      out.push(`    a point read only from a statement of this error is not earned: ${m.cancels.join(', ')}`);
+    if (m.contradicts)
+      out.push(
+        `    said after it, takes back: ${m.contradicts.join(', ')} (the last word counts); taken back with a repair ("no wait", "I mean") before it, not reported`,
+      );
   }
   return `${out.join('\n')}\n`;
 }

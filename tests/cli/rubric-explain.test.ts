@@ -25,6 +25,19 @@ describe('tutor rubric explain', () => {
     expect(io.out()).toContain('@sodium');
   });
 
+  it('says which points a misconception takes back, and how', async () => {
+    const io = memoryIO(env);
+    expect(await main(['rubric', 'explain', '--question', 'synapse-neurotoxin'], io)).toBe(0);
+    const out = io.out();
+    const block = out.slice(out.indexOf('● predicts-depolarization'));
+    expect(block.slice(0, block.indexOf('\n●'))).toContain('said after it, takes back: prediction');
+    const passive = memoryIO(env);
+    expect(await main(['rubric', 'explain', '--question', 'passive-vs-active'], passive)).toBe(0);
+    expect(passive.out()).toContain(
+      'a point read only from a statement of this error is not earned: active-energy',
+    );
+  });
+
   it('names the questions it knows when the id is wrong, and shows usage without arguments', async () => {
     const io = memoryIO(env);
     expect(await main(['rubric', 'explain', '--question', 'no-such-question'], io)).toBe(1);
