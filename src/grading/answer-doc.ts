@@ -98,7 +98,8 @@ export class AnswerDoc {
     this.n = n;
     const ids: (readonly number[])[] = new Array(n);
     const words = triggers.words;
-    const triggered = this.triggered;
+    /** By phrase node id: how many tokens start it (see listTriggered). */
+    const counts = new Array<number>(triggers.nodeCount).fill(0);
     const prompt = promptRuns.runs.size > 0 ? promptRuns : undefined;
     let aliases: (string | undefined)[] | undefined;
     for (let p = 0; p < n; p++) {
@@ -137,17 +138,16 @@ export class AnswerDoc {
         }
         this.promptStems.push(entry.promptStem);
       }
-      // One scan lists every indexed phrase's candidate starts, in increasing order.
+      // Counted here, listed by listTriggered once every count is known.
       const phrases = entry.phrases;
       for (let k = 0; k < phrases.length; k++) {
         const ph = phrases[k] as number;
-        const list = triggered[ph];
-        if (list === undefined) triggered[ph] = [p];
-        else list.push(p);
+        counts[ph] = (counts[ph] as number) + 1;
       }
     }
     this.ids = ids;
     this.aliases = aliases;
+    listTriggered(tokens, counts, this.triggered);
   }
 
   /** True when the answer has a hedged sentence, or one copied from the prompt, at all (cheap after the first call). */
@@ -449,6 +449,35 @@ function mergeEntries(a: WordEntry, b: WordEntry): WordEntry {
     [...new Set([...a.phrases, ...b.phrases])],
     a.alias ?? b.alias,
   );
+}
+
+/**
+ * Fills `triggered` with every indexed phrase's candidate starts, in increasing order, from the
+ * per-phrase counts of the constructor's scan: each list is made at its final length, where
+ * growing it by push left a trail of outgrown copies (a 4,000-character answer lists about 1,500
+ * starts), and allocation per answer is what sets the slowest percentile's young-generation
+ * collections. Each token's word entry is its info's one-entry memo, set by that scan. `counts`
+ * is used up: it ends as each list's start (0).
+ */
+function listTriggered(
+  tokens: readonly Token[],
+  counts: number[],
+  triggered: (number[] | undefined)[],
+): void {
+  for (let ph = 0; ph < counts.length; ph++) {
+    const c = counts[ph] as number;
+    if (c > 0) triggered[ph] = new Array<number>(c);
+  }
+  // Backwards, so each list fills from its end down and `counts` doubles as the write cursor.
+  for (let p = tokens.length - 1; p >= 0; p--) {
+    const phrases = ((tokens[p] as Token).info.memoValue as WordEntry).phrases;
+    for (let k = 0; k < phrases.length; k++) {
+      const ph = phrases[k] as number;
+      const at = (counts[ph] as number) - 1;
+      counts[ph] = at;
+      (triggered[ph] as number[])[at] = p;
+    }
+  }
 }
 
 /** Writes the [lo, hi) extent of each token's clause (or sentence) at ext[4t + at], ext[4t + at + 1]. */
