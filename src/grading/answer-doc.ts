@@ -42,11 +42,11 @@ export class AnswerDoc {
   private positions: Map<number, number[]> | undefined;
   /**
    * Per token t: [clause lo, clause hi, sentence lo, sentence hi] at 4t..4t+3. Built on first use
-   * (many answers never reach an all-of group). One plain array, one allocation instead of four:
-   * a typed array of a short answer's size cost more to allocate (its storage is off-heap) than
-   * the whole build.
+   * (many answers never reach an all-of group). One array, one allocation instead of four: a plain
+   * one for a short answer, where a typed array cost more to allocate (its storage is off-heap) than
+   * the whole build; a typed one for a long answer (see {@link perToken}).
    */
-  private ext: number[] | undefined;
+  private ext: number[] | Int32Array | undefined;
   /** Memo by node id: raw matches (before negation) of phrase-like nodes. */
   readonly raw: (readonly Span[] | undefined)[];
   /** Memo: by negation context index → by node id → affirmed matches. */
@@ -65,8 +65,11 @@ export class AnswerDoc {
   private hedged: Hedges | null | undefined;
   /** Tokens copied from the prompt (restated.ts); undefined until asked, null when none is. */
   private restated: Uint8Array | null | undefined;
-  /** Each token's stem number in the prompt (restated.ts); empty when the question has no prompt runs. */
-  private readonly promptStems: number[] = [];
+  /**
+   * Each token's stem number in the prompt (restated.ts); empty when the question has no prompt
+   * runs. Made at the answer's length (see {@link perToken}) rather than grown by push.
+   */
+  private readonly promptStems: ArrayLike<number>;
   /** Sentences marked transient ("at first"); undefined until asked, null when none is. */
   private transient: Set<number> | null | undefined;
 
@@ -98,9 +101,12 @@ export class AnswerDoc {
     this.n = n;
     const ids: (readonly number[])[] = new Array(n);
     const words = triggers.words;
-    /** By phrase node id: how many tokens start it (see listTriggered). */
-    const counts = new Array<number>(triggers.nodeCount).fill(0);
+    const triggered = this.triggered;
+    /** For a long answer, by phrase node id: how many tokens start it (see listTriggered). */
+    const counts = n >= TYPED_FROM ? new Array<number>(triggers.nodeCount).fill(0) : undefined;
     const prompt = promptRuns.runs.size > 0 ? promptRuns : undefined;
+    const promptStems = prompt === undefined ? undefined : perToken(n, 1);
+    this.promptStems = promptStems ?? EMPTY;
     let aliases: (string | undefined)[] | undefined;
     for (let p = 0; p < n; p++) {
       const token = tokens[p] as Token;
@@ -130,24 +136,32 @@ export class AnswerDoc {
         aliases ??= new Array<string | undefined>(n);
         aliases[p] = entry.alias;
       }
-      if (prompt !== undefined) {
+      if (promptStems !== undefined && prompt !== undefined) {
         // The word's entry remembers its prompt stem number: a map look-up per word, not per token.
         if (entry.promptOf !== prompt) {
           entry.promptStem = promptStemOf(prompt, info.stem);
           entry.promptOf = prompt;
         }
-        this.promptStems.push(entry.promptStem);
+        promptStems[p] = entry.promptStem;
       }
-      // Counted here, listed by listTriggered once every count is known.
+      // One scan lists every indexed phrase's candidate starts, in increasing order. A long
+      // answer's are counted here and listed by listTriggered once every count is known; a short
+      // answer's few short lists are grown by push (counting needs an array the size of the
+      // rubric's node table, which costs a short answer more than it saves).
       const phrases = entry.phrases;
       for (let k = 0; k < phrases.length; k++) {
         const ph = phrases[k] as number;
-        counts[ph] = (counts[ph] as number) + 1;
+        if (counts !== undefined) counts[ph] = (counts[ph] as number) + 1;
+        else {
+          const list = triggered[ph];
+          if (list === undefined) triggered[ph] = [p];
+          else list.push(p);
+        }
       }
     }
     this.ids = ids;
     this.aliases = aliases;
-    listTriggered(tokens, counts, this.triggered);
+    if (counts !== undefined) listTriggered(tokens, counts, triggered);
   }
 
   /** True when the answer has a hedged sentence, or one copied from the prompt, at all (cheap after the first call). */
@@ -212,9 +226,9 @@ export class AnswerDoc {
     return ext[4 * t + (scope === 'clause' ? 1 : 3)] as number;
   }
 
-  private buildExtents(): number[] {
+  private buildExtents(): number[] | Int32Array {
     const n = this.n;
-    const ext = new Array<number>(4 * n);
+    const ext = perToken(n, 4);
     extents(this.tokens, true, ext, 0);
     extents(this.tokens, false, ext, 2);
     this.ext = ext;
@@ -414,6 +428,20 @@ const EMPTY: readonly number[] = Object.freeze([]);
 
 const MAX_WORD_ENTRIES = 50_000;
 
+/**
+ * `fields` numbers per token of an answer of `n` tokens: a plain array for a short answer, where a
+ * typed array cost more to allocate (its storage is off-heap) than filling it; an Int32Array from
+ * {@link TYPED_FROM} tokens, whose storage is off the young generation (a 4,000-character answer's
+ * extents took about 22 KB per grade as a plain array, an eighth of all its allocation, and so of
+ * its young-generation collections).
+ */
+function perToken(n: number, fields: number): number[] | Int32Array {
+  return n >= TYPED_FROM ? new Int32Array(n * fields) : new Array<number>(n * fields);
+}
+
+/** See {@link perToken}. */
+const TYPED_FROM = 256;
+
 /** The rubric ids of a word and the indexed phrases it can start (computed once per distinct word). */
 function wordEntry(norm: string, stem: string, vocabulary: Vocabulary, triggers: TriggerIndex): WordEntry {
   const ids = vocabulary.lookup({ norm, stem });
@@ -464,24 +492,27 @@ function listTriggered(
   counts: number[],
   triggered: (number[] | undefined)[],
 ): void {
-  for (let ph = 0; ph < counts.length; ph++) {
-    const c = counts[ph] as number;
-    if (c > 0) triggered[ph] = new Array<number>(c);
-  }
-  // Backwards, so each list fills from its end down and `counts` doubles as the write cursor.
+  // Backwards, so each list fills from its end down and `counts` doubles as the write cursor. A
+  // list is made when its last start is met, with the full count: no pass over the rubric's whole
+  // node table.
   for (let p = tokens.length - 1; p >= 0; p--) {
     const phrases = ((tokens[p] as Token).info.memoValue as WordEntry).phrases;
     for (let k = 0; k < phrases.length; k++) {
       const ph = phrases[k] as number;
-      const at = (counts[ph] as number) - 1;
-      counts[ph] = at;
-      (triggered[ph] as number[])[at] = p;
+      const c = counts[ph] as number;
+      let list = triggered[ph];
+      if (list === undefined) {
+        list = new Array<number>(c);
+        triggered[ph] = list;
+      }
+      counts[ph] = c - 1;
+      list[c - 1] = p;
     }
   }
 }
 
 /** Writes the [lo, hi) extent of each token's clause (or sentence) at ext[4t + at], ext[4t + at + 1]. */
-function extents(tokens: readonly Token[], clause: boolean, ext: number[], at: number): void {
+function extents(tokens: readonly Token[], clause: boolean, ext: number[] | Int32Array, at: number): void {
   const n = tokens.length;
   let start = 0;
   for (let i = 1; i <= n; i++) {

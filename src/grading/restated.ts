@@ -50,7 +50,7 @@ const OPEN_MODALS = new Set(['might', 'may', 'could']);
  */
 const BASE = 4096;
 
-function runKey(ids: readonly number[], from: number): number {
+function runKey(ids: ArrayLike<number>, from: number): number {
   return (
     ((ids[from] as number) * BASE + (ids[from + 1] as number)) * BASE ** 2 +
     (ids[from + 2] as number) * BASE +
@@ -111,7 +111,7 @@ export function promptStemOf(prompt: PromptRuns, stem: string): number {
 export function restatedTokens(
   tokens: readonly Token[],
   prompt: PromptRuns,
-  stemIds?: readonly number[],
+  stemIds?: ArrayLike<number>,
 ): Uint8Array | undefined {
   if (prompt.runs.size === 0) return undefined;
   const ids = stemIds ?? tokens.map((t) => promptStemOf(prompt, t.info.stem));
