@@ -31,6 +31,7 @@ export interface SandboxBotOptions {
  * for the REST base URL and the clock (the sandbox's, so `advance` moves the bot's time too):
  * commands are registered in the sandbox guild (what `tutor deploy` does), and the database lives
  * in a fresh temporary folder that `stop` removes again, unless `databasePath` names a file to keep.
+ * It resolves once the jobs that were overdue at start-up have run.
  */
 export async function startBotInSandbox(sandbox: Sandbox, opts: SandboxBotOptions): Promise<App> {
   const dataDir = mkdtempSync(join(tmpdir(), 'tutor-sandbox-'));
@@ -67,6 +68,10 @@ export async function startBotInSandbox(sandbox: Sandbox, opts: SandboxBotOption
       );
     }
     await app.start(sandbox.token);
+    // Whatever fell due while no bot ran (a reveal, a deadline, a daily post) runs as soon as the bot
+    // is ready. Waiting for it here makes a restart deterministic: the first script line or test
+    // step sees its posts, instead of racing the REST calls on a busy machine.
+    await app.ctx.jobs.idle();
   } catch (error) {
     await app?.stop();
     rmSync(dataDir, { recursive: true, force: true });
