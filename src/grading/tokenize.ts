@@ -684,6 +684,10 @@ export function tokenize(text: string, answer = false): Token[] {
       // or "net" is a positive charge.
       else if (t === '+' && isGap(prev) && endsSign(next) && chargeCountBefore(ps, i))
         out.emit('positive', p.start, p.end);
+      // "the inside keeps losing + charge", "one + charge short every round" (blind batch CK): a lone
+      // plus before a charge noun is the word "positive".
+      else if (t === '+' && isGap(prev) && isGap(next) && nextWordIn(ps, i, CHARGE_NOUNS))
+        out.emit('positive', p.start, p.end);
       // "3+ out vs 2+ in" (blind batch BS): a plus glued to a count, before a direction, is the
       // charges that move.
       else if (
@@ -885,6 +889,21 @@ export function tokenize(text: string, answer = false): Token[] {
       !FROM_BEFORE_SIDE.has(out.lastNorm())
     )
       out.emit('from', p.start, p.end);
+    // "3Na+ in->out, 2K+ out->in" (blind batch CK): bare sides joined by an arrow are a movement
+    // from the one to the other, read as "from inside to outside" (a clause-final "in" alone would
+    // read as entering). (Cheap first: only "in" and "out" get here.)
+    if ((p.text === 'in' || p.text === 'out') && !FROM_BEFORE_SIDE.has(out.lastNorm())) {
+      const to = bareSideArrowEnd(ps, i);
+      if (to > 0) {
+        const after = (ps[to] as Piece).text;
+        out.emit('from', p.start, p.end);
+        out.emit(p.text === 'in' ? 'inside' : 'outside', p.start, p.end);
+        out.emit('to', p.start, p.end);
+        out.emit(after === 'in' ? 'inside' : 'outside', (ps[to] as Piece).start, (ps[to] as Piece).end);
+        i = to;
+        continue;
+      }
+    }
     if (p.text === 'comma') {
       out.clauseBreak();
       continue;
@@ -2196,6 +2215,20 @@ function sideToOtherSide(ps: Piece[], i: number): boolean {
   if (nextWordIn(ps, j, ARTICLE_THE)) j += ps[j + 1]?.cls === SPACE ? 2 : 1;
   return nextWordIn(ps, j, other);
 }
+/**
+ * For a bare "in" or "out" at piece i followed by an arrow to the other bare side ("in->out",
+ * "out → in"), the index of that other side's word; otherwise -1. Only the bare words: "inside ->
+ * outside" is read by {@link sideToOtherSide}.
+ */
+function bareSideArrowEnd(ps: Piece[], i: number): number {
+  let arrow = ps[i + 1]?.cls === SPACE ? i + 2 : i + 1;
+  if (isPunct(ps[arrow], '-') || isPunct(ps[arrow], '=')) arrow++;
+  if (!isArrowPiece(ps, arrow)) return -1;
+  const { a, b } = arrowEnds(ps, arrow);
+  if (a !== i) return -1;
+  const after = ps[b]?.cls === WORD ? (ps[b] as Piece).text : '';
+  return (ps[i] as Piece).text === 'in' ? (after === 'out' ? b : -1) : after === 'in' ? b : -1;
+}
 /** Participles that end a "with it blocked" condition. */
 const ABSOLUTE_PARTICIPLES = new Set(['blocked', 'stopped', 'inhibited', 'broken', 'disabled', 'poisoned']);
 /** What stands between "with" and the participle: a pronoun, or "the pump". */
@@ -2741,6 +2774,9 @@ function chargeCountBefore(ps: Piece[], i: number): boolean {
  * BS), "u lose a + every time" (blind batch BY).
  */
 const CHARGE_COUNTS = new Set(['net', 'one', 'two', 'three', 'a']);
+
+/** Nouns after a lone plus that make it the word "positive": "+ charge", "+ ions". */
+const CHARGE_NOUNS = new Set(['charge', 'charges', 'ion', 'ions']);
 
 /** True when the word just before piece i (spaces skipped) is in `set` (any case). */
 function lastWordIn(ps: Piece[], i: number, set: ReadonlySet<string>): boolean {

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { packVerdict } from './helpers.js';
+
+const earned = (id: string, answer: string) => packVerdict(id, answer).earned;
+const flags = (id: string, answer: string) => packVerdict(id, answer).flags;
+
+/*
+ * Round 88: readings from batch CK (the last untouched batch of round 87, now stored) and batch CL
+ * (first touched this round, before any of these). Each moved decisions towards their writers and
+ * none against. Each rule has the answer it must now read as its writer did and a near miss it must
+ * still refuse.
+ */
+describe('round 88', () => {
+  it('"ACh shows up at the postsynaptic cell but can\'t bind": a short place between ACh and the denial', () => {
+    expect(
+      earned(
+        'synapse-neurotoxin',
+        "ACh shows up at the postsynaptic cell but can't bind, so the line stops.",
+      ),
+    ).toContain('no-binding');
+    expect(
+      earned(
+        'synapse-neurotoxin',
+        "the ACh just floats around in the cleft and can't attach to the receptors.",
+      ),
+    ).toContain('no-binding');
+    // The toxin doing the binding is not ACh failing to bind.
+    expect(
+      earned('synapse-neurotoxin', 'ACh is released into the cleft and the toxin binds to the receptor.'),
+    ).not.toContain('no-binding');
+  });
+
+  it('a lone "+" before a charge noun is "positive" ("losing + charge", "one + charge short")', () => {
+    expect(
+      earned(
+        'resting-potential-pump',
+        'Since all the tourists are positive (+) and 3 get off but only 2 get on, the inside keeps losing + charge and stays negative.',
+      ),
+    ).toContain('net-charge');
+    expect(
+      earned(
+        'resting-potential-pump',
+        'The pump trades 3 sodium for 2 potassium each round. Because both are + ions, the cell comes out one + charge short every round, so the inside is left negative.',
+      ),
+    ).toContain('net-charge');
+    expect(
+      earned('resting-potential-pump', 'The pump trades 3 sodium for 2 potassium each round.'),
+    ).not.toContain('net-charge');
+  });
+
+  it('"the extra sodium leaving is why the inside is more negative" earns the net charge', () => {
+    expect(
+      earned(
+        'resting-potential-pump',
+        'its 3 Na+ out and 2 K+ in, the extra sodium leaving is why the inside is more negative. It uses ATP.',
+      ),
+    ).toContain('net-charge');
+    expect(earned('resting-potential-pump', 'its 3 Na+ out and 2 K+ in. It uses ATP.')).not.toContain(
+      'net-charge',
+    );
+  });
+
+  it('"3Na+ in->out, 2K+ out->in" is a movement from one side to the other, not sodium moving in', () => {
+    const answer = '3Na+ in->out, 2K+ out->in\nATP -> ADP + Pi powers it';
+    expect(earned('resting-potential-pump', answer)).toEqual(
+      expect.arrayContaining(['sodium-out', 'potassium-in']),
+    );
+    expect(flags('resting-potential-pump', answer)).not.toContain('directions-reversed');
+    // The reverse written the same way is still the reverse.
+    const reversed = '3Na+ out->in, 2K+ in->out\nATP powers it';
+    expect(earned('resting-potential-pump', reversed)).not.toContain('sodium-out');
+    expect(flags('resting-potential-pump', reversed)).toContain('directions-reversed');
+    // A leak told with the same arrow is no claim about the pump.
+    expect(
+      flags(
+        'resting-potential-pump',
+        'Na+ naturally leaks outside -> inside, so the pump sends 3 Na+ out and 2 K+ in.',
+      ),
+    ).not.toContain('directions-reversed');
+  });
+
+  it('"pushing them where theres already a ton of them" is against the gradient', () => {
+    expect(
+      earned(
+        'resting-potential-pump',
+        'Na+ goes out K+ comes in. needs ATP bc ur pushing them where theres already a ton of them.',
+      ),
+    ).toContain('against-gradient');
+    expect(
+      earned(
+        'resting-potential-pump',
+        'The pump is lifting Na+ and K+ up to the side where theres already more of them so it takes ATP.',
+      ),
+    ).toContain('against-gradient');
+    expect(
+      earned(
+        'resting-potential-pump',
+        "Na+ has to be lifted out of the cell where there's more Na+ already, and K+ lifted into the cell where there's already more K+.",
+      ),
+    ).toContain('against-gradient');
+    // One ion only is not both.
+    expect(
+      earned(
+        'resting-potential-pump',
+        "Na+ is pushed out of the cell where there's already more Na+. K+ comes in.",
+      ),
+    ).not.toContain('against-gradient');
+  });
+});
