@@ -106,4 +106,33 @@ describe('round 88', () => {
       ),
     ).not.toContain('against-gradient');
   });
+
+  it('"Cell wall is absent in animal cells" is the missing wall, not a wall given to the cell', () => {
+    const answer =
+      'Water will diffuse into the cell (osmosis) since pure water is hypotonic. Cell wall is absent in animal cells.';
+    expect(earned('osmosis-red-blood-cell', answer)).toContain('no-wall');
+    expect(flags('osmosis-red-blood-cell', answer)).not.toContain('has-cell-wall');
+    expect(
+      flags('osmosis-red-blood-cell', 'The cell wall pushes back so the cell does not burst.'),
+    ).toContain('has-cell-wall');
+  });
+
+  it('an English learner\'s "Na+ inside more and more" and "inside and outside almost same" run the gradients down', () => {
+    expect(
+      earned(
+        'pump-blocked',
+        'The pump is stop so Na+ no go out and K+ no come in. Long time the Na+ inside more and more.',
+      ),
+    ).toContain('gradients-run-down');
+    expect(
+      earned(
+        'pump-blocked',
+        'Na+ leak in, K+ leak out, but no one push back. So after many hour inside and outside almost same.',
+      ),
+    ).toContain('gradients-run-down');
+    // The same charge on both sides is the potential, not the gradients.
+    expect(earned('pump-blocked', 'After a while inside and outside have the same charge.')).not.toContain(
+      'gradients-run-down',
+    );
+  });
 });
