@@ -135,4 +135,15 @@ describe('round 88', () => {
       'gradients-run-down',
     );
   });
+
+  it('"ACh can\'t grab onto it", "the ACh ship cant tie up to the receptor" are ACh failing to bind', () => {
+    expect(
+      earned('synapse-neurotoxin', "The toxin is like a log wedged in the latch so ACh can't grab onto it."),
+    ).toContain('no-binding');
+    expect(earned('synapse-neurotoxin', 'the ACh ship cant tie up to the receptor.')).toContain('no-binding');
+    // Tied up in traffic is not a denial of binding.
+    expect(earned('synapse-neurotoxin', 'ACh ties up to the receptor and opens it.')).not.toContain(
+      'no-binding',
+    );
+  });
 });
