@@ -146,4 +146,31 @@ describe('round 88', () => {
       'no-binding',
     );
   });
+
+  it('"from an area where there is a lot of them to an area where there is less" is down the gradient', () => {
+    expect(
+      earned(
+        'passive-vs-active',
+        'Passive transport does not need energy, the molecules move from an area where there is a lot of them to an area where there is less of them.',
+      ),
+    ).toContain('passive-down-gradient');
+    expect(
+      earned(
+        'passive-vs-active',
+        'Passive transport does not need energy, the molecules move from an area where there is less of them to an area where there is a lot.',
+      ),
+    ).not.toContain('passive-down-gradient');
+  });
+
+  it('"Not all passive transport needs proteins but active transport does need pump proteins" earns proteins', () => {
+    expect(
+      earned(
+        'passive-vs-active',
+        'Not all passive transport needs proteins but active transport does need pump proteins.',
+      ),
+    ).toContain('proteins');
+    expect(earned('passive-vs-active', 'Active transport does need pump proteins.')).not.toContain(
+      'proteins',
+    );
+  });
 });
