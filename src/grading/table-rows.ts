@@ -18,7 +18,19 @@ export interface TableLayout {
   readonly lineStarts: readonly number[];
   /** Per line: 'head' (the heading row), 'row' (a body row with words) or 'other'. */
   readonly kinds: readonly ('head' | 'row' | 'other')[];
+  /**
+   * True when the heading row's first cell names the label column ("Part | Normal | With toxin"):
+   * that cell is no heading, so each row's first cell is its label, as under an empty corner cell.
+   */
+  readonly labelCorner: boolean;
 }
+
+/**
+ * First heading cells that name the rows' label column, not a thing compared: "Step | Normal | With
+ * toxin" (blind batches CJ, CM) compares two columns row by row, like "| Normal | With toxin".
+ */
+const CORNER_WORDS =
+  /^(?:part|parts|step|steps|stage|stages|feature|features|property|aspect|category|item|what|thing)$/i;
 
 const WORDY = /[\p{L}\p{N}]/u;
 
@@ -30,6 +42,7 @@ export function tableLayout(text: string): TableLayout | undefined {
   const kinds: ('head' | 'row' | 'other')[] = [];
   let at = 0;
   let head = false;
+  let labelCorner = false;
   let rows = 0;
   for (const line of lines) {
     lineStarts.push(at);
@@ -39,7 +52,14 @@ export function tableLayout(text: string): TableLayout | undefined {
       // Two headings are the two things compared ("Passive | Active"). Three or more are fields of
       // a row about one item ("Phase | ion | direction | effect", rows "Depolarization | Na+ | into
       // cell | …"; stored batches E, G, BL): such a row is one statement, read as it stands.
-      if (cells !== 2) return undefined;
+      // Unless the first names the label column ("Part | Normal | With toxin"): two compared.
+      const first =
+        line
+          .split('|')
+          .find((c) => WORDY.test(c))
+          ?.trim() ?? '';
+      if (cells === 3 && CORNER_WORDS.test(first)) labelCorner = true;
+      else if (cells !== 2) return undefined;
       kinds.push('head');
       head = true;
     } else if (head && cells >= 1 && line.includes('|')) {
@@ -47,7 +67,7 @@ export function tableLayout(text: string): TableLayout | undefined {
       rows++;
     } else kinds.push('other');
   }
-  return head && rows > 0 ? { lineStarts, kinds } : undefined;
+  return head && rows > 0 ? { lineStarts, kinds, labelCorner } : undefined;
 }
 
 /** The index of the line holding character `offset`. */

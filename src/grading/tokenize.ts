@@ -2545,8 +2545,11 @@ class TableCells {
   /** Closes the cell that ends at character `at`: a heading cell is remembered, and so is a body row's cell. */
   private endCell(at: number, out: TokenSink): void {
     const kind = this.layout.kinds[lineAt(this.layout, at)];
-    if (kind === 'head') this.heads[this.col] = [this.cellFrom, out.tokens.length];
-    else if (kind === 'row' && out.tokens.length > this.cellFrom) {
+    // The corner cell of a label column ("Part" over the rows' labels) is no heading.
+    if (kind === 'head') {
+      if (!(this.layout.labelCorner && this.col === 0 && out.tokens.length > this.cellFrom))
+        this.heads[this.col] = [this.cellFrom, out.tokens.length];
+    } else if (kind === 'row' && out.tokens.length > this.cellFrom) {
       if (hasHead(this.heads, this.col)) {
         const column = this.cells[this.col] ?? [];
         column.push([this.cellFrom, out.tokens.length]);

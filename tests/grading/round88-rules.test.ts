@@ -173,4 +173,30 @@ describe('round 88', () => {
       'proteins',
     );
   });
+
+  it('a "Part | Normal | With toxin" table compares its two columns row by row; the normal column is no prediction', () => {
+    const answer = [
+      'Part | Normal | With toxin',
+      "ACh binding | binds to receptor | blocked, can't bind",
+      'Channel | opens | stays closed',
+      'Na+ | flows in | no Na+ flows in',
+      'Membrane | depolarizes | stays at resting potential',
+      'Action potential | yes if threshold reached | no, threshold not reached',
+    ].join('\n');
+    expect(flags('synapse-neurotoxin', answer)).not.toContain('predicts-depolarization');
+    expect(earned('synapse-neurotoxin', answer)).toEqual(
+      expect.arrayContaining([
+        'prediction',
+        'no-binding',
+        'channel-closed',
+        'no-sodium-entry',
+        'no-action-potential',
+      ]),
+    );
+    // Three headings that are fields of one row ("Ion | Direction | How many") stay one statement per row.
+    const fields = 'Ion | Direction | How many\nNa+ | out | 3\nK+ | in | 2';
+    expect(earned('resting-potential-pump', fields)).toEqual(
+      expect.arrayContaining(['sodium-out', 'potassium-in']),
+    );
+  });
 });
