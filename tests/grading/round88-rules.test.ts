@@ -199,4 +199,18 @@ describe('round 88', () => {
       expect.arrayContaining(['sodium-out', 'potassium-in']),
     );
   });
+
+  it('"the pump only fixes the concentrations after" sets the pump apart from the two phases', () => {
+    const answer =
+      'sodium goes into the cell and that makes the inside positive which is depolarization and then potassium goes out and that makes the inside negative again which is repolarization and theyre alike because both times its just diffusion through channels and no ATP is used the pump only fixes the concentrations after';
+    expect(flags('depolarization-vs-repolarization', answer)).not.toContain('pump-repolarizes');
+    expect(flags('depolarization-vs-repolarization', answer)).not.toContain('depol-uses-atp');
+    expect(earned('depolarization-vs-repolarization', answer)).toContain('both-passive');
+    expect(
+      flags(
+        'depolarization-vs-repolarization',
+        'In repolarization the pump moves potassium back out so the inside is negative again.',
+      ),
+    ).toContain('pump-repolarizes');
+  });
 });
