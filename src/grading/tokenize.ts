@@ -1033,6 +1033,13 @@ export function tokenize(text: string, answer = false): Token[] {
         continue;
       }
     }
+    // "the cell doesnt get the message and stays at resting potential" (blind batch CM): after a
+    // denial, "and" before a verb of staying starts a statement of its own, which the denial does
+    // not reach ("doesn't open and stays closed" says it stays closed).
+    if (p.text === 'and' && nextWordIn(ps, i, STATE_AFTER_AND) && out.clauseHasNot()) {
+      out.clauseBreak();
+      continue;
+    }
     // Text-speak "the ribosome n then the tRNA": a lone lowercase n between two words is "and".
     // Also after an ion's sign: "pump kicks out 3 Na+ n brings in 2 K+" (blind batch BA).
     if (p.text === 'n' && (textSpeakSlot(ps, i) || afterIonSign(ps, i)) && ps[i + 2]?.cls === WORD) {
@@ -1235,6 +1242,15 @@ class TokenSink {
   /** Words emitted so far in the current clause. */
   wordsInClause(): number {
     return this.tokens.length - this.clauseStart;
+  }
+
+  /** True when a "not" or "never" was emitted in the current clause. */
+  clauseHasNot(): boolean {
+    for (let k = this.clauseStart; k < this.tokens.length; k++) {
+      const norm = (this.tokens[k] as Token).info.norm;
+      if (norm === 'not' || norm === 'never') return true;
+    }
+    return false;
   }
 
   emit(norm: string, start: number, end: number): void {
@@ -2229,6 +2245,8 @@ function bareSideArrowEnd(ps: Piece[], i: number): number {
   const after = ps[b]?.cls === WORD ? (ps[b] as Piece).text : '';
   return (ps[i] as Piece).text === 'in' ? (after === 'out' ? b : -1) : after === 'in' ? b : -1;
 }
+/** Verbs of staying that open a statement of their own after a denial and "and". */
+const STATE_AFTER_AND = new Set(['stays', 'stay', 'remains', 'remain', 'stayed', 'remained']);
 /** Participles that end a "with it blocked" condition. */
 const ABSOLUTE_PARTICIPLES = new Set(['blocked', 'stopped', 'inhibited', 'broken', 'disabled', 'poisoned']);
 /** What stands between "with" and the participle: a pronoun, or "the pump". */

@@ -213,4 +213,44 @@ describe('round 88', () => {
       ),
     ).toContain('pump-repolarizes');
   });
+
+  it('after a denial, "and stays at resting potential" is a statement of its own', () => {
+    expect(
+      earned(
+        'synapse-neurotoxin',
+        'the postsynaptic cell doesnt get the message and stays at resting potential',
+      ),
+    ).toContain('prediction');
+    expect(
+      earned('synapse-neurotoxin', 'the postsynaptic cell doesnt stay at resting potential'),
+    ).not.toContain('prediction');
+  });
+
+  it('batch CM readings: "binding of ACh … is prevented", "without ACh it rest closed", "become very weak", "wind down"', () => {
+    expect(
+      earned(
+        'synapse-neurotoxin',
+        'Binding of acetylcholine to the receptor is prevented by the neurotoxin.',
+      ),
+    ).toContain('no-binding');
+    expect(
+      earned('synapse-neurotoxin', 'Binding of acetylcholine to the receptor opens the channel.'),
+    ).not.toContain('no-binding');
+    expect(
+      earned('synapse-neurotoxin', 'The receptor is a canal ligand-dependant, without ACh it rest closed.'),
+    ).toContain('channel-closed');
+    expect(
+      earned('pump-blocked', 'After some hours the gradients of concentration become very weak.'),
+    ).toContain('gradients-run-down');
+    expect(earned('pump-blocked', 'so the Na+ and K+ gradients slowly wind down.')).toContain(
+      'gradients-run-down',
+    );
+    expect(earned('pump-blocked', 'The gradients stay very strong.')).not.toContain('gradients-run-down');
+    expect(
+      earned(
+        'passive-vs-active',
+        'In passive transport the molecules go from the side where they are more concentrated to the side where they are less concentrated.',
+      ),
+    ).toContain('passive-down-gradient');
+  });
 });
