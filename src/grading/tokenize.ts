@@ -706,7 +706,12 @@ export function tokenize(text: string, answer = false): Token[] {
         // Nor before a count and a participle: "Na+ ions - 3 pumped out" (blind batch AN).
         // Nor before a direction: "Depolarization – Na+ – into the cell – …" names the ion, then
         // where it goes (blind batch AY).
-        if (!(t === '-' && (nextWordIn(ps, i, BARE_MOVES) || countThenMoved(ps, i) || directionNext(ps, i))))
+        // Nor between one-word fields of a note-form row: "Depol / Na+ / in / +ve" (blind batch CM)
+        // is one statement, as the same row in a table is.
+        if (
+          !(t === '-' && (nextWordIn(ps, i, BARE_MOVES) || countThenMoved(ps, i) || directionNext(ps, i))) &&
+          !oneWordFields(ps, i)
+        )
           out.clauseBreak();
       }
       // A typed em dash, "--" between spaces, separates statements like a single spaced dash
@@ -2247,6 +2252,40 @@ function bareSideArrowEnd(ps: Piece[], i: number): number {
 }
 /** Verbs of staying that open a statement of their own after a denial and "and". */
 const STATE_AFTER_AND = new Set(['stays', 'stay', 'remains', 'remain', 'stayed', 'remained']);
+/**
+ * True when the spaced dash or slash at piece i stands between a one-word field and a field of at
+ * most two words, in a row of three or more fields (another spaced separator ends one of them):
+ * "Depol / Na+ / in / +ve". Two fields alone are often two columns' values ("Energy: none / ATP",
+ * stored batch D), which must stay apart.
+ */
+function oneWordFields(ps: Piece[], i: number): boolean {
+  const before = fieldWords(ps, i, -1);
+  const after = fieldWords(ps, i, 1);
+  return (before & 7) === 1 && (after & 7) <= 2 && (after & 7) > 0 && ((before | after) & CHAINED) !== 0;
+}
+/** Flag in {@link fieldWords}' result: the field ends at another spaced dash or slash. */
+const CHAINED = 8;
+
+/**
+ * The words (at most 3 counted) of the note-form field next to the spaced dash or slash at piece i,
+ * looking back (`step` -1) or on (+1) to the next field break: a spaced dash or slash, a line
+ * break, or . , ; : | ( ). An ion's sign ("Na+") and a glued sign ("+ve") are no break. The count
+ * is or-ed with {@link CHAINED} when the field ends at another spaced dash or slash.
+ */
+function fieldWords(ps: Piece[], i: number, step: 1 | -1): number {
+  let words = 0;
+  for (let k = i + step; k >= 0 && k < ps.length; k += step) {
+    const q = ps[k] as Piece;
+    if (q.cls === NEWLINE || q.cls === END$) break;
+    if (q.cls === WORD) {
+      if (++words > 3) break;
+    } else if (q.cls === PUNCT) {
+      if ('.,;:|()'.includes(q.text)) break;
+      if ((q.text === '/' || q.text === '-') && isGap(ps[k - 1]) && isGap(ps[k + 1])) return words | CHAINED;
+    }
+  }
+  return words;
+}
 /** Participles that end a "with it blocked" condition. */
 const ABSOLUTE_PARTICIPLES = new Set(['blocked', 'stopped', 'inhibited', 'broken', 'disabled', 'poisoned']);
 /** What stands between "with" and the participle: a pronoun, or "the pump". */

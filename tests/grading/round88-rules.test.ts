@@ -253,4 +253,16 @@ describe('round 88', () => {
       ),
     ).toContain('passive-down-gradient');
   });
+
+  it('a note-form row of one-word fields ("Depol / Na+ / in / +ve") is one statement', () => {
+    const answer =
+      'Depol / Na+ / in / +ve. Repol / K+ / out / -ve again. Same / both facilitated diffusion / no ATP';
+    expect(earned('depolarization-vs-repolarization', answer)).toEqual(
+      expect.arrayContaining(['depol-sodium-in', 'repol-potassium-out']),
+    );
+    // Two values under a heading stay apart: "none" denies nothing of the ATP after it.
+    expect(
+      earned('passive-vs-active', 'Energy: none / ATP. Gradient: down (high->low) / up (low->high)'),
+    ).toContain('active-energy');
+  });
 });
