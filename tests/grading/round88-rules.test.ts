@@ -265,4 +265,16 @@ describe('round 88', () => {
       earned('passive-vs-active', 'Energy: none / ATP. Gradient: down (high->low) / up (low->high)'),
     ).toContain('active-energy');
   });
+
+  it('dropped g\'s read as the -ing word ("more + leavin than comin in")', () => {
+    expect(
+      earned(
+        'resting-potential-pump',
+        'na+ goes out k+ comes in. more + leavin than comin in so inside = neg',
+      ),
+    ).toContain('net-charge');
+    expect(
+      earned('resting-potential-pump', 'na+ goes out k+ comes in. more + comin in than leavin'),
+    ).not.toContain('net-charge');
+  });
 });
