@@ -237,6 +237,18 @@ class ClauseBounds {
   }
 }
 
+/** False only in the guard test: every token then runs the whole rule chain. */
+let chainSkip = true;
+
+/**
+ * Test hook: turns the CHAIN_WORDS shortcut off (false) or on. The guard test reads every stored
+ * answer both ways; a difference means a rule keyed on a word missing from CHAIN_WORDS, which the
+ * shortcut would silently never run.
+ */
+export function setHedgeChainSkip(on: boolean): void {
+  chainSkip = on;
+}
+
 /** The hedged ranges of an answer; undefined when nothing in it is hedged. */
 export function hedgedSentences(tokens: readonly Token[], text: string): Hedges | undefined {
   const marks = new HedgeMarks(tokens);
@@ -262,7 +274,7 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
       marks.question(t.sent, i, afterLastEllipsis(tokens, text, i));
     // Every rule below starts from a word of CHAIN_WORDS: the other words (most of them) skip the
     // chain after one look-up.
-    if (!CHAIN_WORDS.has(w)) continue;
+    if (chainSkip && !CHAIN_WORDS.has(w)) continue;
     // "… active does idk the rest": a doubt that names another topic leaves what came before.
     // So does one that asks its own question: "gradients die out over time idk what happens to the
     // voltage tho" (blind batch BK).
