@@ -277,4 +277,12 @@ describe('round 88', () => {
       earned('resting-potential-pump', 'na+ goes out k+ comes in. more + comin in than leavin'),
     ).not.toContain('net-charge');
   });
+
+  it('"Before the pump was take them back but now no", after a leak, is the leak not undone', () => {
+    const answer =
+      'The Na+ and K+ they are leaking all the time in the channel. Before the pump was take them back but now no.';
+    expect(earned('pump-blocked', answer)).toContain('leak-not-restored');
+    // The pump's old work alone, with nothing now undone, is not the point.
+    expect(earned('pump-blocked', 'Before the pump was take them back.')).not.toContain('leak-not-restored');
+  });
 });
