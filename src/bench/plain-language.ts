@@ -90,9 +90,12 @@ const BATCHES = [
   'CI',
   'CJ',
   'CK',
+  'CL',
+  'CM',
+  'CN',
 ];
 /** The batch nothing has been tuned on yet: its figure is the one that counts. */
-const UNTOUCHED = new Set(['CK']);
+const UNTOUCHED = new Set(['CN']);
 
 /** Agreement of the plain variants with the teacher on each batch, and their throughput. */
 export function measurePlainLanguage(options: PlainBenchOptions): BenchFigure[] {

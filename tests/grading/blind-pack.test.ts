@@ -9,7 +9,7 @@ import { contentDir } from './helpers.js';
  * Blind, teacher-labelled answers to the six FRQs written for the pack (issue 7). Fresh writers
  * (helper sessions) saw only each prompt and its point labels; every batch has its own writers.
  * The protocol: measure a new batch ONCE, untouched, then tune on it with general rules and
- * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-az.json`, `<id>-ba.json` … `<id>-bz.json`, then `<id>-ca.json` … `<id>-ck.json`, are batches A–Z, AA–AZ, BA–BZ and CA–CK (CC is stored after CD; CK is the last untouched). The osmosis batches A–C
+ * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-az.json`, `<id>-ba.json` … `<id>-bz.json`, then `<id>-ca.json` … `<id>-cn.json`, are batches A–Z, AA–AZ, BA–BZ and CA–CN (CC is stored after CD; CN is the last untouched). The osmosis batches A–C
  * were labelled with short ids (H, W, S, N); they are stored under the rubric's ids (hypotonic,
  * water-enters, swells-bursts, no-wall), labels unchanged. Floors sit a little under the measured
  * figures so a regression fails without making the test flaky. N and O were both measured on the
@@ -446,7 +446,20 @@ import { contentDir } from './helpers.js';
  * pump-blocked 99.0%, resting-potential-pump 96.7%, synapse-neurotoxin 94.8%; every point ≥ 90.0%
  * (resting pump `net-charge`, synapse `no-binding` and `channel-closed`); one full-mark answer
  * flagged (resting pump, the note form "3Na+ in->out, 2K+ out->in" read as Na⁺ moving in). One of
- * the three targets (synapse under 95%, one flag).
+ * the three targets (synapse under 95%, one flag). Round 88 then tuned on CK (97.9% → 98.5%).
+ * CL, measured once on round 87's engine plus one synapse reading (a Milwaukee ticket-in after a
+ * fire drill): 97.8% — every FRQ ≥ 96.0%, synapse `no-binding` 86.0%, none flagged; round 88 tuned
+ * on it (98.4%). CM, measured once midway through round 88 (6bc85f6; a Portland, Maine review day
+ * on shared tablets): 97.3% — every FRQ ≥ 95.5%, every point ≥ 90.0%, four full-mark answers
+ * flagged (a three-column "Part | Normal | With toxin" table, a run-on answer ending "the pump only
+ * fixes the concentrations after", a ferry analogy, a lobster-trap analogy); round 88 tuned on it
+ * (98.1%, two of the four still flagged).
+ * CN, the last untouched batch, measured once on the final engine (56008b0: round 88 tuned on CK,
+ * CL and CM; a Tucson graded quiz before spring break), with nothing changed after it: 97.5% of
+ * 1,500 — depolarization 98.0%, osmosis 98.5%, passive/active 97.7%, pump-blocked 94.5%,
+ * resting-potential-pump 98.7%, synapse-neurotoxin 96.8%; every point ≥ 92.0%; two full-mark
+ * answers flagged (passive/active, a hedge taken back with "actually no"; pump-blocked, "-40ish"
+ * read as +40). One of the three targets (pump-blocked under 95%, two flags).
  */
 interface Labelled {
   readonly text: string;
@@ -564,8 +577,14 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ci', 0.97, 0.96, 0],
     // CJ (Spokane take-home review over a snowy weekend): graded once untouched on round 85's engine 6b4a265 (97.0%), then tuned on in round 86
     ['cj', 0.96, 0.94, 0],
-    // CK (Savannah timed warm-up after a school concert): graded once, untouched, on the final engine d5a0f7f (97.9%): the last untouched batch of its session, never tuned on
+    // CK (Savannah timed warm-up after a school concert): graded once, untouched, on the final engine d5a0f7f (97.9%): the last untouched batch of its session; round 88 tuned on it
     ['ck', 0.98, 0.96, 0],
+    // CL (Milwaukee ticket-in after a fire drill): graded once untouched on round 87's engine plus one synapse reading (97.8%), then tuned on in round 88
+    ['cl', 0.99, 0.98, 0],
+    // CM (Portland, Maine review day on shared tablets): graded once untouched on 6bc85f6, midway through round 88 (97.3%), then tuned on
+    ['cm', 0.95, 0.9, 1],
+    // CN (Tucson graded quiz before spring break): graded once, untouched, on the final engine 56008b0 (97.5%): the last untouched batch of its session, never tuned on
+    ['cn', 0.97, 0.94, 0],
   ],
   'osmosis-red-blood-cell': [
     ['a', 0.98, 0.97, 0],
@@ -675,8 +694,14 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ci', 0.97, 0.92, 0],
     // CJ (Spokane take-home review over a snowy weekend): graded once untouched on round 85's engine 6b4a265 (97.0%), then tuned on in round 86
     ['cj', 0.98, 0.96, 0],
-    // CK (Savannah timed warm-up after a school concert): graded once, untouched, on the final engine d5a0f7f (97.9%): the last untouched batch of its session, never tuned on
+    // CK (Savannah timed warm-up after a school concert): graded once, untouched, on the final engine d5a0f7f (97.9%): the last untouched batch of its session; round 88 tuned on it
     ['ck', 0.98, 0.94, 0],
+    // CL (Milwaukee ticket-in after a fire drill): graded once untouched on round 87's engine plus one synapse reading (97.8%), then tuned on in round 88
+    ['cl', 0.98, 0.96, 0],
+    // CM (Portland, Maine review day on shared tablets): graded once untouched on 6bc85f6, midway through round 88 (97.3%), then tuned on
+    ['cm', 0.97, 0.94, 1],
+    // CN (Tucson graded quiz before spring break): graded once, untouched, on the final engine 56008b0 (97.5%): the last untouched batch of its session, never tuned on
+    ['cn', 0.97, 0.96, 0],
   ],
   'passive-vs-active': [
     ['a', 0.94, 0.9, 0],
@@ -781,8 +806,14 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ci', 0.96, 0.9, 0],
     // CJ (Spokane take-home review over a snowy weekend): graded once untouched on round 85's engine 6b4a265 (97.0%), then tuned on in round 86
     ['cj', 0.96, 0.92, 0],
-    // CK (Savannah timed warm-up after a school concert): graded once, untouched, on the final engine d5a0f7f (97.9%): the last untouched batch of its session, never tuned on
+    // CK (Savannah timed warm-up after a school concert): graded once, untouched, on the final engine d5a0f7f (97.9%): the last untouched batch of its session; round 88 tuned on it
     ['ck', 0.98, 0.96, 0],
+    // CL (Milwaukee ticket-in after a fire drill): graded once untouched on round 87's engine plus one synapse reading (97.8%), then tuned on in round 88
+    ['cl', 0.96, 0.94, 0],
+    // CM (Portland, Maine review day on shared tablets): graded once untouched on 6bc85f6, midway through round 88 (97.3%), then tuned on
+    ['cm', 0.98, 0.94, 0],
+    // CN (Tucson graded quiz before spring break): graded once, untouched, on the final engine 56008b0 (97.5%): the last untouched batch of its session, never tuned on
+    ['cn', 0.96, 0.9, 1],
   ],
   'pump-blocked': [
     ['a', 0.96, 0.92, 0],
@@ -885,8 +916,14 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ci', 0.97, 0.96, 0],
     // CJ (Spokane take-home review over a snowy weekend): graded once untouched on round 85's engine 6b4a265 (97.0%), then tuned on in round 86
     ['cj', 0.96, 0.94, 0],
-    // CK (Savannah timed warm-up after a school concert): graded once, untouched, on the final engine d5a0f7f (97.9%): the last untouched batch of its session, never tuned on
+    // CK (Savannah timed warm-up after a school concert): graded once, untouched, on the final engine d5a0f7f (97.9%): the last untouched batch of its session; round 88 tuned on it
     ['ck', 0.98, 0.96, 0],
+    // CL (Milwaukee ticket-in after a fire drill): graded once untouched on round 87's engine plus one synapse reading (97.8%), then tuned on in round 88
+    ['cl', 0.97, 0.92, 0],
+    // CM (Portland, Maine review day on shared tablets): graded once untouched on 6bc85f6, midway through round 88 (97.3%), then tuned on
+    ['cm', 0.96, 0.9, 0],
+    // CN (Tucson graded quiz before spring break): graded once, untouched, on the final engine 56008b0 (97.5%): the last untouched batch of its session, never tuned on
+    ['cn', 0.93, 0.9, 1],
   ],
   'resting-potential-pump': [
     ['a', 0.97, 0.93, 0],
@@ -989,8 +1026,14 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ci', 0.98, 0.96, 0],
     // CJ (Spokane take-home review over a snowy weekend): graded once untouched on round 85's engine 6b4a265 (97.0%), then tuned on in round 86
     ['cj', 0.98, 0.96, 0],
-    // CK (Savannah timed warm-up after a school concert): graded once, untouched, on the final engine d5a0f7f (97.9%): the last untouched batch of its session, never tuned on
+    // CK (Savannah timed warm-up after a school concert): graded once, untouched, on the final engine d5a0f7f (97.9%): the last untouched batch of its session; round 88 tuned on it
     ['ck', 0.95, 0.88, 1],
+    // CL (Milwaukee ticket-in after a fire drill): graded once untouched on round 87's engine plus one synapse reading (97.8%), then tuned on in round 88
+    ['cl', 0.98, 0.96, 0],
+    // CM (Portland, Maine review day on shared tablets): graded once untouched on 6bc85f6, midway through round 88 (97.3%), then tuned on
+    ['cm', 0.97, 0.94, 0],
+    // CN (Tucson graded quiz before spring break): graded once, untouched, on the final engine 56008b0 (97.5%): the last untouched batch of its session, never tuned on
+    ['cn', 0.97, 0.96, 0],
   ],
   'synapse-neurotoxin': [
     ['a', 0.96, 0.93, 0],
@@ -1097,8 +1140,14 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ci', 0.95, 0.86, 0],
     // CJ (Spokane take-home review over a snowy weekend): graded once untouched on round 85's engine 6b4a265 (97.0%), then tuned on in round 86
     ['cj', 0.94, 0.9, 1],
-    // CK (Savannah timed warm-up after a school concert): graded once, untouched, on the final engine d5a0f7f (97.9%): the last untouched batch of its session, never tuned on
+    // CK (Savannah timed warm-up after a school concert): graded once, untouched, on the final engine d5a0f7f (97.9%): the last untouched batch of its session; round 88 tuned on it
     ['ck', 0.93, 0.88, 0],
+    // CL (Milwaukee ticket-in after a fire drill): graded once untouched on round 87's engine plus one synapse reading (97.8%), then tuned on in round 88
+    ['cl', 0.95, 0.86, 0],
+    // CM (Portland, Maine review day on shared tablets): graded once untouched on 6bc85f6, midway through round 88 (97.3%), then tuned on
+    ['cm', 0.97, 0.94, 0],
+    // CN (Tucson graded quiz before spring break): graded once, untouched, on the final engine 56008b0 (97.5%): the last untouched batch of its session, never tuned on
+    ['cn', 0.95, 0.9, 0],
   ],
 };
 

@@ -188,6 +188,9 @@ describe('plain-language variants of the pack FRQs agree with a teacher', () => 
       ['CI', 0.91],
       ['CJ', 0.87],
       ['CK', 0.89],
+      ['CL', 0.9],
+      ['CM', 0.9],
+      ['CN', 0.89],
     ] as const) {
       let agree = 0;
       let total = 0;
