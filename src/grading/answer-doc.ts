@@ -180,7 +180,11 @@ export class AnswerDoc {
     if (sent === undefined) return false;
     if (this.restated && this.restated[t] === 1) return true;
     const h = this.hedged;
-    return !!h && t >= (h.lo[sent] as number) && t < (h.hi[sent] as number);
+    return (
+      !!h &&
+      ((t >= (h.lo[sent] as number) && t < (h.hi[sent] as number)) ||
+        (t >= (h.lo2[sent] as number) && t < (h.hi2[sent] as number)))
+    );
   }
 
   /** True when token `t` stands in a sentence marked as holding only at first (transient.ts). */

@@ -40,10 +40,18 @@ import { EITHER_WAY, type Token } from './tokenize.js';
  * the channels stay closed") withdraws its "if" part: the words before the "but".
  */
 
-/** Hedged token ranges: per sentence number, [lo, hi) (lo ≥ hi: nothing hedged in it). */
+/**
+ * Hedged token ranges: per sentence number, [lo, hi) (lo ≥ hi: nothing hedged in it), and a second
+ * range [lo2, hi2) for a part taken back apart from the first: in "If the water was salty the cell
+ * would shrink, but since its distilled it would be hypotonic … and maybe burst" (blind batch CN)
+ * the supposition and the "maybe burst" are hedged, the statement between them is not. A third
+ * disjoint part joins the ranges into one span.
+ */
 export interface Hedges {
   readonly lo: Int32Array;
   readonly hi: Int32Array;
+  readonly lo2: Int32Array;
+  readonly hi2: Int32Array;
 }
 
 /** How far back (in words) a withdrawal looks for its doubt word and clause start. */
@@ -70,14 +78,49 @@ class HedgeMarks {
   constructor(private readonly tokens: readonly Token[]) {}
 
   markRange(sent: number, from: number, to: number): void {
+    if (from >= to) return;
     let out = this.out;
     if (out === undefined) {
       const size = (this.tokens[this.tokens.length - 1]?.sent ?? 0) + 1;
-      out = { lo: new Int32Array(size).fill(2 ** 30), hi: new Int32Array(size) };
+      out = {
+        lo: new Int32Array(size).fill(2 ** 30),
+        hi: new Int32Array(size),
+        lo2: new Int32Array(size).fill(2 ** 30),
+        hi2: new Int32Array(size),
+      };
       this.out = out;
     }
-    if (from < (out.lo[sent] as number)) out.lo[sent] = from;
-    if (to > (out.hi[sent] as number)) out.hi[sent] = to;
+    const lo = out.lo[sent] as number;
+    const hi = out.hi[sent] as number;
+    // Empty, or touching the first range: widen it.
+    if (lo >= hi || (from <= hi && to >= lo)) {
+      out.lo[sent] = Math.min(from, lo);
+      out.hi[sent] = Math.max(to, hi);
+    } else {
+      const lo2 = out.lo2[sent] as number;
+      const hi2 = out.hi2[sent] as number;
+      if (lo2 >= hi2 || (from <= hi2 && to >= lo2)) {
+        out.lo2[sent] = Math.min(from, lo2);
+        out.hi2[sent] = Math.max(to, hi2);
+      } else {
+        // A third part: one span over all of them (as before there were two ranges).
+        out.lo[sent] = Math.min(from, lo, lo2);
+        out.hi[sent] = Math.max(to, hi, hi2);
+        out.lo2[sent] = 2 ** 30;
+        out.hi2[sent] = 0;
+      }
+    }
+    // The ranges may now touch: one span.
+    const a = out.lo[sent] as number;
+    const b = out.hi[sent] as number;
+    const c = out.lo2[sent] as number;
+    const d = out.hi2[sent] as number;
+    if (c < d && c <= b && d >= a) {
+      out.lo[sent] = Math.min(a, c);
+      out.hi[sent] = Math.max(b, d);
+      out.lo2[sent] = 2 ** 30;
+      out.hi2[sent] = 0;
+    }
   }
 
   /**

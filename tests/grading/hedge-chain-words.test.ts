@@ -25,7 +25,8 @@ function storedAnswers(): string[] {
   return texts;
 }
 
-const show = (h: Hedges | undefined) => (h === undefined ? 'none' : `${[...h.lo]}|${[...h.hi]}`);
+const show = (h: Hedges | undefined) =>
+  h === undefined ? 'none' : `${[...h.lo]}|${[...h.hi]}|${[...h.lo2]}|${[...h.hi2]}`;
 
 describe('the hedge rule chain shortcut', () => {
   afterEach(() => setHedgeChainSkip(true));

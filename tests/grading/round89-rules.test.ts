@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { packVerdict } from './helpers.js';
+
+const earned = (id: string, answer: string) => packVerdict(id, answer).earned;
+const flags = (id: string, answer: string) => packVerdict(id, answer).flags;
+
+/*
+ * Round 89: readings from batch CN, first touched (97.5%, graded once) at the end of round 88, and
+ * tuned on in the same session before batch CO was graded. Each moved decisions towards their
+ * writers and none against. Each rule has the answer it must now read as its writer did and a
+ * near miss it must still refuse.
+ */
+describe('round 89', () => {
+  it('two parts of one sentence taken back apart leave the statement between them standing', () => {
+    const answer =
+      'If the water was salty the cell would shrink, but since its distilled it would be hypotonic so water would go in by osmosis and the cell would swell up and maybe burst.';
+    expect(earned('osmosis-red-blood-cell', answer)).toEqual(
+      expect.arrayContaining(['hypotonic', 'water-enters', 'swells-bursts']),
+    );
+    // The supposition itself is still set apart: its shrinking is no claim.
+    expect(flags('osmosis-red-blood-cell', answer)).not.toContain('water-leaves');
+    // One doubt over the whole still takes the whole back.
+    expect(
+      earned(
+        'osmosis-red-blood-cell',
+        'Maybe water goes in and the cell swells, I am not sure at all about any of this.',
+      ),
+    ).not.toContain('swells-bursts');
+  });
+});
