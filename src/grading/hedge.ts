@@ -1128,7 +1128,9 @@ function freshStatementAfter(tokens: readonly Token[], i: number): number {
     if (k - e <= 2) e = k;
   }
   const link = tokens[e];
-  const subject = tokens[e + 1];
+  // "… or maybe not, but mostly the ACh can't bind" (blind batch CN): an adverb of commitment
+  // between the link and the subject.
+  const subject = COMMIT_ADVERBS.has(tokens[e + 1]?.info.norm ?? '') ? tokens[e + 2] : tokens[e + 1];
   if (
     link === undefined ||
     subject === undefined ||
@@ -1139,6 +1141,9 @@ function freshStatementAfter(tokens: readonly Token[], i: number): number {
     return 2 ** 30;
   return e;
 }
+
+/** Adverbs between "but"/"and" and the subject of a fresh statement ("but mostly the ACh …"). */
+const COMMIT_ADVERBS = new Set(['mostly', 'mainly', 'basically', 'definitely', 'anyway', 'really', 'still']);
 
 /**
  * 2 when the words from token k are "any|all of this|it|that" (everything said so far), 1 when they

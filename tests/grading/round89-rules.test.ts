@@ -27,4 +27,14 @@ describe('round 89', () => {
       ),
     ).not.toContain('swells-bursts');
   });
+
+  it('"… or maybe not, but mostly the ACh can\'t bind" commits to what follows the doubt', () => {
+    const answer =
+      "I think maybe sodium might still leak in a little bit or maybe not, but mostly the ACh can't bind so the neuron stays at resting potential.";
+    expect(earned('synapse-neurotoxin', answer)).toEqual(
+      expect.arrayContaining(['prediction', 'no-binding']),
+    );
+    // The doubted part stays doubted.
+    expect(earned('synapse-neurotoxin', answer)).not.toContain('no-sodium-entry');
+  });
 });
