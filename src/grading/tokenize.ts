@@ -735,6 +735,15 @@ export function tokenize(text: string, answer = false): Token[] {
         const num = readNumber(ps, i + 1);
         out.emit(`${t}${num.text}`, p.start, num.end);
         i = num.last;
+      } else if (
+        (t === '-' || t === '+') &&
+        gapOrAbout(prev) &&
+        next?.cls === WORD &&
+        APPROX.test(next.text)
+      ) {
+        // "-70 → -40ish → 0" (blind batch CN): an approximate signed number keeps its sign.
+        out.emit(`${t}${(APPROX.exec(next.text) as RegExpExecArray)[1]}`, p.start, next.end);
+        i += 1;
       } else if (t === '&') out.emit('and', p.start, p.end);
       // "tonicity = hypotonic/hypertonic/isotonic" (blind batch BN): a glued slash between words of
       // one set of alternatives lists them, as "or" does; none of them is claimed.

@@ -37,4 +37,44 @@ describe('round 89', () => {
     // The doubted part stays doubted.
     expect(earned('synapse-neurotoxin', answer)).not.toContain('no-sodium-entry');
   });
+
+  it('"-40ish" keeps its sign: a resting potential going "-70 → -40ish → 0" is no positive potential', () => {
+    const answer = 'pump = blocked, Na+ leaks in & K+ leaks out. RMP gets less neg (like -70 → -40ish → 0).';
+    expect(flags('pump-blocked', answer)).not.toContain('goes-positive');
+    expect(earned('pump-blocked', answer)).toContain('less-negative');
+    expect(flags('pump-blocked', 'The resting potential goes up to +40ish mV.')).toContain('goes-positive');
+  });
+
+  it('batch CN, pump blocked: "not much difference between inside and outside", "the leaking goes on", "but not forever"', () => {
+    expect(
+      earned(
+        'pump-blocked',
+        'After a long time there is not much difference between inside and outside for them.',
+      ),
+    ).toContain('gradients-run-down');
+    expect(
+      earned('pump-blocked', 'There is not much difference between the charge inside and outside.'),
+    ).not.toContain('gradients-run-down');
+    expect(earned('pump-blocked', "With ouabain the leaking goes on but there's no refilling.")).toContain(
+      'leak-not-restored',
+    );
+    expect(earned('pump-blocked', 'it could still fire a couple times at first but not forever')).toContain(
+      'cannot-fire',
+    );
+    expect(earned('pump-blocked', 'it could still fire a couple times at first')).not.toContain(
+      'cannot-fire',
+    );
+  });
+
+  it('"isn\'t negative like it used to be" and "does not become more negative, it goes the other way" are less negative', () => {
+    expect(earned('pump-blocked', "The cell's inside isn't negative like it used to be.")).toContain(
+      'less-negative',
+    );
+    const other = 'The resting potential does not become more negative, it goes the other way.';
+    expect(earned('pump-blocked', other)).toContain('less-negative');
+    expect(flags('pump-blocked', other)).not.toContain('more-negative');
+    expect(earned('pump-blocked', 'The resting potential becomes more negative.')).not.toContain(
+      'less-negative',
+    );
+  });
 });
