@@ -1047,6 +1047,16 @@ export function tokenize(text: string, answer = false): Token[] {
         continue;
       }
     }
+    // "Since the pump can't reset them the gradients dissipate" (blind batch CN): after a clause of
+    // reason or time whose verb took "them"/"it" as its object, "the" opens the main clause; the
+    // denial in the first does not reach it.
+    if (
+      p.text === 'the' &&
+      OBJECT_PRONOUNS.has(out.lastNorm()) &&
+      out.wordsInClause() >= 4 &&
+      SUBORDINATE_OPENERS.has(out.clauseFirstNorm())
+    )
+      out.clauseBreak();
     // "the cell doesnt get the message and stays at resting potential" (blind batch CM): after a
     // denial, "and" before a verb of staying starts a statement of its own, which the denial does
     // not reach ("doesn't open and stays closed" says it stays closed).
@@ -1519,6 +1529,8 @@ class TokenSink {
 }
 
 const DIRECTIONS = new Set(['in', 'out', 'into', 'inside', 'outside']);
+/** Spanish directions after an arrow ("Na+ → adentro"); content/words.yaml reads them as inside/outside. */
+const SPANISH_DIRECTIONS = new Set(['adentro', 'dentro', 'afuera', 'fuera']);
 
 /** Subjects that open a new clause right after an elided "doesn't" ("since it doesn't it …"). */
 const ELLIPSIS_SUBJECTS = new Set(['it', 'they', 'he', 'she', 'we', 'i', 'you']);
@@ -1546,7 +1558,9 @@ function directionAfter(ps: Piece[], i: number): boolean {
   let j = i + 1;
   if (ps[j]?.cls === SPACE) j++;
   const p = ps[j];
-  if (p === undefined || p.cls !== WORD || !DIRECTIONS.has(p.text)) return false;
+  // "Na+ → adentro (into cell)" (blind batch CN): the Spanish directions a bilingual student writes.
+  if (p === undefined || p.cls !== WORD || !(DIRECTIONS.has(p.text) || SPANISH_DIRECTIONS.has(p.text)))
+    return false;
   // "… K channels -> inside becomes negative": a place that is the subject of what follows.
   let k = j + 1;
   if (ps[k]?.cls === SPACE) k++;
@@ -2259,6 +2273,10 @@ function bareSideArrowEnd(ps: Piece[], i: number): number {
   const after = ps[b]?.cls === WORD ? (ps[b] as Piece).text : '';
   return (ps[i] as Piece).text === 'in' ? (after === 'out' ? b : -1) : after === 'in' ? b : -1;
 }
+/** Object pronouns after which "the" may open a new clause (see SUBORDINATE_OPENERS). */
+const OBJECT_PRONOUNS = new Set(['them', 'it', 'em']);
+/** Words opening a clause of reason or time before its main clause: "since", "because", "if"… */
+const SUBORDINATE_OPENERS = new Set(['since', 'because', 'if', 'when', 'once', 'as', 'after', 'bc', 'cuz']);
 /** Verbs of staying that open a statement of their own after a denial and "and". */
 const STATE_AFTER_AND = new Set(['stays', 'stay', 'remains', 'remain', 'stayed', 'remained']);
 /**

@@ -77,4 +77,51 @@ describe('round 89', () => {
       'less-negative',
     );
   });
+
+  it('"only the pump needs ATP, these are just diffusion thru channels" is the likeness', () => {
+    const answer =
+      'Both... I think both need ATP? wait no, only the pump needs ATP, these are just diffusion thru channels down the gradient.';
+    expect(earned('depolarization-vs-repolarization', answer)).toContain('both-passive');
+    expect(earned('depolarization-vs-repolarization', 'Only the pump needs ATP.')).not.toContain(
+      'both-passive',
+    );
+  });
+
+  it('"Na+ → adentro", "K+ → afuera": Spanish directions after an arrow are the movement', () => {
+    const answer =
+      '- Depolarizacion: Na+ → adentro (into cell). potential goes more positive.\n- Repolarization: K+ → afuera (out of cell).';
+    expect(earned('depolarization-vs-repolarization', answer)).toEqual(
+      expect.arrayContaining(['depol-sodium-in', 'repol-potassium-out']),
+    );
+    expect(earned('depolarization-vs-repolarization', '- Depolarizacion: Na+ → afuera.')).not.toContain(
+      'depol-sodium-in',
+    );
+  });
+
+  it('"both are going against there gradient" names both ions as the subject', () => {
+    expect(
+      earned(
+        'resting-potential-pump',
+        'the pump pushes sodium out and potassium in it uses atp cuz its active transport and both are going against there gradient',
+      ),
+    ).toContain('against-gradient');
+    expect(
+      earned(
+        'resting-potential-pump',
+        'the pump pushes sodium out and potassium in it uses atp cuz its active transport',
+      ),
+    ).not.toContain('against-gradient');
+  });
+
+  it('"Since the pump can\'t reset them the gradients dissipate": the main clause after "them" is not denied', () => {
+    expect(
+      earned(
+        'pump-blocked',
+        "Since the pump can't reset them the gradients dissipate and eventually it can't fire anymore.",
+      ),
+    ).toContain('gradients-run-down');
+    expect(earned('pump-blocked', "Since the pump works the gradients don't dissipate.")).not.toContain(
+      'gradients-run-down',
+    );
+  });
 });
