@@ -387,7 +387,9 @@ describe('round 11', () => {
     // ("conc" itself reads as "concentration" once the shared misspelling list is loaded.)
     const norms = tokenize('high conc → low conc').map((t) => t.norm);
     expect([norms[0], norms[2], norms[3], norms.length]).toEqual(['high', 'to', 'low', 5]);
-    expect(tokenize('back to -70ish').map((t) => t.norm)).toEqual(['back', 'to', '70']);
+    // Since round 89 the sign stays, as in "back to -70" ("-40ish" read as +40 flagged a right answer).
+    expect(tokenize('back to -70ish').map((t) => t.norm)).toEqual(['back', 'to', '-70']);
+    expect(tokenize('back to -70').map((t) => t.norm)).toEqual(['back', 'to', '-70']);
   });
 
   it('"idk the rest" leaves what came before; "… i guess" takes back its clause', () => {
