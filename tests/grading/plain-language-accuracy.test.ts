@@ -191,6 +191,7 @@ describe('plain-language variants of the pack FRQs agree with a teacher', () => 
       ['CL', 0.9],
       ['CM', 0.9],
       ['CN', 0.89],
+      ['CO', 0.89],
     ] as const) {
       let agree = 0;
       let total = 0;
