@@ -1127,6 +1127,23 @@ function freshStatementAfter(tokens: readonly Token[], i: number): number {
     while (k < tokens.length && k <= e + 2 && (tokens[k] as Token).clause === which.clause) k++;
     if (k - e <= 2) e = k;
   }
+  // "I'm not sure if the water is hypotonic or hypertonic, but water goes into the cell" (blind
+  // batch CO): the doubt's own question ("if/whether … or …", a clause of its own) goes with it.
+  const asks = tokens[e];
+  if (
+    (asks?.info.norm === 'if' || asks?.info.norm === 'whether') &&
+    asks.sent === (tokens[i] as Token).sent
+  ) {
+    // Only an either/or question ("if X or Y"): "I dont know if this is right but …" doubts what
+    // follows too (stored batches C, J, U).
+    let k = e + 1;
+    let or = false;
+    while (k < tokens.length && k <= e + FRESH_REACH && (tokens[k] as Token).clause === asks.clause) {
+      if ((tokens[k] as Token).info.norm === 'or') or = true;
+      k++;
+    }
+    if (or && k <= e + FRESH_REACH) e = k;
+  }
   const link = tokens[e];
   // "… or maybe not, but mostly the ACh can't bind" (blind batch CN): an adverb of commitment
   // between the link and the subject.

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { packVerdict } from './helpers.js';
+
+const earned = (id: string, answer: string) => packVerdict(id, answer).earned;
+const flags = (id: string, answer: string) => packVerdict(id, answer).flags;
+
+/*
+ * Round 90: readings from batch CO, graded once untouched (97.5%) and then tuned on in the same
+ * session before batch CP was graded. Each moved decisions towards their writers and none against.
+ * Each rule has the answer it must now read as its writer did and a near miss it must still refuse.
+ */
+describe('round 90', () => {
+  it('"not sure if the water is hypotonic or hypertonic, but water goes into the cell" doubts only the either/or', () => {
+    const answer =
+      "I'm not sure if the water is hypotonic or hypertonic, but water goes into the cell by osmosis and it swells up and might burst.";
+    expect(earned('osmosis-red-blood-cell', answer)).toEqual(
+      expect.arrayContaining(['water-enters', 'swells-bursts']),
+    );
+    expect(earned('osmosis-red-blood-cell', answer)).not.toContain('hypotonic');
+    // "not sure if this is right, but …" still doubts what follows.
+    expect(
+      earned(
+        'osmosis-red-blood-cell',
+        "I'm not sure if this is right, but water goes into the cell by osmosis.",
+      ),
+    ).not.toContain('water-enters');
+  });
+});
