@@ -73,10 +73,34 @@ export function readGlosses(tokens: Token[], text: string, vocabulary: Vocabular
   for (let k = gloss.from + 1; k < tokens.length; k++) {
     const t = tokens[k] as Token;
     const g = found.get(t.info.stem);
-    if (g !== undefined && g.term !== '' && k > g.after && t.info.also === undefined)
+    if (
+      g !== undefined &&
+      g.term !== '' &&
+      k > g.after &&
+      t.info.also === undefined &&
+      !otherIonBefore(tokens, k, g.term)
+    )
       t.info = glossed(t.info, g.term);
   }
   return kept;
+}
+
+/** Ions a comparison word may be glossed as. */
+const GLOSS_IONS = new Set(['na+', 'k+', 'cl-', 'ca2+', 'sodium', 'potassium']);
+
+/**
+ * True when token k follows another ion than its gloss: after "Boats (Na+) get lifted out", "K+
+ * boats get brought in" (blind batch CO) names potassium's boats, not sodium.
+ */
+function otherIonBefore(tokens: readonly Token[], k: number, term: string): boolean {
+  const before = tokens[k - 1];
+  return (
+    before !== undefined &&
+    before.clause === (tokens[k] as Token).clause &&
+    GLOSS_IONS.has(before.norm) &&
+    GLOSS_IONS.has(term) &&
+    before.norm !== term
+  );
 }
 
 /**

@@ -25,4 +25,20 @@ describe('round 90', () => {
       ),
     ).not.toContain('water-enters');
   });
+
+  it('after the gloss "Boats (Na+)", "K+ boats get brought in" names potassium, not sodium', () => {
+    const answer =
+      'Its like a lock on the bayou. Boats (Na+) get lifted out of the cell and K+ boats get brought in, but the lock needs power, that power is ATP.';
+    expect(flags('resting-potential-pump', answer)).not.toContain('directions-reversed');
+    expect(earned('resting-potential-pump', answer)).toEqual(
+      expect.arrayContaining(['sodium-out', 'potassium-in']),
+    );
+    // The glossed word alone still stands for its gloss.
+    expect(
+      flags(
+        'resting-potential-pump',
+        'Boats (Na+) are loaded at the dock. The pump brings the boats into the cell.',
+      ),
+    ).toContain('directions-reversed');
+  });
 });
