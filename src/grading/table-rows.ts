@@ -47,7 +47,10 @@ export function tableLayout(text: string): TableLayout | undefined {
   for (const line of lines) {
     lineStarts.push(at);
     at += line.length + 1;
-    const cells = line.includes('|') ? line.split('|').filter((c) => WORDY.test(c)).length : 0;
+    // A "#" heading ("Ion | Direction | #", blind batch CO) is a cell too: the count of each row.
+    const cells = line.includes('|')
+      ? line.split('|').filter((c) => WORDY.test(c) || c.trim() === '#').length
+      : 0;
     if (!head && cells >= 2) {
       // Two headings are the two things compared ("Passive | Active"). Three or more are fields of
       // a row about one item ("Phase | ion | direction | effect", rows "Depolarization | Na+ | into

@@ -41,4 +41,13 @@ describe('round 90', () => {
       ),
     ).toContain('directions-reversed');
   });
+
+  it('a "#" heading is a table cell: "Ion | Direction | #" rows are read one statement each', () => {
+    const answer = 'Ion | Direction | #\nNa+ | out | 3\nK+ | in | 2\nEnergy: ATP -> ADP + Pi';
+    expect(earned('resting-potential-pump', answer)).toEqual(
+      expect.arrayContaining(['sodium-out', 'potassium-in', 'ratio', 'uses-atp']),
+    );
+    const reversed = 'Ion | Direction | #\nNa+ | in | 3\nK+ | out | 2';
+    expect(earned('resting-potential-pump', reversed)).not.toContain('sodium-out');
+  });
 });
