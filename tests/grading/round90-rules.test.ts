@@ -50,4 +50,25 @@ describe('round 90', () => {
     const reversed = 'Ion | Direction | #\nNa+ | in | 3\nK+ | out | 2';
     expect(earned('resting-potential-pump', reversed)).not.toContain('sodium-out');
   });
+
+  it('resting pump, batch CO: "hauls 2 K+ in", "3 sodium out cell, 2 potassium in cell", "even though the inside already has more K+"', () => {
+    const hauls =
+      "it pushes 3 Na+ out of the cell even though there's already more Na+ out there, and hauls 2 K+ in even though the inside already has more K+.";
+    expect(earned('resting-potential-pump', hauls)).toEqual(
+      expect.arrayContaining(['potassium-in', 'against-gradient']),
+    );
+    expect(
+      earned('resting-potential-pump', 'Pump move 3 sodium out cell, 2 potassium in cell. Use ATP energy.'),
+    ).toContain('potassium-in');
+    expect(
+      earned('resting-potential-pump', 'Pump move 3 sodium out cell, 2 potassium out cell.'),
+    ).not.toContain('potassium-in');
+    // One ion against its gradient is not both.
+    expect(
+      earned(
+        'resting-potential-pump',
+        'it hauls 2 K+ in even though the inside already has more K+, and Na+ leaks in.',
+      ),
+    ).not.toContain('against-gradient');
+  });
 });
