@@ -713,7 +713,11 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
       // "and" part of the clause goes.
       const restatesPart = tokens[i + 2]?.info.norm === 'i' && tokens[i + 3]?.info.norm === 'mean';
       // The "no wait" words themselves go too: "no, actually the gradients …" is no "no gradient".
-      marks.markRange(t.sent, restatesPart ? segmentStart(tokens, j) : clauseStart(tokens, j), i + 2);
+      marks.markRange(
+        t.sent,
+        restatesPart ? segmentStart(tokens, j) : redoneFrom(tokens, clauseStart(tokens, j), j, i + 2),
+        i + 2,
+      );
     }
     // "Na+ out and K+ in, 3 Na:2 K. actually nvm i think its 2 Na: 3 K": "never mind" opening a
     // sentence takes back the last statement before it (the clause the correction redoes); the
@@ -772,6 +776,24 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
   for (let k = 0; k + 2 < unreal.length; k += 3)
     marks.markRange(unreal[k] as number, unreal[k + 1] as number, unreal[k + 2] as number);
   return marks.out;
+}
+
+/**
+ * Where a mid-sentence correction's taken-back part starts, in the clause [from, to): its start,
+ * unless the correction (from token `after`) opens with a count or an ion, and the clause has one
+ * of the same kind later than its start; then from that word. "The pump uses ATP to move 3 K+ in
+ * and 2 Na+ out, no wait, 3 Na+ out and 2 K+ in" (blind batch CO) redoes the counts, not the ATP.
+ */
+function redoneFrom(tokens: readonly Token[], from: number, to: number, after: number): number {
+  const first = tokens[after];
+  if (first === undefined || first.sent !== (tokens[to] as Token | undefined)?.sent) return from;
+  const count = /^\d+$/.test(first.info.norm);
+  if (!count && !isIonWord(first.info.norm)) return from;
+  for (let k = from; k < to; k++) {
+    const w = (tokens[k] as Token).info.norm;
+    if (count ? /^\d+$/.test(w) : isIonWord(w)) return k;
+  }
+  return from;
 }
 
 /** Whether words w, w1 opening a sentence correct the one before ("No wait", "No, sorry", "Oops", "My bad"). */

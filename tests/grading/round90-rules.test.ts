@@ -71,4 +71,31 @@ describe('round 90', () => {
       ),
     ).not.toContain('against-gradient');
   });
+
+  it('"uses ATP to move 3 K+ in and 2 Na+ out, no wait, 3 Na+ out and 2 K+ in" takes back the counts, not the ATP', () => {
+    const answer = 'The pump uses ATP to move 3 K+ in and 2 Na+ out, no wait, 3 Na+ out and 2 K+ in.';
+    expect(earned('resting-potential-pump', answer)).toEqual(
+      expect.arrayContaining(['uses-atp', 'sodium-out', 'ratio']),
+    );
+    expect(flags('resting-potential-pump', answer)).not.toContain('ratio-reversed');
+    // A correction that does not open with a count or an ion still takes back the whole clause.
+    expect(earned('resting-potential-pump', 'The pump uses ATP, no wait, it uses GTP.')).not.toContain(
+      'uses-atp',
+    );
+  });
+
+  it('batch CO: a table cell "ACh blocked, can\'t bind"; "no have the difference of concentration anymore"', () => {
+    const table =
+      "Normal | With toxin\nACh binds to receptor | ACh blocked, can't bind\nNa+ channel opens | channel stays closed";
+    expect(earned('synapse-neurotoxin', table)).toContain('no-binding');
+    expect(earned('synapse-neurotoxin', 'ACh blocked the other channel, and it can bind.')).not.toContain(
+      'no-binding',
+    );
+    expect(
+      earned(
+        'pump-blocked',
+        'The neuron no can make action potential because no have the difference of concentration anymore.',
+      ),
+    ).toContain('gradients-run-down');
+  });
 });
