@@ -98,4 +98,19 @@ describe('round 90', () => {
       ),
     ).toContain('gradients-run-down');
   });
+
+  it('"the outside is already packed with Na+ and the inside is already packed with K+" describes both gradients', () => {
+    expect(
+      earned(
+        'resting-potential-pump',
+        'the outside is already packed with Na+ and the inside is already packed with K+. The pump shoves 3 Na+ out.',
+      ),
+    ).toContain('against-gradient');
+    expect(
+      earned(
+        'resting-potential-pump',
+        'the outside is already packed with K+ and the inside is already packed with Na+.',
+      ),
+    ).not.toContain('against-gradient');
+  });
 });
