@@ -9,7 +9,7 @@ import { contentDir } from './helpers.js';
  * Blind, teacher-labelled answers to the six FRQs written for the pack (issue 7). Fresh writers
  * (helper sessions) saw only each prompt and its point labels; every batch has its own writers.
  * The protocol: measure a new batch ONCE, untouched, then tune on it with general rules and
- * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-az.json`, `<id>-ba.json` … `<id>-bz.json`, then `<id>-ca.json` … `<id>-co.json`, are batches A–Z, AA–AZ, BA–BZ and CA–CO (CC is stored after CD; CO is the last untouched). The osmosis batches A–C
+ * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-az.json`, `<id>-ba.json` … `<id>-bz.json`, then `<id>-ca.json` … `<id>-cp.json`, are batches A–Z, AA–AZ, BA–BZ and CA–CP (CC is stored after CD; CP is the last untouched). The osmosis batches A–C
  * were labelled with short ids (H, W, S, N); they are stored under the rubric's ids (hypotonic,
  * water-enters, swells-bursts, no-wall), labels unchanged. Floors sit a little under the measured
  * figures so a regression fails without making the test flaky. N and O were both measured on the
@@ -460,14 +460,19 @@ import { contentDir } from './helpers.js';
  * every point ≥ 92.0%; two full-mark answers flagged (passive/active, a hedge taken back with
  * "actually no"; pump-blocked, "-40ish" read as +40). One of the three targets. Round 89 then tuned
  * on it in the same session (98.5%).
- * CO, the last untouched batch, measured once on the final engine (338b19e, after round 89; a Baton
- * Rouge warm-up the morning after a football game), with nothing changed after it: 97.5% of 1,500
+ * CO, measured once at the end of round 89 (338b19e; a Baton Rouge warm-up the morning after a
+ * football game), then tuned on in round 90 (98.3%): 97.5% of 1,500
  * — depolarization 99.6%, osmosis 96.5%, passive/active 98.7%, pump-blocked 96.5%,
  * resting-potential-pump 96.0%, synapse-neurotoxin 97.6%; every point ≥ 92.0% (pump-blocked
  * `gradients-run-down`, resting pump `potassium-in`, synapse `no-binding`); one full-mark answer
  * flagged (resting pump: after the gloss "Boats (Na+)", "K+ boats get brought in" read as sodium
  * brought in).
  * Two of the three targets (every FRQ ≥ 95%, every point ≥ 90%; one flag).
+ * CP, the last untouched batch, measured once on the final engine (4a4b289, after round 90; a
+ * Tacoma timed practice question on a rainy Monday), with nothing changed after it: 98.3% of 1,500
+ * — depolarization 97.6%, osmosis 97.5%, passive/active 99.0%, pump-blocked 98.5%,
+ * resting-potential-pump 98.7%, synapse-neurotoxin 98.0%; every point ≥ 96.0%; no full-mark answer
+ * flagged. All three targets.
  */
 interface Labelled {
   readonly text: string;
@@ -593,8 +598,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['cm', 0.95, 0.9, 1],
     // CN (Tucson graded quiz before spring break): graded once, untouched, on 56008b0, the end of round 88 (97.5%), then tuned on in round 89
     ['cn', 0.97, 0.94, 0],
-    // CO (Baton Rouge warm-up after a football game): graded once, untouched, on the final engine 338b19e (97.5%): the last untouched batch of its session, never tuned on
+    // CO (Baton Rouge warm-up after a football game): graded once, untouched, on 338b19e, the end of round 89 (97.5%), then tuned on in round 90
     ['co', 0.98, 0.96, 0],
+    // CP (Tacoma timed practice on a rainy Monday): graded once, untouched, on the final engine 4a4b289 (98.3%): the last untouched batch of its session, never tuned on
+    ['cp', 0.96, 0.94, 0],
   ],
   'osmosis-red-blood-cell': [
     ['a', 0.98, 0.97, 0],
@@ -712,8 +719,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['cm', 0.97, 0.94, 1],
     // CN (Tucson graded quiz before spring break): graded once, untouched, on 56008b0, the end of round 88 (97.5%), then tuned on in round 89
     ['cn', 0.97, 0.96, 0],
-    // CO (Baton Rouge warm-up after a football game): graded once, untouched, on the final engine 338b19e (97.5%): the last untouched batch of its session, never tuned on
+    // CO (Baton Rouge warm-up after a football game): graded once, untouched, on 338b19e, the end of round 89 (97.5%), then tuned on in round 90
     ['co', 0.95, 0.92, 0],
+    // CP (Tacoma timed practice on a rainy Monday): graded once, untouched, on the final engine 4a4b289 (98.3%): the last untouched batch of its session, never tuned on
+    ['cp', 0.96, 0.94, 0],
   ],
   'passive-vs-active': [
     ['a', 0.94, 0.9, 0],
@@ -826,8 +835,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['cm', 0.98, 0.94, 0],
     // CN (Tucson graded quiz before spring break): graded once, untouched, on 56008b0, the end of round 88 (97.5%), then tuned on in round 89
     ['cn', 0.96, 0.9, 1],
-    // CO (Baton Rouge warm-up after a football game): graded once, untouched, on the final engine 338b19e (97.5%): the last untouched batch of its session, never tuned on
+    // CO (Baton Rouge warm-up after a football game): graded once, untouched, on 338b19e, the end of round 89 (97.5%), then tuned on in round 90
     ['co', 0.97, 0.96, 0],
+    // CP (Tacoma timed practice on a rainy Monday): graded once, untouched, on the final engine 4a4b289 (98.3%): the last untouched batch of its session, never tuned on
+    ['cp', 0.98, 0.96, 0],
   ],
   'pump-blocked': [
     ['a', 0.96, 0.92, 0],
@@ -938,8 +949,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['cm', 0.96, 0.9, 0],
     // CN (Tucson graded quiz before spring break): graded once, untouched, on 56008b0, the end of round 88 (97.5%), then tuned on in round 89
     ['cn', 0.93, 0.9, 1],
-    // CO (Baton Rouge warm-up after a football game): graded once, untouched, on the final engine 338b19e (97.5%): the last untouched batch of its session, never tuned on
+    // CO (Baton Rouge warm-up after a football game): graded once, untouched, on 338b19e, the end of round 89 (97.5%), then tuned on in round 90
     ['co', 0.95, 0.9, 0],
+    // CP (Tacoma timed practice on a rainy Monday): graded once, untouched, on the final engine 4a4b289 (98.3%): the last untouched batch of its session, never tuned on
+    ['cp', 0.97, 0.94, 0],
   ],
   'resting-potential-pump': [
     ['a', 0.97, 0.93, 0],
@@ -1050,8 +1063,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['cm', 0.97, 0.94, 0],
     // CN (Tucson graded quiz before spring break): graded once, untouched, on 56008b0, the end of round 88 (97.5%), then tuned on in round 89
     ['cn', 0.97, 0.96, 0],
-    // CO (Baton Rouge warm-up after a football game): graded once, untouched, on the final engine 338b19e (97.5%): the last untouched batch of its session, never tuned on
+    // CO (Baton Rouge warm-up after a football game): graded once, untouched, on 338b19e, the end of round 89 (97.5%), then tuned on in round 90
     ['co', 0.95, 0.9, 1],
+    // CP (Tacoma timed practice on a rainy Monday): graded once, untouched, on the final engine 4a4b289 (98.3%): the last untouched batch of its session, never tuned on
+    ['cp', 0.97, 0.94, 0],
   ],
   'synapse-neurotoxin': [
     ['a', 0.96, 0.93, 0],
@@ -1166,8 +1181,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['cm', 0.97, 0.94, 0],
     // CN (Tucson graded quiz before spring break): graded once, untouched, on 56008b0, the end of round 88 (97.5%), then tuned on in round 89
     ['cn', 0.95, 0.9, 0],
-    // CO (Baton Rouge warm-up after a football game): graded once, untouched, on the final engine 338b19e (97.5%): the last untouched batch of its session, never tuned on
+    // CO (Baton Rouge warm-up after a football game): graded once, untouched, on 338b19e, the end of round 89 (97.5%), then tuned on in round 90
     ['co', 0.96, 0.9, 0],
+    // CP (Tacoma timed practice on a rainy Monday): graded once, untouched, on the final engine 4a4b289 (98.3%): the last untouched batch of its session, never tuned on
+    ['cp', 0.97, 0.94, 0],
   ],
 };
 

@@ -192,6 +192,7 @@ describe('plain-language variants of the pack FRQs agree with a teacher', () => 
       ['CM', 0.9],
       ['CN', 0.89],
       ['CO', 0.89],
+      ['CP', 0.91],
     ] as const) {
       let agree = 0;
       let total = 0;
