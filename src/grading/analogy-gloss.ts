@@ -1,3 +1,4 @@
+import { isIonWord } from './note-form.js';
 import type { Token } from './tokenize.js';
 import type { Vocabulary } from './vocabulary.js';
 import { infoLike, infoOf, type WordInfo } from './word-info.js';
@@ -85,9 +86,6 @@ export function readGlosses(tokens: Token[], text: string, vocabulary: Vocabular
   return kept;
 }
 
-/** Ions a comparison word may be glossed as. */
-const GLOSS_IONS = new Set(['na+', 'k+', 'cl-', 'ca2+', 'sodium', 'potassium']);
-
 /**
  * True when token k follows another ion than its gloss: after "Boats (Na+) get lifted out", "K+
  * boats get brought in" (blind batch CO) names potassium's boats, not sodium.
@@ -97,8 +95,8 @@ function otherIonBefore(tokens: readonly Token[], k: number, term: string): bool
   return (
     before !== undefined &&
     before.clause === (tokens[k] as Token).clause &&
-    GLOSS_IONS.has(before.norm) &&
-    GLOSS_IONS.has(term) &&
+    isIonWord(before.norm) &&
+    isIonWord(term) &&
     before.norm !== term
   );
 }

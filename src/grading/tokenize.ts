@@ -7,6 +7,7 @@ import {
   ARTICLES,
   Cue,
   DROPPED_CLITICS,
+  englishFor,
   infoLike,
   infoOf,
   NO_CORRECTION,
@@ -1529,8 +1530,6 @@ class TokenSink {
 }
 
 const DIRECTIONS = new Set(['in', 'out', 'into', 'inside', 'outside']);
-/** Spanish directions after an arrow ("Na+ → adentro"); content/words.yaml reads them as inside/outside. */
-const SPANISH_DIRECTIONS = new Set(['adentro', 'dentro', 'afuera', 'fuera']);
 
 /** Subjects that open a new clause right after an elided "doesn't" ("since it doesn't it …"). */
 const ELLIPSIS_SUBJECTS = new Set(['it', 'they', 'he', 'she', 'we', 'i', 'you']);
@@ -1558,8 +1557,13 @@ function directionAfter(ps: Piece[], i: number): boolean {
   let j = i + 1;
   if (ps[j]?.cls === SPACE) j++;
   const p = ps[j];
-  // "Na+ → adentro (into cell)" (blind batch CN): the Spanish directions a bilingual student writes.
-  if (p === undefined || p.cls !== WORD || !(DIRECTIONS.has(p.text) || SPANISH_DIRECTIONS.has(p.text)))
+  // "Na+ → adentro (into cell)" (blind batch CN): a direction in the other-language words of
+  // content/words.yaml counts as its English word.
+  if (
+    p === undefined ||
+    p.cls !== WORD ||
+    !(DIRECTIONS.has(p.text) || DIRECTIONS.has(englishFor(p.text.toLowerCase()) ?? ''))
+  )
     return false;
   // "… K channels -> inside becomes negative": a place that is the subject of what follows.
   let k = j + 1;
@@ -2250,8 +2254,7 @@ function sideToOtherSide(ps: Piece[], i: number): boolean {
   const other = side === 'inside' ? OUTSIDE_WORD : side === 'outside' ? INSIDE_WORD : undefined;
   if (other === undefined) return false;
   // "Na+ moves outside -> inside" (blind batch BX): an arrow to the other side is "to" it.
-  let arrow = ps[i + 1]?.cls === SPACE ? i + 2 : i + 1;
-  if (isPunct(ps[arrow], '-') || isPunct(ps[arrow], '=')) arrow++;
+  const arrow = arrowPieceAfter(ps, i);
   if (isArrowPiece(ps, arrow)) return placeArrow(ps, arrow);
   if (!nextWordIn(ps, i, SIDE_TO)) return false;
   let j = i + 1;
@@ -2259,14 +2262,18 @@ function sideToOtherSide(ps: Piece[], i: number): boolean {
   if (nextWordIn(ps, j, ARTICLE_THE)) j += ps[j + 1]?.cls === SPACE ? 2 : 1;
   return nextWordIn(ps, j, other);
 }
+/** The piece where an arrow right after the word at piece i would end ("->", "=>", "→"), space skipped. */
+function arrowPieceAfter(ps: Piece[], i: number): number {
+  const arrow = ps[i + 1]?.cls === SPACE ? i + 2 : i + 1;
+  return isPunct(ps[arrow], '-') || isPunct(ps[arrow], '=') ? arrow + 1 : arrow;
+}
 /**
  * For a bare "in" or "out" at piece i followed by an arrow to the other bare side ("in->out",
  * "out → in"), the index of that other side's word; otherwise -1. Only the bare words: "inside ->
  * outside" is read by {@link sideToOtherSide}.
  */
 function bareSideArrowEnd(ps: Piece[], i: number): number {
-  let arrow = ps[i + 1]?.cls === SPACE ? i + 2 : i + 1;
-  if (isPunct(ps[arrow], '-') || isPunct(ps[arrow], '=')) arrow++;
+  const arrow = arrowPieceAfter(ps, i);
   if (!isArrowPiece(ps, arrow)) return -1;
   const { a, b } = arrowEnds(ps, arrow);
   if (a !== i) return -1;

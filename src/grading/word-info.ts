@@ -259,6 +259,11 @@ export function infoOf(word: string): WordInfo {
   return info;
 }
 
+/** The English word that `content/words.yaml` reads a lowercased other-language word as, if any ("adentro" → "inside"). */
+export function englishFor(word: string): string | undefined {
+  return translations.get(word);
+}
+
 /**
  * How a lowercased word piece is emitted (cached): a negated contraction written without its
  * apostrophe ("doesnt") becomes its base then "not"; text-speak is spelled out; British
