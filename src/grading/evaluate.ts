@@ -375,6 +375,38 @@ function negativesClear(
     if (hi <= lo) continue;
     if (item.sweep === undefined) item.sweep = new Sweep(evaluate(doc, item.node, ctx));
     if (item.sweep.anyWithin(lo, hi)) return false;
+    if (!ctx.ignore && negatedOnlyByOwnCue(doc, item.node, ctx, chosen, lo, hi)) return false;
   }
   return true;
+}
+
+/**
+ * True when `node` occurs in [lo, hi) and the only thing that negates it is a cue inside one of the
+ * group's own positive words. In `all: ["=not much difference between", {not: "charge"}, "inside"]`
+ * the "not" belongs to "not much difference", so "not much difference between the charge inside"
+ * still names the charge (the last session's engine oddity). Phrases and any-of groups only: a
+ * nested all-of keeps the plain reading.
+ */
+function negatedOnlyByOwnCue(
+  doc: AnswerDoc,
+  node: Node,
+  ctx: NegationContext,
+  chosen: readonly Match[],
+  lo: number,
+  hi: number,
+): boolean {
+  if (node.t === 'any') {
+    for (const kid of node.kids) if (negatedOnlyByOwnCue(doc, kid, ctx, chosen, lo, hi)) return true;
+    return false;
+  }
+  if (node.t !== 'phrase') return false;
+  for (const m of rawMatches(doc, node)) {
+    if (m.s >= hi) break;
+    if (m.s < lo || m.e > hi) continue;
+    if (doc.hedgedAt(m.s) || deniedAfter(doc, m.e)) continue;
+    const cue = doc.negationCueBefore(m.s, ctx.excused);
+    if (cue < 0) continue;
+    for (const p of chosen) if (p.s <= cue && cue < p.e && p.e <= m.s) return true;
+  }
+  return false;
 }

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { grade } from '../../src/grading/grade.js';
+import { rubric } from './helpers.js';
+
+const earns = (patternYaml: string, answer: string) =>
+  grade(rubric(patternYaml), answer).points[0]?.earned ?? false;
+
+/*
+ * Round 91: engine rules written this session from the oddities the last closing note left
+ * alone, before batch CQ was graded. Each rule has the answer it must now read as a teacher would
+ * and a near miss it must still refuse.
+ */
+describe('round 91', () => {
+  it("a {not: …} item is not let through by a negation that belongs to the group's own words", () => {
+    const group =
+      'all: ["=not much|=no|=little difference between", { not: "charge|potential" }, "=inside|=outside"]\nordered: true\nscope: clause';
+    // The "not" is part of "not much difference": the charge is still named between the items.
+    expect(earns(group, 'There is not much difference between the charge inside and outside.')).toBe(false);
+    expect(earns(group, 'There is little difference between the charge inside and outside.')).toBe(false);
+    // Nothing excluded in between: the group earns, with or without its own "not".
+    expect(earns(group, 'After a long time there is not much difference between inside and outside.')).toBe(
+      true,
+    );
+    // A negation outside the group's words still sets the excluded word aside, as before.
+    const own = 'all: ["difference between", { not: "charge" }, "inside"]\nordered: true\nscope: clause';
+    expect(earns(own, 'There is a difference between no charge and the inside.')).toBe(true);
+    expect(earns(own, 'There is a difference between the charge inside and outside.')).toBe(false);
+  });
+});
