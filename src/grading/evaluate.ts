@@ -67,9 +67,19 @@ function negated(doc: AnswerDoc, m: Span, ctx: NegationContext): boolean {
   const cue = doc.negationCueBefore(m.s, ctx.excused);
   // A subject of the question named between the cue and the statement starts a new statement:
   // in note form "passive no energy active uses energy" the "no" is passive's, not active's.
-  if (cue >= 0 && !(doc.subjects.length > 0 && topicsOf(doc).namedBetween(cue, m.s))) return true;
+  // "Neither passive nor active transport needs energy" (blind batch CQ): a "nor"/"neither" is
+  // the subject's own negation, so the subject after it does not start a new statement.
+  if (
+    cue >= 0 &&
+    (NOR.has(doc.tokens[cue]?.info.norm ?? '') ||
+      !(doc.subjects.length > 0 && topicsOf(doc).namedBetween(cue, m.s)))
+  )
+    return true;
   return m.gaps !== undefined && negatedInGaps(doc, m.gaps, ctx.excused);
 }
+
+/** Negations that go with the subject they stand before. */
+const NOR: ReadonlySet<string> = new Set(['nor', 'neither']);
 
 /** Auxiliaries that carry a following "not" ("won't", "doesn't", "will not"). */
 const AUX = new Set(['will', 'would', 'does', 'did', 'do', 'can', 'could', 'is', 'are', 'was', 'should']);

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { grade } from '../../src/grading/grade.js';
-import { rubric } from './helpers.js';
+import { packVerdict, rubric } from './helpers.js';
 
+const earned = (id: string, answer: string) => packVerdict(id, answer).earned;
+const flags = (id: string, answer: string) => packVerdict(id, answer).flags;
 const earns = (patternYaml: string, answer: string) =>
   grade(rubric(patternYaml), answer).points[0]?.earned ?? false;
 
@@ -25,5 +27,13 @@ describe('round 91', () => {
     const own = 'all: ["difference between", { not: "charge" }, "inside"]\nordered: true\nscope: clause';
     expect(earns(own, 'There is a difference between no charge and the inside.')).toBe(true);
     expect(earns(own, 'There is a difference between the charge inside and outside.')).toBe(false);
+  });
+  it('"Neither passive nor active transport needs energy": the "nor" negates the subject it stands before', () => {
+    const answer =
+      'Neither passive nor active transport really needs energy, the membrane just lets things through.';
+    expect(earned('passive-vs-active', answer)).not.toContain('active-energy');
+    expect(flags('passive-vs-active', answer)).not.toContain('passive-needs-energy');
+    // In note form a subject after a plain "no" still starts its own statement.
+    expect(earned('passive-vs-active', 'passive no energy, active needs energy')).toContain('active-energy');
   });
 });
