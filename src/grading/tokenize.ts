@@ -1166,7 +1166,13 @@ export function tokenize(text: string, answer = false): Token[] {
     // Also after "so" ("… where theres more stuff dissolved … so it moves in"), and the water
     // as well as an ion ("the water is what moves, and it moves into the cell"; blind batch BC).
     const isIt = p.text === 'it' || p.text === 'It';
-    if (isIt && IT_LINKS.has(out.lastNorm()) && moveThenDirection(ps, i)) out.replayLastMover();
+    // So is "…, and it moves from outside the cell to the inside" (blind batch CQ): a "from" after the verb.
+    if (
+      isIt &&
+      IT_LINKS.has(out.lastNorm()) &&
+      (moveThenDirection(ps, i) || nextTwoWordsIn(ps, i, COMMA_MOVES, FROM))
+    )
+      out.replayLastMover();
     // "Na+ is crowded outside so when the gates open they rush in" (blind batch CB): a "they" before
     // a verb of movement and a direction is the ion (or water) named before it in the sentence:
     // gates and channels open, they do not rush in.

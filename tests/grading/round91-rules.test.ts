@@ -36,4 +36,16 @@ describe('round 91', () => {
     // In note form a subject after a plain "no" still starts its own statement.
     expect(earned('passive-vs-active', 'passive no energy, active needs energy')).toContain('active-energy');
   });
+  it('"sodium (Na+), and it moves from outside the cell to the inside": the "it" is the ion, as with "into"', () => {
+    const answer =
+      'Depolarization is the first phase. The main ion that moves is sodium (Na+), and it moves from outside the cell to the inside of the cell.';
+    expect(earned('depolarization-vs-repolarization', answer)).toContain('depol-sodium-in');
+    // The "it" is not read as the ion when no ion is named before it.
+    expect(
+      earned(
+        'depolarization-vs-repolarization',
+        'Depolarization is the first phase, and it moves from outside to inside.',
+      ),
+    ).not.toContain('depol-sodium-in');
+  });
 });
