@@ -538,7 +538,7 @@ export function tokenize(text: string, answer = false): Token[] {
     if (p.cls === PUNCT) {
       const t = p.text;
       if (t === '|' && table !== undefined) {
-        table.pipe(p, out);
+        table.pipe(p, out, ps[bareNoAfter(ps, i, np)]);
         continue;
       }
       // "Na+ moves ~~out of~~ into the axon": struck-through words (Markdown, as Discord shows
@@ -2608,7 +2608,7 @@ class TableCells {
    * A pipe: a cell boundary. A body row's next cell is a statement of its own, said under its
    * column's heading ("| none (no ATP) |" under "Passive").
    */
-  pipe(p: Piece, out: TokenSink): void {
+  pipe(p: Piece, out: TokenSink, no?: Piece): void {
     this.endCell(p.start, out);
     this.col++;
     if (this.layout.kinds[lineAt(this.layout, p.start)] === 'row') {
@@ -2616,7 +2616,12 @@ class TableCells {
       // The row's label first, then the heading: "energy | none | ATP" under "Passive | Active" reads
       // "energy Passive none", as a heading over note form does ("Energy: passive none, active
       // ATP"). Not "Active energy", which reads as a claim the cell may not make.
-      if (this.label !== undefined && hasHead(this.heads, this.col)) out.replay(this.label[0], this.label[1]);
+      // A cell that answers the label with a bare "no" ("ACh binds receptor | yes | no, toxin is in
+      // the way"; blind batches CJ, CQ) denies it: the label is read after a "not".
+      if (this.label !== undefined && hasHead(this.heads, this.col)) {
+        if (no !== undefined) out.emit('not', no.start, no.end);
+        out.replay(this.label[0], this.label[1]);
+      }
       this.replayHeading(this.col, out);
     }
     this.cellFrom = out.tokens.length;
@@ -2684,6 +2689,36 @@ class TableCells {
     const h = this.heads[c];
     if (h !== undefined && hasHead(this.heads, c)) out.replay(h[0], h[1]);
   }
+}
+
+/** Punctuation that may end a bare "no" answering a table row ("| no, stays closed |", "| no. |"). */
+const AFTER_BARE_NO = new Set([',', '.', ';', ':', '-', '–', '—', '!', ')']);
+
+/**
+ * The piece of a bare "no" answering the cell opened by the pipe at piece i: "no" (or "nope") alone,
+ * or before punctuation ("| no, toxin is in the way |"); -1 otherwise, as for "| no Na+ flows in |",
+ * a statement of its own. Bounded look-ahead.
+ */
+function bareNoAfter(ps: Piece[], i: number, np: number): number {
+  let k = i + 1;
+  if (ps[k]?.cls === SPACE) k++;
+  const w = ps[k];
+  if (
+    w === undefined ||
+    w.cls !== WORD ||
+    !(w.text.toLowerCase() === 'no' || w.text.toLowerCase() === 'nope')
+  )
+    return -1;
+  const at = k;
+  k++;
+  if (ps[k]?.cls === SPACE) k++;
+  const after = ps[k];
+  const bare =
+    k >= np ||
+    after === undefined ||
+    after.cls === NEWLINE ||
+    (after.cls === PUNCT && (after.text === '|' || AFTER_BARE_NO.has(after.text)));
+  return bare ? at : -1;
 }
 
 /** The longest table heading emitted again before its cells: a heading is a name, not a sentence. */

@@ -48,4 +48,13 @@ describe('round 91', () => {
       ),
     ).not.toContain('depol-sodium-in');
   });
+  it('a table cell that answers its row with a bare "no" denies the row: "ACh binds receptor | yes | no, …"', () => {
+    const table = (cell: string) =>
+      `Step | Normal | With toxin\nACh binds receptor | yes | ${cell}\nChannel | opens | stays closed`;
+    expect(earned('synapse-neurotoxin', table('no, toxin in the way'))).toContain('no-binding');
+    expect(earned('synapse-neurotoxin', table('no'))).toContain('no-binding');
+    // A "yes" under the toxin, or a cell that is a statement of its own, denies nothing.
+    expect(earned('synapse-neurotoxin', table('yes'))).not.toContain('no-binding');
+    expect(earned('synapse-neurotoxin', table('no problem, it binds'))).not.toContain('no-binding');
+  });
 });
