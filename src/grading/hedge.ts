@@ -673,6 +673,15 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
         (isNo((tokens[end] as Token).info.norm) || (tokens[end] as Token).info.norm === 'wait')
       )
         end++;
+      // "for active the ATP synthase wait no thats H+ going down its gradient" (blind batch CQ): a
+      // "that's" right after the correction says what the taken-back words were, so its clause is
+      // no claim either.
+      const after = tokens[end] as Token | undefined;
+      if (after !== undefined && after.sent === t.sent && after.info.norm === 'thats') {
+        const clause = after.clause;
+        while (end < n && (tokens[end] as Token).sent === t.sent && (tokens[end] as Token).clause === clause)
+          end++;
+      }
       // "Hmm actually no, …": only interjections before it, so it opens its sentence after all
       // and takes back the sentence before.
       const opens =

@@ -57,4 +57,14 @@ describe('round 91', () => {
     expect(earned('synapse-neurotoxin', table('yes'))).not.toContain('no-binding');
     expect(earned('synapse-neurotoxin', table('no problem, it binds'))).not.toContain('no-binding');
   });
+  it('"… wait no thats H+ going down its gradient": the "that\'s" after a correction describes the words taken back', () => {
+    const answer =
+      'Active = ATP, goes low to high through a pump protein. Examples: for active the ATP synthase wait no thats H+ going down its gradient. Na+/K+ pump (active).';
+    expect(flags('passive-vs-active', answer)).not.toContain('active-down-gradient');
+    expect(earned('passive-vs-active', answer)).toContain('active-against-gradient');
+    // Without the correction the same words still say of active transport that it goes down.
+    expect(
+      flags('passive-vs-active', 'Active = ATP, goes low to high. For active, H+ goes down its gradient.'),
+    ).toContain('active-down-gradient');
+  });
 });
