@@ -67,4 +67,28 @@ describe('round 91', () => {
       flags('passive-vs-active', 'Active = ATP, goes low to high. For active, H+ goes down its gradient.'),
     ).toContain('active-down-gradient');
   });
+  it('rubric wordings from batch CQ: "pump moves solute" (active\'s protein), "can\'t go against … by themselves"', () => {
+    const notes =
+      'passive: no ATP, [high]→[low], channels/carriers or straight thru bilayer. ex = H2O via aquaporins\nactive: ATP → pump moves solute [low]→[high]. ex = Na+/K+ pump (3 Na+ out, 2 K+ in)';
+    expect(earned('passive-vs-active', notes)).toContain('proteins');
+    // The pump named only as the example is still no statement about active transport's proteins.
+    expect(
+      earned(
+        'passive-vs-active',
+        'passive: no ATP, channels/carriers. active: ATP, low to high. ex = Na+/K+ pump',
+      ),
+    ).not.toContain('proteins');
+    expect(
+      earned(
+        'resting-potential-pump',
+        "The pump can't work without ATP because ions can't go against their concentration gradient by themselves.",
+      ),
+    ).toContain('against-gradient');
+    expect(
+      earned(
+        'resting-potential-pump',
+        "The pump can't work without ATP because ions can't go through the membrane.",
+      ),
+    ).not.toContain('against-gradient');
+  });
 });
