@@ -1646,6 +1646,14 @@ const UNREAL_IF = new Set([
   'found',
 ]);
 
+/**
+ * Whether token t is joined to the word before it by a hyphen: "If the voltage-gated Na+ channels
+ * open, …" (blind batch CQ) names a kind of channel; "gated" is no past verb.
+ */
+function hyphenated(text: string, t: Token): boolean {
+  return t.start > 0 && text[t.start - 1] === '-';
+}
+
 /** Whether any token is the word "if". */
 function hasIf(tokens: readonly Token[]): boolean {
   for (let i = 0; i < tokens.length; i++) if ((tokens[i] as Token).info.norm === 'if') return true;
@@ -1794,7 +1802,10 @@ function secondConditionals(tokens: readonly Token[], text: string): number[] {
     else if (
       t.clause === ifClause &&
       (UNREAL_IF.has(w) ||
-        (w.length > 4 && w.endsWith('ed') && !ADJECTIVE_BEFORE.has(tokens[i - 1]?.info.norm ?? '')))
+        (w.length > 4 &&
+          w.endsWith('ed') &&
+          !ADJECTIVE_BEFORE.has(tokens[i - 1]?.info.norm ?? '') &&
+          !hyphenated(text, t)))
     )
       unreal = true;
     // "If potassium channels opened K+ would go out": without a comma the "would" shares the

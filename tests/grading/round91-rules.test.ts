@@ -91,4 +91,18 @@ describe('round 91', () => {
       ),
     ).not.toContain('against-gradient');
   });
+  it('"If the voltage-gated Na+ channels open, …": a hyphened "-gated" is no past verb, so the sentence is no imagined case', () => {
+    const answer =
+      "If the voltage-gated Na+ channels open, Na+ will flow into the cell because it's more concentrated outside, and the membrane potential would rise toward positive.";
+    expect(earned('depolarization-vs-repolarization', answer)).toEqual(
+      expect.arrayContaining(['depol-sodium-in', 'depol-less-negative']),
+    );
+    // A real past in the if-clause still imagines a case against the facts.
+    expect(
+      earned(
+        'depolarization-vs-repolarization',
+        'If the Na+ channels opened, Na+ would flow into the cell and the potential would rise.',
+      ),
+    ).toEqual([]);
+  });
 });
