@@ -49,7 +49,12 @@ export function loadQuestionBank(contentDir: string, options: LoadOptions = {}):
   // Misspellings are read by the tokenizer, for every question alike.
   useMisspellings(lexicon.misspellings ?? {});
   useSpanishWords(
-    otherLanguageWords([lexicon.spanish ?? {}, lexicon.portuguese ?? {}, lexicon.haitian_creole ?? {}]),
+    otherLanguageWords([
+      lexicon.spanish ?? {},
+      lexicon.portuguese ?? {},
+      lexicon.haitian_creole ?? {},
+      lexicon.french ?? {},
+    ]),
   );
   useRealWords(lexicon.words ?? []);
   const questions: Question[] = [];
@@ -162,6 +167,7 @@ function withWords(lexicon: Lexicon, file: string, errors: ContentError[]): Lexi
     spanish: { ...lexicon.spanish, ...parsed.value.spanish },
     portuguese: { ...lexicon.portuguese, ...parsed.value.portuguese },
     haitian_creole: { ...lexicon.haitian_creole, ...parsed.value.haitian_creole },
+    french: { ...lexicon.french, ...parsed.value.french },
   };
 }
 
@@ -177,7 +183,7 @@ function otherLanguageWords(
 
 /**
  * A word that two lists of `content/words.yaml` read as different words is an authoring slip the
- * loader would otherwise settle silently (the last entry wins): a Spanish, Portuguese or Haitian Creole word listed
+ * loader would otherwise settle silently (the last entry wins): a Spanish, Portuguese, Haitian Creole or French word listed
  * under two English words, or one that is also a listed misspelling.
  */
 function wordListClashes(
@@ -186,6 +192,7 @@ function wordListClashes(
     spanish: Record<string, string[]>;
     portuguese: Record<string, string[]>;
     haitian_creole: Record<string, string[]>;
+    french: Record<string, string[]>;
   },
   source: YamlSource,
   file: string,
@@ -193,9 +200,9 @@ function wordListClashes(
   const out: ContentError[] = [];
   const readAs = new Map<string, string>();
   for (const [word, wrong] of Object.entries(words.misspellings)) for (const w of wrong) readAs.set(w, word);
-  // One map for both languages: "entrar" may be listed in each, but only as the same English word.
+  // One map for every language: "entrar" may be listed in each, but only as the same English word.
   const translatedAs = new Map<string, string>();
-  for (const list of ['spanish', 'portuguese', 'haitian_creole'] as const)
+  for (const list of ['spanish', 'portuguese', 'haitian_creole', 'french'] as const)
     for (const [english, forms] of Object.entries(words[list])) {
       forms.forEach((form, i) => {
         const other = translatedAs.get(form) ?? readAs.get(form);

@@ -314,10 +314,12 @@ export const lexiconFileSchema = z
     portuguese: translationMap.optional(),
     /** English word → Haitian Creole words read the same way (`content/words.yaml`). */
     haitian_creole: translationMap.optional(),
+    /** English word → French words read the same way (`content/words.yaml`). */
+    french: translationMap.optional(),
   })
   .strict();
 
-/** `content/words.yaml`: synonym groups, curated misspellings and Spanish, Portuguese and Haitian Creole words shared by every question. */
+/** `content/words.yaml`: synonym groups, curated misspellings and Spanish, Portuguese, Haitian Creole and French words shared by every question. */
 export const wordsFileSchema = z
   .object({
     synonyms: synonymGroups.default([]),
@@ -326,6 +328,7 @@ export const wordsFileSchema = z
     spanish: translationMap.default({}),
     portuguese: translationMap.default({}),
     haitian_creole: translationMap.default({}),
+    french: translationMap.default({}),
   })
   .strict();
 /** The shared concept lexicon. */

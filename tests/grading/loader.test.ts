@@ -142,6 +142,17 @@ describe('loadQuestionBank', () => {
     ]);
   });
 
+  it('names the line of a French word that another list already reads as another word', () => {
+    const dir = contentWith({ 'q1.yaml': GOOD });
+    writeFileSync(
+      join(dir, 'words.yaml'),
+      'spanish:\n  against: [contra]\nfrench:\n  against: [contre]\n  toward: [contra]\n',
+    );
+    expect(messages(dir)).toEqual([
+      'words.yaml:5: french.toward: "contra" is already read as "against"; list each word once',
+    ]);
+  });
+
   it('reports a missing lexicon instead of loading silently', () => {
     const dir = tempDir();
     expect(loadQuestionBank(dir).errors.map((e) => e.detail)).toEqual(['the concept lexicon is missing']);

@@ -105,4 +105,19 @@ describe('round 91', () => {
       ),
     ).toEqual([]);
   });
+  it('French words in an English answer are read as the English words (content/words.yaml `french`)', () => {
+    expect(
+      earned(
+        'resting-potential-pump',
+        "The pump moves 3 Na+ vers l'extérieur and 2 K+ vers l'intérieur, contre their gradients.",
+      ),
+    ).toEqual(expect.arrayContaining(['sodium-out', 'potassium-in', 'against-gradient']));
+    expect(earned('synapse-neurotoxin', 'the channel reste fermé so Na+ pas entre dans la cellule')).toEqual(
+      expect.arrayContaining(['channel-closed', 'no-sodium-entry']),
+    );
+    // English words that look French are left alone: "sort" is no "leaves".
+    expect(earned('resting-potential-pump', 'The pump sort of moves Na+ around.')).not.toContain(
+      'sodium-out',
+    );
+  });
 });
