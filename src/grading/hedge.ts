@@ -1654,6 +1654,34 @@ function hyphenated(text: string, t: Token): boolean {
   return t.start > 0 && text[t.start - 1] === '-';
 }
 
+/** Present forms of "be" (and verbs like it) before a participle that names a state now. */
+const PRESENT_BE = new Set(['is', 'are', 'am', 'gets', 'get', 'stays', 'stay', 'remains', 'remain']);
+/** Adverbs that may stand between such a verb and its participle ("is already bound"). */
+const STATE_ADVERBS = new Set([
+  'already',
+  'still',
+  'just',
+  'now',
+  'also',
+  'completely',
+  'permanently',
+  'all',
+]);
+/** The auxiliaries of UNREAL_IF, which are no participle. */
+const UNREAL_AUX = new Set(['were', 'was', 'had', 'could', 'did']);
+
+/**
+ * Whether the past form at token i is a participle after a present "is"/"are"/"gets"
+ * ("If the toxin is already bound then ACh would not be able to bind"): a state now, as in a first
+ * conditional, not an unreal past.
+ */
+function presentState(tokens: readonly Token[], i: number): boolean {
+  if (UNREAL_AUX.has((tokens[i] as Token).info.norm)) return false;
+  let k = i - 1;
+  if (STATE_ADVERBS.has(tokens[k]?.info.norm ?? '')) k--;
+  return PRESENT_BE.has(tokens[k]?.info.norm ?? '');
+}
+
 /** Whether any token is the word "if". */
 function hasIf(tokens: readonly Token[]): boolean {
   for (let i = 0; i < tokens.length; i++) if ((tokens[i] as Token).info.norm === 'if') return true;
@@ -1805,7 +1833,10 @@ function secondConditionals(tokens: readonly Token[], text: string): number[] {
         (w.length > 4 &&
           w.endsWith('ed') &&
           !ADJECTIVE_BEFORE.has(tokens[i - 1]?.info.norm ?? '') &&
-          !hyphenated(text, t)))
+          !hyphenated(text, t))) &&
+      // Only in an if-clause before its result: "it might still fire if enough ACh is released"
+      // stays a supposition set apart.
+      !(wouldClause < 0 && presentState(tokens, i))
     )
       unreal = true;
     // "If potassium channels opened K+ would go out": without a comma the "would" shares the

@@ -120,4 +120,20 @@ describe('round 91', () => {
       'sodium-out',
     );
   });
+  it('"If the toxin is already bound then ACh would not be able to bind": a present "is bound" is a real case, not an imagined one', () => {
+    expect(
+      earned('synapse-neurotoxin', 'If the toxin is already bound then ACh would not be able to bind.'),
+    ).toContain('no-binding');
+    // An unreal past still imagines a case ...
+    expect(
+      earned('synapse-neurotoxin', 'If the toxin bound to the receptor, ACh would not be able to bind.'),
+    ).not.toContain('no-binding');
+    // ... and a supposition after its result stays set apart.
+    expect(
+      flags(
+        'synapse-neurotoxin',
+        'The cell stays at resting potential since the sodium doesnt go in. It might still fire an action potential tho if enough ACh is released.',
+      ),
+    ).not.toContain('fires-anyway');
+  });
 });
