@@ -62,6 +62,10 @@ const SPECIAL: Record<number, string> = {
   10008: '≠',
   10006: '≠',
   10060: '≠',
+  // The empty-set sign (and the diameter sign phones offer for it) before a word is "none of it":
+  // "passive: ∅ ATP" (blind batch CP) reads "not ATP", as "≠ ATP" does.
+  8709: '≠',
+  8960: '≠',
   10132: '→',
   10137: '→',
   10139: '→',

@@ -136,4 +136,12 @@ describe('round 91', () => {
       ),
     ).not.toContain('fires-anyway');
   });
+  it('"passive: ∅ ATP": the empty-set sign before a word reads "none of it"', () => {
+    expect(earned('passive-vs-active', 'passive: ∅ ATP, high to low. active: ATP, low to high')).toContain(
+      'passive-no-energy',
+    );
+    expect(earned('passive-vs-active', 'passive: ATP, high to low. active: ATP, low to high')).not.toContain(
+      'passive-no-energy',
+    );
+  });
 });
