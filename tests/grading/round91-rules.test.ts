@@ -144,4 +144,11 @@ describe('round 91', () => {
       'passive-no-energy',
     );
   });
+  it('"the inside is more plus" (an English learner) reads as more positive; "plus" alone does not', () => {
+    const answer = 'In depolarization the sodium go in to the neuron and the inside is more plus.';
+    expect(earned('depolarization-vs-repolarization', answer)).toContain('depol-less-negative');
+    expect(
+      earned('depolarization-vs-repolarization', 'In depolarization the sodium go in, plus the gates open.'),
+    ).not.toContain('depol-less-negative');
+  });
 });
