@@ -2906,9 +2906,10 @@ function chargeCountBefore(ps: Piece[], i: number): boolean {
 }
 /**
  * Words before a lone plus that make it a charge: "net +", "lose one + every round" (blind batch
- * BS), "u lose a + every time" (blind batch BY).
+ * BS), "u lose a + every time" (blind batch BY), "lose 1 extra + each cycle" (blind batch CP),
+ * "more + out than in".
  */
-const CHARGE_COUNTS = new Set(['net', 'one', 'two', 'three', 'a']);
+const CHARGE_COUNTS = new Set(['net', 'one', 'two', 'three', 'a', 'extra', 'more']);
 
 /** Nouns after a lone plus that make it the word "positive": "+ charge", "+ ions". */
 const CHARGE_NOUNS = new Set(['charge', 'charges', 'ion', 'ions']);

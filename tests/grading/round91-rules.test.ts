@@ -151,4 +151,11 @@ describe('round 91', () => {
       earned('depolarization-vs-repolarization', 'In depolarization the sodium go in, plus the gates open.'),
     ).not.toContain('depol-less-negative');
   });
+  it('"lose 1 extra + each cycle", "one extra + exported": a lone plus after "extra" or "more" is a positive charge', () => {
+    expect(earned('resting-potential-pump', 'lose 1 extra + each cycle -> inside stays negative')).toContain(
+      'net-charge',
+    );
+    expect(earned('resting-potential-pump', 'more + out than in')).toContain('net-charge');
+    expect(earned('resting-potential-pump', 'lose 1 extra and then some')).not.toContain('net-charge');
+  });
 });
