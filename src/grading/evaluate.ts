@@ -2,7 +2,12 @@ import { type AnswerDoc, type Match, negatedInGaps, type Span, type TopicView } 
 import { rawMatches } from './match-phrase.js';
 import type { AboutNode, AllNode, Node } from './nodes.js';
 import { mergeSorted } from './sorted-matches.js';
+import type { Token } from './tokenize.js';
 import { EVERY_SUBJECT, SOME_SUBJECT, Topics } from './topic.js';
+import { Cue } from './word-info.js';
+
+/** Module-local copy: an imported binding is a getter call under tsx's output (see tokenize.ts). */
+const NO_CUE = Cue.None;
 
 /** How a target sees negation: ignore it, or respect it except for verb cues its own words excuse. */
 export interface NegationContext {
@@ -385,9 +390,18 @@ function negativesClear(
     if (hi <= lo) continue;
     if (item.sweep === undefined) item.sweep = new Sweep(evaluate(doc, item.node, ctx));
     if (item.sweep.anyWithin(lo, hi)) return false;
-    if (!ctx.ignore && negatedOnlyByOwnCue(doc, item.node, ctx, chosen, lo, hi)) return false;
+    if (!ctx.ignore && hasOwnCue(doc, chosen) && negatedOnlyByOwnCue(doc, item.node, ctx, chosen, lo, hi))
+      return false;
   }
   return true;
+}
+
+/** Whether a negation cue stands inside one of the chosen positive matches (rare: checked first, cheaply). */
+function hasOwnCue(doc: AnswerDoc, chosen: readonly Match[]): boolean {
+  const tokens = doc.tokens;
+  for (const p of chosen)
+    for (let k = p.s; k < p.e; k++) if ((tokens[k] as Token).info.cue !== NO_CUE) return true;
+  return false;
 }
 
 /**
