@@ -129,8 +129,19 @@ export function repairAt(ps: readonly Piece[], i: number, np: number): number {
   const after = skipGaps(ps, j + 1, np);
   const w = after < 0 ? '' : (ps[after] as Piece).text;
   if (carried !== '' && (w !== carried || setOff(ps, j + 1, after))) return -1;
+  // "Passive needs a little ATP, but less than active... actually no, passive doesn't need any"
+  // (blind batch CB): a repair that opens a clause of its own ("passive doesn't …") after a slip
+  // that ended a statement takes the statement back, not one word; the hedge rules read it.
+  if (CLAUSE_VERBS.has(w.toLowerCase()) && !opensStatement(ps, i)) return -1;
   return w === 'yes' || w === 'no' ? -1 : j;
 }
+
+/** Verbs and auxiliaries that, right after a repair word, make it the subject of a new clause. */
+const CLAUSE_VERBS = new Set(
+  'does doesnt doesn do dont don did didnt didn is isnt isn are arent aren was wasnt wasn were werent weren needs need uses use requires require has have can cant cannot will wont won would should'.split(
+    ' ',
+  ),
+);
 
 /** At most this many words between a slip and its editing phrase, when the repair repeats them. */
 const MAX_CARRIED = 3;

@@ -158,4 +158,14 @@ describe('round 91', () => {
     expect(earned('resting-potential-pump', 'more + out than in')).toContain('net-charge');
     expect(earned('resting-potential-pump', 'lose 1 extra and then some')).not.toContain('net-charge');
   });
+  it('"… but less than active... actually no, passive doesn\'t need any ATP" takes the statement back, not one word', () => {
+    const answer =
+      "Passive transport needs a little ATP, I think, but less than active... actually no, passive doesn't need any ATP. It goes down the gradient.";
+    expect(flags('passive-vs-active', answer)).not.toContain('passive-needs-energy');
+    expect(earned('passive-vs-active', answer)).toContain('passive-no-energy');
+    // A one-word slip is still repaired in place: "Na+ flows out- sorry, IN".
+    expect(
+      earned('depolarization-vs-repolarization', 'During depolarization Na+ flows out- sorry, IN.'),
+    ).toContain('depol-sodium-in');
+  });
 });
