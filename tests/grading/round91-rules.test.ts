@@ -168,4 +168,16 @@ describe('round 91', () => {
       earned('depolarization-vs-repolarization', 'During depolarization Na+ flows out- sorry, IN.'),
     ).toContain('depol-sodium-in');
   });
+  it('ASAP item 5: "the mRNA sends the message to the ribosome" moves a message, not the mRNA', () => {
+    expect(
+      earned('asap-sas-5', 'The mRNA sends the message to the ribosome so it knows what to make.'),
+    ).not.toContain('to-ribosome');
+    expect(earned('asap-sas-5', 'The mRNA delivers the code to the ribosome.')).not.toContain('to-ribosome');
+    // The mRNA carried, sent or travelling still gets there.
+    expect(earned('asap-sas-5', 'The nucleus sends the mRNA out to the rough ER.')).toContain('to-ribosome');
+    expect(earned('asap-sas-5', 'The mRNA is sent to the ribosome.')).toContain('to-ribosome');
+    expect(earned('asap-sas-5', 'The mRNA carries the instructions to the ribosome.')).toContain(
+      'to-ribosome',
+    );
+  });
 });
