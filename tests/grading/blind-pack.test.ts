@@ -602,6 +602,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['co', 0.98, 0.96, 0],
     // CP (Tacoma timed practice on a rainy Monday): graded once, untouched, on the final engine 4a4b289 (98.3%): the last untouched batch of its session, never tuned on
     ['cp', 0.96, 0.94, 0],
+    // CQ (Duluth bell-ringer on a snowy Tuesday): graded once, untouched, on a97c7fa, the start of round 91 (98.0%), then tuned on in round 91
+    ['cq', 0.98, 0.96, 0],
   ],
   'osmosis-red-blood-cell': [
     ['a', 0.98, 0.97, 0],
@@ -723,6 +725,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['co', 0.95, 0.92, 0],
     // CP (Tacoma timed practice on a rainy Monday): graded once, untouched, on the final engine 4a4b289 (98.3%): the last untouched batch of its session, never tuned on
     ['cp', 0.96, 0.94, 0],
+    // CQ (Duluth bell-ringer on a snowy Tuesday): graded once, untouched, on a97c7fa, the start of round 91 (98.0%), then tuned on in round 91
+    ['cq', 0.98, 0.96, 0],
   ],
   'passive-vs-active': [
     ['a', 0.94, 0.9, 0],
@@ -839,6 +843,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['co', 0.97, 0.96, 0],
     // CP (Tacoma timed practice on a rainy Monday): graded once, untouched, on the final engine 4a4b289 (98.3%): the last untouched batch of its session, never tuned on
     ['cp', 0.98, 0.96, 0],
+    // CQ (Duluth bell-ringer on a snowy Tuesday): graded once, untouched, on a97c7fa, the start of round 91 (98.0%), then tuned on in round 91
+    ['cq', 0.96, 0.9, 0],
   ],
   'pump-blocked': [
     ['a', 0.96, 0.92, 0],
@@ -953,6 +959,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['co', 0.95, 0.9, 0],
     // CP (Tacoma timed practice on a rainy Monday): graded once, untouched, on the final engine 4a4b289 (98.3%): the last untouched batch of its session, never tuned on
     ['cp', 0.97, 0.94, 0],
+    // CQ (Duluth bell-ringer on a snowy Tuesday): graded once, untouched, on a97c7fa, the start of round 91 (98.0%), then tuned on in round 91
+    ['cq', 0.97, 0.94, 0],
   ],
   'resting-potential-pump': [
     ['a', 0.97, 0.93, 0],
@@ -1067,6 +1075,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['co', 0.95, 0.9, 1],
     // CP (Tacoma timed practice on a rainy Monday): graded once, untouched, on the final engine 4a4b289 (98.3%): the last untouched batch of its session, never tuned on
     ['cp', 0.97, 0.94, 0],
+    // CQ (Duluth bell-ringer on a snowy Tuesday): graded once, untouched, on a97c7fa, the start of round 91 (98.0%), then tuned on in round 91
+    ['cq', 0.97, 0.94, 0],
   ],
   'synapse-neurotoxin': [
     ['a', 0.96, 0.93, 0],
@@ -1185,6 +1195,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['co', 0.96, 0.9, 0],
     // CP (Tacoma timed practice on a rainy Monday): graded once, untouched, on the final engine 4a4b289 (98.3%): the last untouched batch of its session, never tuned on
     ['cp', 0.97, 0.94, 0],
+    // CQ (Duluth bell-ringer on a snowy Tuesday): graded once, untouched, on a97c7fa, the start of round 91 (98.0%), then tuned on in round 91
+    ['cq', 0.98, 0.94, 0],
   ],
 };
 

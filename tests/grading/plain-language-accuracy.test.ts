@@ -193,6 +193,7 @@ describe('plain-language variants of the pack FRQs agree with a teacher', () => 
       ['CN', 0.89],
       ['CO', 0.89],
       ['CP', 0.91],
+      ['CQ', 0.89],
     ] as const) {
       let agree = 0;
       let total = 0;
