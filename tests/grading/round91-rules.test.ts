@@ -180,4 +180,13 @@ describe('round 91', () => {
       'to-ribosome',
     );
   });
+  it('round 92 (batch CR): "active = ATP, low/high" reads up the gradient, as "high/low" reads down it', () => {
+    const notes = 'passive = high/low, no ATP. active = ATP, low/high.';
+    expect(earned('passive-vs-active', notes)).toEqual(
+      expect.arrayContaining(['passive-down-gradient', 'active-against-gradient']),
+    );
+    expect(earned('passive-vs-active', 'passive = high/low, no ATP. active = ATP.')).not.toContain(
+      'active-against-gradient',
+    );
+  });
 });
