@@ -178,6 +178,9 @@ const BARE_MOVES = new Set([
   'spills',
 ]);
 
+/** Clause words a "not" right before them denies: "is not when K+ leaves", "not because …". */
+const DENIED_CLAUSE_WORDS: ReadonlySet<string> = new Set(['when', 'whenever', 'because', 'since', 'if']);
+
 /** Verbs of movement that, right after a comma ending a short subject, are that subject's verb. */
 const COMMA_MOVES = new Set([
   ...BARE_MOVES,
@@ -1452,6 +1455,12 @@ class TokenSink {
   }
 
   push(info: WordInfo, start: number, end: number): void {
+    // "Depolarization is not when K+ leaves" (blind batch CR): a "not" right before a clause word
+    // denies that clause, so no new clause (or negation segment) begins between them.
+    if (info.boundary === 2 && DENIED_CLAUSE_WORDS.has(info.norm) && this.notJustBefore()) {
+      this.tokens.push(new Token(info, start, end, this.sent, this.clause, this.seg));
+      return;
+    }
     if (info.boundary === 2) {
       this.clauseStart = this.tokens.length;
       this.segStart = this.tokens.length;
@@ -1462,6 +1471,21 @@ class TokenSink {
       this.seg++;
     }
     this.tokens.push(new Token(info, start, end, this.sent, this.clause, this.seg));
+  }
+
+  /**
+   * Whether the last word emitted is a written "not" or "never" in the current clause (not the
+   * "not" of a contraction: "the salt cant so water goes in" ends its clause at "so").
+   */
+  private notJustBefore(): boolean {
+    const last = this.tokens[this.tokens.length - 1];
+    return (
+      last !== undefined &&
+      last.clause === this.clause &&
+      last.sent === this.sent &&
+      (last.info.norm === 'not' || last.info.norm === 'never') &&
+      last.end - last.start === last.info.norm.length
+    );
   }
 
   /** The folded form of the last word emitted, or "" at the start. */

@@ -189,4 +189,19 @@ describe('round 91', () => {
       'active-against-gradient',
     );
   });
+  it('round 92: "Depolarization is not when K+ leaves" denies the when-clause (a written "not" only)', () => {
+    const answer =
+      'Depolarization is not when K+ leaves, it is when Na+ comes in. Repolarization is when K+ leaves the cell.';
+    expect(flags('depolarization-vs-repolarization', answer)).not.toContain('swaps-phases');
+    expect(flags('depolarization-vs-repolarization', 'Depolarization is when K+ leaves the cell.')).toContain(
+      'swaps-phases',
+    );
+    // A contraction's "not" ends its clause as before: "the salt cant so water goes in".
+    expect(
+      earned(
+        'osmosis-red-blood-cell',
+        'Water can go thru but the salt cant so water goes in to even it out.',
+      ),
+    ).toContain('water-enters');
+  });
 });
