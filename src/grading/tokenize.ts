@@ -176,6 +176,11 @@ const BARE_MOVES = new Set([
   'seeps',
   // "potassium and it spills outward" (blind batch CE)
   'spills',
+  // "when the gates open they crowd into the house (the cell)" (blind batch CR)
+  'crowds',
+  'piles',
+  'squeezes',
+  'swarms',
 ]);
 
 /** Clause words a "not" right before them denies: "is not when K+ leaves", "not because …". */
@@ -184,7 +189,9 @@ const DENIED_CLAUSE_WORDS: ReadonlySet<string> = new Set(['when', 'whenever', 'b
 /** Verbs of movement that, right after a comma ending a short subject, are that subject's verb. */
 const COMMA_MOVES = new Set([
   ...BARE_MOVES,
-  ...'move go flow rush flood pour enter leave exit diffuse leak travel come push seep spill'.split(' '),
+  ...'move go flow rush flood pour enter leave exit diffuse leak travel come push seep spill crowd pile squeeze swarm'.split(
+    ' ',
+  ),
 ]);
 
 /**
@@ -388,6 +395,15 @@ const MOVE_HELPERS = new Set([
   'just',
   'also',
   'instead',
+  // Denied helpers: "so they can't come in" (blind batch CR); the "not" is read where it stands.
+  'cant',
+  'cannot',
+  'wont',
+  'dont',
+  'doesnt',
+  'didnt',
+  'wouldnt',
+  'couldnt',
 ]);
 
 /** The last piece of up to two helping words right after piece i, or i itself when none follows. */
@@ -399,6 +415,8 @@ function helpersEnd(ps: Piece[], i: number): number {
     const w = ps[j];
     if (w === undefined || w.cls !== WORD || !MOVE_HELPERS.has(w.text)) break;
     at = j;
+    // "can't", "won't": the apostrophe and "t" belong to the helper.
+    if ((ps[at + 1]?.text === "'" || ps[at + 1]?.text === '’') && ps[at + 2]?.text === 't') at += 2;
   }
   return at;
 }
@@ -1179,7 +1197,9 @@ export function tokenize(text: string, answer = false): Token[] {
     // "Na+ is crowded outside so when the gates open they rush in" (blind batch CB): a "they" before
     // a verb of movement and a direction is the ion (or water) named before it in the sentence:
     // gates and channels open, they do not rush in.
-    else if ((p.text === 'they' || p.text === 'They') && moveThenDirection(ps, i)) out.replayLastMover();
+    // So after helpers: "… the toxin is blocking the entrance so they can't come in" (blind batch CR).
+    else if ((p.text === 'they' || p.text === 'They') && moveThenDirection(ps, helpersEnd(ps, i)))
+      out.replayLastMover();
     // "when the voltage gated channel opens it spills in" (blind batch CE): an "it" right after a
     // channel or gate opens, before a verb of movement and a direction, is the ion named before it:
     // the channel opens, the ion moves.

@@ -204,4 +204,22 @@ describe('round 91', () => {
       ),
     ).toContain('water-enters');
   });
+  it('round 92: "so they can\'t come in", "they crowd into the house (the cell)": "they" after helpers and crowd verbs is the ion', () => {
+    expect(
+      earned(
+        'synapse-neurotoxin',
+        "The dancers (Na+) want to get into the plaza but the toxin is blocking the entrance so they can't come in.",
+      ),
+    ).toContain('no-sodium-entry');
+    expect(
+      earned(
+        'depolarization-vs-repolarization',
+        'The plaza (outside the cell) is packed with Na+ people, so when the gates open during depolarization they crowd into the house (the cell).',
+      ),
+    ).toContain('depol-sodium-in');
+    // With no ion named before it, "they" stays what it was.
+    expect(
+      earned('synapse-neurotoxin', "The toxin is blocking the entrance so they can't come in."),
+    ).not.toContain('no-sodium-entry');
+  });
 });
