@@ -2946,8 +2946,14 @@ function chargeCountBefore(ps: Piece[], i: number): boolean {
   let j = i - 1;
   if (ps[j]?.cls === SPACE) j--;
   const w = ps[j];
-  return w !== undefined && w.cls === WORD && (isDigits(w.text) || CHARGE_COUNTS.has(w.text));
+  if (w === undefined || w.cls !== WORD) return false;
+  // "net loss of + from inside" (blind batch CR): a loss or gain "of" a lone plus is of charge.
+  if (w.text === 'of') return lastWordIn(ps, j, LOSS_WORDS);
+  return isDigits(w.text) || CHARGE_COUNTS.has(w.text);
 }
+
+/** Nouns whose "of" before a lone plus makes it a charge ("loss of +"). */
+const LOSS_WORDS = new Set(['loss', 'gain', 'lots', 'lot']);
 /**
  * Words before a lone plus that make it a charge: "net +", "lose one + every round" (blind batch
  * BS), "u lose a + every time" (blind batch BY), "lose 1 extra + each cycle" (blind batch CP),

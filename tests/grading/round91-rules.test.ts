@@ -222,4 +222,10 @@ describe('round 91', () => {
       earned('synapse-neurotoxin', "The toxin is blocking the entrance so they can't come in."),
     ).not.toContain('no-sodium-entry');
   });
+  it('round 92: "net loss of + from inside": a lone plus after "loss of" is a positive charge', () => {
+    expect(earned('resting-potential-pump', '6. net loss of + from inside -> negative')).toContain(
+      'net-charge',
+    );
+    expect(earned('resting-potential-pump', '6. net loss of energy from inside')).not.toContain('net-charge');
+  });
 });
