@@ -88,7 +88,10 @@ export function readGlosses(tokens: Token[], text: string, vocabulary: Vocabular
 
 /**
  * True when token k follows another ion than its gloss: after "Boats (Na+) get lifted out", "K+
- * boats get brought in" (blind batch CO) names potassium's boats, not sodium.
+ * boats get brought in" (blind batch CO) names potassium's boats, not sodium; after "The boat (ACh)
+ * shows up", "the Na+ boats can't get into the harbor" (stored batch CF) names sodium's, not ACh.
+ * Only when the gloss is something that moves: "the Na+ doors" after "doors (channels)" are still
+ * the channels, sodium's.
  */
 function otherIonBefore(tokens: readonly Token[], k: number, term: string): boolean {
   const before = tokens[k - 1];
@@ -96,10 +99,22 @@ function otherIonBefore(tokens: readonly Token[], k: number, term: string): bool
     before !== undefined &&
     before.clause === (tokens[k] as Token).clause &&
     isIonWord(before.norm) &&
-    isIonWord(term) &&
+    (isIonWord(term) || MOVER_TERMS.has(term)) &&
     before.norm !== term
   );
 }
+
+/** Gloss terms that move, as ions do (a word after an ion names that ion's, not these). */
+const MOVER_TERMS = new Set([
+  'ach',
+  'acetylcholine',
+  'water',
+  'solute',
+  'solutes',
+  'toxin',
+  'neurotoxin',
+  'atp',
+]);
 
 /**
  * The glosses found so far. An object rather than a callback closing over readGlosses's locals:

@@ -179,7 +179,9 @@ class Search {
         return -1;
       }
       case 'exact':
-        return t.norm === el.norm ? this.from(k + 1, p + 1) : -1;
+        // A word that also stands for another ("the ticket (ACh)": a later "ticket" is ACh too; a
+        // note-form "in" is also "enter") is that word exactly as well (blind batch CR).
+        return t.norm === el.norm || t.info.also === el.norm ? this.from(k + 1, p + 1) : -1;
       case 'prefix':
         if (t.norm.startsWith(el.prefix)) return this.from(k + 1, p + 1);
         // A misspelt beginning ("depolerize"), read once per word (vocabulary.ts prefixAlias).

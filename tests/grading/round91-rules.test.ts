@@ -228,4 +228,22 @@ describe('round 91', () => {
     );
     expect(earned('resting-potential-pump', '6. net loss of energy from inside')).not.toContain('net-charge');
   });
+  it('round 92: a glossed word matches exact words as its gloss ("ACh is the key … the key won\'t fit"), but not after another ion', () => {
+    expect(
+      earned(
+        'synapse-neurotoxin',
+        "The ACh is the mayordomo's key and the receptor is the gate. The toxin jams the lock so the key won't fit.",
+      ),
+    ).toContain('no-binding');
+    expect(
+      earned('synapse-neurotoxin', "the ticket (ACh) is blocked. the ticket can't bind to the receptor."),
+    ).toContain('no-binding');
+    // "the Na+ boats" after "The boat (ACh)" are sodium's boats, not acetylcholine.
+    expect(
+      earned(
+        'synapse-neurotoxin',
+        'It\'s like a harbor drawbridge. The boat (ACh) shows up and honks but the toxin has jammed the control box so the bridge never goes up. The channel stays closed so the Na+ "boats" can\'t get into the harbor (the cell).',
+      ),
+    ).not.toContain('no-binding');
+  });
 });
