@@ -246,4 +246,12 @@ describe('round 91', () => {
       ),
     ).not.toContain('no-binding');
   });
+  it('round 92: "mem pot ↑" (note-form abbreviations of membrane potential) reads as the potential rising', () => {
+    expect(earned('depolarization-vs-repolarization', 'depol/ Na+ in/ mem pot ↑')).toContain(
+      'depol-less-negative',
+    );
+    expect(earned('depolarization-vs-repolarization', 'depol/ Na+ in/ mem ↑')).not.toContain(
+      'depol-less-negative',
+    );
+  });
 });
