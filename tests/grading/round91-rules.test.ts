@@ -254,4 +254,45 @@ describe('round 91', () => {
       'depol-less-negative',
     );
   });
+  it('round 92: rubric wordings from batch CR (pump blocked, resting pump, synapse)', () => {
+    expect(
+      earned('pump-blocked', 'The pump stops. Sodium and potassium slowly go back to even on both sides.'),
+    ).toContain('gradients-run-down');
+    expect(
+      earned('pump-blocked', 'When ouabain block pump, cell can not keep Na+ outside and K+ inside anymore.'),
+    ).toContain('gradients-run-down');
+    expect(earned('pump-blocked', 'The pump keeps Na+ outside and K+ inside.')).not.toContain(
+      'gradients-run-down',
+    );
+    expect(
+      earned(
+        'pump-blocked',
+        'Ouabain takes out the crew. The balloons (ions) keep drifting off down their gradients and nobody brings them back.',
+      ),
+    ).toContain('leak-not-restored');
+    expect(
+      earned(
+        'resting-potential-pump',
+        'It is hard work because the sodium already a lot outside and potassium already a lot inside.',
+      ),
+    ).toContain('against-gradient');
+    expect(earned('resting-potential-pump', 'Sodium is outside and potassium is inside.')).not.toContain(
+      'against-gradient',
+    );
+    expect(
+      flags(
+        'synapse-neurotoxin',
+        'The propane burner (Na+ coming in) is what makes the balloon rise (depolarization). With the toxin the valve stays shut, no depolarization.',
+      ),
+    ).not.toContain('predicts-depolarization');
+    expect(
+      flags(
+        'synapse-neurotoxin',
+        'The postsynaptic neuron will not depolarize. It might still fire an action potential if enough other signals add up though.',
+      ),
+    ).not.toContain('fires-anyway');
+    expect(
+      flags('synapse-neurotoxin', 'The postsynaptic neuron will still fire an action potential.'),
+    ).toContain('fires-anyway');
+  });
 });
