@@ -1975,11 +1975,19 @@ function namesProcess(tokens: readonly Token[], start: number, end: number, ifAt
     if (SUPPOSED_STATES.has((tokens[k] as Token).info.norm)) return false;
   for (let k = start + 1; k + 1 < end; k++) {
     const w = (tokens[k] as Token).info.norm;
+    // "…; that would be depolarization" (blind batch CR): the name in the supposition's own mood.
+    const wouldBe =
+      w === 'would' &&
+      tokens[k + 1]?.info.norm === 'be' &&
+      k + 2 < end &&
+      NAMER_SUBJECTS.has(tokens[k - 1]?.info.norm ?? '');
     const namer =
       w === 'thats' ||
       w === 'called' ||
+      wouldBe ||
       ((w === 'is' || w === 'means') && NAMER_SUBJECTS.has(tokens[k - 1]?.info.norm ?? ''));
     if (!namer) continue;
+    if (wouldBe) k++;
     const next = (tokens[k + 1] as Token).info.norm;
     const term =
       next === 'called' || next === 'a' || next === 'the' ? (tokens[k + 2]?.info.norm ?? '') : next;

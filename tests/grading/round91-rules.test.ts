@@ -295,4 +295,18 @@ describe('round 91', () => {
       flags('synapse-neurotoxin', 'The postsynaptic neuron will still fire an action potential.'),
     ).toContain('fires-anyway');
   });
+  it('round 92: "If sodium channels opened, Na+ would go in …; that would be depolarization" names the process it walks through', () => {
+    const answer =
+      'If sodium channels opened, Na+ would go into the cell and it would become more positive; that would be depolarization.';
+    expect(earned('depolarization-vs-repolarization', answer)).toEqual(
+      expect.arrayContaining(['depol-sodium-in', 'depol-less-negative']),
+    );
+    // Without the name, the supposition is still set apart.
+    expect(
+      earned(
+        'depolarization-vs-repolarization',
+        'If sodium channels opened, Na+ would go into the cell and it would become more positive.',
+      ),
+    ).toEqual([]);
+  });
 });
