@@ -309,4 +309,18 @@ describe('round 91', () => {
       ),
     ).toEqual([]);
   });
+  it('round 92: the Spanish "otra vez" reads as "again" ("the inside is negative otra vez")', () => {
+    expect(
+      earned(
+        'depolarization-vs-repolarization',
+        'Repolarization: potassium sale (goes out), and the inside is negative otra vez.',
+      ),
+    ).toContain('repol-back-to-rest');
+    expect(
+      earned(
+        'depolarization-vs-repolarization',
+        'Repolarization: potassium sale (goes out), and the inside is negative.',
+      ),
+    ).not.toContain('repol-back-to-rest');
+  });
 });
