@@ -9,7 +9,7 @@ import { contentDir } from './helpers.js';
  * Blind, teacher-labelled answers to the six FRQs written for the pack (issue 7). Fresh writers
  * (helper sessions) saw only each prompt and its point labels; every batch has its own writers.
  * The protocol: measure a new batch ONCE, untouched, then tune on it with general rules and
- * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-az.json`, `<id>-ba.json` … `<id>-bz.json`, then `<id>-ca.json` … `<id>-cp.json`, are batches A–Z, AA–AZ, BA–BZ and CA–CP (CC is stored after CD; CP is the last untouched). The osmosis batches A–C
+ * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-az.json`, `<id>-ba.json` … `<id>-bz.json`, then `<id>-ca.json` … `<id>-cs.json`, are batches A–Z, AA–AZ, BA–BZ and CA–CS (CC is stored after CD; CS is the last untouched). The osmosis batches A–C
  * were labelled with short ids (H, W, S, N); they are stored under the rubric's ids (hypotonic,
  * water-enters, swells-bursts, no-wall), labels unchanged. Floors sit a little under the measured
  * figures so a regression fails without making the test flaky. N and O were both measured on the
@@ -468,11 +468,26 @@ import { contentDir } from './helpers.js';
  * flagged (resting pump: after the gloss "Boats (Na+)", "K+ boats get brought in" read as sodium
  * brought in).
  * Two of the three targets (every FRQ ≥ 95%, every point ≥ 90%; one flag).
- * CP, the last untouched batch, measured once on the final engine (4a4b289, after round 90; a
- * Tacoma timed practice question on a rainy Monday), with nothing changed after it: 98.3% of 1,500
- * — depolarization 97.6%, osmosis 97.5%, passive/active 99.0%, pump-blocked 98.5%,
+ * CP, the last untouched batch of its session, measured once on the final engine (4a4b289, after
+ * round 90; a Tacoma timed practice question on a rainy Monday), with nothing changed after it:
+ * 98.3% of 1,500 — depolarization 97.6%, osmosis 97.5%, passive/active 99.0%, pump-blocked 98.5%,
  * resting-potential-pump 98.7%, synapse-neurotoxin 98.0%; every point ≥ 96.0%; no full-mark answer
  * flagged. All three targets.
+ * CQ, measured once at the start of round 91 (a97c7fa; a Duluth bell-ringer on a snowy Tuesday):
+ * 98.0% of 1,500 — every FRQ ≥ 96.0%, every point ≥ 92.0% (passive/active `examples`); one
+ * full-mark answer flagged (passive/active: "ATP synthase wait no thats H+ going down its
+ * gradient"). Round 91 tuned on it (98.5%).
+ * CR, measured once at the end of round 91 (39c71c3; an Albuquerque exit ticket before a
+ * three-day weekend): 96.9% of 1,500 — depolarization 97.2%, osmosis 98.0%, passive/active 97.0%,
+ * pump-blocked 95.5%, resting-potential-pump 97.3%, synapse-neurotoxin 96.4%; every point ≥ 92.0%;
+ * one full-mark answer flagged (synapse: "is what makes the balloon rise (depolarization)"). Round
+ * 92 tuned on it (98.0%).
+ * CS, the last untouched batch, measured once on the final engine (b664fc9, after round 92; a
+ * Savannah do-now after a pep rally), with nothing changed after it: 97.5% of 1,500 —
+ * depolarization 97.2%, osmosis 97.5%, passive/active 97.0%, pump-blocked 99.0%,
+ * resting-potential-pump 97.3%, synapse-neurotoxin 97.6%; every point ≥ 94.0% (depolarization
+ * `depol-sodium-in`, synapse `channel-closed`); one full-mark answer flagged (osmosis: "when water
+ * comes in … it just blows out (lyses)" read as water leaving). Two of the three targets.
  */
 interface Labelled {
   readonly text: string;
@@ -604,6 +619,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['cp', 0.96, 0.94, 0],
     // CQ (Duluth bell-ringer on a snowy Tuesday): graded once, untouched, on a97c7fa, the start of round 91 (98.0%), then tuned on in round 91
     ['cq', 0.98, 0.96, 0],
+    // CR (Albuquerque exit ticket before a three-day weekend): graded once, untouched, on 39c71c3, the end of round 91 (96.9%), then tuned on in round 92
+    ['cr', 0.98, 0.96, 0],
+    // CS (Savannah do-now after a pep rally): graded once, untouched, on the final engine b664fc9 (97.5%): the last untouched batch of its session, never tuned on
+    ['cs', 0.96, 0.92, 0],
   ],
   'osmosis-red-blood-cell': [
     ['a', 0.98, 0.97, 0],
@@ -727,6 +746,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['cp', 0.96, 0.94, 0],
     // CQ (Duluth bell-ringer on a snowy Tuesday): graded once, untouched, on a97c7fa, the start of round 91 (98.0%), then tuned on in round 91
     ['cq', 0.98, 0.96, 0],
+    // CR (Albuquerque exit ticket before a three-day weekend): graded once, untouched, on 39c71c3, the end of round 91 (96.9%), then tuned on in round 92
+    ['cr', 0.97, 0.94, 0],
+    // CS (Savannah do-now after a pep rally): graded once, untouched, on the final engine b664fc9 (97.5%): the last untouched batch of its session, never tuned on
+    ['cs', 0.96, 0.94, 1],
   ],
   'passive-vs-active': [
     ['a', 0.94, 0.9, 0],
@@ -845,6 +868,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['cp', 0.98, 0.96, 0],
     // CQ (Duluth bell-ringer on a snowy Tuesday): graded once, untouched, on a97c7fa, the start of round 91 (98.0%), then tuned on in round 91
     ['cq', 0.96, 0.9, 0],
+    // CR (Albuquerque exit ticket before a three-day weekend): graded once, untouched, on 39c71c3, the end of round 91 (96.9%), then tuned on in round 92
+    ['cr', 0.96, 0.92, 0],
+    // CS (Savannah do-now after a pep rally): graded once, untouched, on the final engine b664fc9 (97.5%): the last untouched batch of its session, never tuned on
+    ['cs', 0.96, 0.94, 0],
   ],
   'pump-blocked': [
     ['a', 0.96, 0.92, 0],
@@ -961,6 +988,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['cp', 0.97, 0.94, 0],
     // CQ (Duluth bell-ringer on a snowy Tuesday): graded once, untouched, on a97c7fa, the start of round 91 (98.0%), then tuned on in round 91
     ['cq', 0.97, 0.94, 0],
+    // CR (Albuquerque exit ticket before a three-day weekend): graded once, untouched, on 39c71c3, the end of round 91 (96.9%), then tuned on in round 92
+    ['cr', 0.96, 0.92, 0],
+    // CS (Savannah do-now after a pep rally): graded once, untouched, on the final engine b664fc9 (97.5%): the last untouched batch of its session, never tuned on
+    ['cs', 0.98, 0.96, 0],
   ],
   'resting-potential-pump': [
     ['a', 0.97, 0.93, 0],
@@ -1077,6 +1108,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['cp', 0.97, 0.94, 0],
     // CQ (Duluth bell-ringer on a snowy Tuesday): graded once, untouched, on a97c7fa, the start of round 91 (98.0%), then tuned on in round 91
     ['cq', 0.97, 0.94, 0],
+    // CR (Albuquerque exit ticket before a three-day weekend): graded once, untouched, on 39c71c3, the end of round 91 (96.9%), then tuned on in round 92
+    ['cr', 0.97, 0.94, 0],
+    // CS (Savannah do-now after a pep rally): graded once, untouched, on the final engine b664fc9 (97.5%): the last untouched batch of its session, never tuned on
+    ['cs', 0.96, 0.94, 0],
   ],
   'synapse-neurotoxin': [
     ['a', 0.96, 0.93, 0],
@@ -1197,6 +1232,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['cp', 0.97, 0.94, 0],
     // CQ (Duluth bell-ringer on a snowy Tuesday): graded once, untouched, on a97c7fa, the start of round 91 (98.0%), then tuned on in round 91
     ['cq', 0.98, 0.94, 0],
+    // CR (Albuquerque exit ticket before a three-day weekend): graded once, untouched, on 39c71c3, the end of round 91 (96.9%), then tuned on in round 92
+    ['cr', 0.97, 0.94, 0],
+    // CS (Savannah do-now after a pep rally): graded once, untouched, on the final engine b664fc9 (97.5%): the last untouched batch of its session, never tuned on
+    ['cs', 0.96, 0.92, 0],
   ],
 };
 

@@ -194,6 +194,8 @@ describe('plain-language variants of the pack FRQs agree with a teacher', () => 
       ['CO', 0.89],
       ['CP', 0.91],
       ['CQ', 0.89],
+      ['CR', 0.88],
+      ['CS', 0.88],
     ] as const) {
       let agree = 0;
       let total = 0;
