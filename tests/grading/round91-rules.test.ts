@@ -323,4 +323,13 @@ describe('round 91', () => {
       ),
     ).not.toContain('repol-back-to-rest');
   });
+  it('round 93 (batch CS): "when water comes in … it just blows out (lyses)" is the cell bursting, not water leaving', () => {
+    const answer =
+      "the red blood cell doesn't have one, so when water comes in from the hypotonic water it just blows out (lyses).";
+    expect(flags('osmosis-red-blood-cell', answer)).not.toContain('water-leaves');
+    expect(earned('osmosis-red-blood-cell', answer)).toContain('water-enters');
+    expect(flags('osmosis-red-blood-cell', 'The water goes out of the cell and it shrinks.')).toContain(
+      'water-leaves',
+    );
+  });
 });
