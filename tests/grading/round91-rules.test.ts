@@ -332,4 +332,37 @@ describe('round 91', () => {
       'water-leaves',
     );
   });
+  it('round 93: wordings from batch CS (no work, against the way they want to go, "can not to join", "as many + charges", none coming back)', () => {
+    expect(
+      earned(
+        'passive-vs-active',
+        'little stuff just goes right thru the holes without anybody doing any work, that is passive transport',
+      ),
+    ).toContain('passive-no-energy');
+    expect(
+      earned(
+        'resting-potential-pump',
+        'That pump need ATP cause it working against the way them ions want to go.',
+      ),
+    ).toContain('against-gradient');
+    expect(
+      earned(
+        'synapse-neurotoxin',
+        'The neurotoxina is blocking the receptores, then the acetylcholine can not to join.',
+      ),
+    ).toContain('no-binding');
+    expect(earned('synapse-neurotoxin', 'The acetylcholine can join the receptor.')).not.toContain(
+      'no-binding',
+    );
+    expect(
+      earned(
+        'resting-potential-pump',
+        "Since it doesn't bring back as many + charges as it takes out, the inside goes negative.",
+      ),
+    ).toContain('net-charge');
+    expect(
+      earned('pump-blocked', 'The resting potential changes because K+ is going out and no K+ come back in.'),
+    ).toContain('leak-not-restored');
+    expect(earned('pump-blocked', 'K+ is going out.')).not.toContain('leak-not-restored');
+  });
 });
