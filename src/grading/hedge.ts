@@ -1852,8 +1852,11 @@ function secondConditionals(tokens: readonly Token[], text: string): number[] {
     // the imagined result draws the conclusion for the case at hand, as a "but" turns to it. Not
     // "it would keep Na+ out and K+ in so the gradients stay steep": without the comma the "so"
     // goes on with the imagined result.
+    // So does a ", because" reason in the plain present: "If the Na+ channels didn't open, there would
+    // be no depolarization, because depolarization is Na+ moving into the neuron" (blind batch CS)
+    // states what depolarization is.
     else if (
-      CONCLUDES.has(w) &&
+      (CONCLUDES.has(w) || w === 'because') &&
       butAt < 0 &&
       unreal &&
       wouldClause >= 0 &&

@@ -365,4 +365,18 @@ describe('round 91', () => {
     ).toContain('leak-not-restored');
     expect(earned('pump-blocked', 'K+ is going out.')).not.toContain('leak-not-restored');
   });
+  it('round 93: ", because depolarization is Na+ moving into the neuron" after an imagined case states a fact', () => {
+    const answer =
+      "If the Na+ channels didn't open, there would be no depolarization, because depolarization is Na+ moving into the neuron and making the inside less negative.";
+    expect(earned('depolarization-vs-repolarization', answer)).toEqual(
+      expect.arrayContaining(['depol-sodium-in', 'depol-less-negative']),
+    );
+    // A reason still in the imagined mood stays set apart.
+    expect(
+      earned(
+        'depolarization-vs-repolarization',
+        'If the Na+ channels opened backwards, the cell would change, because Na+ would move into the neuron.',
+      ),
+    ).not.toContain('depol-sodium-in');
+  });
 });
