@@ -109,6 +109,11 @@ function conditionAt(
   return undefined;
 }
 
+/** Words that open a short reason between "but" and the denial ("but since it's an RBC it doesn't"). */
+const REASONS = new Set(['since', 'because', 'as']);
+/** Most words such a reason adds before the denial's subject. */
+const MAX_REASON = 8;
+
 /**
  * After the condition (tokens from `from` on, same sentence): the index of the "not" of "but
  * <subject> don't|doesn't|isn't" ending its clause (or of the "one" of "doesn't have one"), or -1.
@@ -117,7 +122,9 @@ function bareDenialAfter(tokens: readonly Token[], from: number, be: boolean): n
   const sent = (tokens[from - 1] as Token).sent;
   for (let k = from; k < tokens.length && (tokens[k] as Token).sent === sent; k++) {
     if ((tokens[k] as Token).norm !== 'but') continue;
-    for (let a = k + 2; a <= k + 1 + MAX_SUBJECT; a++) {
+    // "but since its a red blood cell it doesnt" (blind batch CS): a short reason may come first.
+    const reach = REASONS.has(tokens[k + 1]?.norm ?? '') ? MAX_SUBJECT + MAX_REASON : MAX_SUBJECT;
+    for (let a = k + 2; a <= k + 1 + reach; a++) {
       const aux = tokens[a];
       const not = tokens[a + 1];
       if (aux === undefined || not === undefined || not.sent !== sent) return -1;

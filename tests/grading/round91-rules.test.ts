@@ -379,4 +379,18 @@ describe('round 91', () => {
       ),
     ).not.toContain('depol-sodium-in');
   });
+  it('round 93: "… but since its a red blood cell it doesnt" denies the condition after a short reason', () => {
+    expect(
+      earned(
+        'osmosis-red-blood-cell',
+        'If the cell had a cell wall it would be fine, but since its a red blood cell it doesnt, so when water rushes in it would pop.',
+      ),
+    ).toContain('no-wall');
+    expect(
+      earned(
+        'osmosis-red-blood-cell',
+        'If the cell had a cell wall it would be fine, but since its a red blood cell it pops.',
+      ),
+    ).not.toContain('no-wall');
+  });
 });
