@@ -393,4 +393,24 @@ describe('round 91', () => {
       ),
     ).not.toContain('no-wall');
   });
+  it('round 93: the cell "hypertonic compared to the water", "more stuff in it than the water" is the water hypotonic', () => {
+    expect(
+      earned(
+        'osmosis-red-blood-cell',
+        'the inside of the RBC has lots of solutes (its hypertonic compared to the water)',
+      ),
+    ).toContain('hypotonic');
+    expect(earned('osmosis-red-blood-cell', 'the cell has more stuff in it than the water')).toContain(
+      'hypotonic',
+    );
+    expect(earned('osmosis-red-blood-cell', 'the water is hypertonic compared to the cell')).not.toContain(
+      'hypotonic',
+    );
+    expect(
+      earned(
+        'osmosis-red-blood-cell',
+        'water goes out of the cell because the cell has more stuff in it, so it shrinks',
+      ),
+    ).not.toContain('hypotonic');
+  });
 });
