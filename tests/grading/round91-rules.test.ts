@@ -413,4 +413,14 @@ describe('round 91', () => {
       ),
     ).not.toContain('hypotonic');
   });
+  it('round 93: "into the garage where theres already a ton, that takes her energy" (an analogy with its place and its worker named)', () => {
+    const answer =
+      'active is grandma hauling the patio chairs from the porch where theres only a couple into the garage where theres already a ton, that takes her energy';
+    expect(earned('passive-vs-active', answer)).toEqual(
+      expect.arrayContaining(['active-energy', 'active-against-gradient']),
+    );
+    expect(
+      earned('passive-vs-active', 'active is grandma hauling the patio chairs into the garage, she is tired'),
+    ).not.toContain('active-against-gradient');
+  });
 });
