@@ -9,7 +9,7 @@ import { contentDir } from './helpers.js';
  * Blind, teacher-labelled answers to the six FRQs written for the pack (issue 7). Fresh writers
  * (helper sessions) saw only each prompt and its point labels; every batch has its own writers.
  * The protocol: measure a new batch ONCE, untouched, then tune on it with general rules and
- * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-az.json`, `<id>-ba.json` … `<id>-bz.json`, then `<id>-ca.json` … `<id>-cs.json`, are batches A–Z, AA–AZ, BA–BZ and CA–CS (CC is stored after CD; CS is the last untouched). The osmosis batches A–C
+ * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-az.json`, `<id>-ba.json` … `<id>-bz.json`, then `<id>-ca.json` … `<id>-ct.json`, are batches A–Z, AA–AZ, BA–BZ and CA–CT (CC is stored after CD; CT is the last untouched). The osmosis batches A–C
  * were labelled with short ids (H, W, S, N); they are stored under the rubric's ids (hypotonic,
  * water-enters, swells-bursts, no-wall), labels unchanged. Floors sit a little under the measured
  * figures so a regression fails without making the test flaky. N and O were both measured on the
@@ -482,12 +482,20 @@ import { contentDir } from './helpers.js';
  * pump-blocked 95.5%, resting-potential-pump 97.3%, synapse-neurotoxin 96.4%; every point ≥ 92.0%;
  * one full-mark answer flagged (synapse: "is what makes the balloon rise (depolarization)"). Round
  * 92 tuned on it (98.0%).
- * CS, the last untouched batch, measured once on the final engine (b664fc9, after round 92; a
- * Savannah do-now after a pep rally), with nothing changed after it: 97.5% of 1,500 —
+ * CS, measured once at the end of round 92 (b664fc9; a Savannah do-now after a pep rally), meant as
+ * the session's last untouched batch until time remained: 97.5% of 1,500 —
  * depolarization 97.2%, osmosis 97.5%, passive/active 97.0%, pump-blocked 99.0%,
  * resting-potential-pump 97.3%, synapse-neurotoxin 97.6%; every point ≥ 94.0% (depolarization
  * `depol-sodium-in`, synapse `channel-closed`); one full-mark answer flagged (osmosis: "when water
- * comes in … it just blows out (lyses)" read as water leaving). Two of the three targets.
+ * comes in … it just blows out (lyses)" read as water leaving). Two of the three targets. Round 93
+ * tuned on it (98.6%).
+ * CT, the last untouched batch, measured once on the final engine (f9ccd8e, after round 93; a Fargo
+ * lab-day check during a blizzard warning), with nothing changed after it: 98.2% of 1,500 —
+ * depolarization 98.0%, osmosis 99.0%, passive/active 98.0%, pump-blocked 98.5%,
+ * resting-potential-pump 97.7%, synapse-neurotoxin 98.4%; every point ≥ 94.0% (passive/active
+ * `proteins`, pump-blocked `cannot-fire`, resting pump `against-gradient`); two full-mark answers
+ * flagged, both passive/active (an analogy naming the pump beside a motor read as examples swapped;
+ * "go from high to low too... no, is from low to high" still reported). Two of the three targets.
  */
 interface Labelled {
   readonly text: string;
@@ -621,8 +629,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['cq', 0.98, 0.96, 0],
     // CR (Albuquerque exit ticket before a three-day weekend): graded once, untouched, on 39c71c3, the end of round 91 (96.9%), then tuned on in round 92
     ['cr', 0.98, 0.96, 0],
-    // CS (Savannah do-now after a pep rally): graded once, untouched, on the final engine b664fc9 (97.5%): the last untouched batch of its session, never tuned on
+    // CS (Savannah do-now after a pep rally): graded once, untouched, on b664fc9, the end of round 92 (97.5%), then tuned on in round 93
     ['cs', 0.96, 0.92, 0],
+    // CT (Fargo lab-day check during a blizzard warning): graded once, untouched, on the final engine f9ccd8e (98.2%): the last untouched batch of its session, never tuned on
+    ['ct', 0.97, 0.94, 0],
   ],
   'osmosis-red-blood-cell': [
     ['a', 0.98, 0.97, 0],
@@ -748,8 +758,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['cq', 0.98, 0.96, 0],
     // CR (Albuquerque exit ticket before a three-day weekend): graded once, untouched, on 39c71c3, the end of round 91 (96.9%), then tuned on in round 92
     ['cr', 0.97, 0.94, 0],
-    // CS (Savannah do-now after a pep rally): graded once, untouched, on the final engine b664fc9 (97.5%): the last untouched batch of its session, never tuned on
+    // CS (Savannah do-now after a pep rally): graded once, untouched, on b664fc9, the end of round 92 (97.5%), then tuned on in round 93
     ['cs', 0.96, 0.94, 1],
+    // CT (Fargo lab-day check during a blizzard warning): graded once, untouched, on the final engine f9ccd8e (98.2%): the last untouched batch of its session, never tuned on
+    ['ct', 0.98, 0.96, 0],
   ],
   'passive-vs-active': [
     ['a', 0.94, 0.9, 0],
@@ -870,8 +882,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['cq', 0.96, 0.9, 0],
     // CR (Albuquerque exit ticket before a three-day weekend): graded once, untouched, on 39c71c3, the end of round 91 (96.9%), then tuned on in round 92
     ['cr', 0.96, 0.92, 0],
-    // CS (Savannah do-now after a pep rally): graded once, untouched, on the final engine b664fc9 (97.5%): the last untouched batch of its session, never tuned on
+    // CS (Savannah do-now after a pep rally): graded once, untouched, on b664fc9, the end of round 92 (97.5%), then tuned on in round 93
     ['cs', 0.96, 0.94, 0],
+    // CT (Fargo lab-day check during a blizzard warning): graded once, untouched, on the final engine f9ccd8e (98.2%): the last untouched batch of its session, never tuned on
+    ['ct', 0.97, 0.92, 2],
   ],
   'pump-blocked': [
     ['a', 0.96, 0.92, 0],
@@ -990,8 +1004,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['cq', 0.97, 0.94, 0],
     // CR (Albuquerque exit ticket before a three-day weekend): graded once, untouched, on 39c71c3, the end of round 91 (96.9%), then tuned on in round 92
     ['cr', 0.96, 0.92, 0],
-    // CS (Savannah do-now after a pep rally): graded once, untouched, on the final engine b664fc9 (97.5%): the last untouched batch of its session, never tuned on
+    // CS (Savannah do-now after a pep rally): graded once, untouched, on b664fc9, the end of round 92 (97.5%), then tuned on in round 93
     ['cs', 0.98, 0.96, 0],
+    // CT (Fargo lab-day check during a blizzard warning): graded once, untouched, on the final engine f9ccd8e (98.2%): the last untouched batch of its session, never tuned on
+    ['ct', 0.97, 0.92, 0],
   ],
   'resting-potential-pump': [
     ['a', 0.97, 0.93, 0],
@@ -1110,8 +1126,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['cq', 0.97, 0.94, 0],
     // CR (Albuquerque exit ticket before a three-day weekend): graded once, untouched, on 39c71c3, the end of round 91 (96.9%), then tuned on in round 92
     ['cr', 0.97, 0.94, 0],
-    // CS (Savannah do-now after a pep rally): graded once, untouched, on the final engine b664fc9 (97.5%): the last untouched batch of its session, never tuned on
+    // CS (Savannah do-now after a pep rally): graded once, untouched, on b664fc9, the end of round 92 (97.5%), then tuned on in round 93
     ['cs', 0.96, 0.94, 0],
+    // CT (Fargo lab-day check during a blizzard warning): graded once, untouched, on the final engine f9ccd8e (98.2%): the last untouched batch of its session, never tuned on
+    ['ct', 0.96, 0.92, 0],
   ],
   'synapse-neurotoxin': [
     ['a', 0.96, 0.93, 0],
@@ -1234,8 +1252,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['cq', 0.98, 0.94, 0],
     // CR (Albuquerque exit ticket before a three-day weekend): graded once, untouched, on 39c71c3, the end of round 91 (96.9%), then tuned on in round 92
     ['cr', 0.97, 0.94, 0],
-    // CS (Savannah do-now after a pep rally): graded once, untouched, on the final engine b664fc9 (97.5%): the last untouched batch of its session, never tuned on
+    // CS (Savannah do-now after a pep rally): graded once, untouched, on b664fc9, the end of round 92 (97.5%), then tuned on in round 93
     ['cs', 0.96, 0.92, 0],
+    // CT (Fargo lab-day check during a blizzard warning): graded once, untouched, on the final engine f9ccd8e (98.2%): the last untouched batch of its session, never tuned on
+    ['ct', 0.97, 0.94, 0],
   ],
 };
 

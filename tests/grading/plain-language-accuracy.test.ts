@@ -196,6 +196,7 @@ describe('plain-language variants of the pack FRQs agree with a teacher', () => 
       ['CQ', 0.89],
       ['CR', 0.88],
       ['CS', 0.88],
+      ['CT', 0.89],
     ] as const) {
       let agree = 0;
       let total = 0;
