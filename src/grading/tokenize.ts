@@ -731,7 +731,8 @@ export function tokenize(text: string, answer = false): Token[] {
         // Nor between one-word fields of a note-form row: "Depol / Na+ / in / +ve" (blind batch CM)
         // is one statement, as the same row in a table is.
         if (
-          !(t === '-' && (nextWordIn(ps, i, BARE_MOVES) || countThenMoved(ps, i) || directionNext(ps, i))) &&
+          // The plural's verb too: "Depolarization - Na+ ions - move into the neuron" (blind batch CT).
+          !(t === '-' && (nextWordIn(ps, i, COMMA_MOVES) || countThenMoved(ps, i) || directionNext(ps, i))) &&
           !oneWordFields(ps, i)
         )
           out.clauseBreak();

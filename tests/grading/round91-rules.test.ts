@@ -423,4 +423,15 @@ describe('round 91', () => {
       earned('passive-vs-active', 'active is grandma hauling the patio chairs into the garage, she is tired'),
     ).not.toContain('active-against-gradient');
   });
+  it('round 94 (batch CT): "Depolarization - Na+ ions - move into the neuron": a spaced dash before the plural\'s verb is no break', () => {
+    expect(
+      earned(
+        'depolarization-vs-repolarization',
+        '1. Depolarization - Na+ ions - move into the neuron - membrane potential becomes less negative.',
+      ),
+    ).toContain('depol-sodium-in');
+    expect(
+      earned('depolarization-vs-repolarization', '1. Depolarization - Na+ ions - the gates open.'),
+    ).not.toContain('depol-sodium-in');
+  });
 });
