@@ -654,6 +654,11 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
       const j = beforeLinkers(tokens, i);
       const trailed = text.slice((tokens[j] as Token).end, (tokens[j + 1] as Token).start).includes('..');
       marks.markRange(t.sent, trailed ? 0 : segmentStart(tokens, j), i + 2);
+    } else if (isNo(w) && trailedNo(tokens, text, i)) {
+      // "Active transport use energy ATP and go from high to low too... no, is from low to high"
+      // (blind batch CT): after a trailing "...", a bare "no," takes back the statement before it, as
+      // "wait no" does for its clause (cut at "and"/"or"); what follows stands.
+      marks.markRange(t.sent, segmentStart(tokens, i - 1), i + 1);
     } else if ((w === 'wait' || w === 'actually') && isNo(w1) && startsSentence(tokens, i)) {
       // "Wait no, it's 2 Na+ out and 3 K+ in": opening a sentence, the correction takes back
       // the sentence before and is itself the student's last word.
@@ -1492,6 +1497,18 @@ function nextBut(tokens: readonly Token[], i: number, reach = 2 ** 30): number {
 }
 
 /** "no", also as the tokenizer marks it in a correction ("no wait", "wait no"). */
+/** True when the "no" at token i follows a trailing "..." in its sentence and is followed by a comma. */
+function trailedNo(tokens: readonly Token[], text: string, i: number): boolean {
+  const prev = tokens[i - 1];
+  const t = tokens[i] as Token;
+  if (prev === undefined || prev.sent !== t.sent) return false;
+  if (!text.slice(prev.end, t.start).includes('..')) return false;
+  return text
+    .slice(t.end, t.end + 3)
+    .trimStart()
+    .startsWith(',');
+}
+
 function isNo(w: string): boolean {
   return w === 'no' || w === 'no_';
 }

@@ -434,4 +434,16 @@ describe('round 91', () => {
       earned('depolarization-vs-repolarization', '1. Depolarization - Na+ ions - the gates open.'),
     ).not.toContain('depol-sodium-in');
   });
+  it('round 94: after a trailing "...", a bare "no," takes back the statement before it ("… high to low too... no, is from low to high")', () => {
+    const answer =
+      'Active transport use energy ATP and go from high to low too... no, is from low to high, against.';
+    expect(flags('passive-vs-active', answer)).not.toContain('active-down-gradient');
+    expect(earned('passive-vs-active', answer)).toEqual(
+      expect.arrayContaining(['active-energy', 'active-against-gradient']),
+    );
+    // Without the trailing dots a "no," is no correction of the clause before.
+    expect(
+      flags('passive-vs-active', 'Active transport uses ATP and goes from high to low. no, it is easy.'),
+    ).toContain('active-down-gradient');
+  });
 });
