@@ -446,4 +446,21 @@ describe('round 91', () => {
       flags('passive-vs-active', 'Active transport uses ATP and goes from high to low. no, it is easy.'),
     ).toContain('active-down-gradient');
   });
+  it('round 94: "moves Na+ out and K+ in against the gradient", "against the way they would drift" (both ions against their gradients)', () => {
+    expect(
+      earned(
+        'resting-potential-pump',
+        "It moves Na+ out and K+ in against the gradient, which can't happen without ATP.",
+      ),
+    ).toContain('against-gradient');
+    expect(
+      earned('resting-potential-pump', 'It moves Na+ out against the gradient and K+ in.'),
+    ).not.toContain('against-gradient');
+    expect(
+      earned(
+        'resting-potential-pump',
+        'it throws 3 Na+ outside and pulls 2 K+ inside, both against the way they would drift on their own.',
+      ),
+    ).toContain('against-gradient');
+  });
 });
