@@ -9,7 +9,7 @@ import { contentDir } from './helpers.js';
  * Blind, teacher-labelled answers to the six FRQs written for the pack (issue 7). Fresh writers
  * (helper sessions) saw only each prompt and its point labels; every batch has its own writers.
  * The protocol: measure a new batch ONCE, untouched, then tune on it with general rules and
- * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-az.json`, `<id>-ba.json` … `<id>-bz.json`, then `<id>-ca.json` … `<id>-ct.json`, are batches A–Z, AA–AZ, BA–BZ and CA–CT (CC is stored after CD; CT is the last untouched). The osmosis batches A–C
+ * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-az.json`, `<id>-ba.json` … `<id>-bz.json`, then `<id>-ca.json` … `<id>-cu.json`, are batches A–Z, AA–AZ, BA–BZ and CA–CU (CC is stored after CD; CU is the last untouched). The osmosis batches A–C
  * were labelled with short ids (H, W, S, N); they are stored under the rubric's ids (hypotonic,
  * water-enters, swells-bursts, no-wall), labels unchanged. Floors sit a little under the measured
  * figures so a regression fails without making the test flaky. N and O were both measured on the
@@ -489,13 +489,20 @@ import { contentDir } from './helpers.js';
  * `depol-sodium-in`, synapse `channel-closed`); one full-mark answer flagged (osmosis: "when water
  * comes in … it just blows out (lyses)" read as water leaving). Two of the three targets. Round 93
  * tuned on it (98.6%).
- * CT, the last untouched batch, measured once on the final engine (f9ccd8e, after round 93; a Fargo
- * lab-day check during a blizzard warning), with nothing changed after it: 98.2% of 1,500 —
+ * CT, measured once at the end of round 93 (f9ccd8e; a Fargo lab-day check during a blizzard
+ * warning), meant as the session's last untouched batch until time remained again: 98.2% of 1,500 —
  * depolarization 98.0%, osmosis 99.0%, passive/active 98.0%, pump-blocked 98.5%,
  * resting-potential-pump 97.7%, synapse-neurotoxin 98.4%; every point ≥ 94.0% (passive/active
  * `proteins`, pump-blocked `cannot-fire`, resting pump `against-gradient`); two full-mark answers
  * flagged, both passive/active (an analogy naming the pump beside a motor read as examples swapped;
  * "go from high to low too... no, is from low to high" still reported). Two of the three targets.
+ * Round 94 tuned on it (98.5%).
+ * CU, the last untouched batch, measured once on the final engine (226db3a, after round 94; a
+ * Providence warm-up on a foggy Monday after a long weekend), with nothing changed after it: 97.8%
+ * of 1,500 — depolarization 98.4%, osmosis 98.0%, passive/active 97.3%, pump-blocked 97.0%,
+ * resting-potential-pump 98.7%, synapse-neurotoxin 97.2%; every point ≥ 94.0% (osmosis
+ * `water-enters`, passive/active `passive-no-energy`, resting pump `net-charge`, synapse
+ * `no-binding`); no full-mark answer flagged. All three targets.
  */
 interface Labelled {
   readonly text: string;
@@ -631,8 +638,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['cr', 0.98, 0.96, 0],
     // CS (Savannah do-now after a pep rally): graded once, untouched, on b664fc9, the end of round 92 (97.5%), then tuned on in round 93
     ['cs', 0.96, 0.92, 0],
-    // CT (Fargo lab-day check during a blizzard warning): graded once, untouched, on the final engine f9ccd8e (98.2%): the last untouched batch of its session, never tuned on
+    // CT (Fargo lab-day check during a blizzard warning): graded once, untouched, on f9ccd8e, the end of round 93 (98.2%), then tuned on in round 94
     ['ct', 0.97, 0.94, 0],
+    // CU (Providence warm-up on a foggy Monday): graded once, untouched, on the final engine 226db3a (97.8%): the last untouched batch of its session, never tuned on
+    ['cu', 0.97, 0.94, 0],
   ],
   'osmosis-red-blood-cell': [
     ['a', 0.98, 0.97, 0],
@@ -760,8 +769,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['cr', 0.97, 0.94, 0],
     // CS (Savannah do-now after a pep rally): graded once, untouched, on b664fc9, the end of round 92 (97.5%), then tuned on in round 93
     ['cs', 0.96, 0.94, 1],
-    // CT (Fargo lab-day check during a blizzard warning): graded once, untouched, on the final engine f9ccd8e (98.2%): the last untouched batch of its session, never tuned on
+    // CT (Fargo lab-day check during a blizzard warning): graded once, untouched, on f9ccd8e, the end of round 93 (98.2%), then tuned on in round 94
     ['ct', 0.98, 0.96, 0],
+    // CU (Providence warm-up on a foggy Monday): graded once, untouched, on the final engine 226db3a (97.8%): the last untouched batch of its session, never tuned on
+    ['cu', 0.97, 0.92, 0],
   ],
   'passive-vs-active': [
     ['a', 0.94, 0.9, 0],
@@ -884,8 +895,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['cr', 0.96, 0.92, 0],
     // CS (Savannah do-now after a pep rally): graded once, untouched, on b664fc9, the end of round 92 (97.5%), then tuned on in round 93
     ['cs', 0.96, 0.94, 0],
-    // CT (Fargo lab-day check during a blizzard warning): graded once, untouched, on the final engine f9ccd8e (98.2%): the last untouched batch of its session, never tuned on
+    // CT (Fargo lab-day check during a blizzard warning): graded once, untouched, on f9ccd8e, the end of round 93 (98.2%), then tuned on in round 94
     ['ct', 0.97, 0.92, 2],
+    // CU (Providence warm-up on a foggy Monday): graded once, untouched, on the final engine 226db3a (97.8%): the last untouched batch of its session, never tuned on
+    ['cu', 0.96, 0.92, 0],
   ],
   'pump-blocked': [
     ['a', 0.96, 0.92, 0],
@@ -1006,8 +1019,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['cr', 0.96, 0.92, 0],
     // CS (Savannah do-now after a pep rally): graded once, untouched, on b664fc9, the end of round 92 (97.5%), then tuned on in round 93
     ['cs', 0.98, 0.96, 0],
-    // CT (Fargo lab-day check during a blizzard warning): graded once, untouched, on the final engine f9ccd8e (98.2%): the last untouched batch of its session, never tuned on
+    // CT (Fargo lab-day check during a blizzard warning): graded once, untouched, on f9ccd8e, the end of round 93 (98.2%), then tuned on in round 94
     ['ct', 0.97, 0.92, 0],
+    // CU (Providence warm-up on a foggy Monday): graded once, untouched, on the final engine 226db3a (97.8%): the last untouched batch of its session, never tuned on
+    ['cu', 0.96, 0.94, 0],
   ],
   'resting-potential-pump': [
     ['a', 0.97, 0.93, 0],
@@ -1128,8 +1143,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['cr', 0.97, 0.94, 0],
     // CS (Savannah do-now after a pep rally): graded once, untouched, on b664fc9, the end of round 92 (97.5%), then tuned on in round 93
     ['cs', 0.96, 0.94, 0],
-    // CT (Fargo lab-day check during a blizzard warning): graded once, untouched, on the final engine f9ccd8e (98.2%): the last untouched batch of its session, never tuned on
+    // CT (Fargo lab-day check during a blizzard warning): graded once, untouched, on f9ccd8e, the end of round 93 (98.2%), then tuned on in round 94
     ['ct', 0.96, 0.92, 0],
+    // CU (Providence warm-up on a foggy Monday): graded once, untouched, on the final engine 226db3a (97.8%): the last untouched batch of its session, never tuned on
+    ['cu', 0.97, 0.92, 0],
   ],
   'synapse-neurotoxin': [
     ['a', 0.96, 0.93, 0],
@@ -1254,8 +1271,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['cr', 0.97, 0.94, 0],
     // CS (Savannah do-now after a pep rally): graded once, untouched, on b664fc9, the end of round 92 (97.5%), then tuned on in round 93
     ['cs', 0.96, 0.92, 0],
-    // CT (Fargo lab-day check during a blizzard warning): graded once, untouched, on the final engine f9ccd8e (98.2%): the last untouched batch of its session, never tuned on
+    // CT (Fargo lab-day check during a blizzard warning): graded once, untouched, on f9ccd8e, the end of round 93 (98.2%), then tuned on in round 94
     ['ct', 0.97, 0.94, 0],
+    // CU (Providence warm-up on a foggy Monday): graded once, untouched, on the final engine 226db3a (97.8%): the last untouched batch of its session, never tuned on
+    ['cu', 0.96, 0.92, 0],
   ],
 };
 

@@ -197,6 +197,7 @@ describe('plain-language variants of the pack FRQs agree with a teacher', () => 
       ['CR', 0.88],
       ['CS', 0.88],
       ['CT', 0.89],
+      ['CU', 0.87],
     ] as const) {
       let agree = 0;
       let total = 0;
