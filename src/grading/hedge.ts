@@ -652,7 +652,7 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
       // make the channel open slower" (blind batch AY): a second thought takes back the statement
       // before it (all of it after a trailing "..."), as "wait no" does; the second thought stands.
       const j = beforeLinkers(tokens, i);
-      const trailed = text.slice((tokens[j] as Token).end, (tokens[j + 1] as Token).start).includes('..');
+      const trailed = hasEllipsis(text.slice((tokens[j] as Token).end, (tokens[j + 1] as Token).start));
       marks.markRange(t.sent, trailed ? 0 : segmentStart(tokens, j), i + 2);
     } else if (isNo(w) && trailedNo(tokens, text, i)) {
       // "Active transport use energy ATP and go from high to low too... no, is from low to high"
@@ -669,7 +669,7 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
       // (its clause cut at "and"/"or"; "but" and the like skipped) and stands itself.
       const j = beforeLinkers(tokens, i);
       // After a trailing "..." ("the gradients run down... wait no, …") the whole thought before goes.
-      const trailed = text.slice((tokens[j] as Token).end, (tokens[j + 1] as Token).start).includes('..');
+      const trailed = hasEllipsis(text.slice((tokens[j] as Token).end, (tokens[j + 1] as Token).start));
       // The correction's own "wait"/"no" words go too: "no" is no negation of what follows.
       let end = i + 1;
       while (
@@ -1497,12 +1497,17 @@ function nextBut(tokens: readonly Token[], i: number, reach = 2 ** 30): number {
 }
 
 /** "no", also as the tokenizer marks it in a correction ("no wait", "wait no"). */
+/** Whether the text between two words holds a trailing-off: "..", "..." or the one-character "…". */
+function hasEllipsis(gap: string): boolean {
+  return gap.includes('..') || gap.includes('\u2026');
+}
+
 /** True when the "no" at token i follows a trailing "..." in its sentence and is followed by a comma. */
 function trailedNo(tokens: readonly Token[], text: string, i: number): boolean {
   const prev = tokens[i - 1];
   const t = tokens[i] as Token;
   if (prev === undefined || prev.sent !== t.sent) return false;
-  if (!text.slice(prev.end, t.start).includes('..')) return false;
+  if (!hasEllipsis(text.slice(prev.end, t.start))) return false;
   return text
     .slice(t.end, t.end + 3)
     .trimStart()
@@ -2287,8 +2292,7 @@ function afterLastEllipsis(tokens: readonly Token[], text: string, last: number)
   let from = last;
   while (from > 0 && (tokens[from - 1] as Token).sent === sent) {
     const gap = text.slice((tokens[from - 1] as Token).end, (tokens[from] as Token).start);
-    if (gap.includes('..') || gap.includes('\u2026'))
-      return CONSEQUENCE_LINKS.has((tokens[from] as Token).info.norm) ? from : 0;
+    if (hasEllipsis(gap)) return CONSEQUENCE_LINKS.has((tokens[from] as Token).info.norm) ? from : 0;
     from--;
   }
   return 0;
