@@ -481,12 +481,16 @@ function isPredicate(text: string, tokens: readonly Token[], e: number, at: numb
   const first = tokens[at];
   if (last === undefined || first === undefined || first.sent !== last.sent || first.start - last.end > 80)
     return false;
-  // Cheap first: the word before the subject (an article skipped) must be the copula.
+  // Cheap first: the word before the subject (an article skipped) must be the copula, or an "="
+  // must stand right before the subject.
   let k = at - 1;
   if (tokens[k]?.info.article) k--;
-  if (k < e || !COPULA_WORDS.has(tokens[k]?.info.norm ?? '')) return false;
+  const copula = k >= e && COPULA_WORDS.has(tokens[k]?.info.norm ?? '');
+  if (!copula && !text.slice((tokens[at - 1] as Token).end, first.start).includes('=')) return false;
   const between = text.slice(last.end, first.start).replace(/\([^()]*\)/g, ' ');
-  return COPULA_BETWEEN.test(between);
+  // "Na+/K+-ATPase (3 Na+ out / 2 K+ in) = active" (blind batch CV): an "=" puts the name on the
+  // item before it as "is" does.
+  return copula ? COPULA_BETWEEN.test(between) : EQUALS_BETWEEN.test(between);
 }
 const COPULA_WORDS = new Set(['is', 'are', 'was', 'were']);
 
@@ -497,6 +501,7 @@ function afterCopula(tokens: readonly Token[], at: number): boolean {
   return COPULA_WORDS.has(tokens[k]?.info.norm ?? '');
 }
 const COPULA_BETWEEN = /^\s*(is|are|was|were)\s+(an?\s+|the\s+)?$/i;
+const EQUALS_BETWEEN = /^\s*=\s*(an?\s+|the\s+)?$/i;
 
 /** Words that put a name on a drawn item: "… pointing inside, labeled depol". */
 const LABELLED = new Set(['labeled', 'labelled', 'marked']);

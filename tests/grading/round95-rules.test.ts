@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { packVerdict } from './helpers.js';
+
+const earned = (id: string, answer: string) => packVerdict(id, answer).earned;
+const flags = (id: string, answer: string) => packVerdict(id, answer).flags;
+
+/*
+ * Rounds 95–96: engine rules from blind batch CV's first touch (graded once on f4b0f6a before any
+ * of them) and the stored full-mark answers still flagged. Each rule has the answer it must now
+ * read as a teacher would and a near miss it must still refuse.
+ */
+describe('round 95', () => {
+  it('"Na+/K+-ATPase (3 Na+ out / 2 K+ in) = active": an "=" after a bracketed aside names the item as "is" does', () => {
+    const answer =
+      'Ex: Na+ rushing in thru voltage-gated channels during AP = passive; Na+/K+-ATPase (3 Na+ out / 2 K+ in) = active.';
+    expect(flags('passive-vs-active', answer)).not.toContain('examples-swapped');
+    expect(earned('passive-vs-active', answer)).toContain('examples');
+    // The pump named as passive is still the swap, with or without the aside.
+    expect(
+      flags('passive-vs-active', 'Ex: diffusion = active; the pump (3 Na+ out / 2 K+ in) = passive.'),
+    ).toContain('examples-swapped');
+    expect(flags('passive-vs-active', 'the pump = passive')).toContain('examples-swapped');
+  });
+});
