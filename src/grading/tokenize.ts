@@ -358,6 +358,42 @@ const PHASE_LEADS = new Set(
 );
 
 /** Whether the next word after piece i (one space between) is an ion ("potassium", "K+", "na"). */
+/** Counts of a few ions, as words ("three Na+ go out"). */
+const COUNT_WORDS = new Set(['one', 'two', 'three', 'four', 'five']);
+/** The sides a movement ends on ("pumped out", "come in"). */
+const SIDE_WORDS = new Set(['out', 'in', 'inside', 'outside']);
+/** Verbs an ion does itself ("2 K+ come in"), or the copula of a passive ("are brought in"). */
+const OWN_MOTION_VERBS = new Set(
+  'come comes came go goes went move moves moved enter enters entered flow flows flowed leak leaks leaked diffuse diffuses diffused rush rushes rushed get gets got are is were was leave leaves left exit exits'.split(
+    ' ',
+  ),
+);
+
+/** The index of the word piece after piece j (one space skipped), or -1. */
+function wordAt(ps: Piece[], j: number): number {
+  const k = ps[j + 1]?.cls === SPACE ? j + 2 : j + 1;
+  return ps[k]?.cls === WORD ? k : -1;
+}
+
+/**
+ * True when piece i ("only" and a count, or a count) starts "<count> <ion> <verb>": "only 2 K+
+ * come in", "3 Na+ go out". Constant work: a handful of pieces.
+ */
+function countedIonWithVerb(ps: Piece[], i: number): boolean {
+  let j = i;
+  if ((ps[j] as Piece).text === 'only') {
+    j = wordAt(ps, j);
+    if (j < 0 || !(isDigits((ps[j] as Piece).text) || COUNT_WORDS.has((ps[j] as Piece).text))) return false;
+  }
+  j = wordAt(ps, j);
+  if (j < 0 || !isIonWord((ps[j] as Piece).text)) return false;
+  // The ion's sign ("K+") is a piece of its own; so may "ions" be.
+  if (ps[j + 1]?.text === '+' || ps[j + 1]?.text === '-') j++;
+  let k = wordAt(ps, j);
+  if (k >= 0 && ((ps[k] as Piece).text === 'ions' || (ps[k] as Piece).text === 'ion')) k = wordAt(ps, k);
+  return k >= 0 && OWN_MOTION_VERBS.has((ps[k] as Piece).text);
+}
+
 function nextWordIsIon(ps: Piece[], i: number): boolean {
   if (ps[i + 1]?.cls !== SPACE) return false;
   const w = ps[i + 2];
@@ -907,6 +943,16 @@ export function tokenize(text: string, answer = false): Token[] {
       out.wordsInClause() > 0 &&
       !PHASE_LEADS.has(out.lastNorm()) &&
       nextWordIsIon(ps, i)
+    )
+      out.clauseBreak();
+    // "For every 3 Na+ pumped out only 2 K+ come in" (blind batch CV): after a direction, a count
+    // of an ion with a verb of its own opens the next statement of a run-on; the ion is not the
+    // object of the verb before ("pumped out … K+"). Not "pumps in only 2 K+", where it is.
+    if (
+      (p.text === 'only' || isDigits(p.text) || COUNT_WORDS.has(p.text)) &&
+      SIDE_WORDS.has(out.lastNorm()) &&
+      out.wordsInClause() > 1 &&
+      countedIonWithVerb(ps, i)
     )
       out.clauseBreak();
     // "so with it blocked the gradients slowly run down" (blind batch BY): "with <it> blocked" is a

@@ -21,4 +21,18 @@ describe('round 95', () => {
     ).toContain('examples-swapped');
     expect(flags('passive-vs-active', 'the pump = passive')).toContain('examples-swapped');
   });
+  it('"For every 3 Na+ pumped out only 2 K+ come in": a counted ion with its own verb after a direction starts the next statement', () => {
+    const answer =
+      'For every 3 Na+ pumped out only 2 K+ come in, so the cell loses one positive charge each cycle and the inside goes negative.';
+    expect(earned('resting-potential-pump', answer)).toEqual(
+      expect.arrayContaining(['sodium-out', 'potassium-in']),
+    );
+    expect(flags('resting-potential-pump', answer)).not.toContain('directions-reversed');
+    // Without its own verb the ion is still the object: "pumps in only 2 K+" brings K+ in.
+    expect(earned('resting-potential-pump', 'it pumps 3 Na+ out and pumps in only 2 K+')).toContain(
+      'potassium-in',
+    );
+    // The reversed run-on is still the reversal.
+    expect(flags('resting-potential-pump', 'pumps 2 K+ out 3 Na+ come in')).toContain('directions-reversed');
+  });
 });
