@@ -303,6 +303,8 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
   for (let i = 0; i < n; i++) {
     const t = tokens[i] as Token;
     const w = t.info.norm;
+    // A table row's label standing alone names the row; it claims nothing (tokenize.ts).
+    if (t.unclaimed) marks.markRange(t.sent, i, i + 1);
     if (i === 0 || (tokens[i - 1] as Token).sent !== t.sent) ifSent = w === 'if' ? t.sent : -1;
     // "If X happened, Y could flow in, but Z stays closed": the "but" turns back to the facts and
     // takes back the supposition. Not "…, but it couldn't do active transport": a "but" that goes

@@ -46,6 +46,12 @@ export class Token {
     public seg: number,
   ) {}
 
+  /**
+   * True for a word that names without claiming: a table row's label cell, standing alone before
+   * its cells ("Depolarization | yes | no"). The cells read it again, each under its heading.
+   */
+  unclaimed = false;
+
   /** Folded text: lowercase, no accents, ions as "na+", "ca2+", "cl-". */
   get norm(): string {
     return this.info.norm;
@@ -2709,11 +2715,20 @@ class TableCells {
       // ATP"). Not "Active energy", which reads as a claim the cell may not make.
       // A cell that answers the label with a bare "no" ("ACh binds receptor | yes | no, toxin is in
       // the way"; blind batches CJ, CQ) denies it: the label is read after a "not".
+      // Under a label column ("Step | Normal | With toxin"; blind batches CJ, CM) the headings are
+      // the cases each row is told in, so the heading comes first: "Normal depolarization yes",
+      // "With toxin not depolarization", as a teacher reads across the row.
+      const caseFirst = this.layout.labelCorner;
+      if (caseFirst) this.replayHeading(this.col, out);
+      // Read again in a cell, the label standing alone claims nothing: "Depolarization | yes | no,
+      // stays at rest" (blind batch CJ) does not say that the membrane depolarizes; its cells say
+      // whether it does. A label no cell reads again is the row's content and stays a claim.
       if (this.label !== undefined && hasHead(this.heads, this.col)) {
+        for (let k = this.label[0]; k < this.label[1]; k++) (out.tokens[k] as Token).unclaimed = true;
         if (no !== undefined) out.emit('not', no.start, no.end);
         out.replay(this.label[0], this.label[1]);
       }
-      this.replayHeading(this.col, out);
+      if (!caseFirst) this.replayHeading(this.col, out);
     }
     this.cellFrom = out.tokens.length;
   }

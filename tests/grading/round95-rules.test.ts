@@ -35,4 +35,31 @@ describe('round 95', () => {
     // The reversed run-on is still the reversal.
     expect(flags('resting-potential-pump', 'pumps 2 K+ out 3 Na+ come in')).toContain('directions-reversed');
   });
+  it('a table row\'s label read again in its cells claims nothing on its own; under "Step | Normal | With toxin" each cell is told in its case', () => {
+    const table = [
+      'Step | Normal | With toxin',
+      'ACh binds receptor | yes | no, toxin is in the way',
+      'Channel opens | yes | no, stays closed',
+      'Na+ flows in | yes | no',
+      'Depolarization | yes | no, stays at resting potential',
+      'Action potential | yes if threshold reached | no, threshold never reached',
+    ].join('\n');
+    expect(flags('synapse-neurotoxin', table)).not.toContain('predicts-depolarization');
+    expect(earned('synapse-neurotoxin', table)).toEqual(
+      expect.arrayContaining(['prediction', 'no-binding', 'channel-closed', 'no-sodium-entry']),
+    );
+    // A "yes" under "With toxin" is still the student's prediction that it depolarizes.
+    const wrong = table.replace(
+      'Depolarization | yes | no, stays at resting potential',
+      'Depolarization | yes | yes, still',
+    );
+    expect(flags('synapse-neurotoxin', wrong)).toContain('predicts-depolarization');
+    // A row whose only cell no heading reads again is the row's content, still a claim.
+    const rows = [
+      'Prediction | postsynaptic membrane potential stays at resting (~-70mV)',
+      "Why | ACh can't bind b/c toxin blocks receptor",
+      ' | ligand gated Na+ channel does not open',
+    ].join('\n');
+    expect(earned('synapse-neurotoxin', rows)).toContain('channel-closed');
+  });
 });
