@@ -2294,10 +2294,32 @@ function afterLastEllipsis(tokens: readonly Token[], text: string, last: number)
   let from = last;
   while (from > 0 && (tokens[from - 1] as Token).sent === sent) {
     const gap = text.slice((tokens[from - 1] as Token).end, (tokens[from] as Token).start);
-    if (hasEllipsis(gap)) return CONSEQUENCE_LINKS.has((tokens[from] as Token).info.norm) ? from : 0;
+    if (hasEllipsis(gap)) {
+      if (CONSEQUENCE_LINKS.has((tokens[from] as Token).info.norm)) return from;
+      // "Active transport needs ATP and goes... low to high?" (blind batch CV): a pause inside a
+      // later "and" item, then a few words that complete it, doubts that item, not the fact before
+      // its "and". Not a new question after the pause ("… and now its gone... wait would that make
+      // it less negative?"; stored batch S), which doubts the whole sentence.
+      const item =
+        last - from < 4 && !REOPENERS.has((tokens[from] as Token).info.norm)
+          ? andItemStart(tokens, from - 1)
+          : -1;
+      return item > 0 && (tokens[item - 1] as Token).sent === sent ? item : 0;
+    }
     from--;
   }
   return 0;
+}
+
+/** Words that open a new question after a pause rather than complete the item before it. */
+const REOPENERS = new Set(['wait', 'or', 'would', 'is', 'does', 'do', 'no', 'actually', 'maybe', 'what']);
+
+/** The first token ("and") of token j's negation segment when that segment opens with "and", else -1. */
+function andItemStart(tokens: readonly Token[], j: number): number {
+  const seg = (tokens[j] as Token).seg;
+  let k = j;
+  while (k > 0 && (tokens[k - 1] as Token).seg === seg) k--;
+  return (tokens[k] as Token).info.norm === 'and' ? k : -1;
 }
 
 function questionAfter(text: string, end: number): boolean {

@@ -62,4 +62,20 @@ describe('round 95', () => {
     ].join('\n');
     expect(earned('synapse-neurotoxin', rows)).toContain('channel-closed');
   });
+  it('"needs ATP and goes... low to high?": a pause inside a later "and" item, then its completion, doubts only that item', () => {
+    const answer = 'Active transport needs ATP and goes... low to high? or maybe high to low too, not sure.';
+    expect(earned('passive-vs-active', answer)).toContain('active-energy');
+    expect(earned('passive-vs-active', answer)).not.toContain('active-against-gradient');
+    // Without the "and" item the question doubts the whole sentence, as before.
+    expect(earned('passive-vs-active', 'Active transport needs ATP... or does it?')).not.toContain(
+      'active-energy',
+    );
+    // A new question after the pause still doubts the whole sentence.
+    expect(
+      flags(
+        'pump-blocked',
+        'Resting potential becomes more negative, like -90, since the pump is electrogenic and now its gone... wait would that make it less negative? idk honestly',
+      ),
+    ).not.toContain('more-negative');
+  });
 });
