@@ -2042,13 +2042,17 @@ const PROCESS_NOUN = /^[a-z]{4,}(?:ation|ization|isation|osis|ysis|usion)$/;
 function goesOnSupposing(tokens: readonly Token[], i: number): boolean {
   // "but it couldn't …", "but passive transport would keep going": a subject of at most two words,
   // then the modal.
-  for (let k = i + 2; k <= i + 3; k++) {
+  // "but since the channels still work it would keep firing" (blind batch CV): a reason first,
+  // then the modal, further on.
+  const reach = REASONS.has(tokens[i + 1]?.info.norm ?? '') ? i + 10 : i + 3;
+  for (let k = i + 2; k <= reach; k++) {
     const modal = tokens[k]?.info.norm;
     if (tokens[k]?.sent !== tokens[i]?.sent) return false;
     if (modal === 'could' || modal === 'would' || modal === 'might') return true;
   }
   return false;
 }
+const REASONS = new Set(['since', 'because', 'as', 'bc', 'cause', 'cuz']);
 
 /**
  * For the "if" at token i, the end of a supposition that only points back ("if that happened",

@@ -78,4 +78,19 @@ describe('round 95', () => {
       ),
     ).not.toContain('more-negative');
   });
+  it('"If …, X would …, but since … it would …": a reason before the modal still goes on supposing', () => {
+    expect(
+      earned(
+        'pump-blocked',
+        'If the pump were blocked, the cell would lose its gradients eventually, but since the channels still work it would keep firing action potentials just fine.',
+      ),
+    ).toContain('gradients-run-down');
+    // A "but" that turns back to the facts still takes the supposition back.
+    expect(
+      earned(
+        'pump-blocked',
+        'If the pump were blocked, the cell would lose its gradients eventually, but since the pump is not blocked nothing changes.',
+      ),
+    ).not.toContain('gradients-run-down');
+  });
 });
