@@ -187,6 +187,8 @@ const BARE_MOVES = new Set([
   'piles',
   'squeezes',
   'swarms',
+  // "when the gates open they all swim into the cell" (blind batch CV: ions as fish)
+  'swims',
 ]);
 
 /** Clause words a "not" right before them denies: "is not when K+ leaves", "not because …". */
@@ -195,7 +197,7 @@ const DENIED_CLAUSE_WORDS: ReadonlySet<string> = new Set(['when', 'whenever', 'b
 /** Verbs of movement that, right after a comma ending a short subject, are that subject's verb. */
 const COMMA_MOVES = new Set([
   ...BARE_MOVES,
-  ...'move go flow rush flood pour enter leave exit diffuse leak travel come push seep spill crowd pile squeeze swarm'.split(
+  ...'move go flow rush flood pour enter leave exit diffuse leak travel come push seep spill crowd pile squeeze swarm swim'.split(
     ' ',
   ),
 ]);
@@ -272,6 +274,10 @@ function moveThenDirection(ps: Piece[], i: number): boolean {
  * the sentence that names it may describe where it waits at length first.
  */
 const OPENED_REACH = 25;
+/** How far back (in words) a "they" with no ion in its own sentence looks into the sentence before. */
+const THEY_REACH = 20;
+/** Words opening a sentence that says when the move happens ("When the doors open they rush in"). */
+const WHEN_OPENERS = new Set(['when', 'once', 'whenever', 'after', 'as']);
 /** A channel's or gate's opening, after which an "it" that moves is the ion ("the channel opens it spills in"). */
 const OPEN_VERBS = new Set(['opens', 'open', 'opened']);
 /** Directions after a verb of movement, with "inward" and "outward" ("it spills outward"). */
@@ -437,6 +443,8 @@ const MOVE_HELPERS = new Set([
   'just',
   'also',
   'instead',
+  // "they all rush in" (not "they both …", which is two ions, not the last one named)
+  'all',
   // Denied helpers: "so they can't come in" (blind batch CR); the "not" is read where it stands.
   'cant',
   'cannot',
@@ -1251,8 +1259,12 @@ export function tokenize(text: string, answer = false): Token[] {
     // a verb of movement and a direction is the ion (or water) named before it in the sentence:
     // gates and channels open, they do not rush in.
     // So after helpers: "… the toxin is blocking the entrance so they can't come in" (blind batch CR).
-    else if ((p.text === 'they' || p.text === 'They') && moveThenDirection(ps, helpersEnd(ps, i)))
-      out.replayLastMover();
+    // "Tons of Na+ fans waiting outside. When the doors open they rush in" (blind batch CV): with
+    // none in its own sentence, one that opens with "when" (the time of the move), the ion named
+    // in the sentence before.
+    else if ((p.text === 'they' || p.text === 'They') && moveThenDirection(ps, helpersEnd(ps, i))) {
+      if (!out.replayLastMover() && out.sentenceOpensWith(WHEN_OPENERS)) out.replayLastMover(THEY_REACH, 1);
+    }
     // "when the voltage gated channel opens it spills in" (blind batch CE): an "it" right after a
     // channel or gate opens, before a verb of movement and a direction, is the ion named before it:
     // the channel opens, the ion moves.
@@ -1402,8 +1414,8 @@ class TokenSink {
   }
 
   /** Emits the last ion (or water) named in the current sentence (at most 15 words back) again; true if one was. */
-  replayLastMover(reach = 15): boolean {
-    const k = this.lastMoverAt(reach);
+  replayLastMover(reach = 15, sentencesBack = 0): boolean {
+    const k = this.lastMoverAt(reach, sentencesBack);
     if (k < 0) return false;
     this.replay(k, k + 1);
     return true;
@@ -1423,6 +1435,17 @@ class TokenSink {
         return;
       }
     }
+  }
+
+  /** True when the current sentence's first word is in `words`. */
+  sentenceOpensWith(words: ReadonlySet<string>): boolean {
+    for (let k = this.tokens.length - 1; k >= 0; k--) {
+      const t = this.tokens[k] as Token;
+      const before = this.tokens[k - 1];
+      if (t.sent !== this.sent) return false;
+      if (before === undefined || before.sent !== this.sent) return words.has(t.info.norm);
+    }
+    return false;
   }
 
   /** True when no word of the current sentence has been emitted yet. */
@@ -1502,11 +1525,11 @@ class TokenSink {
   }
 
   /** The index of an ion or the water among the last `reach` tokens of the current sentence, or -1. */
-  lastMoverAt(reach: number): number {
+  lastMoverAt(reach: number, sentencesBack = 0): number {
     const n = this.tokens.length;
     for (let k = n - 1; k >= 0 && k >= n - reach; k--) {
       const t = this.tokens[k] as Token;
-      if (t.sent !== this.sent) return -1;
+      if (t.sent < this.sent - sentencesBack) return -1;
       if (isMoverWord(t.info.norm)) return k;
     }
     return -1;

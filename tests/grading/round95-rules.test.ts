@@ -93,4 +93,26 @@ describe('round 95', () => {
       ),
     ).not.toContain('gradients-run-down');
   });
+  it('"they" before a move: "they all …", and in a "When …" sentence the ion named in the sentence before', () => {
+    const fans =
+      'Picture a crowded concert entrance: tons of Na+ fans waiting outside, hardly any inside. When the voltage-gated doors open they rush in on their own, and the inside gets more positive.';
+    expect(earned('depolarization-vs-repolarization', fans)).toContain('depol-sodium-in');
+    const fish =
+      'Its like a fish ladder on a dam, the sodium is the fish and when the gates open they all swim into the cell because theres way more of them outside.';
+    expect(earned('depolarization-vs-repolarization', fish)).toContain('depol-sodium-in');
+    // Not a sentence that does not open with "when": "they" there is not the ion before.
+    expect(
+      flags(
+        'depolarization-vs-repolarization',
+        'Depolarization is sodium. Repolarization is potassium. Both is same because they are ion and they go in channel.',
+      ),
+    ).not.toContain('potassium-enters-repol');
+    // Nor "they both …": two ions, not the last one named.
+    expect(
+      earned(
+        'depolarization-vs-repolarization',
+        'depolarization sodium potassium both rush in and repolarization they both rush out',
+      ),
+    ).not.toContain('repol-potassium-out');
+  });
 });
