@@ -115,4 +115,15 @@ describe('round 95', () => {
       ),
     ).not.toContain('repol-potassium-out');
   });
+  it('depolarization-vs-repolarization: a bare "falls" is the potential falling, not a thing that falls out or through', () => {
+    const silo =
+      "Grain silo: when you open the chute the grain falls out by gravity, you don't need a motor. That's like both phases - the ions just flow down their gradient through open channels, no ATP. Na+ flows in for depolarization.";
+    expect(earned('depolarization-vs-repolarization', silo)).not.toContain('repol-back-to-rest');
+    expect(earned('depolarization-vs-repolarization', 'Repolarization is a fall in voltage.')).toContain(
+      'repol-back-to-rest',
+    );
+    expect(earned('depolarization-vs-repolarization', 'repolarization: K+ out, potential falls')).toContain(
+      'repol-back-to-rest',
+    );
+  });
 });
