@@ -232,10 +232,14 @@ export class Topics implements TopicView {
     if (before?.label && participleAfterLabel(tokens, before, s)) return before.subject;
     // A bracketed label later in the sentence names only the clause right before it: in "… making
     // it less negative; K+ leaves (repol)" the "(repol)" is K+'s, not the clause before that.
+    // Nor one a later clause names after "in"/"for": "The pump protein is like the point guard …;
+    // in passive stuff can go through open channels", "… is like the pump protein, and the chute is
+    // like a channel protein for passive" (blind batches AJ, CT): that clause is about another item.
     if (
       after !== undefined &&
       tokens[after.s]?.sent === sent &&
-      !(after.label && !labelsClauseOf(tokens, after, e))
+      !(after.label && !labelsClauseOf(tokens, after, e)) &&
+      !(tokens[after.s]?.clause !== tokens[s]?.clause && FRAMING.has(wordBefore(tokens, after.s)))
     )
       return after.subject;
     if (stepped) return -1;
@@ -502,6 +506,9 @@ function afterCopula(tokens: readonly Token[], at: number): boolean {
 }
 const COPULA_BETWEEN = /^\s*(is|are|was|were)\s+(an?\s+|the\s+)?$/i;
 const EQUALS_BETWEEN = /^\s*=\s*(an?\s+|the\s+)?$/i;
+
+/** Prepositions before a subject that frame a statement about another item ("in passive …", "… for passive"). */
+const FRAMING = new Set(['in', 'for']);
 
 /** Words that put a name on a drawn item: "… pointing inside, labeled depol". */
 const LABELLED = new Set(['labeled', 'labelled', 'marked']);

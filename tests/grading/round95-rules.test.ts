@@ -126,4 +126,16 @@ describe('round 95', () => {
       'repol-back-to-rest',
     );
   });
+  it('a subject a later clause names after "in"/"for" frames that clause, not the item before it', () => {
+    const guard =
+      'Active transport uses ATP to go from low to high. The pump protein is like the point guard who has to carry the ball up; in passive stuff can go through open channel proteins. Passive needs no energy and goes high to low. Ex: oxygen diffusing (passive), sodium potassium pump (active).';
+    expect(flags('passive-vs-active', guard)).not.toContain('examples-swapped');
+    const elevator =
+      'The elevator motor and bucket belt is like the pump protein, and the chute is like a channel protein for passive (some stuff doesnt even need the chute).';
+    expect(flags('passive-vs-active', elevator)).not.toContain('examples-swapped');
+    // Said of passive in its own clause, the pump is still the swap.
+    expect(
+      flags('passive-vs-active', 'In passive transport the sodium potassium pump moves ions.'),
+    ).toContain('examples-swapped');
+  });
 });
