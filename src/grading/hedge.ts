@@ -323,7 +323,9 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
     // "… active does idk the rest": a doubt that names another topic leaves what came before.
     // So does one that asks its own question: "gradients die out over time idk what happens to the
     // voltage tho" (blind batch BK).
-    if (w === 'idk' && IDK_OTHER_TOPIC.has(w1)) marks.markRange(t.sent, i, 2 ** 30);
+    // The doubt's topic ends at a "but" that goes on to a claim: "idk the details but both are
+    // ions going thru channels … so its passive" (blind batch CW).
+    if (w === 'idk' && IDK_OTHER_TOPIC.has(w1)) marks.markRange(t.sent, i, nextBut(tokens, i));
     // "idk exactly but i think the toxin means the ACh cant bind" (blind batch AZ): the student
     // goes on to commit to an answer; the doubt is about the details.
     else if (w === 'idk' && w1 === 'exactly' && nextNorm(tokens, i + 1, t.sent) === 'but') {
@@ -570,11 +572,14 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
         }
         // "I don't remember which ions go with which but both phases are passive" (blind batch AJ).
         // The doubt's topic ends at a "but" that goes on to a claim.
+        // "… potassium in but im not 100% sure on the ratio" (blind batch CW): "on"/"of" the named
+        // topic, as "about" it.
         else if (
           w3 === 'what' ||
           w3 === 'about' ||
           w3 === 'the' ||
           w3 === 'how' ||
+          ((w3 === 'on' || w3 === 'of') && normAt(tokens, at + 2, t.sent) === 'the') ||
           whichNamesTopic(tokens, i, at - i + 1)
         )
           marks.markRange(t.sent, i, nextBut(tokens, i));

@@ -138,4 +138,22 @@ describe('round 95', () => {
       flags('passive-vs-active', 'In passive transport the sodium potassium pump moves ions.'),
     ).toContain('examples-swapped');
   });
+  it('a doubt that names its topic ("idk the details", "not 100% sure on the ratio") ends at a "but" or leaves the rest', () => {
+    expect(
+      earned(
+        'depolarization-vs-repolarization',
+        'idk the details but both are ions going thru channels down the concentration gradient so its passive, no atp',
+      ),
+    ).toContain('both-passive');
+    const ratio =
+      'The pump moves sodium out and potassium in but im not 100% sure on the ratio, maybe 2 to 3?? it uses ATP tho';
+    expect(earned('resting-potential-pump', ratio)).toEqual(
+      expect.arrayContaining(['sodium-out', 'potassium-in']),
+    );
+    expect(earned('resting-potential-pump', ratio)).not.toContain('ratio');
+    // A doubt with no topic still takes back what it follows.
+    expect(
+      earned('resting-potential-pump', 'The pump moves sodium out and potassium in but im not sure.'),
+    ).not.toContain('sodium-out');
+  });
 });
