@@ -1187,6 +1187,9 @@ function freshStatementAfter(tokens: readonly Token[], i: number): number {
     }
     if (or && k <= e + FRESH_REACH) e = k;
   }
+  // "I think sodium goes in or maybe potassium, I always mix them up, but the inside gets more
+  // positive" (blind batch CW): a short aside owning up to the doubt goes with it too.
+  e = afterDoubtAside(tokens, e, (tokens[i] as Token).sent);
   const link = tokens[e];
   // "… or maybe not, but mostly the ACh can't bind" (blind batch CN): an adverb of commitment
   // between the link and the subject.
@@ -1201,6 +1204,24 @@ function freshStatementAfter(tokens: readonly Token[], i: number): number {
     return 2 ** 30;
   return e;
 }
+
+/**
+ * The token after a short clause at `e` in which the student owns up to a doubt ("I always mix
+ * them up", "i forget which"), or `e` itself when no such clause stands there. At most six words.
+ */
+function afterDoubtAside(tokens: readonly Token[], e: number, sent: number): number {
+  const first = tokens[e];
+  if (first === undefined || first.sent !== sent || first.info.norm !== 'i') return e;
+  let k = e;
+  let owns = false;
+  while (k < tokens.length && k <= e + 6 && (tokens[k] as Token).clause === first.clause) {
+    if (OWNING_UP.has((tokens[k] as Token).info.norm)) owns = true;
+    k++;
+  }
+  return owns && k <= e + 6 ? k : e;
+}
+/** Words of an aside owning up to a doubt: "I always mix them up", "I forget", "I get confused". */
+const OWNING_UP = new Set(['mix', 'mixed', 'forget', 'forgot', 'confuse', 'confused', 'remember']);
 
 /** Adverbs between "but"/"and" and the subject of a fresh statement ("but mostly the ACh …"). */
 const COMMIT_ADVERBS = new Set(['mostly', 'mainly', 'basically', 'definitely', 'anyway', 'really', 'still']);

@@ -156,4 +156,17 @@ describe('round 95', () => {
       earned('resting-potential-pump', 'The pump moves sodium out and potassium in but im not sure.'),
     ).not.toContain('sodium-out');
   });
+  it('"… or maybe potassium, I always mix them up, but …": an aside owning up to the doubt goes with it, and the "but" claim stands', () => {
+    const answer =
+      'Depolarization: I think sodium goes in or maybe potassium, I always mix them up, but the inside gets more positive.';
+    expect(earned('depolarization-vs-repolarization', answer)).toContain('depol-less-negative');
+    expect(earned('depolarization-vs-repolarization', answer)).not.toContain('depol-sodium-in');
+    // Without the "but" the rest of the sentence stays doubted.
+    expect(
+      earned(
+        'depolarization-vs-repolarization',
+        'Depolarization: I think sodium goes in or maybe potassium, I always mix them up, the inside gets more positive.',
+      ),
+    ).not.toContain('depol-sodium-in');
+  });
 });
