@@ -169,4 +169,16 @@ describe('round 95', () => {
       ),
     ).not.toContain('depol-sodium-in');
   });
+  it('synapse-neurotoxin: with ACh as the ticket, a ticket that "can\'t be scanned" cannot bind', () => {
+    const answer =
+      "A receptor is like a turnstile at the Chase Field gate, you need a ticket (ACh) to make it turn. The toxin is like someone jamming a fake ticket in the slot so the real tickets (ACh) can't be scanned in. The turnstile stays locked so the fans (Na+ ions) can't get inside the stadium (the postsynaptic cell).";
+    expect(earned('synapse-neurotoxin', answer)).toContain('no-binding');
+    // A ticket that is scanned is no blocked binding.
+    expect(
+      earned(
+        'synapse-neurotoxin',
+        'You need a ticket (ACh) to open the turnstile, and the ticket gets scanned like normal.',
+      ),
+    ).not.toContain('no-binding');
+  });
 });
