@@ -1037,6 +1037,8 @@ function isDefined(tokens: readonly Token[], i: number): boolean {
  */
 const OPPOSITE = new Map<string, Set<string>>();
 const OPPOSITE_PAIRS: readonly (readonly [string, string])[] = [
+  // "The cell either gets big or small" (blind batch CW)
+  ['big', 'small'],
   ['bigger', 'smaller'],
   ['larger', 'smaller'],
   ['increase', 'decrease'],

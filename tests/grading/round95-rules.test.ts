@@ -181,4 +181,15 @@ describe('round 95', () => {
       ),
     ).not.toContain('no-binding');
   });
+  it('"gets big or small": both ends at once say neither', () => {
+    expect(
+      earned(
+        'osmosis-red-blood-cell',
+        'Either water goes in or out, I dont really remember which way osmosis goes. The cell either gets big or small.',
+      ),
+    ).not.toContain('swells-bursts');
+    expect(earned('osmosis-red-blood-cell', 'Water goes in and the cell gets big and bursts.')).toContain(
+      'swells-bursts',
+    );
+  });
 });
