@@ -192,4 +192,12 @@ describe('round 95', () => {
       'swells-bursts',
     );
   });
+  it('depolarization-vs-repolarization: "negative other time" (Spanish "otra vez") is negative again', () => {
+    expect(
+      earned(
+        'depolarization-vs-repolarization',
+        'In the repolarization the potassium (K+) go out of the cell and the inside is negative other time.',
+      ),
+    ).toContain('repol-back-to-rest');
+  });
 });
