@@ -200,4 +200,13 @@ describe('round 95', () => {
       ),
     ).toContain('repol-back-to-rest');
   });
+  it('synapse-neurotoxin: a glossary line in note form ("Depolarization: membrane potential becomes less negative.") predicts nothing', () => {
+    const answer =
+      "Depolarization: membrane potential becomes less negative. Action potential: all-or-none electrical signal once threshold is reached.\nThe neurotoxin acts as an antagonist. ACh is blocked from binding, so the ligand-gated channels can't open and Na+ influx doesn't happen. Therefore the postsynaptic cell stays polarized at resting potential and won't reach threshold, so no action potential.";
+    expect(flags('synapse-neurotoxin', answer)).not.toContain('predicts-depolarization');
+    // A prediction that it depolarizes is still named.
+    expect(
+      flags('synapse-neurotoxin', 'The membrane potential becomes less negative and it fires.'),
+    ).toContain('predicts-depolarization');
+  });
 });
