@@ -642,6 +642,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ct', 0.97, 0.94, 0],
     // CU (Providence warm-up on a foggy Monday): graded once, untouched, on the final engine 226db3a (97.8%): the last untouched batch of its session, never tuned on
     ['cu', 0.97, 0.94, 0],
+    // CV (Spokane bell-ringer the day after a playoff loss): graded once, untouched, on f4b0f6a (97.8%), then tuned on in round 95
+    ['cv', 0.98, 0.96, 0],
+    // CW (Tucson exit ticket on a hot Friday afternoon): graded once, untouched, on 8f373d6 (98.4%), then tuned on in round 96
+    ['cw', 0.97, 0.94, 0],
   ],
   'osmosis-red-blood-cell': [
     ['a', 0.98, 0.97, 0],
@@ -773,6 +777,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ct', 0.98, 0.96, 0],
     // CU (Providence warm-up on a foggy Monday): graded once, untouched, on the final engine 226db3a (97.8%): the last untouched batch of its session, never tuned on
     ['cu', 0.97, 0.92, 0],
+    // CV (Spokane bell-ringer the day after a playoff loss): graded once, untouched, on f4b0f6a (97.8%), then tuned on in round 95
+    ['cv', 0.97, 0.94, 0],
+    // CW (Tucson exit ticket on a hot Friday afternoon): graded once, untouched, on 8f373d6 (98.4%), then tuned on in round 96
+    ['cw', 0.98, 0.96, 0],
   ],
   'passive-vs-active': [
     ['a', 0.94, 0.9, 0],
@@ -899,6 +907,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ct', 0.97, 0.92, 2],
     // CU (Providence warm-up on a foggy Monday): graded once, untouched, on the final engine 226db3a (97.8%): the last untouched batch of its session, never tuned on
     ['cu', 0.96, 0.92, 0],
+    // CV (Spokane bell-ringer the day after a playoff loss): graded once, untouched, on f4b0f6a (97.8%), then tuned on in round 95
+    ['cv', 0.96, 0.92, 0],
+    // CW (Tucson exit ticket on a hot Friday afternoon): graded once, untouched, on 8f373d6 (98.4%), then tuned on in round 96
+    ['cw', 0.97, 0.94, 0],
   ],
   'pump-blocked': [
     ['a', 0.96, 0.92, 0],
@@ -1023,6 +1035,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ct', 0.97, 0.92, 0],
     // CU (Providence warm-up on a foggy Monday): graded once, untouched, on the final engine 226db3a (97.8%): the last untouched batch of its session, never tuned on
     ['cu', 0.96, 0.94, 0],
+    // CV (Spokane bell-ringer the day after a playoff loss): graded once, untouched, on f4b0f6a (97.8%), then tuned on in round 95
+    ['cv', 0.97, 0.94, 0],
+    // CW (Tucson exit ticket on a hot Friday afternoon): graded once, untouched, on 8f373d6 (98.4%), then tuned on in round 96
+    ['cw', 0.97, 0.94, 0],
   ],
   'resting-potential-pump': [
     ['a', 0.97, 0.93, 0],
@@ -1147,6 +1163,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ct', 0.96, 0.92, 0],
     // CU (Providence warm-up on a foggy Monday): graded once, untouched, on the final engine 226db3a (97.8%): the last untouched batch of its session, never tuned on
     ['cu', 0.97, 0.92, 0],
+    // CV (Spokane bell-ringer the day after a playoff loss): graded once, untouched, on f4b0f6a (97.8%), then tuned on in round 95
+    ['cv', 0.98, 0.96, 0],
+    // CW (Tucson exit ticket on a hot Friday afternoon): graded once, untouched, on 8f373d6 (98.4%), then tuned on in round 96
+    ['cw', 0.98, 0.94, 0],
   ],
   'synapse-neurotoxin': [
     ['a', 0.96, 0.93, 0],
@@ -1275,6 +1295,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ct', 0.97, 0.94, 0],
     // CU (Providence warm-up on a foggy Monday): graded once, untouched, on the final engine 226db3a (97.8%): the last untouched batch of its session, never tuned on
     ['cu', 0.96, 0.92, 0],
+    // CV (Spokane bell-ringer the day after a playoff loss): graded once, untouched, on f4b0f6a (97.8%), then tuned on in round 95
+    ['cv', 0.95, 0.92, 0],
+    // CW (Tucson exit ticket on a hot Friday afternoon): graded once, untouched, on 8f373d6 (98.4%), then tuned on in round 96
+    ['cw', 0.98, 0.96, 0],
   ],
 };
 

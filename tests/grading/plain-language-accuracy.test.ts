@@ -198,6 +198,8 @@ describe('plain-language variants of the pack FRQs agree with a teacher', () => 
       ['CS', 0.88],
       ['CT', 0.89],
       ['CU', 0.87],
+      ['CV', 0.88],
+      ['CW', 0.91],
     ] as const) {
       let agree = 0;
       let total = 0;
