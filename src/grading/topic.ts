@@ -622,6 +622,9 @@ interface Mention {
 }
 
 /** Verbs that, right after a subject's name, make it the subject of a new statement. */
+/** Words for whatever is moved, after a kind of transport ("passive stuff can go …"). */
+const GENERAL_MOVERS = new Set(['stuff', 'things', 'molecules', 'substances', 'particles']);
+
 const STATEMENT_VERBS = new Set(
   'is are was were uses use used needs need needed requires require required does do did can cannot could will would has have had takes take moves move goes go means involves'.split(
     ' ',
@@ -636,6 +639,9 @@ function opensStatement(text: string, tokens: readonly Token[], at: number): boo
   let k = at;
   const t = tokens[k];
   if (t !== undefined && (t.info.norm === 'transport' || t.info.norm === 'transports')) k++;
+  // "…; passive stuff can go through channel proteins" (blind batch CX): the things moved, named
+  // generally, are the same subject.
+  else if (t !== undefined && GENERAL_MOVERS.has(t.info.norm)) k++;
   const v = tokens[k];
   const before = tokens[k - 1];
   if (v === undefined || before === undefined || !STATEMENT_VERBS.has(v.info.norm)) return false;

@@ -209,4 +209,14 @@ describe('round 95', () => {
       flags('synapse-neurotoxin', 'The membrane potential becomes less negative and it fires.'),
     ).toContain('predicts-depolarization');
   });
+  it('round 97: "…; passive stuff can go through channel proteins" opens its own statement (the pump before it is not said of passive)', () => {
+    const answer =
+      'Active transport costs energy and moves stuff from low to high. The pump in the analogy is like the carrier protein pump in the membrane; passive stuff can go through channel proteins (the tubing) or just through the membrane. Real examples: CO2 diffusing out of a cell (passive) and the sodium potassium pump (active).';
+    expect(flags('passive-vs-active', answer)).not.toContain('examples-swapped');
+    expect(earned('passive-vs-active', answer)).toContain('proteins');
+    // Said of passive transport itself, the pump is still the swap.
+    expect(flags('passive-vs-active', 'Passive stuff uses the sodium potassium pump.')).toContain(
+      'examples-swapped',
+    );
+  });
 });
