@@ -219,4 +219,15 @@ describe('round 95', () => {
       'examples-swapped',
     );
   });
+  it('round 97: osmosis "0 solute out, higher [solute] in" says where the solute is, not that it moves', () => {
+    const answer =
+      'Hypotonic soln (0 solute out, higher [solute] in) → net H2O influx via osmosis → RBC swells & hemolyzes; no cell wall (animal cell) so no turgor resistance.';
+    expect(flags('osmosis-red-blood-cell', answer)).not.toContain('solute-moves');
+    expect(earned('osmosis-red-blood-cell', answer)).toEqual(
+      expect.arrayContaining(['hypotonic', 'water-enters', 'swells-bursts', 'no-wall']),
+    );
+    expect(flags('osmosis-red-blood-cell', 'The salt moves out of the cell so it shrinks.')).toContain(
+      'solute-moves',
+    );
+  });
 });
