@@ -2721,6 +2721,8 @@ class TableCells {
   private readonly cells: [number, number][][] = [];
   /** The current body row's label cell, if it has one. */
   private label: [number, number] | undefined;
+  /** Whether the corner cell of a label column has been passed in the heading row. */
+  private cornerSeen = false;
 
   constructor(private readonly layout: TableLayout) {}
 
@@ -2776,10 +2778,13 @@ class TableCells {
   /** Closes the cell that ends at character `at`: a heading cell is remembered, and so is a body row's cell. */
   private endCell(at: number, out: TokenSink): void {
     const kind = this.layout.kinds[lineAt(this.layout, at)];
-    // The corner cell of a label column ("Part" over the rows' labels) is no heading.
+    // The corner cell of a label column ("Part" over the rows' labels) is no heading: the heading
+    // row's first cell with words, in the second column after a leading pipe ("| Step | Normal |
+    // With toxin |"; blind batch CX).
     if (kind === 'head') {
-      if (!(this.layout.labelCorner && this.col === 0 && out.tokens.length > this.cellFrom))
-        this.heads[this.col] = [this.cellFrom, out.tokens.length];
+      if (out.tokens.length > this.cellFrom && this.layout.labelCorner && !this.cornerSeen)
+        this.cornerSeen = true;
+      else this.heads[this.col] = [this.cellFrom, out.tokens.length];
     } else if (kind === 'row' && out.tokens.length > this.cellFrom) {
       if (hasHead(this.heads, this.col)) {
         const column = this.cells[this.col] ?? [];

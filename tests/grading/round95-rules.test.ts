@@ -230,4 +230,24 @@ describe('round 95', () => {
       'solute-moves',
     );
   });
+  it('round 97: with leading pipes ("| Step | Normal | With toxin |") the corner is still the label column\'s, and a bare "no" denies the row', () => {
+    const table = [
+      '| Step | Normal | With toxin |',
+      '| ACh binds receptor | yes | no |',
+      '| Na+ channel opens | yes | no, stays closed |',
+      '| Na+ enters cell | yes | no |',
+      '| Membrane potential | depolarizes | stays at rest (-70mV) |',
+      '| Action potential | yes | no, never hits threshold |',
+    ].join('\n');
+    expect(earned('synapse-neurotoxin', table)).toEqual(
+      expect.arrayContaining([
+        'prediction',
+        'no-binding',
+        'channel-closed',
+        'no-sodium-entry',
+        'no-action-potential',
+      ]),
+    );
+    expect(flags('synapse-neurotoxin', table)).not.toContain('predicts-depolarization');
+  });
 });
