@@ -43,6 +43,8 @@ export class Topics implements TopicView {
   private readonly bothEnd: number[] | undefined;
   /** Per token: true when that group subject is "one (of them)", which names no subject in particular. */
   private readonly bothIsOne: boolean[] | undefined;
+  /** Sentence → whether it is an overview naming more than one subject (made when first asked). */
+  private overviews: Map<number, boolean> | undefined;
   /** Ion kind → the subject it was tied to and the sentence of the tie (made when first asked). */
   private ties: Map<string, { subject: number; sent: number }> | undefined;
 
@@ -248,11 +250,49 @@ export class Topics implements TopicView {
     if (!carry || before === undefined || before.label || sent === undefined) return -1;
     const from = tokens[before.s]?.sent ?? 0;
     if ((this.stepSent[s] as number) > from) return -1;
+    // "First the membrane depolarizes and then it repolarizes. When the neuron is stimulated …, Na+
+    // diffuses into the cell" (blind batch CX): a sentence that names both subjects is an
+    // overview; the one it names last is no heading for what follows (an ion tied earlier still is).
+    if (this.isOverview(before, from)) {
+      const tied = this.ionTie(s, e, sent);
+      return tied >= 0 ? tied : -1;
+    }
     // 4b. "The main ion in depolarization is sodium and the main ion in repolarization is potassium.
     //     Sodium goes in and potassium goes out." (stored batch AA; blind batch CG): an ion the
     //     answer tied to one subject earlier carries that subject, not the one named last.
     const tied = this.ionTie(s, e, sent);
     return tied >= 0 ? tied : before.subject;
+  }
+
+  /**
+   * Whether sentence `sent` (where mention `m` stands) is an overview: it tells a sequence and
+   * names a subject other than m's. Found once per sentence, so the look-ups stay linear.
+   */
+  private isOverview(m: Mention, sent: number): boolean {
+    this.overviews ??= new Map();
+    let v = this.overviews.get(sent);
+    if (v === undefined) {
+      v = tellsSequence(this.doc.tokens, m.s) && this.namesOtherSubject(m, sent);
+      this.overviews.set(sent, v);
+    }
+    return v;
+  }
+
+  /** True when sentence `sent`, where mention `m` stands, also names a subject other than m's. */
+  private namesOtherSubject(m: Mention, sent: number): boolean {
+    const tokens = this.doc.tokens;
+    const at = lowerBound(this.byStart, m.s, startOf);
+    for (let k = at - 1; k >= 0; k--) {
+      const o = this.byStart[k] as Mention;
+      if (tokens[o.s]?.sent !== sent) break;
+      if (o.subject !== m.subject) return true;
+    }
+    for (let k = at + 1; k < this.byStart.length; k++) {
+      const o = this.byStart[k] as Mention;
+      if (tokens[o.s]?.sent !== sent) break;
+      if (o.subject !== m.subject) return true;
+    }
+    return false;
   }
 
   /**
@@ -506,6 +546,18 @@ function afterCopula(tokens: readonly Token[], at: number): boolean {
 }
 const COPULA_BETWEEN = /^\s*(is|are|was|were)\s+(an?\s+|the\s+)?$/i;
 const EQUALS_BETWEEN = /^\s*=\s*(an?\s+|the\s+)?$/i;
+
+/** True when the sentence of token `at` tells a sequence ("first …", "… and then …"). */
+function tellsSequence(tokens: readonly Token[], at: number): boolean {
+  const sent = (tokens[at] as Token).sent;
+  let k = at;
+  while (k > 0 && (tokens[k - 1] as Token).sent === sent) k--;
+  for (; k < tokens.length && (tokens[k] as Token).sent === sent; k++) {
+    const w = (tokens[k] as Token).info.norm;
+    if (w === 'first' || w === 'then' || w === 'followed') return true;
+  }
+  return false;
+}
 
 /** Prepositions before a subject that frame a statement about another item ("in passive …", "… for passive"). */
 const FRAMING = new Set(['in', 'for']);

@@ -250,4 +250,20 @@ describe('round 95', () => {
     );
     expect(flags('synapse-neurotoxin', table)).not.toContain('predicts-depolarization');
   });
+  it('round 97: a sentence that tells both phases in sequence is an overview, no heading for the sentences after it', () => {
+    const answer =
+      'An action potential is a rapid change in the membrane potential of a neuron. First the membrane depolarizes and then it repolarizes. When the neuron is stimulated past threshold, voltage-gated sodium channels open and Na+ diffuses into the cell, which causes the membrane potential to become positive (around +30 mV). Next, the sodium channels inactivate and voltage-gated potassium channels open, so K+ leaves the cell and the membrane potential goes back down to negative.';
+    expect(earned('depolarization-vs-repolarization', answer)).toEqual(
+      expect.arrayContaining([
+        'depol-sodium-in',
+        'depol-less-negative',
+        'repol-potassium-out',
+        'repol-back-to-rest',
+      ]),
+    );
+    // A heading that names one phase still carries over.
+    expect(
+      earned('depolarization-vs-repolarization', 'This is about repolarization. Na+ flows into the cell.'),
+    ).not.toContain('depol-sodium-in');
+  });
 });
