@@ -90,6 +90,8 @@ const TEXTSPEAK = new Map<string, string>([
   // K, which students schooled in much of Europe use
   ['natrium', 'sodium'],
   ['kalium', 'potassium'],
+  // "Na+ leaks in, K+ leaks out, no1 fixes it" (blind batch CX): text-speak "no one"
+  ['no1', 'nobody'],
 ]);
 
 /** Curated misspellings (misspelt → correct), from `content/words.yaml`: see {@link useMisspellings}. */

@@ -266,4 +266,9 @@ describe('round 95', () => {
       earned('depolarization-vs-repolarization', 'This is about repolarization. Na+ flows into the cell.'),
     ).not.toContain('depol-sodium-in');
   });
+  it('round 97: text-speak "no1" is "nobody"', () => {
+    expect(
+      earned('pump-blocked', 'ok so pump = dead bc ouabain. Na+ leaks in, K+ leaks out, no1 fixes it.'),
+    ).toContain('leak-not-restored');
+  });
 });
