@@ -2492,9 +2492,22 @@ const NEW_SUBJECT_OPENERS = new Set(['the', 'a', 'an', 'its', 'it', 'they', 'the
 function withNoCondition(tokens: readonly Token[]): boolean {
   const n = tokens.length;
   const w = tokens[n - 3];
-  if (w === undefined || w.info.norm !== 'with' || (tokens[n - 2] as Token).info.norm !== 'no') return false;
-  const before = tokens[n - 4];
-  return before === undefined || before.clause !== w.clause;
+  if (w !== undefined && w.info.norm === 'with' && (tokens[n - 2] as Token).info.norm === 'no') {
+    const before = tokens[n - 4];
+    return before === undefined || before.clause !== w.clause;
+  }
+  // "because without the pump it runs out of the ion gradients" (blind batch CX): "without <the>
+  // <noun>" the same way, after the clause's start or its "because"/"so".
+  const at = tokens[n - 2]?.info.norm === 'without' ? n - 2 : tokens[n - 2]?.info.article ? n - 3 : -1;
+  const without = tokens[at];
+  if (without === undefined || without.info.norm !== 'without') return false;
+  const before = tokens[at - 1];
+  return (
+    before === undefined ||
+    before.clause !== without.clause ||
+    SUBORDINATE_OPENERS.has(before.info.norm) ||
+    before.info.norm === 'so'
+  );
 }
 const SIDE_TO = new Set(['to', 'towards', 'toward']);
 const WHERE = new Set(['where']);

@@ -271,4 +271,23 @@ describe('round 95', () => {
       earned('pump-blocked', 'ok so pump = dead bc ouabain. Na+ leaks in, K+ leaks out, no1 fixes it.'),
     ).toContain('leak-not-restored');
   });
+  it('round 97: "without the pump it runs out …": a "without <noun>" condition before a new subject denies nothing after it', () => {
+    expect(
+      earned(
+        'pump-blocked',
+        'The neuron will eventually stop being able to fire action potentials because without the pump it runs out of the ion gradients it needs.',
+      ),
+    ).toContain('gradients-run-down');
+    expect(
+      earned('pump-blocked', 'after hours of leaking, the gradients are too small and it cannot fire.'),
+    ).toContain('gradients-run-down');
+    // "without ACh it rest closed" (an English learner's "reste fermé") still reads as the channel staying closed.
+    expect(
+      earned('synapse-neurotoxin', 'The receptor is a canal ligand-dependant, without ACh it rest closed.'),
+    ).toContain('channel-closed');
+    // A "without" that is the statement's own denial still denies: "it works without ATP" is not "runs out".
+    expect(earned('pump-blocked', 'The neuron keeps firing without the pump.')).not.toContain(
+      'gradients-run-down',
+    );
+  });
 });
