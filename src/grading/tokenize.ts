@@ -189,6 +189,8 @@ const BARE_MOVES = new Set([
   'swarms',
   // "when the gates open they all swim into the cell" (blind batch CV: ions as fish)
   'swims',
+  // "the gate for K+ opens and they drive out" (blind batch CX: ions as cars)
+  'drives',
 ]);
 
 /** Clause words a "not" right before them denies: "is not when K+ leaves", "not because …". */
@@ -197,7 +199,7 @@ const DENIED_CLAUSE_WORDS: ReadonlySet<string> = new Set(['when', 'whenever', 'b
 /** Verbs of movement that, right after a comma ending a short subject, are that subject's verb. */
 const COMMA_MOVES = new Set([
   ...BARE_MOVES,
-  ...'move go flow rush flood pour enter leave exit diffuse leak travel come push seep spill crowd pile squeeze swarm swim'.split(
+  ...'move go flow rush flood pour enter leave exit diffuse leak travel come push seep spill crowd pile squeeze swarm swim drive'.split(
     ' ',
   ),
 ]);

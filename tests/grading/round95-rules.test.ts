@@ -290,4 +290,12 @@ describe('round 95', () => {
       'gradients-run-down',
     );
   });
+  it('round 97: "drive" is a move ("the gate for K+ opens and they drive out")', () => {
+    expect(
+      earned(
+        'depolarization-vs-repolarization',
+        'Repolarization: the gate for K+ opens and they drive out, so the inside goes back to negative.',
+      ),
+    ).toContain('repol-potassium-out');
+  });
 });
