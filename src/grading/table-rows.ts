@@ -23,6 +23,12 @@ export interface TableLayout {
    * that cell is no heading, so each row's first cell is its label, as under an empty corner cell.
    */
   readonly labelCorner: boolean;
+  /**
+   * A table written with slashes (slash-table): the heading row's cells start in the second column,
+   * after the rows' label column, and these character offsets (a row's first ":" and the "/" after
+   * it, the heading's "/") are its cell boundaries. Undefined for a piped table.
+   */
+  readonly separators?: ReadonlySet<number>;
 }
 
 /**
@@ -36,7 +42,7 @@ const WORDY = /[\p{L}\p{N}]/u;
 
 /** The layout of `text` when it holds a table (a heading row and at least one body row), else undefined. */
 export function tableLayout(text: string): TableLayout | undefined {
-  if (!text.includes('|')) return undefined;
+  if (!text.includes('|')) return text.includes('/') && text.includes('\n') ? slashLayout(text) : undefined;
   const lines = text.split('\n');
   const lineStarts: number[] = [];
   const kinds: ('head' | 'row' | 'other')[] = [];
@@ -84,4 +90,42 @@ export function lineAt(layout: TableLayout, offset: number): number {
     else hi = mid - 1;
   }
   return lo;
+}
+
+/** "passive/active", "depol / repol": two names and one slash, a slash-table's heading row. */
+const SLASH_HEAD = /^\s*[A-Za-z][A-Za-z .'-]{0,30}?\s*\/\s*[A-Za-z][A-Za-z .'-]{0,30}\s*$/;
+/** "energy: no / yes (ATP)": a label, a colon, then the two cells split by the first slash. */
+const SLASH_ROW = /^(\s*[^:/|\n]{1,30}):(\s*[^/\n]*?\S\s*)\/.*\S/;
+
+/**
+ * A comparison typed as lines of "label: A / B" under a "A-name / B-name" heading (blind batch CY:
+ * "passive/active", "energy: no / yes (ATP)", "gradient: down / up"). Each row is read as a piped
+ * row "energy | no | yes" is: the row's colon and its first slash after the colon are its cell
+ * boundaries. At least two such rows; other lines are read as they stand.
+ */
+function slashLayout(text: string): TableLayout | undefined {
+  const lines = text.split('\n');
+  const lineStarts: number[] = [];
+  const kinds: ('head' | 'row' | 'other')[] = [];
+  const separators = new Set<number>();
+  let at = 0;
+  let head = false;
+  let rows = 0;
+  for (const line of lines) {
+    lineStarts.push(at);
+    if (!head && line.trim() !== '') {
+      if (!SLASH_HEAD.test(line)) return undefined;
+      separators.add(at + line.indexOf('/'));
+      kinds.push('head');
+      head = true;
+    } else if (head && SLASH_ROW.test(line)) {
+      const colon = line.indexOf(':');
+      separators.add(at + colon);
+      separators.add(at + line.indexOf('/', colon));
+      kinds.push('row');
+      rows++;
+    } else kinds.push('other');
+    at += line.length + 1;
+  }
+  return head && rows >= 2 ? { lineStarts, kinds, labelCorner: false, separators } : undefined;
 }

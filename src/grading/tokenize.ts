@@ -610,7 +610,7 @@ export function tokenize(text: string, answer = false): Token[] {
     if (p.cls === SPACE) continue;
     if (p.cls === PUNCT) {
       const t = p.text;
-      if (t === '|' && table !== undefined) {
+      if (table !== undefined && (t === '|' || table.separatesAt(p.start))) {
         table.pipe(p, out, ps[bareNoAfter(ps, i, np)]);
         continue;
       }
@@ -2739,7 +2739,15 @@ class TableCells {
   /** Whether the corner cell of a label column has been passed in the heading row. */
   private cornerSeen = false;
 
-  constructor(private readonly layout: TableLayout) {}
+  constructor(private readonly layout: TableLayout) {
+    // A slash-table's heading names start in the second column, over the cells after the labels.
+    if (layout.separators !== undefined) this.col = 1;
+  }
+
+  /** True when the punctuation at character `at` is a cell boundary of a slash-table. */
+  separatesAt(at: number): boolean {
+    return this.layout.separators?.has(at) === true;
+  }
 
   /**
    * A pipe: a cell boundary. A body row's next cell is a statement of its own, said under its

@@ -298,4 +298,32 @@ describe('round 95', () => {
       ),
     ).toContain('repol-potassium-out');
   });
+  it('round 98: a slash-table ("passive/active" over "energy: no / yes (ATP)") is read as a piped table is', () => {
+    const notes = [
+      'passive/active',
+      'energy: no / yes (ATP)',
+      'gradient: down / up',
+      'proteins: channel or carrier or none / pump',
+      'ex: glucose via GLUT / H+ pump',
+    ].join('\n');
+    expect(earned('passive-vs-active', notes)).toEqual(
+      expect.arrayContaining([
+        'passive-no-energy',
+        'passive-down-gradient',
+        'active-energy',
+        'active-against-gradient',
+      ]),
+    );
+    const swapped = notes.replace('energy: no / yes (ATP)', 'energy: yes (ATP) / no');
+    expect(earned('passive-vs-active', swapped)).not.toContain('passive-no-energy');
+    const phases = [
+      'depol / repol',
+      'ion: Na+ / K+',
+      'direction: in / out',
+      'effect: more + / back to −',
+    ].join('\n');
+    expect(earned('depolarization-vs-repolarization', phases)).toEqual(
+      expect.arrayContaining(['depol-sodium-in', 'depol-less-negative', 'repol-potassium-out']),
+    );
+  });
 });
