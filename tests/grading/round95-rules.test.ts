@@ -326,4 +326,21 @@ describe('round 95', () => {
       expect.arrayContaining(['depol-sodium-in', 'depol-less-negative', 'repol-potassium-out']),
     );
   });
+  it('round 98: against the gradient as "to the more crowded side" and "even when the inside is more crowded"', () => {
+    expect(
+      earned(
+        'passive-vs-active',
+        'Active transport would be like ushers pushing people back into the packed concourse, moving molecules to the more crowded side costs the cell energy.',
+      ),
+    ).toContain('active-against-gradient');
+    expect(
+      earned(
+        'passive-vs-active',
+        'For active transport the cell has to use ATP to pull things in even when the inside is more crowded.',
+      ),
+    ).toContain('active-against-gradient');
+    expect(
+      earned('passive-vs-active', 'Active transport uses ATP to move things to the less crowded side.'),
+    ).not.toContain('active-against-gradient');
+  });
 });
