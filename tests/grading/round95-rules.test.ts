@@ -343,4 +343,12 @@ describe('round 95', () => {
       earned('passive-vs-active', 'Active transport uses ATP to move things to the less crowded side.'),
     ).not.toContain('active-against-gradient');
   });
+  it('round 98: pump-blocked "conc. diffs fade" (note form) is the gradients running down', () => {
+    expect(
+      earned(
+        'pump-blocked',
+        'conc. diffs fade bc leak + no pump to undo it. RMP less neg. eventually no APs',
+      ),
+    ).toContain('gradients-run-down');
+  });
 });
