@@ -270,6 +270,9 @@ export class AnswerDoc {
       // "Active transport can't work without a protein pump" (blind batches BB, BF): a "without"
       // under a "not" needs what it names; the two negations cancel.
       if (t.cue === Cue.Particle && t.norm === 'without' && this.notJustBefore(j)) return -1;
+      // "it can't resist the water coming in" (blind batch CY): what a denied resisting or stopping
+      // faces is asserted, not denied ("can't stop the water coming in": it comes in).
+      if (t.cue === Cue.Particle && j + 1 < s && FACED_VERBS.has(this.tokens[j + 1]?.norm ?? '')) continue;
       if (t.cue === Cue.Particle) return j;
       if (verbCueAt(this.tokens, j, excused) && !this.meansBetween(j, s)) return j;
     }
@@ -534,3 +537,6 @@ function extents(tokens: readonly Token[], clause: boolean, ext: number[] | Int3
     }
   }
 }
+
+/** Verbs whose object, under a denial, still happens: "can't resist / withstand / stop the water coming in". */
+const FACED_VERBS = new Set(['resist', 'withstand', 'handle', 'stop']);

@@ -351,4 +351,14 @@ describe('round 95', () => {
       ),
     ).toContain('gradients-run-down');
   });
+  it('round 98: what a denied resisting or stopping faces still happens ("can\'t resist the water coming in")', () => {
+    expect(
+      earned(
+        'osmosis-red-blood-cell',
+        "The cell will not shrink. It does not have a cell wall so it can't resist the water coming in, so it will burst.",
+      ),
+    ).toContain('water-enters');
+    // The denial of the movement itself still denies it.
+    expect(earned('osmosis-red-blood-cell', 'The water is not coming in.')).not.toContain('water-enters');
+  });
 });
