@@ -102,9 +102,12 @@ const BATCHES = [
   'CU',
   'CV',
   'CW',
+  'CX',
+  'CY',
+  'CZ',
 ];
 /** The batch nothing has been tuned on yet: its figure is the one that counts. */
-const UNTOUCHED = new Set(['CU']);
+const UNTOUCHED = new Set(['CZ']);
 
 /** Agreement of the plain variants with the teacher on each batch, and their throughput. */
 export function measurePlainLanguage(options: PlainBenchOptions): BenchFigure[] {

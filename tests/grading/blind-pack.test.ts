@@ -9,7 +9,7 @@ import { contentDir } from './helpers.js';
  * Blind, teacher-labelled answers to the six FRQs written for the pack (issue 7). Fresh writers
  * (helper sessions) saw only each prompt and its point labels; every batch has its own writers.
  * The protocol: measure a new batch ONCE, untouched, then tune on it with general rules and
- * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-az.json`, `<id>-ba.json` … `<id>-bz.json`, then `<id>-ca.json` … `<id>-cu.json`, are batches A–Z, AA–AZ, BA–BZ and CA–CU (CC is stored after CD; CU is the last untouched). The osmosis batches A–C
+ * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-az.json`, `<id>-ba.json` … `<id>-bz.json`, then `<id>-ca.json` … `<id>-cz.json`, are batches A–Z, AA–AZ, BA–BZ and CA–CZ (CC is stored after CD; CZ is the last untouched). The osmosis batches A–C
  * were labelled with short ids (H, W, S, N); they are stored under the rubric's ids (hypotonic,
  * water-enters, swells-bursts, no-wall), labels unchanged. Floors sit a little under the measured
  * figures so a regression fails without making the test flaky. N and O were both measured on the
@@ -497,12 +497,36 @@ import { contentDir } from './helpers.js';
  * flagged, both passive/active (an analogy naming the pump beside a motor read as examples swapped;
  * "go from high to low too... no, is from low to high" still reported). Two of the three targets.
  * Round 94 tuned on it (98.5%).
- * CU, the last untouched batch, measured once on the final engine (226db3a, after round 94; a
- * Providence warm-up on a foggy Monday after a long weekend), with nothing changed after it: 97.8%
- * of 1,500 — depolarization 98.4%, osmosis 98.0%, passive/active 97.3%, pump-blocked 97.0%,
- * resting-potential-pump 98.7%, synapse-neurotoxin 97.2%; every point ≥ 94.0% (osmosis
- * `water-enters`, passive/active `passive-no-energy`, resting pump `net-charge`, synapse
- * `no-binding`); no full-mark answer flagged. All three targets.
+ * CU, measured once on 226db3a (after round 94; a Providence warm-up on a foggy Monday after a long
+ * weekend), the last untouched batch of its session: 97.8% of 1,500 — depolarization 98.4%, osmosis
+ * 98.0%, passive/active 97.3%, pump-blocked 97.0%, resting-potential-pump 98.7%, synapse-neurotoxin
+ * 97.2%; every point ≥ 94.0%; no full-mark answer flagged. All three targets.
+ * CV, measured once on f4b0f6a (before round 95; a Spokane bell-ringer the day after a playoff
+ * loss): 97.8% of 1,500 — depolarization 98.4%, osmosis 98.5%, passive/active 97.3%, pump-blocked
+ * 98.0%, resting-potential-pump 98.7%, synapse-neurotoxin 96.0%; every point ≥ 92.0%
+ * (passive/active `active-energy`, synapse `no-binding`); one full-mark answer flagged
+ * (passive/active: "Na+/K+-ATPase (3 Na+ out / 2 K+ in) = active" read as the pump given as
+ * passive). Round 95 tuned on it.
+ * CW, measured once on 8f373d6 (after round 95; a Tucson exit ticket on a hot Friday): 98.4% of
+ * 1,500 — every FRQ ≥ 97.6%, every point ≥ 94.0%, no full-mark answer flagged. Round 96 tuned on it.
+ * CX, measured once on 2b530e1 (after round 96; a Burlington do-now after the first snow), meant as
+ * the session's last untouched batch until time remained: 97.1% of 1,500 — depolarization 97.2%,
+ * osmosis 98.0%, passive/active 96.0%, pump-blocked 96.0%, resting-potential-pump 98.3%,
+ * synapse-neurotoxin 96.8%; every point ≥ 94.0%; two full-mark answers flagged (osmosis "0 solute
+ * out, higher [solute] in" read as solute leaving; passive/active "…; passive stuff can go through
+ * channel proteins" naming the pump before it as passive). Round 97 tuned on it.
+ * CY, measured once on fe11483 (after round 97; an Omaha exit ticket before a test), meant as the
+ * last untouched batch until time remained again: 97.4% of 1,500 — depolarization 98.8%, osmosis
+ * 97.0%, passive/active 95.7%, pump-blocked 97.0%, resting-potential-pump 97.7%, synapse-neurotoxin
+ * 98.4%; every point ≥ 90.0% (passive/active `active-against-gradient`); one full-mark answer flagged
+ * (pump-blocked: an analogy whose people "keep leaking out" of the stands read as Na+ leaking out).
+ * Round 98 tuned on it.
+ * CZ, the last untouched batch, measured once on the final engine (a8d0d5c, after round 98; a Boise
+ * bell-ringer after a ski weekend), with nothing changed after it: 98.1% of 1,500 — depolarization
+ * 99.2%, osmosis 99.0%, passive/active 96.3%, pump-blocked 99.0%, resting-potential-pump 99.0%,
+ * synapse-neurotoxin 96.8%; every point ≥ 92.0% (passive/active `active-energy`); one full-mark
+ * answer flagged (depolarization: "Repolarization: Na+ flows out. Actually K+. K+ flows out …", a slip
+ * corrected by a bare "Actually K+." still reported). Two of the three targets.
  */
 interface Labelled {
   readonly text: string;
@@ -646,6 +670,12 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['cv', 0.98, 0.96, 0],
     // CW (Tucson exit ticket on a hot Friday afternoon): graded once, untouched, on 8f373d6 (98.4%), then tuned on in round 96
     ['cw', 0.97, 0.94, 0],
+    // CX (Burlington do-now after the first snow): graded once, untouched, on 2b530e1 (97.1%), then tuned on in round 97
+    ['cx', 0.97, 0.96, 0],
+    // CY (Omaha exit ticket before a test): graded once, untouched, on fe11483 (97.4%), then tuned on in round 98
+    ['cy', 0.97, 0.96, 0],
+    // CZ (Boise bell-ringer after a ski weekend): graded once, untouched, on the final engine a8d0d5c (98.1%): the last untouched batch of its session, never tuned on
+    ['cz', 0.98, 0.96, 1],
   ],
   'osmosis-red-blood-cell': [
     ['a', 0.98, 0.97, 0],
@@ -781,6 +811,12 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['cv', 0.97, 0.94, 0],
     // CW (Tucson exit ticket on a hot Friday afternoon): graded once, untouched, on 8f373d6 (98.4%), then tuned on in round 96
     ['cw', 0.98, 0.96, 0],
+    // CX (Burlington do-now after the first snow): graded once, untouched, on 2b530e1 (97.1%), then tuned on in round 97
+    ['cx', 0.97, 0.94, 0],
+    // CY (Omaha exit ticket before a test): graded once, untouched, on fe11483 (97.4%), then tuned on in round 98
+    ['cy', 0.96, 0.92, 0],
+    // CZ (Boise bell-ringer after a ski weekend): graded once, untouched, on the final engine a8d0d5c (98.1%): the last untouched batch of its session, never tuned on
+    ['cz', 0.98, 0.94, 0],
   ],
   'passive-vs-active': [
     ['a', 0.94, 0.9, 0],
@@ -911,6 +947,12 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['cv', 0.96, 0.92, 0],
     // CW (Tucson exit ticket on a hot Friday afternoon): graded once, untouched, on 8f373d6 (98.4%), then tuned on in round 96
     ['cw', 0.97, 0.94, 0],
+    // CX (Burlington do-now after the first snow): graded once, untouched, on 2b530e1 (97.1%), then tuned on in round 97
+    ['cx', 0.95, 0.92, 0],
+    // CY (Omaha exit ticket before a test): graded once, untouched, on fe11483 (97.4%), then tuned on in round 98
+    ['cy', 0.96, 0.94, 0],
+    // CZ (Boise bell-ringer after a ski weekend): graded once, untouched, on the final engine a8d0d5c (98.1%): the last untouched batch of its session, never tuned on
+    ['cz', 0.95, 0.9, 0],
   ],
   'pump-blocked': [
     ['a', 0.96, 0.92, 0],
@@ -1039,6 +1081,12 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['cv', 0.97, 0.94, 0],
     // CW (Tucson exit ticket on a hot Friday afternoon): graded once, untouched, on 8f373d6 (98.4%), then tuned on in round 96
     ['cw', 0.97, 0.94, 0],
+    // CX (Burlington do-now after the first snow): graded once, untouched, on 2b530e1 (97.1%), then tuned on in round 97
+    ['cx', 0.97, 0.96, 0],
+    // CY (Omaha exit ticket before a test): graded once, untouched, on fe11483 (97.4%), then tuned on in round 98
+    ['cy', 0.96, 0.94, 1],
+    // CZ (Boise bell-ringer after a ski weekend): graded once, untouched, on the final engine a8d0d5c (98.1%): the last untouched batch of its session, never tuned on
+    ['cz', 0.98, 0.96, 0],
   ],
   'resting-potential-pump': [
     ['a', 0.97, 0.93, 0],
@@ -1167,6 +1215,12 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['cv', 0.98, 0.96, 0],
     // CW (Tucson exit ticket on a hot Friday afternoon): graded once, untouched, on 8f373d6 (98.4%), then tuned on in round 96
     ['cw', 0.98, 0.94, 0],
+    // CX (Burlington do-now after the first snow): graded once, untouched, on 2b530e1 (97.1%), then tuned on in round 97
+    ['cx', 0.97, 0.94, 0],
+    // CY (Omaha exit ticket before a test): graded once, untouched, on fe11483 (97.4%), then tuned on in round 98
+    ['cy', 0.96, 0.94, 0],
+    // CZ (Boise bell-ringer after a ski weekend): graded once, untouched, on the final engine a8d0d5c (98.1%): the last untouched batch of its session, never tuned on
+    ['cz', 0.98, 0.94, 0],
   ],
   'synapse-neurotoxin': [
     ['a', 0.96, 0.93, 0],
@@ -1299,6 +1353,12 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['cv', 0.95, 0.92, 0],
     // CW (Tucson exit ticket on a hot Friday afternoon): graded once, untouched, on 8f373d6 (98.4%), then tuned on in round 96
     ['cw', 0.98, 0.96, 0],
+    // CX (Burlington do-now after the first snow): graded once, untouched, on 2b530e1 (97.1%), then tuned on in round 97
+    ['cx', 0.96, 0.94, 0],
+    // CY (Omaha exit ticket before a test): graded once, untouched, on fe11483 (97.4%), then tuned on in round 98
+    ['cy', 0.97, 0.96, 0],
+    // CZ (Boise bell-ringer after a ski weekend): graded once, untouched, on the final engine a8d0d5c (98.1%): the last untouched batch of its session, never tuned on
+    ['cz', 0.95, 0.92, 0],
   ],
 };
 

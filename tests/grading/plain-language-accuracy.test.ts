@@ -200,6 +200,9 @@ describe('plain-language variants of the pack FRQs agree with a teacher', () => 
       ['CU', 0.87],
       ['CV', 0.88],
       ['CW', 0.91],
+      ['CX', 0.89],
+      ['CY', 0.89],
+      ['CZ', 0.89],
     ] as const) {
       let agree = 0;
       let total = 0;
