@@ -666,6 +666,11 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
       // (blind batch CT): after a trailing "...", a bare "no," takes back the statement before it, as
       // "wait no" does for its clause (cut at "and"/"or"); what follows stands.
       marks.markRange(t.sent, segmentStart(tokens, i - 1), i + 1);
+    } else if (w === 'actually' && startsSentence(tokens, i) && t.sent > 0 && bareIonRepair(tokens, i)) {
+      // "Repolarization: Na+ flows out. Actually K+. K+ flows out …" (blind batch CZ): a bare
+      // "Actually <ion>." names the ion the sentence before should have had; it takes that
+      // sentence back as "Actually no, K+." does.
+      marks.markRange(t.sent - 1, 0, 2 ** 30);
     } else if ((w === 'wait' || w === 'actually') && isNo(w1) && startsSentence(tokens, i)) {
       // "Wait no, it's 2 Na+ out and 3 K+ in": opening a sentence, the correction takes back
       // the sentence before and is itself the student's last word.
@@ -2341,6 +2346,22 @@ function afterLastEllipsis(tokens: readonly Token[], text: string, last: number)
     from--;
   }
   return 0;
+}
+
+/**
+ * Whether the "actually" at token i is a whole sentence of its own with just an ion after it
+ * ("Actually K+.", "Actually K+ does."): a one-word repair, not a new statement.
+ */
+function bareIonRepair(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const ion = tokens[i + 1];
+  if (ion === undefined || ion.sent !== t.sent || !isIonWord(ion.info.norm)) return false;
+  const after = tokens[i + 2];
+  if (after === undefined || after.sent !== t.sent) return true;
+  const end = tokens[i + 3];
+  return (
+    (after.info.norm === 'does' || after.info.norm === 'do') && (end === undefined || end.sent !== t.sent)
+  );
 }
 
 /** Words that open a new question after a pause rather than complete the item before it. */

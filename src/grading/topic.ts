@@ -315,7 +315,7 @@ export class Topics implements TopicView {
       if (kind !== '') ion = kind;
     }
     if (ion === '') return -1;
-    this.ties ??= ionTies(tokens, this.byStart);
+    this.ties ??= ionTies(tokens, this.byStart, this.doc);
     const tie = this.ties.get(ion);
     return tie !== undefined && tie.sent < sent ? tie.subject : -1;
   }
@@ -631,6 +631,7 @@ function ionKind(norm: string): string {
 function ionTies(
   tokens: readonly Token[],
   mentions: readonly Mention[],
+  doc: AnswerDoc,
 ): Map<string, { subject: number; sent: number }> {
   const out = new Map<string, { subject: number; sent: number }>();
   const clash = new Set<string>();
@@ -638,8 +639,10 @@ function ionTies(
     const first = tokens[m.s] as Token;
     let ion = '';
     let mixed = false;
+    // An ion in words taken back ties nothing: "Depolarization: K+ flows in—wait no, Na+ flows in"
+    // (blind batch CZ) does not tie K+ to depolarization.
     for (let k = m.s - 1; k >= 0 && k >= m.s - ION_REACH && (tokens[k] as Token).seg === first.seg; k--) {
-      const kind = ionKind((tokens[k] as Token).info.norm);
+      const kind = doc.hedgedAt(k) ? '' : ionKind((tokens[k] as Token).info.norm);
       if (kind !== '' && ion !== '' && kind !== ion) mixed = true;
       if (kind !== '') ion = kind;
     }
@@ -648,7 +651,7 @@ function ionTies(
       k < tokens.length && k < m.e + ION_REACH && (tokens[k] as Token).seg === first.seg;
       k++
     ) {
-      const kind = ionKind((tokens[k] as Token).info.norm);
+      const kind = doc.hedgedAt(k) ? '' : ionKind((tokens[k] as Token).info.norm);
       if (kind !== '' && ion !== '' && kind !== ion) mixed = true;
       if (kind !== '') ion = kind;
     }

@@ -361,4 +361,19 @@ describe('round 95', () => {
     // The denial of the movement itself still denies it.
     expect(earned('osmosis-red-blood-cell', 'The water is not coming in.')).not.toContain('water-enters');
   });
+  it('round 99: a bare "Actually K+." takes back the sentence before, and an ion in taken-back words ties nothing', () => {
+    const answer =
+      'Depolarization: K+ flows in—wait no, Na+ flows in, making the inside more positive. Repolarization: Na+ flows out. Actually K+. K+ flows out and the inside gets negative again. Both are passive diffusion through channels.';
+    expect(flags('depolarization-vs-repolarization', answer)).not.toContain('sodium-leaves-repol');
+    expect(earned('depolarization-vs-repolarization', answer)).toEqual(
+      expect.arrayContaining(['depol-sodium-in', 'repol-potassium-out', 'repol-back-to-rest']),
+    );
+    // A longer "Actually …" sentence adds a statement; it takes nothing back.
+    expect(
+      flags(
+        'depolarization-vs-repolarization',
+        'Repolarization: Na+ flows out. Actually K+ also leaks out through leak channels.',
+      ),
+    ).toContain('sodium-leaves-repol');
+  });
 });
