@@ -203,6 +203,7 @@ describe('plain-language variants of the pack FRQs agree with a teacher', () => 
       ['CX', 0.89],
       ['CY', 0.89],
       ['CZ', 0.89],
+      ['DA', 0.88],
     ] as const) {
       let agree = 0;
       let total = 0;
