@@ -139,10 +139,16 @@ class HedgeMarks {
       // ("X, but maybe Y. Not sure." still takes back X).
       const out = this.out;
       const lo = out === undefined ? -1 : (out.lo[sent - 1] as number);
+      // So does an item the student already marked with its own "I think" ("Na+ gets pumped out and
+      // K+ gets pumped in, I think its 3 to 2 or maybe 2 to 3? not sure."; blind batch DA).
       const added =
         out !== undefined &&
         lo < (out.hi[sent - 1] as number) &&
-        (ADDS.has(tokens[lo]?.info.norm ?? '') || ADDS.has(tokens[lo - 1]?.info.norm ?? ''));
+        (ADDS.has(tokens[lo]?.info.norm ?? '') ||
+          ADDS.has(tokens[lo - 1]?.info.norm ?? '') ||
+          (tokens[lo]?.info.norm === 'i' &&
+            DOUBT.has(tokens[lo + 1]?.info.norm ?? '') &&
+            tokens[lo - 1]?.sent === sent - 1));
       if (!added) this.markRange(sent - 1, 0, 2 ** 30);
     }
     let k = i;
@@ -330,7 +336,14 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
     // goes on to commit to an answer; the doubt is about the details.
     else if (w === 'idk' && w1 === 'exactly' && nextNorm(tokens, i + 1, t.sent) === 'but') {
       // nothing taken back
-    } else if (w === 'unsure' || w === 'idk') marks.withdraw(t.sent, i);
+    } else if (w === 'unsure' || w === 'idk') {
+      // "na+ out k+ in 3:2 uses atp bc its active transport... smth about charge making inside neg
+      // idk" (blind batch DA): after a trailing "...", a closing "idk" doubts the thought after
+      // the pause, not the statements before it.
+      const from = pauseBefore(tokens, text, i);
+      if (from > 0) marks.markRange(t.sent, from, 2 ** 30);
+      else marks.withdraw(t.sent, i);
+    }
     // "They might go with or against the gradient, it depends." (blind batch BK): "it depends"
     // with nothing it depends on is a doubt, as "idk" is; "it depends on the gradient" is a claim.
     else if (
@@ -2362,6 +2375,19 @@ function bareIonRepair(tokens: readonly Token[], i: number): boolean {
   return (
     (after.info.norm === 'does' || after.info.norm === 'do') && (end === undefined || end.sent !== t.sent)
   );
+}
+
+/**
+ * The first token after the last "..." in the sentence of token i (at most LOOK_BACK words back),
+ * when the doubt at i closes that sentence; else -1.
+ */
+function pauseBefore(tokens: readonly Token[], text: string, i: number): number {
+  const t = tokens[i] as Token;
+  if (tokens[i + 1]?.sent === t.sent) return -1;
+  for (let k = i; k > 0 && k > i - LOOK_BACK && (tokens[k - 1] as Token).sent === t.sent; k--) {
+    if (hasEllipsis(text.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start))) return k;
+  }
+  return -1;
 }
 
 /** Words that open a new question after a pause rather than complete the item before it. */

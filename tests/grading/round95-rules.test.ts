@@ -376,4 +376,24 @@ describe('round 95', () => {
       ),
     ).toContain('sodium-leaves-repol');
   });
+  it('round 100: a closing "idk" after a trailing "..." doubts the thought after the pause; a short "not sure." goes with an item its own "I think" marked', () => {
+    const run =
+      'na+ out k+ in 3:2 uses atp bc its active transport... smth about charge making inside neg idk';
+    expect(earned('resting-potential-pump', run)).toEqual(
+      expect.arrayContaining(['sodium-out', 'potassium-in', 'ratio', 'uses-atp']),
+    );
+    expect(earned('resting-potential-pump', run)).not.toContain('net-charge');
+    // Without the pause the "idk" still takes back its sentence.
+    expect(earned('resting-potential-pump', 'na+ out k+ in uses atp idk')).not.toContain('sodium-out');
+    const marked =
+      'Na+ gets pumped out and K+ gets pumped in, I think its 3 to 2 or maybe 2 to 3? not sure. It needs ATP since its active transport.';
+    expect(earned('resting-potential-pump', marked)).toEqual(
+      expect.arrayContaining(['sodium-out', 'potassium-in']),
+    );
+    expect(earned('resting-potential-pump', marked)).not.toContain('ratio');
+    // "X, but maybe Y. Not sure." still takes back X.
+    expect(
+      earned('resting-potential-pump', 'Na+ gets pumped out, but maybe it gets pumped in. Not sure.'),
+    ).not.toContain('sodium-out');
+  });
 });
