@@ -9,7 +9,7 @@ import { contentDir } from './helpers.js';
  * Blind, teacher-labelled answers to the six FRQs written for the pack (issue 7). Fresh writers
  * (helper sessions) saw only each prompt and its point labels; every batch has its own writers.
  * The protocol: measure a new batch ONCE, untouched, then tune on it with general rules and
- * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-az.json`, `<id>-ba.json` … `<id>-bz.json`, then `<id>-ca.json` … `<id>-cz.json` and `<id>-da.json`, are batches A–Z, AA–AZ, BA–BZ, CA–CZ and DA (CC is stored after CD; DA is the last untouched). The osmosis batches A–C
+ * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-az.json`, `<id>-ba.json` … `<id>-bz.json`, then `<id>-ca.json` … `<id>-cz.json`, `<id>-da.json` and `<id>-db.json`, are batches A–Z, AA–AZ, BA–BZ, CA–CZ, DA and DB (CC is stored after CD; DB is the last untouched). The osmosis batches A–C
  * were labelled with short ids (H, W, S, N); they are stored under the rubric's ids (hypotonic,
  * water-enters, swells-bursts, no-wall), labels unchanged. Floors sit a little under the measured
  * figures so a regression fails without making the test flaky. N and O were both measured on the
@@ -526,12 +526,17 @@ import { contentDir } from './helpers.js';
  * osmosis 99.0%, passive/active 96.3%, pump-blocked 99.0%, resting-potential-pump 99.0%,
  * synapse-neurotoxin 96.8%; every point ≥ 92.0% (passive/active `active-energy`); one full-mark
  * answer flagged (depolarization: a slip corrected by a bare "Actually K+."). Round 99 tuned on it.
- * DA, the last untouched batch, measured once on the final engine (a920f28, after round 99; a
- * Charleston exit ticket before a field trip), with nothing changed after it: 96.9% of 1,500 —
- * depolarization 98.4%, osmosis 98.5%, passive/active 97.7%, pump-blocked 95.5%,
- * resting-potential-pump 95.0%, synapse-neurotoxin 96.8%; every point ≥ 90.0% (resting pump
- * `sodium-out` 90.0%, `potassium-in` 92.0%); no full-mark answer flagged. All three targets, two of
- * them at the edge.
+ * DA, measured once on a920f28 (after round 99; a Charleston exit ticket before a field trip), meant
+ * as the last untouched batch until time remained once more: 96.9% of 1,500 — depolarization 98.4%,
+ * osmosis 98.5%, passive/active 97.7%, pump-blocked 95.5%, resting-potential-pump 95.0%,
+ * synapse-neurotoxin 96.8%; every point ≥ 90.0% (resting pump `sodium-out`); no full-mark answer
+ * flagged (all three targets). Round 100 tuned on it.
+ * DB, the last untouched batch, measured once on the final engine (eeed35e, after round 100; a
+ * Madison warm-up before a winter concert), with nothing changed after it: 97.7% of 1,500 —
+ * depolarization 98.8%, osmosis 97.5%, passive/active 98.0%, pump-blocked 96.0%,
+ * resting-potential-pump 97.0%, synapse-neurotoxin 98.4%; every point ≥ 94.0%; one full-mark answer
+ * flagged (depolarization: "Depolarization doesn't happen because potassium leaves, it's because Na+
+ * enters" still read as K+ leaving said of depolarization). Two of the three targets.
  */
 interface Labelled {
   readonly text: string;
@@ -681,8 +686,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['cy', 0.97, 0.96, 0],
     // CZ (Boise bell-ringer after a ski weekend): graded once, untouched, on a8d0d5c (98.1%), then tuned on in round 99
     ['cz', 0.98, 0.96, 1],
-    // DA (Charleston exit ticket before a field trip): graded once, untouched, on the final engine a920f28 (96.9%): the last untouched batch of its session, never tuned on
+    // DA (Charleston exit ticket before a field trip): graded once, untouched, on a920f28 (96.9%), then tuned on in round 100
     ['da', 0.97, 0.94, 0],
+    // DB (Madison warm-up before a winter concert): graded once, untouched, on the final engine eeed35e (97.7%): the last untouched batch of its session, never tuned on
+    ['db', 0.97, 0.94, 1],
   ],
   'osmosis-red-blood-cell': [
     ['a', 0.98, 0.97, 0],
@@ -824,8 +831,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['cy', 0.96, 0.92, 0],
     // CZ (Boise bell-ringer after a ski weekend): graded once, untouched, on a8d0d5c (98.1%), then tuned on in round 99
     ['cz', 0.98, 0.94, 0],
-    // DA (Charleston exit ticket before a field trip): graded once, untouched, on the final engine a920f28 (96.9%): the last untouched batch of its session, never tuned on
+    // DA (Charleston exit ticket before a field trip): graded once, untouched, on a920f28 (96.9%), then tuned on in round 100
     ['da', 0.97, 0.94, 0],
+    // DB (Madison warm-up before a winter concert): graded once, untouched, on the final engine eeed35e (97.7%): the last untouched batch of its session, never tuned on
+    ['db', 0.96, 0.94, 0],
   ],
   'passive-vs-active': [
     ['a', 0.94, 0.9, 0],
@@ -962,8 +971,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['cy', 0.96, 0.94, 0],
     // CZ (Boise bell-ringer after a ski weekend): graded once, untouched, on a8d0d5c (98.1%), then tuned on in round 99
     ['cz', 0.95, 0.9, 0],
-    // DA (Charleston exit ticket before a field trip): graded once, untouched, on the final engine a920f28 (96.9%): the last untouched batch of its session, never tuned on
+    // DA (Charleston exit ticket before a field trip): graded once, untouched, on a920f28 (96.9%), then tuned on in round 100
     ['da', 0.96, 0.94, 0],
+    // DB (Madison warm-up before a winter concert): graded once, untouched, on the final engine eeed35e (97.7%): the last untouched batch of its session, never tuned on
+    ['db', 0.97, 0.92, 0],
   ],
   'pump-blocked': [
     ['a', 0.96, 0.92, 0],
@@ -1098,8 +1109,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['cy', 0.96, 0.94, 1],
     // CZ (Boise bell-ringer after a ski weekend): graded once, untouched, on a8d0d5c (98.1%), then tuned on in round 99
     ['cz', 0.98, 0.96, 0],
-    // DA (Charleston exit ticket before a field trip): graded once, untouched, on the final engine a920f28 (96.9%): the last untouched batch of its session, never tuned on
+    // DA (Charleston exit ticket before a field trip): graded once, untouched, on a920f28 (96.9%), then tuned on in round 100
     ['da', 0.94, 0.92, 0],
+    // DB (Madison warm-up before a winter concert): graded once, untouched, on the final engine eeed35e (97.7%): the last untouched batch of its session, never tuned on
+    ['db', 0.95, 0.92, 0],
   ],
   'resting-potential-pump': [
     ['a', 0.97, 0.93, 0],
@@ -1234,8 +1247,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['cy', 0.96, 0.94, 0],
     // CZ (Boise bell-ringer after a ski weekend): graded once, untouched, on a8d0d5c (98.1%), then tuned on in round 99
     ['cz', 0.98, 0.94, 0],
-    // DA (Charleston exit ticket before a field trip): graded once, untouched, on the final engine a920f28 (96.9%): the last untouched batch of its session, never tuned on
+    // DA (Charleston exit ticket before a field trip): graded once, untouched, on a920f28 (96.9%), then tuned on in round 100
     ['da', 0.94, 0.88, 0],
+    // DB (Madison warm-up before a winter concert): graded once, untouched, on the final engine eeed35e (97.7%): the last untouched batch of its session, never tuned on
+    ['db', 0.96, 0.92, 0],
   ],
   'synapse-neurotoxin': [
     ['a', 0.96, 0.93, 0],
@@ -1374,8 +1389,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['cy', 0.97, 0.96, 0],
     // CZ (Boise bell-ringer after a ski weekend): graded once, untouched, on a8d0d5c (98.1%), then tuned on in round 99
     ['cz', 0.95, 0.92, 0],
-    // DA (Charleston exit ticket before a field trip): graded once, untouched, on the final engine a920f28 (96.9%): the last untouched batch of its session, never tuned on
+    // DA (Charleston exit ticket before a field trip): graded once, untouched, on a920f28 (96.9%), then tuned on in round 100
     ['da', 0.95, 0.94, 0],
+    // DB (Madison warm-up before a winter concert): graded once, untouched, on the final engine eeed35e (97.7%): the last untouched batch of its session, never tuned on
+    ['db', 0.97, 0.94, 0],
   ],
 };
 
