@@ -2098,7 +2098,8 @@ function goesOnSupposing(tokens: readonly Token[], i: number): boolean {
   }
   return false;
 }
-const REASONS = new Set(['since', 'because', 'as', 'bc', 'cause', 'cuz']);
+/** Words opening a reason (text-speak "bc"/"cuz" already read as "because"). */
+const REASONS = new Set(['since', 'because', 'as', 'cause']);
 
 /**
  * For the "if" at token i, the end of a supposition that only points back ("if that happened",

@@ -371,7 +371,6 @@ const PHASE_LEADS = new Set(
   ),
 );
 
-/** Whether the next word after piece i (one space between) is an ion ("potassium", "K+", "na"). */
 /** Counts of a few ions, as words ("three Na+ go out"). */
 const COUNT_WORDS = new Set(['one', 'two', 'three', 'four', 'five']);
 /** The sides a movement ends on ("pumped out", "come in"). */
@@ -408,6 +407,7 @@ function countedIonWithVerb(ps: Piece[], i: number): boolean {
   return k >= 0 && OWN_MOTION_VERBS.has((ps[k] as Piece).text);
 }
 
+/** Whether the next word after piece i (one space between) is an ion ("potassium", "K+", "na"). */
 function nextWordIsIon(ps: Piece[], i: number): boolean {
   if (ps[i + 1]?.cls !== SPACE) return false;
   const w = ps[i + 2];
@@ -1355,6 +1355,8 @@ class TokenSink {
   private sent = 0;
   private clause = 0;
   private seg = 0;
+  /** Index in `tokens` of the current sentence's first token (if it has one yet). */
+  private sentStart = 0;
   /** Index in `tokens` of the current clause's first token. */
   private clauseStart = 0;
   /** Index in `tokens` of the current negation segment's first token. */
@@ -1439,15 +1441,10 @@ class TokenSink {
     }
   }
 
-  /** True when the current sentence's first word is in `words`. */
+  /** True when the current sentence's first word is in `words` (a look-up, not a scan: "they" may come often). */
   sentenceOpensWith(words: ReadonlySet<string>): boolean {
-    for (let k = this.tokens.length - 1; k >= 0; k--) {
-      const t = this.tokens[k] as Token;
-      const before = this.tokens[k - 1];
-      if (t.sent !== this.sent) return false;
-      if (before === undefined || before.sent !== this.sent) return words.has(t.info.norm);
-    }
-    return false;
+    const first = this.tokens[this.sentStart];
+    return first !== undefined && first.sent === this.sent && words.has(first.info.norm);
   }
 
   /** True when no word of the current sentence has been emitted yet. */
@@ -1592,6 +1589,7 @@ class TokenSink {
   }
 
   sentenceBreak(): void {
+    this.sentStart = this.tokens.length;
     this.clauseStart = this.tokens.length;
     this.segStart = this.tokens.length;
     this.sent++;
