@@ -196,6 +196,50 @@ const BARE_MOVES = new Set([
 /** Clause words a "not" right before them denies: "is not when K+ leaves", "not because …". */
 const DENIED_CLAUSE_WORDS: ReadonlySet<string> = new Set(['when', 'whenever', 'because', 'since', 'if']);
 
+/** Forms of "be" whose contracted "not" denies the "because" right after ("isn't because K+ leaves"). */
+const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);
+/** "doesn't happen because …": what a denied reason is the reason for. */
+const HAPPENS: ReadonlySet<string> = new Set(['happen', 'happens', 'occur', 'occurs']);
+
+/**
+ * For the "because" at piece i: whether the answer goes on to give the true reason in its place,
+ * in the same sentence or as the next sentence's opening ("…, it's because Na+ enters", "… but
+ * because …", ". It's because …"). Only then is "doesn't happen because X" a denial of X and not
+ * the reason something fails ("depolarization doesn't happen because ACh can't bind").
+ * Bounded look-ahead: the rest of the sentence and the next sentence's first three words.
+ */
+function reasonGivenInstead(ps: Piece[], i: number, np: number): boolean {
+  let sentenceEnded = false;
+  let wordsSinceEnd = 0;
+  const recent: string[] = [];
+  for (let k = i + 1; k < np; k++) {
+    const p = ps[k] as Piece;
+    if (p.cls === WORD) {
+      if (sentenceEnded && ++wordsSinceEnd > 4) return false;
+      if (p.text === 'because' && recent.some((w) => INSTEAD_OPENERS.has(w))) return true;
+      recent.push(p.text);
+      if (recent.length > 3) recent.shift();
+      continue;
+    }
+    if (p.text === '.' || p.text === '!' || p.text === '?' || p.text.includes('\n')) {
+      if (sentenceEnded) return false;
+      sentenceEnded = true;
+      recent.length = 0;
+    }
+  }
+  return false;
+}
+/** Words just before the true reason's "because": "it's because", "but because", "rather because". */
+const INSTEAD_OPENERS: ReadonlySet<string> = new Set([
+  'it',
+  'its',
+  'but',
+  'rather',
+  'instead',
+  'actually',
+  'really',
+]);
+
 /** Verbs of movement that, right after a comma ending a short subject, are that subject's verb. */
 const COMMA_MOVES = new Set([
   ...BARE_MOVES,
@@ -1191,6 +1235,10 @@ export function tokenize(text: string, answer = false): Token[] {
       out.emit('because', p.start, p.end);
       continue;
     }
+    // "Depolarization doesn't happen because potassium leaves, it's because Na+ enters" (blind
+    // batch DB): the reason the answer replaces is denied, as "is not because …" is.
+    if (p.text === 'because' && out.notBeforeReason() && reasonGivenInstead(ps, i, np))
+      out.reasonDenied = true;
     // Text-speak with slashes: w/o, w/, b/c.
     if ((p.text === 'w' || p.text === 'b') && isPunct(next, '/')) {
       const after = ps[i + 2];
@@ -1552,7 +1600,13 @@ class TokenSink {
   push(info: WordInfo, start: number, end: number): void {
     // "Depolarization is not when K+ leaves" (blind batch CR): a "not" right before a clause word
     // denies that clause, so no new clause (or negation segment) begins between them.
-    if (info.boundary === 2 && DENIED_CLAUSE_WORDS.has(info.norm) && this.notJustBefore()) {
+    const deniedReason = this.reasonDenied;
+    this.reasonDenied = false;
+    if (
+      info.boundary === 2 &&
+      DENIED_CLAUSE_WORDS.has(info.norm) &&
+      (this.notJustBefore() || (deniedReason && info.norm === 'because'))
+    ) {
       this.tokens.push(new Token(info, start, end, this.sent, this.clause, this.seg));
       return;
     }
@@ -1566,6 +1620,32 @@ class TokenSink {
       this.seg++;
     }
     this.tokens.push(new Token(info, start, end, this.sent, this.clause, this.seg));
+  }
+
+  /**
+   * Set just before a "because" that the sentence's own correction shows to be denied ("doesn't
+   * happen because K+ leaves, it's because Na+ enters"): that "because" opens no clause of its own.
+   */
+  reasonDenied = false;
+
+  /**
+   * Whether the words just emitted deny a reason that a "because" next would give: "isn't"
+   * (a contracted "not" after a form of "be"), or a "not" of any form before "happen" or "occur"
+   * ("doesn't happen", "does not occur"). In the current clause and sentence.
+   */
+  notBeforeReason(): boolean {
+    const n = this.tokens.length;
+    const last = this.tokens[n - 1];
+    if (last === undefined || last.clause !== this.clause || last.sent !== this.sent) return false;
+    const before = this.tokens[n - 2];
+    if (last.info.norm === 'not')
+      return before !== undefined && before.clause === this.clause && BE_FORMS.has(before.info.norm);
+    return (
+      HAPPENS.has(last.info.norm) &&
+      before !== undefined &&
+      before.clause === this.clause &&
+      (before.info.norm === 'not' || before.info.norm === 'never')
+    );
   }
 
   /**
