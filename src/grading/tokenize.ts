@@ -211,24 +211,37 @@ const HAPPENS: ReadonlySet<string> = new Set(['happen', 'happens', 'occur', 'occ
 function reasonGivenInstead(ps: Piece[], i: number, np: number): boolean {
   let sentenceEnded = false;
   let wordsSinceEnd = 0;
+  let broke = false;
   const recent: string[] = [];
   for (let k = i + 1; k < np; k++) {
     const p = ps[k] as Piece;
     if (p.cls === WORD) {
       if (sentenceEnded && ++wordsSinceEnd > 4) return false;
       if (p.text === 'because' && recent.some((w) => INSTEAD_OPENERS.has(w))) return true;
+      // "… because K+ leaves — it's Na+ coming in that does it" (blind batch DC): after a break,
+      // "it's" before an ion names the true cause. Not "because it's K+ that leaves" (no break).
+      if (
+        (broke || sentenceEnded) &&
+        (p.text === 'its' || ((p.text === 's' || p.text === 'is') && recent[recent.length - 1] === 'it')) &&
+        (nextWordIsIon(ps, k) || nextWordIn(ps, k, TRULY))
+      )
+        return true;
       recent.push(p.text);
       if (recent.length > 3) recent.shift();
       continue;
     }
-    if (p.text === '.' || p.text === '!' || p.text === '?' || p.text.includes('\n')) {
+    if (p.text === '.' || p.text === '!' || p.text === '?' || p.cls === NEWLINE) {
       if (sentenceEnded) return false;
       sentenceEnded = true;
       recent.length = 0;
-    }
+    } else if (CLAUSE_BREAK_MARKS.has(p.text)) broke = true;
   }
   return false;
 }
+/** Marks after which "it's <ion>" gives the true cause in place of a denied one. */
+const CLAUSE_BREAK_MARKS: ReadonlySet<string> = new Set([',', ';', ':', '—', '–', '-']);
+/** "it's actually Na+", "it's really the sodium": the true cause named with emphasis. */
+const TRULY: ReadonlySet<string> = new Set(['actually', 'really']);
 /** Words just before the true reason's "because": "it's because", "but because", "rather because". */
 const INSTEAD_OPENERS: ReadonlySet<string> = new Set([
   'it',
@@ -457,6 +470,15 @@ function nextWordIsIon(ps: Piece[], i: number): boolean {
   const w = ps[i + 2];
   return w?.cls === WORD && isIonWord(w.text);
 }
+
+/** For "ions"/"ion" at piece i: whether "of <ion>" follows ("3 ions of sodium"). */
+function ionsOfIon(ps: Piece[], i: number): boolean {
+  const w = ps[i + 2];
+  return ps[i + 1]?.cls === SPACE && w?.cls === WORD && w.text === 'of' && nextWordIsIon(ps, i + 2);
+}
+
+/** Subjects that, right after "anymore", open the next statement of a run-on. */
+const AFTER_ANYMORE: ReadonlySet<string> = new Set(['it', 'its', 'they', 'theyre', 'now', 'instead']);
 
 /** Prepositions of a short phrase that may open a clause before its subject ("During depolarization Na+ …"). */
 const LEADING_PREPOSITIONS = new Set(['during', 'in', 'at', 'for']);
@@ -981,6 +1003,15 @@ export function tokenize(text: string, answer = false): Token[] {
         continue;
       }
     }
+    // "take out 3 ions of sodium (Na+)" (blind batch DB, an English learner): "ions of <ion>" is
+    // the ion, so the verb before reaches it as it reaches "3 sodium".
+    if ((p.text === 'ions' || p.text === 'ion') && ionsOfIon(ps, i)) {
+      i += 3;
+      continue;
+    }
+    // "the resting potential isnt -70 anymore its closer to 0" (blind batch DC): "anymore" closes
+    // its denial; a subject after it in a run-on opens the next statement, which it does not deny.
+    if (out.lastNorm() === 'anymore' && AFTER_ANYMORE.has(p.text)) out.clauseBreak();
     if (p.text === 'with' && out.lastNorm() === 'opposite') {
       out.emit('to', p.start, p.end);
       continue;

@@ -30,5 +30,40 @@ describe('round 101', () => {
     expect(earned('synapse-neurotoxin', "Depolarization doesn't happen because ACh can't bind.")).toContain(
       'no-binding',
     );
+    // After a break, "it's <ion>" gives the true cause too; "because it's K+ that leaves" is the reason itself.
+    expect(
+      flags(dvr, "Depolarization does not happen because K+ leaves — it's Na+ coming in that does it."),
+    ).not.toContain('swaps-phases');
+    expect(flags(dvr, "Depolarization doesn't happen because it's K+ that leaves.")).toContain(
+      'swaps-phases',
+    );
+  });
+  it('"take out 3 ions of sodium": "ions of <ion>" is the ion, so the verb before reaches it', () => {
+    const answer =
+      'The pump sodium-potassium take out 3 ions of sodium (Na+) and put inside 2 ions of potassium (K+).';
+    expect(earned('resting-potential-pump', answer)).toEqual(
+      expect.arrayContaining(['sodium-out', 'potassium-in', 'ratio']),
+    );
+    expect(earned('resting-potential-pump', 'it takes in 3 ions of sodium')).not.toContain('sodium-out');
+  });
+  it('"isnt -70 anymore its closer to 0": "anymore" closes its denial in a run-on', () => {
+    const answer =
+      'the resting potential isnt -70 anymore its closer to 0 and the cell cant do action potentials';
+    expect(earned('pump-blocked', answer)).toEqual(expect.arrayContaining(['less-negative', 'cannot-fire']));
+    // A denial with no "anymore" still reaches the rest of its run-on.
+    expect(earned('pump-blocked', 'the resting potential does not get closer to 0')).not.toContain(
+      'less-negative',
+    );
+  });
+  it('wordings: "inflate like a balloon", "Vrest: -70 -> ~0 mV", "goes to like -10 or 0"', () => {
+    expect(earned('osmosis-red-blood-cell', 'The cell is going to inflate like a balloon.')).toContain(
+      'swells-bursts',
+    );
+    expect(earned('osmosis-red-blood-cell', 'The cell will not inflate.')).not.toContain('swells-bursts');
+    expect(earned('pump-blocked', 'Vrest: -70 -> ~0 mV.')).toContain('less-negative');
+    expect(earned('pump-blocked', 'Resting potential goes to like -10 or 0.')).toContain('less-negative');
+    expect(earned('pump-blocked', 'Resting potential goes to like -90 or -100.')).not.toContain(
+      'less-negative',
+    );
   });
 });
