@@ -98,6 +98,19 @@ const SLASH_HEAD = /^\s*[A-Za-z][A-Za-z .'-]{0,30}?\s*\/\s*[A-Za-z][A-Za-z .'-]{
 const SLASH_ROW = /^(\s*[^:/|\n]{1,30}):(\s*[^/\n]*?\S\s*)\/.*\S/;
 
 /**
+ * The first slash after `from` in a slash-table row that splits its cells: not the slash of
+ * text-speak "w/", "w/o" or "b/c" ("gradient: w/ / against"; blind batch DC). -1 when none.
+ */
+function cellSlash(line: string, from: number): number {
+  for (let j = line.indexOf('/', from); j >= 0; j = line.indexOf('/', j + 1)) {
+    if (!TEXT_SPEAK_SLASH.test(line.slice(Math.max(0, j - 2), j))) return j;
+  }
+  return -1;
+}
+/** A lone "w" or "b" right before a slash: "w/", "w/o", "b/c". */
+const TEXT_SPEAK_SLASH = /(^|[^A-Za-z])[wWbB]$/;
+
+/**
  * A comparison typed as lines of "label: A / B" under a "A-name / B-name" heading (blind batch CY:
  * "passive/active", "energy: no / yes (ATP)", "gradient: down / up"). Each row is read as a piped
  * row "energy | no | yes" is: the row's colon and its first slash after the colon are its cell
@@ -118,10 +131,10 @@ function slashLayout(text: string): TableLayout | undefined {
       separators.add(at + line.indexOf('/'));
       kinds.push('head');
       head = true;
-    } else if (head && SLASH_ROW.test(line)) {
+    } else if (head && SLASH_ROW.test(line) && cellSlash(line, line.indexOf(':')) >= 0) {
       const colon = line.indexOf(':');
       separators.add(at + colon);
-      separators.add(at + line.indexOf('/', colon));
+      separators.add(at + cellSlash(line, colon));
       kinds.push('row');
       rows++;
     } else kinds.push('other');

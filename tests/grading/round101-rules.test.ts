@@ -66,4 +66,34 @@ describe('round 101', () => {
       'less-negative',
     );
   });
+  it('"no ATP used thats the pumps job": the ATP said to be the pump\'s work sets the pump apart from the phases', () => {
+    const dvr = 'depolarization-vs-repolarization';
+    const answer =
+      'theyre alike bc both are passive movement thru voltage gated channels in depolarization and repolarization down the gradient no ATP used thats the pumps job';
+    expect(flags(dvr, answer)).not.toContain('pump-repolarizes');
+    expect(flags(dvr, answer)).not.toContain('depol-uses-atp');
+    // Not when the ATP is said of the phase: "Depolarization uses ATP, that's the pump's job."
+    expect(flags(dvr, "Depolarization uses ATP, that's the pump's job.")).toContain('depol-uses-atp');
+  });
+  it('slash-tables: the slash of text-speak "w/" splits no cells ("gradient: w/ / against")', () => {
+    const table = 'passive / active\nenergy: no / yes (ATP)\ngradient: w/ / against';
+    expect(earned('passive-vs-active', table)).toEqual(
+      expect.arrayContaining(['passive-down-gradient', 'active-against-gradient']),
+    );
+    expect(flags('passive-vs-active', table)).not.toContain('passive-against-gradient');
+    // The cells still keep their columns: against under passive is still the mistake.
+    expect(
+      flags('passive-vs-active', 'passive / active\nenergy: no / yes (ATP)\ngradient: against / w/'),
+    ).toContain('passive-against-gradient');
+  });
+  it('"Passive transport does not need an input of energy from the cell. Active transport does.": the elided verb with words before the energy', () => {
+    const answer = 'Passive transport does not need an input of energy from the cell. Active transport does.';
+    expect(earned('passive-vs-active', answer)).toContain('active-energy');
+    expect(
+      earned(
+        'passive-vs-active',
+        'Passive transport does not need an input of energy from the cell. Active transport does not either.',
+      ),
+    ).not.toContain('active-energy');
+  });
 });
