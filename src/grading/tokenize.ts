@@ -2736,7 +2736,8 @@ function gapOrAbout(p: Piece | undefined): boolean {
 function midSentence(ps: Piece[], i: number): boolean {
   let k = i - 1;
   while (k >= 0 && (ps[k]?.cls === SPACE || isPunct(ps[k], '~'))) k--;
-  return k >= 0 && (ps[k]?.cls === WORD || isArrowPiece(ps, k));
+  // "Na+ 3, K+ 2." (blind batch DC): an ion's sign ends a word too.
+  return k >= 0 && (ps[k]?.cls === WORD || isArrowPiece(ps, k) || (isSign(ps[k]) && ps[k - 1]?.cls === WORD));
 }
 
 /** True when the nearest piece before i, spaces skipped, is a ratio word ("3 to 2.", "(3 vs 2)"). */

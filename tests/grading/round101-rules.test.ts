@@ -96,4 +96,35 @@ describe('round 101', () => {
       ),
     ).not.toContain('active-energy');
   });
+  it('"Na+ 3, K+ 2.": a number after an ion\'s sign, mid-sentence, is a count, not a list marker', () => {
+    expect(
+      earned('resting-potential-pump', 'It push Na+ go outside and K+ go inside cell. Na+ 3, K+ 2.'),
+    ).toContain('ratio');
+    // Swapped counts are still no ratio.
+    expect(
+      earned('resting-potential-pump', 'It push Na+ go outside and K+ go inside cell. Na+ 2, K+ 3.'),
+    ).not.toContain('ratio');
+  });
+  it('wordings: "after a while it cant", "leak channels still let Na+ in", 12 words to a gradient, "nothing opens"', () => {
+    expect(earned('pump-blocked', 'at first it can still fire but after a while it cant')).toContain(
+      'cannot-fire',
+    );
+    expect(earned('pump-blocked', 'after a while it can still fire')).not.toContain('cannot-fire');
+    expect(earned('pump-blocked', 'leak channels still let Na+ in and K+ out')).toContain(
+      'leak-not-restored',
+    );
+    expect(earned('pump-blocked', 'the pump still lets Na+ in')).not.toContain('leak-not-restored');
+    expect(
+      earned(
+        'resting-potential-pump',
+        'because Na+ and K+ are being moved from low concentration to high concentration',
+      ),
+    ).toContain('against-gradient');
+    expect(earned('synapse-neurotoxin', 'the toxin blocks ACh from binding so nothing opens')).toContain(
+      'channel-closed',
+    );
+    expect(earned('synapse-neurotoxin', 'nothing opens in the presynaptic cell')).not.toContain(
+      'channel-closed',
+    );
+  });
 });
