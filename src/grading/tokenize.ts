@@ -477,6 +477,24 @@ function ionsOfIon(ps: Piece[], i: number): boolean {
   return ps[i + 1]?.cls === SPACE && w?.cls === WORD && w.text === 'of' && nextWordIsIon(ps, i + 2);
 }
 
+/** Words opening a place that "aka" may restate ("onto the ice aka into the cell"). */
+const GLOSSED_PLACES: ReadonlySet<string> = new Set([
+  'onto',
+  'into',
+  'in',
+  'inside',
+  'out',
+  'outside',
+  'to',
+  'toward',
+  'towards',
+  'through',
+  'off',
+]);
+
+/** Verbs that cross the membrane without a direction word ("the sodium outside enters"). */
+const CROSSING_MOVES: ReadonlySet<string> = new Set(['enter', 'enters', 'leave', 'leaves', 'exit', 'exits']);
+
 /** Subjects that, right after "anymore", open the next statement of a run-on. */
 const AFTER_ANYMORE: ReadonlySet<string> = new Set(['it', 'its', 'they', 'theyre', 'now', 'instead']);
 
@@ -1009,6 +1027,21 @@ export function tokenize(text: string, answer = false): Token[] {
       i += 3;
       continue;
     }
+    // "everyone (sodium) rushes onto the ice aka into the cell" (blind batch DC): "aka" before a
+    // place restates the place before it; the statement's words before that place are read again
+    // in front of the new one, as a new clause ("everyone (sodium) rushes into the cell").
+    if (p.text === 'aka' && nextWordIn(ps, i, GLOSSED_PLACES)) {
+      out.replayGlossed();
+      continue;
+    }
+    // "all the sodium fans outside push IN" (blind batch DB): a side right after the ion (or a word
+    // naming it), before the ion's own movement, says where the ion stands, not where it goes.
+    if (
+      (p.text === 'outside' || p.text === 'inside') &&
+      out.moverInClause(3) &&
+      (nextTwoWordsIn(ps, i, COMMA_MOVES, DIRECTIONS) || nextWordIn(ps, i, CROSSING_MOVES))
+    )
+      continue;
     // "the resting potential isnt -70 anymore its closer to 0" (blind batch DC): "anymore" closes
     // its denial; a subject after it in a run-on opens the next statement, which it does not deny.
     if (out.lastNorm() === 'anymore' && AFTER_ANYMORE.has(p.text)) out.clauseBreak();
@@ -1600,6 +1633,28 @@ class TokenSink {
       return true;
     }
     return false;
+  }
+
+  /**
+   * At an "aka" before a place: when the current clause names a place within its last eight words
+   * ("rushes onto the ice"), starts a new clause and emits the clause's words before that place
+   * again, so the restated place completes them. Bounded look-back.
+   */
+  replayGlossed(): void {
+    const n = this.tokens.length;
+    for (let k = n - 1; k > this.clauseStart && k >= n - 8; k--) {
+      if (!GLOSSED_PLACES.has((this.tokens[k] as Token).info.norm)) continue;
+      const from = this.clauseStart;
+      this.clauseBreak();
+      this.replay(from, k);
+      return;
+    }
+  }
+
+  /** Whether an ion or the water is among the last `reach` tokens, in the current clause. */
+  moverInClause(reach: number): boolean {
+    const k = this.lastMoverAt(reach);
+    return k >= 0 && (this.tokens[k] as Token).clause === this.clause;
   }
 
   /** The index of an ion or the water among the last `reach` tokens of the current sentence, or -1. */

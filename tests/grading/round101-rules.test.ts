@@ -127,4 +127,32 @@ describe('round 101', () => {
       'channel-closed',
     );
   });
+  it('"everyone (sodium) rushes onto the ice aka into the cell": "aka" restates the place before it', () => {
+    const dvr = 'depolarization-vs-repolarization';
+    expect(
+      earned(
+        dvr,
+        'depolarization is like when the gate opens and everyone (sodium) rushes onto the ice aka into the cell.',
+      ),
+    ).toContain('depol-sodium-in');
+    // Without the restated place, the ice is no cell.
+    expect(
+      earned(dvr, 'depolarization is like when the gate opens and everyone (sodium) rushes onto the ice.'),
+    ).not.toContain('depol-sodium-in');
+  });
+  it('"all the sodium fans outside push IN": a side right after the ion, before its own movement, is where it stands', () => {
+    const dvr = 'depolarization-vs-repolarization';
+    expect(
+      earned(dvr, 'Depolarization = the Na+ gates open and all the sodium fans outside push IN.'),
+    ).toContain('depol-sodium-in');
+    expect(earned(dvr, 'Repolarization: the potassium inside goes out.')).toContain('repol-potassium-out');
+    // A side after the movement is still its direction.
+    expect(earned(dvr, 'Depolarization: the sodium fans push outside.')).not.toContain('depol-sodium-in');
+  });
+  it('"the bridge (the action potential) can\'t go up anymore": an action potential that fails is no potential that stays', () => {
+    const bridge =
+      "After enough boats the counterweights are at the bottom, the gradients are gone, and the bridge (the action potential) can't go up anymore.";
+    expect(flags('pump-blocked', bridge)).not.toContain('no-effect');
+    expect(flags('pump-blocked', 'the membrane potential will not go up')).toContain('no-effect');
+  });
 });
