@@ -397,6 +397,14 @@ const GROUP_FILLERS = new Set([
 const GROUP_LEADERS = new Set([
   // "(a) yes one needs energy" (blind batch BO)
   'yes',
+  // "i think one of them goes against the gradient and one doesnt" (blind batch DC): a hedge
+  // before the group word leaves it the subject.
+  'i',
+  'think',
+  'guess',
+  'believe',
+  'maybe',
+  'probably',
   'they',
   'so',
   'and',

@@ -155,4 +155,13 @@ describe('round 101', () => {
     expect(flags('pump-blocked', bridge)).not.toContain('no-effect');
     expect(flags('pump-blocked', 'the membrane potential will not go up')).toContain('no-effect');
   });
+  it('"i think one of them goes against the gradient": a hedge before "one"/"both" leaves it the subject', () => {
+    const pva = 'passive-vs-active';
+    expect(
+      earned(pva, 'not 100% sure but i think one of them goes against the gradient and one doesnt.'),
+    ).not.toContain('active-against-gradient');
+    expect(flags(pva, 'I think they both need energy probably.')).toContain('passive-needs-energy');
+    // A subject named is still that subject.
+    expect(earned(pva, 'i think active goes against the gradient.')).toContain('active-against-gradient');
+  });
 });
