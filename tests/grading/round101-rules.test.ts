@@ -164,4 +164,13 @@ describe('round 101', () => {
     // A subject named is still that subject.
     expect(earned(pva, 'i think active goes against the gradient.')).toContain('active-against-gradient');
   });
+  it('wordings: "less solute in the beaker than inside the cell", "the cell is going to get more water in it"', () => {
+    const osm = 'osmosis-red-blood-cell';
+    expect(earned(osm, "There's way less solute in the beaker than inside the cell.")).toContain('hypotonic');
+    expect(earned(osm, "There's way less solute in the cell than in the beaker.")).not.toContain('hypotonic');
+    expect(earned(osm, 'the cell is going to get more water in it because of osmosis')).toContain(
+      'water-enters',
+    );
+    expect(earned(osm, 'the beaker is going to get more water')).not.toContain('water-enters');
+  });
 });
