@@ -160,7 +160,9 @@ describe('round 101', () => {
     expect(
       earned(pva, 'not 100% sure but i think one of them goes against the gradient and one doesnt.'),
     ).not.toContain('active-against-gradient');
-    expect(flags(pva, 'I think they both need energy probably.')).toContain('passive-needs-energy');
+    expect(
+      flags(pva, 'Both passive and active transport move things. I think they both need energy probably.'),
+    ).toContain('passive-needs-energy');
     // A subject named is still that subject.
     expect(earned(pva, 'i think active goes against the gradient.')).toContain('active-against-gradient');
   });
