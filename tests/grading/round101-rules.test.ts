@@ -175,4 +175,22 @@ describe('round 101', () => {
     );
     expect(earned(osm, 'the beaker is going to get more water')).not.toContain('water-enters');
   });
+  it('leak wordings: "no way to go out again", "the ion no go back" beside a leak, note form "Na+ in, K+ out, no pump"', () => {
+    const pb = 'pump-blocked';
+    expect(earned(pb, 'Because Na+ come in slow slow and no way to go out again.')).toContain(
+      'leak-not-restored',
+    );
+    expect(
+      earned(
+        pb,
+        'The pump stop work so the ion no go back. Potassium inside go out, sodium outside come in.',
+      ),
+    ).toContain('leak-not-restored');
+    expect(earned(pb, 'Na+ in, K+ out, no pump -> gradient gone -> RMP ~0 -> no AP')).toContain(
+      'leak-not-restored',
+    );
+    // No way back alone, with no leak told, is still not the point; nor the pump's own directions.
+    expect(earned(pb, 'The pump stop work so the ion no go back.')).not.toContain('leak-not-restored');
+    expect(earned(pb, 'Na+ out, K+ in, no pump')).not.toContain('leak-not-restored');
+  });
 });
