@@ -495,6 +495,82 @@ const GLOSSED_PLACES: ReadonlySet<string> = new Set([
 /** Verbs that cross the membrane without a direction word ("the sodium outside enters"). */
 const CROSSING_MOVES: ReadonlySet<string> = new Set(['enter', 'enters', 'leave', 'leaves', 'exit', 'exits']);
 
+/** The two words of a correction, as "no wait" and "wait no". */
+const CORRECTION_PAIRS: ReadonlySet<string> = new Set(['wait no', 'no wait']);
+
+/** "into", after "off". */
+const INTO: ReadonlySet<string> = new Set(['into']);
+
+/** For "into" at piece k: whether the cell's inside follows ("into the cell", "into it"). */
+function insideAfterInto(ps: Piece[], k: number): boolean {
+  let j = k + 2;
+  if (ARTICLES.has(ps[j]?.text ?? '')) j += 2;
+  const w = ps[j];
+  return w === undefined || (w.cls === WORD && INSIDE_PLACES.has(w.text));
+}
+/** Words naming the cell or its inside, after "into". */
+const INSIDE_PLACES: ReadonlySet<string> = new Set([
+  'cell',
+  'cells',
+  'neuron',
+  'neurons',
+  'inside',
+  'interior',
+  'cytoplasm',
+  'it',
+  'postsynaptic',
+  'muscle',
+]);
+
+/** The last piece of an ion named at piece k ("Na+", "sodium"), or -1. */
+function ionEndAt(ps: Piece[], k: number): number {
+  const p = ps[k];
+  if (p === undefined || p.cls !== WORD) return -1;
+  const ion = readIon(ps, k);
+  if (ion) return ion.last;
+  return isIonWord(p.text) ? k : -1;
+}
+
+/** For "either" at piece i: the last piece of "either <ion> or <ion>", or -1. */
+function eitherIonEnd(ps: Piece[], i: number): number {
+  if (ps[i + 1]?.cls !== SPACE) return -1;
+  const a = ionEndAt(ps, i + 2);
+  if (a < 0 || ps[a + 1]?.cls !== SPACE || ps[a + 2]?.text !== 'or' || ps[a + 3]?.cls !== SPACE) return -1;
+  return ionEndAt(ps, a + 4);
+}
+
+/** Verbs a condition denies of the pump ("when pump not work", "if it not working"). */
+const STOPPED_VERBS: ReadonlySet<string> = new Set([
+  'work',
+  'works',
+  'working',
+  'run',
+  'runs',
+  'running',
+  'function',
+  'functioning',
+]);
+/** Words opening a condition whose denied verb may end it without a comma. */
+const STOPPED_CONDITIONS: ReadonlySet<string> = new Set(['when', 'if', 'once', 'whenever']);
+/** Words that open the main statement after such a condition. */
+const MAIN_SUBJECT_OPENERS: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'his',
+  'her',
+  'their',
+  'it',
+  'they',
+  'neuron',
+  'cell',
+  'membrane',
+  'resting',
+  'ions',
+  'then',
+]);
+
 /** Subjects that, right after "anymore", open the next statement of a run-on. */
 const AFTER_ANYMORE: ReadonlySet<string> = new Set(['it', 'its', 'they', 'theyre', 'now', 'instead']);
 
@@ -1027,6 +1103,29 @@ export function tokenize(text: string, answer = false): Token[] {
       i += 3;
       continue;
     }
+    // "either Na+ or K+ goes in, I always mix them up" (blind batch DD): an ion left open between
+    // two names neither of them; it reads as "ion", so it says nothing of sodium or potassium.
+    if (p.text === 'either') {
+      const to = eitherIonEnd(ps, i);
+      if (to > 0) {
+        // Each name becomes "ion"; "either" and "or" stay, so a doubt after them ("…, I forget
+        // which") still looks back at the choice alone.
+        const a = ionEndAt(ps, i + 2);
+        out.emitPiece(p);
+        out.emit('ion', (ps[i + 2] as Piece).start, (ps[a] as Piece).end);
+        out.emitPiece(ps[a + 2] as Piece);
+        out.emit('ion', (ps[a + 4] as Piece).start, (ps[to] as Piece).end);
+        i = to;
+        continue;
+      }
+    }
+    // "3 Na+ kids off into the snow" (blind batch DD): "off into" a place outside is out. Not "get
+    // off into the cell" (blind batch BQ: passengers leaving the ferry go in).
+    if (p.text === 'off' && nextWordIn(ps, i, INTO) && !insideAfterInto(ps, i + 2)) {
+      out.emit('out', p.start, p.end);
+      i += 2;
+      continue;
+    }
     // "everyone (sodium) rushes onto the ice aka into the cell" (blind batch DC): "aka" before a
     // place restates the place before it; the statement's words before that place are read again
     // in front of the new one, as a new clause ("everyone (sodium) rushes into the cell").
@@ -1042,6 +1141,16 @@ export function tokenize(text: string, answer = false): Token[] {
       (nextTwoWordsIn(ps, i, COMMA_MOVES, DIRECTIONS) || nextWordIn(ps, i, CROSSING_MOVES))
     )
       continue;
+    // "When pump not work the neuron lose his gradient slowly" (blind batch DD, an English learner):
+    // a condition "when/if <subject> not work" ends at its verb; the subject after it opens the
+    // main statement, which its "not" does not deny.
+    if (
+      STOPPED_VERBS.has(out.lastNorm()) &&
+      out.normBack(2) === 'not' &&
+      STOPPED_CONDITIONS.has(out.clauseFirstNorm()) &&
+      (MAIN_SUBJECT_OPENERS.has(p.text) || isIonWord(p.text))
+    )
+      out.clauseBreak();
     // "the resting potential isnt -70 anymore its closer to 0" (blind batch DC): "anymore" closes
     // its denial; a subject after it in a run-on opens the next statement, which it does not deny.
     if (out.lastNorm() === 'anymore' && AFTER_ANYMORE.has(p.text)) out.clauseBreak();
@@ -1369,6 +1478,15 @@ export function tokenize(text: string, answer = false): Token[] {
       (moveThenDirection(ps, i) || nextTwoWordsIn(ps, i, COMMA_MOVES, FROM))
     )
       out.replayLastMover();
+    // "Na+ goes out of the cell... wait no, it goes in" (blind batch DD): after a correction, an
+    // "it" moving somewhere is the ion of the statement corrected, in the sentence before at most.
+    else if (
+      isIt &&
+      (out.lastNorm() === 'no' || out.lastNorm() === 'wait') &&
+      CORRECTION_PAIRS.has(`${out.normBack(2)} ${out.lastNorm()}`) &&
+      moveThenDirection(ps, i)
+    )
+      out.replayLastMover(15, 1);
     // "Na+ is crowded outside so when the gates open they rush in" (blind batch CB): a "they" before
     // a verb of movement and a direction is the ion (or water) named before it in the sentence:
     // gates and channels open, they do not rush in.
@@ -1490,6 +1608,11 @@ class TokenSink {
 
   emit(norm: string, start: number, end: number): void {
     this.push(infoOf$(norm), start, end);
+  }
+
+  /** The folded form of the word emitted `back` words ago (1: the last), or "". */
+  normBack(back: number): string {
+    return this.tokens[this.tokens.length - back]?.info.norm ?? '';
   }
 
   /** The folded form of the current clause's first word, or "" when it has none yet. */

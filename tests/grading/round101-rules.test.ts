@@ -194,3 +194,61 @@ describe('round 101', () => {
     expect(earned(pb, 'Na+ out, K+ in, no pump')).not.toContain('leak-not-restored');
   });
 });
+
+describe('round 103', () => {
+  it('"either Na+ or K+ goes in, I always mix them up": an ion left open between two names is neither', () => {
+    const dvr = 'depolarization-vs-repolarization';
+    const answer =
+      'In depolarization either Na+ or K+ goes in, I always mix them up, and the inside becomes positive. In repolarization the other one goes out.';
+    expect(flags(dvr, answer)).not.toContain('potassium-enters-repol');
+    expect(earned(dvr, answer)).not.toContain('depol-sodium-in');
+    // "I forget which" after the choice still doubts only the choice.
+    expect(
+      earned(
+        'synapse-neurotoxin',
+        "ACh cant bind and the channels stay closed so either Na+ or K+ can't get in, I forget which.",
+      ),
+    ).toContain('channel-closed');
+    expect(flags(dvr, 'In repolarization K+ goes in.')).toContain('potassium-enters-repol');
+  });
+  it('"shove 3 Na+ kids off into the snow": "off into" a place outside is out; "get off into the cell" is in', () => {
+    const rpp = 'resting-potential-pump';
+    const answer = 'The driver has to shove 3 Na+ kids off into the snow, and pull 2 K+ kids back on.';
+    expect(flags(rpp, answer)).not.toContain('directions-reversed');
+    expect(earned(rpp, answer)).toContain('sodium-out');
+    expect(
+      earned('synapse-neurotoxin', 'no passengers (Na+) get off into the cell, so the neuron stays at rest'),
+    ).toContain('no-sodium-entry');
+  });
+  it('"Na+ goes out of the cell... wait no, it goes in": after a correction, a moving "it" is the corrected ion', () => {
+    const dvr = 'depolarization-vs-repolarization';
+    const answer = 'I think in depolarization Na+ goes out of the cell... wait no, it goes in.';
+    expect(earned(dvr, answer)).toContain('depol-sodium-in');
+    expect(flags(dvr, answer)).not.toContain('sodium-leaves-depol');
+    expect(flags(dvr, 'In depolarization Na+ goes in, wait no it goes out.')).toContain(
+      'sodium-leaves-depol',
+    );
+  });
+  it('"When pump not work the neuron lose his gradient": a denied condition ends at its verb', () => {
+    const pb = 'pump-blocked';
+    expect(earned(pb, 'When pump not work the neuron lose his gradient slowly.')).toContain(
+      'gradients-run-down',
+    );
+    expect(earned(pb, 'When pump not work the neuron does not lose his gradient.')).not.toContain(
+      'gradients-run-down',
+    );
+  });
+  it('wordings: "same inside and outside", "the gradient falls apart", "the cell fills up", "hypertonic to the water"', () => {
+    const pb = 'pump-blocked';
+    const osm = 'osmosis-red-blood-cell';
+    expect(earned(pb, 'the sodium and potassium is same inside and outside')).toContain('gradients-run-down');
+    expect(earned(pb, 'the charge is the same inside and outside')).not.toContain('gradients-run-down');
+    expect(earned(pb, 'so the gradient falls apart over time')).toContain('gradients-run-down');
+    expect(earned(osm, 'So the cell fills up by osmosis.')).toContain('water-enters');
+    expect(
+      earned(osm, 'sodium ions rush into the cell from the water, so the cell fills up and pops.'),
+    ).not.toContain('water-enters');
+    expect(earned(osm, "it's full of solute so it's hypertonic to the water")).toContain('hypotonic');
+    expect(flags(osm, 'the water is hypertonic to the cell')).toContain('hypertonic-water');
+  });
+});
