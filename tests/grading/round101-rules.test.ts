@@ -251,4 +251,27 @@ describe('round 103', () => {
     expect(earned(osm, "it's full of solute so it's hypertonic to the water")).toContain('hypotonic');
     expect(flags(osm, 'the water is hypertonic to the cell')).toContain('hypertonic-water');
   });
+  it('"Passive goes down the gradient, active goes up": the gradient elided after "down"', () => {
+    const pva = 'passive-vs-active';
+    expect(earned(pva, 'Passive goes down the gradient, active goes up.')).toContain(
+      'active-against-gradient',
+    );
+    expect(earned(pva, 'Active transport goes up.')).not.toContain('active-against-gradient');
+  });
+  it('"The presynaptic neuron will not be able to depolarize … so no Na+ can come in": the wrong cell', () => {
+    const syn = 'synapse-neurotoxin';
+    expect(
+      earned(
+        syn,
+        'The presynaptic neuron will not be able to depolarize because the neurotoxin blocks the receptors so no Na+ can come in.',
+      ),
+    ).not.toContain('no-sodium-entry');
+    // The presynaptic neuron named as the one that releases ACh is no wrong cell.
+    expect(
+      earned(
+        syn,
+        'ACh from the presynaptic neuron cannot bind because the toxin blocks the receptors so no Na+ can come in.',
+      ),
+    ).toContain('no-sodium-entry');
+  });
 });
