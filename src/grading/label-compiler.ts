@@ -668,6 +668,13 @@ function countPattern(items: readonly Item[]): Pattern | undefined {
       ordered: true,
       scope: 'answer',
     },
+    // The same order kept within a sentence, when an earlier sentence named the second thing first
+    // ("Most of it is K+ leaking out. The pump … moving Na+ out and K+ in, 3 for 2"; blind batch DE).
+    {
+      all: [{ not: b.c }, a.c, `${num(a.n)} to|for|vs|versus|and|out|outside? ${num(b.n)}`],
+      ordered: true,
+      scope: 'sentence',
+    },
     {
       all: [{ not: b.c }, a.c, `${num(a.n)} ..4 to|for|vs|versus ..1 ${num(b.n)}`],
       ordered: true,

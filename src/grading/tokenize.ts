@@ -498,6 +498,9 @@ const CROSSING_MOVES: ReadonlySet<string> = new Set(['enter', 'enters', 'leave',
 /** The two words of a correction, as "no wait" and "wait no". */
 const CORRECTION_PAIRS: ReadonlySet<string> = new Set(['wait no', 'no wait']);
 
+/** Words that make "even" open a clause ("even though", "even if"). */
+const EVEN_LINKS: ReadonlySet<string> = new Set(['though', 'tho', 'if', 'when', 'after']);
+
 /** "into", after "off". */
 const INTO: ReadonlySet<string> = new Set(['into']);
 
@@ -1048,7 +1051,7 @@ export function tokenize(text: string, answer = false): Token[] {
       }
     }
     // A word piece. A count glued to an ion ("3Na+", "2K+") is the number, then the ion.
-    const glued = gluedCount(p, next);
+    const glued = gluedCount(p, next) || gluedCountBeforeSide(ps, i);
     if (glued > 0) {
       out.emit(p.text.slice(0, glued), p.start, p.start + glued);
       p.text = p.text.slice(glued);
@@ -1119,6 +1122,9 @@ export function tokenize(text: string, answer = false): Token[] {
         continue;
       }
     }
+    // "let 2 K+ employees IN even though its already packed" (blind batch DE): "even though"
+    // opens its clause at "even", so the "in" before it ends the statement it completes.
+    if (p.text === 'even' && nextWordIn(ps, i, EVEN_LINKS)) out.clauseBreak();
     // "3 Na+ kids off into the snow" (blind batch DD): "off into" a place outside is out. Not "get
     // off into the cell" (blind batch BQ: passengers leaving the ferry go in).
     if (p.text === 'off' && nextWordIn(ps, i, INTO) && !insideAfterInto(ps, i + 2)) {
@@ -2927,6 +2933,23 @@ function afterWord(ps: Piece[], i: number): boolean {
 }
 
 /** Length of the count in "3Na+" / "2K+" (digits glued to an element symbol before a sign), else 0. */
+/**
+ * "3Na out/2K in" (blind batch DE): the count glued to an element written without its sign, when a
+ * side word follows ("in", "out", "inside", "outside"). Length of the count, else 0.
+ */
+function gluedCountBeforeSide(ps: Piece[], i: number): number {
+  const p = ps[i] as Piece;
+  if (p.text.length < 2 || p.text.length > 4 || ps[i + 1]?.cls !== SPACE) return 0;
+  const w = ps[i + 2];
+  if (w === undefined || w.cls !== WORD || !DIRECTIONS.has(w.text)) return 0;
+  let d = 0;
+  while (d < p.text.length && p.text.charCodeAt(d) >= 48 && p.text.charCodeAt(d) <= 57) d++;
+  if (d === 0 || d > 2 || d === p.text.length) return 0;
+  return ION_SYMBOLS.has(p.text.slice(d)) ? d : 0;
+}
+/** Element symbols of the ions a count may be glued to without a sign. */
+const ION_SYMBOLS: ReadonlySet<string> = new Set(['na', 'k', 'cl', 'ca']);
+
 function gluedCount(p: Piece, next: Piece | undefined): number {
   const text = p.text;
   if (text.length < 2 || text.length > 4 || !isSign(next)) return 0;

@@ -275,3 +275,43 @@ describe('round 103', () => {
     ).toContain('no-sodium-entry');
   });
 });
+
+describe('round 104', () => {
+  it('"3Na out/2K in": a count glued to an ion symbol written without its sign, before a side', () => {
+    const rpp = 'resting-potential-pump';
+    expect(earned(rpp, '3Na out/2K in. more + leaving → inside -')).toEqual(
+      expect.arrayContaining(['sodium-out', 'potassium-in', 'ratio']),
+    );
+    expect(flags(rpp, '3K in 2Na out, atp')).toContain('ratio-reversed');
+  });
+  it('"let 2 K+ employees IN even though its already packed": "even though" opens its own clause', () => {
+    expect(
+      earned(
+        'resting-potential-pump',
+        'let 2 K+ employees IN even though its already packed with them inside.',
+      ),
+    ).toContain('potassium-in');
+    expect(earned('resting-potential-pump', 'let 2 K+ employees out even though its packed.')).not.toContain(
+      'potassium-in',
+    );
+  });
+  it('"moving Na+ out and K+ in, 3 for 2": a bare ratio keeps its sentence\'s order after an earlier K+', () => {
+    const rpp = 'resting-potential-pump';
+    const answer =
+      'Most of the resting potential is from K+ leaking out. The pump keeps the gradients going by moving Na+ out and K+ in, 3 for 2, with ATP.';
+    expect(earned(rpp, answer)).toContain('ratio');
+    expect(earned(rpp, 'The pump moves K+ in and Na+ out, 3 for 2.')).not.toContain('ratio');
+  });
+  it('"exported to where its concentration is already higher": each ion moved to where it is already high', () => {
+    const rpp = 'resting-potential-pump';
+    expect(
+      earned(
+        rpp,
+        'sodium is exported to where its concentration is already higher and potassium is imported to where its concentration is already higher.',
+      ),
+    ).toContain('against-gradient');
+    expect(earned(rpp, 'sodium is exported to where its concentration is already higher.')).not.toContain(
+      'against-gradient',
+    );
+  });
+});
