@@ -193,6 +193,10 @@ class HedgeMarks {
       // run-on, an "I think" that goes on into a statement starts what the doubt takes back; what
       // came before stands. A trailing "… hypotonic I think or maybe …" tags the words before it.
       from = doubt - 1;
+    } else if (closingGuessInRunOn(tokens, doubt)) {
+      // "… and the example for passive is diffusion and active is like endocytosis i guess" (blind
+      // batch DE): closing a run-on of three or more "and" items, "i guess" doubts its own item.
+      from = segmentStart(tokens, doubt);
     } else {
       const clause = (tokens[doubt] as Token).clause;
       while (from > 0 && from > doubt - LOOK_BACK && (tokens[from - 1] as Token).clause === clause) from--;
@@ -1380,6 +1384,23 @@ function segmentStart(tokens: readonly Token[], i: number, reach = 2 ** 30): num
   return k;
 }
 
+/**
+ * Whether token k is the "guess" of an "i guess" that ends its sentence after a clause of at least
+ * three segments (items joined by "and"/"or"), counted within LOOK_BACK tokens.
+ */
+function closingGuessInRunOn(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  if (t.info.norm !== 'guess' || tokens[k - 1]?.info.norm !== 'i') return false;
+  if (tokens[k + 1]?.sent === t.sent) return false;
+  let segs = 1;
+  for (let j = k - 1; j > 0 && j > k - LOOK_BACK; j--) {
+    const a = tokens[j - 1] as Token;
+    if (a.clause !== t.clause) break;
+    if (a.seg !== (tokens[j] as Token).seg && ++segs >= 3) return true;
+  }
+  return false;
+}
+
 /** One past the last token index of token i's clause. */
 function clauseEnd(tokens: readonly Token[], i: number): number {
   let k = i;
@@ -2127,8 +2148,11 @@ function genericIf(tokens: readonly Token[], i: number): boolean {
 
 const GENERIC_IF = new Set(['wanted', 'wants', 'needed', 'needs', 'tried']);
 
-/** Whether token i is the "what" of "thats (exactly) what it does / what happens". */
+/** Whether token i is the "what" of "thats (exactly) what it does / what happens", or a "thats" naming a kind of transport. */
 function confirms(tokens: readonly Token[], i: number): boolean {
+  // "If there was more glucose outside than inside, it could just let it flow in …, that's passive
+  // transport" (blind batch DE): naming the kind the imagined case is makes it an example.
+  if ((tokens[i] as Token).info.norm === 'thats') return NAMED_KINDS.has(tokens[i + 1]?.info.norm ?? '');
   if ((tokens[i] as Token).info.norm !== 'what') return false;
   const before = tokens[i - 1]?.info.norm;
   const lead = before === 'exactly' || before === 'just' ? tokens[i - 2]?.info.norm : before;
@@ -2137,6 +2161,9 @@ function confirms(tokens: readonly Token[], i: number): boolean {
   const b = tokens[i + 2]?.info.norm;
   return a === 'happens' || ((a === 'it' || a === 'the') && (b === 'does' || b === 'do' || b === 'pump'));
 }
+
+/** Kinds of transport a "that's …" after an imagined case may name. */
+const NAMED_KINDS = new Set(['passive', 'active', 'facilitated', 'diffusion', 'osmosis']);
 
 /** Verbs of taking something away in an "if" clause ("if the pump stopped", "if ATP ran out"). */
 const REMOVAL_VERBS = new Set([

@@ -1100,6 +1100,16 @@ export function tokenize(text: string, answer = false): Token[] {
         continue;
       }
     }
+    // "PT: uses E, lo→hi / AT: no E, hi→lo / ex: PT = NaK pump, AT = diffusion" (blind batch DE):
+    // capital "PT" and "AT", both used as labels, stand for the two kinds wherever they appear in
+    // capitals ("AT" in lower case is the word "at").
+    if (letters !== undefined && p.text.length === 2 && text.charCodeAt(p.start + 1) === 84) {
+      const word = letters.get(p.text);
+      if (word !== undefined && text.charCodeAt(p.start) < 91) {
+        out.emit(word, p.start, p.end);
+        continue;
+      }
+    }
     // "take out 3 ions of sodium (Na+)" (blind batch DB, an English learner): "ions of <ion>" is
     // the ion, so the verb before reaches it as it reaches "3 sodium".
     if ((p.text === 'ions' || p.text === 'ion') && ionsOfIon(ps, i)) {
@@ -3315,13 +3325,17 @@ function cleftEnd(ps: Piece[], i: number): number {
 const LABEL_PAIRS: readonly (readonly [string, string, string, string])[] = [
   ['p', 'passive', 'a', 'active'],
   ['d', 'depolarization', 'r', 'repolarization'],
+  ['pt', 'passive', 'at', 'active'],
 ];
 const LABEL_AT = /(?:^|[\n.;/|(]\s*|\s-\s)([a-z]):/gi;
+/** "PT:", "AT:" (capitals) opening a line or an item: passive and active transport abbreviated. */
+const KIND_ABBREVIATION_AT = /(?:^|[\n.;/|(]\s*|\s-\s)(PT|AT)\s?:/g;
 
 /** The label letters of `text` read as words (see {@link LABEL_PAIRS}), or undefined. */
 function pairLabels(text: string): Map<string, string> | undefined {
   const seen = new Set<string>();
   for (const m of text.matchAll(LABEL_AT)) seen.add((m[1] as string).toLowerCase());
+  for (const m of text.matchAll(KIND_ABBREVIATION_AT)) seen.add((m[1] as string).toLowerCase());
   let out: Map<string, string> | undefined;
   for (const [a, aWord, b, bWord] of LABEL_PAIRS) {
     if (!seen.has(a) || !seen.has(b)) continue;

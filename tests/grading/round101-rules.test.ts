@@ -314,4 +314,47 @@ describe('round 104', () => {
       'against-gradient',
     );
   });
+  it('a closing "i guess" after a run-on of "and" items doubts its own item', () => {
+    const pva = 'passive-vs-active';
+    const runOn =
+      'passive transport is like diffusion and its when things go from high to low and it doesnt take energy and active transport takes energy and the example for active is like endocytosis i guess';
+    expect(earned(pva, runOn)).toEqual(
+      expect.arrayContaining(['passive-no-energy', 'passive-down-gradient', 'active-energy']),
+    );
+    expect(earned(pva, 'active transport takes energy i guess')).not.toContain('active-energy');
+  });
+  it('"PT: …" and "AT: …" in capitals stand for passive and active transport', () => {
+    const pva = 'passive-vs-active';
+    const swapped = 'PT: uses E, lo→hi\nAT: no E, hi→lo\nex: PT = NaK pump, AT = diffusion';
+    expect(flags(pva, swapped)).toEqual(expect.arrayContaining(['passive-needs-energy', 'active-no-energy']));
+    expect(earned(pva, 'PT: no E, hi→lo\nAT: uses ATP, lo→hi')).toEqual(
+      expect.arrayContaining([
+        'passive-no-energy',
+        'passive-down-gradient',
+        'active-energy',
+        'active-against-gradient',
+      ]),
+    );
+  });
+  it('"… and then the pump fixes it all": the pump\'s work told after the phases sets it apart', () => {
+    const dvr = 'depolarization-vs-repolarization';
+    const answer =
+      'when the neuron depolarizes Na+ floods in and then K+ floods out and the voltage drops back down to -70 and then the pump fixes it all and theyre alike cause the ions are both just diffusing';
+    expect(flags(dvr, answer)).not.toContain('depol-uses-atp');
+    expect(flags(dvr, 'In repolarization the pump moves K+ out.')).toContain('pump-repolarizes');
+  });
+  it('"If there was more glucose outside …, it could just let it flow in …, that\'s passive transport": an imagined case named as a kind is an example', () => {
+    const pva = 'passive-vs-active';
+    const answer =
+      "If a cell needed glucose and there was more glucose outside than inside, it could just let it flow in without spending any energy, that's passive transport, high to low.";
+    expect(earned(pva, answer)).toEqual(
+      expect.arrayContaining(['passive-no-energy', 'passive-down-gradient']),
+    );
+    expect(
+      earned(
+        pva,
+        'If there was more glucose outside than inside, it could just let it flow in without spending any energy.',
+      ),
+    ).not.toContain('passive-no-energy');
+  });
 });
