@@ -79,6 +79,36 @@ export function tableLayout(text: string): TableLayout | undefined {
   return head && rows > 0 ? { lineStarts, kinds, labelCorner } : undefined;
 }
 
+/**
+ * A table of fields ("Solution | Tonicity | Water movement | Result", three or more headings, so
+ * each body row is one statement about the item in its first cell): the offsets where each body
+ * row's first cell begins. A row is then read as "in <first cell>, …" (blind batch DE: the
+ * "salt water | hypertonic | out of cell | shrinks" row compares another case, as "In salt water,
+ * …" does in prose). Undefined when the answer has no such table.
+ */
+export function fieldRowStarts(text: string): number[] | undefined {
+  if (!text.includes('|')) return undefined;
+  const lines = text.split('\n');
+  let at = 0;
+  let head = false;
+  const out: number[] = [];
+  for (const line of lines) {
+    const cells = line.includes('|') ? line.split('|').filter((c) => WORDY.test(c)) : [];
+    if (!head && cells.length > 0) {
+      const first = cells[0]?.trim() ?? '';
+      if (cells.length < 3 || CORNER_WORDS.test(first) || !FIELD_FIRST.test(first)) return undefined;
+      head = true;
+    } else if (head && cells.length >= 3) {
+      const first = line.search(/[\p{L}\p{N}]/u);
+      out.push(at + first);
+    }
+    at += line.length + 1;
+  }
+  return out.length > 0 ? out : undefined;
+}
+/** First headings of a fields table whose rows are cases compared ("Solution", "Case", "Condition"). */
+const FIELD_FIRST = /^(?:solution|solutions|case|cases|condition|conditions|environment|setting|scenario)$/i;
+
 /** The index of the line holding character `offset`. */
 export function lineAt(layout: TableLayout, offset: number): number {
   const starts = layout.lineStarts;

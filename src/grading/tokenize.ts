@@ -2,7 +2,7 @@ import { CharClass } from './fold-char.js';
 import { isIonWord, isTransparentAdverb, readNoteForm } from './note-form.js';
 import { END, gluedMarkerAt, MAX_POOLED, type Piece, pieces, pool } from './piece-scanner.js';
 import { glossAt, repairAt } from './self-repair.js';
-import { lineAt, type TableLayout, tableLayout } from './table-rows.js';
+import { fieldRowStarts, lineAt, type TableLayout, tableLayout } from './table-rows.js';
 import {
   ARTICLES,
   Cue,
@@ -759,6 +759,9 @@ export function tokenize(text: string, answer = false): Token[] {
   const legend = answer && text.includes('=') ? letterLegend(text) : undefined;
   /** A table typed as the answer (table-rows.ts); undefined, and never allocated, for every other answer. */
   const layout = answer ? tableLayout(text) : undefined;
+  /** Where each body row of a table of compared cases begins (table-rows.ts), or undefined. */
+  const fieldRows = answer && layout === undefined ? fieldRowStarts(text) : undefined;
+  let fieldRow = 0;
   const table = layout === undefined ? undefined : new TableCells(layout);
 
   for (let i = 0; i < np; i++) {
@@ -771,6 +774,11 @@ export function tokenize(text: string, answer = false): Token[] {
       continue;
     }
     if (p.cls === SPACE) continue;
+    // A row of a table of compared cases is read as "in <first cell>, …".
+    if (fieldRows !== undefined && p.start === fieldRows[fieldRow]) {
+      fieldRow++;
+      out.emit('in', p.start, p.start);
+    }
     if (p.cls === PUNCT) {
       const t = p.text;
       if (table !== undefined && (t === '|' || table.separatesAt(p.start))) {

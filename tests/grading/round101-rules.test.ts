@@ -357,4 +357,19 @@ describe('round 104', () => {
       ),
     ).not.toContain('passive-no-energy');
   });
+  it('a table of compared cases ("Solution | Tonicity | Water movement | Result") reads each row as "in <first cell>, …"', () => {
+    const osm = 'osmosis-red-blood-cell';
+    const table =
+      'Solution | Tonicity | Water movement | Result\ndistilled water | hypotonic | into the cell | swells then lyses\nsalt water | hypertonic | out of cell | shrinks';
+    expect(earned(osm, table)).toEqual(expect.arrayContaining(['water-enters', 'swells-bursts']));
+    expect(flags(osm, table)).not.toContain('water-leaves');
+    expect(flags(osm, table)).not.toContain('solute-moves');
+    // The case asked about, told the wrong way, is still the mistake.
+    expect(
+      flags(
+        osm,
+        'Solution | Tonicity | Water movement | Result\ndistilled water | hypertonic | out of cell | shrinks',
+      ),
+    ).toContain('water-leaves');
+  });
 });
