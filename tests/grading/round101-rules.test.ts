@@ -372,4 +372,9 @@ describe('round 104', () => {
       ),
     ).toContain('water-leaves');
   });
+  it('"They do not need ATP for either one": the likeness denied of each phase is passive', () => {
+    const dvr = 'depolarization-vs-repolarization';
+    expect(earned(dvr, 'They do not need ATP for either one.')).toContain('both-passive');
+    expect(earned(dvr, 'They need ATP for either one.')).not.toContain('both-passive');
+  });
 });
