@@ -253,9 +253,25 @@ class HedgeMarks {
     const seg = (tokens[doubt] as Token).seg;
     let from = doubt;
     while (from > 0 && (tokens[from - 1] as Token).seg === seg) from--;
+    // "passive no energy high to low active energy low to high i think proteins are only in active
+    // transport not passive?" (blind batch DF): an "i think" in the middle of a run-on opens the
+    // statement the question mark doubts; what came before it stands.
+    if (
+      (tokens[doubt] as Token).info.norm === 'think' &&
+      tokens[doubt - 1]?.info.norm === 'i' &&
+      doubt - 1 - from >= RUN_ON_BEFORE_THINK &&
+      // It goes on into a statement: not a trailing tag ("active is the one with ATP i think??").
+      tokens[doubt + 1]?.sent === sent &&
+      (tokens[doubt + 2] as Token | undefined)?.sent === sent &&
+      !TAG_ENDS.has((tokens[doubt + 1] as Token).info.norm)
+    )
+      from = doubt - 1;
     this.markRange(sent, from, 2 ** 30);
   }
 }
+
+/** Words a run-on must have before a mid-sentence "i think" for the question to start there. */
+const RUN_ON_BEFORE_THINK = 6;
 
 /**
  * Clause bounds, each clause's found once per answer: rules that mark a whole clause may fire many
@@ -1874,6 +1890,11 @@ function secondConditionals(tokens: readonly Token[], text: string): number[] {
     if (w === 'if' && ifClause < 0) {
       ifClause = t.clause;
       ifAt = i;
+      // "water rushes in the rbc and it lyses, if it was a plant the wall would stop it" (blind
+      // batch DF): an "if" after a comma that ends a plain statement (no "would", "could" or
+      // "might" in it) supposes only what follows; the statement before it stands.
+      if (i > start && butBeforeIf < 0 && commaBefore(text, tokens, i) && !modalBetween(tokens, start, i))
+        start = i;
       // "Passive transport wouldn't cost any ATP, but it could only work if the glucose was moving
       // …" (blind batch BH): an "if" after a "but" supposes only what follows the "but"; the
       // statement before it stands.
@@ -2160,6 +2181,15 @@ function confirms(tokens: readonly Token[], i: number): boolean {
   const a = tokens[i + 1]?.info.norm;
   const b = tokens[i + 2]?.info.norm;
   return a === 'happens' || ((a === 'it' || a === 'the') && (b === 'does' || b === 'do' || b === 'pump'));
+}
+
+/** Whether a "would", "could" or "might" stands among tokens [from, to). */
+function modalBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = (tokens[k] as Token).info.norm;
+    if (w === 'would' || w === 'could' || w === 'might') return true;
+  }
+  return false;
 }
 
 /** Kinds of transport a "that's …" after an imagined case may name. */

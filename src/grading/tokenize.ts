@@ -962,8 +962,10 @@ export function tokenize(text: string, answer = false): Token[] {
       }
       // A typed em dash, "--" between spaces, separates statements like a single spaced dash
       // ('"3 Na+ out, 2 K+ in" -- "3 out 2 in"'; blind batch AG).
+      // Not before a direction or a bare verb of movement, as with a single dash: "Depol -- Na+ --
+      // into cell" (blind batch DF) names the ion, then where it goes.
       else if (t === '-' && isGap(prev) && isPunct(next, '-') && isGap(ps[i + 2])) {
-        out.clauseBreak();
+        if (!(nextWordIn(ps, i + 1, COMMA_MOVES) || directionNext(ps, i + 1))) out.clauseBreak();
         i++;
       } else if (
         (t === '-' || t === '+') &&

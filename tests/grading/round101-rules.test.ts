@@ -378,3 +378,37 @@ describe('round 104', () => {
     expect(earned(dvr, 'They need ATP for either one.')).not.toContain('both-passive');
   });
 });
+
+describe('round 105', () => {
+  it('"Depol -- Na+ -- into cell": a typed "--" before a direction names the ion, then where it goes', () => {
+    const dvr = 'depolarization-vs-repolarization';
+    expect(earned(dvr, 'Depol -- Na+ -- into cell\nRepol -- K+ -- out of cell')).toEqual(
+      expect.arrayContaining(['depol-sodium-in', 'repol-potassium-out']),
+    );
+    // Between two statements it still separates them.
+    expect(earned(dvr, 'Depol -- Na+ stays out -- into the cell goes K+')).not.toContain('depol-sodium-in');
+  });
+  it('"…, if it was a plant the wall would stop it": an "if" after a plain statement supposes only what follows', () => {
+    const osm = 'osmosis-red-blood-cell';
+    const answer =
+      'water rushes in the rbc and it lyses, if it was a plant the wall would stop it but rbc has no wall';
+    expect(earned(osm, answer)).toEqual(expect.arrayContaining(['water-enters', 'swells-bursts']));
+    // A result told before its "if" is still supposed.
+    expect(earned(osm, 'Water would rush in, if the cell were in distilled water.')).not.toContain(
+      'water-enters',
+    );
+  });
+  it('a question mark after a run-on doubts from a mid-sentence "i think" that goes on into a statement', () => {
+    const pva = 'passive-vs-active';
+    expect(
+      earned(
+        pva,
+        'passive no energy high to low active energy low to high i think proteins are only in active transport not passive?',
+      ),
+    ).toEqual(expect.arrayContaining(['passive-no-energy', 'passive-down-gradient', 'active-energy']));
+    // A trailing "i think??" still doubts the statement it tags.
+    expect(earned(pva, 'idk tbh... something about ATP? active is the one with ATP i think??')).not.toContain(
+      'active-energy',
+    );
+  });
+});
