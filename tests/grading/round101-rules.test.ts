@@ -411,4 +411,80 @@ describe('round 105', () => {
       'active-energy',
     );
   });
+  it('wordings (DF): "again minus", "fills up with positive", "more salty than", "a lower water concentration", "bigger concentration to smaller", "moves them down it"', () => {
+    const dvr = 'depolarization-vs-repolarization';
+    const osm = 'osmosis-red-blood-cell';
+    const pva = 'passive-vs-active';
+    expect(earned(dvr, '2) repolarization: K+ ions go out. potential - again minus, like rest.')).toContain(
+      'repol-back-to-rest',
+    );
+    expect(
+      earned(dvr, 'During depolarization Na+ comes in and the inside fills up with positive.'),
+    ).toContain('depol-less-negative');
+    expect(earned(osm, 'Inside the cell is more salty than the pure water.')).toContain('hypotonic');
+    expect(earned(osm, 'Na+ goes in and K+ goes out so the cell gets more salty and it pops')).not.toContain(
+      'hypotonic',
+    );
+    expect(
+      earned(osm, 'the water has a high water concentration, and the cell has a lower water concentration.'),
+    ).toContain('hypotonic');
+    const el =
+      'Passive transport — substance go by itself from bigger concentration to smaller. Active transport — substance go from smaller to bigger concentration.';
+    expect(earned(pva, el)).toEqual(
+      expect.arrayContaining(['passive-down-gradient', 'active-against-gradient']),
+    );
+    expect(
+      earned(
+        pva,
+        'Passive transport does not move substances against their gradient; it only moves them down it.',
+      ),
+    ).toContain('passive-down-gradient');
+  });
+  it('wordings (DF): "pump for active" said of the proteins, not of an example', () => {
+    const pva = 'passive-vs-active';
+    expect(earned(pva, 'Membrane proteins is channel for passive and pump for active.')).toContain(
+      'proteins',
+    );
+    expect(
+      earned(pva, 'Ex: glucose moving in by facilitated diffusion for passive, Na/K pump for active.'),
+    ).not.toContain('proteins');
+  });
+  it('wordings (DF): "shrink down to nothing", crowds that "keep squeezing on" with "nobody gets kicked off", net charge with "then" for "than", "short on positive charge"', () => {
+    const pb = 'pump-blocked';
+    const rpp = 'resting-potential-pump';
+    expect(earned(pb, 'The voltage across the membrane would shrink down to nothing.')).toContain(
+      'less-negative',
+    );
+    expect(
+      earned(pb, 'people keep squeezing on thru the back door (leak) and nobody gets kicked off.'),
+    ).toContain('leak-not-restored');
+    expect(
+      earned(pb, 'people keep squeezing on thru the back door and the driver kicks them off.'),
+    ).not.toContain('leak-not-restored');
+    expect(
+      earned(
+        rpp,
+        'more sodium goes out then potassium comes in and that makes the outside more positive so the inside is negative',
+      ),
+    ).toContain('net-charge');
+    expect(
+      earned(rpp, 'more sodium goes in then potassium goes out so the inside is negative'),
+    ).not.toContain('net-charge');
+    expect(
+      earned(rpp, 'Three head out, two head in, so the inside ends up short on positive charge.'),
+    ).toContain('net-charge');
+  });
+  it('wordings (DF): "can\'t get a hold on it", "sits in ACh site", "has nowhere to bind"', () => {
+    const syn = 'synapse-neurotoxin';
+    expect(earned(syn, "The toxin is like pinning the receptor so ACh can't get a hold on it.")).toContain(
+      'no-binding',
+    );
+    expect(earned(syn, 'Toxin = competitive antagonist, sits in ACh site -> channels never open')).toContain(
+      'no-binding',
+    );
+    expect(earned(syn, 'the ACh just floats around in the cleft and has nowhere to bind')).toContain(
+      'no-binding',
+    );
+    expect(earned(syn, 'ACh sits in the binding site and opens the channel')).not.toContain('no-binding');
+  });
 });
