@@ -2174,6 +2174,10 @@ function confirms(tokens: readonly Token[], i: number): boolean {
   // "If there was more glucose outside than inside, it could just let it flow in …, that's passive
   // transport" (blind batch DE): naming the kind the imagined case is makes it an example.
   if ((tokens[i] as Token).info.norm === 'thats') return NAMED_KINDS.has(tokens[i + 1]?.info.norm ?? '');
+  // "… could just flow in through a carrier protein by facilitated diffusion, which is passive"
+  // (blind batch DG): the same, as a relative clause.
+  if ((tokens[i] as Token).info.norm === 'which' && tokens[i + 1]?.info.norm === 'is')
+    return NAMED_KINDS.has(tokens[i + 2]?.info.norm ?? '');
   if ((tokens[i] as Token).info.norm !== 'what') return false;
   const before = tokens[i - 1]?.info.norm;
   const lead = before === 'exactly' || before === 'just' ? tokens[i - 2]?.info.norm : before;

@@ -1337,6 +1337,19 @@ export function tokenize(text: string, answer = false): Token[] {
         out.emit('to', p.start, p.end);
         continue;
       }
+      // "3 4 2" (blind batch DG): a lone 4 between two counts is "for", as in "3 for 2".
+      if (
+        p.text === '4' &&
+        ps[i - 1]?.cls === SPACE &&
+        ps[i + 1]?.cls === SPACE &&
+        isDigits(ps[i - 2]?.text ?? '') &&
+        (ps[i - 2]?.text.length ?? 0) === 1 &&
+        isDigits(ps[i + 2]?.text ?? '') &&
+        (ps[i + 2]?.text.length ?? 0) === 1
+      ) {
+        out.emit('for', p.start, p.end);
+        continue;
+      }
       // "stuff goes hi 2 lo", "lo 2 hi": a lone 2 between two levels is "to" too (blind batch AQ).
       if (
         p.text === '2' &&
@@ -2406,7 +2419,19 @@ function strikeEnd(ps: Piece[], i: number, np: number): number {
 }
 
 /** Note-form abbreviations that do not end a sentence before a lower-case word. */
-const NOTE_ABBREVIATIONS = new Set(['postsyn', 'presyn', 'approx', 'diff', 'grad', 'memb', 'pot', 'temp']);
+// "both = fac. diffusion, no ATP" (blind batch DG): "fac." is facilitated.
+const NOTE_ABBREVIATIONS = new Set([
+  'postsyn',
+  'presyn',
+  'approx',
+  'diff',
+  'grad',
+  'memb',
+  'pot',
+  'temp',
+  'fac',
+  'facil',
+]);
 
 /** How far back (in words) a correction's direction looks for the statement it corrects. */
 const CORRECTED_REACH = 12;

@@ -488,3 +488,52 @@ describe('round 105', () => {
     expect(earned(syn, 'ACh sits in the binding site and opens the channel')).not.toContain('no-binding');
   });
 });
+
+describe('round 106', () => {
+  it('"both = fac. diffusion" and "3 4 2": note-form "fac." goes on, and a lone 4 between counts is "for"', () => {
+    expect(
+      earned('depolarization-vs-repolarization', 'K+/out/inside back to - ; both = fac. diffusion, no ATP'),
+    ).toContain('both-passive');
+    const rpp = 'resting-potential-pump';
+    expect(earned(rpp, 'ok so Na+ goes out, K+ comes in, 3 4 2. needs ATP')).toContain('ratio');
+    expect(earned(rpp, 'ok so Na+ goes out, K+ comes in, 2 4 3. needs ATP')).not.toContain('ratio');
+  });
+  it('wordings (DG): "to the place where is many", "Na+ is crowded outside" beside an "already crowded", "pumps out Na+ and in K+", "no ligand = no opening"', () => {
+    const rpp = 'resting-potential-pump';
+    expect(earned(rpp, 'the pump push them to the place where is many')).toContain('against-gradient');
+    expect(
+      earned(
+        rpp,
+        'K+ is already crowded inside the cell so the pump has to shove even more K+ in, and Na+ is crowded outside so it shoves Na+ out.',
+      ),
+    ).toContain('against-gradient');
+    expect(earned(rpp, 'K+ is crowded inside the cell and Na+ is crowded outside.')).not.toContain(
+      'against-gradient',
+    );
+    expect(earned(rpp, 'pumps out Na+ and in K+')).toContain('potassium-in');
+    expect(earned('synapse-neurotoxin', 'its a ligand gated channel so no ligand = no opening')).toContain(
+      'channel-closed',
+    );
+  });
+  it('an imagined case named as a kind in a relative clause ("…, which is passive transport") is an example', () => {
+    const pva = 'passive-vs-active';
+    expect(
+      earned(
+        pva,
+        'If there was more glucose outside than inside, it could just let it flow in without spending any energy, which is passive transport.',
+      ),
+    ).toContain('passive-no-energy');
+  });
+  it('"no proteins at all" is no "all of them"; "All passive transport needs a channel protein" still is', () => {
+    const pva = 'passive-vs-active';
+    expect(
+      earned(
+        pva,
+        "Active transport can't work without carrier proteins called pumps, but passive can go through channel proteins and doesn't have to use a protein at all.",
+      ),
+    ).toContain('proteins');
+    expect(earned(pva, 'All passive transport needs a channel protein and active uses pumps.')).not.toContain(
+      'proteins',
+    );
+  });
+});
