@@ -43,6 +43,8 @@ const WORDY = /[\p{L}\p{N}]/u;
 /** The layout of `text` when it holds a table (a heading row and at least one body row), else undefined. */
 export function tableLayout(text: string): TableLayout | undefined {
   if (!text.includes('|')) return text.includes('/') && text.includes('\n') ? slashLayout(text) : undefined;
+  const vs = vsLayout(text);
+  if (vs !== undefined) return vs;
   const lines = text.split('\n');
   const lineStarts: number[] = [];
   const kinds: ('head' | 'row' | 'other')[] = [];
@@ -108,6 +110,43 @@ export function fieldRowStarts(text: string): number[] | undefined {
 }
 /** First headings of a fields table whose rows are cases compared ("Solution", "Case", "Condition"). */
 const FIELD_FIRST = /^(?:solution|solutions|case|cases|condition|conditions|environment|setting|scenario)$/i;
+
+/** "Depolarization vs Repolarization": two names joined by "vs", a heading row without pipes. */
+const VS_HEAD = /^\s*[A-Za-z][A-Za-z .'-]{0,30}?\s(vs\.?|versus)\s+[A-Za-z][A-Za-z .'-]{0,30}$/;
+/** "Ion: Na+ | K+": a label, a colon, then the two cells split by a pipe. */
+const PIPED_ROW = /^(\s*[^:|\n]{1,30}):([^|\n]*?\S\s*)\|.*\S/;
+
+/**
+ * A comparison headed "A vs B" over rows "label: a | b" (blind batch DG: "Depolarization vs
+ * Repolarization", "Ion: Na+ | K+", "Direction: into cell | out of cell"). Read as the piped table
+ * "| A | B" over "label | a | b": the heading's "vs" and each row's colon are cell boundaries too.
+ * At least two such rows; other lines are read as they stand.
+ */
+function vsLayout(text: string): TableLayout | undefined {
+  const lines = text.split('\n');
+  const lineStarts: number[] = [];
+  const kinds: ('head' | 'row' | 'other')[] = [];
+  const separators = new Set<number>();
+  let at = 0;
+  let head = false;
+  let rows = 0;
+  for (const line of lines) {
+    lineStarts.push(at);
+    if (!head && line.trim() !== '') {
+      const m = VS_HEAD.exec(line);
+      if (m === null) return undefined;
+      separators.add(at + line.lastIndexOf(m[1] as string));
+      kinds.push('head');
+      head = true;
+    } else if (head && PIPED_ROW.test(line)) {
+      separators.add(at + line.indexOf(':'));
+      kinds.push('row');
+      rows++;
+    } else kinds.push('other');
+    at += line.length + 1;
+  }
+  return head && rows >= 2 ? { lineStarts, kinds, labelCorner: false, separators } : undefined;
+}
 
 /** The index of the line holding character `offset`. */
 export function lineAt(layout: TableLayout, offset: number): number {

@@ -774,6 +774,11 @@ export function tokenize(text: string, answer = false): Token[] {
       continue;
     }
     if (p.cls === SPACE) continue;
+    // The "vs" of an "A vs B" heading over piped rows is a cell boundary (table-rows.ts).
+    if (table !== undefined && p.cls === WORD && table.separatesAt(p.start)) {
+      table.pipe(p, out);
+      continue;
+    }
     // A row of a table of compared cases is read as "in <first cell>, …".
     if (fieldRows !== undefined && p.start === fieldRows[fieldRow]) {
       fieldRow++;

@@ -536,4 +536,12 @@ describe('round 106', () => {
       'proteins',
     );
   });
+  it('"Depolarization vs Repolarization" over rows "Ion: Na+ | K+": the "vs" heading names the columns', () => {
+    const dvr = 'depolarization-vs-repolarization';
+    const table = 'Depolarization vs Repolarization\nIon: Na+ | K+\nDirection: into cell | out of cell';
+    expect(earned(dvr, table)).toEqual(expect.arrayContaining(['depol-sodium-in', 'repol-potassium-out']));
+    // The columns keep their order: the ions swapped are swapped.
+    const swapped = 'Depolarization vs Repolarization\nIon: K+ | Na+\nDirection: into cell | out of cell';
+    expect(earned(dvr, swapped)).not.toContain('depol-sodium-in');
+  });
 });
