@@ -9,7 +9,7 @@ import { contentDir } from './helpers.js';
  * Blind, teacher-labelled answers to the six FRQs written for the pack (issue 7). Fresh writers
  * (helper sessions) saw only each prompt and its point labels; every batch has its own writers.
  * The protocol: measure a new batch ONCE, untouched, then tune on it with general rules and
- * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-az.json`, `<id>-ba.json` … `<id>-bz.json`, then `<id>-ca.json` … `<id>-cz.json`, `<id>-da.json` and `<id>-db.json`, are batches A–Z, AA–AZ, BA–BZ, CA–CZ, DA and DB (CC is stored after CD; DB is the last untouched). The osmosis batches A–C
+ * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-az.json`, `<id>-ba.json` … `<id>-bz.json`, then `<id>-ca.json` … `<id>-cz.json`, `<id>-da.json` … `<id>-dh.json`, are batches A–Z, AA–AZ, BA–BZ, CA–CZ and DA–DH (CC is stored after CD; DH is the last untouched). The osmosis batches A–C
  * were labelled with short ids (H, W, S, N); they are stored under the rubric's ids (hypotonic,
  * water-enters, swells-bursts, no-wall), labels unchanged. Floors sit a little under the measured
  * figures so a regression fails without making the test flaky. N and O were both measured on the
@@ -531,12 +531,34 @@ import { contentDir } from './helpers.js';
  * osmosis 98.5%, passive/active 97.7%, pump-blocked 95.5%, resting-potential-pump 95.0%,
  * synapse-neurotoxin 96.8%; every point ≥ 90.0% (resting pump `sodium-out`); no full-mark answer
  * flagged (all three targets). Round 100 tuned on it.
- * DB, the last untouched batch, measured once on the final engine (eeed35e, after round 100; a
- * Madison warm-up before a winter concert), with nothing changed after it: 97.7% of 1,500 —
- * depolarization 98.8%, osmosis 97.5%, passive/active 98.0%, pump-blocked 96.0%,
- * resting-potential-pump 97.0%, synapse-neurotoxin 98.4%; every point ≥ 94.0%; one full-mark answer
- * flagged (depolarization: "Depolarization doesn't happen because potassium leaves, it's because Na+
- * enters" still read as K+ leaving said of depolarization). Two of the three targets.
+ * DB, the last untouched batch of its session, measured once on the final engine (eeed35e, after
+ * round 100; a Madison warm-up before a winter concert): 97.7% of 1,500 — depolarization 98.8%,
+ * osmosis 97.5%, passive/active 98.0%, pump-blocked 96.0%, resting-potential-pump 97.0%,
+ * synapse-neurotoxin 98.4%; every point ≥ 94.0%; one full-mark answer flagged (depolarization:
+ * "Depolarization doesn't happen because potassium leaves, it's because Na+ enters" read as K+
+ * leaving said of depolarization). Two of the three targets. The next session tuned on it (round
+ * 101: 98.3% after).
+ * DC to DG, each measured once when it arrived, then tuned on (first touches):
+ * DC on 065c5b7 (midway through round 101; a Duluth exit ticket after a hockey tournament): 96.6%;
+ * every FRQ ≥ 95.0% (pump-blocked 95.0%), lowest point pump-blocked `leak-not-restored` 90.0%; two
+ * full-mark answers flagged ("does not happen because K+ leaves — it's Na+ coming in"; "no ATP used
+ * thats the pumps job"). Round 102 tuned on it.
+ * DD on 4b16298 (after round 102; a Fargo do-now after a blizzard day off): 97.7%; passive/active
+ * `examples` 92.0%; one full-mark answer flagged (resting pump: kids shoved "off into the snow").
+ * Round 103 tuned on it.
+ * DE on 3d09e24 (after round 103; a Sioux Falls exit ticket before winter break): 97.1%;
+ * passive/active 93.3%; one full-mark answer flagged (depolarization: "and then the pump fixes it
+ * all"). Round 104 tuned on it.
+ * DF on e3216f3 (after round 104; a Rapid City bell-ringer after a wrestling tournament): 96.4%;
+ * passive/active 94.3%; lowest points 92.0%; no full-mark answer flagged. Round 105 tuned on it.
+ * DG on 1b39643 (after round 105; a Bismarck exit ticket before a basketball tournament): 97.9%;
+ * every FRQ ≥ 96.4%, every point ≥ 94.0%, no full-mark answer flagged (all three targets). Round
+ * 106 tuned on it.
+ * DH, the last untouched batch, measured once on the final engine (c9a7a02, after round 106; a Grand
+ * Forks warm-up after a hockey game), with nothing changed after it: 97.5% of 1,500 —
+ * depolarization 98.4%, osmosis 98.5%, passive/active 97.3%, pump-blocked 94.0%,
+ * resting-potential-pump 97.0%, synapse-neurotoxin 99.2%; lowest point pump-blocked
+ * `leak-not-restored` 88.0%; no full-mark answer flagged. One of the three targets.
  */
 interface Labelled {
   readonly text: string;
@@ -664,7 +686,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['cn', 0.97, 0.94, 0],
     // CO (Baton Rouge warm-up after a football game): graded once, untouched, on 338b19e, the end of round 89 (97.5%), then tuned on in round 90
     ['co', 0.98, 0.96, 0],
-    // CP (Tacoma timed practice on a rainy Monday): graded once, untouched, on the final engine 4a4b289 (98.3%): the last untouched batch of its session, never tuned on
+    // CP (Tacoma timed practice on a rainy Monday): graded once, untouched, on the final engine 4a4b289 (98.3%): the last untouched batch of its session; then a first touch, tuned on in round 101 (98.3% after)
     ['cp', 0.96, 0.94, 0],
     // CQ (Duluth bell-ringer on a snowy Tuesday): graded once, untouched, on a97c7fa, the start of round 91 (98.0%), then tuned on in round 91
     ['cq', 0.98, 0.96, 0],
@@ -674,7 +696,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['cs', 0.96, 0.92, 0],
     // CT (Fargo lab-day check during a blizzard warning): graded once, untouched, on f9ccd8e, the end of round 93 (98.2%), then tuned on in round 94
     ['ct', 0.97, 0.94, 0],
-    // CU (Providence warm-up on a foggy Monday): graded once, untouched, on the final engine 226db3a (97.8%): the last untouched batch of its session, never tuned on
+    // CU (Providence warm-up on a foggy Monday): graded once, untouched, on the final engine 226db3a (97.8%): the last untouched batch of its session; then a first touch, tuned on in round 101 (98.3% after)
     ['cu', 0.97, 0.94, 0],
     // CV (Spokane bell-ringer the day after a playoff loss): graded once, untouched, on f4b0f6a (97.8%), then tuned on in round 95
     ['cv', 0.98, 0.96, 0],
@@ -688,8 +710,20 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['cz', 0.98, 0.96, 1],
     // DA (Charleston exit ticket before a field trip): graded once, untouched, on a920f28 (96.9%), then tuned on in round 100
     ['da', 0.97, 0.94, 0],
-    // DB (Madison warm-up before a winter concert): graded once, untouched, on the final engine eeed35e (97.7%): the last untouched batch of its session, never tuned on
+    // DB (Madison warm-up before a winter concert): graded once, untouched, on the final engine eeed35e (97.7%): the last untouched batch of its session; then a first touch, tuned on in round 101 (98.3% after)
     ['db', 0.97, 0.94, 1],
+    // DC (Duluth exit ticket after a hockey tournament): graded once, untouched, on 065c5b7 (96.6%), midway through round 101; then a first touch, tuned on in round 102
+    ['dc', 0.96, 0.9, 0],
+    // DD (Fargo do-now after a blizzard day off): graded once, untouched, on 4b16298 (97.7%) after round 102; then a first touch, tuned on in round 103
+    ['dd', 0.99, 0.98, 0],
+    // DE (Sioux Falls exit ticket before winter break): graded once, untouched, on 3d09e24 (97.1%) after round 103; then a first touch, tuned on in round 104
+    ['de', 0.98, 0.94, 0],
+    // DF (Rapid City bell-ringer after a wrestling tournament): graded once, untouched, on e3216f3 (96.4%) after round 104; then a first touch, tuned on in round 105
+    ['df', 0.97, 0.96, 0],
+    // DG (Bismarck exit ticket before a basketball tournament): graded once, untouched, on 1b39643 (97.9%) after round 105; then a first touch, tuned on in round 106
+    ['dg', 0.96, 0.92, 0],
+    // DH (Grand Forks warm-up after a hockey game): graded once, untouched, on the final engine c9a7a02 (97.5%): the last untouched batch of its session, never tuned on
+    ['dh', 0.97, 0.96, 0],
   ],
   'osmosis-red-blood-cell': [
     ['a', 0.98, 0.97, 0],
@@ -809,7 +843,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['cn', 0.97, 0.96, 0],
     // CO (Baton Rouge warm-up after a football game): graded once, untouched, on 338b19e, the end of round 89 (97.5%), then tuned on in round 90
     ['co', 0.95, 0.92, 0],
-    // CP (Tacoma timed practice on a rainy Monday): graded once, untouched, on the final engine 4a4b289 (98.3%): the last untouched batch of its session, never tuned on
+    // CP (Tacoma timed practice on a rainy Monday): graded once, untouched, on the final engine 4a4b289 (98.3%): the last untouched batch of its session; then a first touch, tuned on in round 101 (98.3% after)
     ['cp', 0.96, 0.94, 0],
     // CQ (Duluth bell-ringer on a snowy Tuesday): graded once, untouched, on a97c7fa, the start of round 91 (98.0%), then tuned on in round 91
     ['cq', 0.98, 0.96, 0],
@@ -819,7 +853,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['cs', 0.96, 0.94, 1],
     // CT (Fargo lab-day check during a blizzard warning): graded once, untouched, on f9ccd8e, the end of round 93 (98.2%), then tuned on in round 94
     ['ct', 0.98, 0.96, 0],
-    // CU (Providence warm-up on a foggy Monday): graded once, untouched, on the final engine 226db3a (97.8%): the last untouched batch of its session, never tuned on
+    // CU (Providence warm-up on a foggy Monday): graded once, untouched, on the final engine 226db3a (97.8%): the last untouched batch of its session; then a first touch, tuned on in round 101 (98.3% after)
     ['cu', 0.97, 0.92, 0],
     // CV (Spokane bell-ringer the day after a playoff loss): graded once, untouched, on f4b0f6a (97.8%), then tuned on in round 95
     ['cv', 0.97, 0.94, 0],
@@ -833,8 +867,20 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['cz', 0.98, 0.94, 0],
     // DA (Charleston exit ticket before a field trip): graded once, untouched, on a920f28 (96.9%), then tuned on in round 100
     ['da', 0.97, 0.94, 0],
-    // DB (Madison warm-up before a winter concert): graded once, untouched, on the final engine eeed35e (97.7%): the last untouched batch of its session, never tuned on
+    // DB (Madison warm-up before a winter concert): graded once, untouched, on the final engine eeed35e (97.7%): the last untouched batch of its session; then a first touch, tuned on in round 101 (98.3% after)
     ['db', 0.96, 0.94, 0],
+    // DC (Duluth exit ticket after a hockey tournament): graded once, untouched, on 065c5b7 (96.6%), midway through round 101; then a first touch, tuned on in round 102
+    ['dc', 0.96, 0.92, 0],
+    // DD (Fargo do-now after a blizzard day off): graded once, untouched, on 4b16298 (97.7%) after round 102; then a first touch, tuned on in round 103
+    ['dd', 0.98, 0.94, 0],
+    // DE (Sioux Falls exit ticket before winter break): graded once, untouched, on 3d09e24 (97.1%) after round 103; then a first touch, tuned on in round 104
+    ['de', 0.98, 0.96, 0],
+    // DF (Rapid City bell-ringer after a wrestling tournament): graded once, untouched, on e3216f3 (96.4%) after round 104; then a first touch, tuned on in round 105
+    ['df', 0.96, 0.92, 0],
+    // DG (Bismarck exit ticket before a basketball tournament): graded once, untouched, on 1b39643 (97.9%) after round 105; then a first touch, tuned on in round 106
+    ['dg', 0.97, 0.92, 0],
+    // DH (Grand Forks warm-up after a hockey game): graded once, untouched, on the final engine c9a7a02 (97.5%): the last untouched batch of its session, never tuned on
+    ['dh', 0.97, 0.94, 0],
   ],
   'passive-vs-active': [
     ['a', 0.94, 0.9, 0],
@@ -949,7 +995,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['cn', 0.96, 0.9, 1],
     // CO (Baton Rouge warm-up after a football game): graded once, untouched, on 338b19e, the end of round 89 (97.5%), then tuned on in round 90
     ['co', 0.97, 0.96, 0],
-    // CP (Tacoma timed practice on a rainy Monday): graded once, untouched, on the final engine 4a4b289 (98.3%): the last untouched batch of its session, never tuned on
+    // CP (Tacoma timed practice on a rainy Monday): graded once, untouched, on the final engine 4a4b289 (98.3%): the last untouched batch of its session; then a first touch, tuned on in round 101 (98.3% after)
     ['cp', 0.98, 0.96, 0],
     // CQ (Duluth bell-ringer on a snowy Tuesday): graded once, untouched, on a97c7fa, the start of round 91 (98.0%), then tuned on in round 91
     ['cq', 0.96, 0.9, 0],
@@ -959,7 +1005,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['cs', 0.96, 0.94, 0],
     // CT (Fargo lab-day check during a blizzard warning): graded once, untouched, on f9ccd8e, the end of round 93 (98.2%), then tuned on in round 94
     ['ct', 0.97, 0.92, 2],
-    // CU (Providence warm-up on a foggy Monday): graded once, untouched, on the final engine 226db3a (97.8%): the last untouched batch of its session, never tuned on
+    // CU (Providence warm-up on a foggy Monday): graded once, untouched, on the final engine 226db3a (97.8%): the last untouched batch of its session; then a first touch, tuned on in round 101 (98.3% after)
     ['cu', 0.96, 0.92, 0],
     // CV (Spokane bell-ringer the day after a playoff loss): graded once, untouched, on f4b0f6a (97.8%), then tuned on in round 95
     ['cv', 0.96, 0.92, 0],
@@ -973,8 +1019,20 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['cz', 0.95, 0.9, 0],
     // DA (Charleston exit ticket before a field trip): graded once, untouched, on a920f28 (96.9%), then tuned on in round 100
     ['da', 0.96, 0.94, 0],
-    // DB (Madison warm-up before a winter concert): graded once, untouched, on the final engine eeed35e (97.7%): the last untouched batch of its session, never tuned on
+    // DB (Madison warm-up before a winter concert): graded once, untouched, on the final engine eeed35e (97.7%): the last untouched batch of its session; then a first touch, tuned on in round 101 (98.3% after)
     ['db', 0.97, 0.92, 0],
+    // DC (Duluth exit ticket after a hockey tournament): graded once, untouched, on 065c5b7 (96.6%), midway through round 101; then a first touch, tuned on in round 102
+    ['dc', 0.96, 0.92, 0],
+    // DD (Fargo do-now after a blizzard day off): graded once, untouched, on 4b16298 (97.7%) after round 102; then a first touch, tuned on in round 103
+    ['dd', 0.95, 0.9, 0],
+    // DE (Sioux Falls exit ticket before winter break): graded once, untouched, on 3d09e24 (97.1%) after round 103; then a first touch, tuned on in round 104
+    ['de', 0.96, 0.92, 0],
+    // DF (Rapid City bell-ringer after a wrestling tournament): graded once, untouched, on e3216f3 (96.4%) after round 104; then a first touch, tuned on in round 105
+    ['df', 0.96, 0.92, 0],
+    // DG (Bismarck exit ticket before a basketball tournament): graded once, untouched, on 1b39643 (97.9%) after round 105; then a first touch, tuned on in round 106
+    ['dg', 0.95, 0.92, 0],
+    // DH (Grand Forks warm-up after a hockey game): graded once, untouched, on the final engine c9a7a02 (97.5%): the last untouched batch of its session, never tuned on
+    ['dh', 0.96, 0.92, 0],
   ],
   'pump-blocked': [
     ['a', 0.96, 0.92, 0],
@@ -1087,7 +1145,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['cn', 0.93, 0.9, 1],
     // CO (Baton Rouge warm-up after a football game): graded once, untouched, on 338b19e, the end of round 89 (97.5%), then tuned on in round 90
     ['co', 0.95, 0.9, 0],
-    // CP (Tacoma timed practice on a rainy Monday): graded once, untouched, on the final engine 4a4b289 (98.3%): the last untouched batch of its session, never tuned on
+    // CP (Tacoma timed practice on a rainy Monday): graded once, untouched, on the final engine 4a4b289 (98.3%): the last untouched batch of its session; then a first touch, tuned on in round 101 (98.3% after)
     ['cp', 0.97, 0.94, 0],
     // CQ (Duluth bell-ringer on a snowy Tuesday): graded once, untouched, on a97c7fa, the start of round 91 (98.0%), then tuned on in round 91
     ['cq', 0.97, 0.94, 0],
@@ -1097,7 +1155,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['cs', 0.98, 0.96, 0],
     // CT (Fargo lab-day check during a blizzard warning): graded once, untouched, on f9ccd8e, the end of round 93 (98.2%), then tuned on in round 94
     ['ct', 0.97, 0.92, 0],
-    // CU (Providence warm-up on a foggy Monday): graded once, untouched, on the final engine 226db3a (97.8%): the last untouched batch of its session, never tuned on
+    // CU (Providence warm-up on a foggy Monday): graded once, untouched, on the final engine 226db3a (97.8%): the last untouched batch of its session; then a first touch, tuned on in round 101 (98.3% after)
     ['cu', 0.96, 0.94, 0],
     // CV (Spokane bell-ringer the day after a playoff loss): graded once, untouched, on f4b0f6a (97.8%), then tuned on in round 95
     ['cv', 0.97, 0.94, 0],
@@ -1111,8 +1169,20 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['cz', 0.98, 0.96, 0],
     // DA (Charleston exit ticket before a field trip): graded once, untouched, on a920f28 (96.9%), then tuned on in round 100
     ['da', 0.94, 0.92, 0],
-    // DB (Madison warm-up before a winter concert): graded once, untouched, on the final engine eeed35e (97.7%): the last untouched batch of its session, never tuned on
+    // DB (Madison warm-up before a winter concert): graded once, untouched, on the final engine eeed35e (97.7%): the last untouched batch of its session; then a first touch, tuned on in round 101 (98.3% after)
     ['db', 0.95, 0.92, 0],
+    // DC (Duluth exit ticket after a hockey tournament): graded once, untouched, on 065c5b7 (96.6%), midway through round 101; then a first touch, tuned on in round 102
+    ['dc', 0.96, 0.92, 0],
+    // DD (Fargo do-now after a blizzard day off): graded once, untouched, on 4b16298 (97.7%) after round 102; then a first touch, tuned on in round 103
+    ['dd', 0.96, 0.92, 0],
+    // DE (Sioux Falls exit ticket before winter break): graded once, untouched, on 3d09e24 (97.1%) after round 103; then a first touch, tuned on in round 104
+    ['de', 0.97, 0.94, 0],
+    // DF (Rapid City bell-ringer after a wrestling tournament): graded once, untouched, on e3216f3 (96.4%) after round 104; then a first touch, tuned on in round 105
+    ['df', 0.96, 0.94, 0],
+    // DG (Bismarck exit ticket before a basketball tournament): graded once, untouched, on 1b39643 (97.9%) after round 105; then a first touch, tuned on in round 106
+    ['dg', 0.98, 0.96, 0],
+    // DH (Grand Forks warm-up after a hockey game): graded once, untouched, on the final engine c9a7a02 (97.5%): the last untouched batch of its session, never tuned on
+    ['dh', 0.93, 0.86, 0],
   ],
   'resting-potential-pump': [
     ['a', 0.97, 0.93, 0],
@@ -1225,7 +1295,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['cn', 0.97, 0.96, 0],
     // CO (Baton Rouge warm-up after a football game): graded once, untouched, on 338b19e, the end of round 89 (97.5%), then tuned on in round 90
     ['co', 0.95, 0.9, 1],
-    // CP (Tacoma timed practice on a rainy Monday): graded once, untouched, on the final engine 4a4b289 (98.3%): the last untouched batch of its session, never tuned on
+    // CP (Tacoma timed practice on a rainy Monday): graded once, untouched, on the final engine 4a4b289 (98.3%): the last untouched batch of its session; then a first touch, tuned on in round 101 (98.3% after)
     ['cp', 0.97, 0.94, 0],
     // CQ (Duluth bell-ringer on a snowy Tuesday): graded once, untouched, on a97c7fa, the start of round 91 (98.0%), then tuned on in round 91
     ['cq', 0.97, 0.94, 0],
@@ -1235,7 +1305,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['cs', 0.96, 0.94, 0],
     // CT (Fargo lab-day check during a blizzard warning): graded once, untouched, on f9ccd8e, the end of round 93 (98.2%), then tuned on in round 94
     ['ct', 0.96, 0.92, 0],
-    // CU (Providence warm-up on a foggy Monday): graded once, untouched, on the final engine 226db3a (97.8%): the last untouched batch of its session, never tuned on
+    // CU (Providence warm-up on a foggy Monday): graded once, untouched, on the final engine 226db3a (97.8%): the last untouched batch of its session; then a first touch, tuned on in round 101 (98.3% after)
     ['cu', 0.97, 0.92, 0],
     // CV (Spokane bell-ringer the day after a playoff loss): graded once, untouched, on f4b0f6a (97.8%), then tuned on in round 95
     ['cv', 0.98, 0.96, 0],
@@ -1249,8 +1319,20 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['cz', 0.98, 0.94, 0],
     // DA (Charleston exit ticket before a field trip): graded once, untouched, on a920f28 (96.9%), then tuned on in round 100
     ['da', 0.94, 0.88, 0],
-    // DB (Madison warm-up before a winter concert): graded once, untouched, on the final engine eeed35e (97.7%): the last untouched batch of its session, never tuned on
+    // DB (Madison warm-up before a winter concert): graded once, untouched, on the final engine eeed35e (97.7%): the last untouched batch of its session; then a first touch, tuned on in round 101 (98.3% after)
     ['db', 0.96, 0.92, 0],
+    // DC (Duluth exit ticket after a hockey tournament): graded once, untouched, on 065c5b7 (96.6%), midway through round 101; then a first touch, tuned on in round 102
+    ['dc', 0.96, 0.94, 0],
+    // DD (Fargo do-now after a blizzard day off): graded once, untouched, on 4b16298 (97.7%) after round 102; then a first touch, tuned on in round 103
+    ['dd', 0.98, 0.96, 0],
+    // DE (Sioux Falls exit ticket before winter break): graded once, untouched, on 3d09e24 (97.1%) after round 103; then a first touch, tuned on in round 104
+    ['de', 0.97, 0.94, 0],
+    // DF (Rapid City bell-ringer after a wrestling tournament): graded once, untouched, on e3216f3 (96.4%) after round 104; then a first touch, tuned on in round 105
+    ['df', 0.98, 0.96, 0],
+    // DG (Bismarck exit ticket before a basketball tournament): graded once, untouched, on 1b39643 (97.9%) after round 105; then a first touch, tuned on in round 106
+    ['dg', 0.98, 0.96, 0],
+    // DH (Grand Forks warm-up after a hockey game): graded once, untouched, on the final engine c9a7a02 (97.5%): the last untouched batch of its session, never tuned on
+    ['dh', 0.96, 0.9, 0],
   ],
   'synapse-neurotoxin': [
     ['a', 0.96, 0.93, 0],
@@ -1367,7 +1449,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['cn', 0.95, 0.9, 0],
     // CO (Baton Rouge warm-up after a football game): graded once, untouched, on 338b19e, the end of round 89 (97.5%), then tuned on in round 90
     ['co', 0.96, 0.9, 0],
-    // CP (Tacoma timed practice on a rainy Monday): graded once, untouched, on the final engine 4a4b289 (98.3%): the last untouched batch of its session, never tuned on
+    // CP (Tacoma timed practice on a rainy Monday): graded once, untouched, on the final engine 4a4b289 (98.3%): the last untouched batch of its session; then a first touch, tuned on in round 101 (98.3% after)
     ['cp', 0.97, 0.94, 0],
     // CQ (Duluth bell-ringer on a snowy Tuesday): graded once, untouched, on a97c7fa, the start of round 91 (98.0%), then tuned on in round 91
     ['cq', 0.98, 0.94, 0],
@@ -1377,7 +1459,7 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['cs', 0.96, 0.92, 0],
     // CT (Fargo lab-day check during a blizzard warning): graded once, untouched, on f9ccd8e, the end of round 93 (98.2%), then tuned on in round 94
     ['ct', 0.97, 0.94, 0],
-    // CU (Providence warm-up on a foggy Monday): graded once, untouched, on the final engine 226db3a (97.8%): the last untouched batch of its session, never tuned on
+    // CU (Providence warm-up on a foggy Monday): graded once, untouched, on the final engine 226db3a (97.8%): the last untouched batch of its session; then a first touch, tuned on in round 101 (98.3% after)
     ['cu', 0.96, 0.92, 0],
     // CV (Spokane bell-ringer the day after a playoff loss): graded once, untouched, on f4b0f6a (97.8%), then tuned on in round 95
     ['cv', 0.95, 0.92, 0],
@@ -1391,8 +1473,20 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['cz', 0.95, 0.92, 0],
     // DA (Charleston exit ticket before a field trip): graded once, untouched, on a920f28 (96.9%), then tuned on in round 100
     ['da', 0.95, 0.94, 0],
-    // DB (Madison warm-up before a winter concert): graded once, untouched, on the final engine eeed35e (97.7%): the last untouched batch of its session, never tuned on
+    // DB (Madison warm-up before a winter concert): graded once, untouched, on the final engine eeed35e (97.7%): the last untouched batch of its session; then a first touch, tuned on in round 101 (98.3% after)
     ['db', 0.97, 0.94, 0],
+    // DC (Duluth exit ticket after a hockey tournament): graded once, untouched, on 065c5b7 (96.6%), midway through round 101; then a first touch, tuned on in round 102
+    ['dc', 0.96, 0.92, 0],
+    // DD (Fargo do-now after a blizzard day off): graded once, untouched, on 4b16298 (97.7%) after round 102; then a first touch, tuned on in round 103
+    ['dd', 0.97, 0.94, 0],
+    // DE (Sioux Falls exit ticket before winter break): graded once, untouched, on 3d09e24 (97.1%) after round 103; then a first touch, tuned on in round 104
+    ['de', 0.97, 0.96, 0],
+    // DF (Rapid City bell-ringer after a wrestling tournament): graded once, untouched, on e3216f3 (96.4%) after round 104; then a first touch, tuned on in round 105
+    ['df', 0.97, 0.94, 0],
+    // DG (Bismarck exit ticket before a basketball tournament): graded once, untouched, on 1b39643 (97.9%) after round 105; then a first touch, tuned on in round 106
+    ['dg', 0.99, 0.98, 0],
+    // DH (Grand Forks warm-up after a hockey game): graded once, untouched, on the final engine c9a7a02 (97.5%): the last untouched batch of its session, never tuned on
+    ['dh', 0.98, 0.96, 0],
   ],
 };
 

@@ -205,6 +205,12 @@ describe('plain-language variants of the pack FRQs agree with a teacher', () => 
       ['CZ', 0.89],
       ['DA', 0.88],
       ['DB', 0.89],
+      ['DC', 0.89],
+      ['DD', 0.89],
+      ['DE', 0.9],
+      ['DF', 0.89],
+      ['DG', 0.89],
+      ['DH', 0.87],
     ] as const) {
       let agree = 0;
       let total = 0;
