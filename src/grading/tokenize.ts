@@ -1182,6 +1182,14 @@ export function tokenize(text: string, answer = false): Token[] {
       (MAIN_SUBJECT_OPENERS.has(p.text) || isIonWord(p.text))
     )
       out.clauseBreak();
+    // "No gradient means resting potential ~0 mV" (blind batch DH): a "no <noun>" subject denies
+    // only itself; what it "means" is a statement of its own.
+    if (
+      (p.text === 'means' || p.text === 'meaning') &&
+      out.clauseFirstNorm() === 'no' &&
+      out.wordsInClause() <= 3
+    )
+      out.segmentBreak();
     // "the resting potential isnt -70 anymore its closer to 0" (blind batch DC): "anymore" closes
     // its denial; a subject after it in a run-on opens the next statement, which it does not deny.
     if (out.lastNorm() === 'anymore' && AFTER_ANYMORE.has(p.text)) out.clauseBreak();

@@ -545,3 +545,38 @@ describe('round 106', () => {
     expect(earned(dvr, swapped)).not.toContain('depol-sodium-in');
   });
 });
+
+describe('round 107', () => {
+  it('"Passive transport never costs the cell any ATP": "never" with a verb of spending, in its third-person form', () => {
+    const pva = 'passive-vs-active';
+    expect(earned(pva, 'Passive transport never costs the cell any ATP.')).toContain('passive-no-energy');
+    expect(earned(pva, 'Passive transport never uses any ATP.')).toContain('passive-no-energy');
+    expect(earned(pva, 'Passive transport always uses ATP.')).not.toContain('passive-no-energy');
+  });
+  it('"No gradient means resting potential ~0 mV": a "no <noun>" subject denies only itself', () => {
+    const pb = 'pump-blocked';
+    expect(earned(pb, 'No gradient means resting potential ~0 mV instead of -70')).toContain('less-negative');
+    expect(earned(pb, 'The resting potential does not go to 0 mV.')).not.toContain('less-negative');
+  });
+  it('leak wordings (DH): "keep rolling back in … nobody carries them out", "just go … down there gradients", "lets more na in … the pump isnt there to reset"', () => {
+    const pb = 'pump-blocked';
+    expect(
+      earned(
+        pb,
+        'potatoes keep rolling back in through the doors that are always open (leak channels) and nobody carries them out again.',
+      ),
+    ).toContain('leak-not-restored');
+    expect(
+      earned(pb, 'when its blocked the ions just go where they want down there gradients until its even'),
+    ).toContain('leak-not-restored');
+    expect(
+      earned(pb, 'each action potential lets more na in and k out and the pump isnt there to reset.'),
+    ).toContain('leak-not-restored');
+    expect(earned(pb, 'each action potential lets more na in and the pump is there to reset.')).not.toContain(
+      'leak-not-restored',
+    );
+    expect(earned(pb, 'Neuron will fire action potential for some time but after it will stop.')).toContain(
+      'cannot-fire',
+    );
+  });
+});
