@@ -579,4 +579,23 @@ describe('round 107', () => {
       'cannot-fire',
     );
   });
+  it('wordings (DH): "K+ uses its own turnstiles to leave", "concentration of solute is more in the cell than", "change to positive more"', () => {
+    const dvr = 'depolarization-vs-repolarization';
+    expect(earned(dvr, 'In repolarization, K+ uses its own turnstiles to leave out of the cell.')).toContain(
+      'repol-potassium-out',
+    );
+    expect(
+      earned(dvr, 'In repolarization, Na+ uses its own turnstiles to leave out of the cell.'),
+    ).not.toContain('repol-potassium-out');
+    const osm = 'osmosis-red-blood-cell';
+    expect(earned(osm, 'the concentration of solute is more in the cell than in the water.')).toContain(
+      'hypotonic',
+    );
+    expect(earned(osm, 'the concentration of solute is more in the water than in the cell.')).not.toContain(
+      'hypotonic',
+    );
+    expect(earned('pump-blocked', 'the resting potential change to positive more.')).toContain(
+      'less-negative',
+    );
+  });
 });
