@@ -9,7 +9,7 @@ import { contentDir } from './helpers.js';
  * Blind, teacher-labelled answers to the six FRQs written for the pack (issue 7). Fresh writers
  * (helper sessions) saw only each prompt and its point labels; every batch has its own writers.
  * The protocol: measure a new batch ONCE, untouched, then tune on it with general rules and
- * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-az.json`, `<id>-ba.json` … `<id>-bz.json`, then `<id>-ca.json` … `<id>-cz.json`, `<id>-da.json` … `<id>-dh.json`, are batches A–Z, AA–AZ, BA–BZ, CA–CZ and DA–DH (CC is stored after CD; DH is the last untouched). The osmosis batches A–C
+ * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-az.json`, `<id>-ba.json` … `<id>-bz.json`, then `<id>-ca.json` … `<id>-cz.json`, `<id>-da.json` … `<id>-di.json`, are batches A–Z, AA–AZ, BA–BZ, CA–CZ and DA–DI (CC is stored after CD; DI is the last untouched). The osmosis batches A–C
  * were labelled with short ids (H, W, S, N); they are stored under the rubric's ids (hypotonic,
  * water-enters, swells-bursts, no-wall), labels unchanged. Floors sit a little under the measured
  * figures so a regression fails without making the test flaky. N and O were both measured on the
@@ -554,11 +554,16 @@ import { contentDir } from './helpers.js';
  * DG on 1b39643 (after round 105; a Bismarck exit ticket before a basketball tournament): 97.9%;
  * every FRQ ≥ 96.4%, every point ≥ 94.0%, no full-mark answer flagged (all three targets). Round
  * 106 tuned on it.
- * DH, the last untouched batch, measured once on the final engine (c9a7a02, after round 106; a Grand
- * Forks warm-up after a hockey game), with nothing changed after it: 97.5% of 1,500 —
- * depolarization 98.4%, osmosis 98.5%, passive/active 97.3%, pump-blocked 94.0%,
- * resting-potential-pump 97.0%, synapse-neurotoxin 99.2%; lowest point pump-blocked
- * `leak-not-restored` 88.0%; no full-mark answer flagged. One of the three targets.
+ * DH, measured once on c9a7a02 (after round 106; a Grand Forks warm-up after a hockey game), meant
+ * as the last untouched batch until time remained once more: 97.5% of 1,500 — depolarization 98.4%,
+ * osmosis 98.5%, passive/active 97.3%, pump-blocked 94.0%, resting-potential-pump 97.0%,
+ * synapse-neurotoxin 99.2%; lowest point pump-blocked `leak-not-restored` 88.0%; no full-mark answer
+ * flagged. One of the three targets. Round 107 tuned on it (98.1% after).
+ * DI, the last untouched batch, measured once on the final engine (0181268, after round 107; an
+ * Aberdeen exit ticket before a band concert), with nothing changed after it: 96.5% of 1,500 —
+ * depolarization 95.2%, osmosis 97.5%, passive/active 95.3%, pump-blocked 95.5%,
+ * resting-potential-pump 98.3%, synapse-neurotoxin 97.2%; every point ≥ 92.0%; no full-mark answer
+ * flagged. All three targets.
  */
 interface Labelled {
   readonly text: string;
@@ -722,8 +727,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['df', 0.97, 0.96, 0],
     // DG (Bismarck exit ticket before a basketball tournament): graded once, untouched, on 1b39643 (97.9%) after round 105; then a first touch, tuned on in round 106
     ['dg', 0.96, 0.92, 0],
-    // DH (Grand Forks warm-up after a hockey game): graded once, untouched, on the final engine c9a7a02 (97.5%): the last untouched batch of its session, never tuned on
+    // DH (Grand Forks warm-up after a hockey game): graded once, untouched, on the final engine c9a7a02 (97.5%): planned as the last untouched batch; then a first touch, tuned on in round 107
     ['dh', 0.97, 0.96, 0],
+    // DI (Aberdeen exit ticket before a band concert): graded once, untouched, on the final engine 0181268 (96.5%): the last untouched batch of its session, never tuned on
+    ['di', 0.94, 0.9, 0],
   ],
   'osmosis-red-blood-cell': [
     ['a', 0.98, 0.97, 0],
@@ -879,8 +886,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['df', 0.96, 0.92, 0],
     // DG (Bismarck exit ticket before a basketball tournament): graded once, untouched, on 1b39643 (97.9%) after round 105; then a first touch, tuned on in round 106
     ['dg', 0.97, 0.92, 0],
-    // DH (Grand Forks warm-up after a hockey game): graded once, untouched, on the final engine c9a7a02 (97.5%): the last untouched batch of its session, never tuned on
+    // DH (Grand Forks warm-up after a hockey game): graded once, untouched, on the final engine c9a7a02 (97.5%): planned as the last untouched batch; then a first touch, tuned on in round 107
     ['dh', 0.97, 0.94, 0],
+    // DI (Aberdeen exit ticket before a band concert): graded once, untouched, on the final engine 0181268 (96.5%): the last untouched batch of its session, never tuned on
+    ['di', 0.96, 0.94, 0],
   ],
   'passive-vs-active': [
     ['a', 0.94, 0.9, 0],
@@ -1031,8 +1040,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['df', 0.96, 0.92, 0],
     // DG (Bismarck exit ticket before a basketball tournament): graded once, untouched, on 1b39643 (97.9%) after round 105; then a first touch, tuned on in round 106
     ['dg', 0.95, 0.92, 0],
-    // DH (Grand Forks warm-up after a hockey game): graded once, untouched, on the final engine c9a7a02 (97.5%): the last untouched batch of its session, never tuned on
+    // DH (Grand Forks warm-up after a hockey game): graded once, untouched, on the final engine c9a7a02 (97.5%): planned as the last untouched batch; then a first touch, tuned on in round 107
     ['dh', 0.96, 0.92, 0],
+    // DI (Aberdeen exit ticket before a band concert): graded once, untouched, on the final engine 0181268 (96.5%): the last untouched batch of its session, never tuned on
+    ['di', 0.94, 0.9, 0],
   ],
   'pump-blocked': [
     ['a', 0.96, 0.92, 0],
@@ -1181,8 +1192,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['df', 0.96, 0.94, 0],
     // DG (Bismarck exit ticket before a basketball tournament): graded once, untouched, on 1b39643 (97.9%) after round 105; then a first touch, tuned on in round 106
     ['dg', 0.98, 0.96, 0],
-    // DH (Grand Forks warm-up after a hockey game): graded once, untouched, on the final engine c9a7a02 (97.5%): the last untouched batch of its session, never tuned on
+    // DH (Grand Forks warm-up after a hockey game): graded once, untouched, on the final engine c9a7a02 (97.5%): planned as the last untouched batch; then a first touch, tuned on in round 107
     ['dh', 0.93, 0.86, 0],
+    // DI (Aberdeen exit ticket before a band concert): graded once, untouched, on the final engine 0181268 (96.5%): the last untouched batch of its session, never tuned on
+    ['di', 0.94, 0.9, 0],
   ],
   'resting-potential-pump': [
     ['a', 0.97, 0.93, 0],
@@ -1331,8 +1344,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['df', 0.98, 0.96, 0],
     // DG (Bismarck exit ticket before a basketball tournament): graded once, untouched, on 1b39643 (97.9%) after round 105; then a first touch, tuned on in round 106
     ['dg', 0.98, 0.96, 0],
-    // DH (Grand Forks warm-up after a hockey game): graded once, untouched, on the final engine c9a7a02 (97.5%): the last untouched batch of its session, never tuned on
+    // DH (Grand Forks warm-up after a hockey game): graded once, untouched, on the final engine c9a7a02 (97.5%): planned as the last untouched batch; then a first touch, tuned on in round 107
     ['dh', 0.96, 0.9, 0],
+    // DI (Aberdeen exit ticket before a band concert): graded once, untouched, on the final engine 0181268 (96.5%): the last untouched batch of its session, never tuned on
+    ['di', 0.97, 0.94, 0],
   ],
   'synapse-neurotoxin': [
     ['a', 0.96, 0.93, 0],
@@ -1485,8 +1500,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['df', 0.97, 0.94, 0],
     // DG (Bismarck exit ticket before a basketball tournament): graded once, untouched, on 1b39643 (97.9%) after round 105; then a first touch, tuned on in round 106
     ['dg', 0.99, 0.98, 0],
-    // DH (Grand Forks warm-up after a hockey game): graded once, untouched, on the final engine c9a7a02 (97.5%): the last untouched batch of its session, never tuned on
+    // DH (Grand Forks warm-up after a hockey game): graded once, untouched, on the final engine c9a7a02 (97.5%): planned as the last untouched batch; then a first touch, tuned on in round 107
     ['dh', 0.98, 0.96, 0],
+    // DI (Aberdeen exit ticket before a band concert): graded once, untouched, on the final engine 0181268 (96.5%): the last untouched batch of its session, never tuned on
+    ['di', 0.96, 0.92, 0],
   ],
 };
 

@@ -211,6 +211,7 @@ describe('plain-language variants of the pack FRQs agree with a teacher', () => 
       ['DF', 0.89],
       ['DG', 0.89],
       ['DH', 0.87],
+      ['DI', 0.88],
     ] as const) {
       let agree = 0;
       let total = 0;
