@@ -477,6 +477,106 @@ function ionsOfIon(ps: Piece[], i: number): boolean {
   return ps[i + 1]?.cls === SPACE && w?.cls === WORD && w.text === 'of' && nextWordIsIon(ps, i + 2);
 }
 
+/** Words that start one of the rules in {@link wordRules}. */
+const WORD_RULE_WORDS: ReadonlySet<string> = new Set([
+  'ions',
+  'ion',
+  'either',
+  'even',
+  'off',
+  'aka',
+  'outside',
+  'inside',
+  'means',
+  'meaning',
+]);
+/** Last words emitted after which a rule in {@link wordRules} may apply. */
+const AFTER_RULE_WORDS: ReadonlySet<string> = new Set([
+  'anymore',
+  'work',
+  'works',
+  'working',
+  'run',
+  'runs',
+  'running',
+  'function',
+  'functioning',
+]);
+
+/**
+ * Rules for one word of the answer (piece i), kept out of the tokenizer's main loop: each may emit
+ * tokens or break a clause. Returns the index of the last piece consumed when the word is fully
+ * read (the loop goes on after it), or -1 when the loop should read the word as usual.
+ */
+function wordRules(ps: Piece[], i: number, p: Piece, out: TokenSink): number {
+  // "take out 3 ions of sodium (Na+)" (blind batch DB, an English learner): "ions of <ion>" is
+  // the ion, so the verb before reaches it as it reaches "3 sodium".
+  if ((p.text === 'ions' || p.text === 'ion') && ionsOfIon(ps, i)) {
+    return i + 3;
+  }
+  // "either Na+ or K+ goes in, I always mix them up" (blind batch DD): an ion left open between
+  // two names neither of them; it reads as "ion", so it says nothing of sodium or potassium.
+  if (p.text === 'either') {
+    const to = eitherIonEnd(ps, i);
+    if (to > 0) {
+      // Each name becomes "ion"; "either" and "or" stay, so a doubt after them ("…, I forget
+      // which") still looks back at the choice alone.
+      const a = ionEndAt(ps, i + 2);
+      out.emitPiece(p);
+      out.emit('ion', (ps[i + 2] as Piece).start, (ps[a] as Piece).end);
+      out.emitPiece(ps[a + 2] as Piece);
+      out.emit('ion', (ps[a + 4] as Piece).start, (ps[to] as Piece).end);
+      return to;
+    }
+  }
+  // "let 2 K+ employees IN even though its already packed" (blind batch DE): "even though"
+  // opens its clause at "even", so the "in" before it ends the statement it completes.
+  if (p.text === 'even' && nextWordIn(ps, i, EVEN_LINKS)) out.clauseBreak();
+  // "3 Na+ kids off into the snow" (blind batch DD): "off into" a place outside is out. Not "get
+  // off into the cell" (blind batch BQ: passengers leaving the ferry go in).
+  if (p.text === 'off' && nextWordIn(ps, i, INTO) && !insideAfterInto(ps, i + 2)) {
+    out.emit('out', p.start, p.end);
+    return i + 2;
+  }
+  // "everyone (sodium) rushes onto the ice aka into the cell" (blind batch DC): "aka" before a
+  // place restates the place before it; the statement's words before that place are read again
+  // in front of the new one, as a new clause ("everyone (sodium) rushes into the cell").
+  if (p.text === 'aka' && nextWordIn(ps, i, GLOSSED_PLACES)) {
+    out.replayGlossed();
+    return i;
+  }
+  // "all the sodium fans outside push IN" (blind batch DB): a side right after the ion (or a word
+  // naming it), before the ion's own movement, says where the ion stands, not where it goes.
+  if (
+    (p.text === 'outside' || p.text === 'inside') &&
+    out.moverInClause(3) &&
+    (nextTwoWordsIn(ps, i, COMMA_MOVES, DIRECTIONS) || nextWordIn(ps, i, CROSSING_MOVES))
+  )
+    return i;
+  // "When pump not work the neuron lose his gradient slowly" (blind batch DD, an English learner):
+  // a condition "when/if <subject> not work" ends at its verb; the subject after it opens the
+  // main statement, which its "not" does not deny.
+  if (
+    STOPPED_VERBS.has(out.lastNorm()) &&
+    out.normBack(2) === 'not' &&
+    STOPPED_CONDITIONS.has(out.clauseFirstNorm()) &&
+    (MAIN_SUBJECT_OPENERS.has(p.text) || isIonWord(p.text))
+  )
+    out.clauseBreak();
+  // "No gradient means resting potential ~0 mV" (blind batch DH): a "no <noun>" subject denies
+  // only itself; what it "means" is a statement of its own.
+  if (
+    (p.text === 'means' || p.text === 'meaning') &&
+    out.clauseFirstNorm() === 'no' &&
+    out.wordsInClause() <= 3
+  )
+    out.segmentBreak();
+  // "the resting potential isnt -70 anymore its closer to 0" (blind batch DC): "anymore" closes
+  // its denial; a subject after it in a run-on opens the next statement, which it does not deny.
+  if (out.lastNorm() === 'anymore' && AFTER_ANYMORE.has(p.text)) out.clauseBreak();
+  return -1;
+}
+
 /** Words opening a place that "aka" may restate ("onto the ice aka into the cell"). */
 const GLOSSED_PLACES: ReadonlySet<string> = new Set([
   'onto',
@@ -1066,7 +1166,9 @@ export function tokenize(text: string, answer = false): Token[] {
       }
     }
     // A word piece. A count glued to an ion ("3Na+", "2K+") is the number, then the ion.
-    const glued = gluedCount(p, next) || gluedCountBeforeSide(ps, i);
+    let glued = gluedCount(p, next);
+    // (Cheap test first: only a word that starts with a digit can be "3Na".)
+    if (glued === 0 && p.text.charCodeAt(0) <= 57) glued = gluedCountBeforeSide(ps, i);
     if (glued > 0) {
       out.emit(p.text.slice(0, glued), p.start, p.start + glued);
       p.text = p.text.slice(glued);
@@ -1125,74 +1227,15 @@ export function tokenize(text: string, answer = false): Token[] {
         continue;
       }
     }
-    // "take out 3 ions of sodium (Na+)" (blind batch DB, an English learner): "ions of <ion>" is
-    // the ion, so the verb before reaches it as it reaches "3 sodium".
-    if ((p.text === 'ions' || p.text === 'ion') && ionsOfIon(ps, i)) {
-      i += 3;
-      continue;
-    }
-    // "either Na+ or K+ goes in, I always mix them up" (blind batch DD): an ion left open between
-    // two names neither of them; it reads as "ion", so it says nothing of sodium or potassium.
-    if (p.text === 'either') {
-      const to = eitherIonEnd(ps, i);
-      if (to > 0) {
-        // Each name becomes "ion"; "either" and "or" stay, so a doubt after them ("…, I forget
-        // which") still looks back at the choice alone.
-        const a = ionEndAt(ps, i + 2);
-        out.emitPiece(p);
-        out.emit('ion', (ps[i + 2] as Piece).start, (ps[a] as Piece).end);
-        out.emitPiece(ps[a + 2] as Piece);
-        out.emit('ion', (ps[a + 4] as Piece).start, (ps[to] as Piece).end);
+    // Rules for a few words of rounds 101–107 ("either Na+ or K+", "off into", "aka", …), read in
+    // one place behind a set lookup so the loop stays small (see wordRules).
+    if (WORD_RULE_WORDS.has(p.text) || AFTER_RULE_WORDS.has(out.lastNorm())) {
+      const to = wordRules(ps, i, p, out);
+      if (to >= 0) {
         i = to;
         continue;
       }
     }
-    // "let 2 K+ employees IN even though its already packed" (blind batch DE): "even though"
-    // opens its clause at "even", so the "in" before it ends the statement it completes.
-    if (p.text === 'even' && nextWordIn(ps, i, EVEN_LINKS)) out.clauseBreak();
-    // "3 Na+ kids off into the snow" (blind batch DD): "off into" a place outside is out. Not "get
-    // off into the cell" (blind batch BQ: passengers leaving the ferry go in).
-    if (p.text === 'off' && nextWordIn(ps, i, INTO) && !insideAfterInto(ps, i + 2)) {
-      out.emit('out', p.start, p.end);
-      i += 2;
-      continue;
-    }
-    // "everyone (sodium) rushes onto the ice aka into the cell" (blind batch DC): "aka" before a
-    // place restates the place before it; the statement's words before that place are read again
-    // in front of the new one, as a new clause ("everyone (sodium) rushes into the cell").
-    if (p.text === 'aka' && nextWordIn(ps, i, GLOSSED_PLACES)) {
-      out.replayGlossed();
-      continue;
-    }
-    // "all the sodium fans outside push IN" (blind batch DB): a side right after the ion (or a word
-    // naming it), before the ion's own movement, says where the ion stands, not where it goes.
-    if (
-      (p.text === 'outside' || p.text === 'inside') &&
-      out.moverInClause(3) &&
-      (nextTwoWordsIn(ps, i, COMMA_MOVES, DIRECTIONS) || nextWordIn(ps, i, CROSSING_MOVES))
-    )
-      continue;
-    // "When pump not work the neuron lose his gradient slowly" (blind batch DD, an English learner):
-    // a condition "when/if <subject> not work" ends at its verb; the subject after it opens the
-    // main statement, which its "not" does not deny.
-    if (
-      STOPPED_VERBS.has(out.lastNorm()) &&
-      out.normBack(2) === 'not' &&
-      STOPPED_CONDITIONS.has(out.clauseFirstNorm()) &&
-      (MAIN_SUBJECT_OPENERS.has(p.text) || isIonWord(p.text))
-    )
-      out.clauseBreak();
-    // "No gradient means resting potential ~0 mV" (blind batch DH): a "no <noun>" subject denies
-    // only itself; what it "means" is a statement of its own.
-    if (
-      (p.text === 'means' || p.text === 'meaning') &&
-      out.clauseFirstNorm() === 'no' &&
-      out.wordsInClause() <= 3
-    )
-      out.segmentBreak();
-    // "the resting potential isnt -70 anymore its closer to 0" (blind batch DC): "anymore" closes
-    // its denial; a subject after it in a run-on opens the next statement, which it does not deny.
-    if (out.lastNorm() === 'anymore' && AFTER_ANYMORE.has(p.text)) out.clauseBreak();
     if (p.text === 'with' && out.lastNorm() === 'opposite') {
       out.emit('to', p.start, p.end);
       continue;
@@ -1463,7 +1506,7 @@ export function tokenize(text: string, answer = false): Token[] {
     // "Depolarization doesn't happen because potassium leaves, it's because Na+ enters" (blind
     // batch DB): the reason the answer replaces is denied, as "is not because …" is.
     if (p.text === 'because' && out.notBeforeReason() && reasonGivenInstead(ps, i, np))
-      out.reasonDenied = true;
+      out.reasonDeniedAt = out.tokens.length;
     // Text-speak with slashes: w/o, w/, b/c.
     if ((p.text === 'w' || p.text === 'b') && isPunct(next, '/')) {
       const after = ps[i + 2];
@@ -1861,12 +1904,10 @@ class TokenSink {
   push(info: WordInfo, start: number, end: number): void {
     // "Depolarization is not when K+ leaves" (blind batch CR): a "not" right before a clause word
     // denies that clause, so no new clause (or negation segment) begins between them.
-    const deniedReason = this.reasonDenied;
-    this.reasonDenied = false;
     if (
       info.boundary === 2 &&
       DENIED_CLAUSE_WORDS.has(info.norm) &&
-      (this.notJustBefore() || (deniedReason && info.norm === 'because'))
+      (this.notJustBefore() || (this.reasonDeniedAt === this.tokens.length && info.norm === 'because'))
     ) {
       this.tokens.push(new Token(info, start, end, this.sent, this.clause, this.seg));
       return;
@@ -1884,10 +1925,11 @@ class TokenSink {
   }
 
   /**
-   * Set just before a "because" that the sentence's own correction shows to be denied ("doesn't
-   * happen because K+ leaves, it's because Na+ enters"): that "because" opens no clause of its own.
+   * The index the next token will have when it is a "because" that the sentence's own correction
+   * shows to be denied ("doesn't happen because K+ leaves, it's because Na+ enters"): that "because"
+   * opens no clause of its own. -1 otherwise. (An index, not a flag, so no push has to reset it.)
    */
-  reasonDenied = false;
+  reasonDeniedAt = -1;
 
   /**
    * Whether the words just emitted deny a reason that a "because" next would give: "isn't"
@@ -2997,7 +3039,9 @@ function afterWord(ps: Piece[], i: number): boolean {
  */
 function gluedCountBeforeSide(ps: Piece[], i: number): number {
   const p = ps[i] as Piece;
-  if (p.text.length < 2 || p.text.length > 4 || ps[i + 1]?.cls !== SPACE) return 0;
+  const first = p.text.charCodeAt(0);
+  if (first < 48 || first > 57 || p.text.length < 2 || p.text.length > 4 || ps[i + 1]?.cls !== SPACE)
+    return 0;
   const w = ps[i + 2];
   if (w === undefined || w.cls !== WORD || !DIRECTIONS.has(w.text)) return 0;
   let d = 0;
