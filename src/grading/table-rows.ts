@@ -123,29 +123,18 @@ const PIPED_ROW = /^(\s*[^:|\n]{1,30}):([^|\n]*?\S\s*)\|.*\S/;
  * At least two such rows; other lines are read as they stand.
  */
 function vsLayout(text: string): TableLayout | undefined {
-  const lines = text.split('\n');
-  const lineStarts: number[] = [];
-  const kinds: ('head' | 'row' | 'other')[] = [];
-  const separators = new Set<number>();
-  let at = 0;
-  let head = false;
-  let rows = 0;
-  for (const line of lines) {
-    lineStarts.push(at);
-    if (!head && line.trim() !== '') {
-      const m = VS_HEAD.exec(line);
-      if (m === null) return undefined;
-      separators.add(at + line.lastIndexOf(m[1] as string));
-      kinds.push('head');
-      head = true;
-    } else if (head && PIPED_ROW.test(line)) {
-      separators.add(at + line.indexOf(':'));
-      kinds.push('row');
-      rows++;
-    } else kinds.push('other');
-    at += line.length + 1;
-  }
-  return head && rows >= 2 ? { lineStarts, kinds, labelCorner: false, separators } : undefined;
+  return separatedLayout(text, vsHeadSeparator, vsRowSeparators);
+}
+
+/** In an "A vs B" heading line, the offset of its "vs"; -1 when the line is no such heading. */
+function vsHeadSeparator(line: string): number {
+  const m = VS_HEAD.exec(line);
+  return m === null ? -1 : line.lastIndexOf(m[1] as string);
+}
+
+/** In a "label: a | b" row, the offset of its colon (the pipe is a boundary anyway); undefined otherwise. */
+function vsRowSeparators(line: string): number[] | undefined {
+  return PIPED_ROW.test(line) ? [line.indexOf(':')] : undefined;
 }
 
 /** The index of the line holding character `offset`. */
@@ -186,28 +175,59 @@ const TEXT_SPEAK_SLASH = /(^|[^A-Za-z])[wWbB]$/;
  * boundaries. At least two such rows; other lines are read as they stand.
  */
 function slashLayout(text: string): TableLayout | undefined {
+  return separatedLayout(text, slashHeadSeparator, slashRowSeparators);
+}
+
+/** In a "passive/active" heading line, the offset of its slash; -1 when the line is no such heading. */
+function slashHeadSeparator(line: string): number {
+  return SLASH_HEAD.test(line) ? line.indexOf('/') : -1;
+}
+
+/** In an "energy: no / yes" row, the offsets of its colon and of the slash that splits its cells; undefined otherwise. */
+function slashRowSeparators(line: string): number[] | undefined {
+  if (!SLASH_ROW.test(line)) return undefined;
+  const colon = line.indexOf(':');
+  const slash = cellSlash(line, colon);
+  return slash >= 0 ? [colon, slash] : undefined;
+}
+
+/**
+ * The layout of a table whose cell boundaries are given by offsets (a slash-table, an "A vs B"
+ * table): the first line with words must be its heading (`head` gives the heading's boundary, or -1
+ * when the line is none, and then the answer is no such table); later lines are rows where `row`
+ * gives their boundaries, others are read as they stand. At least two rows. (Module-level
+ * functions, not closures: one layout is made per answer.)
+ */
+function separatedLayout(
+  text: string,
+  head: (line: string) => number,
+  row: (line: string) => number[] | undefined,
+): TableLayout | undefined {
   const lines = text.split('\n');
   const lineStarts: number[] = [];
   const kinds: ('head' | 'row' | 'other')[] = [];
   const separators = new Set<number>();
   let at = 0;
-  let head = false;
+  let headSeen = false;
   let rows = 0;
   for (const line of lines) {
     lineStarts.push(at);
-    if (!head && line.trim() !== '') {
-      if (!SLASH_HEAD.test(line)) return undefined;
-      separators.add(at + line.indexOf('/'));
+    if (!headSeen && line.trim() !== '') {
+      const h = head(line);
+      if (h < 0) return undefined;
+      separators.add(at + h);
       kinds.push('head');
-      head = true;
-    } else if (head && SLASH_ROW.test(line) && cellSlash(line, line.indexOf(':')) >= 0) {
-      const colon = line.indexOf(':');
-      separators.add(at + colon);
-      separators.add(at + cellSlash(line, colon));
-      kinds.push('row');
-      rows++;
-    } else kinds.push('other');
+      headSeen = true;
+    } else {
+      const cells = headSeen ? row(line) : undefined;
+      if (cells === undefined) kinds.push('other');
+      else {
+        for (const c of cells) separators.add(at + c);
+        kinds.push('row');
+        rows++;
+      }
+    }
     at += line.length + 1;
   }
-  return head && rows >= 2 ? { lineStarts, kinds, labelCorner: false, separators } : undefined;
+  return headSeen && rows >= 2 ? { lineStarts, kinds, labelCorner: false, separators } : undefined;
 }

@@ -490,18 +490,6 @@ const WORD_RULE_WORDS: ReadonlySet<string> = new Set([
   'means',
   'meaning',
 ]);
-/** Last words emitted after which a rule in {@link wordRules} may apply. */
-const AFTER_RULE_WORDS: ReadonlySet<string> = new Set([
-  'anymore',
-  'work',
-  'works',
-  'working',
-  'run',
-  'runs',
-  'running',
-  'function',
-  'functioning',
-]);
 
 /**
  * Rules for one word of the answer (piece i), kept out of the tokenizer's main loop: each may emit
@@ -653,6 +641,8 @@ const STOPPED_VERBS: ReadonlySet<string> = new Set([
   'function',
   'functioning',
 ]);
+/** Last words emitted after which a rule in {@link wordRules} may apply. */
+const AFTER_RULE_WORDS: ReadonlySet<string> = new Set(['anymore', ...STOPPED_VERBS]);
 /** Words opening a condition whose denied verb may end it without a comma. */
 const STOPPED_CONDITIONS: ReadonlySet<string> = new Set(['when', 'if', 'once', 'whenever']);
 /** Words that open the main statement after such a condition. */
