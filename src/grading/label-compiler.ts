@@ -626,6 +626,7 @@ function countPattern(items: readonly Item[]): Pattern | undefined {
   if (pairs.length !== 2 || items.length !== 4) return undefined;
   const [a, b] = pairs as [{ n: number; c: string }, { n: number; c: string }];
   const num = (n: number) => `=${n}|${NUMBER_WORDS[n] ?? n}`;
+  const bareRatio = `${num(a.n)} to|for|vs|versus|and|out|outside? ${num(b.n)}`;
   const after = (n: number) => `=${n}|=x${n}${NUMBER_WORDS[n] ? `|=${NUMBER_WORDS[n]}` : ''}`;
   return [
     { all: [`${num(a.n)} ..2 ${a.c}`, `${num(b.n)} ..2 ${b.c}`], scope: 'sentence' },
@@ -663,18 +664,10 @@ function countPattern(items: readonly Item[]): Pattern | undefined {
     // and the readers of batches B, C, H, W), so the first thing must be named before the second.
     // "… and potassium to in, 3 and 2", "na+ goes out n k+ comes in, 3 out 2 in" (blind batches BV,
     // BW): the two counts joined by "and", or each with its direction, in the same order.
-    {
-      all: [{ not: b.c }, a.c, `${num(a.n)} to|for|vs|versus|and|out|outside? ${num(b.n)}`],
-      ordered: true,
-      scope: 'answer',
-    },
+    { all: [{ not: b.c }, a.c, bareRatio], ordered: true, scope: 'answer' },
     // The same order kept within a sentence, when an earlier sentence named the second thing first
     // ("Most of it is K+ leaking out. The pump … moving Na+ out and K+ in, 3 for 2"; blind batch DE).
-    {
-      all: [{ not: b.c }, a.c, `${num(a.n)} to|for|vs|versus|and|out|outside? ${num(b.n)}`],
-      ordered: true,
-      scope: 'sentence',
-    },
+    { all: [{ not: b.c }, a.c, bareRatio], ordered: true, scope: 'sentence' },
     {
       all: [{ not: b.c }, a.c, `${num(a.n)} ..4 to|for|vs|versus ..1 ${num(b.n)}`],
       ordered: true,

@@ -547,7 +547,7 @@ function wordRules(ps: Piece[], i: number, p: Piece, out: TokenSink): number {
   if (
     STOPPED_VERBS.has(out.lastNorm()) &&
     out.normBack(2) === 'not' &&
-    STOPPED_CONDITIONS.has(out.clauseFirstNorm()) &&
+    CONDITION_OPENERS.has(out.clauseFirstNorm()) &&
     (MAIN_SUBJECT_OPENERS.has(p.text) || isIonWord(p.text))
   )
     out.clauseBreak();
@@ -643,8 +643,6 @@ const STOPPED_VERBS: ReadonlySet<string> = new Set([
 ]);
 /** Last words emitted after which a rule in {@link wordRules} may apply. */
 const AFTER_RULE_WORDS: ReadonlySet<string> = new Set(['anymore', ...STOPPED_VERBS]);
-/** Words opening a condition whose denied verb may end it without a comma. */
-const STOPPED_CONDITIONS: ReadonlySet<string> = new Set(['when', 'if', 'once', 'whenever']);
 /** Words that open the main statement after such a condition. */
 const MAIN_SUBJECT_OPENERS: ReadonlySet<string> = new Set([
   'the',
@@ -2836,7 +2834,10 @@ const ABSOLUTE_PARTICIPLES = new Set(['blocked', 'stopped', 'inhibited', 'broken
 /** What stands between "with" and the participle: a pronoun, or "the pump". */
 const ABSOLUTE_SUBJECTS = new Set(['it', 'them', 'this', 'that', 'pump', 'pumps']);
 
-/** Words that open a condition or a time before "<it> is blocked" ("as soon as it's blocked"). */
+/**
+ * Words that open a condition or a time before "<it> is blocked" ("as soon as it's blocked"), or
+ * before a denied "<subject> not work" that ends without a comma ("When pump not work the neuron …").
+ */
 const CONDITION_OPENERS = new Set([
   'with',
   'when',
