@@ -2164,6 +2164,10 @@ const HAPPENS = new Set(['happens', 'happened', 'happen', 'occurs', 'occurred', 
  */
 function genericIf(tokens: readonly Token[], i: number): boolean {
   const w = (tokens[i] as Token).info.norm;
+  // "If the cell wanted even more glucose than it already had inside, … it would have to spend
+  // energy" (blind batch DJ): wanting a thing is as generic as wanting to do one. A need for a
+  // thing is not ("If passive transport needed energy" is the false case).
+  if (w === 'wanted' || w === 'wants') return true;
   return GENERIC_IF.has(w) && tokens[i + 1]?.info.norm === 'to';
 }
 

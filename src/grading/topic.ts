@@ -45,6 +45,10 @@ export class Topics implements TopicView {
   private readonly bothIsOne: boolean[] | undefined;
   /** Sentence → whether it is an overview naming more than one subject (made when first asked). */
   private overviews: Map<number, boolean> | undefined;
+  /** The sentences that open with "if" (made when the first is found). */
+  private ifSents: Set<number> | undefined;
+  /** Sentence → the subject a short "That would be active." sentence names for the sentence before it. */
+  private backRefs: Map<number, number> | undefined;
   /** Ion kind → the subject it was tied to and the sentence of the tie (made when first asked). */
   private ties: Map<string, { subject: number; sent: number }> | undefined;
 
@@ -76,12 +80,30 @@ export class Topics implements TopicView {
     });
     this.byStart = all.slice().sort((a, b) => a.s - b.s || a.e - b.e);
     this.byEnd = all.sort((a, b) => a.e - b.e || a.s - b.s);
+    for (const m of this.byStart) {
+      const sent = (doc.tokens[m.s] as Token).sent;
+      if (namesSentenceBefore(doc.tokens, m.s) && !this.backRefs?.has(sent)) {
+        this.backRefs ??= new Map();
+        this.backRefs.set(sent, m.subject);
+      }
+    }
+    // "Thats depolarization then repolarization." names a sequence, not one label for the sentence before.
+    if (this.backRefs !== undefined)
+      for (const m of this.byStart) {
+        const sent = (doc.tokens[m.s] as Token).sent;
+        const named = this.backRefs.get(sent);
+        if (named !== undefined && named !== m.subject) this.backRefs.delete(sent);
+      }
     const n = doc.n;
     this.stepSent = new Array<number>(n);
     let step = -1;
     for (let i = 0; i < n; i++) {
       const t = doc.tokens[i] as Token;
       const opens = i === 0 || (doc.tokens[i - 1] as Token).sent !== t.sent;
+      if (opens && t.info.norm === 'if') {
+        this.ifSents ??= new Set();
+        this.ifSents.add(t.sent);
+      }
       // "If potassium channels then opened, K+ would leave …" (blind batches CC, CD): a condition
       // opening its sentence and marked as the next step moves on as a sentence opened by "Then" does.
       if (
@@ -245,11 +267,20 @@ export class Topics implements TopicView {
     )
       return after.subject;
     if (stepped) return -1;
+    // 3b. "If the cell wanted more glucose, it would have to spend ATP to pull it in … . That would be
+    //     active." (blind batch DJ): a sentence opened by "That would be"/"That's"/"This is" and a
+    //     subject names the sentence before it, before any heading carried from further back.
+    const named = carry && sent !== undefined ? this.backRefs?.get(sent + 1) : undefined;
+    if (named !== undefined) return named;
     // 4. Carried over from an earlier sentence, unless a sentence in between starts a new step
     //    of a sequence ("Then K+ channels open ...": not about the phase named before).
     if (!carry || before === undefined || before.label || sent === undefined) return -1;
     const from = tokens[before.s]?.sent ?? 0;
     if ((this.stepSent[s] as number) > from) return -1;
+    // "If a cell needed to get glucose in …, it would have to use active transport … . If there was
+    // more glucose outside, it could just let it in … with no energy spent" (blind batch DI): a
+    // subject named in one supposed case is no heading for the next case supposed.
+    if (this.ifSents?.has(sent) && this.ifSents.has(from)) return -1;
     // "First the membrane depolarizes and then it repolarizes. When the neuron is stimulated …, Na+
     // diffuses into the cell" (blind batch CX): a sentence that names both subjects is an
     // overview; the one it names last is no heading for what follows (an ion tied earlier still is).
@@ -683,6 +714,41 @@ interface Mention {
   /** Followed by its own verb ("passive uses …", "active transport is …"): the subject of what follows. */
   readonly opens: boolean;
 }
+
+/**
+ * Whether the subject named at token `at` is what a sentence pointing back names: it opens with
+ * "that"/"this"/"that's" and a copula ("That would be passive (…)", "That's active transport.",
+ * "This is an example of passive"), so it labels the sentence before it.
+ */
+function namesSentenceBefore(tokens: readonly Token[], at: number): boolean {
+  const sent = (tokens[at] as Token).sent;
+  if (sent === 0) return false;
+  let i = at - 1;
+  let copula = false;
+  for (; i >= 0 && (tokens[i] as Token).sent === sent; i--) {
+    const w = (tokens[i] as Token).info.norm;
+    if (!BACK_REF_FILLER.has(w)) break;
+    if (COPULAS.has(w)) copula = true;
+  }
+  const t = tokens[i];
+  if (t === undefined || t.sent !== sent || (i > 0 && (tokens[i - 1] as Token).sent === sent)) return false;
+  const w = t.info.norm;
+  return w === 'thats' || ((w === 'that' || w === 'this') && copula);
+}
+
+const COPULAS = new Set(['is', 's', 'was', 'be']);
+const BACK_REF_FILLER = new Set([
+  ...COPULAS,
+  'would',
+  'will',
+  'could',
+  'a',
+  'an',
+  'the',
+  'example',
+  'of',
+  'called',
+]);
 
 /** Verbs that, right after a subject's name, make it the subject of a new statement. */
 /** Words for whatever is moved, after a kind of transport ("passive stuff can go …"). */

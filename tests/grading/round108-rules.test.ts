@@ -66,4 +66,51 @@ describe('round 108', () => {
       flags(dvr, 'Both are passive diffusion through channels; neither uses the sodium potassium pump.'),
     ).not.toContain('both-use-atp');
   });
+
+  it('"That would be active." after a sentence names what that sentence described', () => {
+    const pva = 'passive-vs-active';
+    const answer =
+      'That would be passive (facilitated diffusion through a carrier protein). If the cell wanted even more glucose than it already had inside, it would have to spend energy (ATP) to pull it in against the gradient, from low to high. That would be active.';
+    expect(earned(pva, answer)).toEqual(expect.arrayContaining(['active-energy', 'active-against-gradient']));
+    // Without the sentence pointing back, the heading carried from the sentence before stands.
+    const carried =
+      'That would be passive (facilitated diffusion through a carrier protein). If the cell wanted even more glucose than it already had inside, it would have to spend energy (ATP) to pull it in against the gradient, from low to high.';
+    expect(earned(pva, carried)).not.toContain('active-energy');
+    // "Thats depolarization then repolarization." names a sequence, not one label.
+    expect(
+      earned(dvr, 'Sodium comes in first then potassium goes out. Thats depolarization then repolarization.'),
+    ).toContain('repol-potassium-out');
+  });
+
+  it('"If the cell wanted more glucose, …" is a generic case like "if it wanted to …"; "if passive transport needed energy" is not', () => {
+    const pva = 'passive-vs-active';
+    expect(
+      earned(
+        pva,
+        'If the cell wanted more glucose, it would have to spend ATP to pull it in against the gradient.',
+      ),
+    ).toContain('active-energy');
+    expect(
+      earned(
+        pva,
+        'If passive transport needed energy, it would have to spend ATP to move things against the gradient.',
+      ),
+    ).not.toContain('active-energy');
+  });
+
+  it('a subject named in one supposed case is no heading for the next case', () => {
+    const pva = 'passive-vs-active';
+    const answer =
+      "If a cell needed to get glucose in when there was already more glucose inside than outside, it would have to use active transport, which costs ATP. If there was more glucose outside, it could just let it in through a carrier protein with no energy spent, since that's down the gradient.";
+    expect(earned(pva, answer)).toEqual(
+      expect.arrayContaining(['passive-no-energy', 'passive-down-gradient']),
+    );
+    // A plain statement after the supposition still carries its heading.
+    expect(
+      earned(
+        pva,
+        'If a cell needed to get glucose in, it would have to use active transport. It lets it in through a carrier protein with no energy spent.',
+      ),
+    ).not.toContain('passive-no-energy');
+  });
 });
