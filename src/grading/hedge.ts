@@ -356,7 +356,13 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
     // goes on to commit to an answer; the doubt is about the details.
     else if (w === 'idk' && w1 === 'exactly' && nextNorm(tokens, i + 1, t.sent) === 'but') {
       // nothing taken back
-    } else if (w === 'unsure' || w === 'idk') {
+    }
+    // "depol - either Na+ or K+ goes in idk which, inside gets more positive" (blind batch DI): an
+    // "idk which" that ends its clause before more of the sentence looks back at the choice in its
+    // own clause only, as "i forget which" does.
+    else if (w === 'idk' && whichEndsClause(tokens, i + 1) && tokens[clauses.end(i + 1)]?.sent === t.sent)
+      marks.markRange(t.sent, clauses.start(i), i + 1);
+    else if (w === 'unsure' || w === 'idk') {
       // "na+ out k+ in 3:2 uses atp bc its active transport... smth about charge making inside neg
       // idk" (blind batch DA): after a trailing "...", a closing "idk" doubts the thought after
       // the pause, not the statements before it.
@@ -613,7 +619,14 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
           w3 === 'the' ||
           w3 === 'how' ||
           ((w3 === 'on' || w3 === 'of') && normAt(tokens, at + 2, t.sent) === 'the') ||
-          whichNamesTopic(tokens, i, at - i + 1)
+          whichNamesTopic(tokens, i, at - i + 1) ||
+          // "The cell will get bigger, I'm not sure if it bursts though." (blind batch DJ): "if"/"whether"
+          // and a thing that happens names the topic, after a plain statement; "I dont know if this is
+          // right" doubts it all, and so does one after a hedge or a "but" ("it might use atp but i dont
+          // know if it actually needs energy", stored batch K).
+          ((w3 === 'if' || w3 === 'whether') &&
+            !SELF_DOUBT.has(normAt(tokens, at + 2, t.sent)) &&
+            plainStatementBefore(tokens, i))
         )
           marks.markRange(t.sent, i, nextBut(tokens, i));
         // "Not 100% sure but: I predict …" (stored batch AZ): a doubt that opens its sentence and
@@ -1015,6 +1028,51 @@ const MIX_UP_WORDS = new Set(['i', 'have', 've', 'got', 'had', 'them', 'it', 'th
 
 /** Words after "idk" that open another topic ("idk the rest", "idk what happens to the voltage"). */
 const IDK_OTHER_TOPIC = new Set(['the', 'about', 'what', 'how', 'why', 'where']);
+
+/**
+ * Whether a plain statement stands before the doubt at token i in its sentence: some words, none of
+ * them a hedge or a "but" (looked at no further than PLAIN_REACH words back, so it stays linear).
+ */
+function plainStatementBefore(tokens: readonly Token[], i: number): boolean {
+  const sent = (tokens[i] as Token).sent;
+  let words = 0;
+  for (let k = i - 1; k >= 0 && k >= i - PLAIN_REACH && (tokens[k] as Token).sent === sent; k--) {
+    const w = (tokens[k] as Token).info.norm;
+    if (NOT_PLAIN.has(w)) return false;
+    if (w !== 'i' && w !== 'im' && w !== 'am') words++;
+  }
+  return words >= 2;
+}
+
+const PLAIN_REACH = 30;
+const NOT_PLAIN = new Set([
+  'but',
+  'maybe',
+  'might',
+  'probably',
+  'possibly',
+  'perhaps',
+  'think',
+  'guess',
+  'would',
+  'could',
+]);
+
+/** Words after "not sure if" that doubt the answer itself ("if this is right", "if im right", "if its …"). */
+const SELF_DOUBT = new Set([
+  'this',
+  'that',
+  'thats',
+  'i',
+  'im',
+  'its',
+  'any',
+  'all',
+  'my',
+  'these',
+  'those',
+  '',
+]);
 
 /** Interjections that may open a sentence before its correction ("Hmm actually no, …"). */
 const INTERJECTIONS = new Set(['oh', 'um', 'uh', 'hmm', 'ok', 'okay', 'well', 'wait']);

@@ -200,7 +200,17 @@ export function readNoteForm(tokens: NoteToken[]): void {
     // "drifts upward to about 0 mV", "stays at around -70": an approximation before a number is
     // skipped like an article, so every rubric's "to 0" or "at -70" reads through it.
     // (The number test first: it is cheaper than the set look-up and rarely passes.)
-    if (inside && isNumberWord(tokens[i + 1]?.info.norm ?? '') && APPROXIMATORS.has(norm)) {
+    // So is one before a likeness: "Na and K will end up about the same inside and outside" (blind
+    // batch DI), "almost equal".
+    const nx = tokens[i + 1]?.info.norm ?? '';
+    if (
+      inside &&
+      (isNumberWord(nx) ||
+        nx === 'same' ||
+        nx === 'equal' ||
+        (nx === 'the' && tokens[i + 2]?.info.norm === 'same')) &&
+      APPROXIMATORS.has(norm)
+    ) {
       t.info = filler(t.info);
       continue;
     }

@@ -113,4 +113,56 @@ describe('round 108', () => {
       ),
     ).not.toContain('passive-no-energy');
   });
+
+  it('"idk which" ending its clause looks back at the choice in its clause only', () => {
+    expect(earned(dvr, 'depol - either Na+ or K+ goes in idk which, inside gets more positive')).toContain(
+      'depol-less-negative',
+    );
+    // The choice itself is taken back.
+    expect(earned(dvr, 'depol - sodium goes in or out idk which, inside gets more positive')).not.toContain(
+      'depol-sodium-in',
+    );
+  });
+
+  it('"the potential is up", "it goes negative", "negative compared to the outside again"', () => {
+    expect(earned(dvr, 'Depolarization: the Na+ enter in the cell, the potential is up.')).toContain(
+      'depol-less-negative',
+    );
+    expect(earned(dvr, 'Repolarization: the K+ finally leaves so it goes negative.')).toContain(
+      'repol-back-to-rest',
+    );
+    expect(
+      earned(
+        dvr,
+        'Repolarization: K+ exits, and the inside is negative compared to the outside again like at rest.',
+      ),
+    ).toContain('repol-back-to-rest');
+    // The outside going negative is not the inside.
+    expect(earned(dvr, 'Repolarization: K+ exits and the outside goes negative.')).not.toContain(
+      'repol-back-to-rest',
+    );
+  });
+
+  it('"I\'m not sure if it bursts" after a plain statement doubts only whether it bursts', () => {
+    const osm = 'osmosis-red-blood-cell';
+    expect(earned(osm, "The cell will get bigger, I'm not sure if it bursts though.")).toContain(
+      'swells-bursts',
+    );
+    // After a hedge or a "but", or doubting the answer itself, it takes the statement back.
+    expect(earned(osm, "The cell might get bigger, I'm not sure if it bursts though.")).not.toContain(
+      'swells-bursts',
+    );
+    expect(earned(osm, "The cell will get bigger, I'm not sure if this is right.")).not.toContain(
+      'swells-bursts',
+    );
+  });
+
+  it('"about the same" is "the same", as "about 0 mV" is "0 mV"', () => {
+    expect(
+      earned('pump-blocked', 'So Na and K will end up about the same inside and outside the cell.'),
+    ).toContain('gradients-run-down');
+    expect(
+      earned('pump-blocked', 'After hours the Na+ concentration inside and outside gets almost equal.'),
+    ).toContain('gradients-run-down');
+  });
 });
