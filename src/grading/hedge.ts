@@ -2226,8 +2226,14 @@ function genericIf(tokens: readonly Token[], i: number): boolean {
   // energy" (blind batch DJ): wanting a thing is as generic as wanting to do one. A need for a
   // thing is not ("If passive transport needed energy" is the false case).
   if (w === 'wanted' || w === 'wants') return true;
+  // "So if you tested it after several hours it wouldn't be able to fire" (blind batch DI): the
+  // observer's own test is how the prediction is put, not a case set against the facts.
+  if (OBSERVING.has(w) && (tokens[i - 1]?.info.norm === 'you' || tokens[i - 1]?.info.norm === 'we'))
+    return true;
   return GENERIC_IF.has(w) && tokens[i + 1]?.info.norm === 'to';
 }
+
+const OBSERVING = new Set(['tested', 'checked', 'measured', 'looked', 'waited', 'recorded', 'stimulated']);
 
 const GENERIC_IF = new Set(['wanted', 'wants', 'needed', 'needs', 'tried']);
 

@@ -165,4 +165,40 @@ describe('round 108', () => {
       earned('pump-blocked', 'After hours the Na+ concentration inside and outside gets almost equal.'),
     ).toContain('gradients-run-down');
   });
+
+  it('note-form "ACh … -> no binding"; "the sodium ions that would normally rush in … just stay outside"', () => {
+    const syn = 'synapse-neurotoxin';
+    expect(earned(syn, 'ACh/receptor blocked -> no binding / no Na+ influx / no EPSP')).toContain(
+      'no-binding',
+    );
+    expect(earned(syn, 'receptor blocked -> no binding')).not.toContain('no-binding');
+    expect(
+      earned(
+        syn,
+        'The sodium ions that would normally rush in and make the inside more positive just stay outside.',
+      ),
+    ).toContain('no-sodium-entry');
+    expect(earned(syn, 'The sodium ions that would normally stay outside rush in.')).not.toContain(
+      'no-sodium-entry',
+    );
+  });
+
+  it('"if you tested it after several hours" is the prediction, not a case against the facts', () => {
+    const pump = 'pump-blocked';
+    expect(earned(pump, "So if you tested it after several hours it wouldn't be able to fire.")).toContain(
+      'cannot-fire',
+    );
+    expect(earned(pump, "If the pump still worked it wouldn't be able to fire.")).not.toContain(
+      'cannot-fire',
+    );
+  });
+
+  it('"Cell more big." is the cell swelling', () => {
+    expect(earned('osmosis-red-blood-cell', 'The water go in the cell. Cell more big.')).toContain(
+      'swells-bursts',
+    );
+    expect(earned('osmosis-red-blood-cell', 'The water go in the cell. Cell more small.')).not.toContain(
+      'swells-bursts',
+    );
+  });
 });
