@@ -274,9 +274,20 @@ export class AnswerDoc {
       // faces is asserted, not denied ("can't stop the water coming in": it comes in).
       if (t.cue === Cue.Particle && j + 1 < s && FACED_VERBS.has(this.tokens[j + 1]?.norm ?? '')) continue;
       if (t.cue === Cue.Particle) return j;
-      if (verbCueAt(this.tokens, j, excused) && !this.meansBetween(j, s)) return j;
+      // "Nothing can stop the water from coming in", "the toxin doesn't block Na+ from entering"
+      // (blind batch DK): a denied stopping asserts what it would have stopped.
+      if (verbCueAt(this.tokens, j, excused) && !this.meansBetween(j, s)) return this.deniedAt(j) ? -1 : j;
     }
     return -1;
+  }
+
+  /** True when a "not", "nothing", "never" or "nobody" (a modal between allowed) denies the verb at token j. */
+  private deniedAt(j: number): boolean {
+    const at = this.tokens[j] as Token;
+    let k = j - 1;
+    while (k >= j - 3 && MODALS.has((this.tokens[k] as Token | undefined)?.norm ?? '')) k--;
+    const t = this.tokens[k];
+    return t !== undefined && t.seg === at.seg && DENIERS.has(t.norm);
   }
 
   /**
@@ -540,3 +551,23 @@ function extents(tokens: readonly Token[], clause: boolean, ext: number[] | Int3
 
 /** Verbs whose object, under a denial, still happens: "can't resist / withstand / stop the water coming in". */
 const FACED_VERBS = new Set(['resist', 'withstand', 'handle', 'stop']);
+/** Words that deny a verb cue right after them (a modal between): "nothing can stop", "doesn't block". */
+const DENIERS = new Set(['not', 'nothing', 'never', 'nobody']);
+/** Auxiliaries between a denial and its verb: "nothing can stop", "does not block". */
+const MODALS = new Set([
+  'can',
+  'could',
+  'will',
+  'would',
+  'does',
+  'do',
+  'did',
+  'should',
+  'may',
+  'might',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+]);

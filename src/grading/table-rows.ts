@@ -150,8 +150,11 @@ export function lineAt(layout: TableLayout, offset: number): number {
   return lo;
 }
 
-/** "passive/active", "depol / repol": two names and one slash, a slash-table's heading row. */
-const SLASH_HEAD = /^\s*[A-Za-z][A-Za-z .'-]{0,30}?\s*\/\s*[A-Za-z][A-Za-z .'-]{0,30}\s*$/;
+/**
+ * "passive/active", "depol / repol": two names and one slash, a slash-table's heading row; a colon
+ * may end it ("passive/active:", blind batch DK).
+ */
+const SLASH_HEAD = /^\s*[A-Za-z][A-Za-z .'-]{0,30}?\s*\/\s*[A-Za-z][A-Za-z .'-]{0,30}\s*:?\s*$/;
 /** "energy: no / yes (ATP)": a label, a colon, then the two cells split by the first slash. */
 const SLASH_ROW = /^(\s*[^:/|\n]{1,30}):(\s*[^/\n]*?\S\s*)\/.*\S/;
 

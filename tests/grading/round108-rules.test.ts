@@ -202,3 +202,49 @@ describe('round 108', () => {
     );
   });
 });
+
+/*
+ * Round 109: rules from blind batch DK's first touch (graded once on 6d1d211).
+ */
+describe('round 109', () => {
+  it('a denied stopping asserts what it would have stopped: "Nothing can stop the water from coming in"', () => {
+    const osm = 'osmosis-red-blood-cell';
+    expect(earned(osm, 'Nothing can stop the water from coming into the cell.')).toContain('water-enters');
+    expect(earned(osm, "The RBC doesn't have a cell wall, so it can't stop water from coming in.")).toContain(
+      'water-enters',
+    );
+    // A stopping not denied still negates.
+    expect(earned(osm, 'The cell wall stops the water from coming into the cell.')).not.toContain(
+      'water-enters',
+    );
+  });
+
+  it('a spaced slash between an ion and its direction joins them: "Depol: Na+ / inward"', () => {
+    expect(earned(dvr, 'Depol: Na+ / inward\nRepol: K+ / outward / back to resting -70mV')).toContain(
+      'depol-sodium-in',
+    );
+    // Between a number of fields with no ion before the slash, the fields stay apart.
+    expect(earned(dvr, 'Depol: channels open / inward')).not.toContain('depol-sodium-in');
+  });
+
+  it('a slash-table heading may end with a colon: "passive/active:"', () => {
+    const table =
+      'passive/active:\nenergy: none/ATP\ngradient: down (hi->lo)/up (lo->hi)\nproteins: channels or carriers or none/carrier pumps required';
+    expect(earned('passive-vs-active', table)).toEqual(
+      expect.arrayContaining(['passive-no-energy', 'passive-down-gradient', 'active-energy']),
+    );
+    // Without the heading, the "ATP" cell is said of neither kind.
+    expect(
+      earned('passive-vs-active', 'energy: none/ATP\ngradient: down (hi->lo)/up (lo->hi)'),
+    ).not.toContain('active-energy');
+  });
+
+  it('"Inside is negative back." but not "from negative back to positive"', () => {
+    expect(earned(dvr, 'Repolarization, K+ go out the cell. Inside is negative back.')).toContain(
+      'repol-back-to-rest',
+    );
+    expect(earned(dvr, 'Repolarization is when it goes from negative back to positive.')).not.toContain(
+      'repol-back-to-rest',
+    );
+  });
+});
