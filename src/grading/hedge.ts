@@ -240,7 +240,8 @@ class HedgeMarks {
         const opensItem =
           before === 'and' ||
           before === 'then' ||
-          (tokens[k - 1] as Token | undefined)?.clause !== (tokens[k] as Token).clause;
+          (tokens[k - 1] as Token | undefined)?.clause !== (tokens[k] as Token).clause ||
+          butOpensDoubt(tokens, k);
         if (added < 0 && opensItem && tokens[k - 1]?.sent === sent) added = k;
       }
       k--;
@@ -269,6 +270,28 @@ class HedgeMarks {
     this.markRange(sent, from, 2 ** 30);
   }
 }
+
+/**
+ * True when the doubt word at token k stands in a clause opened by "but" at most BUT_REACH words
+ * before it: "i think the pump moves sodium out and potassium in but im not 100% sure on the ratio
+ * maybe 2 to 3??" (blind batch DK) doubts what follows the "but", not the opening "i think" statement.
+ * Only the first doubt word of that clause.
+ */
+function butOpensDoubt(tokens: readonly Token[], k: number): boolean {
+  const clause = (tokens[k] as Token).clause;
+  for (let j = k - 1; j >= 0 && j >= k - BUT_REACH; j--) {
+    const t = tokens[j] as Token;
+    if (t.clause !== clause) return false;
+    if (t.info.norm === 'but') return true;
+    // Not a later doubt in the same "but" clause: "… but I think sodium might go out and
+    // potassium might go in?" (stored batch AF) doubts from its first one.
+    if (DOUBT.has(t.info.norm)) return false;
+  }
+  return false;
+}
+
+/** How far back {@link butOpensDoubt} looks (bounded, so a question's scan stays linear). */
+const BUT_REACH = 10;
 
 /** Words a run-on must have before a mid-sentence "i think" for the question to start there. */
 const RUN_ON_BEFORE_THINK = 6;

@@ -247,4 +247,38 @@ describe('round 109', () => {
       'repol-back-to-rest',
     );
   });
+
+  it('a question after "but" doubts what follows the "but", not the opening "i think" statement', () => {
+    const rpp = 'resting-potential-pump';
+    const answer =
+      'i think the pump moves sodium out and potassium in but im not 100% sure on the ratio maybe 2 to 3??';
+    expect(earned(rpp, answer)).toEqual(expect.arrayContaining(['sodium-out', 'potassium-in']));
+    expect(earned(rpp, answer)).not.toContain('ratio');
+    // A doubt that is already in the "but" clause doubts from its first doubt word.
+    expect(
+      earned(
+        rpp,
+        "I'm not totally sure but I think sodium might go out and potassium might go in? Or maybe its the reverse.",
+      ),
+    ).not.toContain('sodium-out');
+  });
+
+  it('note form across a full stop: "3 Na out the cell. 2 K in the cell."', () => {
+    const rpp = 'resting-potential-pump';
+    expect(earned(rpp, 'Pump take 3 Na out the cell. 2 K in the cell. ATP give energy.')).toContain(
+      'potassium-in',
+    );
+    // Alone, "2 K in the cell" says where the potassium is.
+    expect(earned(rpp, '2 K in the cell.')).not.toContain('potassium-in');
+  });
+
+  it('"the cell doesn\'t get the sodium" is no sodium entry', () => {
+    const syn = 'synapse-neurotoxin';
+    expect(earned(syn, "The toxin blocks the receptor, so the cell doesn't get the sodium.")).toContain(
+      'no-sodium-entry',
+    );
+    expect(earned(syn, 'The toxin blocks the receptor, but the cell still gets the sodium.')).not.toContain(
+      'no-sodium-entry',
+    );
+  });
 });
