@@ -1319,7 +1319,12 @@ function freshStatementAfter(tokens: readonly Token[], i: number): number {
     link === undefined ||
     subject === undefined ||
     link.sent !== (tokens[i] as Token).sent ||
-    (link.info.norm !== 'and' && link.info.norm !== 'but' && !REASON_LINKS.has(link.info.norm)) ||
+    // "… or maybe chloride coming in, not 100% sure, then it gets negative again" (blind batch DK):
+    // "then" and a subject of its own go on to the next step.
+    (link.info.norm !== 'and' &&
+      link.info.norm !== 'but' &&
+      link.info.norm !== 'then' &&
+      !REASON_LINKS.has(link.info.norm)) ||
     !(NEW_SUBJECTS.has(subject.info.norm) || isIonWord(subject.info.norm))
   )
     return 2 ** 30;
@@ -1332,7 +1337,21 @@ function freshStatementAfter(tokens: readonly Token[], i: number): number {
  */
 function afterDoubtAside(tokens: readonly Token[], e: number, sent: number): number {
   const first = tokens[e];
-  if (first === undefined || first.sent !== sent || first.info.norm !== 'i') return e;
+  if (first === undefined || first.sent !== sent) return e;
+  // "… or maybe chloride coming in, not 100% sure, then it gets negative again" (blind batch DK):
+  // a clause of doubt words only goes with the doubt before it.
+  if (ONLY_DOUBT_WORDS.has(first.info.norm)) {
+    let k = e;
+    while (
+      k < tokens.length &&
+      k <= e + 6 &&
+      (tokens[k] as Token).clause === first.clause &&
+      ONLY_DOUBT_WORDS.has((tokens[k] as Token).info.norm)
+    )
+      k++;
+    if (k <= e + 6 && (tokens[k] === undefined || (tokens[k] as Token).clause !== first.clause)) return k;
+  }
+  if (first.info.norm !== 'i') return e;
   let k = e;
   let owns = false;
   while (k < tokens.length && k <= e + 6 && (tokens[k] as Token).clause === first.clause) {
@@ -1341,6 +1360,25 @@ function afterDoubtAside(tokens: readonly Token[], e: number, sent: number): num
   }
   return owns && k <= e + 6 ? k : e;
 }
+/** Words of a clause that only doubts: "not 100% sure", "idk", "im not sure tho". */
+const ONLY_DOUBT_WORDS = new Set([
+  'not',
+  '100',
+  'sure',
+  'idk',
+  'i',
+  'im',
+  'm',
+  'am',
+  'do',
+  'dont',
+  'know',
+  'really',
+  'totally',
+  'tho',
+  'though',
+  'percent',
+]);
 /** Words of an aside owning up to a doubt: "I always mix them up", "I forget", "I get confused". */
 const OWNING_UP = new Set(['mix', 'mixed', 'forget', 'forgot', 'confuse', 'confused', 'remember']);
 

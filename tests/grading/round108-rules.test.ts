@@ -281,4 +281,20 @@ describe('round 109', () => {
       'no-sodium-entry',
     );
   });
+
+  it('after a doubt, ", not 100% sure, then it …" goes on to a new step the doubt does not take back', () => {
+    expect(
+      earned(
+        dvr,
+        'Repolarization is maybe potassium going out or maybe chloride coming in, not 100% sure, then it gets negative again.',
+      ),
+    ).toContain('repol-back-to-rest');
+    // Without "then" and a subject of its own, the doubt runs on.
+    expect(
+      earned(
+        dvr,
+        'Repolarization is maybe potassium going out or maybe chloride coming in, not 100% sure, gets negative again.',
+      ),
+    ).not.toContain('repol-back-to-rest');
+  });
 });
