@@ -290,6 +290,13 @@ function butOpensDoubt(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
+/** True when a ")" follows character `end` (spaces allowed) and a "(" stands before it. */
+function closesBracket(text: string, end: number): boolean {
+  let k = end;
+  while (text[k] === ' ') k++;
+  return text[k] === ')' && text.lastIndexOf('(', end) >= 0;
+}
+
 /** How far back {@link butOpensDoubt} looks (bounded, so a question's scan stays linear). */
 const BUT_REACH = 10;
 
@@ -385,7 +392,19 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
     // own clause only, as "i forget which" does.
     else if (w === 'idk' && whichEndsClause(tokens, i + 1) && tokens[clauses.end(i + 1)]?.sent === t.sent)
       marks.markRange(t.sent, clauses.start(i), i + 1);
-    else if (w === 'unsure' || w === 'idk') {
+    // "everybody crowds in (sodium? or is it potassium, idk) so the inside gets more positive"
+    // (blind batch DL): a doubt closing a bracket takes back the bracket, not what follows it.
+    else if ((w === 'unsure' || w === 'idk') && closesBracket(text, t.end)) {
+      const open = text.lastIndexOf('(', t.start);
+      let from = i;
+      while (
+        from > 0 &&
+        (tokens[from - 1] as Token).sent === t.sent &&
+        (tokens[from - 1] as Token).start > open
+      )
+        from--;
+      marks.markRange(t.sent, from, i + 1);
+    } else if (w === 'unsure' || w === 'idk') {
       // "na+ out k+ in 3:2 uses atp bc its active transport... smth about charge making inside neg
       // idk" (blind batch DA): after a trailing "...", a closing "idk" doubts the thought after
       // the pause, not the statements before it.

@@ -481,6 +481,7 @@ function ionsOfIon(ps: Piece[], i: number): boolean {
 const WORD_RULE_WORDS: ReadonlySet<string> = new Set([
   'ions',
   'ion',
+  'with',
   'either',
   'even',
   'off',
@@ -516,6 +517,12 @@ function wordRules(ps: Piece[], i: number, p: Piece, out: TokenSink): number {
       out.emit('ion', (ps[a + 4] as Piece).start, (ps[to] as Piece).end);
       return to;
     }
+  }
+  // "Pasive transport is when the molecules move with out energy" (blind batch DL): "with out"
+  // written apart is "without"; not "with out of the cell".
+  if (p.text === 'with' && nextWordIn(ps, i, OUT_WORD) && !nextWordIn(ps, i + 2, OF_WORD)) {
+    out.emit('without', p.start, (ps[i + 2] as Piece).end);
+    return i + 2;
   }
   // "let 2 K+ employees IN even though its already packed" (blind batch DE): "even though"
   // opens its clause at "even", so the "in" before it ends the statement it completes.
@@ -591,6 +598,9 @@ const EVEN_LINKS: ReadonlySet<string> = new Set(['though', 'tho', 'if', 'when', 
 
 /** "into", after "off". */
 const INTO: ReadonlySet<string> = new Set(['into']);
+/** "out", after "with"; "of", after "with out". */
+const OUT_WORD: ReadonlySet<string> = new Set(['out']);
+const OF_WORD: ReadonlySet<string> = new Set(['of']);
 
 /** For "into" at piece k: whether the cell's inside follows ("into the cell", "into it"). */
 function insideAfterInto(ps: Piece[], k: number): boolean {

@@ -298,3 +298,54 @@ describe('round 109', () => {
     ).not.toContain('repol-back-to-rest');
   });
 });
+
+/*
+ * Round 110: rules from blind batch DL's first touch (graded once on 448c8fe).
+ */
+describe('round 110', () => {
+  it('a table row "Na+ gradient | big | almost none" is the gradient gone; "Na+ movement | … | none" no entry', () => {
+    const table =
+      '| | Start | After hours |\n| Na+ gradient | big | almost none |\n| K+ gradient | big | almost none |';
+    expect(earned('pump-blocked', table)).toContain('gradients-run-down');
+    expect(earned('pump-blocked', '| | Start | After hours |\n| Na+ gradient | big | big |')).not.toContain(
+      'gradients-run-down',
+    );
+    const syn =
+      'Step | Normal | With neurotoxin\nNa+ channel | opens | stays closed\nNa+ movement | flows in | none';
+    expect(earned('synapse-neurotoxin', syn)).toContain('no-sodium-entry');
+  });
+
+  it('"with out energy" written apart is "without energy"', () => {
+    expect(
+      earned('passive-vs-active', 'Passive transport is when the molecules move with out energy.'),
+    ).toContain('passive-no-energy');
+    expect(
+      earned('passive-vs-active', 'Passive transport is when the molecules move with energy.'),
+    ).not.toContain('passive-no-energy');
+  });
+
+  it('"from where theres a lot of them to where theres not a lot" is down the gradient', () => {
+    const pva = 'passive-vs-active';
+    expect(
+      earned(pva, 'Passive: they go from where theres a lot of them to where theres not a lot.'),
+    ).toContain('passive-down-gradient');
+    expect(
+      earned(pva, 'Passive: they go from where theres not a lot of them to where theres a lot.'),
+    ).not.toContain('passive-down-gradient');
+  });
+
+  it('a doubt closing a bracket takes back the bracket, not what follows it', () => {
+    expect(
+      earned(
+        dvr,
+        'Depolarization: everybody crowds in (sodium or potassium, idk) so the inside gets more positive.',
+      ),
+    ).toContain('depol-less-negative');
+    expect(
+      earned(
+        dvr,
+        'Depolarization: everybody crowds in, sodium or potassium idk, so the inside gets more positive.',
+      ),
+    ).not.toContain('depol-less-negative');
+  });
+});
