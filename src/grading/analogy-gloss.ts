@@ -169,9 +169,17 @@ function readDeclarations(tokens: readonly Token[], vocabulary: Vocabulary, glos
     k++;
     let head = -1;
     let participle = false;
+    let relative = false;
     for (let n = 0; n < 3 && k < tokens.length; n++, k++) {
       const t = tokens[k] as Token;
       if (t.sent !== be.sent || t.clause !== be.clause || SIDE_STOPS.has(t.norm)) break;
+      // "ACh is the key the city uses to open the gate" (blind batch DL): an article after the
+      // thing named opens a relative clause that describes it when its noun has a verb after it in
+      // the clause; "the inside (of) the cell." names the cell.
+      if (n > 0 && t.info.article && relativeAfter(tokens, k)) {
+        relative = true;
+        break;
+      }
       // "the Na+ ions are the fans crowded outside" (blind batch BZ): a participle after the
       // thing named describes it; the thing is the side.
       if (n > 0 && PARTICIPLE.test(t.norm)) {
@@ -189,7 +197,8 @@ function readDeclarations(tokens: readonly Token[], vocabulary: Vocabulary, glos
       after === undefined ||
       after.sent !== be.sent ||
       after.clause !== be.clause ||
-      SIDE_STOPS.has(after.norm);
+      SIDE_STOPS.has(after.norm) ||
+      relative;
     if (head < 0 || !ends) continue;
     const right = tokens[head] as Token;
     // Mentions after the declaration's clause stand for the term ("K+ is like air in a balloon": that
@@ -276,6 +285,15 @@ const DECLARES = new Set(['is', 'are', 'represents', 'represent']);
 /** Possessives that name a thing as an article does ("my grandpa's door is the channel"). */
 const POSSESSIVES = new Set(['my', 'our', 'your', 'his', 'her', 'their']);
 /** Words that end one side of a declaration: it goes on about something else. */
+/** True when the article at token k opens "the city uses …": a noun, then a word of the same clause that stops no side. */
+function relativeAfter(tokens: readonly Token[], k: number): boolean {
+  const art = tokens[k] as Token;
+  const verb = tokens[k + 2];
+  return (
+    verb !== undefined && verb.sent === art.sent && verb.clause === art.clause && !SIDE_STOPS.has(verb.norm)
+  );
+}
+
 const SIDE_STOPS = new Set(
   // "the channel is like the light rail turnstile it only opens when …" (blind batch CA): a
   // pronoun opens the next statement of a run-on.

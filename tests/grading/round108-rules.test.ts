@@ -348,4 +348,29 @@ describe('round 110', () => {
       ),
     ).not.toContain('depol-less-negative');
   });
+
+  it('a comparison declared with a relative clause after its side: "ACh is the key the city uses to open the gate"', () => {
+    const syn = 'synapse-neurotoxin';
+    expect(
+      earned(
+        syn,
+        "ACh is the key the city uses to open the gate. The toxin jams the lock so the key won't fit.",
+      ),
+    ).toContain('no-binding');
+    // "the inside (of) the cell." still names the cell: the court is the cell.
+    expect(
+      earned(
+        'resting-potential-pump',
+        'The court is the inside of the cell. Coach pulls 3 Na+ players off the court and only sends 2 K+ players in, so the court has less positive players than before.',
+      ),
+    ).toContain('net-charge');
+  });
+
+  it('"take glucose in with help of sodium" is an example of active transport', () => {
+    const pva = 'passive-vs-active';
+    const answer =
+      'Passive transport is going without energy, from high concentration to low. Example is oxygen go in the cell. Active transport need energy from ATP. Example is when cell in the intestine take glucose in with help of sodium.';
+    expect(earned(pva, answer)).toContain('examples');
+    expect(earned(pva, answer.replace(' with help of sodium', ''))).not.toContain('examples');
+  });
 });
