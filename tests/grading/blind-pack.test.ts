@@ -9,7 +9,7 @@ import { contentDir } from './helpers.js';
  * Blind, teacher-labelled answers to the six FRQs written for the pack (issue 7). Fresh writers
  * (helper sessions) saw only each prompt and its point labels; every batch has its own writers.
  * The protocol: measure a new batch ONCE, untouched, then tune on it with general rules and
- * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-az.json`, `<id>-ba.json` … `<id>-bz.json`, then `<id>-ca.json` … `<id>-cz.json`, `<id>-da.json` … `<id>-di.json`, are batches A–Z, AA–AZ, BA–BZ, CA–CZ and DA–DI (CC is stored after CD; DI is the last untouched). The osmosis batches A–C
+ * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-az.json`, `<id>-ba.json` … `<id>-bz.json`, then `<id>-ca.json` … `<id>-cz.json`, `<id>-da.json` … `<id>-dm.json`, are batches A–Z, AA–AZ, BA–BZ, CA–CZ and DA–DM (CC is stored after CD; DM is the last untouched). The osmosis batches A–C
  * were labelled with short ids (H, W, S, N); they are stored under the rubric's ids (hypotonic,
  * water-enters, swells-bursts, no-wall), labels unchanged. Floors sit a little under the measured
  * figures so a regression fails without making the test flaky. N and O were both measured on the
@@ -563,7 +563,25 @@ import { contentDir } from './helpers.js';
  * Aberdeen exit ticket before a band concert), with nothing changed after it: 96.5% of 1,500 —
  * depolarization 95.2%, osmosis 97.5%, passive/active 95.3%, pump-blocked 95.5%,
  * resting-potential-pump 98.3%, synapse-neurotoxin 97.2%; every point ≥ 92.0%; no full-mark answer
- * flagged. All three targets.
+ * flagged. All three targets. The next session's round 108 tuned on it (97.2% after round 110).
+ * Round 108 also removed a flag that recurred across stored batches: fourteen answers to the
+ * neighbouring resting-potential question ("the pump moves 3 Na+ out and 2 K+ in") were flagged
+ * "K⁺ enters during repolarization".
+ * DJ on 7f5e4c5 (before round 108; a Sioux City bell-ringer after a volleyball tournament): 98.3%;
+ * every FRQ ≥ 97.0%, lowest point synapse-neurotoxin `no-binding` 92.0%, no full-mark answer flagged
+ * (all three targets). Round 108 tuned on it (98.6% after).
+ * DK on 6d1d211 (after round 108; a Mankato exit ticket before a choir concert), written as the last
+ * untouched batch and made a first touch by a written amendment before it was read: 96.8%; every FRQ
+ * ≥ 95.6%, lowest point depolarization `depol-sodium-in` 90.0%, no full-mark answer flagged (all
+ * three targets). Round 109 tuned on it (97.5% after).
+ * DL on 448c8fe (after round 109; a Cedar Rapids warm-up after a wrestling meet), made a first touch
+ * the same way: 97.4%; pump-blocked 94.0%, lowest points 92.0%, no full-mark answer flagged. Round 110
+ * tuned on it (97.8% after).
+ * DM, the last untouched batch, measured once on the final engine (ef1a99e, after round 110; a
+ * Council Bluffs exit ticket before a football playoff game), with nothing changed after it: 97.2% of
+ * 1,500 — depolarization 98.4%, osmosis 96.5%, passive/active 95.7%, pump-blocked 95.0%,
+ * resting-potential-pump 98.7%, synapse-neurotoxin 98.4%; every point ≥ 92.0%; no full-mark answer
+ * flagged. All three targets (pump-blocked exactly at 95.0%).
  */
 interface Labelled {
   readonly text: string;
@@ -729,8 +747,16 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['dg', 0.96, 0.92, 0],
     // DH (Grand Forks warm-up after a hockey game): graded once, untouched, on the final engine c9a7a02 (97.5%): planned as the last untouched batch; then a first touch, tuned on in round 107
     ['dh', 0.97, 0.96, 0],
-    // DI (Aberdeen exit ticket before a band concert): graded once, untouched, on the final engine 0181268 (96.5%): the last untouched batch of its session, never tuned on
+    // DI (Aberdeen exit ticket before a band concert): graded once, untouched, on the final engine 0181268 (96.5%): the last untouched batch of its session; tuned on in round 108 of the next
     ['di', 0.94, 0.9, 0],
+    // DJ (Sioux City bell-ringer after a volleyball tournament): graded once on 7f5e4c5 when it arrived (98.3%), a first touch; tuned on in round 108
+    ['dj', 0.97, 0.96, 0],
+    // DK (Mankato exit ticket before a choir concert): written as the last untouched batch; graded once on 6d1d211 (96.8%), a first touch by amendment 1; tuned on in round 109
+    ['dk', 0.95, 0.9, 0],
+    // DL (Cedar Rapids warm-up after a wrestling meet): graded once on 448c8fe (97.4%), a first touch by amendment 2; tuned on in round 110
+    ['dl', 0.97, 0.96, 0],
+    // DM (Council Bluffs exit ticket before a football playoff game): graded once, untouched, on the final engine ef1a99e (97.2%): the last untouched batch of its session, never tuned on
+    ['dm', 0.97, 0.94, 0],
   ],
   'osmosis-red-blood-cell': [
     ['a', 0.98, 0.97, 0],
@@ -888,8 +914,16 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['dg', 0.97, 0.92, 0],
     // DH (Grand Forks warm-up after a hockey game): graded once, untouched, on the final engine c9a7a02 (97.5%): planned as the last untouched batch; then a first touch, tuned on in round 107
     ['dh', 0.97, 0.94, 0],
-    // DI (Aberdeen exit ticket before a band concert): graded once, untouched, on the final engine 0181268 (96.5%): the last untouched batch of its session, never tuned on
+    // DI (Aberdeen exit ticket before a band concert): graded once, untouched, on the final engine 0181268 (96.5%): the last untouched batch of its session; tuned on in round 108 of the next
     ['di', 0.96, 0.94, 0],
+    // DJ (Sioux City bell-ringer after a volleyball tournament): graded once on 7f5e4c5 when it arrived (98.3%), a first touch; tuned on in round 108
+    ['dj', 0.97, 0.94, 0],
+    // DK (Mankato exit ticket before a choir concert): written as the last untouched batch; graded once on 6d1d211 (96.8%), a first touch by amendment 1; tuned on in round 109
+    ['dk', 0.97, 0.94, 0],
+    // DL (Cedar Rapids warm-up after a wrestling meet): graded once on 448c8fe (97.4%), a first touch by amendment 2; tuned on in round 110
+    ['dl', 0.97, 0.96, 0],
+    // DM (Council Bluffs exit ticket before a football playoff game): graded once, untouched, on the final engine ef1a99e (97.2%): the last untouched batch of its session, never tuned on
+    ['dm', 0.95, 0.9, 0],
   ],
   'passive-vs-active': [
     ['a', 0.94, 0.9, 0],
@@ -1042,8 +1076,16 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['dg', 0.95, 0.92, 0],
     // DH (Grand Forks warm-up after a hockey game): graded once, untouched, on the final engine c9a7a02 (97.5%): planned as the last untouched batch; then a first touch, tuned on in round 107
     ['dh', 0.96, 0.92, 0],
-    // DI (Aberdeen exit ticket before a band concert): graded once, untouched, on the final engine 0181268 (96.5%): the last untouched batch of its session, never tuned on
+    // DI (Aberdeen exit ticket before a band concert): graded once, untouched, on the final engine 0181268 (96.5%): the last untouched batch of its session; tuned on in round 108 of the next
     ['di', 0.94, 0.9, 0],
+    // DJ (Sioux City bell-ringer after a volleyball tournament): graded once on 7f5e4c5 when it arrived (98.3%), a first touch; tuned on in round 108
+    ['dj', 0.97, 0.94, 0],
+    // DK (Mankato exit ticket before a choir concert): written as the last untouched batch; graded once on 6d1d211 (96.8%), a first touch by amendment 1; tuned on in round 109
+    ['dk', 0.96, 0.92, 0],
+    // DL (Cedar Rapids warm-up after a wrestling meet): graded once on 448c8fe (97.4%), a first touch by amendment 2; tuned on in round 110
+    ['dl', 0.97, 0.92, 0],
+    // DM (Council Bluffs exit ticket before a football playoff game): graded once, untouched, on the final engine ef1a99e (97.2%): the last untouched batch of its session, never tuned on
+    ['dm', 0.94, 0.92, 0],
   ],
   'pump-blocked': [
     ['a', 0.96, 0.92, 0],
@@ -1194,8 +1236,16 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['dg', 0.98, 0.96, 0],
     // DH (Grand Forks warm-up after a hockey game): graded once, untouched, on the final engine c9a7a02 (97.5%): planned as the last untouched batch; then a first touch, tuned on in round 107
     ['dh', 0.93, 0.86, 0],
-    // DI (Aberdeen exit ticket before a band concert): graded once, untouched, on the final engine 0181268 (96.5%): the last untouched batch of its session, never tuned on
+    // DI (Aberdeen exit ticket before a band concert): graded once, untouched, on the final engine 0181268 (96.5%): the last untouched batch of its session; tuned on in round 108 of the next
     ['di', 0.94, 0.9, 0],
+    // DJ (Sioux City bell-ringer after a volleyball tournament): graded once on 7f5e4c5 when it arrived (98.3%), a first touch; tuned on in round 108
+    ['dj', 0.96, 0.92, 0],
+    // DK (Mankato exit ticket before a choir concert): written as the last untouched batch; graded once on 6d1d211 (96.8%), a first touch by amendment 1; tuned on in round 109
+    ['dk', 0.96, 0.94, 0],
+    // DL (Cedar Rapids warm-up after a wrestling meet): graded once on 448c8fe (97.4%), a first touch by amendment 2; tuned on in round 110
+    ['dl', 0.93, 0.9, 0],
+    // DM (Council Bluffs exit ticket before a football playoff game): graded once, untouched, on the final engine ef1a99e (97.2%): the last untouched batch of its session, never tuned on
+    ['dm', 0.94, 0.9, 0],
   ],
   'resting-potential-pump': [
     ['a', 0.97, 0.93, 0],
@@ -1346,8 +1396,16 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['dg', 0.98, 0.96, 0],
     // DH (Grand Forks warm-up after a hockey game): graded once, untouched, on the final engine c9a7a02 (97.5%): planned as the last untouched batch; then a first touch, tuned on in round 107
     ['dh', 0.96, 0.9, 0],
-    // DI (Aberdeen exit ticket before a band concert): graded once, untouched, on the final engine 0181268 (96.5%): the last untouched batch of its session, never tuned on
+    // DI (Aberdeen exit ticket before a band concert): graded once, untouched, on the final engine 0181268 (96.5%): the last untouched batch of its session; tuned on in round 108 of the next
     ['di', 0.97, 0.94, 0],
+    // DJ (Sioux City bell-ringer after a volleyball tournament): graded once on 7f5e4c5 when it arrived (98.3%), a first touch; tuned on in round 108
+    ['dj', 0.99, 0.98, 0],
+    // DK (Mankato exit ticket before a choir concert): written as the last untouched batch; graded once on 6d1d211 (96.8%), a first touch by amendment 1; tuned on in round 109
+    ['dk', 0.97, 0.94, 0],
+    // DL (Cedar Rapids warm-up after a wrestling meet): graded once on 448c8fe (97.4%), a first touch by amendment 2; tuned on in round 110
+    ['dl', 0.97, 0.94, 0],
+    // DM (Council Bluffs exit ticket before a football playoff game): graded once, untouched, on the final engine ef1a99e (97.2%): the last untouched batch of its session, never tuned on
+    ['dm', 0.97, 0.96, 0],
   ],
   'synapse-neurotoxin': [
     ['a', 0.96, 0.93, 0],
@@ -1502,8 +1560,16 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['dg', 0.99, 0.98, 0],
     // DH (Grand Forks warm-up after a hockey game): graded once, untouched, on the final engine c9a7a02 (97.5%): planned as the last untouched batch; then a first touch, tuned on in round 107
     ['dh', 0.98, 0.96, 0],
-    // DI (Aberdeen exit ticket before a band concert): graded once, untouched, on the final engine 0181268 (96.5%): the last untouched batch of its session, never tuned on
+    // DI (Aberdeen exit ticket before a band concert): graded once, untouched, on the final engine 0181268 (96.5%): the last untouched batch of its session; tuned on in round 108 of the next
     ['di', 0.96, 0.92, 0],
+    // DJ (Sioux City bell-ringer after a volleyball tournament): graded once on 7f5e4c5 when it arrived (98.3%), a first touch; tuned on in round 108
+    ['dj', 0.97, 0.9, 0],
+    // DK (Mankato exit ticket before a choir concert): written as the last untouched batch; graded once on 6d1d211 (96.8%), a first touch by amendment 1; tuned on in round 109
+    ['dk', 0.95, 0.92, 0],
+    // DL (Cedar Rapids warm-up after a wrestling meet): graded once on 448c8fe (97.4%), a first touch by amendment 2; tuned on in round 110
+    ['dl', 0.97, 0.92, 0],
+    // DM (Council Bluffs exit ticket before a football playoff game): graded once, untouched, on the final engine ef1a99e (97.2%): the last untouched batch of its session, never tuned on
+    ['dm', 0.97, 0.94, 0],
   ],
 };
 

@@ -212,6 +212,10 @@ describe('plain-language variants of the pack FRQs agree with a teacher', () => 
       ['DG', 0.89],
       ['DH', 0.87],
       ['DI', 0.88],
+      ['DJ', 0.89],
+      ['DK', 0.89],
+      ['DL', 0.88],
+      ['DM', 0.89],
     ] as const) {
       let agree = 0;
       let total = 0;
