@@ -11,7 +11,7 @@ import { type Token, tokenize } from './tokenize.js';
 import { transientSentences } from './transient.js';
 import type { TriggerIndex, WordEntry } from './trigger-index.js';
 import { prefixAlias, type Vocabulary } from './vocabulary.js';
-import { ARTICLES, Cue, infoOf } from './word-info.js';
+import { ARTICLES, AUXILIARIES, Cue, infoOf } from './word-info.js';
 
 /**
  * What an answer's statements are said about, as evaluate.ts asks it (topic.ts's `Topics`
@@ -554,20 +554,4 @@ const FACED_VERBS = new Set(['resist', 'withstand', 'handle', 'stop']);
 /** Words that deny a verb cue right after them (a modal between): "nothing can stop", "doesn't block". */
 const DENIERS = new Set(['not', 'nothing', 'never', 'nobody']);
 /** Auxiliaries between a denial and its verb: "nothing can stop", "does not block". */
-const MODALS = new Set([
-  'can',
-  'could',
-  'will',
-  'would',
-  'does',
-  'do',
-  'did',
-  'should',
-  'may',
-  'might',
-  'is',
-  'are',
-  'was',
-  'were',
-  'be',
-]);
+const MODALS = new Set([...AUXILIARIES, 'should', 'may', 'might', 'be']);

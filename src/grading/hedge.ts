@@ -1,6 +1,7 @@
 import { DENIED_NOT } from './denied-counterfactual.js';
 import { isIonWord } from './note-form.js';
 import { EITHER_WAY, type Token } from './tokenize.js';
+import { AUXILIARIES } from './word-info.js';
 
 /**
  * Hedged and withdrawn statements. A sentence that the student withdraws or doubts ("sodium goes
@@ -546,7 +547,7 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
     // auxiliary doubts the whole clause.
     // So does "possibly" after a modal: "The membrane potential could possibly stay at resting".
     else if (
-      ((w === 'maybe' || w === 'perhaps') && MAYBE_AUX.has(w1)) ||
+      ((w === 'maybe' || w === 'perhaps') && AUXILIARIES.has(w1)) ||
       (w === 'possibly' && MODALS.has(tokens[i - 1]?.info.norm ?? '') && tokens[i - 1]?.clause === t.clause)
     )
       marks.markRange(t.sent, clauses.start(i), clauses.end(i));
@@ -1245,22 +1246,6 @@ const ECHO_AUX = new Set([
   'have',
 ]);
 const ECHO_DEGREE = new Set(['a', 'little', 'bit', 'some', 'too', 'sometimes', 'though', 'tho', 'lol']);
-
-/** Auxiliaries a mid-clause "maybe" can stand before ("ACh maybe can't bind", "it maybe will"). */
-const MAYBE_AUX = new Set([
-  'can',
-  'cannot',
-  'could',
-  'will',
-  'would',
-  'does',
-  'do',
-  'did',
-  'is',
-  'are',
-  'was',
-  'were',
-]);
 
 /** Whether "possible" at i follows "it is", "its" or "it's also" in its clause. */
 function itIsBefore(tokens: readonly Token[], i: number): boolean {

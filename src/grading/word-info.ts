@@ -28,6 +28,21 @@ const VERB_CUE_STEMS = new Set(['block', 'prevent', 'stop', 'inhibit', 'fail']);
 export const NOT_A_CUE_AFTER_NOT: ReadonlySet<string> = new Set(['only', 'just']);
 /** Articles, skipped in phrase gaps and read by the tokenizer's text-speak rules. */
 export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+/** Auxiliaries that stand between a hedge or a denial and its verb: "ACh maybe can't bind", "nothing can stop". */
+export const AUXILIARIES: ReadonlySet<string> = new Set([
+  'can',
+  'cannot',
+  'could',
+  'will',
+  'would',
+  'does',
+  'do',
+  'did',
+  'is',
+  'are',
+  'was',
+  'were',
+]);
 const NEGATED_FORMS = new Map<string, string>(
   Object.entries({
     cant: 'can',
