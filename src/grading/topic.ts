@@ -20,7 +20,10 @@ import type { Token } from './tokenize.js';
  * 3. else the nearest one before it in its sentence ("Depolarization: Na+ in, inside positive"),
  *    unless that one is a bracketed label of an earlier item or a clause opened by "then" stands
  *    between them (the next step), then after it in the sentence;
- * 4. else the last one named in an earlier sentence (a heading carries over: "Passive: ... . ...").
+ * 3b. else, when the next sentence is a short one pointing back ("That would be active."), the
+ *    subject it names;
+ * 4. else the last one named in an earlier sentence (a heading carries over: "Passive: ... . ..."),
+ *    unless both sentences open with "if" (one supposed case is no heading for the next).
  *
  * Otherwise the statement is about nothing in particular (-1). Mentions are found once per
  * answer; each look-up is two binary searches, so the cost stays linear.
