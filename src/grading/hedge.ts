@@ -1230,21 +1230,8 @@ function echoesClaim(tokens: readonly Token[], k: number): boolean {
   return true;
 }
 const ECHO_SUBJECTS = new Set(['it', 'they', 'this', 'that', 'he', 'she']);
-const ECHO_AUX = new Set([
-  'does',
-  'do',
-  'did',
-  'is',
-  'are',
-  'was',
-  'were',
-  'can',
-  'could',
-  'will',
-  'would',
-  'has',
-  'have',
-]);
+// The shared auxiliaries and "has"/"have", but not the denial "cannot": "it does", "they have".
+const ECHO_AUX = new Set([...AUXILIARIES, 'has', 'have'].filter((w) => w !== 'cannot'));
 const ECHO_DEGREE = new Set(['a', 'little', 'bit', 'some', 'too', 'sometimes', 'though', 'tho', 'lol']);
 
 /** Whether "possible" at i follows "it is", "its" or "it's also" in its clause. */

@@ -1061,7 +1061,7 @@ export function tokenize(text: string, answer = false): Token[] {
           !(t === '-' && (nextWordIn(ps, i, COMMA_MOVES) || countThenMoved(ps, i) || directionNext(ps, i))) &&
           !oneWordFields(ps, i) &&
           // Nor a slash between an ion and its direction: "Depol: Na+ / inward" (blind batch DK).
-          !(t === '/' && ionBeforeGap(ps, i) && nextWordIn(ps, i, SLASH_DIRECTIONS))
+          !(t === '/' && ionBeforeGap(ps, i) && nextWordIn(ps, i, MOVE_DIRECTIONS))
         )
           out.clauseBreak();
       }
@@ -2548,19 +2548,6 @@ function ionBefore(ps: Piece[], i: number): boolean {
 function ionBeforeGap(ps: Piece[], i: number): boolean {
   return isGap(ps[i - 1]) && ionBefore(ps, i - 1);
 }
-
-/** Directions that, after an ion and a spaced slash, are that ion's movement. */
-const SLASH_DIRECTIONS = new Set([
-  'in',
-  'out',
-  'inward',
-  'inwards',
-  'outward',
-  'outwards',
-  'into',
-  'inside',
-  'outside',
-]);
 
 /** True when piece k (after a word) ends a list item: a comma, a semicolon, a line break, a full stop or the end. */
 function listItemEnd(ps: Piece[], k: number): boolean {
