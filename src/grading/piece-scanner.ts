@@ -295,8 +295,8 @@ const isUpper = (c: number) => c >= 65 && c <= 90;
 
 /**
  * Whether a nucleic acid's name glued to a neighbouring word by a lost line break starts or ends
- * at `i`: "nucleusmRNA" (3+ lowercase letters, then m/t/r + "RNA") or "tRNAamino" ("RNA"/"DNA",
- * then 3+ lowercase letters). The capitals of RNA/DNA mark the seam that {@link gluedAt} cannot
+ * at `i`: "nucleusmRNA" (3+ lowercase letters, then m/t/r + "RNA"), "tRNAtRNA" (two names) or
+ * "tRNAamino" ("RNA"/"DNA", then 3+ lowercase letters). The capitals of RNA/DNA mark the seam that {@link gluedAt} cannot
  * see; "mRNAs", "RNase" and "snRNA" (two lowercase letters at most) stay whole.
  */
 function rnaGluedAt(text: string, i: number): boolean {
@@ -304,9 +304,12 @@ function rnaGluedAt(text: string, i: number): boolean {
   if (
     (c === 109 || c === 116 || c === 114) &&
     text.startsWith('RNA', i + 1) &&
-    isLower(text.charCodeAt(i - 1)) &&
-    isLower(text.charCodeAt(i - 2)) &&
-    isLower(text.charCodeAt(i - 3))
+    ((isLower(text.charCodeAt(i - 1)) &&
+      isLower(text.charCodeAt(i - 2)) &&
+      isLower(text.charCodeAt(i - 3))) ||
+      // "tRNAtRNA", "DNAmRNA": one name's capitals end where the next one's letter starts
+      text.startsWith('RNA', i - 3) ||
+      text.startsWith('DNA', i - 3))
   )
     return true;
   return (

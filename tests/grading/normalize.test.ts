@@ -236,7 +236,7 @@ describe('words glued at a case change (a lost line break between list items)', 
     expect(water?.seg).not.toBe(diffusion?.seg);
   });
 
-  it('splits a glued mRNA / tRNA / rRNA at the capitals of RNA (ASAP item 5: "nucleusmRNA", "tRNAamino")', () => {
+  it('splits a glued mRNA / tRNA / rRNA at the capitals of RNA (ASAP item 5: "nucleusmRNA", "tRNAamino", "tRNAtRNA")', () => {
     expect(norms('leaves the nucleusmRNA goes')).toEqual(['leaves', 'the', 'nucleus', 'mrna', 'goes']);
     expect(norms('codes for tRNAamino acids')).toEqual(['codes', 'for', 'trna', 'amino', 'acids']);
     expect(norms('ribosomestRNA rRNAcarries DNAstrand')).toEqual([
@@ -251,6 +251,12 @@ describe('words glued at a case change (a lost line break between list items)', 
       ['the', 'nucleus'],
       ['mrna', 'goes'],
     ]);
+    // Two names glued with nothing between ("tRNAtRNA is brought", ASAP item 5 tuning answer).
+    expect(sentences('by tRNAtRNA is brought')).toEqual([
+      ['by', 'trna'],
+      ['trna', 'is', 'brought'],
+    ]);
+    expect(norms('DNAmRNA mRNArRNA')).toEqual(['dna', 'mrna', 'mrna', 'rrna']);
     // Plurals, enzymes and other RNAs with at most two lowercase letters stay whole.
     expect(norms('mRNAs tRNAs RNase snRNA cellsRNA')).toEqual([
       'mrnas',
