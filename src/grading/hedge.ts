@@ -677,6 +677,15 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
         else if (w3 === 'but' && onlyDoubtBefore(tokens, i)) {
           // nothing taken back
         }
+        // "active goes against it low to high and i'm not 100% sure but maybe it uses energy from
+        // the protein itself" (blind batch DM): after a plain statement, a doubt that goes on with
+        // "but maybe" is about the answer it offers next; the statement before stands.
+        else if (
+          w3 === 'but' &&
+          TENTATIVE.has(nextNorm(tokens, at + 1, t.sent)) &&
+          plainStatementBefore(tokens, i)
+        )
+          marks.markRange(t.sent, i, 2 ** 30);
         // "Passive transport needs no energy. Hmm actually I'm not sure, maybe it uses a little ATP."
         // (blind batch BZ): a doubt that opens its sentence and goes on with "maybe" offers another
         // answer to the sentence before; neither is claimed.
@@ -701,7 +710,8 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
       else if (
         w1 === 'not' &&
         (tokens[i + 2] === undefined || (tokens[i + 2] as Token).seg !== next?.seg) &&
-        !canOption(tokens, i)
+        !canOption(tokens, i) &&
+        !doubtedQuestionBefore(tokens, i)
       )
         marks.withdraw(t.sent, i);
       else if (w1 === 'it' || w1 === 'might' || w1 === 'may' || w1 === 'could') {
@@ -1056,6 +1066,26 @@ function canOption(tokens: readonly Token[], i: number): boolean {
   return can;
 }
 
+/**
+ * Whether the "or not" at token i closes a doubted question ("im not sure if it needs energy or
+ * not", blind batch DN): the "if"/"whether" after "sure"/"know" opened it, and the doubt reader
+ * decides what that doubt takes back; the "or not" withdraws nothing more. Looks back at most
+ * QUESTION_REACH words in the sentence, so it stays linear.
+ */
+function doubtedQuestionBefore(tokens: readonly Token[], i: number): boolean {
+  const sent = (tokens[i] as Token).sent;
+  for (let k = i - 1; k >= 1 && k >= i - QUESTION_REACH && (tokens[k] as Token).sent === sent; k--) {
+    const w = (tokens[k] as Token).info.norm;
+    if (w !== 'if' && w !== 'whether') continue;
+    const before = (tokens[k - 1] as Token).info.norm;
+    return (tokens[k - 1] as Token).sent === sent && DOUBTED_BY.has(before);
+  }
+  return false;
+}
+
+const QUESTION_REACH = 12;
+const DOUBTED_BY = new Set(['sure', 'know', 'certain', 'remember', 'recall']);
+
 /** Whether only linking words and corrections ("wait", "no", "actually") stand before token i in its sentence. */
 function onlyLinkersBefore(tokens: readonly Token[], i: number): boolean {
   const sent = (tokens[i] as Token).sent;
@@ -1081,6 +1111,9 @@ function plainStatementBefore(tokens: readonly Token[], i: number): boolean {
   let words = 0;
   for (let k = i - 1; k >= 0 && k >= i - PLAIN_REACH && (tokens[k] as Token).sent === sent; k--) {
     const w = (tokens[k] as Token).info.norm;
+    // "active goes against the gradient but im not sure if it needs energy" (blind batch DN): the
+    // "but" that opens the doubt's own clause joins it to the statement; it offers no alternative.
+    if (w === 'but' && words === 0) continue;
     if (NOT_PLAIN.has(w)) return false;
     if (w !== 'i' && w !== 'im' && w !== 'am') words++;
   }
@@ -1088,6 +1121,8 @@ function plainStatementBefore(tokens: readonly Token[], i: number): boolean {
 }
 
 const PLAIN_REACH = 30;
+/** Words after "not sure but" that offer a tentative answer ("… but maybe it uses energy"). */
+const TENTATIVE = new Set(['maybe', 'perhaps', 'possibly', 'probably']);
 const NOT_PLAIN = new Set([
   'but',
   'maybe',

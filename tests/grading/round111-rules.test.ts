@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { packVerdict } from './helpers.js';
+
+const earned = (id: string, answer: string) => packVerdict(id, answer).earned;
+
+const osm = 'osmosis-red-blood-cell';
+const pva = 'passive-vs-active';
+const pump = 'pump-blocked';
+const syn = 'synapse-neurotoxin';
+
+/*
+ * Round 111: rubric and engine rules from blind batch DM (graded once, untouched, on ef1a99e, then a
+ * first touch) and blind batch DN's first touch. Each rule has the answer it must now read as a
+ * teacher would and a near miss it must still refuse.
+ */
+describe('round 111', () => {
+  it('a doubt that goes on with "but maybe" after a plain statement takes back only what it offers', () => {
+    const answer =
+      "active goes against it low to high and i'm not 100% sure but maybe it uses energy from the protein itself not ATP?";
+    expect(earned(pva, answer)).toContain('active-against-gradient');
+    expect(earned(pva, answer)).not.toContain('active-energy');
+    // Opening its sentence, the same doubt still leaves nothing claimed before it.
+    expect(
+      earned(pva, "i'm not sure but maybe active uses energy and goes against the gradient"),
+    ).not.toContain('active-energy');
+  });
+
+  it('"X but im not sure if Y (or not)" doubts Y, not X', () => {
+    const answer = 'active goes against the gradient but im not sure if it needs energy or not.';
+    expect(earned(pva, answer)).toContain('active-against-gradient');
+    expect(earned(pva, answer)).not.toContain('active-energy');
+    expect(earned(pva, 'active goes against the gradient, im not sure if it needs energy or not.')).toContain(
+      'active-against-gradient',
+    );
+    // A claim closed by "or not" is still withdrawn, and so is a hedged claim before the "but".
+    expect(earned(pva, 'active goes against the gradient or not.')).not.toContain('active-against-gradient');
+    expect(
+      earned(pva, 'active might go against the gradient but im not sure if it needs energy'),
+    ).not.toContain('active-against-gradient');
+  });
+
+  it('"… or not" that closes a doubted question leaves the earlier claim (synapse)', () => {
+    const answer =
+      'I think the membrane potential might stay the same. The ACh cant bind so... not sure if the channels close or not.';
+    expect(earned(syn, answer)).toContain('no-binding');
+    expect(earned(syn, answer)).not.toContain('channel-closed');
+  });
+
+  it('water into a cell with an adjective before "cell" is water entering', () => {
+    expect(earned(osm, 'Water moves from the distilled water into the crowded cell by osmosis.')).toContain(
+      'water-enters',
+    );
+    expect(earned(osm, 'Salt moves from the distilled water into the crowded cell.')).not.toContain(
+      'water-enters',
+    );
+  });
+
+  it('"the cell wall is not there" is no cell wall', () => {
+    expect(earned(osm, 'Cell wall is not there in animal cell so it can burst (lysis).')).toContain(
+      'no-wall',
+    );
+    expect(earned(osm, 'The cell wall is there in plant cells so they do not burst.')).not.toContain(
+      'no-wall',
+    );
+  });
+
+  it('the water having less dissolved in it than the cell is hypotonic, across bracketed glosses', () => {
+    const answer =
+      'The river (distilled water) has more water and less stuff dissolved in it than the town (the cell), so water pushes in.';
+    expect(earned(osm, answer)).toContain('hypotonic');
+    expect(earned(osm, 'water leaves because the cell has less solute than the water')).not.toContain(
+      'hypotonic',
+    );
+  });
+
+  it('gradients that level off, a concentration the same on both sides, no real difference left: run down', () => {
+    expect(
+      earned(pump, 'The ions keep leaking and nothing moves them back, so the gradients level off.'),
+    ).toContain('gradients-run-down');
+    expect(earned(pump, 'Concentration same both side after many hours.')).toContain('gradients-run-down');
+    expect(
+      earned(pump, 'after a few hours theres not really a difference between inside and outside anymore'),
+    ).toContain('gradients-run-down');
+    expect(earned(pump, 'The concentration on both sides stays very different.')).not.toContain(
+      'gradients-run-down',
+    );
+  });
+
+  it('a leak that runs until the sides are even, or is never loaded back, is not restored', () => {
+    expect(earned(pump, 'pump = off so Na+ n K+ jus leak til theyre even.')).toContain('leak-not-restored');
+    expect(
+      earned(
+        pump,
+        'Grain keeps spilling out (Na+ in, K+ out through leak channels) and never gets loaded back.',
+      ),
+    ).toContain('leak-not-restored');
+    expect(
+      earned(
+        pump,
+        'If ouabain stops the workers, cattle just keep wandering down the chute and nobody brings them back.',
+      ),
+    ).toContain('leak-not-restored');
+    // Diffusing until equal the wrong way is not the leak a teacher credits; nor is sodium just coming in.
+    expect(earned(pump, 'the neuron will fire nonstop because sodium keeps coming in')).not.toContain(
+      'leak-not-restored',
+    );
+  });
+});
