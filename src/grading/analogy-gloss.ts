@@ -57,9 +57,11 @@ export function readGlosses(tokens: Token[], text: string, vocabulary: Vocabular
         replaced ??= [];
         replaced.push(word);
       }
-    } else if (g === i + 1 && comparisonWord(word, vocabulary)) {
+    } else if (comparisonWord(word, vocabulary)) {
       // "theres no security guard (cell wall) to stop the crowd" (blind batch CA): a gloss of one
       // or two words that the rubric knows replaces, in place, as many comparison words before it.
+      // "pushing Na+ out against the crowd (the concentration gradient)" (blind batch DM): the
+      // gloss may open with "the".
       const words = knownGloss(tokens, g, text, vocabulary);
       if (words > 0) {
         replaced ??= [];

@@ -7,6 +7,7 @@ const osm = 'osmosis-red-blood-cell';
 const pva = 'passive-vs-active';
 const pump = 'pump-blocked';
 const syn = 'synapse-neurotoxin';
+const dvr = 'depolarization-vs-repolarization';
 
 /*
  * Round 111: rubric and engine rules from blind batch DM (graded once, untouched, on ef1a99e, then a
@@ -104,5 +105,29 @@ describe('round 111', () => {
     expect(earned(pump, 'the neuron will fire nonstop because sodium keeps coming in')).not.toContain(
       'leak-not-restored',
     );
+  });
+
+  it('note form "(depol): −70 mV → +30 mV" is the inside becoming less negative; the way back is not', () => {
+    const answer = 'Na+ → in (depol): −70 mV → +30 mV. K+ → out (repol): +30 → −70 mV.';
+    expect(earned(dvr, answer)).toContain('depol-less-negative');
+    expect(earned(dvr, 'Depolarization: Na+ flows in. Repolarization: +30 mV → −70 mV.')).not.toContain(
+      'depol-less-negative',
+    );
+  });
+
+  it('"it won\'t be able to bind" two sentences after the ACh is named is ACh not binding', () => {
+    const answer =
+      "The acetylcholine will diffuse across the synaptic cleft like normal. However, when it gets to the postsynaptic neuron it won't be able to bind because the neurotoxin is already sitting on the receptors.";
+    expect(earned(syn, answer)).toContain('no-binding');
+    expect(
+      earned(syn, 'The acetylcholine will diffuse across the synaptic cleft like normal and bind.'),
+    ).not.toContain('no-binding');
+  });
+
+  it('a bracketed gloss that opens with "the" stands for the comparison word before it', () => {
+    const glossed =
+      'Ouabain makes the attendant go home but the gates are still open a crack (the leak channels), so people keep slipping through the wrong way and no one makes them go back.';
+    expect(earned(pump, glossed)).toContain('leak-not-restored');
+    expect(earned(pump, glossed.replace(' (the leak channels)', ''))).not.toContain('leak-not-restored');
   });
 });
