@@ -10,9 +10,9 @@ const syn = 'synapse-neurotoxin';
 const dvr = 'depolarization-vs-repolarization';
 
 /*
- * Round 111: rubric and engine rules from blind batch DM (graded once, untouched, on ef1a99e, then a
- * first touch) and blind batch DN's first touch. Each rule has the answer it must now read as a
- * teacher would and a near miss it must still refuse.
+ * Rounds 111–112: rubric and engine rules from blind batch DM (graded once, untouched, on ef1a99e, then a
+ * first touch) and the first touches of blind batches DN (round 111) and DO (round 112). Each rule has
+ * the answer it must now read as a teacher would and a near miss it must still refuse.
  */
 describe('round 111', () => {
   it('a doubt that goes on with "but maybe" after a plain statement takes back only what it offers', () => {
@@ -129,5 +129,35 @@ describe('round 111', () => {
       'Ouabain makes the attendant go home but the gates are still open a crack (the leak channels), so people keep slipping through the wrong way and no one makes them go back.';
     expect(earned(pump, glossed)).toContain('leak-not-restored');
     expect(earned(pump, glossed.replace(' (the leak channels)', ''))).not.toContain('leak-not-restored');
+  });
+});
+
+const flagsOf = (id: string, answer: string) => packVerdict(id, answer).flags;
+
+describe('round 112', () => {
+  it('a sodium-channel example with Na⁺ going out is refused, with words between the verb and the channels', () => {
+    const out =
+      'Ex passive: Na+ diffusing out of the neuron through sodium channels. Ex active: Na+/K+ pump.';
+    expect(flagsOf(pva, out)).toContain('channel-example-reversed');
+    expect(earned(pva, out)).not.toContain('examples');
+    // Leaking in through the same channels is the right way round.
+    const inward =
+      'Example: the Na+/K+ pump (active) would quit, but Na+ would still leak into the cell through sodium channels (passive).';
+    expect(flagsOf(pva, inward)).not.toContain('channel-example-reversed');
+    expect(earned(pva, inward)).toContain('examples');
+  });
+
+  it('an osmosis example described backwards is refused; described rightly it counts', () => {
+    const hypo =
+      'Example of passive: osmosis — when a cell is put in a hypotonic solution water leaves the cell and it shrivels. Example of active: Na+/K+ pump.';
+    expect(flagsOf(pva, hypo)).toContain('osmosis-example-reversed');
+    expect(earned(pva, hypo)).not.toContain('examples');
+    const hyper =
+      'An example is osmosis: if you put a red blood cell in a hypertonic solution water rushes in and the cell bursts. Active transport uses energy, for example the sodium potassium pump.';
+    expect(flagsOf(pva, hyper)).toContain('osmosis-example-reversed');
+    const right =
+      'Example of passive: osmosis, a cell in a hypotonic solution gains water and swells; in a hypertonic solution it shrinks. Active: the Na+/K+ pump.';
+    expect(flagsOf(pva, right)).not.toContain('osmosis-example-reversed');
+    expect(earned(pva, right)).toContain('examples');
   });
 });
