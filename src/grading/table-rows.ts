@@ -40,6 +40,14 @@ const CORNER_WORDS =
 
 const WORDY = /[\p{L}\p{N}]/u;
 
+/** The most words a heading cell holds ("Passive transport (no ATP)"); more is a statement. */
+const HEADING_WORDS = 5;
+
+/** How many words (runs of letters or digits) `cell` holds. */
+function wordsIn(cell: string): number {
+  return cell.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+}
+
 /** The layout of `text` when it holds a table (a heading row and at least one body row), else undefined. */
 export function tableLayout(text: string): TableLayout | undefined {
   if (!text.includes('|')) return text.includes('/') && text.includes('\n') ? slashLayout(text) : undefined;
@@ -71,6 +79,10 @@ export function tableLayout(text: string): TableLayout | undefined {
           ?.trim() ?? '';
       if (cells === 3 && CORNER_WORDS.test(first)) labelCorner = true;
       else if (cells !== 2) return undefined;
+      // A heading names the things compared; a cell that says something is a row's value, so the
+      // table is "label | value" lines, each read as it stands ("Resting potential | starts -70 mV
+      // -> slowly goes up to ~0 mV", blind batch DO).
+      else if (line.split('|').some((c) => wordsIn(c) > HEADING_WORDS)) return undefined;
       kinds.push('head');
       head = true;
     } else if (head && cells >= 1 && line.includes('|')) {

@@ -3103,7 +3103,15 @@ function markNonCues(tokens: Token[]): void {
     // correction is not negated.
     const next = tokens[i + 1] as Token;
     // So is "both use ATP? no actually they're both passive" (blind batch CB).
-    if (t.norm === 'no' && (next.norm === 'wait' || next.norm === 'actually'))
+    // And "The ratio is 2:3? no I mean 3 Na for every 2 K" (blind batch DO).
+    if (
+      t.norm === 'no' &&
+      (next.norm === 'wait' ||
+        next.norm === 'actually' ||
+        (next.norm === 'i' &&
+          (tokens[i + 2]?.norm === 'mean' || tokens[i + 2]?.norm === 'meant') &&
+          tokens[i + 2]?.sent === t.sent))
+    )
       tokens[i] = new Token(NO_CORRECTION, t.start, t.end, t.sent, t.clause, t.seg);
     if ((t.norm === 'wait' || t.norm === 'actually') && next.norm === 'no')
       tokens[i + 1] = new Token(NO_CORRECTION, next.start, next.end, next.sent, next.clause, next.seg);

@@ -161,3 +161,60 @@ describe('round 112', () => {
     expect(earned(pva, right)).toContain('examples');
   });
 });
+
+const rpp = 'resting-potential-pump';
+
+describe('round 112, continued', () => {
+  it('a two-column table whose first row says something is "label | value" lines, not a heading', () => {
+    const table = [
+      'Resting potential | starts -70 mV -> slowly goes up to ~0 mV (less negative)',
+      'Na+ gradient | gets smaller, Na leaks in',
+      'K+ gradient | gets smaller, K leaks out',
+      'Action potentials | fewer and smaller then none',
+      'Why | pump cant put the ions back',
+    ].join('\n');
+    expect(earned(pump, table)).toEqual(
+      expect.arrayContaining(['gradients-run-down', 'less-negative', 'cannot-fire', 'leak-not-restored']),
+    );
+    // A real heading still puts each cell under its column: the passive row's "no" is not active's.
+    const compared = ['| Passive | Active', 'energy | no ATP | ATP'].join('\n');
+    expect(earned(pva, compared)).toEqual(expect.arrayContaining(['passive-no-energy', 'active-energy']));
+  });
+
+  it('"no I mean" corrects without denying what follows', () => {
+    expect(earned(rpp, 'The ratio is 2:3? no I mean 3 Na for every 2 K.')).toContain('ratio');
+    expect(earned(rpp, 'There is no ratio, it moves 3 Na for every 2 K.')).toContain('ratio');
+  });
+
+  it('a gate that "stays down" (a parking-ramp arm standing for the channel) is the channel staying closed', () => {
+    const ramp =
+      'neurotoxin = someone parked in front of the ticket machine. ACh (the car w/ the ticket) cant get to the recepter to scan so the gate (channel) stays down.';
+    expect(earned(syn, ramp)).toContain('channel-closed');
+    expect(earned(syn, 'ACh binds so the gate (channel) does not stay down, it opens.')).not.toContain(
+      'channel-closed',
+    );
+  });
+
+  it('pump blocked: "won\'t be able to keep its gradients", "ruins the gradient", "not negative like before", "leaks add up"', () => {
+    expect(
+      earned(pump, "The neuron won't be able to keep its gradients because the pump can't work."),
+    ).toContain('gradients-run-down');
+    expect(earned(pump, 'each action potential ruins the gradient more and its never reset')).toContain(
+      'gradients-run-down',
+    );
+    expect(earned(pump, 'The neuron will be able to keep its gradients.')).not.toContain(
+      'gradients-run-down',
+    );
+    expect(earned(pump, 'gradient finish. cell not negative like before.')).toContain('less-negative');
+    expect(
+      earned(pump, 'Since ouabain stops it, those leaks add up and the gradients get smaller.'),
+    ).toContain('leak-not-restored');
+  });
+
+  it('osmosis: "it is hypertonic inside" names the cell the hypertonic side', () => {
+    expect(
+      earned(osm, 'water rushes in to the cell because it is hypertonic inside. so it swells'),
+    ).toContain('hypotonic');
+    expect(earned(osm, 'water leaves the cell because it is hypertonic outside')).not.toContain('hypotonic');
+  });
+});
