@@ -1043,7 +1043,9 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     // CQ (Duluth bell-ringer on a snowy Tuesday): graded once, untouched, on a97c7fa, the start of round 91 (98.0%), then tuned on in round 91
     ['cq', 0.96, 0.9, 0],
     // CR (Albuquerque exit ticket before a three-day weekend): graded once, untouched, on 39c71c3, the end of round 91 (96.9%), then tuned on in round 92
-    ['cr', 0.96, 0.92, 0],
+    // CR #29 (full marks) says a red blood cell in a hypertonic solution swells, as its writer notes;
+    // round 112's osmosis-example-reversed flag reports it rightly.
+    ['cr', 0.96, 0.92, 1],
     // CS (Savannah do-now after a pep rally): graded once, untouched, on b664fc9, the end of round 92 (97.5%), then tuned on in round 93
     ['cs', 0.96, 0.94, 0],
     // CT (Fargo lab-day check during a blizzard warning): graded once, untouched, on f9ccd8e, the end of round 93 (98.2%), then tuned on in round 94
@@ -1053,7 +1055,9 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     // CV (Spokane bell-ringer the day after a playoff loss): graded once, untouched, on f4b0f6a (97.8%), then tuned on in round 95
     ['cv', 0.96, 0.92, 0],
     // CW (Tucson exit ticket on a hot Friday afternoon): graded once, untouched, on 8f373d6 (98.4%), then tuned on in round 96
-    ['cw', 0.97, 0.94, 0],
+    // CW #12, like CR #29: full marks, and its writer names the misconception the flag reports (a red
+    // blood cell gaining water in a hypertonic solution; round 112): the flag is right.
+    ['cw', 0.97, 0.94, 1],
     // CX (Burlington do-now after the first snow): graded once, untouched, on 2b530e1 (97.1%), then tuned on in round 97
     ['cx', 0.95, 0.92, 0],
     // CY (Omaha exit ticket before a test): graded once, untouched, on fe11483 (97.4%), then tuned on in round 98

@@ -218,3 +218,17 @@ describe('round 112, continued', () => {
     expect(earned(osm, 'water leaves the cell because it is hypertonic outside')).not.toContain('hypotonic');
   });
 });
+
+describe('round 113', () => {
+  it('"moves sodium out potassium in" with nothing between the two is K⁺ pumped in', () => {
+    expect(earned(rpp, 'sodium potassium pump moves sodium out potassium in so it needs atp')).toContain(
+      'potassium-in',
+    );
+    expect(earned(rpp, 'sodium potassium pump moves sodium in potassium out')).not.toContain('potassium-in');
+  });
+
+  it('"the water have no salt and the cell have salt" compares the two sides', () => {
+    expect(earned(osm, 'because the water have no salt and the cell have salt.')).toContain('hypotonic');
+    expect(earned(osm, 'because the cell have no salt and the water have salt.')).not.toContain('hypotonic');
+  });
+});
