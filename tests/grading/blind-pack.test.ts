@@ -9,7 +9,7 @@ import { contentDir } from './helpers.js';
  * Blind, teacher-labelled answers to the six FRQs written for the pack (issue 7). Fresh writers
  * (helper sessions) saw only each prompt and its point labels; every batch has its own writers.
  * The protocol: measure a new batch ONCE, untouched, then tune on it with general rules and
- * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-az.json`, `<id>-ba.json` … `<id>-bz.json`, then `<id>-ca.json` … `<id>-cz.json`, `<id>-da.json` … `<id>-dm.json`, are batches A–Z, AA–AZ, BA–BZ, CA–CZ and DA–DM (CC is stored after CD; DM is the last untouched). The osmosis batches A–C
+ * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-az.json`, `<id>-ba.json` … `<id>-bz.json`, then `<id>-ca.json` … `<id>-cz.json`, `<id>-da.json` … `<id>-dp.json`, are batches A–Z, AA–AZ, BA–BZ, CA–CZ and DA–DP (CC is stored after CD; DM is the last untouched so far). The osmosis batches A–C
  * were labelled with short ids (H, W, S, N); they are stored under the rubric's ids (hypotonic,
  * water-enters, swells-bursts, no-wall), labels unchanged. Floors sit a little under the measured
  * figures so a regression fails without making the test flaky. N and O were both measured on the
@@ -581,7 +581,19 @@ import { contentDir } from './helpers.js';
  * Council Bluffs exit ticket before a football playoff game), with nothing changed after it: 97.2% of
  * 1,500 — depolarization 98.4%, osmosis 96.5%, passive/active 95.7%, pump-blocked 95.0%,
  * resting-potential-pump 98.7%, synapse-neurotoxin 98.4%; every point ≥ 92.0%; no full-mark answer
- * flagged. All three targets (pump-blocked exactly at 95.0%).
+ * flagged. All three targets (pump-blocked exactly at 95.0%). The next session's round 111 tuned on
+ * it (97.5% after round 111).
+ * DN on ce84657 (before round 111; a Grand Island bell-ringer after a basketball game): 97.6%;
+ * pump-blocked 94.5%, lowest point synapse-neurotoxin `no-binding` 90.0%, no full-mark answer flagged
+ * (two of the three targets). Rounds 111–112 tuned on it (98.3% after).
+ * DO on 5ead328 (after round 111; a Rochester exit ticket before a hockey game), written as the last
+ * untouched batch and made a first touch by a written amendment before it was read: 96.5%;
+ * passive/active 93.3% (`proteins` 84.0%: its writer credits "active uses pump proteins" alone, which
+ * stored writers refuse), pump-blocked 94.0%, no full-mark answer flagged (one of the three targets).
+ * Round 112 tuned on it (97.3% after).
+ * DP on d7ee19c (after round 112; a Sioux Falls warm-up after a wrestling dual), made a first touch the
+ * same way: 98.6%; every FRQ ≥ 97.0%, lowest point pump-blocked `cannot-fire` 94.0%, no full-mark
+ * answer flagged (all three targets). Round 113 tuned on it (98.7% after).
  */
 interface Labelled {
   readonly text: string;
@@ -755,8 +767,14 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['dk', 0.95, 0.9, 0],
     // DL (Cedar Rapids warm-up after a wrestling meet): graded once on 448c8fe (97.4%), a first touch by amendment 2; tuned on in round 110
     ['dl', 0.97, 0.96, 0],
-    // DM (Council Bluffs exit ticket before a football playoff game): graded once, untouched, on the final engine ef1a99e (97.2%): the last untouched batch of its session, never tuned on
+    // DM (Council Bluffs exit ticket before a football playoff game): graded once, untouched, on the final engine ef1a99e (97.2%): the last untouched batch of its session, then tuned on in round 111
     ['dm', 0.97, 0.94, 0],
+    // DN (Grand Island bell-ringer after a basketball game): a first touch, graded once on ce84657 (97.6%), then tuned on in rounds 111–112
+    ['dn', 0.98, 0.96, 0],
+    // DO (Rochester exit ticket before a hockey game): a first touch, graded once on 5ead328 (96.5%), then tuned on in round 112
+    ['do', 0.97, 0.92, 0],
+    // DP (Sioux Falls warm-up after a wrestling dual): a first touch, graded once on d7ee19c (98.6%), then tuned on in round 113
+    ['dp', 0.98, 0.96, 0],
   ],
   'osmosis-red-blood-cell': [
     ['a', 0.98, 0.97, 0],
@@ -922,8 +940,14 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['dk', 0.97, 0.94, 0],
     // DL (Cedar Rapids warm-up after a wrestling meet): graded once on 448c8fe (97.4%), a first touch by amendment 2; tuned on in round 110
     ['dl', 0.97, 0.96, 0],
-    // DM (Council Bluffs exit ticket before a football playoff game): graded once, untouched, on the final engine ef1a99e (97.2%): the last untouched batch of its session, never tuned on
+    // DM (Council Bluffs exit ticket before a football playoff game): graded once, untouched, on the final engine ef1a99e (97.2%): the last untouched batch of its session, then tuned on in round 111
     ['dm', 0.95, 0.9, 0],
+    // DN (Grand Island bell-ringer after a basketball game): a first touch, graded once on ce84657 (97.6%), then tuned on in rounds 111–112
+    ['dn', 0.97, 0.96, 0],
+    // DO (Rochester exit ticket before a hockey game): a first touch, graded once on 5ead328 (96.5%), then tuned on in round 112
+    ['do', 0.95, 0.9, 0],
+    // DP (Sioux Falls warm-up after a wrestling dual): a first touch, graded once on d7ee19c (98.6%), then tuned on in round 113
+    ['dp', 0.98, 0.96, 0],
   ],
   'passive-vs-active': [
     ['a', 0.94, 0.9, 0],
@@ -1088,8 +1112,14 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['dk', 0.96, 0.92, 0],
     // DL (Cedar Rapids warm-up after a wrestling meet): graded once on 448c8fe (97.4%), a first touch by amendment 2; tuned on in round 110
     ['dl', 0.97, 0.92, 0],
-    // DM (Council Bluffs exit ticket before a football playoff game): graded once, untouched, on the final engine ef1a99e (97.2%): the last untouched batch of its session, never tuned on
+    // DM (Council Bluffs exit ticket before a football playoff game): graded once, untouched, on the final engine ef1a99e (97.2%): the last untouched batch of its session, then tuned on in round 111
     ['dm', 0.94, 0.92, 0],
+    // DN (Grand Island bell-ringer after a basketball game): a first touch, graded once on ce84657 (97.6%), then tuned on in rounds 111–112
+    ['dn', 0.97, 0.92, 0],
+    // DO (Rochester exit ticket before a hockey game): a first touch, graded once on 5ead328 (96.5%), then tuned on in round 112
+    ['do', 0.93, 0.82, 0],
+    // DP (Sioux Falls warm-up after a wrestling dual): a first touch, graded once on d7ee19c (98.6%), then tuned on in round 113
+    ['dp', 0.98, 0.94, 0],
   ],
   'pump-blocked': [
     ['a', 0.96, 0.92, 0],
@@ -1248,8 +1278,14 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['dk', 0.96, 0.94, 0],
     // DL (Cedar Rapids warm-up after a wrestling meet): graded once on 448c8fe (97.4%), a first touch by amendment 2; tuned on in round 110
     ['dl', 0.93, 0.9, 0],
-    // DM (Council Bluffs exit ticket before a football playoff game): graded once, untouched, on the final engine ef1a99e (97.2%): the last untouched batch of its session, never tuned on
+    // DM (Council Bluffs exit ticket before a football playoff game): graded once, untouched, on the final engine ef1a99e (97.2%): the last untouched batch of its session, then tuned on in round 111
     ['dm', 0.94, 0.9, 0],
+    // DN (Grand Island bell-ringer after a basketball game): a first touch, graded once on ce84657 (97.6%), then tuned on in rounds 111–112
+    ['dn', 0.96, 0.94, 0],
+    // DO (Rochester exit ticket before a hockey game): a first touch, graded once on 5ead328 (96.5%), then tuned on in round 112
+    ['do', 0.96, 0.92, 0],
+    // DP (Sioux Falls warm-up after a wrestling dual): a first touch, graded once on d7ee19c (98.6%), then tuned on in round 113
+    ['dp', 0.96, 0.92, 0],
   ],
   'resting-potential-pump': [
     ['a', 0.97, 0.93, 0],
@@ -1408,8 +1444,14 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['dk', 0.97, 0.94, 0],
     // DL (Cedar Rapids warm-up after a wrestling meet): graded once on 448c8fe (97.4%), a first touch by amendment 2; tuned on in round 110
     ['dl', 0.97, 0.94, 0],
-    // DM (Council Bluffs exit ticket before a football playoff game): graded once, untouched, on the final engine ef1a99e (97.2%): the last untouched batch of its session, never tuned on
+    // DM (Council Bluffs exit ticket before a football playoff game): graded once, untouched, on the final engine ef1a99e (97.2%): the last untouched batch of its session, then tuned on in round 111
     ['dm', 0.97, 0.96, 0],
+    // DN (Grand Island bell-ringer after a basketball game): a first touch, graded once on ce84657 (97.6%), then tuned on in rounds 111–112
+    ['dn', 0.98, 0.94, 0],
+    // DO (Rochester exit ticket before a hockey game): a first touch, graded once on 5ead328 (96.5%), then tuned on in round 112
+    ['do', 0.99, 0.98, 0],
+    // DP (Sioux Falls warm-up after a wrestling dual): a first touch, graded once on d7ee19c (98.6%), then tuned on in round 113
+    ['dp', 0.97, 0.94, 0],
   ],
   'synapse-neurotoxin': [
     ['a', 0.96, 0.93, 0],
@@ -1572,8 +1614,14 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['dk', 0.95, 0.92, 0],
     // DL (Cedar Rapids warm-up after a wrestling meet): graded once on 448c8fe (97.4%), a first touch by amendment 2; tuned on in round 110
     ['dl', 0.97, 0.92, 0],
-    // DM (Council Bluffs exit ticket before a football playoff game): graded once, untouched, on the final engine ef1a99e (97.2%): the last untouched batch of its session, never tuned on
+    // DM (Council Bluffs exit ticket before a football playoff game): graded once, untouched, on the final engine ef1a99e (97.2%): the last untouched batch of its session, then tuned on in round 111
     ['dm', 0.97, 0.94, 0],
+    // DN (Grand Island bell-ringer after a basketball game): a first touch, graded once on ce84657 (97.6%), then tuned on in rounds 111–112
+    ['dn', 0.95, 0.9, 0],
+    // DO (Rochester exit ticket before a hockey game): a first touch, graded once on 5ead328 (96.5%), then tuned on in round 112
+    ['do', 0.96, 0.9, 0],
+    // DP (Sioux Falls warm-up after a wrestling dual): a first touch, graded once on d7ee19c (98.6%), then tuned on in round 113
+    ['dp', 0.98, 0.96, 0],
   ],
 };
 

@@ -216,6 +216,9 @@ describe('plain-language variants of the pack FRQs agree with a teacher', () => 
       ['DK', 0.89],
       ['DL', 0.88],
       ['DM', 0.89],
+      ['DN', 0.88],
+      ['DO', 0.89],
+      ['DP', 0.91],
     ] as const) {
       let agree = 0;
       let total = 0;
