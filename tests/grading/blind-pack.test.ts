@@ -9,7 +9,7 @@ import { contentDir } from './helpers.js';
  * Blind, teacher-labelled answers to the six FRQs written for the pack (issue 7). Fresh writers
  * (helper sessions) saw only each prompt and its point labels; every batch has its own writers.
  * The protocol: measure a new batch ONCE, untouched, then tune on it with general rules and
- * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-az.json`, `<id>-ba.json` … `<id>-bz.json`, then `<id>-ca.json` … `<id>-cz.json`, `<id>-da.json` … `<id>-dp.json`, are batches A–Z, AA–AZ, BA–BZ, CA–CZ and DA–DP (CC is stored after CD; DM is the last untouched so far). The osmosis batches A–C
+ * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-az.json`, `<id>-ba.json` … `<id>-bz.json`, then `<id>-ca.json` … `<id>-cz.json`, `<id>-da.json` … `<id>-dq.json`, are batches A–Z, AA–AZ, BA–BZ, CA–CZ and DA–DQ (CC is stored after CD; DQ is the last untouched). The osmosis batches A–C
  * were labelled with short ids (H, W, S, N); they are stored under the rubric's ids (hypotonic,
  * water-enters, swells-bursts, no-wall), labels unchanged. Floors sit a little under the measured
  * figures so a regression fails without making the test flaky. N and O were both measured on the
@@ -594,6 +594,11 @@ import { contentDir } from './helpers.js';
  * DP on d7ee19c (after round 112; a Sioux Falls warm-up after a wrestling dual), made a first touch the
  * same way: 98.6%; every FRQ ≥ 97.0%, lowest point pump-blocked `cannot-fire` 94.0%, no full-mark
  * answer flagged (all three targets). Round 113 tuned on it (98.7% after).
+ * DQ, the last untouched batch, measured once on the final engine (5237f14, after round 113; a Duluth
+ * exit ticket before a hockey game), with nothing changed after it: 97.5% of 1,500 — depolarization
+ * 97.6%, osmosis 98.0%, passive/active 97.7%, pump-blocked 97.5%, resting-potential-pump 97.7%,
+ * synapse-neurotoxin 96.8%; every point ≥ 92.0%; one full-mark answer flagged (pump-blocked #36: "when
+ * you try to stimulate it nothing happens" read as "no effect"). Two of the three targets.
  */
 interface Labelled {
   readonly text: string;
@@ -775,6 +780,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['do', 0.97, 0.92, 0],
     // DP (Sioux Falls warm-up after a wrestling dual): a first touch, graded once on d7ee19c (98.6%), then tuned on in round 113
     ['dp', 0.98, 0.96, 0],
+    // DQ (Duluth exit ticket before a hockey game): graded once, untouched, on the final engine 5237f14 (97.5%): the last untouched batch of its session, never tuned on
+    ['dq', 0.96, 0.92, 0],
   ],
   'osmosis-red-blood-cell': [
     ['a', 0.98, 0.97, 0],
@@ -948,6 +955,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['do', 0.95, 0.9, 0],
     // DP (Sioux Falls warm-up after a wrestling dual): a first touch, graded once on d7ee19c (98.6%), then tuned on in round 113
     ['dp', 0.98, 0.96, 0],
+    // DQ (Duluth exit ticket before a hockey game): graded once, untouched, on the final engine 5237f14 (97.5%): the last untouched batch of its session, never tuned on
+    ['dq', 0.97, 0.94, 0],
   ],
   'passive-vs-active': [
     ['a', 0.94, 0.9, 0],
@@ -1120,6 +1129,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['do', 0.93, 0.82, 0],
     // DP (Sioux Falls warm-up after a wrestling dual): a first touch, graded once on d7ee19c (98.6%), then tuned on in round 113
     ['dp', 0.98, 0.94, 0],
+    // DQ (Duluth exit ticket before a hockey game): graded once, untouched, on the final engine 5237f14 (97.5%): the last untouched batch of its session, never tuned on
+    ['dq', 0.96, 0.94, 0],
   ],
   'pump-blocked': [
     ['a', 0.96, 0.92, 0],
@@ -1286,6 +1297,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['do', 0.96, 0.92, 0],
     // DP (Sioux Falls warm-up after a wrestling dual): a first touch, graded once on d7ee19c (98.6%), then tuned on in round 113
     ['dp', 0.96, 0.92, 0],
+    // DQ (Duluth exit ticket before a hockey game): graded once, untouched, on the final engine 5237f14 (97.5%): the last untouched batch of its session, never tuned on
+    ['dq', 0.96, 0.92, 1],
   ],
   'resting-potential-pump': [
     ['a', 0.97, 0.93, 0],
@@ -1452,6 +1465,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['do', 0.99, 0.98, 0],
     // DP (Sioux Falls warm-up after a wrestling dual): a first touch, graded once on d7ee19c (98.6%), then tuned on in round 113
     ['dp', 0.97, 0.94, 0],
+    // DQ (Duluth exit ticket before a hockey game): graded once, untouched, on the final engine 5237f14 (97.5%): the last untouched batch of its session, never tuned on
+    ['dq', 0.96, 0.94, 0],
   ],
   'synapse-neurotoxin': [
     ['a', 0.96, 0.93, 0],
@@ -1622,6 +1637,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['do', 0.96, 0.9, 0],
     // DP (Sioux Falls warm-up after a wrestling dual): a first touch, graded once on d7ee19c (98.6%), then tuned on in round 113
     ['dp', 0.98, 0.96, 0],
+    // DQ (Duluth exit ticket before a hockey game): graded once, untouched, on the final engine 5237f14 (97.5%): the last untouched batch of its session, never tuned on
+    ['dq', 0.95, 0.9, 0],
   ],
 };
 

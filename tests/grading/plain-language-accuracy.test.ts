@@ -219,6 +219,7 @@ describe('plain-language variants of the pack FRQs agree with a teacher', () => 
       ['DN', 0.88],
       ['DO', 0.89],
       ['DP', 0.91],
+      ['DQ', 0.9],
     ] as const) {
       let agree = 0;
       let total = 0;
