@@ -296,8 +296,8 @@ const isUpper = (c: number) => c >= 65 && c <= 90;
 /**
  * Whether a nucleic acid's name glued to a neighbouring word by a lost line break starts or ends
  * at `i`: "nucleusmRNA" (3+ lowercase letters, then m/t/r + "RNA"), "tRNAtRNA" (two names) or
- * "tRNAamino" ("RNA"/"DNA", then 3+ lowercase letters). The capitals of RNA/DNA mark the seam that {@link gluedAt} cannot
- * see; "mRNAs", "RNase" and "snRNA" (two lowercase letters at most) stay whole.
+ * "tRNAamino" ("RNA"/"DNA", then 3+ lowercase letters). The capitals of RNA/DNA mark the seam that
+ * {@link gluedAt} cannot see; "mRNAs", "RNase" and "snRNA" (two lowercase letters at most) stay whole.
  */
 function rnaGluedAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);

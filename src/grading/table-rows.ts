@@ -8,8 +8,9 @@
  * each cell under its column's heading. This module finds such a table (a line with pipes and words
  * in exactly two cells, the heading row, and piped body rows after it) and lays out its lines, so
  * the tokenizer knows at each pipe whether a body row's next cell begins. The tokenizer then emits
- * that column's heading again before the cell, as a new sentence: "Passive none (no ATP)." Answers
- * without a pipe cost one `includes` check.
+ * that column's heading again before the cell, as a new sentence: "Passive none (no ATP)." A first
+ * piped line whose cell says something (more than HEADING_WORDS words) heads nothing: such lines are
+ * "label | value" rows, each read as it stands. Answers without a pipe cost one `includes` check.
  */
 
 /** The lines of a table answer, by the character offset where each starts. */
