@@ -221,9 +221,9 @@ describe('round 112, continued', () => {
 
 describe('round 113', () => {
   it('"moves sodium out potassium in" with nothing between the two is K⁺ pumped in', () => {
-    expect(earned(rpp, 'sodium potassium pump moves sodium out potassium in so it needs atp')).toContain(
-      'potassium-in',
-    );
+    expect(
+      earned(rpp, 'sodium potassium pump moves sodium out potassium in its active transport so it needs atp'),
+    ).toContain('potassium-in');
     expect(earned(rpp, 'sodium potassium pump moves sodium in potassium out')).not.toContain('potassium-in');
   });
 
