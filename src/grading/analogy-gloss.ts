@@ -286,7 +286,6 @@ const PARTICIPLE = /^[a-z]{3,}(?:ed|ing)$/;
 const DECLARES = new Set(['is', 'are', 'represents', 'represent']);
 /** Possessives that name a thing as an article does ("my grandpa's door is the channel"). */
 const POSSESSIVES = new Set(['my', 'our', 'your', 'his', 'her', 'their']);
-/** Words that end one side of a declaration: it goes on about something else. */
 /** True when the article at token k opens "the city uses …": a noun, then a word of the same clause that stops no side. */
 function relativeAfter(tokens: readonly Token[], k: number): boolean {
   const art = tokens[k] as Token;
@@ -296,6 +295,7 @@ function relativeAfter(tokens: readonly Token[], k: number): boolean {
   );
 }
 
+/** Words that end one side of a declaration: it goes on about something else. */
 const SIDE_STOPS = new Set(
   // "the channel is like the light rail turnstile it only opens when …" (blind batch CA): a
   // pronoun opens the next statement of a run-on.

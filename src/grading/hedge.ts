@@ -291,15 +291,15 @@ function butOpensDoubt(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
+/** How far back {@link butOpensDoubt} looks (bounded, so a question's scan stays linear). */
+const BUT_REACH = 10;
+
 /** True when a ")" follows character `end` (spaces allowed) and a "(" stands before it. */
 function closesBracket(text: string, end: number): boolean {
   let k = end;
   while (text[k] === ' ') k++;
   return text[k] === ')' && text.lastIndexOf('(', end) >= 0;
 }
-
-/** How far back {@link butOpensDoubt} looks (bounded, so a question's scan stays linear). */
-const BUT_REACH = 10;
 
 /** Words a run-on must have before a mid-sentence "i think" for the question to start there. */
 const RUN_ON_BEFORE_THINK = 6;
