@@ -541,6 +541,26 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
       echoesClaim(tokens, i + 1)
     )
       marks.withdraw(t.sent, i - 1);
+    // A bare "but maybe not (always)" takes back the claim before it: "active transport needs energy
+    // but maybe not always?" (blind batch DR), "the gradients might get smaller but probably not
+    // enough to matter" (stored batch CF). What it says after ("not enough to matter") stands.
+    else if (
+      (w === 'maybe' || w === 'perhaps' || w === 'probably') &&
+      tokens[i - 1]?.info.norm === 'but' &&
+      tokens[i - 2]?.sent === t.sent &&
+      bareNot(tokens, i + 1)
+    )
+      marks.markRange(t.sent, clauses.start(i - 2), i - 1);
+    // "the resting potential would get less negative, maybe?" (blind batch DR): a doubt that is
+    // its whole clause and ends the sentence tags the clause before it. (Not ", maybe because it
+    // is hypotonic, …": there it opens the reason after it.)
+    else if (
+      (w === 'maybe' || w === 'perhaps') &&
+      clauses.start(i) === i &&
+      (next === undefined || next.sent !== t.sent) &&
+      tokens[i - 1]?.sent === t.sent
+    )
+      marks.markRange(t.sent, clauses.start(i - 1), i + 1);
     else if ((w === 'maybe' || w === 'perhaps') && (opensClause(tokens, i) || endsIfPart(tokens, i, clauses)))
       marks.markRange(t.sent, i, clauseEnd(tokens, i));
     // "because ACh maybe can't bind" (blind batch BH): a "maybe" between a subject and its
@@ -1157,13 +1177,23 @@ const INTERJECTIONS = new Set(['oh', 'um', 'uh', 'hmm', 'ok', 'okay', 'well', 'w
 
 /**
  * After "wait" or "actually" at token i (w1 the word after it): "maybe", or the other of the two
- * and then "maybe" ("actually wait maybe", "wait actually maybe"; blind batch BF).
+ * and then "maybe" ("actually wait maybe", "wait actually maybe"; blind batch BF), or "I think it
+ * might" ("Actually I think it might still depolarize a bit"; blind batch DR): a guess, not a fix.
  */
 function secondThoughtMaybe(tokens: readonly Token[], i: number, w1: string): boolean {
   if (w1 === 'maybe') return true;
   const t = tokens[i] as Token;
+  if (w1 === 'i')
+    return (
+      normAt(tokens, i + 2, t.sent) === 'think' &&
+      GUESS_SUBJECTS.has(normAt(tokens, i + 3, t.sent)) &&
+      DOUBTING_MODALS.has(normAt(tokens, i + 4, t.sent))
+    );
   return (w1 === 'wait' || w1 === 'actually') && nextNorm(tokens, i + 1, t.sent) === 'maybe';
 }
+
+/** Subjects of a second guess after "actually I think" ("… it might", "… they could"). */
+const GUESS_SUBJECTS = new Set(['it', 'they', 'this', 'that']);
 
 /** Words joining a correction to the clause it corrects ("but actually no"), interjections included. */
 const LINKERS = new Set([...INTERJECTIONS, 'but', 'and', 'so', 'like', 'actually']);
@@ -1250,6 +1280,20 @@ function opensClause(tokens: readonly Token[], i: number): boolean {
     prev.info.norm === 'then'
   );
 }
+
+/**
+ * Whether the tokens from k are a bare "not" ending its clause, or with only a word of degree after
+ * it ("not always", "not enough to matter").
+ */
+function bareNot(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t === undefined || t.info.norm !== 'not') return false;
+  const next = tokens[k + 1];
+  return next === undefined || next.clause !== t.clause || NOT_DEGREE.has(next.info.norm);
+}
+
+/** Words after a bare "not" that keep it bare ("not always", "not enough", "not really"). */
+const NOT_DEGREE = new Set(['always', 'enough', 'really', 'much', 'necessarily', 'sure', 'though', 'tho']);
 
 /**
  * Whether the tokens from k are a bare echo of a claim: a pronoun and an auxiliary ("it does",
@@ -1756,6 +1800,7 @@ function isNo(w: string): boolean {
  */
 const CHAIN_WORDS = new Set([
   'idk',
+  'probably',
   'unsure',
   'depends',
   'forget',

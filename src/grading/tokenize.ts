@@ -262,6 +262,26 @@ const COMMA_MOVES = new Set([
 ]);
 
 /**
+ * Participles of movement that, with a direction after them, describe the short subject before a
+ * comma ("Depolarization: sodium ions, moving inward, membrane potential becomes more positive";
+ * blind batch DQ): the movement is still the subject's.
+ */
+const MOVING_PARTICIPLES = new Set([
+  'moving',
+  'going',
+  'flowing',
+  'rushing',
+  'flooding',
+  'pouring',
+  'diffusing',
+  'leaking',
+  'travelling',
+  'traveling',
+  'coming',
+  'heading',
+]);
+
+/**
  * "from", after a verb of movement: "sodium (Na+), which moves from outside the neuron to the
  * inside" (blind batch CD) gives its direction as two sides.
  */
@@ -976,10 +996,15 @@ export function tokenize(text: string, answer = false): Token[] {
         subjectFrom = out.subjectStart();
         subjectTo = out.tokens.length;
         out.clauseBreak();
-      } else if (t === ',' && out.wordsInClause() <= 4 && nextWordIn(ps, i, COMMA_MOVES)) {
+      } else if (
+        t === ',' &&
+        out.wordsInClause() <= 4 &&
+        (nextWordIn(ps, i, COMMA_MOVES) || nextTwoWordsIn(ps, i, MOVING_PARTICIPLES, MOVE_DIRECTIONS))
+      ) {
         // "Depolarization: Na+ ions, move into the axon": a stray comma between a short subject and
         // its verb of movement does not cut the subject off (blind batch AT). It still ends a
         // negation: in "Passive = no cellular energy, moves down the gradient" the "no" stays put.
+        // So does a participle with its direction: "sodium ions, moving inward, …" (blind batch DQ).
         out.segmentBreak();
       } else if (t === ',' && directionNext(ps, i)) {
         // "Water goes to the higher concentration, into the cell", "Potassium (K+), out of the
@@ -3040,26 +3065,42 @@ function afterWord(ps: Piece[], i: number): boolean {
   return p?.cls === WORD && RATIO_WORDS.has(p.text) && (isPunct(ps[i + 1], '.') || isPunct(ps[i + 1], ')'));
 }
 
-/** Length of the count in "3Na+" / "2K+" (digits glued to an element symbol before a sign), else 0. */
 /**
  * "3Na out/2K in" (blind batch DE): the count glued to an element written without its sign, when a
- * side word follows ("in", "out", "inside", "outside"). Length of the count, else 0.
+ * side word follows ("in", "out", "inside", "outside"), or when the pair is written as a ratio,
+ * "3Na:2K", "3Na/2K" (blind batch DQ). Length of the count, else 0.
  */
 function gluedCountBeforeSide(ps: Piece[], i: number): number {
   const p = ps[i] as Piece;
-  const first = p.text.charCodeAt(0);
-  if (first < 48 || first > 57 || p.text.length < 2 || p.text.length > 4 || ps[i + 1]?.cls !== SPACE)
-    return 0;
+  const d = gluedIonDigits(p.text);
+  if (d === 0) return 0;
   const w = ps[i + 2];
-  if (w === undefined || w.cls !== WORD || !DIRECTIONS.has(w.text)) return 0;
-  let d = 0;
-  while (d < p.text.length && p.text.charCodeAt(d) >= 48 && p.text.charCodeAt(d) <= 57) d++;
-  if (d === 0 || d > 2 || d === p.text.length) return 0;
-  return ION_SYMBOLS.has(p.text.slice(d)) ? d : 0;
+  if (ps[i + 1]?.cls === SPACE && w?.cls === WORD && DIRECTIONS.has(w.text)) return d;
+  // The ratio's two sides: "3Na" before ":" or "/" and a glued count, "2K" after them (the first
+  // side's piece has already lost its count when the second is read).
+  const after = ps[i + 1];
+  if ((isPunct(after, ':') || isPunct(after, '/')) && w?.cls === WORD && gluedIonDigits(w.text) > 0) return d;
+  const before = ps[i - 1];
+  const other = ps[i - 2];
+  if ((isPunct(before, ':') || isPunct(before, '/')) && other?.cls === WORD && ION_SYMBOLS.has(other.text))
+    return d;
+  return 0;
 }
+
+/** Digits (one or two) glued to an ion's element symbol without a sign ("3na", "2k"), else 0. */
+function gluedIonDigits(text: string): number {
+  const first = text.charCodeAt(0);
+  if (first < 48 || first > 57 || text.length < 2 || text.length > 4) return 0;
+  let d = 0;
+  while (d < text.length && text.charCodeAt(d) >= 48 && text.charCodeAt(d) <= 57) d++;
+  if (d === 0 || d > 2 || d === text.length) return 0;
+  return ION_SYMBOLS.has(text.slice(d)) ? d : 0;
+}
+
 /** Element symbols of the ions a count may be glued to without a sign. */
 const ION_SYMBOLS: ReadonlySet<string> = new Set(['na', 'k', 'cl', 'ca']);
 
+/** Length of the count in "3Na+" / "2K+" (digits glued to an element symbol before a sign), else 0. */
 function gluedCount(p: Piece, next: Piece | undefined): number {
   const text = p.text;
   if (text.length < 2 || text.length > 4 || !isSign(next)) return 0;
