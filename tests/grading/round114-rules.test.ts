@@ -1,0 +1,190 @@
+import { describe, expect, it } from 'vitest';
+import { packVerdict } from './helpers.js';
+
+const earned = (id: string, answer: string) => packVerdict(id, answer).earned;
+const flags = (id: string, answer: string) => packVerdict(id, answer).flags;
+
+const osm = 'osmosis-red-blood-cell';
+const pva = 'passive-vs-active';
+const pump = 'pump-blocked';
+const rpp = 'resting-potential-pump';
+const syn = 'synapse-neurotoxin';
+const dvr = 'depolarization-vs-repolarization';
+
+/*
+ * Round 114: rubric and engine rules from blind batch DQ (graded once, untouched, on 5237f14, then a
+ * first touch) and the first touch of blind batch DR. Each rule has the answer it must now read as a
+ * teacher would and a near miss it must still refuse.
+ */
+describe('round 114: reader', () => {
+  it('"sodium ions, moving inward, …": a participle with its direction keeps the short subject', () => {
+    const answer =
+      'a) Depolarization: sodium ions, moving inward, membrane potential becomes more positive. b) Repolarization: potassium ions, moving outward, membrane potential becomes more negative.';
+    expect(earned(dvr, answer)).toEqual(expect.arrayContaining(['depol-sodium-in', 'repol-potassium-out']));
+    // Without a direction after it, the participle says nothing of where the ion goes.
+    expect(earned(dvr, 'Depolarization: sodium ions, moving fast, the inside gets positive.')).not.toContain(
+      'depol-sodium-in',
+    );
+  });
+
+  it('"3Na:2K" written as a ratio splits each count from its ion', () => {
+    expect(earned(rpp, 'Na+ out / K+ in / 3Na:2K / ATP powers it')).toContain('ratio');
+    expect(earned(rpp, 'Na+ out / K+ in / 3Na/2K / ATP powers it')).toContain('ratio');
+    // The swapped ratio is still the swapped ratio.
+    expect(earned(rpp, 'Na+ out / K+ in / 2Na:3K / ATP powers it')).not.toContain('ratio');
+  });
+
+  it('a clause that is only "maybe?" doubts the clause before it', () => {
+    const answer =
+      'I think the resting potential would get less negative, maybe? or maybe it stays the same because the channels still work.';
+    expect(earned(pump, answer)).not.toContain('less-negative');
+    expect(
+      earned(pump, 'the resting potential would get less negative, and maybe it stops firing.'),
+    ).toContain('less-negative');
+  });
+
+  it('"X but maybe not (always)" takes X back', () => {
+    expect(earned(pva, 'I think active transport needs energy but maybe not always?')).not.toContain(
+      'active-energy',
+    );
+    expect(earned(pva, 'active transport needs energy but maybe not for long.')).toContain('active-energy');
+    // What it says after the doubt stands: "not enough to matter" is still a prediction of no effect.
+    const pumpAnswer = 'The gradients might get smaller but probably not enough to matter.';
+    expect(earned(pump, pumpAnswer)).not.toContain('gradients-run-down');
+    expect(flags(pump, pumpAnswer)).toContain('no-effect');
+  });
+
+  it('"Actually I think it might …" opening a sentence is a second guess that puts both in doubt', () => {
+    const answer =
+      "The postsynaptic cell won't depolarize. Actually I think it might still depolarize a bit because ACh is still released. Not sure.";
+    expect(earned(syn, answer)).not.toContain('prediction');
+    expect(
+      earned(
+        syn,
+        "The postsynaptic cell won't depolarize. Actually I think it stays at rest, since ACh can't bind.",
+      ),
+    ).toContain('prediction');
+  });
+});
+
+describe('round 114: rubrics', () => {
+  it('pump blocked: "when you try to stimulate it nothing happens" is the neuron that cannot fire', () => {
+    const answer =
+      'the membrane potential isnt negative anymore its like 0 and so when you try to stimulate it nothing happens because theres no gradient for sodium to rush in';
+    expect(earned(pump, answer)).toContain('cannot-fire');
+    expect(flags(pump, answer)).not.toContain('no-effect');
+    expect(flags(pump, 'Ouabain blocks the pump but nothing happens to the neuron.')).toContain('no-effect');
+  });
+
+  it('pump blocked: Na⁺ building up inside is both gradients running down only with K⁺ in the sentence', () => {
+    expect(earned(pump, 'The neuron will fire more because Na+ builds up inside the cell.')).not.toContain(
+      'gradients-run-down',
+    );
+    expect(earned(pump, 'Na+ builds up inside the cell and K+ builds up outside the cell.')).toContain(
+      'gradients-run-down',
+    );
+    expect(earned(pump, 'Na+ would build up inside the cell and K+ would be lost.')).toContain(
+      'gradients-run-down',
+    );
+  });
+
+  it('pump blocked: "the potassium go out of the cell and do not come back" is the leak not undone', () => {
+    expect(earned(pump, 'Without pump, the potassium go out of the cell and do not come back.')).toContain(
+      'leak-not-restored',
+    );
+    expect(earned(pump, 'the potassium go out of the cell and then come back in.')).not.toContain(
+      'leak-not-restored',
+    );
+  });
+
+  it('synapse: a relative clause may stand between ACh and "unable to bind"', () => {
+    expect(
+      earned(
+        syn,
+        'Because the neurotoxin occupies the acetylcholine receptors, acetylcholine that is released into the cleft is unable to bind to the receptors.',
+      ),
+    ).toContain('no-binding');
+  });
+
+  it('synapse: "the channels can\'t open without ACh binding" is the channel\'s rule, not ACh that cannot bind', () => {
+    expect(
+      earned(
+        syn,
+        'the neuron would stay at resting potential because the channels cant open without ach binding.',
+      ),
+    ).not.toContain('no-binding');
+    expect(
+      earned(syn, "Na+ can't flow in because the ligand-gated channels don't open without ACh bound."),
+    ).not.toContain('no-binding');
+    // Opening with the missing binding, it still says ACh does not bind.
+    expect(earned(syn, 'without ach binding, the sodium channels dont open')).toContain('no-binding');
+  });
+
+  it('synapse: "the sodium cannot go to inside", "no potentiel d\'action" (English learners)', () => {
+    expect(earned(syn, 'The toxin is there first. So the sodium cannot go to inside.')).toContain(
+      'no-sodium-entry',
+    );
+    expect(earned(syn, 'So the sodium can go to inside.')).not.toContain('no-sodium-entry');
+    expect(earned(syn, "the potential stay at repos and there is no potentiel d'action.")).toContain(
+      'no-action-potential',
+    );
+  });
+
+  it('resting pump: "make exit 3 Na+ and make enter 2 K+" (faire sortir, faire entrer)', () => {
+    const got = earned(rpp, 'The sodium-potassium pump make exit 3 Na+ and make enter 2 K+. It use the ATP.');
+    expect(got).toEqual(expect.arrayContaining(['sodium-out', 'potassium-in']));
+    expect(flags(rpp, 'The pump make enter 3 Na+ and make exit 2 K+.')).toContain('directions-reversed');
+  });
+
+  it('passive vs active: "costs the cell nothing", "down their concentration (or electrochemical) gradient"', () => {
+    expect(earned(pva, 'passive = downhill (high→low conc), costs the cell nothing.')).toContain(
+      'passive-no-energy',
+    );
+    expect(earned(pva, 'active transport costs the cell ATP.')).not.toContain('passive-no-energy');
+    expect(
+      earned(
+        pva,
+        'In passive transport substances move down their concentration (or electrochemical) gradient.',
+      ),
+    ).toContain('passive-down-gradient');
+  });
+
+  it('passive vs active: water entering a cell placed in salt water is the osmosis example backwards', () => {
+    const answer =
+      'One example of passive transport is water moving into a red blood cell placed in salt water. One example of active transport is the sodium potassium pump.';
+    expect(flags(pva, answer)).toContain('osmosis-example-reversed');
+    expect(
+      flags(pva, 'In osmosis water goes into the cell and in diffusion the salt goes out.'),
+    ).not.toContain('osmosis-example-reversed');
+  });
+
+  it('osmosis: "since it has more stuff dissolved in it than the pure water", "it" the cell', () => {
+    expect(
+      earned(
+        osm,
+        'Water would go into the cell since it has more stuff dissolved in it than the pure water.',
+      ),
+    ).toContain('hypotonic');
+    expect(earned(osm, 'The water has more stuff dissolved in it than the pure water.')).not.toContain(
+      'hypotonic',
+    );
+  });
+
+  it("depolarization vs repolarization: rest described for itself is not repolarization's effect", () => {
+    expect(
+      earned(dvr, 'The resting membrane potential is -70 mV. It is maintained by the sodium potassium pump.'),
+    ).not.toContain('repol-back-to-rest');
+    expect(
+      earned(dvr, 'The pump moves 3 Na+ out and 2 K+ in. This keeps the resting potential at -70 mV.'),
+    ).not.toContain('repol-back-to-rest');
+    expect(
+      earned(dvr, 'Repolarization: K+ flows out and the cell returns to its resting potential.'),
+    ).toContain('repol-back-to-rest');
+    expect(
+      earned(dvr, 'the chutes open and stuff goes down into the boats, then the chutes close.'),
+    ).not.toContain('repol-back-to-rest');
+    expect(earned(dvr, 'Repolarization: K+ goes out and the voltage goes back down.')).toContain(
+      'repol-back-to-rest',
+    );
+  });
+});
