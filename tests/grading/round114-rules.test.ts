@@ -120,6 +120,27 @@ describe('round 114: rubrics', () => {
     expect(earned(syn, 'without ach binding, the sodium channels dont open')).toContain('no-binding');
   });
 
+  it('synapse: the chain told backwards (closed channel or missing Na⁺ stopping ACh binding) earns neither step', () => {
+    const backwards =
+      "The postsynaptic neuron won't depolarize. Because the Na+ channels are closed, the ACh can't bind to them.";
+    expect(earned(syn, backwards)).not.toContain('no-binding');
+    expect(earned(syn, backwards)).not.toContain('channel-closed');
+    expect(flags(syn, backwards)).toContain('cause-reversed');
+    const soBackwards =
+      "Na+ can't get into the cell, so the channels stay closed, and that's why ACh can't bind to the receptor.";
+    expect(flags(syn, soBackwards)).toContain('cause-reversed');
+    // The right order, and a binding that is the channel's condition, are not backwards.
+    const forwards = "ACh can't bind to the receptor, so the channels stay closed and Na+ can't get in.";
+    expect(earned(syn, forwards)).toEqual(expect.arrayContaining(['no-binding', 'channel-closed']));
+    expect(flags(syn, forwards)).not.toContain('cause-reversed');
+    expect(
+      flags(
+        syn,
+        "Na+ can't get into the neuron because the channel gates stay locked shut when ACh can't bind.",
+      ),
+    ).not.toContain('cause-reversed');
+  });
+
   it('synapse: "the sodium cannot go to inside", "no potentiel d\'action" (English learners)', () => {
     expect(earned(syn, 'The toxin is there first. So the sodium cannot go to inside.')).toContain(
       'no-sodium-entry',
