@@ -151,6 +151,18 @@ describe('round 114: rubrics', () => {
     );
   });
 
+  it('resting pump: "pushes both sodium and potassium out" still says sodium goes out', () => {
+    expect(earned(rpp, 'The pump pushes both sodium and potassium out of the cell using ATP.')).toContain(
+      'sodium-out',
+    );
+    expect(earned(rpp, 'The pump pushes both sodium and potassium out of the cell using ATP.')).not.toContain(
+      'potassium-in',
+    );
+    expect(earned(rpp, 'The pump pushes both sodium and potassium into the cell using ATP.')).not.toContain(
+      'sodium-out',
+    );
+  });
+
   it('resting pump: "make exit 3 Na+ and make enter 2 K+" (faire sortir, faire entrer)', () => {
     const got = earned(rpp, 'The sodium-potassium pump make exit 3 Na+ and make enter 2 K+. It use the ATP.');
     expect(got).toEqual(expect.arrayContaining(['sodium-out', 'potassium-in']));
