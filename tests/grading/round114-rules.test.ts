@@ -141,6 +141,23 @@ describe('round 114: rubrics', () => {
     ).not.toContain('cause-reversed');
   });
 
+  it('synapse: "ACh released (same amt) → can\'t bind", "tries to bind but it cant", "cannot unite"', () => {
+    expect(earned(syn, "ACh released (same amt) → can't bind (toxin in the way) → no Na+ entry")).toContain(
+      'no-binding',
+    );
+    expect(
+      earned(syn, 'the ACh goes across the cleft and tries to bind but it cant because the toxin is there'),
+    ).toContain('no-binding');
+    expect(earned(syn, 'The neurotoxin block the receptor so the acetylcholine cannot unite.')).toContain(
+      'no-binding',
+    );
+    // Another subject between them, or ACh never released, is not ACh that cannot bind.
+    expect(earned(syn, 'The presynaptic neuron cant release ACh so no Na+ gets in')).not.toContain(
+      'no-binding',
+    );
+    expect(earned(syn, 'ACh is released, the toxin cannot bind to it.')).not.toContain('no-binding');
+  });
+
   it('synapse: "the sodium cannot go to inside", "no potentiel d\'action" (English learners)', () => {
     expect(earned(syn, 'The toxin is there first. So the sodium cannot go to inside.')).toContain(
       'no-sodium-entry',
