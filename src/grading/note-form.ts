@@ -55,6 +55,11 @@ const NOT_MOVEMENT_BEFORE = new Set([
   'locked',
   'trapped',
 ]);
+/**
+ * Passive pump verbs whose clause-final "out" stays a plain direction ("pumped out"). A clause-final
+ * "in" after them still reads as "into": "Potassium is pumped in" is the movement the label asks for.
+ */
+const PUMPED = new Set(['pumped', 'pumping']);
 /** Verbs whose "out" is not a movement out of a cell ("gradients even out", "figure out"). */
 const PHRASAL_OUT = new Set(
   'even level spread balance balanced cancel run wear die burn figure find point carry turn work sort stand phase evens levels balances cancels'.split(
@@ -301,6 +306,9 @@ export function readNoteForm(tokens: NoteToken[]): void {
       continue;
     if (norm === 'in' && NOT_MOVEMENT_BEFORE.has(prev.info.norm)) continue;
     if (norm === 'out' && PHRASAL_OUT.has(prev.info.norm)) continue;
+    // "Na+ can't be pumped out": a pump's passive names what is done to the ion, not the ion
+    // leaving down its gradient (stored batches AC, AW, H, I, O, U: writers do not read it as a leak).
+    if (norm === 'out' && PUMPED.has(prev.info.norm)) continue;
     // "Water wants to even things out so it moves in": the verb's object between (blind batch BL).
     if (
       norm === 'out' &&

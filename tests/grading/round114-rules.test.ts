@@ -67,6 +67,25 @@ describe('round 114: reader', () => {
   });
 });
 
+describe("round 114: the pump's passive", () => {
+  it('"Na+ can\'t be pumped out" alone has no leak in it', () => {
+    expect(
+      earned(pump, "The neuron will fire nonstop because the sodium can't be pumped out."),
+    ).not.toContain('leak-not-restored');
+    expect(earned(pump, "Na+ leaks in and can't be pumped out anymore.")).toContain('leak-not-restored');
+    // A clause-final "out" after an ion is still a movement out in note form.
+    expect(earned(rpp, 'Na+ out, K+ in, uses ATP')).toEqual(
+      expect.arrayContaining(['sodium-out', 'potassium-in']),
+    );
+  });
+
+  it('"K+ is pumped in" keeps its direction: still K⁺ entering in repolarization', () => {
+    const answer =
+      'depolarization: Na+ is pumped out of the cell by the pump. repolarization: K+ is pumped in.';
+    expect(flags(dvr, answer)).toContain('potassium-enters-repol');
+  });
+});
+
 describe('round 114: rubrics', () => {
   it('pump blocked: "when you try to stimulate it nothing happens" is the neuron that cannot fire', () => {
     const answer =
