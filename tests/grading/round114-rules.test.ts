@@ -187,6 +187,19 @@ describe('round 114: rubrics', () => {
     );
   });
 
+  it('resting pump: in a vehicle analogy "off" is out and "on" is in; the pump is not "off"', () => {
+    const bus = 'Every stop the pump kicks 3 Na+ riders off the train and only lets 2 K+ riders on.';
+    expect(earned(rpp, bus)).toEqual(expect.arrayContaining(['sodium-out', 'potassium-in']));
+    const shove = 'The pump shoves 3 Na+ off the bus (out of the cell) and lets 2 K+ on.';
+    expect(flags(rpp, shove)).not.toContain('pump-off-at-rest');
+    expect(flags(rpp, 'at rest the pump is off, the resting potential is just from leak channels')).toContain(
+      'pump-off-at-rest',
+    );
+    expect(earned(rpp, 'The pump kicks 2 K+ riders off the train and lets 3 Na+ riders on.')).not.toContain(
+      'potassium-in',
+    );
+  });
+
   it('resting pump: "pushes both sodium and potassium out" still says sodium goes out', () => {
     expect(earned(rpp, 'The pump pushes both sodium and potassium out of the cell using ATP.')).toContain(
       'sodium-out',
