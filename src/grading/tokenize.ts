@@ -261,6 +261,9 @@ const COMMA_MOVES = new Set([
   ),
 ]);
 
+/** First words of an aside that gives a side's level ("outside (high conc.)"). */
+const LEVEL_WORDS = new Set(['high', 'higher', 'low', 'lower', 'more', 'less']);
+
 /**
  * Participles of movement that, with a direction after them, describe the short subject before a
  * comma ("Depolarization: sodium ions, moving inward, membrane potential becomes more positive";
@@ -964,11 +967,16 @@ export function tokenize(text: string, answer = false): Token[] {
         subjectFrom = out.subjectStart();
         subjectTo = out.tokens.length;
         out.clauseBreak();
-      } else if (t === '(' && (!lastWordIn(ps, i, DIRECTIONS) || ionAside(ps, i)) && shortAside(ps, i, np)) {
+      } else if (
+        t === '(' &&
+        (!lastWordIn(ps, i, DIRECTIONS) || ionAside(ps, i) || nextWordIn(ps, i, LEVEL_WORDS)) &&
+        shortAside(ps, i, np, ')', lastWordIn(ps, i, DIRECTIONS))
+      ) {
         // "sodium (Na+) goes into the cell": a short parenthesis restates a word; the clause
         // goes on through it (its closing bracket is skipped below). Not after a note-form
-        // direction ("2 K+ in (both against gradient)"), which ends its statement.
-        asideClose = shortAside(ps, i, np);
+        // direction ("2 K+ in (both against gradient)"), which ends its statement, unless it
+        // gives that side's level: "Na+ goes from outside (high conc.) to inside" (stored batch P).
+        asideClose = shortAside(ps, i, np, ')', lastWordIn(ps, i, DIRECTIONS));
       } else if (t === '[' && shortAside(ps, i, np, ']')) {
         // "[Na+] inside rises": square brackets around an ion are its concentration, as in
         // chemistry; the clause goes on through them.
@@ -997,14 +1005,15 @@ export function tokenize(text: string, answer = false): Token[] {
         subjectTo = out.tokens.length;
         out.clauseBreak();
       } else if (
-        t === ',' &&
+        (t === ',' || t === ';') &&
         out.wordsInClause() <= 4 &&
         (nextWordIn(ps, i, COMMA_MOVES) || nextTwoWordsIn(ps, i, MOVING_PARTICIPLES, MOVE_DIRECTIONS))
       ) {
         // "Depolarization: Na+ ions, move into the axon": a stray comma between a short subject and
         // its verb of movement does not cut the subject off (blind batch AT). It still ends a
         // negation: in "Passive = no cellular energy, moves down the gradient" the "no" stays put.
-        // So does a participle with its direction: "sodium ions, moving inward, …" (blind batch DQ).
+        // So does a participle with its direction: "sodium ions, moving inward, …" (blind batch DQ),
+        // and a semicolon in a list of fields: "Depolarization: Na+ ; moves into the neuron" (AS).
         out.segmentBreak();
       } else if (t === ',' && directionNext(ps, i)) {
         // "Water goes to the higher concentration, into the cell", "Potassium (K+), out of the
@@ -3562,9 +3571,10 @@ function lastWordIn(ps: Piece[], i: number, set: ReadonlySet<string>): boolean {
 /**
  * The index of the ")" (or `close`) closing a short parenthesis opened at piece i (at most three
  * words, or four around a glued slash as in "the Na/K gradients", no punctuation inside but ion
- * signs), or 0 when the parenthesis is longer or not closed.
+ * signs, and with `abbreviated` an abbreviation's full stop before the bracket), or 0 when the
+ * parenthesis is longer or not closed.
  */
-function shortAside(ps: Piece[], i: number, np: number, close = ')'): number {
+function shortAside(ps: Piece[], i: number, np: number, close = ')', abbreviated = false): number {
   let words = 0;
   let slash = false;
   /** "(out of the cell)": an aside that says where may take four words (blind batch BO). */
@@ -3598,6 +3608,10 @@ function shortAside(ps: Piece[], i: number, np: number, close = ')'): number {
       if (p.text === '/' && ps[j - 1]?.cls === WORD && ps[j + 1]?.cls === WORD) slash = true;
       // (Curly apostrophes are folded to "'" before pieces are read.)
       else if (p.text === "'" && ps[j - 1]?.cls === WORD && ps[j + 1]?.cls === WORD) continue;
+      // "outside (high conc.)": an abbreviation's full stop right before the closing bracket, in
+      // an aside after a side (`abbreviated`).
+      else if (abbreviated && p.text === '.' && ps[j - 1]?.cls === WORD && isPunct(ps[j + 1], close))
+        continue;
       else if (p.text !== '+' && p.text !== '-' && p.text !== '⁺' && p.text !== '⁻') return 0;
     }
   }

@@ -27,6 +27,22 @@ describe('round 114: reader', () => {
     );
   });
 
+  it('a side\'s level in brackets, "(high conc.)", and a semicolon in a field list keep the statement whole', () => {
+    expect(
+      earned(
+        dvr,
+        'During depolarization Na+ goes from outside (high conc.) to inside (low conc.) which makes it less negative.',
+      ),
+    ).toContain('depol-sodium-in');
+    expect(
+      earned(dvr, '1. Depolarization: Na+ ; moves into the neuron; membrane potential becomes less negative'),
+    ).toContain('depol-sodium-in');
+    // After a note-form direction, any other aside still ends the statement.
+    expect(earned(dvr, 'Depolarization: K+ in (both against gradient) Na+ goes')).not.toContain(
+      'depol-sodium-in',
+    );
+  });
+
   it('"3Na:2K" written as a ratio splits each count from its ion', () => {
     expect(earned(rpp, 'Na+ out / K+ in / 3Na:2K / ATP powers it')).toContain('ratio');
     expect(earned(rpp, 'Na+ out / K+ in / 3Na/2K / ATP powers it')).toContain('ratio');
