@@ -193,6 +193,31 @@ describe('round 114: rubrics', () => {
     expect(earned(syn, 'ACh is released, the toxin cannot bind to it.')).not.toContain('no-binding');
   });
 
+  it('synapse: the channel kept shut in other words ("can\'t bind to them & open them", "so they dont open", "chan closed")', () => {
+    expect(earned(syn, "The receptors are blocked so ACh can't bind to them & open them.")).toContain(
+      'channel-closed',
+    );
+    expect(
+      earned(
+        syn,
+        'since the receptors are ligand gated they need ach to open, but ach cant bind so they dont open',
+      ),
+    ).toContain('channel-closed');
+    expect(
+      earned(
+        syn,
+        'Because ACh is unable to bind, the ligand-gated channel does not undergo the conformational change needed to open.',
+      ),
+    ).toContain('channel-closed');
+    expect(earned(syn, 'no depol. ACh blocked from receptor. Na+ chan closed')).toContain('channel-closed');
+    expect(
+      earned(
+        syn,
+        'The voltage-gated sodium channels on the postsynaptic neuron get blocked by the toxin so they cant open.',
+      ),
+    ).not.toContain('channel-closed');
+  });
+
   it('synapse: "the sodium cannot go to inside", "no potentiel d\'action" (English learners)', () => {
     expect(earned(syn, 'The toxin is there first. So the sodium cannot go to inside.')).toContain(
       'no-sodium-entry',
