@@ -272,6 +272,24 @@ describe('round 114: rubrics', () => {
     ).toContain('passive-down-gradient');
   });
 
+  it("passive vs active: a carrier said with no kind named, after active transport, is active's only", () => {
+    const activeOnly =
+      'Active transport uses energy to move molecules against their concentration gradient. It uses carrier proteins. Passive is the opposite.';
+    expect(earned(pva, activeOnly)).not.toContain('proteins');
+    expect(
+      earned(
+        pva,
+        'Active transport uses carrier proteins called pumps. Facilitated diffusion uses carrier proteins too, or channels.',
+      ),
+    ).toContain('proteins');
+    expect(
+      earned(
+        pva,
+        'passive is osmosis and active is facilitated diffusion with a carrier protein. Active uses pumps.',
+      ),
+    ).not.toContain('proteins');
+  });
+
   it('passive vs active: water entering a cell placed in salt water is the osmosis example backwards', () => {
     const answer =
       'One example of passive transport is water moving into a red blood cell placed in salt water. One example of active transport is the sodium potassium pump.';
