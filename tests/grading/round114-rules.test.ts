@@ -127,6 +127,9 @@ describe('round 114: rubrics', () => {
     expect(earned(pump, 'Without pump, the potassium go out of the cell and do not come back.')).toContain(
       'leak-not-restored',
     );
+    expect(
+      earned(pump, 'The potassium go out of the cell and no come back because the pump is broke.'),
+    ).toContain('leak-not-restored');
     expect(earned(pump, 'the potassium go out of the cell and then come back in.')).not.toContain(
       'leak-not-restored',
     );
