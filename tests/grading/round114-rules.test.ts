@@ -123,6 +123,15 @@ describe('round 114: rubrics', () => {
     );
   });
 
+  it('pump blocked: stuck depolarized after an action potential for want of a repolarizing pump is no drift at rest', () => {
+    const stuck =
+      'The pump is needed for repolarization, so without it the neuron cant repolarize after an action potential and it stays depolarized.';
+    expect(earned(pump, stuck)).not.toContain('less-negative');
+    expect(
+      earned(pump, 'Na+ builds up inside and keeps it depolarized, so it gets closer to threshold.'),
+    ).toContain('less-negative');
+  });
+
   it('pump blocked: "the potassium go out of the cell and do not come back" is the leak not undone', () => {
     expect(earned(pump, 'Without pump, the potassium go out of the cell and do not come back.')).toContain(
       'leak-not-restored',
