@@ -302,6 +302,18 @@ describe('round 114: rubrics', () => {
     ).not.toContain('proteins');
   });
 
+  it('passive vs active: "it can\'t move anything against the gradient, only down it"', () => {
+    expect(
+      earned(
+        pva,
+        "Passive transport does not require ATP. It can't move anything against the gradient, only down it.",
+      ),
+    ).toContain('passive-down-gradient');
+    expect(earned(pva, 'Passive transport does not require ATP. It only moves things up.')).not.toContain(
+      'passive-down-gradient',
+    );
+  });
+
   it('passive vs active: water entering a cell placed in salt water is the osmosis example backwards', () => {
     const answer =
       'One example of passive transport is water moving into a red blood cell placed in salt water. One example of active transport is the sodium potassium pump.';
