@@ -27,6 +27,15 @@ describe('round 114: reader', () => {
     );
   });
 
+  it('"when go out the potassium K+": the verb before its subject, with an article between', () => {
+    expect(earned(dvr, 'The repolarization is when go out the potassium K+.')).toContain(
+      'repol-potassium-out',
+    );
+    expect(earned(dvr, 'The repolarization is when go out the sodium and then potassium.')).not.toContain(
+      'repol-potassium-out',
+    );
+  });
+
   it('a side\'s level in brackets, "(high conc.)", and a semicolon in a field list keep the statement whole', () => {
     expect(
       earned(
