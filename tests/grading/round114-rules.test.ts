@@ -262,6 +262,24 @@ describe('round 114: rubrics', () => {
     );
   });
 
+  it('resting pump: both against their gradients, "potassium in and sodium out against", "from where there are fewer to where there are more"', () => {
+    expect(
+      earned(rpp, 'it moves potassium in and sodium out against concentration gradient (uses ATP)'),
+    ).toContain('against-gradient');
+    expect(
+      earned(
+        rpp,
+        "It takes ATP because it's active transport, moving ions from where there are fewer of them to where there are more.",
+      ),
+    ).toContain('against-gradient');
+    expect(
+      earned(
+        rpp,
+        'moving ions from where there are more of them to where there are fewer, which takes no ATP.',
+      ),
+    ).not.toContain('against-gradient');
+  });
+
   it('resting pump: "pushes both sodium and potassium out" still says sodium goes out', () => {
     expect(earned(rpp, 'The pump pushes both sodium and potassium out of the cell using ATP.')).toContain(
       'sodium-out',
