@@ -9,7 +9,7 @@ import { contentDir } from './helpers.js';
  * Blind, teacher-labelled answers to the six FRQs written for the pack (issue 7). Fresh writers
  * (helper sessions) saw only each prompt and its point labels; every batch has its own writers.
  * The protocol: measure a new batch ONCE, untouched, then tune on it with general rules and
- * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-az.json`, `<id>-ba.json` … `<id>-bz.json`, then `<id>-ca.json` … `<id>-cz.json`, `<id>-da.json` … `<id>-dq.json`, are batches A–Z, AA–AZ, BA–BZ, CA–CZ and DA–DQ (CC is stored after CD; DQ is the last untouched). The osmosis batches A–C
+ * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-az.json`, `<id>-ba.json` … `<id>-bz.json`, then `<id>-ca.json` … `<id>-cz.json`, `<id>-da.json` … `<id>-ds.json`, are batches A–Z, AA–AZ, BA–BZ, CA–CZ and DA–DS (CC is stored after CD; DS is the last untouched). The osmosis batches A–C
  * were labelled with short ids (H, W, S, N); they are stored under the rubric's ids (hypotonic,
  * water-enters, swells-bursts, no-wall), labels unchanged. Floors sit a little under the measured
  * figures so a regression fails without making the test flaky. N and O were both measured on the
@@ -598,7 +598,17 @@ import { contentDir } from './helpers.js';
  * exit ticket before a hockey game), with nothing changed after it: 97.5% of 1,500 — depolarization
  * 97.6%, osmosis 98.0%, passive/active 97.7%, pump-blocked 97.5%, resting-potential-pump 97.7%,
  * synapse-neurotoxin 96.8%; every point ≥ 92.0%; one full-mark answer flagged (pump-blocked #36: "when
- * you try to stimulate it nothing happens" read as "no effect"). Two of the three targets.
+ * you try to stimulate it nothing happens" read as "no effect"). Two of the three targets. The next
+ * session's round 114 tuned on it (98.3% after).
+ * DR on 0c5f445 (before round 114; a Lewiston warm-up after a swim meet): 97.6%; every FRQ ≥ 95.0%,
+ * lowest point synapse-neurotoxin `no-binding` 90.0%, no full-mark answer flagged (all three targets,
+ * pump-blocked exactly at 95.0%). Round 114 tuned on it (98.6% after).
+ * DS, the last untouched batch, measured once on the final engine (6da5d0b, after round 114; a
+ * Burlington exit ticket before a ski-club trip), with nothing changed after it: 98.4% of 1,500 —
+ * depolarization 97.6%, osmosis 97.0%, passive/active 99.3%, pump-blocked 97.5%,
+ * resting-potential-pump 99.3%, synapse-neurotoxin 98.8%; every point ≥ 92.0% (osmosis `hypotonic`);
+ * one full-mark answer flagged (depolarization #3: a ferry analogy's "the K+ people get on the ferry
+ * and leave the town" read as K+ entering). Two of the three targets.
  */
 interface Labelled {
   readonly text: string;
@@ -780,8 +790,15 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['do', 0.97, 0.92, 0],
     // DP (Sioux Falls warm-up after a wrestling dual): a first touch, graded once on d7ee19c (98.6%), then tuned on in round 113
     ['dp', 0.98, 0.96, 0],
-    // DQ (Duluth exit ticket before a hockey game): graded once, untouched, on the final engine 5237f14 (97.5%): the last untouched batch of its session, never tuned on
+    // DQ (Duluth exit ticket before a hockey game): graded once, untouched, on the final engine 5237f14 (97.5%): the last untouched batch of its session; then a first touch, tuned on in round 114 (98.3% after)
     ['dq', 0.96, 0.92, 0],
+    // DR (Lewiston warm-up after a swim meet): graded once as a first touch on 0c5f445 (97.6%), tuned on in round 114
+    ['dr', 0.98, 0.96, 0],
+    // DS (Burlington exit ticket before a ski-club trip): graded once, untouched, on the final engine 6da5d0b (98.4%): the last untouched batch of its session, never tuned on
+    // DS #3: full marks, but its ferry analogy's "the K+ people get on the ferry and leave the town"
+    // is read as K+ getting on (entering) the cell, as a bus's riders do (batch CB), and flagged; its
+    // writer names no misconception. Graded once and left as it was.
+    ['ds', 0.96, 0.94, 1],
   ],
   'osmosis-red-blood-cell': [
     ['a', 0.98, 0.97, 0],
@@ -955,8 +972,12 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['do', 0.95, 0.9, 0],
     // DP (Sioux Falls warm-up after a wrestling dual): a first touch, graded once on d7ee19c (98.6%), then tuned on in round 113
     ['dp', 0.98, 0.96, 0],
-    // DQ (Duluth exit ticket before a hockey game): graded once, untouched, on the final engine 5237f14 (97.5%): the last untouched batch of its session, never tuned on
+    // DQ (Duluth exit ticket before a hockey game): graded once, untouched, on the final engine 5237f14 (97.5%): the last untouched batch of its session; then a first touch, tuned on in round 114 (98.3% after)
     ['dq', 0.97, 0.94, 0],
+    // DR (Lewiston warm-up after a swim meet): graded once as a first touch on 0c5f445 (97.6%), tuned on in round 114
+    ['dr', 0.98, 0.96, 0],
+    // DS (Burlington exit ticket before a ski-club trip): graded once, untouched, on the final engine 6da5d0b (98.4%): the last untouched batch of its session, never tuned on
+    ['ds', 0.96, 0.9, 0],
   ],
   'passive-vs-active': [
     ['a', 0.94, 0.9, 0],
@@ -1131,8 +1152,12 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['do', 0.93, 0.82, 0],
     // DP (Sioux Falls warm-up after a wrestling dual): a first touch, graded once on d7ee19c (98.6%), then tuned on in round 113
     ['dp', 0.98, 0.94, 0],
-    // DQ (Duluth exit ticket before a hockey game): graded once, untouched, on the final engine 5237f14 (97.5%): the last untouched batch of its session, never tuned on
+    // DQ (Duluth exit ticket before a hockey game): graded once, untouched, on the final engine 5237f14 (97.5%): the last untouched batch of its session; then a first touch, tuned on in round 114 (98.3% after)
     ['dq', 0.96, 0.94, 0],
+    // DR (Lewiston warm-up after a swim meet): graded once as a first touch on 0c5f445 (97.6%), tuned on in round 114
+    ['dr', 0.96, 0.94, 0],
+    // DS (Burlington exit ticket before a ski-club trip): graded once, untouched, on the final engine 6da5d0b (98.4%): the last untouched batch of its session, never tuned on
+    ['ds', 0.98, 0.96, 0],
   ],
   'pump-blocked': [
     ['a', 0.96, 0.92, 0],
@@ -1299,8 +1324,12 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['do', 0.96, 0.92, 0],
     // DP (Sioux Falls warm-up after a wrestling dual): a first touch, graded once on d7ee19c (98.6%), then tuned on in round 113
     ['dp', 0.96, 0.92, 0],
-    // DQ (Duluth exit ticket before a hockey game): graded once, untouched, on the final engine 5237f14 (97.5%): the last untouched batch of its session, never tuned on
+    // DQ (Duluth exit ticket before a hockey game): graded once, untouched, on the final engine 5237f14 (97.5%): the last untouched batch of its session; then a first touch, tuned on in round 114 (98.3% after)
     ['dq', 0.96, 0.92, 1],
+    // DR (Lewiston warm-up after a swim meet): graded once as a first touch on 0c5f445 (97.6%), tuned on in round 114
+    ['dr', 0.96, 0.94, 0],
+    // DS (Burlington exit ticket before a ski-club trip): graded once, untouched, on the final engine 6da5d0b (98.4%): the last untouched batch of its session, never tuned on
+    ['ds', 0.96, 0.92, 0],
   ],
   'resting-potential-pump': [
     ['a', 0.97, 0.93, 0],
@@ -1467,8 +1496,12 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['do', 0.99, 0.98, 0],
     // DP (Sioux Falls warm-up after a wrestling dual): a first touch, graded once on d7ee19c (98.6%), then tuned on in round 113
     ['dp', 0.97, 0.94, 0],
-    // DQ (Duluth exit ticket before a hockey game): graded once, untouched, on the final engine 5237f14 (97.5%): the last untouched batch of its session, never tuned on
+    // DQ (Duluth exit ticket before a hockey game): graded once, untouched, on the final engine 5237f14 (97.5%): the last untouched batch of its session; then a first touch, tuned on in round 114 (98.3% after)
     ['dq', 0.96, 0.94, 0],
+    // DR (Lewiston warm-up after a swim meet): graded once as a first touch on 0c5f445 (97.6%), tuned on in round 114
+    ['dr', 0.98, 0.96, 0],
+    // DS (Burlington exit ticket before a ski-club trip): graded once, untouched, on the final engine 6da5d0b (98.4%): the last untouched batch of its session, never tuned on
+    ['ds', 0.98, 0.96, 0],
   ],
   'synapse-neurotoxin': [
     ['a', 0.96, 0.93, 0],
@@ -1639,8 +1672,12 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['do', 0.96, 0.9, 0],
     // DP (Sioux Falls warm-up after a wrestling dual): a first touch, graded once on d7ee19c (98.6%), then tuned on in round 113
     ['dp', 0.98, 0.96, 0],
-    // DQ (Duluth exit ticket before a hockey game): graded once, untouched, on the final engine 5237f14 (97.5%): the last untouched batch of its session, never tuned on
+    // DQ (Duluth exit ticket before a hockey game): graded once, untouched, on the final engine 5237f14 (97.5%): the last untouched batch of its session; then a first touch, tuned on in round 114 (98.3% after)
     ['dq', 0.95, 0.9, 0],
+    // DR (Lewiston warm-up after a swim meet): graded once as a first touch on 0c5f445 (97.6%), tuned on in round 114
+    ['dr', 0.97, 0.92, 0],
+    // DS (Burlington exit ticket before a ski-club trip): graded once, untouched, on the final engine 6da5d0b (98.4%): the last untouched batch of its session, never tuned on
+    ['ds', 0.97, 0.94, 0],
   ],
 };
 

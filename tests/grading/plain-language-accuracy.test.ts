@@ -220,6 +220,8 @@ describe('plain-language variants of the pack FRQs agree with a teacher', () => 
       ['DO', 0.89],
       ['DP', 0.91],
       ['DQ', 0.9],
+      ['DR', 0.89],
+      ['DS', 0.91],
     ] as const) {
       let agree = 0;
       let total = 0;
