@@ -1013,7 +1013,8 @@ export function tokenize(text: string, answer = false): Token[] {
         // its verb of movement does not cut the subject off (blind batch AT). It still ends a
         // negation: in "Passive = no cellular energy, moves down the gradient" the "no" stays put.
         // So does a participle with its direction: "sodium ions, moving inward, …" (blind batch DQ),
-        // and a semicolon in a list of fields: "Depolarization: Na+ ; moves into the neuron" (AS).
+        // and a semicolon in a list of fields: "Depolarization: Na+ ; moves into the neuron" (stored
+        // batch AS).
         out.segmentBreak();
       } else if (t === ',' && directionNext(ps, i)) {
         // "Water goes to the higher concentration, into the cell", "Potassium (K+), out of the
