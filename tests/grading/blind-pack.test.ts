@@ -9,7 +9,7 @@ import { contentDir } from './helpers.js';
  * Blind, teacher-labelled answers to the six FRQs written for the pack (issue 7). Fresh writers
  * (helper sessions) saw only each prompt and its point labels; every batch has its own writers.
  * The protocol: measure a new batch ONCE, untouched, then tune on it with general rules and
- * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-az.json`, `<id>-ba.json` … `<id>-bz.json`, then `<id>-ca.json` … `<id>-cz.json`, `<id>-da.json` … `<id>-ds.json`, are batches A–Z, AA–AZ, BA–BZ, CA–CZ and DA–DS (CC is stored after CD; DS is the last untouched). The osmosis batches A–C
+ * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-az.json`, `<id>-ba.json` … `<id>-bz.json`, then `<id>-ca.json` … `<id>-cz.json`, `<id>-da.json` … `<id>-dt.json`, are batches A–Z, AA–AZ, BA–BZ, CA–CZ and DA–DT (CC is stored after CD; DT is the last untouched). The osmosis batches A–C
  * were labelled with short ids (H, W, S, N); they are stored under the rubric's ids (hypotonic,
  * water-enters, swells-bursts, no-wall), labels unchanged. Floors sit a little under the measured
  * figures so a regression fails without making the test flaky. N and O were both measured on the
@@ -603,12 +603,18 @@ import { contentDir } from './helpers.js';
  * DR on 0c5f445 (before round 114; a Lewiston warm-up after a swim meet): 97.6%; every FRQ ≥ 95.0%,
  * lowest point synapse-neurotoxin `no-binding` 90.0%, no full-mark answer flagged (all three targets,
  * pump-blocked exactly at 95.0%). Round 114 tuned on it (98.6% after).
- * DS, the last untouched batch, measured once on the final engine (6da5d0b, after round 114; a
- * Burlington exit ticket before a ski-club trip), with nothing changed after it: 98.4% of 1,500 —
+ * DS, written as the last untouched batch and measured once on 6da5d0b (after round 114; a
+ * Burlington exit ticket before a ski-club trip): 98.4% of 1,500 —
  * depolarization 97.6%, osmosis 97.0%, passive/active 99.3%, pump-blocked 97.5%,
  * resting-potential-pump 99.3%, synapse-neurotoxin 98.8%; every point ≥ 92.0% (osmosis `hypotonic`);
  * one full-mark answer flagged (depolarization #3: a ferry analogy's "the K+ people get on the ferry
- * and leave the town" read as K+ entering). Two of the three targets.
+ * and leave the town" read as K+ entering). Two of the three targets. A written amendment to the
+ * session plan then made it a first touch; round 115 tuned on it (98.5% after).
+ * DT, the last untouched batch, measured once on the final engine (a5958dc, after round 115; a
+ * Missoula warm-up after a basketball game), with nothing changed after it: 97.8% of 1,500 —
+ * depolarization 96.8%, osmosis 98.0%, passive/active 99.0%, pump-blocked 99.0%,
+ * resting-potential-pump 97.7%, synapse-neurotoxin 96.4%; every point ≥ 92.0% (depolarization
+ * `repol-back-to-rest`, osmosis `hypotonic`); no full-mark answer flagged. All three targets.
  */
 interface Labelled {
   readonly text: string;
@@ -794,11 +800,13 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['dq', 0.96, 0.92, 0],
     // DR (Lewiston warm-up after a swim meet): graded once as a first touch on 0c5f445 (97.6%), tuned on in round 114
     ['dr', 0.98, 0.96, 0],
-    // DS (Burlington exit ticket before a ski-club trip): graded once, untouched, on the final engine 6da5d0b (98.4%): the last untouched batch of its session, never tuned on
-    // DS #3: full marks, but its ferry analogy's "the K+ people get on the ferry and leave the town"
-    // is read as K+ getting on (entering) the cell, as a bus's riders do (batch CB), and flagged; its
-    // writer names no misconception. Graded once and left as it was.
-    ['ds', 0.96, 0.94, 1],
+    // DS (Burlington exit ticket before a ski-club trip): graded once, untouched, on 6da5d0b (98.4%), meant as the last untouched batch; then a first touch by a written amendment, tuned on in round 115 (98.5% after)
+    // DS #3 (full marks) was flagged when DS was graded untouched: its ferry analogy's "the K+ people
+    // get on the ferry and leave the town" read as K+ getting on (entering) the cell. Round 115 reads
+    // getting on to leave as leaving; the flag is gone.
+    ['ds', 0.96, 0.94, 0],
+    // DT (Missoula warm-up after a basketball game): graded once, untouched, on the final engine a5958dc (97.8%): the last untouched batch of its session, never tuned on
+    ['dt', 0.95, 0.9, 0],
   ],
   'osmosis-red-blood-cell': [
     ['a', 0.98, 0.97, 0],
@@ -976,8 +984,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['dq', 0.97, 0.94, 0],
     // DR (Lewiston warm-up after a swim meet): graded once as a first touch on 0c5f445 (97.6%), tuned on in round 114
     ['dr', 0.98, 0.96, 0],
-    // DS (Burlington exit ticket before a ski-club trip): graded once, untouched, on the final engine 6da5d0b (98.4%): the last untouched batch of its session, never tuned on
+    // DS (Burlington exit ticket before a ski-club trip): graded once, untouched, on 6da5d0b (98.4%), meant as the last untouched batch; then a first touch by a written amendment, tuned on in round 115 (98.5% after)
     ['ds', 0.96, 0.9, 0],
+    // DT (Missoula warm-up after a basketball game): graded once, untouched, on the final engine a5958dc (97.8%): the last untouched batch of its session, never tuned on
+    ['dt', 0.97, 0.9, 0],
   ],
   'passive-vs-active': [
     ['a', 0.94, 0.9, 0],
@@ -1156,8 +1166,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['dq', 0.96, 0.94, 0],
     // DR (Lewiston warm-up after a swim meet): graded once as a first touch on 0c5f445 (97.6%), tuned on in round 114
     ['dr', 0.96, 0.94, 0],
-    // DS (Burlington exit ticket before a ski-club trip): graded once, untouched, on the final engine 6da5d0b (98.4%): the last untouched batch of its session, never tuned on
+    // DS (Burlington exit ticket before a ski-club trip): graded once, untouched, on 6da5d0b (98.4%), meant as the last untouched batch; then a first touch by a written amendment, tuned on in round 115 (98.5% after)
     ['ds', 0.98, 0.96, 0],
+    // DT (Missoula warm-up after a basketball game): graded once, untouched, on the final engine a5958dc (97.8%): the last untouched batch of its session, never tuned on
+    ['dt', 0.98, 0.96, 0],
   ],
   'pump-blocked': [
     ['a', 0.96, 0.92, 0],
@@ -1328,8 +1340,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['dq', 0.96, 0.92, 1],
     // DR (Lewiston warm-up after a swim meet): graded once as a first touch on 0c5f445 (97.6%), tuned on in round 114
     ['dr', 0.96, 0.94, 0],
-    // DS (Burlington exit ticket before a ski-club trip): graded once, untouched, on the final engine 6da5d0b (98.4%): the last untouched batch of its session, never tuned on
+    // DS (Burlington exit ticket before a ski-club trip): graded once, untouched, on 6da5d0b (98.4%), meant as the last untouched batch; then a first touch by a written amendment, tuned on in round 115 (98.5% after)
     ['ds', 0.96, 0.92, 0],
+    // DT (Missoula warm-up after a basketball game): graded once, untouched, on the final engine a5958dc (97.8%): the last untouched batch of its session, never tuned on
+    ['dt', 0.98, 0.94, 0],
   ],
   'resting-potential-pump': [
     ['a', 0.97, 0.93, 0],
@@ -1500,8 +1514,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['dq', 0.96, 0.94, 0],
     // DR (Lewiston warm-up after a swim meet): graded once as a first touch on 0c5f445 (97.6%), tuned on in round 114
     ['dr', 0.98, 0.96, 0],
-    // DS (Burlington exit ticket before a ski-club trip): graded once, untouched, on the final engine 6da5d0b (98.4%): the last untouched batch of its session, never tuned on
+    // DS (Burlington exit ticket before a ski-club trip): graded once, untouched, on 6da5d0b (98.4%), meant as the last untouched batch; then a first touch by a written amendment, tuned on in round 115 (98.5% after)
     ['ds', 0.98, 0.96, 0],
+    // DT (Missoula warm-up after a basketball game): graded once, untouched, on the final engine a5958dc (97.8%): the last untouched batch of its session, never tuned on
+    ['dt', 0.96, 0.94, 0],
   ],
   'synapse-neurotoxin': [
     ['a', 0.96, 0.93, 0],
@@ -1676,8 +1692,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['dq', 0.95, 0.9, 0],
     // DR (Lewiston warm-up after a swim meet): graded once as a first touch on 0c5f445 (97.6%), tuned on in round 114
     ['dr', 0.97, 0.92, 0],
-    // DS (Burlington exit ticket before a ski-club trip): graded once, untouched, on the final engine 6da5d0b (98.4%): the last untouched batch of its session, never tuned on
+    // DS (Burlington exit ticket before a ski-club trip): graded once, untouched, on 6da5d0b (98.4%), meant as the last untouched batch; then a first touch by a written amendment, tuned on in round 115 (98.5% after)
     ['ds', 0.97, 0.94, 0],
+    // DT (Missoula warm-up after a basketball game): graded once, untouched, on the final engine a5958dc (97.8%): the last untouched batch of its session, never tuned on
+    ['dt', 0.95, 0.92, 0],
   ],
 };
 

@@ -222,6 +222,7 @@ describe('plain-language variants of the pack FRQs agree with a teacher', () => 
       ['DQ', 0.9],
       ['DR', 0.89],
       ['DS', 0.91],
+      ['DT', 0.89],
     ] as const) {
       let agree = 0;
       let total = 0;
