@@ -244,6 +244,8 @@ const MAX_WORD_CACHE = 50_000;
 const infoCache = new Map<string, WordInfo>();
 const pieceCache = new Map<string, PieceWords>();
 
+const internHolder: Record<string, true> = Object.create(null);
+
 /**
  * The same string as the engine's one shared copy of it (V8 internalizes every property name).
  * Word texts and norms are compared with literals ("not", "but", "maybe") at every token, in the
@@ -251,8 +253,13 @@ const pieceCache = new Map<string, PieceWords>();
  * sliced from an answer is compared character by character. Called once per distinct word.
  */
 export function internalized(s: string): string {
-  const holder: Record<string, true> = { [s]: true };
-  return Object.keys(holder)[0] ?? s;
+  // One long-lived dictionary-mode holder (a null-prototype object), emptied after each use: an
+  // object literal with a computed key made a new hidden class per distinct word, which cost
+  // about twice as much on answers full of distinct (misspelt) words.
+  internHolder[s] = true;
+  const key = Object.keys(internHolder)[0] ?? s;
+  delete internHolder[s];
+  return key;
 }
 
 /** The cached {@link WordInfo} of a folded word. */
