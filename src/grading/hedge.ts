@@ -255,6 +255,14 @@ class HedgeMarks {
     const seg = (tokens[doubt] as Token).seg;
     let from = doubt;
     while (from > 0 && (tokens[from - 1] as Token).seg === seg) from--;
+    // "It's 3 and 2 I think?" (blind batch DT): "and" between two numbers joins one item (a
+    // ratio), so the doubt takes in the number before it too (the segment may begin at that "and").
+    // Between statements it still parts
+    // them: "Active needs ATP and goes low to high I think?" doubts only the direction (stored CX).
+    const first = tokens[from]?.info.norm === 'and' ? from + 1 : from;
+    const joined = first === from ? from - 1 : from;
+    if (isNumber(tokens[first]) && tokens[joined]?.info.norm === 'and' && isNumber(tokens[joined - 1]))
+      from = joined - 1;
     // "passive no energy high to low active energy low to high i think proteins are only in active
     // transport not passive?" (blind batch DF): an "i think" in the middle of a run-on opens the
     // statement the question mark doubts; what came before it stands.
@@ -271,6 +279,12 @@ class HedgeMarks {
     this.markRange(sent, from, 2 ** 30);
   }
 }
+
+/** True for a count written as digits or as a small number word ("3", "three"). */
+function isNumber(t: Token | undefined): boolean {
+  return t !== undefined && NUMBER_WORDS.has(t.info.norm);
+}
+const NUMBER_WORDS = new Set(['1', '2', '3', '4', 'one', 'two', 'three', 'four']);
 
 /**
  * True when the doubt word at token k stands in a clause opened by "but" at most BUT_REACH words
