@@ -257,8 +257,8 @@ class HedgeMarks {
     while (from > 0 && (tokens[from - 1] as Token).seg === seg) from--;
     // "It's 3 and 2 I think?" (blind batch DT): "and" between two numbers joins one item (a
     // ratio), so the doubt takes in the number before it too (the segment may begin at that "and").
-    // Between statements it still parts
-    // them: "Active needs ATP and goes low to high I think?" doubts only the direction (stored CX).
+    // Between statements it still parts them: "Active needs ATP and goes low to high I think?"
+    // doubts only the direction (stored CX).
     const first = tokens[from]?.info.norm === 'and' ? from + 1 : from;
     const joined = first === from ? from - 1 : from;
     if (isNumber(tokens[first]) && tokens[joined]?.info.norm === 'and' && isNumber(tokens[joined - 1]))
