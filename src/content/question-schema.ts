@@ -130,6 +130,12 @@ export const misconceptionSchema = z
      * them back" earns no leak point).
      */
     cancels: z.array(idSchema).min(1).optional(),
+    /**
+     * As `cancels`, but only where the misconception's own words share a negation segment (a clause
+     * cut at "and"/"or") with the point's words: for a sentence that can state the point right
+     * beside a neighbouring fact stated wrong ("3 Na⁺ out and 2 K⁺ out too").
+     */
+    cancelsInSegment: z.array(idSchema).min(1).optional(),
     correction: text.max(300),
     /** Label of the part it applies to; default: every part. */
     part: text.max(20).optional(),

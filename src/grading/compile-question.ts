@@ -118,7 +118,7 @@ export function compileQuestion(question: FrqQuestion, lexicon: Lexicon): Compil
       }
       kids.push(compiler.about(fact.about, fact.node, 'question', path, 'other'));
     });
-    for (const key of ['contradicts', 'cancels'] as const) {
+    for (const key of ['contradicts', 'cancels', 'cancelsInSegment'] as const) {
       (m[key] ?? []).forEach((id, k) => {
         if (!facts.has(id))
           issues.push({ source: 'question', path: [...path, key, k], message: `no point "${id}"` });
@@ -129,6 +129,7 @@ export function compileQuestion(question: FrqQuestion, lexicon: Lexicon): Compil
       ...target(m.id, m.label ?? m.id, 0, '', m.correction, node, part, m.negation === 'ignore'),
       contradicts: m.contradicts ?? [],
       cancels: m.cancels ?? [],
+      cancelsInSegment: m.cancelsInSegment ?? [],
     };
   });
 
@@ -215,6 +216,7 @@ function target(
     negation: { index: -1, ignore: ignoreNegation, excused },
     contradicts: [],
     cancels: [],
+    cancelsInSegment: [],
   };
 }
 

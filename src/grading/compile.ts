@@ -43,6 +43,8 @@ export interface CompiledTarget {
   readonly contradicts: readonly string[];
   /** Misconceptions only: ids of points not earned from a sentence that states it. */
   readonly cancels: readonly string[];
+  /** Misconceptions only: ids of points not earned from a negation segment that states it. */
+  readonly cancelsInSegment: readonly string[];
 }
 
 /** A question compiled for grading: build once, grade many answers. */

@@ -42,6 +42,10 @@ export function explainQuestion(question: FrqQuestion, lexicon: Lexicon): string
     // should see them here, not only in the YAML.
     if (m.cancels)
       out.push(`    a point read only from a statement of this error is not earned: ${m.cancels.join(', ')}`);
+    if (m.cancelsInSegment)
+      out.push(
+        `    a point read only from the same part of a sentence (cut at "and"/"or") as this error is not earned: ${m.cancelsInSegment.join(', ')}`,
+      );
     if (m.contradicts)
       out.push(
         `    said after it, takes back: ${m.contradicts.join(', ')} (the last word counts); taken back with a repair ("no wait", "I mean") before it, not reported`,

@@ -183,11 +183,12 @@ function takenBack(
     if (said === undefined) continue;
     const contradicts = m.contradicts.includes(p.id);
     const cancels = m.cancels.includes(p.id);
-    if (!contradicts && !cancels) continue;
+    const inSegment = m.cancelsInSegment.includes(p.id);
+    if (!contradicts && !cancels && !inSegment) continue;
     own ??= lastMatch(p, docs);
     if (own === undefined) return false;
     if (contradicts && (said.index > own.index || (said.index === own.index && said.s > own.s))) return true;
-    if (cancels && cancelledEverywhere(p, m, docs)) return true;
+    if ((cancels || inSegment) && cancelledEverywhere(p, m, docs, inSegment)) return true;
   }
   return false;
 }
@@ -229,23 +230,50 @@ function repairedLater(
  * True when every sentence in which point `p` matched also holds a match of misconception `m`: the
  * point was read only from wrong statements ("The cell will pump water in using active
  * transport"); a sentence that states it without the error ("Water moves in by osmosis") keeps it.
- * Matches are looked up again here, which happens only when a cancelling misconception was found.
+ * With `inSegment`, the point's words must share a negation segment with the misconception's own
+ * words ("3 Na⁺ out and 2 K⁺ out too" keeps the sodium). Matches are looked up again here, which
+ * happens only when a cancelling misconception was found.
  */
-function cancelledEverywhere(p: CompiledTarget, m: CompiledTarget, docs: readonly PartDoc[]): boolean {
+function cancelledEverywhere(
+  p: CompiledTarget,
+  m: CompiledTarget,
+  docs: readonly PartDoc[],
+  inSegment: boolean,
+): boolean {
   let any = false;
   for (const { doc } of docs) {
     const own = evaluate(doc, p.node, p.negation);
     if (own.length === 0) continue;
     const wrong = new Set<number>();
     for (const w of evaluate(doc, m.node, m.negation)) {
-      if (!doc.transientAt(w.s)) wrong.add((doc.tokens[w.s] as Token).sent);
+      if (doc.transientAt(w.s)) continue;
+      if (inSegment) forEachEvidenceToken(w, (t) => wrong.add(segmentKey(doc.tokens[t] as Token)));
+      else wrong.add((doc.tokens[w.s] as Token).sent);
     }
     for (const o of own) {
-      if (!wrong.has((doc.tokens[o.s] as Token).sent)) return false;
+      let hit = false;
+      if (inSegment)
+        forEachEvidenceToken(o, (t) => {
+          hit ||= wrong.has(segmentKey(doc.tokens[t] as Token));
+        });
+      else hit = wrong.has((doc.tokens[o.s] as Token).sent);
+      if (!hit) return false;
     }
     any = true;
   }
   return any;
+}
+
+/** Calls `f` with every token of a match's evidence spans (start, end pairs). */
+function forEachEvidenceToken(match: Match, f: (t: number) => void): void {
+  const ev = match.ev;
+  for (let j = 0; j + 1 < ev.length; j += 2)
+    for (let t = ev[j] as number; t < (ev[j + 1] as number); t++) f(t);
+}
+
+/** The token's negation segment (numbered across the whole answer, so unique to it). */
+function segmentKey(t: Token): number {
+  return t.seg;
 }
 
 /**

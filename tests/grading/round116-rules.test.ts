@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { packVerdict } from './helpers.js';
+import { grade } from '../../src/grading/grade.js';
+import { packVerdict, rubric } from './helpers.js';
 
 const earned = (id: string, answer: string) => packVerdict(id, answer).earned;
 const flags = (id: string, answer: string) => packVerdict(id, answer).flags;
@@ -103,5 +104,38 @@ describe('round 116', () => {
       ),
     ).not.toContain('no-sodium-entry');
     expect(earned(syn, "ACh can't bind, so no sodium goes in.")).toContain('no-sodium-entry');
+  });
+});
+
+describe('round 116: cancelsInSegment', () => {
+  it('a reversed K⁺ beside a right Na⁺ cancels only what shares its part of the sentence', () => {
+    const answer = 'The pump moves 3 Na+ out of the cell and 2 K+ out as well, using ATP.';
+    expect(earned(rpp, answer)).toContain('sodium-out');
+    expect(flags(rpp, answer)).toContain('directions-reversed');
+    // Sodium reversed in its own statement is still not earned.
+    expect(earned(rpp, 'The pump moves 3 Na+ into the cell and 2 K+ out, using ATP.')).not.toContain(
+      'sodium-out',
+    );
+    // A loose "K+ … inside" beside "pumps K+ out" stays cancelled by the sentence.
+    expect(
+      earned(rpp, 'The pump pumps K+ out of the cell, and since K+ is positive the inside becomes negative.'),
+    ).not.toContain('potassium-in');
+  });
+
+  it('works on any rubric: the same sentence, another segment, keeps the point; an unknown id is a content error', () => {
+    const r = rubric('"leak"', undefined, {
+      misconceptions: [
+        { id: 'm', pattern: 'backwards', cancelsInSegment: ['p'], correction: 'It is the other way.' },
+      ],
+    });
+    expect(grade(r, 'It leaks backwards.').points[0]?.earned).toBe(false);
+    expect(grade(r, 'It leaks and the rest goes backwards.').points[0]?.earned).toBe(true);
+    expect(() =>
+      rubric('"leak"', undefined, {
+        misconceptions: [
+          { id: 'm', pattern: 'backwards', cancelsInSegment: ['nope'], correction: 'It is the other way.' },
+        ],
+      }),
+    ).toThrow(/no point "nope"/);
   });
 });
