@@ -139,3 +139,17 @@ describe('round 116: cancelsInSegment', () => {
     ).toThrow(/no point "nope"/);
   });
 });
+
+describe('round 116: mined from stored batches', () => {
+  it('"the toxin prevents it from binding" is no binding; the toxin binding is not', () => {
+    expect(
+      earned(
+        syn,
+        'Acetylcholine diffuses across the cleft. The toxin prevents it from binding to the receptors.',
+      ),
+    ).toContain('no-binding');
+    expect(
+      earned(syn, 'The toxin binds to the receptors and prevents the channel from opening.'),
+    ).not.toContain('no-binding');
+  });
+});
