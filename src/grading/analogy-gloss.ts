@@ -282,8 +282,11 @@ function namedIon(tokens: readonly Token[], i: number): string {
 /** A participle ("crowded", "waiting") that describes the thing a comparison names. */
 const PARTICIPLE = /^[a-z]{3,}(?:ed|ing)$/;
 
-/** Verbs that declare a comparison ("the door is the channel", "the doors represent the channels"). */
-const DECLARES = new Set(['is', 'are', 'represents', 'represent']);
+/**
+ * Verbs that declare a comparison ("the door is the channel", "the doors represent the channels"),
+ * and text-speak "r" for "are" ("the receptors r like the turnstiles", blind batch DU).
+ */
+const DECLARES = new Set(['is', 'are', 'r', 'represents', 'represent']);
 /** Possessives that name a thing as an article does ("my grandpa's door is the channel"). */
 const POSSESSIVES = new Set(['my', 'our', 'your', 'his', 'her', 'their']);
 /** True when the article at token k opens "the city uses …": a noun, then a word of the same clause that stops no side. */
