@@ -9,7 +9,7 @@ import { contentDir } from './helpers.js';
  * Blind, teacher-labelled answers to the six FRQs written for the pack (issue 7). Fresh writers
  * (helper sessions) saw only each prompt and its point labels; every batch has its own writers.
  * The protocol: measure a new batch ONCE, untouched, then tune on it with general rules and
- * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-az.json`, `<id>-ba.json` … `<id>-bz.json`, then `<id>-ca.json` … `<id>-cz.json`, `<id>-da.json` … `<id>-dt.json`, are batches A–Z, AA–AZ, BA–BZ, CA–CZ and DA–DT (CC is stored after CD; DT is the last untouched). The osmosis batches A–C
+ * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-az.json`, `<id>-ba.json` … `<id>-bz.json`, then `<id>-ca.json` … `<id>-cz.json`, `<id>-da.json` … `<id>-dv.json`, are batches A–Z, AA–AZ, BA–BZ, CA–CZ and DA–DV (CC is stored after CD; DV is the last untouched). The osmosis batches A–C
  * were labelled with short ids (H, W, S, N); they are stored under the rubric's ids (hypotonic,
  * water-enters, swells-bursts, no-wall), labels unchanged. Floors sit a little under the measured
  * figures so a regression fails without making the test flaky. N and O were both measured on the
@@ -610,11 +610,23 @@ import { contentDir } from './helpers.js';
  * one full-mark answer flagged (depolarization #3: a ferry analogy's "the K+ people get on the ferry
  * and leave the town" read as K+ entering). Two of the three targets. A written amendment to the
  * session plan then made it a first touch; round 115 tuned on it (98.5% after).
- * DT, the last untouched batch, measured once on the final engine (a5958dc, after round 115; a
- * Missoula warm-up after a basketball game), with nothing changed after it: 97.8% of 1,500 —
- * depolarization 96.8%, osmosis 98.0%, passive/active 99.0%, pump-blocked 99.0%,
- * resting-potential-pump 97.7%, synapse-neurotoxin 96.4%; every point ≥ 92.0% (depolarization
- * `repol-back-to-rest`, osmosis `hypotonic`); no full-mark answer flagged. All three targets.
+ * DT, the last untouched batch of its session, measured once on a5958dc (after round 115; a
+ * Missoula warm-up after a basketball game): 97.8% of 1,500 — depolarization 96.8%, osmosis 98.0%,
+ * passive/active 99.0%, pump-blocked 99.0%, resting-potential-pump 97.7%, synapse-neurotoxin 96.4%;
+ * every point ≥ 92.0% (depolarization `repol-back-to-rest`, osmosis `hypotonic`); no full-mark answer
+ * flagged. All three targets. The next session made it a first touch; round 116 tuned on it (98.4%
+ * on the final engine).
+ * DU, written as the last untouched batch and measured once on da818b2 (after round 116; a Eugene
+ * exit ticket before a cross-country meet): 97.5% of 1,500 — depolarization 98.8%, osmosis 98.5%,
+ * passive/active 96.3%, pump-blocked 96.5%, resting-potential-pump 98.3%, synapse-neurotoxin 96.8%;
+ * every point ≥ 94.0%; no full-mark answer flagged (all three targets). A written amendment to the
+ * session plan then made it a first touch; round 117 tuned on it (98.4% after).
+ * DV, the last untouched batch, measured once on the final engine (5a0ff33, after round 117; a
+ * Flagstaff warm-up after a track meet), with nothing changed after it: 98.7% of 1,500 —
+ * depolarization 98.8%, osmosis 98.0%, passive/active 99.0%, pump-blocked 97.5%,
+ * resting-potential-pump 99.7%, synapse-neurotoxin 98.4%; every point ≥ 96.0%; one full-mark answer
+ * flagged (passive/active #12: "you barely use any energy - thats passive transport" read as passive
+ * transport using energy). Two of the three targets.
  */
 interface Labelled {
   readonly text: string;
@@ -805,8 +817,12 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     // get on the ferry and leave the town" read as K+ getting on (entering) the cell. Round 115 reads
     // getting on to leave as leaving; the flag is gone.
     ['ds', 0.96, 0.94, 0],
-    // DT (Missoula warm-up after a basketball game): graded once, untouched, on the final engine a5958dc (97.8%): the last untouched batch of its session, never tuned on
+    // DT (Missoula warm-up after a basketball game): graded once, untouched, on a5958dc (97.8%): the last untouched batch of its session; then a first touch, tuned on in round 116 (98.4% on the final engine)
     ['dt', 0.95, 0.9, 0],
+    // DU (Eugene exit ticket before a cross-country meet): graded once, untouched, on da818b2 (97.5%), meant as the last untouched batch; then a first touch by a written amendment, tuned on in round 117
+    ['du', 0.97, 0.94, 0],
+    // DV (Flagstaff warm-up after a track meet): graded once, untouched, on the final engine 5a0ff33 (98.7%): the last untouched batch of its session, never tuned on
+    ['dv', 0.97, 0.94, 0],
   ],
   'osmosis-red-blood-cell': [
     ['a', 0.98, 0.97, 0],
@@ -986,8 +1002,12 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['dr', 0.98, 0.96, 0],
     // DS (Burlington exit ticket before a ski-club trip): graded once, untouched, on 6da5d0b (98.4%), meant as the last untouched batch; then a first touch by a written amendment, tuned on in round 115 (98.5% after)
     ['ds', 0.96, 0.9, 0],
-    // DT (Missoula warm-up after a basketball game): graded once, untouched, on the final engine a5958dc (97.8%): the last untouched batch of its session, never tuned on
+    // DT (Missoula warm-up after a basketball game): graded once, untouched, on a5958dc (97.8%): the last untouched batch of its session; then a first touch, tuned on in round 116 (98.4% on the final engine)
     ['dt', 0.97, 0.9, 0],
+    // DU (Eugene exit ticket before a cross-country meet): graded once, untouched, on da818b2 (97.5%), meant as the last untouched batch; then a first touch by a written amendment, tuned on in round 117
+    ['du', 0.98, 0.96, 0],
+    // DV (Flagstaff warm-up after a track meet): graded once, untouched, on the final engine 5a0ff33 (98.7%): the last untouched batch of its session, never tuned on
+    ['dv', 0.97, 0.94, 0],
   ],
   'passive-vs-active': [
     ['a', 0.94, 0.9, 0],
@@ -1168,8 +1188,16 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['dr', 0.96, 0.94, 0],
     // DS (Burlington exit ticket before a ski-club trip): graded once, untouched, on 6da5d0b (98.4%), meant as the last untouched batch; then a first touch by a written amendment, tuned on in round 115 (98.5% after)
     ['ds', 0.98, 0.96, 0],
-    // DT (Missoula warm-up after a basketball game): graded once, untouched, on the final engine a5958dc (97.8%): the last untouched batch of its session, never tuned on
+    // DT (Missoula warm-up after a basketball game): graded once, untouched, on a5958dc (97.8%): the last untouched batch of its session; then a first touch, tuned on in round 116 (98.4% on the final engine)
     ['dt', 0.98, 0.96, 0],
+    // DU (Eugene exit ticket before a cross-country meet): graded once, untouched, on da818b2 (97.5%), meant as the last untouched batch; then a first touch by a written amendment, tuned on in round 117
+    ['du', 0.96, 0.92, 0],
+    // DV (Flagstaff warm-up after a track meet): graded once, untouched, on the final engine 5a0ff33 (98.7%): the last untouched batch of its session, never tuned on
+    // DV #12: full marks, but its trail analogy's "you barely use any energy - thats passive
+    // transport" is read as passive transport using some energy (passive-needs-energy); its writer
+    // reads "barely" as none, as the same sentence's "the cell doesnt spend ATP" says. Graded once
+    // and left as it was.
+    ['dv', 0.98, 0.94, 1],
   ],
   'pump-blocked': [
     ['a', 0.96, 0.92, 0],
@@ -1342,8 +1370,12 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['dr', 0.96, 0.94, 0],
     // DS (Burlington exit ticket before a ski-club trip): graded once, untouched, on 6da5d0b (98.4%), meant as the last untouched batch; then a first touch by a written amendment, tuned on in round 115 (98.5% after)
     ['ds', 0.96, 0.92, 0],
-    // DT (Missoula warm-up after a basketball game): graded once, untouched, on the final engine a5958dc (97.8%): the last untouched batch of its session, never tuned on
+    // DT (Missoula warm-up after a basketball game): graded once, untouched, on a5958dc (97.8%): the last untouched batch of its session; then a first touch, tuned on in round 116 (98.4% on the final engine)
     ['dt', 0.98, 0.94, 0],
+    // DU (Eugene exit ticket before a cross-country meet): graded once, untouched, on da818b2 (97.5%), meant as the last untouched batch; then a first touch by a written amendment, tuned on in round 117
+    ['du', 0.96, 0.92, 0],
+    // DV (Flagstaff warm-up after a track meet): graded once, untouched, on the final engine 5a0ff33 (98.7%): the last untouched batch of its session, never tuned on
+    ['dv', 0.96, 0.94, 0],
   ],
   'resting-potential-pump': [
     ['a', 0.97, 0.93, 0],
@@ -1516,8 +1548,12 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['dr', 0.98, 0.96, 0],
     // DS (Burlington exit ticket before a ski-club trip): graded once, untouched, on 6da5d0b (98.4%), meant as the last untouched batch; then a first touch by a written amendment, tuned on in round 115 (98.5% after)
     ['ds', 0.98, 0.96, 0],
-    // DT (Missoula warm-up after a basketball game): graded once, untouched, on the final engine a5958dc (97.8%): the last untouched batch of its session, never tuned on
+    // DT (Missoula warm-up after a basketball game): graded once, untouched, on a5958dc (97.8%): the last untouched batch of its session; then a first touch, tuned on in round 116 (98.4% on the final engine)
     ['dt', 0.96, 0.94, 0],
+    // DU (Eugene exit ticket before a cross-country meet): graded once, untouched, on da818b2 (97.5%), meant as the last untouched batch; then a first touch by a written amendment, tuned on in round 117
+    ['du', 0.98, 0.96, 0],
+    // DV (Flagstaff warm-up after a track meet): graded once, untouched, on the final engine 5a0ff33 (98.7%): the last untouched batch of its session, never tuned on
+    ['dv', 0.98, 0.96, 0],
   ],
   'synapse-neurotoxin': [
     ['a', 0.96, 0.93, 0],
@@ -1694,8 +1730,12 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['dr', 0.97, 0.92, 0],
     // DS (Burlington exit ticket before a ski-club trip): graded once, untouched, on 6da5d0b (98.4%), meant as the last untouched batch; then a first touch by a written amendment, tuned on in round 115 (98.5% after)
     ['ds', 0.97, 0.94, 0],
-    // DT (Missoula warm-up after a basketball game): graded once, untouched, on the final engine a5958dc (97.8%): the last untouched batch of its session, never tuned on
+    // DT (Missoula warm-up after a basketball game): graded once, untouched, on a5958dc (97.8%): the last untouched batch of its session; then a first touch, tuned on in round 116 (98.4% on the final engine)
     ['dt', 0.95, 0.92, 0],
+    // DU (Eugene exit ticket before a cross-country meet): graded once, untouched, on da818b2 (97.5%), meant as the last untouched batch; then a first touch by a written amendment, tuned on in round 117
+    ['du', 0.97, 0.94, 0],
+    // DV (Flagstaff warm-up after a track meet): graded once, untouched, on the final engine 5a0ff33 (98.7%): the last untouched batch of its session, never tuned on
+    ['dv', 0.97, 0.94, 0],
   ],
 };
 

@@ -223,6 +223,8 @@ describe('plain-language variants of the pack FRQs agree with a teacher', () => 
       ['DR', 0.89],
       ['DS', 0.91],
       ['DT', 0.89],
+      ['DU', 0.88],
+      ['DV', 0.9],
     ] as const) {
       let agree = 0;
       let total = 0;
