@@ -124,6 +124,15 @@ export function compileQuestion(question: FrqQuestion, lexicon: Lexicon): Compil
           issues.push({ source: 'question', path: [...path, key, k], message: `no point "${id}"` });
       });
     }
+    // A point cancelled by the whole sentence and only in a segment would mean both at once.
+    (m.cancelsInSegment ?? []).forEach((id, k) => {
+      if (m.cancels?.includes(id))
+        issues.push({
+          source: 'question',
+          path: [...path, 'cancelsInSegment', k],
+          message: `point "${id}" is also under \`cancels\`; list it under one of them`,
+        });
+    });
     const node = kids.length === 1 ? (kids[0] as Node) : compiler.anyOf(kids);
     return {
       ...target(m.id, m.label ?? m.id, 0, '', m.correction, node, part, m.negation === 'ignore'),

@@ -137,6 +137,19 @@ describe('round 116: cancelsInSegment', () => {
         ],
       }),
     ).toThrow(/no point "nope"/);
+    expect(() =>
+      rubric('"leak"', undefined, {
+        misconceptions: [
+          {
+            id: 'm',
+            pattern: 'backwards',
+            cancels: ['p'],
+            cancelsInSegment: ['p'],
+            correction: 'It is the other way.',
+          },
+        ],
+      }),
+    ).toThrow(/also under `cancels`/);
   });
 });
 
