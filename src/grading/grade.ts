@@ -244,17 +244,18 @@ function cancelledEverywhere(
   for (const { doc } of docs) {
     const own = evaluate(doc, p.node, p.negation);
     if (own.length === 0) continue;
+    // Sentence numbers, or with `inSegment` negation-segment numbers (both run across the answer).
     const wrong = new Set<number>();
     for (const w of evaluate(doc, m.node, m.negation)) {
       if (doc.transientAt(w.s)) continue;
-      if (inSegment) forEachEvidenceToken(w, (t) => wrong.add(segmentKey(doc.tokens[t] as Token)));
+      if (inSegment) forEachEvidenceToken(w, (t) => wrong.add((doc.tokens[t] as Token).seg));
       else wrong.add((doc.tokens[w.s] as Token).sent);
     }
     for (const o of own) {
       let hit = false;
       if (inSegment)
         forEachEvidenceToken(o, (t) => {
-          hit ||= wrong.has(segmentKey(doc.tokens[t] as Token));
+          hit ||= wrong.has((doc.tokens[t] as Token).seg);
         });
       else hit = wrong.has((doc.tokens[o.s] as Token).sent);
       if (!hit) return false;
@@ -269,11 +270,6 @@ function forEachEvidenceToken(match: Match, f: (t: number) => void): void {
   const ev = match.ev;
   for (let j = 0; j + 1 < ev.length; j += 2)
     for (let t = ev[j] as number; t < (ev[j + 1] as number); t++) f(t);
-}
-
-/** The token's negation segment (numbered across the whole answer, so unique to it). */
-function segmentKey(t: Token): number {
-  return t.seg;
 }
 
 /**

@@ -886,15 +886,15 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
       (w === 'nvm' || (w === 'scratch' && w1 === 'that') || (w === 'never' && w1 === 'mind')) &&
       (startsSentence(tokens, i) ||
         opensAfterInterjection(tokens, i) ||
-        afterSpacedDash(text, tokens, dashedStart(tokens, i)))
+        afterSpacedDash(text, tokens, beforeLinkers(tokens, i) + 1))
     ) {
       // "K+ leaks in and Na+ leaks out - scratch that, K+ leaks OUT and Na+ leaks IN" (blind batch
       // BT): after a dash in mid-sentence, the clause before the dash is taken back,
-      // with the correction words themselves. "— actually scratch that" (blind batch DU) too: an
-      // "actually" or interjection may stand between the dash and the correction.
+      // with the correction words themselves. "— actually scratch that" (blind batch DU) too: linking
+      // words ("actually", an interjection) may stand between the dash and the correction.
       // When the correction goes on with a pronoun ("Both are active transport — scratch that,
       // they're passive"), the subject stays for it; only what was said of it goes.
-      const d = dashedStart(tokens, i);
+      const d = beforeLinkers(tokens, i) + 1;
       if (!startsSentence(tokens, d) && afterSpacedDash(text, tokens, d)) {
         const after = w === 'nvm' ? i + 1 : i + 2;
         marks.markRange(t.sent, keptSubject(tokens, clauseStart(tokens, d - 1), d, after), after);
@@ -1866,23 +1866,6 @@ function opensAfterInterjection(tokens: readonly Token[], i: number): boolean {
   return (
     (INTERJECTIONS.has(prev.info.norm) || prev.info.norm === 'actually') && startsSentence(tokens, i - 1)
   );
-}
-
-/**
- * Where a correction at token i begins once an "actually" or interjections before it in its
- * sentence are counted in ("— actually scratch that"): the index of the first of them, or i.
- */
-function dashedStart(tokens: readonly Token[], i: number): number {
-  let k = i;
-  const sent = (tokens[i] as Token).sent;
-  while (
-    k > i - 3 &&
-    tokens[k - 1]?.sent === sent &&
-    (INTERJECTIONS.has((tokens[k - 1] as Token).info.norm) ||
-      (tokens[k - 1] as Token).info.norm === 'actually')
-  )
-    k--;
-  return k;
 }
 
 /** A doubt sentence this short ("Not sure.", "I really dont know tbh") is about the sentence before it. */
