@@ -37,6 +37,26 @@ export function packVerdict(id: string, answer: string): { earned: string[]; fla
   };
 }
 
+/** The points pack question `id` gives `answer` (shorthand for the round-rule tests). */
+export function packEarned(id: string, answer: string): string[] {
+  return packVerdict(id, answer).earned;
+}
+
+/** The misconceptions pack question `id` flags in `answer`. */
+export function packFlags(id: string, answer: string): string[] {
+  return packVerdict(id, answer).flags;
+}
+
+/** Ids of the six pack FRQs written for issue 7, by the short names the round-rule tests use. */
+export const frq = {
+  dvr: 'depolarization-vs-repolarization',
+  osm: 'osmosis-red-blood-cell',
+  pva: 'passive-vs-active',
+  pump: 'pump-blocked',
+  rpp: 'resting-potential-pump',
+  syn: 'synapse-neurotoxin',
+} as const;
+
 /** A small lexicon for focused tests, written in YAML like the real one. */
 export function lexicon(yamlText: string): Lexicon {
   return lexiconFileSchema.parse(parse(yamlText));

@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { packVerdict } from './helpers.js';
+import { packEarned as earned, packFlags as flags, frq } from './helpers.js';
 
-const earned = (id: string, answer: string) => packVerdict(id, answer).earned;
-const flags = (id: string, answer: string) => packVerdict(id, answer).flags;
-
-const osm = 'osmosis-red-blood-cell';
-const pva = 'passive-vs-active';
-const pump = 'pump-blocked';
-const rpp = 'resting-potential-pump';
-const syn = 'synapse-neurotoxin';
-const dvr = 'depolarization-vs-repolarization';
+const { dvr, osm, pva, pump, rpp, syn } = frq;
 
 /*
  * Round 114: rubric and engine rules from blind batch DQ (graded once, untouched, on 5237f14, then a

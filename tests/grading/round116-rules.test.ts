@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { grade } from '../../src/grading/grade.js';
-import { packVerdict, rubric } from './helpers.js';
+import { packEarned as earned, packFlags as flags, frq, rubric } from './helpers.js';
 
-const earned = (id: string, answer: string) => packVerdict(id, answer).earned;
-const flags = (id: string, answer: string) => packVerdict(id, answer).flags;
-
-const dvr = 'depolarization-vs-repolarization';
-const osm = 'osmosis-red-blood-cell';
-const rpp = 'resting-potential-pump';
-const syn = 'synapse-neurotoxin';
+const { dvr, osm, rpp, syn } = frq;
 
 /*
  * Round 116: rules from blind batch DT (graded once, untouched, on a5958dc, then a first touch).
