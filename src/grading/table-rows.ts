@@ -121,6 +121,49 @@ export function fieldRowStarts(text: string): number[] | undefined {
   }
   return out.length > 0 ? out : undefined;
 }
+/**
+ * A fields table's column that names a mover and its movement ("Tonicity | Water movement | Result",
+ * rows "hypotonic | into the cell by osmosis | swells"; stored batches CV, DC, DQ): the offsets of
+ * that column's cells which open with a direction, each mapped to the mover ("water"). A teacher
+ * reads such a cell under its heading, "water moves into the cell by osmosis". Undefined when the
+ * answer has no such column.
+ */
+export function moverCells(text: string): Map<number, string> | undefined {
+  if (!text.includes('|')) return undefined;
+  let at = 0;
+  let column = -1;
+  let mover = '';
+  let out: Map<number, string> | undefined;
+  for (const line of text.split('\n')) {
+    const cells = line.includes('|') ? line.split('|') : [];
+    if (column < 0 && cells.some((c) => WORDY.test(c))) {
+      // The heading row: the first piped line, three or more short cells (fields of one item).
+      if (cells.filter((c) => WORDY.test(c)).length < 3 || cells.some((c) => wordsIn(c) > HEADING_WORDS))
+        return undefined;
+      column = cells.findIndex((c) => MOVER_HEADING.test(c.trim()));
+      if (column < 0) return undefined;
+      const m = MOVER_HEADING.exec((cells[column] as string).trim()) as RegExpExecArray;
+      mover = (m[1] ?? m[2] ?? '').toLowerCase();
+    } else if (column >= 0 && cells.length > column) {
+      let offset = at;
+      for (let k = 0; k < column; k++) offset += (cells[k] as string).length + 1;
+      const cell = cells[column] as string;
+      const lead = DIRECTION_CELL.exec(cell);
+      if (lead !== null) {
+        out ??= new Map();
+        out.set(offset + lead.index + (lead[1] as string).length, mover);
+      }
+    }
+    at += line.length + 1;
+  }
+  return out;
+}
+/** A heading naming one mover and its movement: "Water movement", "Movement of water", "Na+ flow". */
+const MOVER_HEADING =
+  /^(water|[a-z]{1,2}\+|sodium|potassium|ions?)\s+(?:movement|flow|direction)$|^(?:movement|flow|direction)\s+of\s+(water|[a-z]{1,2}\+|sodium|potassium|ions?)$/i;
+/** A cell that opens with a direction ("into the cell", "out of cell", "in"): its leading space, then the word. */
+const DIRECTION_CELL = /^(\s*)(?:into|in|out|inside|outside)\b/i;
+
 /** First headings of a fields table whose rows are cases compared ("Solution", "Case", "Condition"). */
 const FIELD_FIRST = /^(?:solution|solutions|case|cases|condition|conditions|environment|setting|scenario)$/i;
 

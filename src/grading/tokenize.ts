@@ -2,7 +2,7 @@ import { CharClass } from './fold-char.js';
 import { isIonWord, isTransparentAdverb, readNoteForm } from './note-form.js';
 import { END, gluedMarkerAt, MAX_POOLED, type Piece, pieces, pool } from './piece-scanner.js';
 import { glossAt, repairAt } from './self-repair.js';
-import { fieldRowStarts, lineAt, type TableLayout, tableLayout } from './table-rows.js';
+import { fieldRowStarts, lineAt, moverCells, type TableLayout, tableLayout } from './table-rows.js';
 import {
   ARTICLES,
   Cue,
@@ -883,6 +883,8 @@ export function tokenize(text: string, answer = false): Token[] {
   /** Where each body row of a table of compared cases begins (table-rows.ts), or undefined. */
   const fieldRows = answer && layout === undefined ? fieldRowStarts(text) : undefined;
   let fieldRow = 0;
+  /** Cells under a "Water movement" heading that open with a direction, each with its mover (table-rows.ts). */
+  const movers = answer && layout === undefined ? moverCells(text) : undefined;
   const table = layout === undefined ? undefined : new TableCells(layout);
 
   for (let i = 0; i < np; i++) {
@@ -904,6 +906,11 @@ export function tokenize(text: string, answer = false): Token[] {
     if (fieldRows !== undefined && p.start === fieldRows[fieldRow]) {
       fieldRow++;
       out.emit('in', p.start, p.start);
+    }
+    // "Water movement | into the cell": the cell is read under its heading, "water moves into the cell".
+    if (movers !== undefined && p.cls === WORD && movers.has(p.start)) {
+      out.emit(movers.get(p.start) as string, p.start, p.start);
+      out.emit('moves', p.start, p.start);
     }
     if (p.cls === PUNCT) {
       const t = p.text;
@@ -3178,6 +3185,19 @@ function markNonCues(tokens: Token[]): void {
         t.clause,
         t.seg,
       );
+    // "you barely use any energy", "hardly any Na+ enters" (blind batch DV): almost none is read as
+    // none, so "barely any <noun>" reads "no" and "barely <verb> any" reads "not <verb>", and what
+    // follows is denied as it would be after those words. "any" with no word right after it is a
+    // pronoun ("to where theres barely any (down the gradient)"; stored batch BL): it names a
+    // place, and denies nothing after it.
+    if (NEAR_NONE.has(t.norm) && next.clause === t.clause) {
+      const after = tokens[i + 2];
+      if (ANY_WORDS.has(next.norm)) {
+        if (after !== undefined && after.clause === t.clause && after.start === next.end + 1)
+          tokens[i] = new Token(NO_INFO, t.start, t.end, t.sent, t.clause, t.seg);
+      } else if (after !== undefined && after.clause === t.clause && ANY_WORDS.has(after.norm))
+        tokens[i] = new Token(NOT_INFO, t.start, t.end, t.sent, t.clause, t.seg);
+    }
     // "Without it the neuron would lose its gradients": "without" and its pronoun are a phrase of
     // their own; the statement after them is not negated (the word still matches "without").
     if (t.norm === 'without' && PRONOUN_OBJECTS.has(next.norm) && next.sent === t.sent)
@@ -3378,6 +3398,12 @@ export const EITHER_WAY: WordInfo = infoLike(infoOf('across'));
 function withoutCue(word: string): WordInfo {
   return infoLike(infoOf(word), { cue: Cue.None });
 }
+
+/** Words that say "almost none" before an "any" ("barely any", "hardly use any"). */
+const NEAR_NONE = new Set(['barely', 'hardly', 'scarcely']);
+const ANY_WORDS = new Set(['any', 'anything', 'anyone', 'anybody']);
+/** The shared information of "no", for "barely any". */
+const NO_INFO: WordInfo = infoOf('no');
 
 /** "instead" and "rather" standing alone (not before "of" / "than"). */
 const INSTEAD_ADVERB = withoutCue('instead');
