@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { packEarned as earned, packFlags as flags, frq } from './helpers.js';
 
-const { dvr, osm, pva, pump, syn } = frq;
+const { dvr, osm, pva, pump, rpp, syn } = frq;
 
 /*
  * Round 118: rules from blind batch DV (graded once, untouched, on 5a0ff33; a first touch since).
@@ -105,5 +105,14 @@ describe('round 118: rubrics', () => {
       'channel-closed',
     );
     expect(earned(syn, 'ACh arrives, so the gate (the channel) lifts.')).not.toContain('channel-closed');
+  });
+
+  it('resting pump: counts told by direction, the ions named for the directions ("3 people out for every 2 in")', () => {
+    const answer =
+      'The lunch lady kicks 3 people out for every 2 she lets in. The people leaving are Na+ and the ones let in are K+.';
+    expect(earned(rpp, answer)).toContain('ratio');
+    const swapped =
+      'The lunch lady kicks 3 people out for every 2 she lets in. The people leaving are K+ and the ones let in are Na+.';
+    expect(earned(rpp, swapped)).not.toContain('ratio');
   });
 });
