@@ -314,7 +314,6 @@ export function pieceWordsOf(word: string): PieceWords {
 
 /** The shared information of "not". */
 export const NOT_INFO: WordInfo = infoOf('not');
-/** "not" in "not only", "not just": the same word, but no cue. */
 /**
  * "no" in "no wait" / "wait no" / "actually no": a correction, not a negation, and not the "no" a
  * rubric's "=no cell wall" names (its own norm, so the shared per-word caches keep it apart).
@@ -324,6 +323,7 @@ export const NO_CORRECTION: WordInfo = infoLike(infoOf('no'), { norm: 'no_', cue
 /** "so" as an intensifier ("not so negative", "stops being so negative"): the same word, but no clause break. */
 export const SO_INTENSIFIER: WordInfo = infoLike(infoOf('so'), { boundary: 0 });
 
+/** "not" in "not only", "not just": the same word, but no cue. */
 export const NOT_EMPHASIS: WordInfo = infoLike(NOT_INFO, { cue: Cue.None });
 
 /*
