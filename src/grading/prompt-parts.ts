@@ -10,8 +10,9 @@ import { infoOf, type WordInfo } from './word-info.js';
  *     (b) passive - down, active - up
  *     direction: passive with, active against
  *
- * A reader hears "passive: no energy", "passive down the gradient": the part (by its letter, or by
- * a heading that is one of its words) says what the bare "no" or "down" is about. Eleven stored
+ * A reader hears "passive: no energy", "passive down the gradient": the part (by its letter, by a
+ * list number in its place, or by a heading that is one of its words) says what the bare "no" or
+ * "down" is about. Eleven stored
  * passive-vs-active answers (batches AJ, AL, AW, AY, H, J, L, O, U, Y) were written this way, and
  * their writers credited them.
  *
@@ -146,9 +147,25 @@ function partOpenedAt(
     if (!bracketed && !(first && (after === ')' || after === '.' || after === ':'))) return undefined;
     return parts.find((p) => p.letter === t.norm);
   }
+  // "2. passive down, active up" (blind batch DU): a numbered list that follows the prompt's parts,
+  // item n answering the n-th part as its letter would.
+  const numbered = first ? NUMBER_MARKER.exec(wordsBefore(text, t.start)) : null;
+  const byNumber =
+    numbered === null ? undefined : parts.find((p) => p.letter === LETTERS.charAt(Number(numbered[1]) - 1));
+  if (byNumber !== undefined) return byNumber;
   if (!first || !/^\s*[:=-]/.test(text.slice(t.end, t.end + 3))) return undefined;
   return parts.find((p) => p.stems.has(t.info.stem));
 }
+
+/** A list number right before a sentence's first word ("2. ", "3) "), after a space, a full stop or the answer's start. */
+const NUMBER_MARKER = /[\s.]([1-9])[.)]\s*$/;
+
+/** The few characters before `at`, with a line break standing for the answer's start. */
+function wordsBefore(text: string, at: number): string {
+  const from = Math.max(0, at - 6);
+  return (from === 0 ? '\n' : text.charAt(from - 1)) + text.slice(from, at);
+}
+const LETTERS = 'abcdefghi';
 
 /** Whether the value at i follows a subject word and ends its statement. */
 function bareAfterSubject(tokens: readonly Token[], i: number, text: string, prompt: PromptParts): boolean {

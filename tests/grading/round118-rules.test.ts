@@ -40,6 +40,17 @@ describe('round 118: reader', () => {
   });
 });
 
+describe('round 118: prompt parts', () => {
+  it('a numbered list that follows the prompt\'s parts: "2. passive down, active up" answers part (b)', () => {
+    const answer = '1. passive - no E, active - ATP 2. passive down, active up';
+    expect(earned(pva, answer)).toEqual(
+      expect.arrayContaining(['passive-down-gradient', 'active-against-gradient']),
+    );
+    const unnumbered = 'passive - no E, active - ATP. passive down, active up';
+    expect(earned(pva, unnumbered)).not.toContain('passive-down-gradient');
+  });
+});
+
 describe('round 118: rubrics', () => {
   it('passive vs active: an examples list after "active …" keeps the prompt\'s order', () => {
     const answer =
@@ -114,5 +125,14 @@ describe('round 118: rubrics', () => {
     const swapped =
       'The lunch lady kicks 3 people out for every 2 she lets in. The people leaving are K+ and the ones let in are Na+.';
     expect(earned(rpp, swapped)).not.toContain('ratio');
+  });
+
+  it('resting pump: "Na+ more outside already, K+ more inside already" is against both gradients', () => {
+    const answer =
+      'Pump take 3 Na+ out of cell, take 2 K+ in cell. Na+ more outside already, K+ more inside already, so pump go against.';
+    expect(earned(rpp, answer)).toContain('against-gradient');
+    const one =
+      'Pump take 3 Na+ out of cell, take 2 K+ in cell. Na+ more outside already, so pump go against.';
+    expect(earned(rpp, one)).not.toContain('against-gradient');
   });
 });
