@@ -9,7 +9,7 @@ import { contentDir } from './helpers.js';
  * Blind, teacher-labelled answers to the six FRQs written for the pack (issue 7). Fresh writers
  * (helper sessions) saw only each prompt and its point labels; every batch has its own writers.
  * The protocol: measure a new batch ONCE, untouched, then tune on it with general rules and
- * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-az.json`, `<id>-ba.json` … `<id>-bz.json`, then `<id>-ca.json` … `<id>-cz.json`, `<id>-da.json` … `<id>-dv.json`, are batches A–Z, AA–AZ, BA–BZ, CA–CZ and DA–DV (CC is stored after CD; DV is the last untouched). The osmosis batches A–C
+ * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-az.json`, `<id>-ba.json` … `<id>-bz.json`, then `<id>-ca.json` … `<id>-cz.json`, `<id>-da.json` … `<id>-dw.json`, are batches A–Z, AA–AZ, BA–BZ, CA–CZ and DA–DW (CC is stored after CD; DW is the last untouched). The osmosis batches A–C
  * were labelled with short ids (H, W, S, N); they are stored under the rubric's ids (hypotonic,
  * water-enters, swells-bursts, no-wall), labels unchanged. Floors sit a little under the measured
  * figures so a regression fails without making the test flaky. N and O were both measured on the
@@ -626,7 +626,14 @@ import { contentDir } from './helpers.js';
  * depolarization 98.8%, osmosis 98.0%, passive/active 99.0%, pump-blocked 97.5%,
  * resting-potential-pump 99.7%, synapse-neurotoxin 98.4%; every point ≥ 96.0%; one full-mark answer
  * flagged (passive/active #12: "you barely use any energy - thats passive transport" read as passive
- * transport using energy). Two of the three targets.
+ * transport using energy). Two of the three targets. The next session made it a first touch; round
+ * 118 tuned on it (99.4% on the final engine).
+ * DW, the last untouched batch, measured once on the final engine (0800b31, after round 118; a Duluth
+ * bell-ringer before a hockey game), with nothing changed after it: 97.3% of 1,500 — depolarization
+ * 97.2%, osmosis 99.0%, passive/active 97.3%, pump-blocked 95.0%, resting-potential-pump 98.0%,
+ * synapse-neurotoxin 96.8%; every point ≥ 90.0% (synapse `no-binding`); one full-mark answer flagged
+ * (pump-blocked #36, "hyperpolarized, meaning its resting potential moves … up toward 0 mV": its
+ * writer names the same misconception). Two of the three targets by the strict count.
  */
 interface Labelled {
   readonly text: string;
@@ -821,8 +828,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['dt', 0.95, 0.9, 0],
     // DU (Eugene exit ticket before a cross-country meet): graded once, untouched, on da818b2 (97.5%), meant as the last untouched batch; then a first touch by a written amendment, tuned on in round 117
     ['du', 0.97, 0.94, 0],
-    // DV (Flagstaff warm-up after a track meet): graded once, untouched, on the final engine 5a0ff33 (98.7%): the last untouched batch of its session, never tuned on
+    // DV (Flagstaff warm-up after a track meet): graded once, untouched, on the final engine 5a0ff33 (98.7%): the last untouched batch of its session; then a first touch, tuned on in round 118 (99.4% on the final engine)
     ['dv', 0.97, 0.94, 0],
+    // DW (Duluth bell-ringer before a hockey game): graded once, untouched, on the final engine 0800b31 (97.3%): the last untouched batch of its session, never tuned on
+    ['dw', 0.96, 0.92, 0],
   ],
   'osmosis-red-blood-cell': [
     ['a', 0.98, 0.97, 0],
@@ -1006,8 +1015,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['dt', 0.97, 0.9, 0],
     // DU (Eugene exit ticket before a cross-country meet): graded once, untouched, on da818b2 (97.5%), meant as the last untouched batch; then a first touch by a written amendment, tuned on in round 117
     ['du', 0.98, 0.96, 0],
-    // DV (Flagstaff warm-up after a track meet): graded once, untouched, on the final engine 5a0ff33 (98.7%): the last untouched batch of its session, never tuned on
+    // DV (Flagstaff warm-up after a track meet): graded once, untouched, on the final engine 5a0ff33 (98.7%): the last untouched batch of its session; then a first touch, tuned on in round 118 (99.4% on the final engine)
     ['dv', 0.97, 0.94, 0],
+    // DW (Duluth bell-ringer before a hockey game): graded once, untouched, on the final engine 0800b31 (97.3%): the last untouched batch of its session, never tuned on
+    ['dw', 0.98, 0.96, 0],
   ],
   'passive-vs-active': [
     ['a', 0.94, 0.9, 0],
@@ -1192,12 +1203,14 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['dt', 0.98, 0.96, 0],
     // DU (Eugene exit ticket before a cross-country meet): graded once, untouched, on da818b2 (97.5%), meant as the last untouched batch; then a first touch by a written amendment, tuned on in round 117
     ['du', 0.96, 0.92, 0],
-    // DV (Flagstaff warm-up after a track meet): graded once, untouched, on the final engine 5a0ff33 (98.7%): the last untouched batch of its session, never tuned on
-    // DV #12: full marks, but its trail analogy's "you barely use any energy - thats passive
-    // transport" is read as passive transport using some energy (passive-needs-energy); its writer
-    // reads "barely" as none, as the same sentence's "the cell doesnt spend ATP" says. Graded once
-    // and left as it was.
+    // DV (Flagstaff warm-up after a track meet): graded once, untouched, on the final engine 5a0ff33 (98.7%): the last untouched batch of its session; then a first touch, tuned on in round 118 (99.4% on the final engine)
+    // DV #12: full marks, and its trail analogy's "you barely use any energy - thats passive
+    // transport" was read as passive transport using some energy (passive-needs-energy) when it was
+    // graded untouched; its writer reads "barely" as none. Round 118 reads "barely <verb> any" as
+    // "not <verb>", and the flag is gone.
     ['dv', 0.98, 0.94, 1],
+    // DW (Duluth bell-ringer before a hockey game): graded once, untouched, on the final engine 0800b31 (97.3%): the last untouched batch of its session, never tuned on
+    ['dw', 0.96, 0.92, 0],
   ],
   'pump-blocked': [
     ['a', 0.96, 0.92, 0],
@@ -1374,8 +1387,13 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['dt', 0.98, 0.94, 0],
     // DU (Eugene exit ticket before a cross-country meet): graded once, untouched, on da818b2 (97.5%), meant as the last untouched batch; then a first touch by a written amendment, tuned on in round 117
     ['du', 0.96, 0.92, 0],
-    // DV (Flagstaff warm-up after a track meet): graded once, untouched, on the final engine 5a0ff33 (98.7%): the last untouched batch of its session, never tuned on
+    // DV (Flagstaff warm-up after a track meet): graded once, untouched, on the final engine 5a0ff33 (98.7%): the last untouched batch of its session; then a first touch, tuned on in round 118 (99.4% on the final engine)
     ['dv', 0.96, 0.94, 0],
+    // DW (Duluth bell-ringer before a hockey game): graded once, untouched, on the final engine 0800b31 (97.3%): the last untouched batch of its session, never tuned on
+    // DW #36: full marks, and its writer names the misconception the flag reports: "the neuron will
+    // become hyperpolarized, meaning its resting potential moves … up toward 0 mV" calls the drift
+    // toward 0 mV hyperpolarization (more-negative fires on "hyperpolarized"). Counted as flagged.
+    ['dw', 0.94, 0.9, 1],
   ],
   'resting-potential-pump': [
     ['a', 0.97, 0.93, 0],
@@ -1552,8 +1570,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['dt', 0.96, 0.94, 0],
     // DU (Eugene exit ticket before a cross-country meet): graded once, untouched, on da818b2 (97.5%), meant as the last untouched batch; then a first touch by a written amendment, tuned on in round 117
     ['du', 0.98, 0.96, 0],
-    // DV (Flagstaff warm-up after a track meet): graded once, untouched, on the final engine 5a0ff33 (98.7%): the last untouched batch of its session, never tuned on
+    // DV (Flagstaff warm-up after a track meet): graded once, untouched, on the final engine 5a0ff33 (98.7%): the last untouched batch of its session; then a first touch, tuned on in round 118 (99.4% on the final engine)
     ['dv', 0.98, 0.96, 0],
+    // DW (Duluth bell-ringer before a hockey game): graded once, untouched, on the final engine 0800b31 (97.3%): the last untouched batch of its session, never tuned on
+    ['dw', 0.97, 0.94, 0],
   ],
   'synapse-neurotoxin': [
     ['a', 0.96, 0.93, 0],
@@ -1734,8 +1754,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['dt', 0.95, 0.92, 0],
     // DU (Eugene exit ticket before a cross-country meet): graded once, untouched, on da818b2 (97.5%), meant as the last untouched batch; then a first touch by a written amendment, tuned on in round 117
     ['du', 0.97, 0.94, 0],
-    // DV (Flagstaff warm-up after a track meet): graded once, untouched, on the final engine 5a0ff33 (98.7%): the last untouched batch of its session, never tuned on
+    // DV (Flagstaff warm-up after a track meet): graded once, untouched, on the final engine 5a0ff33 (98.7%): the last untouched batch of its session; then a first touch, tuned on in round 118 (99.4% on the final engine)
     ['dv', 0.97, 0.94, 0],
+    // DW (Duluth bell-ringer before a hockey game): graded once, untouched, on the final engine 0800b31 (97.3%): the last untouched batch of its session, never tuned on
+    ['dw', 0.95, 0.88, 0],
   ],
 };
 

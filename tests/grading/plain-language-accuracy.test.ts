@@ -225,6 +225,7 @@ describe('plain-language variants of the pack FRQs agree with a teacher', () => 
       ['DT', 0.89],
       ['DU', 0.88],
       ['DV', 0.9],
+      ['DW', 0.89],
     ] as const) {
       let agree = 0;
       let total = 0;
