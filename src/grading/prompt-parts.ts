@@ -12,9 +12,8 @@ import { infoOf, type WordInfo } from './word-info.js';
  *
  * A reader hears "passive: no energy", "passive down the gradient": the part (by its letter, by a
  * list number in its place, or by a heading that is one of its words) says what the bare "no" or
- * "down" is about. Eleven stored
- * passive-vs-active answers (batches AJ, AL, AW, AY, H, J, L, O, U, Y) were written this way, and
- * their writers credited them.
+ * "down" is about. Eleven stored passive-vs-active answers (batches AJ, AL, AW, AY, H, J, L, O, U,
+ * Y) were written this way, and their writers credited them.
  *
  * Each part's topic is read from the question: the part's word that the most point labels share
  * ("energy" for (a), "gradient" for (b)). In the answer, a bare value (yes, no, none, with,
@@ -165,6 +164,7 @@ function wordsBefore(text: string, at: number): string {
   const from = Math.max(0, at - 6);
   return (from === 0 ? '\n' : text.charAt(from - 1)) + text.slice(from, at);
 }
+/** Part letters by place: list number n answers part LETTERS[n - 1]. */
 const LETTERS = 'abcdefghi';
 
 /** Whether the value at i follows a subject word and ends its statement. */

@@ -121,6 +121,7 @@ export function fieldRowStarts(text: string): number[] | undefined {
   }
   return out.length > 0 ? out : undefined;
 }
+
 /**
  * A fields table's column that names a mover and its movement ("Tonicity | Water movement | Result",
  * rows "hypotonic | into the cell by osmosis | swells"; stored batches CV, DC, DQ): the offsets of

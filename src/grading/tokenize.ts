@@ -3401,6 +3401,7 @@ function withoutCue(word: string): WordInfo {
 
 /** Words that say "almost none" before an "any" ("barely any", "hardly use any"). */
 const NEAR_NONE = new Set(['barely', 'hardly', 'scarcely']);
+/** The "any" words that complete "barely any", "hardly use any". */
 const ANY_WORDS = new Set(['any', 'anything', 'anyone', 'anybody']);
 /** The shared information of "no", for "barely any". */
 const NO_INFO: WordInfo = infoOf('no');
