@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { packVerdict } from './helpers.js';
-
-const earned = (id: string, answer: string) => packVerdict(id, answer).earned;
+import { packEarned as earned, packFlags as flagsOf } from './helpers.js';
 
 const osm = 'osmosis-red-blood-cell';
 const pva = 'passive-vs-active';
@@ -131,8 +129,6 @@ describe('round 111', () => {
     expect(earned(pump, glossed.replace(' (the leak channels)', ''))).not.toContain('leak-not-restored');
   });
 });
-
-const flagsOf = (id: string, answer: string) => packVerdict(id, answer).flags;
 
 describe('round 112', () => {
   it('a sodium-channel example with Na⁺ going out is refused, with words between the verb and the channels', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { promptRuns, restatedTokens } from '../../src/grading/restated.js';
 import { tokenize } from '../../src/grading/tokenize.js';
-import { packVerdict } from './helpers.js';
+import { packEarned as earned, packVerdict } from './helpers.js';
 
 const norms = (s: string) => tokenize(s).map((t) => t.norm);
 
@@ -1802,8 +1802,6 @@ describe('round 38: a "not" after the claim belongs to the other kind of transpo
 });
 
 describe('round 38: a thought experiment denied at once ("… none of that happens")', () => {
-  const earned = (id: string, answer: string) => packVerdict(id, answer).earned;
-
   it('reads each "would" statement of the denied sentence as negated', () => {
     const answer =
       'If ACh could bind, the channel would open and Na+ would rush in and the cell would depolarize. But the toxin is blocking the receptor so ACh cant bind and none of that happens.';

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { grade } from '../../src/grading/grade.js';
-import { packVerdict, rubric } from './helpers.js';
-
-const earned = (id: string, answer: string) => packVerdict(id, answer).earned;
+import { packEarned as earned, packVerdict, rubric } from './helpers.js';
 
 /*
  * General rules from round 40, tuned on blind batch AM (issue 7). Each rule has the answer it must

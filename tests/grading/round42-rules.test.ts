@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { packVerdict } from './helpers.js';
-
-const earned = (id: string, answer: string) => packVerdict(id, answer).earned;
+import { packEarned as earned } from './helpers.js';
 
 /*
  * General rules from round 42, tuned on blind batch AO (issue 7). Each rule has the answer it must

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../src/grading/tokenize.js';
-import { packVerdict } from './helpers.js';
+import { packEarned as earned } from './helpers.js';
 
 const norms = (s: string) => tokenize(s, true).map((t) => t.norm);
-const earned = (id: string, answer: string) => packVerdict(id, answer).earned;
 
 /*
  * General rules from round 45, tuned on blind batch AR (issue 7). Each rule has the answer it must

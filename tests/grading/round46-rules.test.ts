@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../src/grading/tokenize.js';
 import { prefixAlias } from '../../src/grading/vocabulary.js';
-import { packVerdict } from './helpers.js';
+import { packEarned as earned, packVerdict } from './helpers.js';
 
-const earned = (id: string, answer: string) => packVerdict(id, answer).earned;
 /** Each token's clause number with its word, so a test can see which words share a clause. */
 const clauses = (s: string) => tokenize(s, true).map((t) => `${t.clause}:${t.norm}`);
 

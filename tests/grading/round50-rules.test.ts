@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../src/grading/tokenize.js';
-import { packVerdict } from './helpers.js';
+import { packEarned as earned } from './helpers.js';
 
-const earned = (id: string, answer: string) => packVerdict(id, answer).earned;
 const norms = (s: string) => tokenize(s, true).map((t) => t.norm);
 
 /*

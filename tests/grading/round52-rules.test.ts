@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../src/grading/tokenize.js';
-import { packVerdict } from './helpers.js';
-
-const earned = (id: string, answer: string) => packVerdict(id, answer).earned;
-const flags = (id: string, answer: string) => packVerdict(id, answer).flags;
+import { packEarned as earned, packFlags as flags, packVerdict } from './helpers.js';
 
 /*
  * General rules from round 52, tuned on blind batch AZ (issue 7) after it had been graded once,

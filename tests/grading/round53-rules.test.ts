@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { grade } from '../../src/grading/grade.js';
-import { packRubric, packVerdict } from './helpers.js';
-
-const earned = (id: string, answer: string) => packVerdict(id, answer).earned;
+import { packEarned as earned, packRubric, packVerdict } from './helpers.js';
 
 /*
  * General rules from round 53, tuned on blind batch BA (issue 7) after it had been graded once,

@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { packVerdict } from './helpers.js';
-
-const earned = (id: string, answer: string) => packVerdict(id, answer).earned;
-const flags = (id: string, answer: string) => packVerdict(id, answer).flags;
+import { packEarned as earned, packFlags as flags, packVerdict } from './helpers.js';
 
 /*
  * General rules from round 56, tuned on blind batch BE (issue 7) after it had been graded once,

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { packVerdict } from './helpers.js';
-
-const earned = (id: string, answer: string) => packVerdict(id, answer).earned;
+import { packEarned as earned, packVerdict } from './helpers.js';
 
 /*
  * General rules from round 67, tuned on blind batch BP (issue 7) after it had been graded once,

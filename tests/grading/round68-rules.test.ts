@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { packVerdict } from './helpers.js';
-
-const earned = (id: string, answer: string) => packVerdict(id, answer).earned;
+import { packEarned as earned, packVerdict } from './helpers.js';
 
 /** A wrong statement: it is flagged, and none of `refused` is read from it. */
 function expectWrongReading(id: string, answer: string, flag: string, ...refused: string[]): void {

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { grade } from '../../src/grading/grade.js';
 import { promptParts } from '../../src/grading/prompt-parts.js';
-import { packRubric, packVerdict } from './helpers.js';
-
-const earned = (id: string, answer: string) => packVerdict(id, answer).earned;
+import { packEarned as earned, packRubric, packVerdict } from './helpers.js';
 
 /*
  * General rules from round 69, tuned on blind batch BR (issue 7) after it had been graded once,

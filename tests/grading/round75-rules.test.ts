@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stemOf } from '../../src/grading/stem.js';
-import { packVerdict } from './helpers.js';
-
-const earned = (id: string, answer: string) => packVerdict(id, answer).earned;
-const flags = (id: string, answer: string) => packVerdict(id, answer).flags;
+import { packEarned as earned, packFlags as flags } from './helpers.js';
 
 /*
  * General rules from round 75, tuned on blind batch BX (issue 7) after it had been graded once,

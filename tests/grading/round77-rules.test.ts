@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { grade } from '../../src/grading/grade.js';
-import { packRubric, packVerdict } from './helpers.js';
-
-const earned = (id: string, answer: string) => packVerdict(id, answer).earned;
-const flags = (id: string, answer: string) => packVerdict(id, answer).flags;
+import { packEarned as earned, packFlags as flags, packRubric } from './helpers.js';
 
 /*
  * General rules from round 77, tuned on blind batch BZ (issue 7) after it had been graded once,

@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { packVerdict } from './helpers.js';
-
-const earned = (id: string, answer: string) => packVerdict(id, answer).earned;
-const flags = (id: string, answer: string) => packVerdict(id, answer).flags;
+import { packEarned as earned, packFlags as flags } from './helpers.js';
 
 /*
  * Round 87: readings found in the stored batches (A–CJ) while batch CK waited, written but unread,

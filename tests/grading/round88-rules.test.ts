@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { packVerdict } from './helpers.js';
-
-const earned = (id: string, answer: string) => packVerdict(id, answer).earned;
-const flags = (id: string, answer: string) => packVerdict(id, answer).flags;
+import { packEarned as earned, packFlags as flags } from './helpers.js';
 
 /*
  * Round 88: readings from batch CK (the last untouched batch of round 87, now stored) and batch CL

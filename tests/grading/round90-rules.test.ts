@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { packVerdict } from './helpers.js';
-
-const earned = (id: string, answer: string) => packVerdict(id, answer).earned;
-const flags = (id: string, answer: string) => packVerdict(id, answer).flags;
+import { packEarned as earned, packFlags as flags } from './helpers.js';
 
 /*
  * Round 90: readings from batch CO, graded once untouched (97.5%) and then tuned on in the same

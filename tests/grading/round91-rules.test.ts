@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { grade } from '../../src/grading/grade.js';
-import { packVerdict, rubric } from './helpers.js';
+import { packEarned as earned, packFlags as flags, rubric } from './helpers.js';
 
-const earned = (id: string, answer: string) => packVerdict(id, answer).earned;
-const flags = (id: string, answer: string) => packVerdict(id, answer).flags;
 const earns = (patternYaml: string, answer: string) =>
   grade(rubric(patternYaml), answer).points[0]?.earned ?? false;
 
