@@ -1,5 +1,5 @@
 import { Token, tokenize } from './tokenize.js';
-import { infoOf, type WordInfo } from './word-info.js';
+import { infoOf, NO_INFO, type WordInfo } from './word-info.js';
 
 /**
  * Bare answers to a prompt's lettered parts. A prompt that asks "(a) whether each needs an input
@@ -103,7 +103,6 @@ export function promptParts(
 
 /** Values that answer a part on their own. */
 const BARE_VALUES = new Set(['yes', 'no', 'none', 'nothing', 'with', 'against', 'down', 'up']);
-const NO: WordInfo = infoOf('no');
 
 /**
  * The answer's tokens with each bare value's part topic read after it (see the file comment).
@@ -121,7 +120,7 @@ export function readPartAnswers(tokens: Token[], text: string, prompt: PromptPar
       if (out === undefined) out = tokens.slice(0, i);
       const value =
         t.norm === 'none' || t.norm === 'nothing'
-          ? new Token(NO, t.start, t.end, t.sent, t.clause, t.seg)
+          ? new Token(NO_INFO, t.start, t.end, t.sent, t.clause, t.seg)
           : t;
       out.push(value, new Token(part.topic, t.start, t.end, t.sent, t.clause, t.seg));
       continue;

@@ -11,6 +11,7 @@ import {
   infoLike,
   infoOf,
   NO_CORRECTION,
+  NO_INFO,
   NOT_A_CUE_AFTER_NOT,
   NOT_EMPHASIS,
   NOT_INFO,
@@ -3403,8 +3404,6 @@ function withoutCue(word: string): WordInfo {
 const NEAR_NONE = new Set(['barely', 'hardly', 'scarcely']);
 /** The "any" words that complete "barely any", "hardly use any". */
 const ANY_WORDS = new Set(['any', 'anything', 'anyone', 'anybody']);
-/** The shared information of "no", for "barely any". */
-const NO_INFO: WordInfo = infoOf('no');
 
 /** "instead" and "rather" standing alone (not before "of" / "than"). */
 const INSTEAD_ADVERB = withoutCue('instead');

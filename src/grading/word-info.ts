@@ -314,11 +314,13 @@ export function pieceWordsOf(word: string): PieceWords {
 
 /** The shared information of "not". */
 export const NOT_INFO: WordInfo = infoOf('not');
+/** The shared information of "no" (also what "none" and "barely any" are read as). */
+export const NO_INFO: WordInfo = infoOf('no');
 /**
  * "no" in "no wait" / "wait no" / "actually no": a correction, not a negation, and not the "no" a
  * rubric's "=no cell wall" names (its own norm, so the shared per-word caches keep it apart).
  */
-export const NO_CORRECTION: WordInfo = infoLike(infoOf('no'), { norm: 'no_', cue: Cue.None });
+export const NO_CORRECTION: WordInfo = infoLike(NO_INFO, { norm: 'no_', cue: Cue.None });
 
 /** "so" as an intensifier ("not so negative", "stops being so negative"): the same word, but no clause break. */
 export const SO_INTENSIFIER: WordInfo = infoLike(infoOf('so'), { boundary: 0 });
