@@ -192,6 +192,8 @@ const BARE_MOVES = new Set([
   'swims',
   // "the gate for K+ opens and they drive out" (blind batch CX: ions as cars)
   'drives',
+  // "it just slides into the cell" (blind batch DW: ions as skiers)
+  'slides',
 ]);
 
 /** Clause words a "not" right before them denies: "is not when K+ leaves", "not because …". */
@@ -257,7 +259,7 @@ const INSTEAD_OPENERS: ReadonlySet<string> = new Set([
 /** Verbs of movement that, right after a comma ending a short subject, are that subject's verb. */
 const COMMA_MOVES = new Set([
   ...BARE_MOVES,
-  ...'move go flow rush flood pour enter leave exit diffuse leak travel come push seep spill crowd pile squeeze swarm swim drive'.split(
+  ...'move go flow rush flood pour enter leave exit diffuse leak travel come push seep spill crowd pile squeeze swarm swim drive slide'.split(
     ' ',
   ),
 ]);
@@ -424,6 +426,21 @@ function splicedItMoves(ps: Piece[], i: number): boolean {
   return (
     commaBefore(ps, i) >= 0 && (moveThenDirection(ps, helpersEnd(ps, i)) || passiveMoveThenDirection(ps, i))
   );
+}
+
+/**
+ * The index of the one ion (or the water) named among tokens [from, to), when every mover named
+ * there is of that one kind; -1 when none is named or two kinds are.
+ */
+function onlyMoverBetween(tokens: readonly Token[], from: number, to: number): number {
+  let found = -1;
+  for (let j = from; j < to; j++) {
+    const t = tokens[j] as Token;
+    if (!isMoverOrPlural(t.info.norm)) continue;
+    if (found >= 0 && (tokens[found] as Token).info.stem !== t.info.stem) return -1;
+    if (found < 0) found = j;
+  }
+  return found;
 }
 
 /** An ion or water: what an "it" in a statement of movement can stand for. */
@@ -1319,6 +1336,10 @@ export function tokenize(text: string, answer = false): Token[] {
     // "With no gradient the membrane sits near 0 mV" (blind batch CD): "with no <noun>" opening its
     // clause, before a new subject, is a condition of its own; its "no" denies nothing after it.
     else if (NEW_SUBJECT_OPENERS.has(p.text) && withNoCondition(out.tokens)) out.clauseBreak();
+    // "when it stops they just even out" (blind batch DW): a clause of time or condition whose
+    // subject stops or fails, with no comma, ends before a new subject; its "stops" denies
+    // nothing in the main clause ("when it stops, they even out" was already read so).
+    else if (NEW_SUBJECT_OPENERS.has(p.text) && stoppedCondition(out.tokens)) out.clauseBreak();
     // "K+; direction: inside to outside" (blind batch BW): a movement from one side to the other
     // written without its "from" is read with it, so "moves inside to outside" does not read as
     // "moves inside". So is one with an arrow: "Na+ moves outside -> inside" (blind batch BX).
@@ -1772,18 +1793,29 @@ class TokenSink {
         : this.tokens.length;
     const a = this.tokens[n - 2]?.info.norm;
     const b = this.tokens[n - 1]?.info.norm;
-    if (!((a === 'no' && b === 'wait') || (a === 'wait' && b === 'no') || (a === 'i' && b === 'mean')))
+    // "Na+ is pumped... in? no, out." (blind batch DW): a lone "no" opening the sentence after a
+    // direction (the student's own question) corrects that direction, as "no wait" does.
+    const lone =
+      b === 'no' &&
+      a !== undefined &&
+      DIRECTIONS.has(a) &&
+      (this.tokens[n - 2] as Token).sent < (this.tokens[n - 1] as Token).sent;
+    if (
+      !lone &&
+      !((a === 'no' && b === 'wait') || (a === 'wait' && b === 'no') || (a === 'i' && b === 'mean'))
+    )
       return;
-    const last = this.tokens[n - 3];
+    const words = lone ? 1 : 2;
+    const last = this.tokens[n - 1 - words];
     if (last === undefined || last.sent < this.sent - 1) return;
-    let start = n - 3;
+    let start = n - 1 - words;
     while (
       start > 0 &&
-      start > n - 3 - CORRECTED_REACH &&
+      start > n - 1 - words - CORRECTED_REACH &&
       (this.tokens[start - 1] as Token).clause === last.clause
     )
       start--;
-    for (let k = start; k < n - 2; k++) {
+    for (let k = start; k < n - words; k++) {
       if (!DIRECTIONS.has((this.tokens[k] as Token).info.norm)) continue;
       if (k > start) this.replay(start, k);
       return;
@@ -1869,8 +1901,15 @@ class TokenSink {
     // before the comma names no ion or water as its subject but ends with one, the "it" is that one.
     if (!isMoverWord(subject.info.norm)) {
       const last = this.tokens[n - 1] as Token;
-      if (!isMoverWord(last.info.norm) || last.sent !== this.sent) return;
-      k = n - 1;
+      if (isMoverWord(last.info.norm) && last.sent === this.sent) k = n - 1;
+      else {
+        // "Nothing drags Na+ in, it just slides down its gradient into the cell" (blind batch
+        // DW): nor ends with one, but names one kind of ion (or water) in between: the "it" that
+        // moves is that one. Not when two kinds are named ("Na+ and K+ …"): neither is "it".
+        const only = onlyMoverBetween(this.tokens, k, n);
+        if (only < 0) return;
+        k = only;
+      }
     }
     this.clauseBreak();
     this.replay(k, k + 1);
@@ -2933,6 +2972,32 @@ function absoluteWith(tokens: readonly Token[], text: string): boolean {
 }
 /** Words that open a new subject after a condition ("with no gradient the membrane …"). */
 const NEW_SUBJECT_OPENERS = new Set(['the', 'a', 'an', 'its', 'it', 'they', 'there', 'this']);
+
+/** Stems of the verbs of stopping that end a "when it stops" condition. */
+const STOP_STEMS = new Set(['stop', 'fail']);
+
+/**
+ * True when the last tokens are "<when|once|if|after|…> <the?> <it|the pump|…> <stops|fails>",
+ * the opener first in its clause (or after "so", "and", "but"): a whole condition, whose verb
+ * takes no object.
+ */
+function stoppedCondition(tokens: readonly Token[]): boolean {
+  const n = tokens.length;
+  const verb = tokens[n - 1];
+  const subject = tokens[n - 2];
+  if (verb === undefined || subject === undefined || !STOP_STEMS.has(verb.info.stem)) return false;
+  if (!ABSOLUTE_SUBJECTS.has(subject.info.norm) || subject.clause !== verb.clause) return false;
+  const k = tokens[n - 3]?.info.article ? n - 4 : n - 3;
+  const opener = tokens[k];
+  if (opener === undefined || opener.info.norm === 'with' || !CONDITION_OPENERS.has(opener.info.norm))
+    return false;
+  const before = tokens[k - 1];
+  return (
+    before === undefined || before.clause !== opener.clause || LINKS_BEFORE_CONDITION.has(before.info.norm)
+  );
+}
+/** Links that may stand before a condition's opener in its clause ("so when it stops …"). */
+const LINKS_BEFORE_CONDITION = new Set(['so', 'and', 'but']);
 
 /** True when the last tokens are "with no <word>" and the "with" opens its clause. */
 function withNoCondition(tokens: readonly Token[]): boolean {
