@@ -678,7 +678,67 @@ function countPattern(items: readonly Item[]): Pattern | undefined {
       ordered: true,
       scope: 'sentence',
     },
+    // The counts told by direction only, the first thing named elsewhere as what goes that way:
+    // "the lunch lady kicks 3 people out for every 2 she lets in. The people leaving are Na+"
+    // (stored resting-pump batches AE, AS, AY, … DV: 22 answers, all credited by their writers).
+    // Not the second thing named for the first count's direction ("3 out, 2 in … K+ goes out").
+    ...byDirection(a, b, num, OUTWARD, INWARD, '@leaves'),
+    ...byDirection(a, b, num, INWARD, OUTWARD, '@enters'),
   ];
+}
+
+/** One way a count may move: the words that say it, and those that name that side at all. */
+interface Way {
+  readonly says: string;
+  readonly side: string;
+}
+/** "3 out", "3 leave"; "back" is no side of its own ("shoving 3 people back out"). */
+const OUTWARD: Way = { says: '=out|outside|=off|leave|leaves|leaving|exit|exits', side: '=out|outside|=off' };
+/** "2 in", "lets 2 back on". */
+const INWARD: Way = {
+  says: '=in|inside|into|=on|enter|enters|=back',
+  side: '=in|inside|into|=on|enter|enters',
+};
+
+/**
+ * "3 out for every 2 in" (one sentence, each count with its direction, in the label's order),
+ * beside the first thing named as moving the first count's way (`moves`: a lexicon concept), with
+ * no second thing or other side between them.
+ */
+function byDirection(
+  a: { n: number; c: string },
+  b: { n: number; c: string },
+  num: (n: number) => string,
+  first: Way,
+  second: Way,
+  moves: string,
+): Pattern[] {
+  const counts: Pattern = {
+    all: [
+      num(a.n),
+      { not: `${b.c}|${second.side}` },
+      first.says,
+      { not: b.c },
+      num(b.n),
+      { not: `${a.c}|${first.side}` },
+      second.says,
+    ],
+    ordered: true,
+    scope: 'sentence',
+    within: 16,
+  };
+  const named: Pattern = {
+    any: [
+      {
+        all: [a.c, { not: `${b.c}|${second.side}` }, `${moves}|${first.says}`],
+        ordered: true,
+        scope: 'clause',
+        within: 8,
+      },
+      { all: [`${moves}|${first.says}`, { not: b.c }, a.c], ordered: true, scope: 'clause', within: 5 },
+    ],
+  };
+  return [{ all: [counts, named], scope: 'answer' }];
 }
 
 /**
