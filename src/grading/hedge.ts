@@ -493,6 +493,15 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
       if (t.sent > 0) marks.markRange(t.sent - 1, 0, 2 ** 30);
       marks.markRange(t.sent, clauses.start(i), clauses.end(i));
     }
+    // "The RBC will crenate? I always mix up crenate and lyse." (blind batch DX): a sentence that
+    // says the student confuses two terms names them without claiming either, and takes back the
+    // question it follows.
+    else if ((w === 'mix' || w === 'confuse') && saysIConfuse(tokens, i)) {
+      const first = sentenceStart(tokens, i);
+      marks.markRange(t.sent, first, 2 ** 30);
+      const before = tokens[first - 1];
+      if (before !== undefined && questionAfter(text, before.end)) marks.markRange(before.sent, 0, 2 ** 30);
+    }
     // A view the answer then corrects is taken back up to the correction:
     // - "At first I thought the Na+ channels stay closed but actually the toxin opens them";
     // - "I was going to say it uses ATP but actually …", "I wanted to say …, but" (blind batch AV);
@@ -1467,6 +1476,40 @@ const ONLY_DOUBT_WORDS = new Set([
   'though',
   'percent',
 ]);
+/** Adverbs between "I" and "mix up"/"confuse": "I always mix up …". */
+const CONFUSE_ADVERBS = new Set([
+  'always',
+  'sometimes',
+  'usually',
+  'still',
+  'often',
+  'kinda',
+  'prob',
+  'probably',
+  'def',
+]);
+
+/** True when the "mix"/"confuse" at token i has "I" as its subject, opening the sentence. */
+function saysIConfuse(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  if (CONFUSE_ADVERBS.has(tokens[k]?.info.norm ?? '')) k--;
+  const subject = tokens[k];
+  return (
+    subject !== undefined &&
+    subject.info.norm === 'i' &&
+    subject.sent === (tokens[i] as Token).sent &&
+    sentenceStart(tokens, i) === k
+  );
+}
+
+/** The index of the first token of token i's sentence. */
+function sentenceStart(tokens: readonly Token[], i: number): number {
+  const sent = (tokens[i] as Token).sent;
+  let k = i;
+  while (k > 0 && (tokens[k - 1] as Token).sent === sent) k--;
+  return k;
+}
+
 /** Words of an aside owning up to a doubt: "I always mix them up", "I forget", "I get confused". */
 const OWNING_UP = new Set(['mix', 'mixed', 'forget', 'forgot', 'confuse', 'confused', 'remember']);
 
@@ -1829,6 +1872,8 @@ const CHAIN_WORDS = new Set([
   'may',
   ...OWNED_UP,
   'mixed',
+  'mix',
+  'confuse',
   'thought',
   'say',
   ...SAY_VERBS,

@@ -1521,6 +1521,17 @@ export function tokenize(text: string, answer = false): Token[] {
     // "the cell doesnt get the message and stays at resting potential" (blind batch CM): after a
     // denial, "and" before a verb of staying starts a statement of its own, which the denial does
     // not reach ("doesn't open and stays closed" says it stays closed).
+    // "passive dont need energy it goes high to low" (blind batch DX, no punctuation): after a
+    // denial with its verb and object, an "it" or "they" before a verb opens the next statement of
+    // the run-on; the denial does not reach it. Not "does not need it", "doesn't let it go" (the
+    // pronoun is the object there).
+    if (
+      (p.text === 'it' || p.text === 'they') &&
+      out.denialHasObject() &&
+      !PRONOUN_TAKERS.has(out.lastNorm()) &&
+      nextWordIn(ps, i, RUN_ON_VERBS)
+    )
+      out.clauseBreak();
     if (p.text === 'and' && nextWordIn(ps, i, STATE_AFTER_AND) && out.clauseHasNot()) {
       out.clauseBreak();
       continue;
@@ -1619,7 +1630,13 @@ export function tokenize(text: string, answer = false): Token[] {
     // for the corrected statement with that direction. The statement's words before its
     // direction are read again here ("Na+ gets pumped out"); the hedge rules take back the
     // statement before "no wait" as they always did (blind batches AW, AX).
-    if (DIRECTIONS.has(p.text) && shortFragment(ps, i, np)) out.replayCorrected();
+    // So does one that gives the new direction from its start: "Na+ moves out of the cell to the
+    // inside... I mean from outside to inside" (blind batch DX).
+    if (
+      (DIRECTIONS.has(p.text) || (p.text === 'from' && nextWordIn(ps, i, SIDE_WORDS))) &&
+      shortFragment(ps, i, np)
+    )
+      out.replayCorrected();
     // "put the sodium inside of the cell" (blind batch BZ): "inside of" / "outside of" say where, as
     // "inside" / "outside" do; the "of" is not the "of" of "out of the cell".
     if ((p.text === 'of' || p.text === 'Of') && (out.lastNorm() === 'inside' || out.lastNorm() === 'outside'))
@@ -1756,6 +1773,18 @@ class TokenSink {
     return this.tokens.length - this.clauseStart;
   }
 
+  /**
+   * True when the current clause holds a "not" or "never" followed by at least two words (its verb
+   * and what it takes: "dont need energy"), so the denied statement is whole.
+   */
+  denialHasObject(): boolean {
+    for (let k = this.tokens.length - 3; k >= this.clauseStart; k--) {
+      const norm = (this.tokens[k] as Token).info.norm;
+      if (norm === 'not' || norm === 'never') return true;
+    }
+    return false;
+  }
+
   /** True when a "not" or "never" was emitted in the current clause. */
   clauseHasNot(): boolean {
     for (let k = this.clauseStart; k < this.tokens.length; k++) {
@@ -1815,9 +1844,11 @@ class TokenSink {
       (this.tokens[start - 1] as Token).clause === last.clause
     )
       start--;
-    for (let k = start; k < n - words; k++) {
+    // The statement's first word is no direction of it: "In depolarization Na+ moves out …"
+    // (blind batch DX) opens with a preposition.
+    for (let k = start + 1; k < n - words; k++) {
       if (!DIRECTIONS.has((this.tokens[k] as Token).info.norm)) continue;
-      if (k > start) this.replay(start, k);
+      this.replay(start, k);
       return;
     }
   }
@@ -2892,6 +2923,21 @@ function bareSideArrowEnd(ps: Piece[], i: number): number {
 const OBJECT_PRONOUNS = new Set(['them', 'it', 'em']);
 /** Words opening a clause of reason or time before its main clause: "since", "because", "if"… */
 const SUBORDINATE_OPENERS = new Set(['since', 'because', 'if', 'when', 'once', 'as', 'after', 'bc', 'cuz']);
+/**
+ * Words after which an "it"/"they" is no new statement of a run-on: they take the pronoun as their
+ * object or complement ("need it", "to it", "let it go"), or they join it already ("and it", "cause it").
+ */
+const PRONOUN_TAKERS = new Set(
+  'to for of with into from by on at in about than like let lets make makes help helps have has get gets push pushes move moves pump pumps use uses need needs take takes put puts bring brings keep keeps want wants do does did and or but so cause cuz bc because since as if when then that which where'.split(
+    ' ',
+  ),
+);
+/** Verbs that, right after an "it"/"they", show the pronoun is a new statement's subject in a run-on. */
+const RUN_ON_VERBS = new Set(
+  'goes go moves move flows flow uses use needs need requires require is are does do just only comes come gets get diffuses diffuse travels travel happens happen can will has have takes take'.split(
+    ' ',
+  ),
+);
 /** Verbs of staying that open a statement of their own after a denial and "and". */
 const STATE_AFTER_AND = new Set(['stays', 'stay', 'remains', 'remain', 'stayed', 'remained']);
 /**
