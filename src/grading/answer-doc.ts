@@ -6,6 +6,7 @@ import { restoreElidedVerbs } from './elided-verb.js';
 import { type Hedges, hedgedSentences } from './hedge.js';
 import type { Node } from './nodes.js';
 import { NO_PROMPT_PARTS, type PromptParts, readPartAnswers } from './prompt-parts.js';
+import { readPronounCells } from './pronoun-cell.js';
 import { NO_PROMPT_RUNS, type PromptRuns, promptStemOf, restatedTokens } from './restated.js';
 import { type Token, tokenize } from './tokenize.js';
 import { transientSentences } from './transient.js';
@@ -89,7 +90,7 @@ export class AnswerDoc {
     this.may = new Array(triggers.nodeCount);
     const tokens = readGlosses(
       readPartAnswers(
-        restoreElidedVerbs(restoreElidedDenials(denyCounterfactuals(tokenize(text, true)))),
+        readPronounCells(restoreElidedVerbs(restoreElidedDenials(denyCounterfactuals(tokenize(text, true))))),
         text,
         promptParts,
       ),
