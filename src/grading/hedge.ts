@@ -993,11 +993,15 @@ const TAG_ENDS = new Set(['or', 'but', 'and', 'so', 'maybe', 'idk', 'not', 'im',
 /** Words opening a conclusion: "…, so passive transport doesn't need energy". */
 const CONCLUDES = new Set(['so', 'therefore', 'thus', 'hence']);
 
-/** Whether a comma stands between token i and the token before it. */
+/** Whether a comma (or a semicolon) stands between token i and the token before it. */
 function commaBefore(text: string, tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const t = tokens[i] as Token;
-  return prev !== undefined && text.slice(prev.end, t.start).includes(',');
+  if (prev === undefined) return false;
+  // A semicolon parts statements at least as firmly: "Repolarization needs K+ to leave the cell;
+  // if K+ couldn't get out, …" (blind batch DY).
+  const between = text.slice(prev.end, t.start);
+  return between.includes(',') || between.includes(';');
 }
 
 /** Whether the clause of token i has a would/could/might/may after i (the supposition goes on). */
@@ -2219,9 +2223,10 @@ function secondConditionals(tokens: readonly Token[], text: string): number[] {
     // goes on with the imagined result.
     // So does a ", because" reason in the plain present: "If the Na+ channels didn't open, there would
     // be no depolarization, because depolarization is Na+ moving into the neuron" (blind batch CS)
-    // states what depolarization is.
+    // states what depolarization is. So does ", since": "…, there would be no depolarization,
+    // since Na+ has to rush into the cell to make the inside less negative" (blind batch DY).
     else if (
-      (CONCLUDES.has(w) || w === 'because') &&
+      (CONCLUDES.has(w) || w === 'because' || w === 'since') &&
       butAt < 0 &&
       unreal &&
       wouldClause >= 0 &&
