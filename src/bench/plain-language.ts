@@ -128,9 +128,12 @@ const BATCHES = [
   'DU',
   'DV',
   'DW',
+  'DX',
+  'DY',
+  'DZ',
 ];
 /** The batch nothing has been tuned on yet: its figure is the one that counts. */
-const UNTOUCHED = new Set(['DW']);
+const UNTOUCHED = new Set(['DZ']);
 
 /** Agreement of the plain variants with the teacher on each batch, and their throughput. */
 export function measurePlainLanguage(options: PlainBenchOptions): BenchFigure[] {

@@ -9,7 +9,7 @@ import { contentDir } from './helpers.js';
  * Blind, teacher-labelled answers to the six FRQs written for the pack (issue 7). Fresh writers
  * (helper sessions) saw only each prompt and its point labels; every batch has its own writers.
  * The protocol: measure a new batch ONCE, untouched, then tune on it with general rules and
- * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-az.json`, `<id>-ba.json` … `<id>-bz.json`, then `<id>-ca.json` … `<id>-cz.json`, `<id>-da.json` … `<id>-dw.json`, are batches A–Z, AA–AZ, BA–BZ, CA–CZ and DA–DW (CC is stored after CD; DW is the last untouched). The osmosis batches A–C
+ * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-az.json`, `<id>-ba.json` … `<id>-bz.json`, then `<id>-ca.json` … `<id>-cz.json`, `<id>-da.json` … `<id>-dz.json`, are batches A–Z, AA–AZ, BA–BZ, CA–CZ and DA–DZ (CC is stored after CD; DZ is the last untouched). The osmosis batches A–C
  * were labelled with short ids (H, W, S, N); they are stored under the rubric's ids (hypotonic,
  * water-enters, swells-bursts, no-wall), labels unchanged. Floors sit a little under the measured
  * figures so a regression fails without making the test flaky. N and O were both measured on the
@@ -633,7 +633,20 @@ import { contentDir } from './helpers.js';
  * 97.2%, osmosis 99.0%, passive/active 97.3%, pump-blocked 95.0%, resting-potential-pump 98.0%,
  * synapse-neurotoxin 96.8%; every point ≥ 90.0% (synapse `no-binding`); one full-mark answer flagged
  * (pump-blocked #36, "hyperpolarized, meaning its resting potential moves … up toward 0 mV": its
- * writer names the same misconception). Two of the three targets by the strict count.
+ * writer names the same misconception). Two of the three targets by the strict count. The next
+ * session made it a first touch; round 119 tuned on it (97.9% on the final engine, the flag left).
+ * DX (a Cheyenne exit ticket before a rodeo-club trip), a first touch graded once on 967127a (after
+ * round 119): 98.3% of 1,500 — every FRQ ≥ 97.2%, every point ≥ 96.0%, no full-mark answer flagged.
+ * Round 120 tuned on it (98.9% on the final engine).
+ * DY (a Pocatello warm-up after a wrestling tournament), a first touch graded once on 5595bef (after
+ * round 120): 97.9% of 1,500 — pump-blocked 95.0%, every other FRQ ≥ 97.6%, every point ≥ 92.0%, one
+ * full-mark answer flagged (passive/active #22: "Pump = carrier protein, channel = passive protein"
+ * read as the pump given as a passive example). Round 121 tuned on it (98.7% on the final engine).
+ * DZ, the last untouched batch, measured once on the final engine (72e8b7c, after round 121; a
+ * Laramie bell-ringer before a ski-club trip), with nothing changed after it: 98.1% of 1,500 —
+ * depolarization 99.2%, osmosis 98.0%, passive/active 99.7%, pump-blocked 97.0%,
+ * resting-potential-pump 96.0%, synapse-neurotoxin 98.8%; every point ≥ 92.0% (resting pump
+ * `sodium-out`); no full-mark answer flagged. All three targets.
  */
 interface Labelled {
   readonly text: string;
@@ -830,8 +843,14 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['du', 0.97, 0.94, 0],
     // DV (Flagstaff warm-up after a track meet): graded once, untouched, on the final engine 5a0ff33 (98.7%): the last untouched batch of its session; then a first touch, tuned on in round 118 (99.4% on the final engine)
     ['dv', 0.97, 0.94, 0],
-    // DW (Duluth bell-ringer before a hockey game): graded once, untouched, on the final engine 0800b31 (97.3%): the last untouched batch of its session, never tuned on
+    // DW (Duluth bell-ringer before a hockey game): graded once, untouched, on the final engine 0800b31 (97.3%): the last untouched batch of its session; then a first touch, tuned on in round 119 (97.9% on the final engine)
     ['dw', 0.96, 0.92, 0],
+    // DX (Cheyenne exit ticket before a rodeo-club trip): a first touch, graded once on 967127a (98.3%), then tuned on in round 120
+    ['dx', 0.96, 0.94, 0],
+    // DY (Pocatello warm-up after a wrestling tournament): a first touch, graded once on 5595bef (97.9%), then tuned on in round 121
+    ['dy', 0.97, 0.94, 0],
+    // DZ (Laramie bell-ringer before a ski-club trip): graded once, untouched, on the final engine 72e8b7c (98.1%): the last untouched batch of its session, never tuned on
+    ['dz', 0.98, 0.96, 0],
   ],
   'osmosis-red-blood-cell': [
     ['a', 0.98, 0.97, 0],
@@ -1017,8 +1036,14 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['du', 0.98, 0.96, 0],
     // DV (Flagstaff warm-up after a track meet): graded once, untouched, on the final engine 5a0ff33 (98.7%): the last untouched batch of its session; then a first touch, tuned on in round 118 (99.4% on the final engine)
     ['dv', 0.97, 0.94, 0],
-    // DW (Duluth bell-ringer before a hockey game): graded once, untouched, on the final engine 0800b31 (97.3%): the last untouched batch of its session, never tuned on
+    // DW (Duluth bell-ringer before a hockey game): graded once, untouched, on the final engine 0800b31 (97.3%): the last untouched batch of its session; then a first touch, tuned on in round 119 (97.9% on the final engine)
     ['dw', 0.98, 0.96, 0],
+    // DX (Cheyenne exit ticket before a rodeo-club trip): a first touch, graded once on 967127a (98.3%), then tuned on in round 120
+    ['dx', 0.98, 0.96, 0],
+    // DY (Pocatello warm-up after a wrestling tournament): a first touch, graded once on 5595bef (97.9%), then tuned on in round 121
+    ['dy', 0.98, 0.96, 0],
+    // DZ (Laramie bell-ringer before a ski-club trip): graded once, untouched, on the final engine 72e8b7c (98.1%): the last untouched batch of its session, never tuned on
+    ['dz', 0.97, 0.92, 0],
   ],
   'passive-vs-active': [
     ['a', 0.94, 0.9, 0],
@@ -1209,8 +1234,14 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     // graded untouched; its writer reads "barely" as none. Round 118 reads "barely <verb> any" as
     // "not <verb>", and the flag is gone.
     ['dv', 0.98, 0.94, 1],
-    // DW (Duluth bell-ringer before a hockey game): graded once, untouched, on the final engine 0800b31 (97.3%): the last untouched batch of its session, never tuned on
+    // DW (Duluth bell-ringer before a hockey game): graded once, untouched, on the final engine 0800b31 (97.3%): the last untouched batch of its session; then a first touch, tuned on in round 119 (97.9% on the final engine)
     ['dw', 0.96, 0.92, 0],
+    // DX (Cheyenne exit ticket before a rodeo-club trip): a first touch, graded once on 967127a (98.3%), then tuned on in round 120
+    ['dx', 0.97, 0.94, 0],
+    // DY (Pocatello warm-up after a wrestling tournament): a first touch, graded once on 5595bef (97.9%), then tuned on in round 121
+    ['dy', 0.97, 0.92, 0],
+    // DZ (Laramie bell-ringer before a ski-club trip): graded once, untouched, on the final engine 72e8b7c (98.1%): the last untouched batch of its session, never tuned on
+    ['dz', 0.98, 0.96, 0],
   ],
   'pump-blocked': [
     ['a', 0.96, 0.92, 0],
@@ -1389,11 +1420,17 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['du', 0.96, 0.92, 0],
     // DV (Flagstaff warm-up after a track meet): graded once, untouched, on the final engine 5a0ff33 (98.7%): the last untouched batch of its session; then a first touch, tuned on in round 118 (99.4% on the final engine)
     ['dv', 0.96, 0.94, 0],
-    // DW (Duluth bell-ringer before a hockey game): graded once, untouched, on the final engine 0800b31 (97.3%): the last untouched batch of its session, never tuned on
+    // DW (Duluth bell-ringer before a hockey game): graded once, untouched, on the final engine 0800b31 (97.3%): the last untouched batch of its session; then a first touch, tuned on in round 119 (97.9% on the final engine)
     // DW #36: full marks, and its writer names the misconception the flag reports: "the neuron will
     // become hyperpolarized, meaning its resting potential moves … up toward 0 mV" calls the drift
     // toward 0 mV hyperpolarization (more-negative fires on "hyperpolarized"). Counted as flagged.
     ['dw', 0.94, 0.9, 1],
+    // DX (Cheyenne exit ticket before a rodeo-club trip): a first touch, graded once on 967127a (98.3%), then tuned on in round 120
+    ['dx', 0.98, 0.96, 0],
+    // DY (Pocatello warm-up after a wrestling tournament): a first touch, graded once on 5595bef (97.9%), then tuned on in round 121
+    ['dy', 0.96, 0.94, 0],
+    // DZ (Laramie bell-ringer before a ski-club trip): graded once, untouched, on the final engine 72e8b7c (98.1%): the last untouched batch of its session, never tuned on
+    ['dz', 0.96, 0.92, 0],
   ],
   'resting-potential-pump': [
     ['a', 0.97, 0.93, 0],
@@ -1572,8 +1609,14 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['du', 0.98, 0.96, 0],
     // DV (Flagstaff warm-up after a track meet): graded once, untouched, on the final engine 5a0ff33 (98.7%): the last untouched batch of its session; then a first touch, tuned on in round 118 (99.4% on the final engine)
     ['dv', 0.98, 0.96, 0],
-    // DW (Duluth bell-ringer before a hockey game): graded once, untouched, on the final engine 0800b31 (97.3%): the last untouched batch of its session, never tuned on
+    // DW (Duluth bell-ringer before a hockey game): graded once, untouched, on the final engine 0800b31 (97.3%): the last untouched batch of its session; then a first touch, tuned on in round 119 (97.9% on the final engine)
     ['dw', 0.97, 0.94, 0],
+    // DX (Cheyenne exit ticket before a rodeo-club trip): a first touch, graded once on 967127a (98.3%), then tuned on in round 120
+    ['dx', 0.98, 0.96, 0],
+    // DY (Pocatello warm-up after a wrestling tournament): a first touch, graded once on 5595bef (97.9%), then tuned on in round 121
+    ['dy', 0.98, 0.96, 0],
+    // DZ (Laramie bell-ringer before a ski-club trip): graded once, untouched, on the final engine 72e8b7c (98.1%): the last untouched batch of its session, never tuned on
+    ['dz', 0.95, 0.9, 0],
   ],
   'synapse-neurotoxin': [
     ['a', 0.96, 0.93, 0],
@@ -1756,8 +1799,14 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['du', 0.97, 0.94, 0],
     // DV (Flagstaff warm-up after a track meet): graded once, untouched, on the final engine 5a0ff33 (98.7%): the last untouched batch of its session; then a first touch, tuned on in round 118 (99.4% on the final engine)
     ['dv', 0.97, 0.94, 0],
-    // DW (Duluth bell-ringer before a hockey game): graded once, untouched, on the final engine 0800b31 (97.3%): the last untouched batch of its session, never tuned on
+    // DW (Duluth bell-ringer before a hockey game): graded once, untouched, on the final engine 0800b31 (97.3%): the last untouched batch of its session; then a first touch, tuned on in round 119 (97.9% on the final engine)
     ['dw', 0.95, 0.88, 0],
+    // DX (Cheyenne exit ticket before a rodeo-club trip): a first touch, graded once on 967127a (98.3%), then tuned on in round 120
+    ['dx', 0.99, 0.98, 0],
+    // DY (Pocatello warm-up after a wrestling tournament): a first touch, graded once on 5595bef (97.9%), then tuned on in round 121
+    ['dy', 0.98, 0.96, 0],
+    // DZ (Laramie bell-ringer before a ski-club trip): graded once, untouched, on the final engine 72e8b7c (98.1%): the last untouched batch of its session, never tuned on
+    ['dz', 0.97, 0.94, 0],
   ],
 };
 

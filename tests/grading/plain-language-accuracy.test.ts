@@ -226,6 +226,9 @@ describe('plain-language variants of the pack FRQs agree with a teacher', () => 
       ['DU', 0.88],
       ['DV', 0.9],
       ['DW', 0.89],
+      ['DX', 0.9],
+      ['DY', 0.9],
+      ['DZ', 0.88],
     ] as const) {
       let agree = 0;
       let total = 0;
