@@ -1518,9 +1518,6 @@ export function tokenize(text: string, answer = false): Token[] {
       SUBORDINATE_OPENERS.has(out.clauseFirstNorm())
     )
       out.clauseBreak();
-    // "the cell doesnt get the message and stays at resting potential" (blind batch CM): after a
-    // denial, "and" before a verb of staying starts a statement of its own, which the denial does
-    // not reach ("doesn't open and stays closed" says it stays closed).
     // "passive dont need energy it goes high to low" (blind batch DX, no punctuation): after a
     // denial with its verb and object, an "it" or "they" before a verb opens the next statement of
     // the run-on; the denial does not reach it. Not "does not need it", "doesn't let it go" (the
@@ -1532,6 +1529,9 @@ export function tokenize(text: string, answer = false): Token[] {
       nextWordIn(ps, i, RUN_ON_VERBS)
     )
       out.clauseBreak();
+    // "the cell doesnt get the message and stays at resting potential" (blind batch CM): after a
+    // denial, "and" before a verb of staying starts a statement of its own, which the denial does
+    // not reach ("doesn't open and stays closed" says it stays closed).
     if (p.text === 'and' && nextWordIn(ps, i, STATE_AFTER_AND) && out.clauseHasNot()) {
       out.clauseBreak();
       continue;
