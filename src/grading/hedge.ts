@@ -496,10 +496,9 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
     // "The RBC will crenate? I always mix up crenate and lyse." (blind batch DX): a sentence that
     // says the student confuses two terms names them without claiming either, and takes back the
     // question it follows.
-    else if ((w === 'mix' || w === 'confuse') && saysIConfuse(tokens, i)) {
-      const first = sentenceStart(tokens, i);
-      marks.markRange(t.sent, first, 2 ** 30);
-      const before = tokens[first - 1];
+    else if ((w === 'mix' || w === 'confuse') && confusingSubject(tokens, i) >= 0) {
+      marks.markRange(t.sent, 0, 2 ** 30);
+      const before = tokens[confusingSubject(tokens, i) - 1];
       if (before !== undefined && questionAfter(text, before.end)) marks.markRange(before.sent, 0, 2 ** 30);
     }
     // A view the answer then corrects is taken back up to the correction:
@@ -1493,25 +1492,19 @@ const CONFUSE_ADVERBS = new Set([
   'def',
 ]);
 
-/** True when the "mix"/"confuse" at token i has "I" as its subject, opening the sentence. */
-function saysIConfuse(tokens: readonly Token[], i: number): boolean {
-  let k = i - 1;
-  if (CONFUSE_ADVERBS.has(tokens[k]?.info.norm ?? '')) k--;
+/**
+ * The index of the "I" of the "mix"/"confuse" at token i when it opens the sentence ("I always mix
+ * up …"), else -1.
+ */
+function confusingSubject(tokens: readonly Token[], i: number): number {
+  const k = CONFUSE_ADVERBS.has(tokens[i - 1]?.info.norm ?? '') ? i - 2 : i - 1;
   const subject = tokens[k];
-  return (
-    subject !== undefined &&
+  return subject !== undefined &&
     subject.info.norm === 'i' &&
     subject.sent === (tokens[i] as Token).sent &&
-    sentenceStart(tokens, i) === k
-  );
-}
-
-/** The index of the first token of token i's sentence. */
-function sentenceStart(tokens: readonly Token[], i: number): number {
-  const sent = (tokens[i] as Token).sent;
-  let k = i;
-  while (k > 0 && (tokens[k - 1] as Token).sent === sent) k--;
-  return k;
+    startsSentence(tokens, k)
+    ? k
+    : -1;
 }
 
 /** Words of an aside owning up to a doubt: "I always mix them up", "I forget", "I get confused". */

@@ -3011,10 +3011,19 @@ function absoluteWith(tokens: readonly Token[], text: string): boolean {
   if (subject === undefined || !ABSOLUTE_SUBJECTS.has(subject.info.norm)) return false;
   // "it's blocked": the contracted "is" is no token; read it from the text.
   if (!be) be = /^['’]s\s/.test(text.slice(subject.end, (tokens[n - 1] as Token).start));
+  const w = tokens[wordBeforeSubject(tokens, s)];
+  if (w === undefined) return false;
+  return w.info.norm === 'with' ? !be : be && CONDITION_OPENERS.has(w.info.norm);
+}
+
+/**
+ * The index of the word before the subject at token s, past one article ("when the pump …"), when
+ * it stands in the subject's clause; else -1. Where a condition's opener is looked for.
+ */
+function wordBeforeSubject(tokens: readonly Token[], s: number): number {
   const k = tokens[s - 1]?.info.article ? s - 2 : s - 1;
   const w = tokens[k];
-  if (w === undefined || w.clause !== subject.clause) return false;
-  return w.info.norm === 'with' ? !be : be && CONDITION_OPENERS.has(w.info.norm);
+  return w !== undefined && w.clause === (tokens[s] as Token).clause ? k : -1;
 }
 /** Words that open a new subject after a condition ("with no gradient the membrane …"). */
 const NEW_SUBJECT_OPENERS = new Set(['the', 'a', 'an', 'its', 'it', 'they', 'there', 'this']);
@@ -3033,7 +3042,7 @@ function stoppedCondition(tokens: readonly Token[]): boolean {
   const subject = tokens[n - 2];
   if (verb === undefined || subject === undefined || !STOP_STEMS.has(verb.info.stem)) return false;
   if (!ABSOLUTE_SUBJECTS.has(subject.info.norm) || subject.clause !== verb.clause) return false;
-  const k = tokens[n - 3]?.info.article ? n - 4 : n - 3;
+  const k = wordBeforeSubject(tokens, n - 2);
   const opener = tokens[k];
   if (opener === undefined || opener.info.norm === 'with' || !CONDITION_OPENERS.has(opener.info.norm))
     return false;
