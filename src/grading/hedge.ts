@@ -221,6 +221,13 @@ class HedgeMarks {
     this.markRange(sent, from, to);
   }
 
+  /** Marks the counts (digits or small number words) of sentence `sent` up to token `last`. */
+  markNumbers(sent: number, last: number): void {
+    const tokens = this.tokens;
+    for (let k = last; k >= 0 && (tokens[k] as Token).sent === sent; k--)
+      if (isNumber(tokens[k])) this.markRange(sent, k, k + 1);
+  }
+
   /**
    * A question is doubted from the segment of its first doubt word on (all of it without one).
    * An opening "I think" only introduces a run-on; when a doubt word later adds an item with
@@ -280,6 +287,111 @@ class HedgeMarks {
   }
 }
 
+/**
+ * What the sentence starting at token k says about the question before it: "confirmed" when it
+ * opens with a yes and a "sure" ("yes pretty sure …"), "numbers" when it is a doubt about the
+ * numbers ("not sure about the numbers", "not 100% sure on the ratio"), "" otherwise.
+ */
+function questionAnswered(tokens: readonly Token[], k: number): '' | 'confirmed' | 'numbers' {
+  const first = tokens[k];
+  if (first === undefined) return '';
+  const sent = first.sent;
+  const w0 = first.info.norm;
+  if (YES.has(w0)) {
+    let j = k + 1;
+    while (SURE_LEADS.has(normAt(tokens, j, sent))) j++;
+    return normAt(tokens, j, sent) === 'sure' ? 'confirmed' : '';
+  }
+  let j = k;
+  while (
+    normAt(tokens, j, sent) === 'i' ||
+    normAt(tokens, j, sent) === 'im' ||
+    normAt(tokens, j, sent) === 'am'
+  )
+    j++;
+  if (normAt(tokens, j, sent) !== 'not') return '';
+  j++;
+  if (normAt(tokens, j, sent) === '100') j++;
+  if (normAt(tokens, j, sent) !== 'sure') return '';
+  j++;
+  const prep = normAt(tokens, j, sent);
+  if (prep !== 'about' && prep !== 'on' && prep !== 'of') return '';
+  j++;
+  if (normAt(tokens, j, sent) === 'the') j++;
+  if (normAt(tokens, j, sent) === 'exact') j++;
+  if (!NUMBER_TOPICS.has(normAt(tokens, j, sent))) return '';
+  // Only a doubt that ends there: "not sure about the numbers, or which way they go" doubts more.
+  return normAt(tokens, j + 1, sent) === '' ? 'numbers' : '';
+}
+const YES = new Set(['yes', 'yeah', 'yep', 'yup']);
+/** Words between a yes and its "sure" ("yes pretty sure", "yeah im sure"). */
+const SURE_LEADS = new Set(['pretty', 'im', 'i', 'am', 'very', 'really', 'quite']);
+/** What a doubt about the counts names. */
+const NUMBER_TOPICS = new Set([
+  'numbers',
+  'number',
+  'ratio',
+  'ratios',
+  'amounts',
+  'amount',
+  'counts',
+  'count',
+]);
+
+/** True when "pretty sure" stands earlier in token i's sentence, just before the "but" that precedes i. */
+function prettySureBefore(tokens: readonly Token[], i: number): boolean {
+  const sent = (tokens[i] as Token).sent;
+  if (tokens[i - 1]?.info.norm !== 'but') return false;
+  for (let k = i - 2; k > 0 && (tokens[k] as Token).sent === sent; k--)
+    if ((tokens[k] as Token).info.norm === 'sure' && (tokens[k - 1] as Token).info.norm === 'pretty')
+      return true;
+  return false;
+}
+
+/** True when token i's sentence gives two counts and no direction: a ratio alone ("… 3 K for every 2 Na"). */
+function countsOnly(tokens: readonly Token[], i: number): boolean {
+  const sent = (tokens[i] as Token).sent;
+  let counts = 0;
+  for (let k = i; k < tokens.length && (tokens[k] as Token).sent === sent; k++) {
+    const w = (tokens[k] as Token).info.norm;
+    if (DIRECTION_WORDS.has(w)) return false;
+    if (isNumber(tokens[k])) counts++;
+  }
+  return counts >= 2;
+}
+const DIRECTION_WORDS = new Set([
+  'in',
+  'out',
+  'into',
+  'inside',
+  'outside',
+  'enter',
+  'enters',
+  'leave',
+  'leaves',
+  'exit',
+  'exits',
+]);
+
+/** The start of the clause holding the first count of sentence `sent` (0 when it has none). */
+function countsClauseStart(tokens: readonly Token[], sent: number): number {
+  let k = 0;
+  while (k < tokens.length && (tokens[k] as Token).sent < sent) k++;
+  for (; k < tokens.length && (tokens[k] as Token).sent === sent; k++) {
+    if (!isNumber(tokens[k])) continue;
+    const clause = (tokens[k] as Token).clause;
+    while (k > 0 && (tokens[k - 1] as Token).clause === clause && (tokens[k - 1] as Token).sent === sent) k--;
+    return k;
+  }
+  return 0;
+}
+
+/** True when sentence `sent` has a count up to token `last`. */
+function hasNumber(tokens: readonly Token[], sent: number, last: number): boolean {
+  for (let k = last; k >= 0 && (tokens[k] as Token).sent === sent; k--) if (isNumber(tokens[k])) return true;
+  return false;
+}
+
 /** True for a count written as digits or as a small number word ("3", "three"). */
 function isNumber(t: Token | undefined): boolean {
   return t !== undefined && NUMBER_WORDS.has(t.info.norm);
@@ -313,6 +425,17 @@ function closesBracket(text: string, end: number): boolean {
   let k = end;
   while (text[k] === ' ') k++;
   return text[k] === ')' && text.lastIndexOf('(', end) >= 0;
+}
+
+/**
+ * The index of the token of token i's sentence, at most a few words on, that a ")" closes ("… mix
+ * them up) so …"), or -1.
+ */
+function bracketCloseAfter(tokens: readonly Token[], text: string, i: number): number {
+  const sent = (tokens[i] as Token).sent;
+  for (let k = i; k < tokens.length && k <= i + 4 && (tokens[k] as Token).sent === sent; k++)
+    if (closesBracket(text, (tokens[k] as Token).end)) return k;
+  return -1;
 }
 
 /** Words a run-on must have before a mid-sentence "i think" for the question to start there. */
@@ -386,8 +509,20 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
     const sameSent = next !== undefined && next.sent === t.sent;
     const w1 = sameSent ? next.info.norm : '';
     // A question: the sentence's last word is followed (after spaces) by "?".
-    if (!sameSent && questionAfter(text, t.end))
-      marks.question(t.sent, i, afterLastEllipsis(tokens, text, i));
+    if (!sameSent && questionAfter(text, t.end)) {
+      const after = questionAnswered(tokens, i + 1);
+      // "I think its 3 Na+ out and 2 K+ in? yes pretty sure its 3:2." (stored batch N): the student
+      // answers their own question; nothing is in doubt.
+      if (after === 'confirmed') {
+        // nothing taken back
+      }
+      // "I think it pumps 2 Na+ out and 3 K+ in? not sure about the numbers." (blind batch DZ): the
+      // doubt that follows names what the question mark was about; the rest stands.
+      // Only a question with counts in it: "It probably uses ATP? Im not sure about the ratio."
+      // (stored batch B) doubts the ATP.
+      else if (after === 'numbers' && hasNumber(tokens, t.sent, i)) marks.markNumbers(t.sent, i);
+      else marks.question(t.sent, i, afterLastEllipsis(tokens, text, i));
+    }
     // Every rule below starts from a word of CHAIN_WORDS: the other words (most of them) skip the
     // chain after one look-up.
     if (chainSkip && !CHAIN_WORDS.has(w)) continue;
@@ -496,10 +631,20 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
     // "The RBC will crenate? I always mix up crenate and lyse." (blind batch DX): a sentence that
     // says the student confuses two terms names them without claiming either, and takes back the
     // question it follows.
+    // In a bracket it takes back the bracket only: "The water is hypotonic (or hypertonic? I always
+    // mix them up) so water moves into the cell" (blind batch DZ) goes on after the ")".
     else if ((w === 'mix' || w === 'confuse') && confusingSubject(tokens, i) >= 0) {
-      marks.markRange(t.sent, 0, 2 ** 30);
+      const close = bracketCloseAfter(tokens, text, i);
+      marks.markRange(t.sent, 0, close >= 0 ? close + 1 : 2 ** 30);
       const before = tokens[confusingSubject(tokens, i) - 1];
-      if (before !== undefined && questionAfter(text, before.end)) marks.markRange(before.sent, 0, 2 ** 30);
+      if (before !== undefined && questionAfter(text, before.end)) {
+        const open = close >= 0 ? text.lastIndexOf('(', before.end) : -1;
+        let from = 0;
+        if (open >= 0)
+          for (let k = confusingSubject(tokens, i) - 1; k >= 0 && (tokens[k] as Token).start > open; k--)
+            if ((tokens[k] as Token).sent === before.sent) from = k;
+        marks.markRange(before.sent, from, 2 ** 30);
+      }
     }
     // A view the answer then corrects is taken back up to the correction:
     // - "At first I thought the Na+ channels stay closed but actually the toxin opens them";
@@ -675,7 +820,11 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
       let at = w2 === w1 ? i + 1 : i + 2;
       // "Potassium I think goes in but I'm not 100% on that" (blind batch BU): "not 100%" (sure) is
       // "not sure".
-      if (w2 === '100') {
+      // "… I'm pretty sure it's 3 Na+ for 2 K+ but not 100%." (blind batch DZ): ending a claim made
+      // "pretty sure", a bare "but not 100%" keeps its confidence; nothing is taken back.
+      if (w2 === '100' && nextNorm(tokens, at, t.sent) === '' && prettySureBefore(tokens, i)) {
+        // nothing taken back
+      } else if (w2 === '100') {
         const after = nextNorm(tokens, at, t.sent);
         if (after === 'sure' || after === 'certain' || after === 'percent') at++;
         w2 = 'sure';
@@ -815,7 +964,15 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
     } else if ((w === 'wait' || w === 'actually') && isNo(w1) && startsSentence(tokens, i)) {
       // "Wait no, it's 2 Na+ out and 3 K+ in": opening a sentence, the correction takes back
       // the sentence before and is itself the student's last word.
-      if (t.sent > 0) marks.markRange(t.sent - 1, 0, 2 ** 30);
+      // A correction of the counts alone takes back only the counts' clause: "Na+ is pumped out, K+
+      // pumped in, ratio 2 Na : 3 K. wait no I think it's 3 K for every 2 Na." (blind batch DY)
+      // keeps the directions.
+      if (t.sent > 0)
+        marks.markRange(
+          t.sent - 1,
+          countsOnly(tokens, i) ? countsClauseStart(tokens, t.sent - 1) : 0,
+          2 ** 30,
+        );
     } else if ((w === 'wait' || w === 'actually') && isNo(w1)) {
       // "… and i would say theyre both passive but actually no i think repolarization needs ATP":
       // inside a sentence (a dictated run-on), the correction takes back the statement before it
@@ -2268,19 +2425,26 @@ function embeddedIf(tokens: readonly Token[], i: number): boolean {
 
 /**
  * Whether the condition opened at token i ("if", "when") marks itself as the next step: "then" or
- * "next" within its first few words, before its result ("If K+ channels then opened", "If K+
- * channels opened next"). A "then" that the tokenizer puts in a clause of its own right after the
+ * "next" (or "after that", "afterwards", "later") within its first few words, before its result
+ * ("If K+ channels then opened", "If K+ channels opened next"). A "then" that the tokenizer puts in a clause of its own right after the
  * condition's words counts. Shared by the supposition reader here and the topic reader.
  */
 export function conditionIsNextStep(tokens: readonly Token[], i: number): boolean {
   const clause = (tokens[i] as Token).clause;
   for (let k = i + 1; k < tokens.length && k <= i + 6; k++) {
     const t = tokens[k] as Token;
-    if (t.info.norm === 'then' || t.info.norm === 'next') return true;
+    if (t.info.norm === 'then' || t.info.norm === 'next' || NEXT_STEP_AFTER.has(t.info.norm)) return true;
+    // "If the potassium channels opened after that, K+ would leave" (blind batch DZ).
+    if (t.info.norm === 'after' && THAT_STEP.has(tokens[k + 1]?.info.norm ?? '')) return true;
     if (t.clause !== clause || t.info.norm === 'would' || t.info.norm === 'will') return false;
   }
   return false;
 }
+
+/** Single words that mark a condition as the step after the one before ("If K+ channels opened afterwards"). */
+const NEXT_STEP_AFTER = new Set(['afterwards', 'afterward', 'later']);
+/** Words after "after" that point back to the step before ("after that", "after this"). */
+const THAT_STEP = new Set(['that', 'this']);
 
 /** The clause of the first "would", "could" or "might" in tokens[from, to), or -1. */
 function resultClauseIn(tokens: readonly Token[], from: number, to: number): number {

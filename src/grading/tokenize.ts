@@ -1670,8 +1670,15 @@ export function tokenize(text: string, answer = false): Token[] {
     // "Tons of Na+ fans waiting outside. When the doors open they rush in" (blind batch CV): with
     // none in its own sentence, one that opens with "when" (the time of the move), the ion named
     // in the sentence before.
+    // "1. Depolarization - Na+ ions / 2. They move into the neuron" (blind batch DZ): a "they" that
+    // opens a sentence or a line, with no mover before it there, goes on about the ions (or water)
+    // that ended the one before, as an opening "It" does below.
     else if ((p.text === 'they' || p.text === 'They') && moveThenDirection(ps, helpersEnd(ps, i))) {
-      if (!out.replayLastMover() && out.sentenceOpensWith(WHEN_OPENERS)) out.replayLastMover(THEY_REACH, 1);
+      if (out.replayLastMover()) {
+        // the mover named before it in its own sentence
+      } else if (out.sentenceOpensWith(WHEN_OPENERS)) out.replayLastMover(THEY_REACH, 1);
+      else if (out.atSentenceStart() && afterFullStop(ps, i)) out.replayMoverEndingLastSentence();
+      else if (out.atSentenceStart() && opensLine(ps, i)) out.replayMoverEndingLastSentence(2);
     }
     // "when the voltage gated channel opens it spills in" (blind batch CE): an "it" right after a
     // channel or gate opens, before a verb of movement and a direction, is the ion named before it:
