@@ -221,6 +221,16 @@ class HedgeMarks {
     this.markRange(sent, from, to);
   }
 
+  /** True when something in sentence `sent` is already taken back. */
+  doubts(sent: number): boolean {
+    const out = this.out;
+    return (
+      out !== undefined &&
+      ((out.lo[sent] as number) < (out.hi[sent] as number) ||
+        (out.lo2[sent] as number) < (out.hi2[sent] as number))
+    );
+  }
+
   /** Marks the counts (digits or small number words) of sentence `sent` up to token `last`. */
   markNumbers(sent: number, last: number): void {
     const tokens = this.tokens;
@@ -559,7 +569,11 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
       // idk" (blind batch DA): after a trailing "...", a closing "idk" doubts the thought after
       // the pause, not the statements before it.
       const from = pauseBefore(tokens, text, i);
-      if (from > 0) marks.markRange(t.sent, from, 2 ** 30);
+      // "ratio is 3 Na to 2 K... or is it 2 Na to 3 K, idk" (blind batch EA): a thought after the pause
+      // that opens with "or" offers another answer to the one before it, and the doubt takes both.
+      if (from > 0 && tokens[from]?.info.norm === 'or' && tokens[from + 1]?.info.norm === 'is')
+        marks.markRange(t.sent, clauses.start(from - 1), 2 ** 30);
+      else if (from > 0) marks.markRange(t.sent, from, 2 ** 30);
       else marks.withdraw(t.sent, i);
     }
     // "They might go with or against the gradient, it depends." (blind batch BK): "it depends"
@@ -1099,6 +1113,11 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
       if (t.sent > 0 && isClauseOfItsOwn(tokens, i)) marks.markRange(t.sent - 1, 0, 2 ** 30);
       marks.withdraw(t.sent, i);
     }
+    // "… and it goes... high to low? or low to high idk. Active is probably the other way." (blind
+    // batch EA): "the other way" points back at a direction the sentence before left in doubt, so it
+    // names no direction either.
+    else if (w === 'other' && w1 === 'way' && t.sent > 0 && marks.doubts(t.sent - 1))
+      marks.markRange(t.sent, tokens[i - 1]?.info.norm === 'the' ? i - 1 : i, i + 2);
   }
   const unreal = secondConditionals(tokens, text);
   for (let k = 0; k + 2 < unreal.length; k += 3)
