@@ -419,7 +419,10 @@ function butOpensDoubt(tokens: readonly Token[], k: number): boolean {
   for (let j = k - 1; j >= 0 && j >= k - BUT_REACH; j--) {
     const t = tokens[j] as Token;
     if (t.clause !== clause) return false;
-    if (t.info.norm === 'but') return true;
+    // Not "but maybe" itself: "I think the resting potential would get less negative but maybe it
+    // just stays the same??" (blind batch EB) offers another answer to the same question, and the
+    // question mark doubts both.
+    if (t.info.norm === 'but') return j < k - 1;
     // Not a later doubt in the same "but" clause: "… but I think sodium might go out and
     // potassium might go in?" (stored batch AF) doubts from its first one.
     if (DOUBT.has(t.info.norm)) return false;
