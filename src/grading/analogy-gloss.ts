@@ -159,13 +159,16 @@ function readDeclarations(tokens: readonly Token[], vocabulary: Vocabulary, glos
   let clauseEnd = -1;
   for (let c = 1; c + 1 < tokens.length; c++) {
     const be = tokens[c] as Token;
-    if (!DECLARES.has(be.norm)) continue;
+    // "Think of the receptor like a grain elevator chute" (blind batch EB): a comparison set up with
+    // "think of", "picture" or "imagine" declares as "the receptor is a chute" does.
+    const setUp = (be.norm === 'like' || be.norm === 'as') && thinkOfBefore(tokens, c - 1);
+    if (!DECLARES.has(be.norm) && !setUp) continue;
     const left = tokens[c - 1] as Token;
     if (left.sent !== be.sent || left.clause !== be.clause) continue;
     // The other side: after "like" and an article (a declaration names a thing: "the cell is
     // healthy" declares nothing), at most three words up to a stop ("the light rail turnstile", blind batch CA).
     let k = c + 1;
-    if ((tokens[k] as Token).norm === 'like') k++;
+    if (!setUp && (tokens[k] as Token).norm === 'like') k++;
     const det = tokens[k];
     if (det === undefined || !(det.info.article || POSSESSIVES.has(det.norm))) continue;
     k++;
@@ -287,6 +290,21 @@ const PARTICIPLE = /^[a-z]{3,}(?:ed|ing)$/;
  * and text-speak "r" for "are" ("the receptors r like the turnstiles", blind batch DU).
  */
 const DECLARES = new Set(['is', 'are', 'r', 'represents', 'represent']);
+
+/**
+ * True when the word at token i (a term, after an optional "the") follows "think of", "picture" or
+ * "imagine" in its clause: "Think of the receptor like …", "Picture the channel as …".
+ */
+function thinkOfBefore(tokens: readonly Token[], i: number): boolean {
+  const term = tokens[i];
+  if (term === undefined) return false;
+  let j = i - 1;
+  if (tokens[j]?.norm === 'the') j--;
+  const w = tokens[j];
+  if (w === undefined || w.clause !== term.clause) return false;
+  if (w.norm === 'picture' || w.norm === 'imagine') return true;
+  return w.norm === 'of' && tokens[j - 1]?.norm === 'think' && tokens[j - 1]?.clause === term.clause;
+}
 /** Possessives that name a thing as an article does ("my grandpa's door is the channel"). */
 const POSSESSIVES = new Set(['my', 'our', 'your', 'his', 'her', 'their']);
 /** True when the article at token k opens "the city uses …": a noun, then a word of the same clause that stops no side. */

@@ -19,6 +19,18 @@ describe('round 124: reader', () => {
   });
 });
 
+describe('round 124: analogies', () => {
+  it('"Think of the receptor like a grain elevator chute" declares the comparison as "the receptor is a chute" does', () => {
+    const answer =
+      'Think of the receptor like a grain elevator chute. Normally ACh opens the chute and Na+ pours in like grain. With the toxin the chute is jammed shut so no Na+ pours in.';
+    expect(earned(syn, answer)).toContain('channel-closed');
+    // Without the comparison set up, a chute is only a chute.
+    expect(earned(syn, 'With the toxin the grain chute is jammed shut so no Na+ pours in.')).not.toContain(
+      'channel-closed',
+    );
+  });
+});
+
 describe('round 124: rubrics', () => {
   it('depolarization vs repolarization: "both ions go where there is less of them"; grain that "falls down on its own"', () => {
     expect(
