@@ -9,7 +9,7 @@ import { contentDir } from './helpers.js';
  * Blind, teacher-labelled answers to the six FRQs written for the pack (issue 7). Fresh writers
  * (helper sessions) saw only each prompt and its point labels; every batch has its own writers.
  * The protocol: measure a new batch ONCE, untouched, then tune on it with general rules and
- * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-az.json`, `<id>-ba.json` … `<id>-bz.json`, then `<id>-ca.json` … `<id>-cz.json`, `<id>-da.json` … `<id>-dz.json`, are batches A–Z, AA–AZ, BA–BZ, CA–CZ and DA–DZ (CC is stored after CD; DZ is the last untouched). The osmosis batches A–C
+ * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-az.json`, `<id>-ba.json` … `<id>-bz.json`, then `<id>-ca.json` … `<id>-cz.json`, `<id>-da.json` … `<id>-dz.json`, then `<id>-ea.json` … `<id>-ec.json`, are batches A–Z, AA–AZ, BA–BZ, CA–CZ, DA–DZ and EA–EC (CC is stored after CD; EC is the last untouched). The osmosis batches A–C
  * were labelled with short ids (H, W, S, N); they are stored under the rubric's ids (hypotonic,
  * water-enters, swells-bursts, no-wall), labels unchanged. Floors sit a little under the measured
  * figures so a regression fails without making the test flaky. N and O were both measured on the
@@ -646,7 +646,22 @@ import { contentDir } from './helpers.js';
  * Laramie bell-ringer before a ski-club trip), with nothing changed after it: 98.1% of 1,500 —
  * depolarization 99.2%, osmosis 98.0%, passive/active 99.7%, pump-blocked 97.0%,
  * resting-potential-pump 96.0%, synapse-neurotoxin 98.8%; every point ≥ 92.0% (resting pump
- * `sodium-out`); no full-mark answer flagged. All three targets.
+ * `sodium-out`); no full-mark answer flagged. All three targets. The next session made it a first touch;
+ * round 122 tuned on it (99.3% on the final engine).
+ * EA (a Bozeman exit ticket before a cross-country ski meet), a first touch graded once on 7b64e35
+ * (after round 122): 98.2% of 1,500 — pump-blocked 95.0%, every other FRQ ≥ 97.7%, every point ≥
+ * 94.0%, no full-mark answer flagged (all three targets). Round 123 tuned on it (98.9% on the final
+ * engine).
+ * EB (a Rapid City warm-up after a basketball game), a first touch graded once on 450ad1b (after
+ * round 123): 97.8% of 1,500 — pump-blocked 95.0% (`leak-not-restored` 88.0%), every other FRQ ≥
+ * 97.6%, no full-mark answer flagged (two of the three targets). Round 124 tuned on it (98.5% on the
+ * final engine).
+ * EC, the last untouched batch, measured once on the final engine (07df264, after round 124; a Grand
+ * Junction bell-ringer before a rock-climbing club trip), with nothing changed after it: 98.1% of
+ * 1,500 — depolarization 98.0%, osmosis 97.5%, passive/active 97.3%, pump-blocked 99.5%,
+ * resting-potential-pump 99.3%, synapse-neurotoxin 97.2%; every point ≥ 90.0% (osmosis `hypotonic`);
+ * one full-mark answer flagged (osmosis #40: "Inside: ~0.9% solute -> outside hypOtonic" read as
+ * solute moving out). Two of the three targets.
  */
 interface Labelled {
   readonly text: string;
@@ -849,8 +864,14 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['dx', 0.96, 0.94, 0],
     // DY (Pocatello warm-up after a wrestling tournament): a first touch, graded once on 5595bef (97.9%), then tuned on in round 121
     ['dy', 0.97, 0.94, 0],
-    // DZ (Laramie bell-ringer before a ski-club trip): graded once, untouched, on the final engine 72e8b7c (98.1%): the last untouched batch of its session, never tuned on
+    // DZ (Laramie bell-ringer before a ski-club trip): graded once, untouched, on the final engine 72e8b7c (98.1%): the last untouched batch of its session; then a first touch, tuned on in round 122 (99.3% on the final engine)
     ['dz', 0.98, 0.96, 0],
+    // EA (Bozeman exit ticket before a cross-country ski meet): a first touch, graded once on 7b64e35 (98.2%), then tuned on in round 123
+    ['ea', 0.99, 0.98, 0],
+    // EB (Rapid City warm-up after a basketball game): a first touch, graded once on 450ad1b (97.8%), then tuned on in round 124
+    ['eb', 0.98, 0.96, 0],
+    // EC (Grand Junction bell-ringer before a rock-climbing club trip): graded once, untouched, on the final engine 07df264 (98.1%): the last untouched batch of its session, never tuned on
+    ['ec', 0.97, 0.94, 0],
   ],
   'osmosis-red-blood-cell': [
     ['a', 0.98, 0.97, 0],
@@ -1042,8 +1063,16 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['dx', 0.98, 0.96, 0],
     // DY (Pocatello warm-up after a wrestling tournament): a first touch, graded once on 5595bef (97.9%), then tuned on in round 121
     ['dy', 0.98, 0.96, 0],
-    // DZ (Laramie bell-ringer before a ski-club trip): graded once, untouched, on the final engine 72e8b7c (98.1%): the last untouched batch of its session, never tuned on
+    // DZ (Laramie bell-ringer before a ski-club trip): graded once, untouched, on the final engine 72e8b7c (98.1%): the last untouched batch of its session; then a first touch, tuned on in round 122 (99.3% on the final engine)
     ['dz', 0.97, 0.92, 0],
+    // EA (Bozeman exit ticket before a cross-country ski meet): a first touch, graded once on 7b64e35 (98.2%), then tuned on in round 123
+    ['ea', 0.98, 0.96, 0],
+    // EB (Rapid City warm-up after a basketball game): a first touch, graded once on 450ad1b (97.8%), then tuned on in round 124
+    ['eb', 0.97, 0.94, 0],
+    // EC (Grand Junction bell-ringer before a rock-climbing club trip): graded once, untouched, on the final engine 07df264 (98.1%): the last untouched batch of its session, never tuned on
+    // EC #40 (full marks) is flagged: its note form "Inside: ~0.9% solute -> outside hypOtonic" reads
+    // as solute moving out. Left as found: EC is the last untouched batch.
+    ['ec', 0.96, 0.88, 1],
   ],
   'passive-vs-active': [
     ['a', 0.94, 0.9, 0],
@@ -1240,8 +1269,14 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['dx', 0.97, 0.94, 0],
     // DY (Pocatello warm-up after a wrestling tournament): a first touch, graded once on 5595bef (97.9%), then tuned on in round 121
     ['dy', 0.97, 0.92, 0],
-    // DZ (Laramie bell-ringer before a ski-club trip): graded once, untouched, on the final engine 72e8b7c (98.1%): the last untouched batch of its session, never tuned on
+    // DZ (Laramie bell-ringer before a ski-club trip): graded once, untouched, on the final engine 72e8b7c (98.1%): the last untouched batch of its session; then a first touch, tuned on in round 122 (99.3% on the final engine)
     ['dz', 0.98, 0.96, 0],
+    // EA (Bozeman exit ticket before a cross-country ski meet): a first touch, graded once on 7b64e35 (98.2%), then tuned on in round 123
+    ['ea', 0.98, 0.94, 0],
+    // EB (Rapid City warm-up after a basketball game): a first touch, graded once on 450ad1b (97.8%), then tuned on in round 124
+    ['eb', 0.97, 0.92, 0],
+    // EC (Grand Junction bell-ringer before a rock-climbing club trip): graded once, untouched, on the final engine 07df264 (98.1%): the last untouched batch of its session, never tuned on
+    ['ec', 0.96, 0.94, 0],
   ],
   'pump-blocked': [
     ['a', 0.96, 0.92, 0],
@@ -1429,8 +1464,14 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['dx', 0.98, 0.96, 0],
     // DY (Pocatello warm-up after a wrestling tournament): a first touch, graded once on 5595bef (97.9%), then tuned on in round 121
     ['dy', 0.96, 0.94, 0],
-    // DZ (Laramie bell-ringer before a ski-club trip): graded once, untouched, on the final engine 72e8b7c (98.1%): the last untouched batch of its session, never tuned on
+    // DZ (Laramie bell-ringer before a ski-club trip): graded once, untouched, on the final engine 72e8b7c (98.1%): the last untouched batch of its session; then a first touch, tuned on in round 122 (99.3% on the final engine)
     ['dz', 0.96, 0.92, 0],
+    // EA (Bozeman exit ticket before a cross-country ski meet): a first touch, graded once on 7b64e35 (98.2%), then tuned on in round 123
+    ['ea', 0.95, 0.92, 0],
+    // EB (Rapid City warm-up after a basketball game): a first touch, graded once on 450ad1b (97.8%), then tuned on in round 124
+    ['eb', 0.95, 0.9, 0],
+    // EC (Grand Junction bell-ringer before a rock-climbing club trip): graded once, untouched, on the final engine 07df264 (98.1%): the last untouched batch of its session, never tuned on
+    ['ec', 0.98, 0.96, 0],
   ],
   'resting-potential-pump': [
     ['a', 0.97, 0.93, 0],
@@ -1615,8 +1656,14 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['dx', 0.98, 0.96, 0],
     // DY (Pocatello warm-up after a wrestling tournament): a first touch, graded once on 5595bef (97.9%), then tuned on in round 121
     ['dy', 0.98, 0.96, 0],
-    // DZ (Laramie bell-ringer before a ski-club trip): graded once, untouched, on the final engine 72e8b7c (98.1%): the last untouched batch of its session, never tuned on
+    // DZ (Laramie bell-ringer before a ski-club trip): graded once, untouched, on the final engine 72e8b7c (98.1%): the last untouched batch of its session; then a first touch, tuned on in round 122 (99.3% on the final engine)
     ['dz', 0.95, 0.9, 0],
+    // EA (Bozeman exit ticket before a cross-country ski meet): a first touch, graded once on 7b64e35 (98.2%), then tuned on in round 123
+    ['ea', 0.98, 0.96, 0],
+    // EB (Rapid City warm-up after a basketball game): a first touch, graded once on 450ad1b (97.8%), then tuned on in round 124
+    ['eb', 0.98, 0.96, 0],
+    // EC (Grand Junction bell-ringer before a rock-climbing club trip): graded once, untouched, on the final engine 07df264 (98.1%): the last untouched batch of its session, never tuned on
+    ['ec', 0.98, 0.96, 0],
   ],
   'synapse-neurotoxin': [
     ['a', 0.96, 0.93, 0],
@@ -1805,8 +1852,14 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['dx', 0.99, 0.98, 0],
     // DY (Pocatello warm-up after a wrestling tournament): a first touch, graded once on 5595bef (97.9%), then tuned on in round 121
     ['dy', 0.98, 0.96, 0],
-    // DZ (Laramie bell-ringer before a ski-club trip): graded once, untouched, on the final engine 72e8b7c (98.1%): the last untouched batch of its session, never tuned on
+    // DZ (Laramie bell-ringer before a ski-club trip): graded once, untouched, on the final engine 72e8b7c (98.1%): the last untouched batch of its session; then a first touch, tuned on in round 122 (99.3% on the final engine)
     ['dz', 0.97, 0.94, 0],
+    // EA (Bozeman exit ticket before a cross-country ski meet): a first touch, graded once on 7b64e35 (98.2%), then tuned on in round 123
+    ['ea', 0.97, 0.94, 0],
+    // EB (Rapid City warm-up after a basketball game): a first touch, graded once on 450ad1b (97.8%), then tuned on in round 124
+    ['eb', 0.97, 0.92, 0],
+    // EC (Grand Junction bell-ringer before a rock-climbing club trip): graded once, untouched, on the final engine 07df264 (98.1%): the last untouched batch of its session, never tuned on
+    ['ec', 0.96, 0.9, 0],
   ],
 };
 

@@ -229,6 +229,9 @@ describe('plain-language variants of the pack FRQs agree with a teacher', () => 
       ['DX', 0.9],
       ['DY', 0.9],
       ['DZ', 0.88],
+      ['EA', 0.89],
+      ['EB', 0.9],
+      ['EC', 0.89],
     ] as const) {
       let agree = 0;
       let total = 0;
