@@ -383,10 +383,15 @@ const DIRECTION_WORDS = new Set([
   'exits',
 ]);
 
-/** The start of the clause holding the first count of sentence `sent` (0 when it has none). */
-function countsClauseStart(tokens: readonly Token[], sent: number): number {
-  let k = 0;
-  while (k < tokens.length && (tokens[k] as Token).sent < sent) k++;
+/**
+ * The start of the clause holding the first count of the sentence before token i's (0 when it has
+ * none). Found from token i backwards, so each correction walks only the sentence it corrects.
+ */
+function countsClauseStart(tokens: readonly Token[], i: number): number {
+  const sent = (tokens[i] as Token).sent - 1;
+  let k = i;
+  while (k > 0 && (tokens[k - 1] as Token).sent > sent) k--;
+  while (k > 0 && (tokens[k - 1] as Token).sent === sent) k--;
   for (; k < tokens.length && (tokens[k] as Token).sent === sent; k++) {
     if (!isNumber(tokens[k])) continue;
     const clause = (tokens[k] as Token).clause;
@@ -985,11 +990,7 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
       // pumped in, ratio 2 Na : 3 K. wait no I think it's 3 K for every 2 Na." (blind batch DY)
       // keeps the directions.
       if (t.sent > 0)
-        marks.markRange(
-          t.sent - 1,
-          countsOnly(tokens, i) ? countsClauseStart(tokens, t.sent - 1) : 0,
-          2 ** 30,
-        );
+        marks.markRange(t.sent - 1, countsOnly(tokens, i) ? countsClauseStart(tokens, i) : 0, 2 ** 30);
     } else if ((w === 'wait' || w === 'actually') && isNo(w1)) {
       // "… and i would say theyre both passive but actually no i think repolarization needs ATP":
       // inside a sentence (a dictated run-on), the correction takes back the statement before it
