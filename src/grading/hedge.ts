@@ -231,11 +231,19 @@ class HedgeMarks {
     );
   }
 
-  /** Marks the counts (digits or small number words) of sentence `sent` up to token `last`. */
-  markNumbers(sent: number, last: number): void {
+  /**
+   * Marks the counts (digits or small number words) of sentence `sent` up to token `last`; false
+   * when it has none (nothing marked).
+   */
+  markNumbers(sent: number, last: number): boolean {
     const tokens = this.tokens;
+    let any = false;
     for (let k = last; k >= 0 && (tokens[k] as Token).sent === sent; k--)
-      if (isNumber(tokens[k])) this.markRange(sent, k, k + 1);
+      if (isNumber(tokens[k])) {
+        this.markRange(sent, k, k + 1);
+        any = true;
+      }
+    return any;
   }
 
   /**
@@ -401,12 +409,6 @@ function countsClauseStart(tokens: readonly Token[], i: number): number {
   return 0;
 }
 
-/** True when sentence `sent` has a count up to token `last`. */
-function hasNumber(tokens: readonly Token[], sent: number, last: number): boolean {
-  for (let k = last; k >= 0 && (tokens[k] as Token).sent === sent; k--) if (isNumber(tokens[k])) return true;
-  return false;
-}
-
 /** True for a count written as digits or as a small number word ("3", "three"). */
 function isNumber(t: Token | undefined): boolean {
   return t !== undefined && NUMBER_WORDS.has(t.info.norm);
@@ -538,8 +540,9 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
       // doubt that follows names what the question mark was about; the rest stands.
       // Only a question with counts in it: "It probably uses ATP? Im not sure about the ratio."
       // (stored batch B) doubts the ATP.
-      else if (after === 'numbers' && hasNumber(tokens, t.sent, i)) marks.markNumbers(t.sent, i);
-      else marks.question(t.sent, i, afterLastEllipsis(tokens, text, i));
+      else if (after === 'numbers' && marks.markNumbers(t.sent, i)) {
+        // only the counts taken back
+      } else marks.question(t.sent, i, afterLastEllipsis(tokens, text, i));
     }
     // Every rule below starts from a word of CHAIN_WORDS: the other words (most of them) skip the
     // chain after one look-up.
