@@ -933,7 +933,7 @@ export function tokenize(text: string, answer = false): Token[] {
     if (p.cls === PUNCT) {
       const t = p.text;
       if (table !== undefined && (t === '|' || table.separatesAt(p.start))) {
-        table.pipe(p, out, ps[bareNoAfter(ps, i, np)]);
+        table.pipe(p, out, ps[bareNoAfter(ps, i, np)], emptyCellAfter(ps, i, np));
         continue;
       }
       // "Na+ moves ~~out of~~ into the axon": struck-through words (Markdown, as Discord shows
@@ -3381,11 +3381,17 @@ class TableCells {
    * A pipe: a cell boundary. A body row's next cell is a statement of its own, said under its
    * column's heading ("| none (no ATP) |" under "Passive").
    */
-  pipe(p: Piece, out: TokenSink, no?: Piece): void {
+  pipe(p: Piece, out: TokenSink, no?: Piece, empty = false): void {
     this.endCell(p.start, out);
     this.col++;
     if (this.layout.kinds[lineAt(this.layout, p.start)] === 'row') {
       out.sentenceBreak();
+      // An empty cell says nothing: "| water moves | | -> into cell |" under "inside cell | outside"
+      // (blind batch EC) does not say that water moves inside the cell.
+      if (empty) {
+        this.cellFrom = out.tokens.length;
+        return;
+      }
       // The row's label first, then the heading: "energy | none | ATP" under "Passive | Active" reads
       // "energy Passive none", as a heading over note form does ("Energy: passive none, active
       // ATP"). Not "Active energy", which reads as a claim the cell may not make.
@@ -3474,6 +3480,14 @@ class TableCells {
     const h = this.heads[c];
     if (h !== undefined && hasHead(this.heads, c)) out.replay(h[0], h[1]);
   }
+}
+
+/** Whether the cell opened by the pipe at piece i is empty: only spaces before the next pipe or line break. */
+function emptyCellAfter(ps: Piece[], i: number, np: number): boolean {
+  let k = i + 1;
+  if (ps[k]?.cls === SPACE) k++;
+  const after = ps[k];
+  return k < np && after !== undefined && after.cls === PUNCT && after.text === '|';
 }
 
 /** Punctuation that may end a bare "no" answering a table row ("| no, stays closed |", "| no. |"). */

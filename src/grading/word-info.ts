@@ -406,6 +406,14 @@ export function glueSplitAt(word: string): number {
   return at;
 }
 
+/**
+ * Whether the lowercase word is one the loaded rubrics use (by stem): "hypOtonic" is "hypotonic"
+ * written with a stressed letter, not two words glued by a lost line break.
+ */
+export function isContentWord(word: string): boolean {
+  return contentStems.size > 0 && LETTERS.test(word) && contentStems.has(stemOf(word));
+}
+
 const splitCache = new Map<string, number>();
 let splitVersion = -1;
 
