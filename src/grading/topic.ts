@@ -174,6 +174,25 @@ export class Topics implements TopicView {
     }
   }
 
+  /**
+   * Whether the match at token s stands in the first clause of sentence `sent`, which opens with
+   * "It", and the sentence before names one subject only, the one `before` names.
+   */
+  private itOfSentenceBefore(before: Mention, s: number, sent: number): boolean {
+    const tokens = this.doc.tokens;
+    if (tokens[before.s]?.sent !== sent - 1) return false;
+    let k = s;
+    while (k > 0 && tokens[k - 1]?.sent === sent) k--;
+    const it = tokens[k];
+    if (it?.info.norm !== 'it' || tokens[s]?.clause !== it.clause) return false;
+    for (let i = upperBound(this.byEnd, before.s, endOf) - 1; i >= 0; i--) {
+      const m = this.byEnd[i] as Mention;
+      if (tokens[m.s]?.sent !== sent - 1) break;
+      if (m.subject !== before.subject) return false;
+    }
+    return true;
+  }
+
   /** True when a subject is named wholly after token `from` and before token `to`. */
   namedBetween(from: number, to: number): boolean {
     const m = this.byStart[lowerBound(this.byStart, from + 1, startOf)];
@@ -277,6 +296,17 @@ export class Topics implements TopicView {
     if (named !== undefined) return named;
     // 4. Carried over from an earlier sentence, unless a sentence in between starts a new step
     //    of a sequence ("Then K+ channels open ...": not about the phase named before).
+    // 3c. "Passive transport does not use energy. It moves substances from low concentration to
+    //     high" (blind batch EC): even where nothing carries (a misconception), a sentence that opens
+    //     with "It" is said of the one subject the sentence right before names.
+    if (
+      !carry &&
+      before !== undefined &&
+      !before.label &&
+      sent !== undefined &&
+      this.itOfSentenceBefore(before, s, sent)
+    )
+      return before.subject;
     if (!carry || before === undefined || before.label || sent === undefined) return -1;
     const from = tokens[before.s]?.sent ?? 0;
     if ((this.stepSent[s] as number) > from) return -1;
