@@ -458,6 +458,29 @@ function bracketCloseAfter(tokens: readonly Token[], text: string, i: number): n
   return -1;
 }
 
+/** The first token of the clause that the bracket holding token i follows (i itself without one). */
+function clauseBeforeBracket(
+  tokens: readonly Token[],
+  text: string,
+  i: number,
+  clauses: ClauseBounds,
+): number {
+  const open = text.lastIndexOf('(', (tokens[i] as Token).start);
+  let k = i;
+  while (
+    k > 0 &&
+    (tokens[k - 1] as Token).sent === (tokens[i] as Token).sent &&
+    (tokens[k - 1] as Token).start > open
+  )
+    k--;
+  return k > 0 && (tokens[k - 1] as Token).sent === (tokens[i] as Token).sent ? clauses.start(k - 1) : k;
+}
+
+/** Whether the sentence of token `close` goes on after it (a bracket closed mid-sentence). */
+function bracketEndsBefore(tokens: readonly Token[], close: number): boolean {
+  return tokens[close + 1]?.sent === (tokens[close] as Token).sent;
+}
+
 /** Words a run-on must have before a mid-sentence "i think" for the question to start there. */
 const RUN_ON_BEFORE_THINK = 6;
 
@@ -917,6 +940,18 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
           tokens[i - 3]?.sent === t.sent
         )
           marks.markRange(t.sent, i, 2 ** 30);
+        // In a bracket that closes before the sentence ends, the doubt takes back what it follows and
+        // no more: "Na+ moves across the membrane (not sure which way) and the membrane potential
+        // gets less negative" (blind batch ED) goes on after the ")".
+        else if (
+          bracketCloseAfter(tokens, text, i) >= 0 &&
+          bracketEndsBefore(tokens, bracketCloseAfter(tokens, text, i))
+        )
+          marks.markRange(
+            t.sent,
+            clauseBeforeBracket(tokens, text, i, clauses),
+            bracketCloseAfter(tokens, text, i) + 1,
+          );
         else marks.withdraw(t.sent, i);
       }
     } else if (w === 'or') {
@@ -2353,8 +2388,12 @@ function secondConditionals(tokens: readonly Token[], text: string): number[] {
       }
       // "If a cell wanted to move glucose from low to high it would need active transport … . If it
       // was going from high to low it could just use passive transport": the next case of the same
-      // generic supposition is an answer too.
-      else if (prevAnswered && i === start) {
+      // generic supposition is an answer too, after a "But" as well ("But if there was more glucose
+      // outside, it could let glucose flow in by passive transport …"; blind batch ED).
+      else if (
+        prevAnswered &&
+        (i === start || (i === start + 1 && LINKS_BEFORE_IF.has(tokens[start]?.info.norm ?? '')))
+      ) {
         answered = true;
         removalEnd = i + 1;
         energySupposed = false;
@@ -2922,3 +2961,6 @@ function questionAfter(text: string, end: number): boolean {
   }
   return false;
 }
+
+/** A linking word that may open the sentence of the next generic case before its "if". */
+const LINKS_BEFORE_IF: ReadonlySet<string> = new Set(['but', 'and']);

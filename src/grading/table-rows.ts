@@ -41,6 +41,9 @@ const CORNER_WORDS =
 
 const WORDY = /[\p{L}\p{N}]/u;
 
+/** Heading cells that ask rather than name: "| what | why |" heads "label | value" rows. */
+const QUESTION_HEADING = /^(?:what|why|how|where|when|which|who|answer|explanation|reason)$/i;
+
 /** The most words a heading cell holds ("Passive transport (no ATP)"); more is a statement. */
 const HEADING_WORDS = 5;
 
@@ -84,6 +87,15 @@ export function tableLayout(text: string): TableLayout | undefined {
       // table is "label | value" lines, each read as it stands ("Resting potential | starts -70 mV
       // -> slowly goes up to ~0 mV", blind batch DO).
       else if (line.split('|').some((c) => wordsIn(c) > HEADING_WORDS)) return undefined;
+      // Nor do question words ("| what | why |", blind batch ED): such a heading names no thing
+      // compared, so each row is "label | value", read as it stands.
+      else if (
+        line
+          .split('|')
+          .filter((c) => WORDY.test(c))
+          .every((c) => QUESTION_HEADING.test(c.trim()))
+      )
+        return undefined;
       kinds.push('head');
       head = true;
     } else if (head && cells >= 1 && line.includes('|')) {

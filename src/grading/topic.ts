@@ -183,6 +183,9 @@ export class Topics implements TopicView {
     if (tokens[before.s]?.sent !== sent - 1) return false;
     let k = s;
     while (k > 0 && tokens[k - 1]?.sent === sent) k--;
+    // Linking words and interjections may stand before it: "actually wait, it needs a little ATP"
+    // (blind batch ED).
+    while (k < s && IT_OPENERS.has(tokens[k]?.info.norm ?? '')) k++;
     const it = tokens[k];
     if (it?.info.norm !== 'it' || tokens[s]?.clause !== it.clause) return false;
     for (let i = upperBound(this.byEnd, before.s, endOf) - 1; i >= 0; i--) {
@@ -632,6 +635,9 @@ function tellsSequence(tokens: readonly Token[], at: number): boolean {
 }
 
 /** Prepositions before a subject that frame a statement about another item ("in passive …", "… for passive"). */
+/** Words that may open a sentence before the "It" that points back ({@link Topics.itOfSentenceBefore}). */
+const IT_OPENERS = new Set(['actually', 'wait', 'hmm', 'um', 'oh', 'ok', 'okay', 'so', 'and', 'but', 'also']);
+
 const FRAMING = new Set(['in', 'for']);
 
 /** Words that put a name on a drawn item: "… pointing inside, labeled depol". */
