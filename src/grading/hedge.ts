@@ -2401,7 +2401,13 @@ function secondConditionals(tokens: readonly Token[], text: string): number[] {
       // "If sodium channels open, Na+ would come into the cell … . If potassium channels then
       // opened, K+ would leave …" (blind batches CC, CD): the next step of a supposition read as
       // the facts, marked as the next one ("then", "next"), walks on through the same process.
-      else if (prevSupposedFact && i === start && conditionIsNextStep(tokens, i)) {
+      // So does a step named and defined by the next case: "Repolarization would be if K+ went out,
+      // making it negative again" (blind batch EE).
+      else if (
+        prevSupposedFact &&
+        ((i === start && conditionIsNextStep(tokens, i)) ||
+          (i === start + 3 && tokens[i - 1]?.info.norm === 'be' && tokens[i - 2]?.info.norm === 'would'))
+      ) {
         answered = true;
         removalEnd = i + 1;
         energySupposed = false;

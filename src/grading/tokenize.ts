@@ -259,7 +259,7 @@ const INSTEAD_OPENERS: ReadonlySet<string> = new Set([
 /** Verbs of movement that, right after a comma ending a short subject, are that subject's verb. */
 const COMMA_MOVES = new Set([
   ...BARE_MOVES,
-  ...'move go flow rush flood pour enter leave exit diffuse leak travel come push seep spill crowd pile squeeze swarm swim drive slide'.split(
+  ...'move go get flow rush flood pour enter leave exit diffuse leak travel come push seep spill crowd pile squeeze swarm swim drive slide'.split(
     ' ',
   ),
 ]);
@@ -632,7 +632,7 @@ const GLOSSED_PLACES: ReadonlySet<string> = new Set([
 const CROSSING_MOVES: ReadonlySet<string> = new Set(['enter', 'enters', 'leave', 'leaves', 'exit', 'exits']);
 
 /** The two words of a correction, as "no wait" and "wait no". */
-const CORRECTION_PAIRS: ReadonlySet<string> = new Set(['wait no', 'no wait']);
+const CORRECTION_PAIRS: ReadonlySet<string> = new Set(['wait no', 'no wait', 'actually no']);
 
 /** Words that make "even" open a clause ("even though", "even if"). */
 const EVEN_LINKS: ReadonlySet<string> = new Set(['though', 'tho', 'if', 'when', 'after']);
@@ -1655,7 +1655,8 @@ export function tokenize(text: string, answer = false): Token[] {
     )
       out.replayLastMover();
     // "Na+ goes out of the cell... wait no, it goes in" (blind batch DD): after a correction, an
-    // "it" moving somewhere is the ion of the statement corrected, in the sentence before at most.
+    // "it" moving somewhere is the ion of the statement corrected, in the sentence before at most;
+    // so after "actually no" ("Na+ flows out of the cell... actually no it flows in", blind batch EE).
     else if (
       isIt &&
       (out.lastNorm() === 'no' || out.lastNorm() === 'wait') &&
@@ -1676,6 +1677,11 @@ export function tokenize(text: string, answer = false): Token[] {
     else if ((p.text === 'they' || p.text === 'They') && moveThenDirection(ps, helpersEnd(ps, i))) {
       if (out.replayLastMover()) {
         // the mover named before it in its own sentence
+      }
+      // "The Na+ are like a crowd trying to get through a packed gym exit but the doors are locked,
+      // so they can't get into the cell" (blind batch EE): further back, the mover the sentence opens with.
+      else if (out.replaySentenceOpeningMover()) {
+        // read again
       } else if (out.sentenceOpensWith(WHEN_OPENERS)) out.replayLastMover(THEY_REACH, 1);
       else if (out.atSentenceStart() && afterFullStop(ps, i)) out.replayMoverEndingLastSentence();
       else if (out.atSentenceStart() && opensLine(ps, i)) out.replayMoverEndingLastSentence(2);
@@ -1866,6 +1872,19 @@ class TokenSink {
     if (k < 0) return false;
     this.replay(k, k + 1);
     return true;
+  }
+
+  /**
+   * Emits again the ion (or water) that opens the current sentence (its first or second word, "The
+   * Na+ are …"), if there is one; returns whether it did.
+   */
+  replaySentenceOpeningMover(): boolean {
+    for (let k = this.sentStart; k <= this.sentStart + 1 && k < this.tokens.length; k++)
+      if (isMoverWord((this.tokens[k] as Token).info.norm)) {
+        this.replay(k, k + 1);
+        return true;
+      }
+    return false;
   }
 
   /**
