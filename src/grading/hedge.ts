@@ -149,7 +149,10 @@ class HedgeMarks {
           ADDS.has(tokens[lo - 1]?.info.norm ?? '') ||
           (tokens[lo]?.info.norm === 'i' &&
             DOUBT.has(tokens[lo + 1]?.info.norm ?? '') &&
-            tokens[lo - 1]?.sent === sent - 1));
+            tokens[lo - 1]?.sent === sent - 1 &&
+            // A bare trailing tag ("Na+ goes in, I think? or maybe out, not sure"; blind batch EF)
+            // adds no item: it doubts what came before it.
+            tokens[lo + 2]?.sent === sent - 1));
       if (!added) this.markRange(sent - 1, 0, 2 ** 30);
     }
     let k = i;
@@ -301,6 +304,24 @@ class HedgeMarks {
       !TAG_ENDS.has((tokens[doubt + 1] as Token).info.norm)
     )
       from = doubt - 1;
+    // "Na+ goes in, I think? or maybe out" (blind batch EF): a bare "I think" tag standing apart after
+    // a comma doubts the clause before it, as "Na+ goes in I think?" does.
+    if (
+      (tokens[doubt] as Token).info.norm === 'think' &&
+      tokens[doubt - 1]?.info.norm === 'i' &&
+      from === doubt - 1 &&
+      tokens[doubt + 1]?.sent !== sent &&
+      from > 0 &&
+      tokens[from - 1]?.sent === sent
+    ) {
+      const clause = (tokens[from - 1] as Token).clause;
+      while (
+        from > 0 &&
+        (tokens[from - 1] as Token).sent === sent &&
+        (tokens[from - 1] as Token).clause === clause
+      )
+        from--;
+    }
     this.markRange(sent, from, 2 ** 30);
   }
 }
@@ -804,6 +825,10 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
       if (!questionAfter(text, (tokens[i - 1] as Token).end)) marks.markRange(t.sent - 1, 0, 2 ** 30);
       marks.markRange(t.sent, 0, 2 ** 30);
     }
+    // "Could be hypotonic." (blind batch EF): a sentence that opens with "could be"/"might be" and no
+    // subject offers a guess; its clause is no claim.
+    else if ((w === 'could' || w === 'might') && w1 === 'be' && startsSentence(tokens, i))
+      marks.markRange(t.sent, i, clauses.end(i));
     // "The cell might burst maybe.": a doubt tagged on at the end of its clause takes the clause back.
     else if (
       (w === 'maybe' || w === 'perhaps') &&
@@ -2674,6 +2699,10 @@ function confirms(tokens: readonly Token[], i: number): boolean {
   // (blind batch DG): the same, as a relative clause.
   if ((tokens[i] as Token).info.norm === 'which' && tokens[i + 1]?.info.norm === 'is')
     return NAMED_KINDS.has(tokens[i + 2]?.info.norm ?? '');
+  // "If a molecule was more concentrated outside the cell than inside, it would just diffuse in by
+  // passive transport" (blind batch EF): the kind named as the means, after "by".
+  // Not "by osmosis" or "by diffusion": how water moves names no kind of transport the case is.
+  if ((tokens[i] as Token).info.norm === 'by') return BY_KINDS.has(tokens[i + 1]?.info.norm ?? '');
   if ((tokens[i] as Token).info.norm !== 'what') return false;
   const before = tokens[i - 1]?.info.norm;
   const lead = before === 'exactly' || before === 'just' ? tokens[i - 2]?.info.norm : before;
@@ -2694,6 +2723,8 @@ function modalBetween(tokens: readonly Token[], from: number, to: number): boole
 
 /** Kinds of transport a "that's …" after an imagined case may name. */
 const NAMED_KINDS = new Set(['passive', 'active', 'facilitated', 'diffusion', 'osmosis']);
+/** Kinds of transport named after "by" that make a supposed case an example ({@link confirms}). */
+const BY_KINDS = new Set(['passive', 'active', 'facilitated']);
 
 /** Verbs of taking something away in an "if" clause ("if the pump stopped", "if ATP ran out"). */
 const REMOVAL_VERBS = new Set([
