@@ -105,6 +105,12 @@ describe('round 126: rubrics', () => {
     expect(earned(osm, backwards)).not.toContain('hypotonic');
     expect(flags(osm, backwards)).toContain('hypotonic-backwards');
     expect(earned(osm, 'water more outside, salt more inside. water go in.')).toContain('hypotonic');
+    // The cell's own solute, with "it" for the cell, is the right way round (a regression found after
+    // blind batch EG was graded: blind batch ED #5 had full marks and was flagged).
+    const right =
+      'the RBC keeps getting filled with water bc it has more solute inside than the pure water (so the water is hypotonic)';
+    expect(flags(osm, right)).not.toContain('hypotonic-backwards');
+    expect(earned(osm, right)).toContain('hypotonic');
   });
 
   it('passive vs active: "from crowded to not crowded"; depolarization: "dont need any energy"', () => {
