@@ -134,9 +134,13 @@ const BATCHES = [
   'EA',
   'EB',
   'EC',
+  'ED',
+  'EE',
+  'EF',
+  'EG',
 ];
 /** The batch nothing has been tuned on yet: its figure is the one that counts. */
-const UNTOUCHED = new Set(['EC']);
+const UNTOUCHED = new Set(['EG']);
 
 /** Agreement of the plain variants with the teacher on each batch, and their throughput. */
 export function measurePlainLanguage(options: PlainBenchOptions): BenchFigure[] {

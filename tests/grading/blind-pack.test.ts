@@ -9,7 +9,7 @@ import { contentDir } from './helpers.js';
  * Blind, teacher-labelled answers to the six FRQs written for the pack (issue 7). Fresh writers
  * (helper sessions) saw only each prompt and its point labels; every batch has its own writers.
  * The protocol: measure a new batch ONCE, untouched, then tune on it with general rules and
- * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-az.json`, `<id>-ba.json` … `<id>-bz.json`, then `<id>-ca.json` … `<id>-cz.json`, `<id>-da.json` … `<id>-dz.json`, then `<id>-ea.json` … `<id>-ec.json`, are batches A–Z, AA–AZ, BA–BZ, CA–CZ, DA–DZ and EA–EC (CC is stored after CD; EC is the last untouched). The osmosis batches A–C
+ * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-az.json`, `<id>-ba.json` … `<id>-bz.json`, then `<id>-ca.json` … `<id>-cz.json`, `<id>-da.json` … `<id>-dz.json`, then `<id>-ea.json` … `<id>-eg.json`, are batches A–Z, AA–AZ, BA–BZ, CA–CZ, DA–DZ and EA–EG (CC is stored after CD; EG is the last untouched). The osmosis batches A–C
  * were labelled with short ids (H, W, S, N); they are stored under the rubric's ids (hypotonic,
  * water-enters, swells-bursts, no-wall), labels unchanged. Floors sit a little under the measured
  * figures so a regression fails without making the test flaky. N and O were both measured on the
@@ -661,7 +661,24 @@ import { contentDir } from './helpers.js';
  * 1,500 — depolarization 98.0%, osmosis 97.5%, passive/active 97.3%, pump-blocked 99.5%,
  * resting-potential-pump 99.3%, synapse-neurotoxin 97.2%; every point ≥ 90.0% (osmosis `hypotonic`);
  * one full-mark answer flagged (osmosis #40: "Inside: ~0.9% solute -> outside hypOtonic" read as
- * solute moving out). Two of the three targets.
+ * solute moving out). Two of the three targets. The next session made it a first touch; round 125
+ * tuned on it (98.7% on the final engine; the flag is gone).
+ * ED (a Bend exit ticket before a mountain-bike team practice), a first touch graded once on faaf372
+ * (after round 125): 97.7% of 1,500 — pump-blocked 95.0%, every other FRQ ≥ 97.2%, every point ≥
+ * 90.0%, no full-mark answer flagged (all three targets). Round 126 tuned on it (98.7% on the final
+ * engine).
+ * EE (a Casper warm-up before a rodeo-club event), a first touch graded once on 266644d (after round
+ * 126): 97.9% of 1,500 — every FRQ ≥ 96.8%, every point ≥ 96.0%, no full-mark answer flagged (all
+ * three targets). Round 127 tuned on it (98.9% on the final engine).
+ * EF (a Fargo bell-ringer before a curling-club match), a first touch graded once on a02eb0e (after
+ * round 127): 98.3% of 1,500 — every FRQ ≥ 96.7%, every point ≥ 94.0%, no full-mark answer flagged
+ * (all three targets). Round 128 tuned on it (99.1% on the final engine).
+ * EG, the last untouched batch, measured once on the final engine (1e6279a, after round 128; a Sioux
+ * Falls exit ticket before a wrestling-team weigh-in): 98.3% of 1,500 — depolarization 97.6%,
+ * osmosis 99.0%, passive/active 97.7%, pump-blocked 97.5%, resting-potential-pump 99.0%,
+ * synapse-neurotoxin 99.2%; every point ≥ 94.0%; no full-mark answer flagged. All three targets. One
+ * change followed it: a fix for a round-126 regression (a full-mark ED answer flagged), which changes
+ * no EG grade or flag.
  */
 interface Labelled {
   readonly text: string;
@@ -870,8 +887,16 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ea', 0.99, 0.98, 0],
     // EB (Rapid City warm-up after a basketball game): a first touch, graded once on 450ad1b (97.8%), then tuned on in round 124
     ['eb', 0.98, 0.96, 0],
-    // EC (Grand Junction bell-ringer before a rock-climbing club trip): graded once, untouched, on the final engine 07df264 (98.1%): the last untouched batch of its session, never tuned on
+    // EC (Grand Junction bell-ringer before a rock-climbing club trip): graded once, untouched, on the final engine 07df264 (98.1%): the last untouched batch of its session; then a first touch, tuned on in round 125 (98.7% on the final engine)
     ['ec', 0.97, 0.94, 0],
+    // ED (Bend exit ticket before a mountain-bike team practice): a first touch, graded once on faaf372 (97.7%), then tuned on in round 126
+    ['ed', 0.99, 0.98, 0],
+    // EE (Casper warm-up before a rodeo-club event): a first touch, graded once on 266644d (97.9%), then tuned on in round 127
+    ['ee', 0.98, 0.96, 0],
+    // EF (Fargo bell-ringer before a curling-club match): a first touch, graded once on a02eb0e (98.3%), then tuned on in round 128
+    ['ef', 0.98, 0.96, 0],
+    // EG (Sioux Falls exit ticket before a wrestling-team weigh-in): graded once, untouched, on the final engine 1e6279a (98.3%): the last untouched batch of its session, never tuned on
+    ['eg', 0.96, 0.92, 0],
   ],
   'osmosis-red-blood-cell': [
     ['a', 0.98, 0.97, 0],
@@ -1069,10 +1094,16 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ea', 0.98, 0.96, 0],
     // EB (Rapid City warm-up after a basketball game): a first touch, graded once on 450ad1b (97.8%), then tuned on in round 124
     ['eb', 0.97, 0.94, 0],
-    // EC (Grand Junction bell-ringer before a rock-climbing club trip): graded once, untouched, on the final engine 07df264 (98.1%): the last untouched batch of its session, never tuned on
-    // EC #40 (full marks) is flagged: its note form "Inside: ~0.9% solute -> outside hypOtonic" reads
-    // as solute moving out. Left as found: EC is the last untouched batch.
-    ['ec', 0.96, 0.88, 1],
+    // EC (Grand Junction bell-ringer before a rock-climbing club trip): graded once, untouched, on the final engine 07df264 (98.1%): the last untouched batch of its session; then a first touch, tuned on in round 125 (98.7% on the final engine)
+    ['ec', 0.98, 0.96, 0],
+    // ED (Bend exit ticket before a mountain-bike team practice): a first touch, graded once on faaf372 (97.7%), then tuned on in round 126
+    ['ed', 0.98, 0.96, 0],
+    // EE (Casper warm-up before a rodeo-club event): a first touch, graded once on 266644d (97.9%), then tuned on in round 127
+    ['ee', 0.97, 0.94, 0],
+    // EF (Fargo bell-ringer before a curling-club match): a first touch, graded once on a02eb0e (98.3%), then tuned on in round 128
+    ['ef', 0.99, 0.98, 0],
+    // EG (Sioux Falls exit ticket before a wrestling-team weigh-in): graded once, untouched, on the final engine 1e6279a (98.3%): the last untouched batch of its session, never tuned on
+    ['eg', 0.98, 0.96, 0],
   ],
   'passive-vs-active': [
     ['a', 0.94, 0.9, 0],
@@ -1275,8 +1306,16 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ea', 0.98, 0.94, 0],
     // EB (Rapid City warm-up after a basketball game): a first touch, graded once on 450ad1b (97.8%), then tuned on in round 124
     ['eb', 0.97, 0.92, 0],
-    // EC (Grand Junction bell-ringer before a rock-climbing club trip): graded once, untouched, on the final engine 07df264 (98.1%): the last untouched batch of its session, never tuned on
+    // EC (Grand Junction bell-ringer before a rock-climbing club trip): graded once, untouched, on the final engine 07df264 (98.1%): the last untouched batch of its session; then a first touch, tuned on in round 125 (98.7% on the final engine)
     ['ec', 0.96, 0.94, 0],
+    // ED (Bend exit ticket before a mountain-bike team practice): a first touch, graded once on faaf372 (97.7%), then tuned on in round 126
+    ['ed', 0.97, 0.94, 0],
+    // EE (Casper warm-up before a rodeo-club event): a first touch, graded once on 266644d (97.9%), then tuned on in round 127
+    ['ee', 0.97, 0.94, 0],
+    // EF (Fargo bell-ringer before a curling-club match): a first touch, graded once on a02eb0e (98.3%), then tuned on in round 128
+    ['ef', 0.96, 0.94, 0],
+    // EG (Sioux Falls exit ticket before a wrestling-team weigh-in): graded once, untouched, on the final engine 1e6279a (98.3%): the last untouched batch of its session, never tuned on
+    ['eg', 0.96, 0.94, 0],
   ],
   'pump-blocked': [
     ['a', 0.96, 0.92, 0],
@@ -1470,8 +1509,16 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ea', 0.95, 0.92, 0],
     // EB (Rapid City warm-up after a basketball game): a first touch, graded once on 450ad1b (97.8%), then tuned on in round 124
     ['eb', 0.95, 0.9, 0],
-    // EC (Grand Junction bell-ringer before a rock-climbing club trip): graded once, untouched, on the final engine 07df264 (98.1%): the last untouched batch of its session, never tuned on
+    // EC (Grand Junction bell-ringer before a rock-climbing club trip): graded once, untouched, on the final engine 07df264 (98.1%): the last untouched batch of its session; then a first touch, tuned on in round 125 (98.7% on the final engine)
     ['ec', 0.98, 0.96, 0],
+    // ED (Bend exit ticket before a mountain-bike team practice): a first touch, graded once on faaf372 (97.7%), then tuned on in round 126
+    ['ed', 0.96, 0.94, 0],
+    // EE (Casper warm-up before a rodeo-club event): a first touch, graded once on 266644d (97.9%), then tuned on in round 127
+    ['ee', 0.97, 0.94, 0],
+    // EF (Fargo bell-ringer before a curling-club match): a first touch, graded once on a02eb0e (98.3%), then tuned on in round 128
+    ['ef', 0.97, 0.92, 0],
+    // EG (Sioux Falls exit ticket before a wrestling-team weigh-in): graded once, untouched, on the final engine 1e6279a (98.3%): the last untouched batch of its session, never tuned on
+    ['eg', 0.96, 0.94, 0],
   ],
   'resting-potential-pump': [
     ['a', 0.97, 0.93, 0],
@@ -1662,8 +1709,16 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ea', 0.98, 0.96, 0],
     // EB (Rapid City warm-up after a basketball game): a first touch, graded once on 450ad1b (97.8%), then tuned on in round 124
     ['eb', 0.98, 0.96, 0],
-    // EC (Grand Junction bell-ringer before a rock-climbing club trip): graded once, untouched, on the final engine 07df264 (98.1%): the last untouched batch of its session, never tuned on
-    ['ec', 0.98, 0.96, 0],
+    // EC (Grand Junction bell-ringer before a rock-climbing club trip): graded once, untouched, on the final engine 07df264 (98.1%): the last untouched batch of its session; then a first touch, tuned on in round 125 (98.7% on the final engine)
+    ['ec', 0.99, 0.98, 0],
+    // ED (Bend exit ticket before a mountain-bike team practice): a first touch, graded once on faaf372 (97.7%), then tuned on in round 126
+    ['ed', 0.98, 0.96, 0],
+    // EE (Casper warm-up before a rodeo-club event): a first touch, graded once on 266644d (97.9%), then tuned on in round 127
+    ['ee', 0.99, 0.98, 0],
+    // EF (Fargo bell-ringer before a curling-club match): a first touch, graded once on a02eb0e (98.3%), then tuned on in round 128
+    ['ef', 0.99, 0.98, 0],
+    // EG (Sioux Falls exit ticket before a wrestling-team weigh-in): graded once, untouched, on the final engine 1e6279a (98.3%): the last untouched batch of its session, never tuned on
+    ['eg', 0.98, 0.92, 0],
   ],
   'synapse-neurotoxin': [
     ['a', 0.96, 0.93, 0],
@@ -1858,8 +1913,16 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ea', 0.97, 0.94, 0],
     // EB (Rapid City warm-up after a basketball game): a first touch, graded once on 450ad1b (97.8%), then tuned on in round 124
     ['eb', 0.97, 0.92, 0],
-    // EC (Grand Junction bell-ringer before a rock-climbing club trip): graded once, untouched, on the final engine 07df264 (98.1%): the last untouched batch of its session, never tuned on
-    ['ec', 0.96, 0.9, 0],
+    // EC (Grand Junction bell-ringer before a rock-climbing club trip): graded once, untouched, on the final engine 07df264 (98.1%): the last untouched batch of its session; then a first touch, tuned on in round 125 (98.7% on the final engine)
+    ['ec', 0.97, 0.94, 0],
+    // ED (Bend exit ticket before a mountain-bike team practice): a first touch, graded once on faaf372 (97.7%), then tuned on in round 126
+    ['ed', 0.96, 0.88, 0],
+    // EE (Casper warm-up before a rodeo-club event): a first touch, graded once on 266644d (97.9%), then tuned on in round 127
+    ['ee', 0.98, 0.96, 0],
+    // EF (Fargo bell-ringer before a curling-club match): a first touch, graded once on a02eb0e (98.3%), then tuned on in round 128
+    ['ef', 0.97, 0.94, 0],
+    // EG (Sioux Falls exit ticket before a wrestling-team weigh-in): graded once, untouched, on the final engine 1e6279a (98.3%): the last untouched batch of its session, never tuned on
+    ['eg', 0.98, 0.96, 0],
   ],
 };
 

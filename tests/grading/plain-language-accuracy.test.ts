@@ -232,6 +232,10 @@ describe('plain-language variants of the pack FRQs agree with a teacher', () => 
       ['EA', 0.89],
       ['EB', 0.9],
       ['EC', 0.89],
+      ['ED', 0.89],
+      ['EE', 0.9],
+      ['EF', 0.89],
+      ['EG', 0.89],
     ] as const) {
       let agree = 0;
       let total = 0;
