@@ -3501,7 +3501,7 @@ class TableCells {
   }
 }
 
-/** Whether the cell opened by the pipe at piece i is empty: only spaces before the next pipe or line break. */
+/** Whether the cell opened by the pipe at piece i is empty: only spaces before the next pipe (a row's last cell, before its line break, is left as it is). */
 function emptyCellAfter(ps: Piece[], i: number, np: number): boolean {
   let k = i + 1;
   if (ps[k]?.cls === SPACE) k++;
