@@ -497,9 +497,13 @@ function clauseBeforeBracket(
   return k > 0 && (tokens[k - 1] as Token).sent === (tokens[i] as Token).sent ? clauses.start(k - 1) : k;
 }
 
-/** Whether the sentence of token `close` goes on after it (a bracket closed mid-sentence). */
-function bracketEndsBefore(tokens: readonly Token[], close: number): boolean {
-  return tokens[close + 1]?.sent === (tokens[close] as Token).sent;
+/**
+ * The token that closes the bracket holding token i (within {@link bracketCloseAfter}'s reach) when
+ * the sentence goes on after it; -1 when there is none or the bracket ends the sentence.
+ */
+function midSentenceBracketClose(tokens: readonly Token[], text: string, i: number): number {
+  const close = bracketCloseAfter(tokens, text, i);
+  return close >= 0 && tokens[close + 1]?.sent === (tokens[close] as Token).sent ? close : -1;
 }
 
 /** Words a run-on must have before a mid-sentence "i think" for the question to start there. */
@@ -968,16 +972,11 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
         // In a bracket that closes before the sentence ends, the doubt takes back what it follows and
         // no more: "Na+ moves across the membrane (not sure which way) and the membrane potential
         // gets less negative" (blind batch ED) goes on after the ")".
-        else if (
-          bracketCloseAfter(tokens, text, i) >= 0 &&
-          bracketEndsBefore(tokens, bracketCloseAfter(tokens, text, i))
-        )
-          marks.markRange(
-            t.sent,
-            clauseBeforeBracket(tokens, text, i, clauses),
-            bracketCloseAfter(tokens, text, i) + 1,
-          );
-        else marks.withdraw(t.sent, i);
+        else {
+          const close = midSentenceBracketClose(tokens, text, i);
+          if (close >= 0) marks.markRange(t.sent, clauseBeforeBracket(tokens, text, i, clauses), close + 1);
+          else marks.withdraw(t.sent, i);
+        }
       }
     } else if (w === 'or') {
       if (w1 === 'maybe' || w1 === 'possibly' || w1 === 'perhaps') marks.withdraw(t.sent, i);
