@@ -47,6 +47,10 @@ export function readGlosses(tokens: Token[], text: string, vocabulary: Vocabular
     if (!/^\s*\(\s*$/.test(open)) continue;
     let g = i + 1;
     if ((tokens[g] as Token).norm === 'the' && tokens[g + 1] !== undefined) g++;
+    // "the doors (ligand-gated channels)" (blind batch EG): the kind named before the term is
+    // still a gloss of that term.
+    for (let m = 0; m < 2 && KIND_WORDS.has((tokens[g] as Token).norm) && tokens[g + 1] !== undefined; m++)
+      g++;
     const term = tokens[g] as Token;
     if (word.norm.length < 3 || word.info.article || GLOSS_TERMS.has(word.norm)) continue;
     if (vocabulary.lookup(word.info).length > 0) continue;
@@ -105,6 +109,9 @@ function otherIonBefore(tokens: readonly Token[], k: number, term: string): bool
     before.norm !== term
   );
 }
+
+/** Words naming a kind of channel or pump before the term of a gloss ("ligand-gated", "leak"). */
+const KIND_WORDS = new Set(['ligand', 'voltage', 'gated', 'chemically', 'leak', 'ion']);
 
 /** Gloss terms that move, as ions do (a word after an ion names that ion's, not these). */
 const MOVER_TERMS = new Set([

@@ -1090,7 +1090,7 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
         trailed || opens
           ? 0
           : afterSpacedDash(text, tokens, i)
-            ? keptSubject(tokens, clauseStart(tokens, i - 1), i, end)
+            ? keptSubject(tokens, reasonedClauseStart(tokens, i - 1), i, end)
             : segmentStart(tokens, j);
       marks.markRange(t.sent, from, end);
     }
@@ -1595,6 +1595,21 @@ function itIsBefore(tokens: readonly Token[], i: number): boolean {
   // The tokenizer drops the "'s" of "it's".
   if (a.info.norm === 'its' || a.info.norm === 'it') return true;
   return a.info.norm === 'is' && tokens[k - 1]?.info.norm === 'it' && tokens[k - 1]?.clause === a.clause;
+}
+
+/**
+ * The first token index of token i's clause, or of the clause before it when token i's clause is
+ * a reason ("because …", "since …") given for it: "The postsynaptic neuron would hyperpolarize
+ * because Na+ can't come in -- wait no, it just stays at its resting potential" (blind batch EG)
+ * takes back the claim with its reason.
+ */
+function reasonedClauseStart(tokens: readonly Token[], i: number): number {
+  const k = clauseStart(tokens, i);
+  const t = tokens[k] as Token;
+  const before = tokens[k - 1];
+  return REASONS.has(t.info.norm) && before !== undefined && before.sent === t.sent
+    ? clauseStart(tokens, k - 1)
+    : k;
 }
 
 /** The first token index of token i's clause. */

@@ -273,3 +273,107 @@ export function glossAt(ps: readonly Piece[], i: number, np: number): Gloss | un
   if (end === undefined || end.cls === WORD) return undefined;
   return { repair, close: end.cls === PUNCT && end.text === ',' ? j : -1 };
 }
+
+/** Where a reassignment found by {@link reassignAt} puts its subject and what it skips. */
+export interface Reassignment {
+  /** The subject the statement is said of after all ("active"). */
+  readonly word: string;
+  /** The pieces [from, to) of the correction ("wait no, that's active"), not read. */
+  readonly from: number;
+  readonly to: number;
+}
+
+/** The alternatives a statement's subject may be reassigned within: the kinds of transport, the phases. */
+const SUBJECT_SETS = new Set([SET_OF.get('passive'), SET_OF.get('depolarization')]);
+/** Most pieces looked ahead from a subject for its reassignment (its sentence and the next one's opening). */
+const REASSIGN_REACH = 80;
+
+/**
+ * Reassignments: "Passive transport uses ATP - wait no, that's active." and "Passive transport
+ * needs energy from the cell. wait no, that's active." (blind batches EA, EG) take back which
+ * subject the statement is about, not the statement: a reader reads "Active transport uses ATP".
+ * At word piece i, a subject of a closed set (a kind of transport, a phase) that opens its
+ * statement: the other subject, and the correction's pieces, when an editing phrase set off by
+ * punctuation ("- wait no,", ". wait no,", "— no wait,") follows within the sentence or opens the
+ * next one, and "that's <other subject>" (an optional "transport" or "phase") ends its clause.
+ * Another subject of the same set before the correction leaves the sentence as written.
+ */
+export function reassignAt(ps: readonly Piece[], i: number, np: number): Reassignment | undefined {
+  const subject = (ps[i] as Piece).text;
+  const set = SET_OF.get(subject);
+  if (!SUBJECT_SETS.has(set) || !opensStatement(ps, i)) return undefined;
+  let ends = 0;
+  const last = Math.min(np, i + REASSIGN_REACH);
+  for (let k = i + 1; k < last; k++) {
+    const p = ps[k] as Piece;
+    if (
+      p.cls === CharClass.Newline ||
+      (p.cls === PUNCT && (p.text === '.' || p.text === '!' || p.text === '?'))
+    ) {
+      // The correction may open the next sentence, not stand further on.
+      if (++ends > 1) return undefined;
+      continue;
+    }
+    if (p.cls !== WORD) continue;
+    if (SET_OF.get(p.text) === set) return undefined;
+    if (!EDIT_CORE.has(p.text)) {
+      if (ends > 0) return undefined;
+      continue;
+    }
+    if (!setOff(ps, i + 1, k) || !punctuationBefore(ps, k)) return undefined;
+    return correctionAt(ps, k, np, subject, set);
+  }
+  return undefined;
+}
+
+/** True when, spaces skipped, a punctuation mark or a line break stands right before piece k. */
+function punctuationBefore(ps: readonly Piece[], k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && (ps[j] as Piece).cls === SPACE) j--;
+  return j >= 0 && ((ps[j] as Piece).cls === PUNCT || (ps[j] as Piece).cls === CharClass.Newline);
+}
+
+/** From the editing word at piece k: the reassignment "wait no, that's <other>" reads, or undefined. */
+function correctionAt(
+  ps: readonly Piece[],
+  k: number,
+  np: number,
+  subject: string,
+  set: number | undefined,
+): Reassignment | undefined {
+  let j = k;
+  let words = 0;
+  while (EDIT_CORE.has((ps[j] as Piece).text) || HESITATIONS.has((ps[j] as Piece).text)) {
+    if (++words > MAX_EDIT_WORDS) return undefined;
+    const next = skipGaps(ps, j + 1, np);
+    if (next < 0) return undefined;
+    j = next;
+  }
+  // "that's", "thats", "that is"
+  const w = (ps[j] as Piece).text;
+  let after: number;
+  if (w === 'thats') after = j + 1;
+  else if (w === 'that' && ps[j + 1]?.text === "'" && ps[j + 2]?.text === 's') after = j + 3;
+  else if (w === 'that' && ps[j + 1]?.cls === SPACE && ps[j + 2]?.text === 'is') after = j + 3;
+  else return undefined;
+  if (ps[after]?.cls !== SPACE) return undefined;
+  const o = after + 1;
+  const other = (ps[o] as Piece | undefined)?.text ?? '';
+  if (other === subject || SET_OF.get(other) !== set) return undefined;
+  let end = o + 1;
+  // "that's active transport", "that's repolarization phase": the subject's own noun may follow it.
+  if (ps[end]?.cls === SPACE && (ps[end + 1]?.text === 'transport' || ps[end + 1]?.text === 'phase'))
+    end += 2;
+  const close = ps[end];
+  if (close !== undefined && close.cls !== PUNCT && close.cls !== CharClass.Newline) return undefined;
+  if (
+    close !== undefined &&
+    close.cls === PUNCT &&
+    close.text !== '.' &&
+    close.text !== ',' &&
+    close.text !== '!' &&
+    close.text !== ';'
+  )
+    return undefined;
+  return { word: other, from: k, to: end };
+}

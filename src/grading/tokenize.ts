@@ -1,7 +1,7 @@
 import { CharClass } from './fold-char.js';
 import { isIonWord, isTransparentAdverb, readNoteForm } from './note-form.js';
 import { END, gluedMarkerAt, MAX_POOLED, type Piece, pieces, pool } from './piece-scanner.js';
-import { glossAt, repairAt } from './self-repair.js';
+import { glossAt, type Reassignment, reassignAt, repairAt } from './self-repair.js';
 import { fieldRowStarts, lineAt, moverCells, type TableLayout, tableLayout } from './table-rows.js';
 import {
   ARTICLES,
@@ -87,6 +87,7 @@ const pieceWordsOf$ = pieceWordsOf;
 const gluedMarkerAt$ = gluedMarkerAt;
 const repairAt$ = repairAt;
 const glossAt$ = glossAt;
+const reassignAt$ = reassignAt;
 /** Two letters that begin a chemical formula ("CO2", "NH3", "CH4", "PO4", "SO4", "NO3"): never a word before a marker. */
 const FORMULA_STARTS: ReadonlySet<string> = new Set(['co', 'nh', 'ch', 'po', 'so', 'no']);
 
@@ -892,6 +893,10 @@ export function tokenize(text: string, answer = false): Token[] {
   let glossClose = -1;
   /** Whether the answer may hold a gloss at all (checked once, so most answers never look). */
   const mayGloss = /\bi mean/i.test(text);
+  /** Whether the answer may reassign a statement ("…, wait no, that's active"); checked once. */
+  const mayReassign = answer && /\bthat'?s |\bthat is /i.test(text);
+  /** A reassignment found at its statement's subject: its correction's pieces are skipped. */
+  let reassigned: Reassignment | undefined;
   /** Single-letter labels of a compared pair ("P: … / A: …"), read as the words they abbreviate. */
   const letters = answer && text.includes(':') ? pairLabels(text) : undefined;
   /** Capital letters the answer defines in a legend ("A = ACh, R = receptor"), or undefined. */
@@ -906,6 +911,13 @@ export function tokenize(text: string, answer = false): Token[] {
   const table = layout === undefined ? undefined : new TableCells(layout);
 
   for (let i = 0; i < np; i++) {
+    // "Passive transport uses ATP - wait no, that's active.": the correction is not read; its
+    // subject was read in the statement's place.
+    if (reassigned !== undefined && i === reassigned.from) {
+      i = reassigned.to - 1;
+      reassigned = undefined;
+      continue;
+    }
     const p = ps[i] as Piece;
     const prev = ps[i - 1];
     const next = ps[i + 1];
@@ -1214,6 +1226,16 @@ export function tokenize(text: string, answer = false): Token[] {
     if (repair > 0) {
       i = repair - 1;
       continue;
+    }
+    // "Passive transport needs ATP - wait no, that's active." (blind batches EA, EG): the
+    // statement is said of the subject the correction names (self-repair.ts).
+    if (mayReassign && reassigned === undefined && p.cls === WORD) {
+      const r = reassignAt$(ps, i, np);
+      if (r !== undefined) {
+        reassigned = r;
+        p.text = r.word;
+        p.info = undefined;
+      }
     }
     // "move the sodio, I mean sodium, to outside": a glossed word is read as its restatement
     // (blind batch BX).

@@ -718,9 +718,10 @@ function ionTies(
     let ion = '';
     let mixed = false;
     // An ion in words taken back ties nothing: "Depolarization: K+ flows in—wait no, Na+ flows in"
-    // (blind batch CZ) does not tie K+ to depolarization.
+    // (blind batch CZ) does not tie K+ to depolarization. Nor one denied: "Depolarization does not
+    // involve potassium" (blind batch EG) ties potassium to no phase.
     for (let k = m.s - 1; k >= 0 && k >= m.s - ION_REACH && (tokens[k] as Token).seg === first.seg; k--) {
-      const kind = doc.hedgedAt(k) ? '' : ionKind((tokens[k] as Token).info.norm);
+      const kind = tiesNothing(doc, k) ? '' : ionKind((tokens[k] as Token).info.norm);
       if (kind !== '' && ion !== '' && kind !== ion) mixed = true;
       if (kind !== '') ion = kind;
     }
@@ -729,7 +730,7 @@ function ionTies(
       k < tokens.length && k < m.e + ION_REACH && (tokens[k] as Token).seg === first.seg;
       k++
     ) {
-      const kind = doc.hedgedAt(k) ? '' : ionKind((tokens[k] as Token).info.norm);
+      const kind = tiesNothing(doc, k) ? '' : ionKind((tokens[k] as Token).info.norm);
       if (kind !== '' && ion !== '' && kind !== ion) mixed = true;
       if (kind !== '') ion = kind;
     }
@@ -743,6 +744,13 @@ function ionTies(
   }
   return out;
 }
+
+/** True when token k stands in words taken back or denied, so an ion there ties no subject. */
+function tiesNothing(doc: AnswerDoc, k: number): boolean {
+  return doc.hedgedAt(k) || doc.negatedAt(k, NOTHING_EXCUSED);
+}
+
+const NOTHING_EXCUSED: ReadonlySet<string> = new Set();
 
 interface Mention {
   readonly s: number;
