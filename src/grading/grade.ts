@@ -249,7 +249,10 @@ function cancelledEverywhere(
     for (const w of evaluate(doc, m.node, m.negation)) {
       if (doc.transientAt(w.s)) continue;
       if (inSegment) forEachEvidenceToken(w, (t) => wrong.add((doc.tokens[t] as Token).seg));
-      else wrong.add((doc.tokens[w.s] as Token).sent);
+      // Every sentence the misconception was read from: "Depolarization happens in the presynaptic
+      // neuron … . Repolarization happens in the postsynaptic neuron when K+ leaves" (blind batch
+      // EH) is wrong in both sentences.
+      else forEachEvidenceToken(w, (t) => wrong.add((doc.tokens[t] as Token).sent));
     }
     for (const o of own) {
       let hit = false;

@@ -961,6 +961,18 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
           marks.markRange(t.sent - 1, 0, 2 ** 30);
           marks.markRange(t.sent, 0, 2 ** 30);
         }
+        // "… more negative because K+ leaves, wait no, it gets less negative because Na+ comes in.
+        // Actually im not sure which one." (blind batch EH): a sentence that only doubts "which one"
+        // looks back at the choice the sentence before made; neither answer is claimed.
+        else if (
+          t.sent > 0 &&
+          onlyDoubtBefore(tokens, i, OPENING_FILLERS) &&
+          whichEndsClause(tokens, at + 1) &&
+          tokens[clauses.end(at + 1)]?.sent !== t.sent
+        ) {
+          marks.markRange(t.sent - 1, 0, 2 ** 30);
+          marks.markRange(t.sent, 0, 2 ** 30);
+        }
         // "… so it needs energy and examples are I dont know": the doubt is the answer to what
         // names it just before ("examples are"), not a withdrawal of the run-on before that.
         else if (
@@ -1131,7 +1143,8 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
       (w === 'nvm' || (w === 'scratch' && w1 === 'that') || (w === 'never' && w1 === 'mind')) &&
       (startsSentence(tokens, i) ||
         opensAfterInterjection(tokens, i) ||
-        afterSpacedDash(text, tokens, beforeLinkers(tokens, i) + 1))
+        afterSpacedDash(text, tokens, beforeLinkers(tokens, i) + 1) ||
+        asideAfterDash(text, tokens, i) >= 0)
     ) {
       // "K+ leaks in and Na+ leaks out - scratch that, K+ leaks OUT and Na+ leaks IN" (blind batch
       // BT): after a dash in mid-sentence, the clause before the dash is taken back,
@@ -1139,7 +1152,12 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
       // words ("actually", an interjection) may stand between the dash and the correction.
       // When the correction goes on with a pronoun ("Both are active transport — scratch that,
       // they're passive"), the subject stays for it; only what was said of it goes.
-      const d = beforeLinkers(tokens, i) + 1;
+      // "the proton pump pumping H+ into the thylakoid space - wait that's in the chloroplast and it
+      // runs off the electron transport chain not ATP I think, so never mind, the sodium-potassium
+      // pump instead" (blind batch EH): a "never mind" that closes an aside opened by "- wait"
+      // takes back the aside and the clause before its dash.
+      const aside = asideAfterDash(text, tokens, i);
+      const d = aside >= 0 ? aside : beforeLinkers(tokens, i) + 1;
       if (!startsSentence(tokens, d) && afterSpacedDash(text, tokens, d)) {
         const after = w === 'nvm' ? i + 1 : i + 2;
         marks.markRange(t.sent, keptSubject(tokens, clauseStart(tokens, d - 1), d, after), after);
@@ -2852,6 +2870,22 @@ function afterSpacedDash(text: string, tokens: readonly Token[], i: number): boo
   if (prev === undefined || prev.sent !== (tokens[i] as Token).sent) return false;
   return spacedDashBetween(text, prev, tokens[i] as Token);
 }
+
+/**
+ * For a "never mind" at token i that closes an aside ("… - wait that's …, so never mind, …"): the
+ * token right after the aside's spaced dash, when the aside opens with "wait", "actually", "hmm" or
+ * "oh" and stands in token i's sentence (at most {@link ASIDE_REACH} words back); otherwise -1.
+ */
+function asideAfterDash(text: string, tokens: readonly Token[], i: number): number {
+  const sent = (tokens[i] as Token).sent;
+  for (let k = i - 1; k > 0 && k >= i - ASIDE_REACH && (tokens[k - 1] as Token).sent === sent; k--) {
+    if (!spacedDashBetween(text, tokens[k - 1] as Token, tokens[k] as Token)) continue;
+    return ASIDE_OPENERS.has((tokens[k] as Token).info.norm) ? k : -1;
+  }
+  return -1;
+}
+const ASIDE_REACH = 30;
+const ASIDE_OPENERS = new Set(['wait', 'actually', 'hmm', 'oh']);
 
 /** Whether a dash with a space on each side ("-", "--", "—") stands between two tokens. */
 function spacedDashBetween(text: string, a: Token, b: Token): boolean {

@@ -642,6 +642,9 @@ function countPattern(items: readonly Item[]): Pattern | undefined {
       scope: 'answer',
       within: 12,
     },
+    // "The pump it push the sodium out of the cell, three of them, and bring two potassium inside"
+    // (blind batch EH): the first count after its thing, the second before its own.
+    { all: [`${a.c} ..4 ${after(a.n)}`, `${num(b.n)} ..2 ${b.c}`], ordered: true, scope: 'sentence' },
     // "Na+ is actively transported out of the neuron, 3 at a time. / K+ is brought in, 2 at a
     // time" (blind batch BJ): a rate names its count however far after the thing it is said of.
     {

@@ -185,7 +185,13 @@ export class Topics implements TopicView {
     while (k > 0 && tokens[k - 1]?.sent === sent) k--;
     // Linking words and interjections may stand before it: "actually wait, it needs a little ATP"
     // (blind batch ED).
-    while (k < s && IT_OPENERS.has(tokens[k]?.info.norm ?? '')) k++;
+    // So may "I think": "actually wait I think it does need a little ATP" (blind batch EH).
+    for (;;) {
+      if (k < s && IT_OPENERS.has(tokens[k]?.info.norm ?? '')) k++;
+      else if (k + 1 < s && tokens[k]?.info.norm === 'i' && THINKING.has(tokens[k + 1]?.info.norm ?? ''))
+        k += 2;
+      else break;
+    }
     const it = tokens[k];
     if (it?.info.norm !== 'it' || tokens[s]?.clause !== it.clause) return false;
     for (let i = upperBound(this.byEnd, before.s, endOf) - 1; i >= 0; i--) {
@@ -636,6 +642,9 @@ function tellsSequence(tokens: readonly Token[], at: number): boolean {
 
 /** Prepositions before a subject that frame a statement about another item ("in passive …", "… for passive"). */
 /** Words that may open a sentence before the "It" that points back ({@link Topics.itOfSentenceBefore}). */
+/** Verbs of an "I think" that may stand before an "It" tied to the sentence before. */
+const THINKING = new Set(['think', 'guess', 'believe', 'mean']);
+
 const IT_OPENERS = new Set(['actually', 'wait', 'hmm', 'um', 'oh', 'ok', 'okay', 'so', 'and', 'but', 'also']);
 
 const FRAMING = new Set(['in', 'for']);
