@@ -1689,7 +1689,14 @@ function freshStatementAfter(tokens: readonly Token[], i: number): number {
   const link = tokens[e];
   // "… or maybe not, but mostly the ACh can't bind" (blind batch CN): an adverb of commitment
   // between the link and the subject.
-  const subject = COMMIT_ADVERBS.has(tokens[e + 1]?.info.norm ?? '') ? tokens[e + 2] : tokens[e + 1];
+  // "… or chloride coming in, but either way the cell gets negative again" (blind batch EI): a
+  // commitment whichever the answer.
+  const eitherWay = tokens[e + 1]?.info.norm === 'either' && tokens[e + 2]?.info.norm === 'way';
+  const subject = eitherWay
+    ? tokens[e + 3]
+    : COMMIT_ADVERBS.has(tokens[e + 1]?.info.norm ?? '')
+      ? tokens[e + 2]
+      : tokens[e + 1];
   if (
     link === undefined ||
     subject === undefined ||

@@ -961,7 +961,9 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['bh', 0.96, 0.9, 0],
     ['bi', 0.99, 0.98, 0],
     ['bj', 0.98, 0.96, 0],
-    ['bk', 0.97, 0.94, 0],
+    // BK #26: full marks, and its writer names the misconception the flag reports (potassium ions
+    // rushing in with the water; round 131's solutes-moving-in wording): the flag is right.
+    ['bk', 0.97, 0.94, 1],
     // BL #34 earns every point; "Water wants to even things out so it moves … into the cell" lends
     // its "out" to water-leaves (graded once, the last untouched batch: left as found).
     ['bl', 0.98, 0.96, 1],
@@ -1047,7 +1049,9 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     // DD (Fargo do-now after a blizzard day off): graded once, untouched, on 4b16298 (97.7%) after round 102; then a first touch, tuned on in round 103
     ['dd', 0.98, 0.94, 0],
     // DE (Sioux Falls exit ticket before winter break): graded once, untouched, on 3d09e24 (97.1%) after round 103; then a first touch, tuned on in round 104
-    ['de', 0.98, 0.96, 0],
+    // DE #48: full marks, and its writer names the misconception the flag reports (sodium moving into
+    // the cell, water following it; round 131): the flag is right.
+    ['de', 0.98, 0.96, 1],
     // DF (Rapid City bell-ringer after a wrestling tournament): graded once, untouched, on e3216f3 (96.4%) after round 104; then a first touch, tuned on in round 105
     ['df', 0.96, 0.92, 0],
     // DG (Bismarck exit ticket before a basketball tournament): graded once, untouched, on 1b39643 (97.9%) after round 105; then a first touch, tuned on in round 106
