@@ -3821,6 +3821,9 @@ function shortAside(ps: Piece[], i: number, np: number, close = ')', abbreviated
       // an aside after a side (`abbreviated`).
       else if (abbreviated && p.text === '.' && ps[j - 1]?.cls === WORD && isPunct(ps[j + 1], close))
         continue;
+      // "3Na+ (in->out), 2K+ (out->in)" (blind batch EJ): an arrow from one side to the other in
+      // an aside that says where.
+      else if (where && (p.text === '>' || p.text === '→')) continue;
       else if (p.text !== '+' && p.text !== '-' && p.text !== '⁺' && p.text !== '⁻') return 0;
     }
   }
