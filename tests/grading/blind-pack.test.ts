@@ -9,7 +9,7 @@ import { contentDir } from './helpers.js';
  * Blind, teacher-labelled answers to the six FRQs written for the pack (issue 7). Fresh writers
  * (helper sessions) saw only each prompt and its point labels; every batch has its own writers.
  * The protocol: measure a new batch ONCE, untouched, then tune on it with general rules and
- * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-az.json`, `<id>-ba.json` … `<id>-bz.json`, then `<id>-ca.json` … `<id>-cz.json`, `<id>-da.json` … `<id>-dz.json`, then `<id>-ea.json` … `<id>-eg.json`, are batches A–Z, AA–AZ, BA–BZ, CA–CZ, DA–DZ and EA–EG (CC is stored after CD; EG is the last untouched). The osmosis batches A–C
+ * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-az.json`, `<id>-ba.json` … `<id>-bz.json`, then `<id>-ca.json` … `<id>-cz.json`, `<id>-da.json` … `<id>-dz.json`, then `<id>-ea.json` … `<id>-ek.json`, are batches A–Z, AA–AZ, BA–BZ, CA–CZ, DA–DZ and EA–EK (CC is stored after CD; EK is the last untouched). The osmosis batches A–C
  * were labelled with short ids (H, W, S, N); they are stored under the rubric's ids (hypotonic,
  * water-enters, swells-bursts, no-wall), labels unchanged. Floors sit a little under the measured
  * figures so a regression fails without making the test flaky. N and O were both measured on the
@@ -678,7 +678,27 @@ import { contentDir } from './helpers.js';
  * osmosis 99.0%, passive/active 97.7%, pump-blocked 97.5%, resting-potential-pump 99.0%,
  * synapse-neurotoxin 99.2%; every point ≥ 94.0%; no full-mark answer flagged. All three targets. One
  * change followed it: a fix for a round-126 regression (a full-mark ED answer flagged), which changes
- * no EG grade or flag.
+ * no EG grade or flag. The next session made it a first touch; round 129 tuned on it (99.2% on the
+ * final engine).
+ * EH (a Billings exit ticket before a speech-and-debate tournament), a first touch graded once on
+ * 161f2dc (after round 129): 98.7% of 1,500 — every FRQ ≥ 97.5%, every point ≥ 94.0%, one full-mark
+ * answer flagged (passive/active #44: an aside "- wait that's in the chloroplast … not ATP I think, so
+ * never mind" read as active transport needing no ATP). Round 130 tuned on it (99.3% on the final
+ * engine).
+ * EI (an Idaho Falls warm-up before a marching-band rehearsal), a first touch graded once on 8027c65
+ * (after round 130): 98.0% of 1,500 — every FRQ ≥ 96.4%, every point ≥ 92.0%, one full-mark answer
+ * flagged (osmosis #21: "Potatoes have cell walls so they'd be ok but RBCs don't have one" read as the
+ * red blood cell's wall). Round 131 tuned on it (98.6% on the final engine).
+ * EJ (a Great Falls bell-ringer before a rifle-club practice), a first touch graded once on 652c7d2
+ * (after round 131): 98.5% of 1,500 — every FRQ ≥ 97.7%, every point ≥ 92.0%, two full-mark answers
+ * flagged (depolarization #26: "the pump is what resets the concentrations after" read as the pump
+ * in both phases; pump-blocked #43: "nothing happens when you try to start an AP" read as no
+ * effect). Round 132 tuned on it (98.9% on the final engine).
+ * EK, the last untouched batch, measured once on the final engine (2c64a67, after round 132; a Grand
+ * Forks exit ticket before a robotics-club build night), with nothing changed after it: 97.9% of
+ * 1,500 — depolarization 99.6%, osmosis 99.0%, passive/active 96.7%, pump-blocked 96.0%,
+ * resting-potential-pump 98.7%, synapse-neurotoxin 97.2%; every point ≥ 92.0% (pump-blocked
+ * `gradients-run-down`); no full-mark answer flagged. All three targets.
  */
 interface Labelled {
   readonly text: string;
@@ -895,8 +915,16 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ee', 0.98, 0.96, 0],
     // EF (Fargo bell-ringer before a curling-club match): a first touch, graded once on a02eb0e (98.3%), then tuned on in round 128
     ['ef', 0.98, 0.96, 0],
-    // EG (Sioux Falls exit ticket before a wrestling-team weigh-in): graded once, untouched, on the final engine 1e6279a (98.3%): the last untouched batch of its session, never tuned on
+    // EG (Sioux Falls exit ticket before a wrestling-team weigh-in): graded once, untouched, on the final engine 1e6279a (98.3%): the last untouched batch of its session; then a first touch, tuned on in round 129 (99.2% on the final engine)
     ['eg', 0.96, 0.92, 0],
+    // EH (Billings exit ticket before a speech-and-debate tournament): a first touch, graded once on 161f2dc (98.7%), then tuned on in round 130
+    ['eh', 0.98, 0.96, 0],
+    // EI (Idaho Falls warm-up before a marching-band rehearsal): a first touch, graded once on 8027c65 (98.0%), then tuned on in round 131
+    ['ei', 0.99, 0.98, 0],
+    // EJ (Great Falls bell-ringer before a rifle-club practice): a first touch, graded once on 652c7d2 (98.5%), then tuned on in round 132
+    ['ej', 0.98, 0.96, 0],
+    // EK (Grand Forks exit ticket before a robotics-club build night): graded once, untouched, on the final engine 2c64a67 (97.9%): the last untouched batch of its session, never tuned on
+    ['ek', 0.98, 0.96, 0],
   ],
   'osmosis-red-blood-cell': [
     ['a', 0.98, 0.97, 0],
@@ -1106,8 +1134,16 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ee', 0.97, 0.94, 0],
     // EF (Fargo bell-ringer before a curling-club match): a first touch, graded once on a02eb0e (98.3%), then tuned on in round 128
     ['ef', 0.99, 0.98, 0],
-    // EG (Sioux Falls exit ticket before a wrestling-team weigh-in): graded once, untouched, on the final engine 1e6279a (98.3%): the last untouched batch of its session, never tuned on
+    // EG (Sioux Falls exit ticket before a wrestling-team weigh-in): graded once, untouched, on the final engine 1e6279a (98.3%): the last untouched batch of its session; then a first touch, tuned on in round 129 (99.2% on the final engine)
     ['eg', 0.98, 0.96, 0],
+    // EH (Billings exit ticket before a speech-and-debate tournament): a first touch, graded once on 161f2dc (98.7%), then tuned on in round 130
+    ['eh', 0.98, 0.96, 0],
+    // EI (Idaho Falls warm-up before a marching-band rehearsal): a first touch, graded once on 8027c65 (98.0%), then tuned on in round 131
+    ['ei', 0.98, 0.96, 0],
+    // EJ (Great Falls bell-ringer before a rifle-club practice): a first touch, graded once on 652c7d2 (98.5%), then tuned on in round 132
+    ['ej', 0.98, 0.94, 0],
+    // EK (Grand Forks exit ticket before a robotics-club build night): graded once, untouched, on the final engine 2c64a67 (97.9%): the last untouched batch of its session, never tuned on
+    ['ek', 0.98, 0.96, 0],
   ],
   'passive-vs-active': [
     ['a', 0.94, 0.9, 0],
@@ -1318,8 +1354,16 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ee', 0.97, 0.94, 0],
     // EF (Fargo bell-ringer before a curling-club match): a first touch, graded once on a02eb0e (98.3%), then tuned on in round 128
     ['ef', 0.96, 0.94, 0],
-    // EG (Sioux Falls exit ticket before a wrestling-team weigh-in): graded once, untouched, on the final engine 1e6279a (98.3%): the last untouched batch of its session, never tuned on
+    // EG (Sioux Falls exit ticket before a wrestling-team weigh-in): graded once, untouched, on the final engine 1e6279a (98.3%): the last untouched batch of its session; then a first touch, tuned on in round 129 (99.2% on the final engine)
     ['eg', 0.96, 0.94, 0],
+    // EH (Billings exit ticket before a speech-and-debate tournament): a first touch, graded once on 161f2dc (98.7%), then tuned on in round 130
+    ['eh', 0.97, 0.92, 0],
+    // EI (Idaho Falls warm-up before a marching-band rehearsal): a first touch, graded once on 8027c65 (98.0%), then tuned on in round 131
+    ['ei', 0.97, 0.92, 0],
+    // EJ (Great Falls bell-ringer before a rifle-club practice): a first touch, graded once on 652c7d2 (98.5%), then tuned on in round 132
+    ['ej', 0.97, 0.92, 0],
+    // EK (Grand Forks exit ticket before a robotics-club build night): graded once, untouched, on the final engine 2c64a67 (97.9%): the last untouched batch of its session, never tuned on
+    ['ek', 0.95, 0.92, 0],
   ],
   'pump-blocked': [
     ['a', 0.96, 0.92, 0],
@@ -1521,8 +1565,16 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ee', 0.97, 0.94, 0],
     // EF (Fargo bell-ringer before a curling-club match): a first touch, graded once on a02eb0e (98.3%), then tuned on in round 128
     ['ef', 0.97, 0.92, 0],
-    // EG (Sioux Falls exit ticket before a wrestling-team weigh-in): graded once, untouched, on the final engine 1e6279a (98.3%): the last untouched batch of its session, never tuned on
+    // EG (Sioux Falls exit ticket before a wrestling-team weigh-in): graded once, untouched, on the final engine 1e6279a (98.3%): the last untouched batch of its session; then a first touch, tuned on in round 129 (99.2% on the final engine)
     ['eg', 0.96, 0.94, 0],
+    // EH (Billings exit ticket before a speech-and-debate tournament): a first touch, graded once on 161f2dc (98.7%), then tuned on in round 130
+    ['eh', 0.98, 0.96, 0],
+    // EI (Idaho Falls warm-up before a marching-band rehearsal): a first touch, graded once on 8027c65 (98.0%), then tuned on in round 131
+    ['ei', 0.98, 0.96, 0],
+    // EJ (Great Falls bell-ringer before a rifle-club practice): a first touch, graded once on 652c7d2 (98.5%), then tuned on in round 132
+    ['ej', 0.98, 0.96, 0],
+    // EK (Grand Forks exit ticket before a robotics-club build night): graded once, untouched, on the final engine 2c64a67 (97.9%): the last untouched batch of its session, never tuned on
+    ['ek', 0.95, 0.9, 0],
   ],
   'resting-potential-pump': [
     ['a', 0.97, 0.93, 0],
@@ -1721,8 +1773,16 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ee', 0.99, 0.98, 0],
     // EF (Fargo bell-ringer before a curling-club match): a first touch, graded once on a02eb0e (98.3%), then tuned on in round 128
     ['ef', 0.99, 0.98, 0],
-    // EG (Sioux Falls exit ticket before a wrestling-team weigh-in): graded once, untouched, on the final engine 1e6279a (98.3%): the last untouched batch of its session, never tuned on
+    // EG (Sioux Falls exit ticket before a wrestling-team weigh-in): graded once, untouched, on the final engine 1e6279a (98.3%): the last untouched batch of its session; then a first touch, tuned on in round 129 (99.2% on the final engine)
     ['eg', 0.98, 0.92, 0],
+    // EH (Billings exit ticket before a speech-and-debate tournament): a first touch, graded once on 161f2dc (98.7%), then tuned on in round 130
+    ['eh', 0.99, 0.98, 0],
+    // EI (Idaho Falls warm-up before a marching-band rehearsal): a first touch, graded once on 8027c65 (98.0%), then tuned on in round 131
+    ['ei', 0.97, 0.94, 0],
+    // EJ (Great Falls bell-ringer before a rifle-club practice): a first touch, graded once on 652c7d2 (98.5%), then tuned on in round 132
+    ['ej', 0.98, 0.96, 0],
+    // EK (Grand Forks exit ticket before a robotics-club build night): graded once, untouched, on the final engine 2c64a67 (97.9%): the last untouched batch of its session, never tuned on
+    ['ek', 0.97, 0.94, 0],
   ],
   'synapse-neurotoxin': [
     ['a', 0.96, 0.93, 0],
@@ -1925,8 +1985,16 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ee', 0.98, 0.96, 0],
     // EF (Fargo bell-ringer before a curling-club match): a first touch, graded once on a02eb0e (98.3%), then tuned on in round 128
     ['ef', 0.97, 0.94, 0],
-    // EG (Sioux Falls exit ticket before a wrestling-team weigh-in): graded once, untouched, on the final engine 1e6279a (98.3%): the last untouched batch of its session, never tuned on
+    // EG (Sioux Falls exit ticket before a wrestling-team weigh-in): graded once, untouched, on the final engine 1e6279a (98.3%): the last untouched batch of its session; then a first touch, tuned on in round 129 (99.2% on the final engine)
     ['eg', 0.98, 0.96, 0],
+    // EH (Billings exit ticket before a speech-and-debate tournament): a first touch, graded once on 161f2dc (98.7%), then tuned on in round 130
+    ['eh', 0.97, 0.94, 0],
+    // EI (Idaho Falls warm-up before a marching-band rehearsal): a first touch, graded once on 8027c65 (98.0%), then tuned on in round 131
+    ['ei', 0.96, 0.94, 0],
+    // EJ (Great Falls bell-ringer before a rifle-club practice): a first touch, graded once on 652c7d2 (98.5%), then tuned on in round 132
+    ['ej', 0.97, 0.96, 0],
+    // EK (Grand Forks exit ticket before a robotics-club build night): graded once, untouched, on the final engine 2c64a67 (97.9%): the last untouched batch of its session, never tuned on
+    ['ek', 0.96, 0.92, 0],
   ],
 };
 

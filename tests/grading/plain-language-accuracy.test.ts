@@ -236,6 +236,10 @@ describe('plain-language variants of the pack FRQs agree with a teacher', () => 
       ['EE', 0.9],
       ['EF', 0.89],
       ['EG', 0.89],
+      ['EH', 0.9],
+      ['EI', 0.89],
+      ['EJ', 0.88],
+      ['EK', 0.89],
     ] as const) {
       let agree = 0;
       let total = 0;
