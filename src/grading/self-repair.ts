@@ -321,7 +321,7 @@ export function reassignAt(ps: readonly Piece[], i: number, np: number): Reassig
       continue;
     }
     if (!setOff(ps, i + 1, k) || !punctuationBefore(ps, k)) return undefined;
-    return correctionAt(ps, k, np, subject, set);
+    return correctionAt(ps, k, np, subject, set, ends > 0);
   }
   return undefined;
 }
@@ -333,13 +333,18 @@ function punctuationBefore(ps: readonly Piece[], k: number): boolean {
   return j >= 0 && ((ps[j] as Piece).cls === PUNCT || (ps[j] as Piece).cls === CharClass.Newline);
 }
 
-/** From the editing word at piece k: the reassignment "wait no, that's <other>" reads, or undefined. */
+/**
+ * From the editing word at piece k: the reassignment "wait no, that's <other>" reads, or undefined.
+ * `ownSentence`: the correction is a sentence of its own, so its full stop goes with it (the
+ * statement before keeps its own and the sentence after it stays the next one).
+ */
 function correctionAt(
   ps: readonly Piece[],
   k: number,
   np: number,
   subject: string,
   set: number | undefined,
+  ownSentence: boolean,
 ): Reassignment | undefined {
   let j = k;
   let words = 0;
@@ -375,5 +380,5 @@ function correctionAt(
     close.text !== ';'
   )
     return undefined;
-  return { word: other, from: k, to: end };
+  return { word: other, from: k, to: ownSentence && close?.text === '.' ? end + 1 : end };
 }
