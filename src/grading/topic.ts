@@ -730,7 +730,7 @@ function ionTies(
     // (blind batch CZ) does not tie K+ to depolarization. Nor one denied: "Depolarization does not
     // involve potassium" (blind batch EG) ties potassium to no phase.
     for (let k = m.s - 1; k >= 0 && k >= m.s - ION_REACH && (tokens[k] as Token).seg === first.seg; k--) {
-      const kind = tiesNothing(doc, k) ? '' : ionKind((tokens[k] as Token).info.norm);
+      const kind = ionOf(doc, tokens, k);
       if (kind !== '' && ion !== '' && kind !== ion) mixed = true;
       if (kind !== '') ion = kind;
     }
@@ -739,7 +739,7 @@ function ionTies(
       k < tokens.length && k < m.e + ION_REACH && (tokens[k] as Token).seg === first.seg;
       k++
     ) {
-      const kind = tiesNothing(doc, k) ? '' : ionKind((tokens[k] as Token).info.norm);
+      const kind = ionOf(doc, tokens, k);
       if (kind !== '' && ion !== '' && kind !== ion) mixed = true;
       if (kind !== '') ion = kind;
     }
@@ -754,9 +754,14 @@ function ionTies(
   return out;
 }
 
-/** True when token k stands in words taken back or denied, so an ion there ties no subject. */
-function tiesNothing(doc: AnswerDoc, k: number): boolean {
-  return doc.hedgedAt(k) || doc.negatedAt(k, NOTHING_EXCUSED);
+/**
+ * The kind of ion token k names, or '' when it names none or stands in words taken back or denied
+ * (an ion there ties no subject). The ion is looked up first: most words are no ion, and the
+ * negation check scans back.
+ */
+function ionOf(doc: AnswerDoc, tokens: readonly Token[], k: number): string {
+  const kind = ionKind((tokens[k] as Token).info.norm);
+  return kind === '' || doc.hedgedAt(k) || doc.negatedAt(k, NOTHING_EXCUSED) ? '' : kind;
 }
 
 const NOTHING_EXCUSED: ReadonlySet<string> = new Set();
