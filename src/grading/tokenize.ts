@@ -894,7 +894,8 @@ export function tokenize(text: string, answer = false): Token[] {
   /** Whether the answer may hold a gloss at all (checked once, so most answers never look). */
   const mayGloss = /\bi mean/i.test(text);
   /** Whether the answer may reassign a statement ("…, wait no, that's active"); checked once. */
-  const mayReassign = answer && /\bthat'?s |\bthat is /i.test(text);
+  // (Curly apostrophes are folded only later, when pieces are read.)
+  const mayReassign = answer && /\bthat['\u2019]?s |\bthat is /i.test(text);
   /** A reassignment found at its statement's subject: its correction's pieces are skipped. */
   let reassigned: Reassignment | undefined;
   /** Single-letter labels of a compared pair ("P: … / A: …"), read as the words they abbreviate. */

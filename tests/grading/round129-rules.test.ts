@@ -15,6 +15,10 @@ describe('round 129: reader', () => {
     expect(
       earned(pva, "Passive transport uses ATP - wait no, that's active. Passive uses no energy."),
     ).toContain('active-energy');
+    // Typed on a phone, with a curly apostrophe (review, after EK: no stored answer has one).
+    expect(
+      earned(pva, 'Passive transport uses ATP - wait no, that\u2019s active. Passive uses no energy.'),
+    ).toContain('active-energy');
     // Another subject of the same kind before the correction: the sentence stays as written.
     expect(
       earned(pva, "Passive transport uses ATP and active transport uses channels - wait no, that's active."),
