@@ -642,10 +642,10 @@ function tellsSequence(tokens: readonly Token[], at: number): boolean {
 
 /** Prepositions before a subject that frame a statement about another item ("in passive …", "… for passive"). */
 /** Words that may open a sentence before the "It" that points back ({@link Topics.itOfSentenceBefore}). */
+const IT_OPENERS = new Set(['actually', 'wait', 'hmm', 'um', 'oh', 'ok', 'okay', 'so', 'and', 'but', 'also']);
+
 /** Verbs of an "I think" that may stand before an "It" tied to the sentence before. */
 const THINKING = new Set(['think', 'guess', 'believe', 'mean']);
-
-const IT_OPENERS = new Set(['actually', 'wait', 'hmm', 'um', 'oh', 'ok', 'okay', 'so', 'and', 'but', 'also']);
 
 const FRAMING = new Set(['in', 'for']);
 
