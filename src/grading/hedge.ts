@@ -14,7 +14,7 @@ import { AUXILIARIES } from './word-info.js';
  *   depends" ("idk what happens to …" asks another question and takes nothing back)
  * - denial: "I dont think …", "it is not true that …" (what follows is neither claimed nor credited)
  * - a clause opened by "maybe" (also after so/and/but), a "maybe" before an auxiliary ("ACh maybe
- *   can't bind"), "could possibly", "it's (also) possible …", a clause ending "i guess", and
+ *   can't bind"), "could possibly" (or "could maybe"), "it's (also) possible …", a clause ending "i guess", and
  *   opposites joined by "or" ("bigger or smaller")
  * - correction: "X no wait Y", "X, I mean Y" (the clause before is taken back, Y stands); a
  *   sentence opened by "No wait,", "No, sorry,", "Oops,", "My bad,", "Scratch that," or "Never
@@ -805,10 +805,13 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
       marks.markRange(t.sent, i, clauseEnd(tokens, i));
     // "because ACh maybe can't bind" (blind batch BH): a "maybe" between a subject and its
     // auxiliary doubts the whole clause.
-    // So does "possibly" after a modal: "The membrane potential could possibly stay at resting".
+    // So does "possibly" after a modal: "The membrane potential could possibly stay at resting",
+    // and "maybe" there: "the gradients could maybe run down" (blind batch EL).
     else if (
       ((w === 'maybe' || w === 'perhaps') && AUXILIARIES.has(w1)) ||
-      (w === 'possibly' && MODALS.has(tokens[i - 1]?.info.norm ?? '') && tokens[i - 1]?.clause === t.clause)
+      ((w === 'possibly' || w === 'maybe' || w === 'perhaps') &&
+        MODALS.has(tokens[i - 1]?.info.norm ?? '') &&
+        tokens[i - 1]?.clause === t.clause)
     )
       marks.markRange(t.sent, clauses.start(i), clauses.end(i));
     // "The resting potential gets less negative. Or maybe it doesn't change, not sure.", "idk

@@ -1735,6 +1735,18 @@ export function tokenize(text: string, answer = false): Token[] {
     // with "into …"/"out of …" alone, goes on about the ion (or water) that ended the line before.
     else if (!isIt && out.atSentenceStart() && opensLine(ps, i) && bareMoveOpens(ps, i))
       out.replayMoverEndingLastSentence(2);
+    // "Depolarization: main ion = sodium (Na+). Moves from outside to inside." (blind batch EL): a
+    // sentence after a full stop that opens with a bare verb of movement (the -s form, so no
+    // subject can stand before it) and a direction or a "from" goes on about the ion (or water)
+    // that ended the sentence before, as an opening "It" does.
+    else if (
+      !isIt &&
+      out.atSentenceStart() &&
+      afterFullStop(ps, i) &&
+      BARE_MOVES.has(p.text.toLowerCase()) &&
+      (nextWordIn(ps, i, DIRECTIONS) || nextWordIn(ps, i, FROM))
+    )
+      out.replayMoverEndingLastSentence();
     // "The pump does not move sodium in, it moves it out." (blind batches BB, BC): an "it" between
     // a verb that moves something and a direction is the ion (or water) named before it in the
     // sentence, read in its place.
@@ -2155,6 +2167,14 @@ class TokenSink {
   subjectStart(): number {
     const words = this.wordsInClause();
     if (words >= 1 && words <= 4) return this.clauseStart;
+    // "During repolarization the K+ ions, which were crowded inside, slide out" (blind batch EL): after
+    // a two- or three-word opening phrase of time or phase, the subject is what its article opens.
+    const first = this.tokens[this.clauseStart];
+    if (first !== undefined && PHASE_OPENERS.has(first.info.norm) && words <= 7) {
+      for (let k = this.clauseStart + 2; k <= this.clauseStart + 3 && k < this.tokens.length; k++)
+        if (SUBJECT_ARTICLES.has((this.tokens[k] as Token).info.norm))
+          return this.tokens.length - k <= 4 ? k : -1;
+    }
     const joined = this.tokens[this.segStart];
     const inSegment = this.tokens.length - this.segStart - 1;
     return joined !== undefined && joined.info.boundary === 1 && inSegment >= 1 && inSegment <= 3
@@ -2737,6 +2757,11 @@ const PARTICIPLE_PLACES = new Set(['cell', 'neuron', 'axon', 'rbc']);
  * more concentrated inside, diffuses outward"; blind batch CC).
  */
 const RELATIVE_OPENERS = new Set(['which', 'who', 'more', 'less', 'already', 'being', 'normally', 'usually']);
+
+/** Prepositions that open a short phrase of time or phase before a subject ("During repolarization the K+ …"). */
+const PHASE_OPENERS = new Set(['during', 'in', 'after', 'before', 'at']);
+/** Articles that open the subject after such a phrase. */
+const SUBJECT_ARTICLES = new Set(['the', 'a', 'an', 'these', 'those']);
 
 /** Longest ", which …," aside (in words) read as lying between a subject and its verb. */
 const RELATIVE_MAX_WORDS = 12;
