@@ -346,6 +346,14 @@ export class AnswerDoc {
       return k + 1;
     if (w === 'wall') return k + 1;
     if (w === 'cell' && (this.tokens[k + 1] as Token | undefined)?.norm === 'wall') return k + 2;
+    // "Without the pump these gradients fade" (blind batch EM): a "without" whose whole object is
+    // the pump says under what condition, and does not deny what follows.
+    const at = this.tokens[j] as Token;
+    if (at.norm === 'without') {
+      let m = j + 1;
+      if (POSSESSIVE_ARTICLES.has((this.tokens[m] as Token | undefined)?.norm ?? '')) m++;
+      if (PUMP_NOUNS.has((this.tokens[m] as Token | undefined)?.norm ?? '')) return m + 1;
+    }
     return Number.MAX_SAFE_INTEGER;
   }
 }
@@ -407,6 +415,10 @@ const DOUBLE_NEGATION_REACH = 12;
 
 /** Nouns a negation cue can take as its whole object ("no ATP", "without energy"); see also the cell wall. */
 const ENERGY_NOUNS = new Set(['energy', 'atp']);
+/** The pump as the whole object of a "without" ("without the pump, …"). */
+const PUMP_NOUNS = new Set(['pump', 'pumps', 'atpase']);
+/** Words that may stand between "without" and the pump. */
+const POSSESSIVE_ARTICLES = new Set(['the', 'a', 'its', 'their', 'any']);
 /** "distilled water has no solutes it is hypotonic": pure water described, nothing after it negated. */
 const SOLUTE_NOUNS = new Set(['solute', 'solutes', 'salt', 'salts']);
 

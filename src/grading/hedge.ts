@@ -1101,10 +1101,13 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
       // "The pump moves 3 K+ out and 2 Na+ in — actually no, never mind, its 3 Na+ out …" (blind
       // batch BW): after a spaced dash the whole clause before the dash goes, as after "— scratch
       // that", not only its last "and" part.
+      // "Passive transport moves stuff high to low and also needs ATP - wait no, it doesn't need
+      // any" (blind batch EM): a correction that repeats the verb of the clause's last "and" part
+      // corrects that part only, even after a dash.
       const from =
         trailed || opens
           ? 0
-          : afterSpacedDash(text, tokens, i)
+          : afterSpacedDash(text, tokens, i) && !repeatsVerbOf(tokens, segmentStart(tokens, j), j + 1, end)
             ? keptSubject(tokens, reasonedClauseStart(tokens, i - 1), i, end)
             : segmentStart(tokens, j);
       marks.markRange(t.sent, from, end);
@@ -2821,6 +2824,27 @@ function keptSubject(tokens: readonly Token[], from: number, to: number, after: 
     if (COPULAS.has((tokens[k] as Token).info.norm)) return k;
   return from;
 }
+
+/**
+ * True when the clause part [lo, hi) starts after its clause does (it is a later "and" part) and a
+ * word of it (a verb of need or use) comes back, by stem, in the correction's clause from `after`:
+ * "… and also needs ATP - wait no, it doesn't need any" corrects that part.
+ */
+function repeatsVerbOf(tokens: readonly Token[], lo: number, hi: number, after: number): boolean {
+  const first = tokens[lo];
+  if (first === undefined || lo === 0 || (tokens[lo - 1] as Token).clause !== first.clause) return false;
+  const t = tokens[after];
+  if (t === undefined) return false;
+  for (let k = after; k < after + 8 && (tokens[k] as Token | undefined)?.clause === t.clause; k++) {
+    const stem = (tokens[k] as Token).info.stem;
+    if (!REPEATED_VERBS.has(stem)) continue;
+    for (let m = lo; m < hi; m++) if ((tokens[m] as Token).info.stem === stem) return true;
+  }
+  return false;
+}
+/** Stems (stem.ts: "uses" is "us") of the verbs a correction repeats to say which part it corrects. */
+const REPEATED_VERBS = new Set(['need', 'us', 'requir', 'take', 'spend', 'move', 'flow']);
+
 const PRONOUN_SUBJECTS = new Set(['they', 'theyre', 'it', 'its']);
 
 /**
