@@ -1042,6 +1042,14 @@ export function tokenize(text: string, answer = false): Token[] {
         subjectFrom = out.subjectStart();
         subjectTo = out.tokens.length;
         out.clauseBreak();
+      } else if (t === ',' && whereAside(ps, i, np, out) > 0) {
+        // "Na+ moves from outside the cell, where its concentration is high, to inside the cell"
+        // (blind batch EN): a ", where …," aside between a movement's start and its end is a clause
+        // of its own; the movement so far is read again before the "to" that goes on with it.
+        relativeClose = whereAside(ps, i, np, out);
+        subjectFrom = out.currentClauseStart();
+        subjectTo = out.tokens.length;
+        out.clauseBreak();
       } else if (
         (t === ',' || t === ';') &&
         out.wordsInClause() <= 4 &&
@@ -2164,6 +2172,11 @@ class TokenSink {
    * longer clause, the word after its last "and"/"or" ("… the K+ gates open and potassium, which
    * is piled up inside, runs out"; blind batch BS). -1 when neither is a short subject.
    */
+  /** Where the clause being built starts (a token index). */
+  currentClauseStart(): number {
+    return this.clauseStart;
+  }
+
   subjectStart(): number {
     const words = this.wordsInClause();
     if (words >= 1 && words <= 4) return this.clauseStart;
@@ -2859,6 +2872,42 @@ function relativeAside(ps: Piece[], i: number, np: number, out: TokenSink, close
   }
   return 0;
 }
+
+/**
+ * When the comma at piece i opens a ", where …," aside after a movement's start ("from outside the
+ * cell, where its concentration is high, to inside") and the word after its closing comma is
+ * "to"/"into"/"toward(s)", the index of that closing comma; otherwise 0. The clause before it is at
+ * most {@link RELATIVE_MAX_WORDS} words and has a "from" in its last five; the aside is a plain
+ * description of at most that many words. Bounded look-ahead, so linear overall.
+ */
+function whereAside(ps: Piece[], i: number, np: number, out: TokenSink): number {
+  const n = out.tokens.length;
+  const start = out.currentClauseStart();
+  if (n - start > RELATIVE_MAX_WORDS) return 0;
+  let from = false;
+  for (let k = n - 1; k >= start && k >= n - 5; k--)
+    if ((out.tokens[k] as Token).info.norm === 'from') from = true;
+  if (!from) return 0;
+  let k = i + 1;
+  if (ps[k]?.cls === SPACE) k++;
+  if (ps[k]?.cls !== WORD || (ps[k] as Piece).text.toLowerCase() !== 'where') return 0;
+  let count = 0;
+  for (k++; k < np && count <= RELATIVE_MAX_WORDS; k++) {
+    const p = ps[k] as Piece;
+    if (p.cls === SPACE) continue;
+    if (p.cls === NEWLINE) return 0;
+    if (p.cls === WORD) {
+      count++;
+      if (NOT_IN_ASIDE.has(p.text)) return 0;
+      continue;
+    }
+    if (p.text === ',') return count > 0 && nextWordIn(ps, k, AFTER_WHERE_ASIDE) ? k : 0;
+    if (p.text !== '+' && p.text !== '-' && p.text !== '⁺' && p.text !== "'" && p.text !== '’') return 0;
+  }
+  return 0;
+}
+/** Words after a ", where …," aside that go on with the movement before it. */
+const AFTER_WHERE_ASIDE = new Set(['to', 'into', 'toward', 'towards']);
 
 /**
  * Whether the word after piece k is a lower-case word that can be a finite verb (see
