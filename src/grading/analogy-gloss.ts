@@ -220,11 +220,24 @@ function readDeclarations(tokens: readonly Token[], vocabulary: Vocabulary, glos
       while (clauseEnd + 1 < tokens.length && (tokens[clauseEnd + 1] as Token).clause === be.clause)
         clauseEnd++;
     }
+    // "Think of the cell like a bucking chute — wait no, the membrane is like the chute walls"
+    // (blind batch EO): a comparison taken back at once declares nothing.
+    if (takenBackAfter(tokens, clauseEnd)) continue;
     if (GLOSS_TERMS.has(right.norm) && comparisonWord(left, vocabulary))
       gloss.add(left, clauseEnd, right.norm);
     else if (GLOSS_TERMS.has(left.norm) && comparisonWord(right, vocabulary))
       gloss.add(right, clauseEnd, namedIon(tokens, c - 1));
   }
+}
+
+/** Whether a correction ("wait no", "no wait", "actually no") follows token k in its sentence. */
+function takenBackAfter(tokens: readonly Token[], k: number): boolean {
+  const a = tokens[k + 1];
+  const b = tokens[k + 2];
+  if (a === undefined || b === undefined || a.sent !== (tokens[k] as Token).sent || b.sent !== a.sent)
+    return false;
+  const no = (t: Token): boolean => t.norm === 'no' || t.norm === 'no_';
+  return ((a.norm === 'wait' || a.norm === 'actually') && no(b)) || (no(a) && b.norm === 'wait');
 }
 
 /**

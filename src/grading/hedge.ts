@@ -1201,7 +1201,18 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
     ) {
       // "… the other way around" said as a sentence of its own reverses the one before it.
       if (t.sent > 0 && isClauseOfItsOwn(tokens, i)) marks.markRange(t.sent - 1, 0, 2 ** 30);
-      marks.withdraw(t.sent, i);
+      // "… so that's why it's the other way around, 3 Na+ out and 2 K+ in" (blind batch EO): a
+      // clause right after it that opens with a count or an ion spells out the right way, and stands.
+      const end = i + 3;
+      const next = tokens[end];
+      if (
+        next !== undefined &&
+        next.sent === t.sent &&
+        next.clause !== (tokens[end - 1] as Token).clause &&
+        (isIonWord(next.info.norm) || /^\d+$/.test(next.info.norm))
+      )
+        marks.markRange(t.sent, 0, end);
+      else marks.withdraw(t.sent, i);
     }
     // "… and it goes... high to low? or low to high idk. Active is probably the other way." (blind
     // batch EA): "the other way" points back at a direction the sentence before left in doubt, so it

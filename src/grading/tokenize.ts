@@ -978,7 +978,7 @@ export function tokenize(text: string, answer = false): Token[] {
       else if (isArrowPiece(ps, i) && isIonWord(out.lastNorm()) && carriedAfter(ps, i)) {
         // "1. Na+ -> pumped out (3)" (blind batch CJ): an arrow from an ion to what is done to it
         // is "is"; the ion stays the subject of its statement.
-      } else if (isArrowPiece(ps, i) && verbArrowInto(ps, i)) {
+      } else if (isArrowPiece(ps, i) && verbArrowInto(ps, i, np)) {
         // "water goes → into cell" (blind batch BM): the arrow only points the verb on to where it
         // goes; "into" is never the subject of a consequence, so the clause goes on.
       } else if (isArrowPiece(ps, i) && directionAfter(ps, i)) {
@@ -2179,15 +2179,17 @@ class TokenSink {
 
   subjectStart(): number {
     const words = this.wordsInClause();
-    if (words >= 1 && words <= 4) return this.clauseStart;
-    // "During repolarization the K+ ions, which were crowded inside, slide out" (blind batch EL): after
-    // a two- or three-word opening phrase of time or phase, the subject is what its article opens.
+    // "During repolarization the K+ ions, which were crowded inside, slide out" (blind batch EL),
+    // "During repolarization K+, concentrated inside, diffuses outward" (EO): after a two- or
+    // three-word opening phrase of time or phase, the subject is what its article or ion opens.
     const first = this.tokens[this.clauseStart];
     if (first !== undefined && PHASE_OPENERS.has(first.info.norm) && words <= 7) {
-      for (let k = this.clauseStart + 2; k <= this.clauseStart + 3 && k < this.tokens.length; k++)
-        if (SUBJECT_ARTICLES.has((this.tokens[k] as Token).info.norm))
-          return this.tokens.length - k <= 4 ? k : -1;
+      for (let k = this.clauseStart + 2; k <= this.clauseStart + 3 && k < this.tokens.length; k++) {
+        const w = (this.tokens[k] as Token).info.norm;
+        if (SUBJECT_ARTICLES.has(w) || isIonWord(w)) return this.tokens.length - k <= 4 ? k : -1;
+      }
     }
+    if (words >= 1 && words <= 4) return this.clauseStart;
     const joined = this.tokens[this.segStart];
     const inSegment = this.tokens.length - this.segStart - 1;
     return joined !== undefined && joined.info.boundary === 1 && inSegment >= 1 && inSegment <= 3
@@ -2296,18 +2298,41 @@ function carriedAfter(ps: Piece[], i: number): boolean {
   return after?.cls === WORD && CARRIED.has(after.text);
 }
 
-/** True when the arrow at piece i stands between a movement verb and "into" ("goes → into cell"). */
-function verbArrowInto(ps: Piece[], i: number): boolean {
+/**
+ * True when the arrow at piece i stands between a movement verb and "into" ("goes → into cell"), or
+ * between a verb of going and a bare "in"/"out" that ends its line or sentence ("water goes -> in";
+ * blind batch EO, a table row): there the arrow only points the verb on to where it goes.
+ */
+function verbArrowInto(ps: Piece[], i: number, np: number): boolean {
   const { a, b } = arrowEnds(ps, i);
   const before = ps[a];
   const after = ps[b];
-  return (
-    before?.cls === WORD &&
-    after?.cls === WORD &&
-    after.text === 'into' &&
-    (MOVE_VERBS.has(before.text) || BARE_MOVE_VERBS.has(before.text))
-  );
+  if (before?.cls !== WORD || after?.cls !== WORD) return false;
+  if (after.text === 'into') return MOVE_VERBS.has(before.text) || BARE_MOVE_VERBS.has(before.text);
+  if (after.text !== 'in' && after.text !== 'out') return false;
+  // (Pieces at or past np are stale: the piece array is reused.)
+  const at = ps[b + 1]?.cls === SPACE ? b + 2 : b + 1;
+  const next = at < np ? ps[at] : undefined;
+  const ends =
+    next === undefined || next.cls === NEWLINE || (next.cls === PUNCT && '.;!?'.includes(next.text));
+  return ends && GOING_VERBS.has(before.text);
 }
+/** Verbs of going that name no direction of their own ("goes -> in"). */
+const GOING_VERBS = new Set([
+  'go',
+  'goes',
+  'went',
+  'move',
+  'moves',
+  'moved',
+  'flow',
+  'flows',
+  'flowed',
+  'rush',
+  'rushes',
+  'diffuse',
+  'diffuses',
+]);
 
 /** True when pieces a and b are two different words of one set of alternatives ("hypotonic/hypertonic"). */
 function slashAlternatives(a: Piece | undefined, b: Piece | undefined): boolean {
@@ -2767,9 +2792,22 @@ const PARTICIPLE_PLACES = new Set(['cell', 'neuron', 'axon', 'rbc']);
 
 /**
  * Words that open an aside describing a subject: a relative pronoun, or a reduced relative ("K+,
- * more concentrated inside, diffuses outward"; blind batch CC).
+ * more concentrated inside, diffuses outward"; blind batch CC; "K⁺, concentrated inside, diffuses
+ * outward"; blind batch EO).
  */
-const RELATIVE_OPENERS = new Set(['which', 'who', 'more', 'less', 'already', 'being', 'normally', 'usually']);
+const RELATIVE_OPENERS = new Set([
+  'which',
+  'who',
+  'more',
+  'less',
+  'already',
+  'being',
+  'normally',
+  'usually',
+  'concentrated',
+  'crowded',
+  'packed',
+]);
 
 /** Prepositions that open a short phrase of time or phase before a subject ("During repolarization the K+ …"). */
 const PHASE_OPENERS = new Set(['during', 'in', 'after', 'before', 'at']);
