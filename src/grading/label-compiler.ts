@@ -642,6 +642,14 @@ function countPattern(items: readonly Item[]): Pattern | undefined {
       scope: 'answer',
       within: 12,
     },
+    // "Sodium is pump out from the cell, three of them. Potassium is bring in, two of them." (blind
+    // batch EP): a count with "of them" after each thing, however far after it, names that thing's.
+    {
+      all: [`${a.c} ..8 ${after(a.n)} of =them|=those`, `${b.c} ..8 ${after(b.n)} of =them|=those`],
+      ordered: true,
+      scope: 'answer',
+      within: 24,
+    },
     // "The pump it push the sodium out of the cell, three of them, and bring two potassium inside"
     // (blind batch EH): the first count after its thing, the second before its own.
     { all: [`${a.c} ..4 ${after(a.n)}`, `${num(b.n)} ..2 ${b.c}`], ordered: true, scope: 'sentence' },
