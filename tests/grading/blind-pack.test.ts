@@ -9,7 +9,7 @@ import { contentDir } from './helpers.js';
  * Blind, teacher-labelled answers to the six FRQs written for the pack (issue 7). Fresh writers
  * (helper sessions) saw only each prompt and its point labels; every batch has its own writers.
  * The protocol: measure a new batch ONCE, untouched, then tune on it with general rules and
- * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-az.json`, `<id>-ba.json` … `<id>-bz.json`, then `<id>-ca.json` … `<id>-cz.json`, `<id>-da.json` … `<id>-dz.json`, then `<id>-ea.json` … `<id>-ek.json`, are batches A–Z, AA–AZ, BA–BZ, CA–CZ, DA–DZ and EA–EK (CC is stored after CD; EK is the last untouched). The osmosis batches A–C
+ * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-az.json`, `<id>-ba.json` … `<id>-bz.json`, then `<id>-ca.json` … `<id>-cz.json`, `<id>-da.json` … `<id>-dz.json`, then `<id>-ea.json` … `<id>-er.json`, are batches A–Z, AA–AZ, BA–BZ, CA–CZ, DA–DZ and EA–ER (CC is stored after CD; ER is the last untouched). The osmosis batches A–C
  * were labelled with short ids (H, W, S, N); they are stored under the rubric's ids (hypotonic,
  * water-enters, swells-bursts, no-wall), labels unchanged. Floors sit a little under the measured
  * figures so a regression fails without making the test flaky. N and O were both measured on the
@@ -698,7 +698,22 @@ import { contentDir } from './helpers.js';
  * Forks exit ticket before a robotics-club build night), with nothing changed after it: 97.9% of
  * 1,500 — depolarization 99.6%, osmosis 99.0%, passive/active 96.7%, pump-blocked 96.0%,
  * resting-potential-pump 98.7%, synapse-neurotoxin 97.2%; every point ≥ 92.0% (pump-blocked
- * `gradients-run-down`); no full-mark answer flagged. All three targets.
+ * `gradients-run-down`); no full-mark answer flagged. All three targets. The next session made it a
+ * first touch; round 133 tuned on it (98.3% on the final engine).
+ * EL–EQ, first touches of that session, each graded once when it arrived and stored at once, then
+ * tuned on (rounds 134–139; figures on arrival, then on the final engine 17e7910): EL (a Minot
+ * warm-up before a wrestling dual meet; 1972027) 98.1% → 98.7%; EM (a Kalispell exit ticket before
+ * a ski-team dryland practice; 63cb9cd) 98.0% → 98.4%; EN (a Twin Falls bell-ringer before an FFA
+ * livestock-judging trip; 5520800) 98.4% → 98.8%; EO (a Scottsbluff warm-up before a volleyball
+ * away game; 06acc16) 97.6% → 98.2%; EP (a Gillette exit ticket before a speech-team practice;
+ * 68a95d5) 97.8% → 98.3%; EQ (an Aberdeen bell-ringer before a pheasant-festival pep assembly;
+ * 548f45d) 98.9% → 99.1%. EL keeps one flagged full-mark answer (pump-blocked #41, whose writer
+ * names the misconception).
+ * ER, the last untouched batch, measured once on the final engine (17e7910, after round 139; a
+ * Helena warm-up before a Science Olympiad practice), with nothing changed after it: 98.7% of
+ * 1,500 — depolarization 99.6%, osmosis 99.0%, passive/active 98.3%, pump-blocked 98.0%,
+ * resting-potential-pump 99.0%, synapse-neurotoxin 98.0%; every point ≥ 92.0% (synapse-neurotoxin
+ * `no-binding`); no full-mark answer flagged. All three targets.
  */
 interface Labelled {
   readonly text: string;
@@ -923,8 +938,22 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ei', 0.99, 0.98, 0],
     // EJ (Great Falls bell-ringer before a rifle-club practice): a first touch, graded once on 652c7d2 (98.5%), then tuned on in round 132
     ['ej', 0.98, 0.96, 0],
-    // EK (Grand Forks exit ticket before a robotics-club build night): graded once, untouched, on the final engine 2c64a67 (97.9%): the last untouched batch of its session, never tuned on
+    // EK (Grand Forks exit ticket before a robotics-club build night): graded once, untouched, on the final engine 2c64a67 (97.9%): the last untouched batch of its session; then a first touch, tuned on in round 133 (98.3% on the final engine)
     ['ek', 0.98, 0.96, 0],
+    // EL (Minot warm-up before a wrestling dual meet): a first touch, graded once on 1972027 (98.1%), then tuned on in round 134
+    ['el', 0.98, 0.96, 0],
+    // EM (Kalispell exit ticket before a ski-team dryland practice): a first touch, graded once on 63cb9cd (98.0%), then tuned on in round 135
+    ['em', 0.97, 0.96, 0],
+    // EN (Twin Falls bell-ringer before an FFA livestock-judging trip): a first touch, graded once on 5520800 (98.4%), then tuned on in round 136
+    ['en', 0.97, 0.96, 0],
+    // EO (Scottsbluff warm-up before a volleyball away game): a first touch, graded once on 06acc16 (97.6%), then tuned on in round 137
+    ['eo', 0.97, 0.96, 0],
+    // EP (Gillette exit ticket before a speech-team practice): a first touch, graded once on 68a95d5 (97.8%), then tuned on in round 138
+    ['ep', 0.96, 0.92, 0],
+    // EQ (Aberdeen bell-ringer before a pheasant-festival pep assembly): a first touch, graded once on 548f45d (98.9%), then tuned on in round 139
+    ['eq', 0.97, 0.94, 0],
+    // ER (Helena warm-up before a Science Olympiad practice): graded once, untouched, on the final engine 17e7910 (98.7%): the last untouched batch of its session, never tuned on
+    ['er', 0.98, 0.96, 0],
   ],
   'osmosis-red-blood-cell': [
     ['a', 0.98, 0.97, 0],
@@ -1142,8 +1171,22 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ei', 0.98, 0.96, 0],
     // EJ (Great Falls bell-ringer before a rifle-club practice): a first touch, graded once on 652c7d2 (98.5%), then tuned on in round 132
     ['ej', 0.98, 0.94, 0],
-    // EK (Grand Forks exit ticket before a robotics-club build night): graded once, untouched, on the final engine 2c64a67 (97.9%): the last untouched batch of its session, never tuned on
+    // EK (Grand Forks exit ticket before a robotics-club build night): graded once, untouched, on the final engine 2c64a67 (97.9%): the last untouched batch of its session; then a first touch, tuned on in round 133 (98.3% on the final engine)
     ['ek', 0.98, 0.96, 0],
+    // EL (Minot warm-up before a wrestling dual meet): a first touch, graded once on 1972027 (98.1%), then tuned on in round 134
+    ['el', 0.97, 0.94, 0],
+    // EM (Kalispell exit ticket before a ski-team dryland practice): a first touch, graded once on 63cb9cd (98.0%), then tuned on in round 135
+    ['em', 0.98, 0.96, 0],
+    // EN (Twin Falls bell-ringer before an FFA livestock-judging trip): a first touch, graded once on 5520800 (98.4%), then tuned on in round 136
+    ['en', 0.98, 0.96, 0],
+    // EO (Scottsbluff warm-up before a volleyball away game): a first touch, graded once on 06acc16 (97.6%), then tuned on in round 137
+    ['eo', 0.97, 0.96, 0],
+    // EP (Gillette exit ticket before a speech-team practice): a first touch, graded once on 68a95d5 (97.8%), then tuned on in round 138
+    ['ep', 0.96, 0.92, 0],
+    // EQ (Aberdeen bell-ringer before a pheasant-festival pep assembly): a first touch, graded once on 548f45d (98.9%), then tuned on in round 139
+    ['eq', 0.98, 0.96, 0],
+    // ER (Helena warm-up before a Science Olympiad practice): graded once, untouched, on the final engine 17e7910 (98.7%): the last untouched batch of its session, never tuned on
+    ['er', 0.98, 0.96, 0],
   ],
   'passive-vs-active': [
     ['a', 0.94, 0.9, 0],
@@ -1362,8 +1405,22 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ei', 0.97, 0.92, 0],
     // EJ (Great Falls bell-ringer before a rifle-club practice): a first touch, graded once on 652c7d2 (98.5%), then tuned on in round 132
     ['ej', 0.97, 0.92, 0],
-    // EK (Grand Forks exit ticket before a robotics-club build night): graded once, untouched, on the final engine 2c64a67 (97.9%): the last untouched batch of its session, never tuned on
+    // EK (Grand Forks exit ticket before a robotics-club build night): graded once, untouched, on the final engine 2c64a67 (97.9%): the last untouched batch of its session; then a first touch, tuned on in round 133 (98.3% on the final engine)
     ['ek', 0.95, 0.92, 0],
+    // EL (Minot warm-up before a wrestling dual meet): a first touch, graded once on 1972027 (98.1%), then tuned on in round 134
+    ['el', 0.98, 0.96, 0],
+    // EM (Kalispell exit ticket before a ski-team dryland practice): a first touch, graded once on 63cb9cd (98.0%), then tuned on in round 135
+    ['em', 0.95, 0.92, 0],
+    // EN (Twin Falls bell-ringer before an FFA livestock-judging trip): a first touch, graded once on 5520800 (98.4%), then tuned on in round 136
+    ['en', 0.98, 0.96, 0],
+    // EO (Scottsbluff warm-up before a volleyball away game): a first touch, graded once on 06acc16 (97.6%), then tuned on in round 137
+    ['eo', 0.96, 0.92, 0],
+    // EP (Gillette exit ticket before a speech-team practice): a first touch, graded once on 68a95d5 (97.8%), then tuned on in round 138
+    ['ep', 0.98, 0.92, 0],
+    // EQ (Aberdeen bell-ringer before a pheasant-festival pep assembly): a first touch, graded once on 548f45d (98.9%), then tuned on in round 139
+    ['eq', 0.98, 0.96, 0],
+    // ER (Helena warm-up before a Science Olympiad practice): graded once, untouched, on the final engine 17e7910 (98.7%): the last untouched batch of its session, never tuned on
+    ['er', 0.97, 0.96, 0],
   ],
   'pump-blocked': [
     ['a', 0.96, 0.92, 0],
@@ -1573,8 +1630,23 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ei', 0.98, 0.96, 0],
     // EJ (Great Falls bell-ringer before a rifle-club practice): a first touch, graded once on 652c7d2 (98.5%), then tuned on in round 132
     ['ej', 0.98, 0.96, 0],
-    // EK (Grand Forks exit ticket before a robotics-club build night): graded once, untouched, on the final engine 2c64a67 (97.9%): the last untouched batch of its session, never tuned on
+    // EK (Grand Forks exit ticket before a robotics-club build night): graded once, untouched, on the final engine 2c64a67 (97.9%): the last untouched batch of its session; then a first touch, tuned on in round 133 (98.3% on the final engine)
     ['ek', 0.95, 0.9, 0],
+    // EL (Minot warm-up before a wrestling dual meet): a first touch, graded once on 1972027 (98.1%), then tuned on in round 134
+    // (EL pump-blocked #41 earns full marks and is flagged `pump-makes-atp`, which its writer names: "the cell can't make ATP anymore")
+    ['el', 0.98, 0.96, 1],
+    // EM (Kalispell exit ticket before a ski-team dryland practice): a first touch, graded once on 63cb9cd (98.0%), then tuned on in round 135
+    ['em', 0.98, 0.96, 0],
+    // EN (Twin Falls bell-ringer before an FFA livestock-judging trip): a first touch, graded once on 5520800 (98.4%), then tuned on in round 136
+    ['en', 0.96, 0.92, 0],
+    // EO (Scottsbluff warm-up before a volleyball away game): a first touch, graded once on 06acc16 (97.6%), then tuned on in round 137
+    ['eo', 0.97, 0.96, 0],
+    // EP (Gillette exit ticket before a speech-team practice): a first touch, graded once on 68a95d5 (97.8%), then tuned on in round 138
+    ['ep', 0.97, 0.92, 0],
+    // EQ (Aberdeen bell-ringer before a pheasant-festival pep assembly): a first touch, graded once on 548f45d (98.9%), then tuned on in round 139
+    ['eq', 0.98, 0.96, 0],
+    // ER (Helena warm-up before a Science Olympiad practice): graded once, untouched, on the final engine 17e7910 (98.7%): the last untouched batch of its session, never tuned on
+    ['er', 0.97, 0.94, 0],
   ],
   'resting-potential-pump': [
     ['a', 0.97, 0.93, 0],
@@ -1781,8 +1853,22 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ei', 0.97, 0.94, 0],
     // EJ (Great Falls bell-ringer before a rifle-club practice): a first touch, graded once on 652c7d2 (98.5%), then tuned on in round 132
     ['ej', 0.98, 0.96, 0],
-    // EK (Grand Forks exit ticket before a robotics-club build night): graded once, untouched, on the final engine 2c64a67 (97.9%): the last untouched batch of its session, never tuned on
+    // EK (Grand Forks exit ticket before a robotics-club build night): graded once, untouched, on the final engine 2c64a67 (97.9%): the last untouched batch of its session; then a first touch, tuned on in round 133 (98.3% on the final engine)
     ['ek', 0.97, 0.94, 0],
+    // EL (Minot warm-up before a wrestling dual meet): a first touch, graded once on 1972027 (98.1%), then tuned on in round 134
+    ['el', 0.98, 0.96, 0],
+    // EM (Kalispell exit ticket before a ski-team dryland practice): a first touch, graded once on 63cb9cd (98.0%), then tuned on in round 135
+    ['em', 0.98, 0.94, 0],
+    // EN (Twin Falls bell-ringer before an FFA livestock-judging trip): a first touch, graded once on 5520800 (98.4%), then tuned on in round 136
+    ['en', 0.98, 0.96, 0],
+    // EO (Scottsbluff warm-up before a volleyball away game): a first touch, graded once on 06acc16 (97.6%), then tuned on in round 137
+    ['eo', 0.98, 0.96, 0],
+    // EP (Gillette exit ticket before a speech-team practice): a first touch, graded once on 68a95d5 (97.8%), then tuned on in round 138
+    ['ep', 0.97, 0.94, 0],
+    // EQ (Aberdeen bell-ringer before a pheasant-festival pep assembly): a first touch, graded once on 548f45d (98.9%), then tuned on in round 139
+    ['eq', 0.98, 0.94, 0],
+    // ER (Helena warm-up before a Science Olympiad practice): graded once, untouched, on the final engine 17e7910 (98.7%): the last untouched batch of its session, never tuned on
+    ['er', 0.98, 0.94, 0],
   ],
   'synapse-neurotoxin': [
     ['a', 0.96, 0.93, 0],
@@ -1993,8 +2079,22 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ei', 0.96, 0.94, 0],
     // EJ (Great Falls bell-ringer before a rifle-club practice): a first touch, graded once on 652c7d2 (98.5%), then tuned on in round 132
     ['ej', 0.97, 0.96, 0],
-    // EK (Grand Forks exit ticket before a robotics-club build night): graded once, untouched, on the final engine 2c64a67 (97.9%): the last untouched batch of its session, never tuned on
+    // EK (Grand Forks exit ticket before a robotics-club build night): graded once, untouched, on the final engine 2c64a67 (97.9%): the last untouched batch of its session; then a first touch, tuned on in round 133 (98.3% on the final engine)
     ['ek', 0.96, 0.92, 0],
+    // EL (Minot warm-up before a wrestling dual meet): a first touch, graded once on 1972027 (98.1%), then tuned on in round 134
+    ['el', 0.95, 0.88, 0],
+    // EM (Kalispell exit ticket before a ski-team dryland practice): a first touch, graded once on 63cb9cd (98.0%), then tuned on in round 135
+    ['em', 0.97, 0.9, 0],
+    // EN (Twin Falls bell-ringer before an FFA livestock-judging trip): a first touch, graded once on 5520800 (98.4%), then tuned on in round 136
+    ['en', 0.97, 0.94, 0],
+    // EO (Scottsbluff warm-up before a volleyball away game): a first touch, graded once on 06acc16 (97.6%), then tuned on in round 137
+    ['eo', 0.96, 0.92, 0],
+    // EP (Gillette exit ticket before a speech-team practice): a first touch, graded once on 68a95d5 (97.8%), then tuned on in round 138
+    ['ep', 0.97, 0.94, 0],
+    // EQ (Aberdeen bell-ringer before a pheasant-festival pep assembly): a first touch, graded once on 548f45d (98.9%), then tuned on in round 139
+    ['eq', 0.98, 0.96, 0],
+    // ER (Helena warm-up before a Science Olympiad practice): graded once, untouched, on the final engine 17e7910 (98.7%): the last untouched batch of its session, never tuned on
+    ['er', 0.97, 0.9, 0],
   ],
 };
 

@@ -240,6 +240,13 @@ describe('plain-language variants of the pack FRQs agree with a teacher', () => 
       ['EI', 0.89],
       ['EJ', 0.88],
       ['EK', 0.89],
+      ['EL', 0.89],
+      ['EM', 0.9],
+      ['EN', 0.9],
+      ['EO', 0.89],
+      ['EP', 0.89],
+      ['EQ', 0.9],
+      ['ER', 0.9],
     ] as const) {
       let agree = 0;
       let total = 0;
