@@ -2894,8 +2894,19 @@ function relativeAside(ps: Piece[], i: number, np: number, out: TokenSink, close
   if (rel === undefined || rel.cls !== WORD) return 0;
   const r = rel.text;
   if (!RELATIVE_OPENERS.has(r)) return 0;
+  return plainAsideEnd(ps, k + 1, np, close, false);
+}
+
+/**
+ * The index of the piece `close` that ends a plain description starting at piece k (at most
+ * {@link RELATIVE_MAX_WORDS} words on one line, none of {@link NOT_IN_ASIDE}; an ion's sign or a
+ * dash inside a word, "Na+", "K+", stays in it, and with `toAfter` an apostrophe too), when what
+ * follows it goes on with the clause before: a finite verb, or with `toAfter` a "to"/"into"/
+ * "toward(s)"; otherwise 0. Bounded look-ahead, so linear overall.
+ */
+function plainAsideEnd(ps: Piece[], k: number, np: number, close: string, toAfter: boolean): number {
   let count = 0;
-  for (k++; k < np && count <= RELATIVE_MAX_WORDS; k++) {
+  for (; k < np && count <= RELATIVE_MAX_WORDS; k++) {
     const p = ps[k] as Piece;
     if (p.cls === SPACE) continue;
     if (p.cls === NEWLINE) return 0;
@@ -2904,9 +2915,18 @@ function relativeAside(ps: Piece[], i: number, np: number, out: TokenSink, close
       if (NOT_IN_ASIDE.has(p.text)) return 0;
       continue;
     }
-    if (p.text === close) return count > 0 && verbAfter(ps, k) ? k : 0;
-    // An ion's sign or a dash inside a word ("Na+", "K+") stays in the aside; other punctuation ends it.
-    if (p.text !== '+' && p.text !== '-' && p.text !== '⁺') return 0;
+    if (p.text === close) {
+      if (count === 0) return 0;
+      return (toAfter ? nextWordIn(ps, k, AFTER_WHERE_ASIDE) : verbAfter(ps, k)) ? k : 0;
+    }
+    // Other punctuation ends it.
+    if (
+      p.text !== '+' &&
+      p.text !== '-' &&
+      p.text !== '⁺' &&
+      !(toAfter && (p.text === "'" || p.text === '’'))
+    )
+      return 0;
   }
   return 0;
 }
@@ -2929,20 +2949,7 @@ function whereAside(ps: Piece[], i: number, np: number, out: TokenSink): number 
   let k = i + 1;
   if (ps[k]?.cls === SPACE) k++;
   if (ps[k]?.cls !== WORD || (ps[k] as Piece).text.toLowerCase() !== 'where') return 0;
-  let count = 0;
-  for (k++; k < np && count <= RELATIVE_MAX_WORDS; k++) {
-    const p = ps[k] as Piece;
-    if (p.cls === SPACE) continue;
-    if (p.cls === NEWLINE) return 0;
-    if (p.cls === WORD) {
-      count++;
-      if (NOT_IN_ASIDE.has(p.text)) return 0;
-      continue;
-    }
-    if (p.text === ',') return count > 0 && nextWordIn(ps, k, AFTER_WHERE_ASIDE) ? k : 0;
-    if (p.text !== '+' && p.text !== '-' && p.text !== '⁺' && p.text !== "'" && p.text !== '’') return 0;
-  }
-  return 0;
+  return plainAsideEnd(ps, k + 1, np, ',', true);
 }
 /** Words after a ", where …," aside that go on with the movement before it. */
 const AFTER_WHERE_ASIDE = new Set(['to', 'into', 'toward', 'towards']);
