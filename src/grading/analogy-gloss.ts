@@ -1,3 +1,4 @@
+import { isNo } from './hedge.js';
 import { isIonWord } from './note-form.js';
 import type { Token } from './tokenize.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -236,8 +237,9 @@ function takenBackAfter(tokens: readonly Token[], k: number): boolean {
   const b = tokens[k + 2];
   if (a === undefined || b === undefined || a.sent !== (tokens[k] as Token).sent || b.sent !== a.sent)
     return false;
-  const no = (t: Token): boolean => t.norm === 'no' || t.norm === 'no_';
-  return ((a.norm === 'wait' || a.norm === 'actually') && no(b)) || (no(a) && b.norm === 'wait');
+  return (
+    ((a.norm === 'wait' || a.norm === 'actually') && isNo(b.norm)) || (isNo(a.norm) && b.norm === 'wait')
+  );
 }
 
 /**

@@ -2145,7 +2145,8 @@ function trailedNo(tokens: readonly Token[], text: string, i: number): boolean {
     .startsWith(',');
 }
 
-function isNo(w: string): boolean {
+/** Whether a folded word is "no", plain or as the correction's "no" ("wait no"). */
+export function isNo(w: string): boolean {
   return w === 'no' || w === 'no_';
 }
 

@@ -2167,16 +2167,17 @@ class TokenSink {
     this.seg++;
   }
 
-  /**
-   * Where the subject before a ", which …," aside starts: the clause's first word, or, in a
-   * longer clause, the word after its last "and"/"or" ("… the K+ gates open and potassium, which
-   * is piled up inside, runs out"; blind batch BS). -1 when neither is a short subject.
-   */
   /** Where the clause being built starts (a token index). */
   currentClauseStart(): number {
     return this.clauseStart;
   }
 
+  /**
+   * Where the subject before a ", which …," aside starts: the clause's first word (after a short
+   * opening phrase of time or phase, the article or ion after it), or, in a longer clause, the word
+   * after its last "and"/"or" ("… the K+ gates open and potassium, which
+   * is piled up inside, runs out"; blind batch BS). -1 when neither is a short subject.
+   */
   subjectStart(): number {
     const words = this.wordsInClause();
     // "During repolarization the K+ ions, which were crowded inside, slide out" (blind batch EL),
