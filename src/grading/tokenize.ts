@@ -532,6 +532,7 @@ const WORD_RULE_WORDS: ReadonlySet<string> = new Set([
   'inside',
   'means',
   'meaning',
+  'plus',
 ]);
 
 /**
@@ -559,6 +560,12 @@ function wordRules(ps: Piece[], i: number, p: Piece, out: TokenSink): number {
       out.emit('ion', (ps[a + 4] as Piece).start, (ps[to] as Piece).end);
       return to;
     }
+  }
+  // "The cell basically loses a plus charge every time the pump turns" (blind batch ER): "plus"
+  // before a charge noun is "positive", as a lone "+" there is.
+  if (p.text === 'plus' && nextWordIn(ps, i, CHARGE_NOUNS)) {
+    out.emit('positive', p.start, p.end);
+    return i;
   }
   // "Pasive transport is when the molecules move with out energy" (blind batch DL): "with out"
   // written apart is "without"; not "with out of the cell".

@@ -75,12 +75,16 @@ export class Topics implements TopicView {
         // Not a name that says when the fact before it happens, even with a verb after it: "Na+ going
         // in during depolarization and K+ going out during repolarization are both diffusion"
         // (blind batch BY): "repolarization" there is the time of "K+ going out", not a subject.
+        // Nor an adverb after its clause's subject ("the sodium-potassium pump actively moves sodium
+        // out"; blind batch ER): it says how that subject acts, and heads nothing after it.
         const opens =
-          (opensStatement(doc.text, doc.tokens, m.e) && !saysWhen(doc.tokens, m.s)) ||
-          headsClause(doc.tokens, m.s);
+          !adverbAfterSubject(doc.tokens, m) &&
+          ((opensStatement(doc.text, doc.tokens, m.e) && !saysWhen(doc.tokens, m.s)) ||
+            headsClause(doc.tokens, m.s));
         all.push({ s: m.s, e: m.e, subject, label, opens });
       }
     });
+    addOrdinalMentions(doc.text, doc.tokens, all);
     this.byStart = all.slice().sort((a, b) => a.s - b.s || a.e - b.e);
     this.byEnd = all.sort((a, b) => a.e - b.e || a.s - b.s);
     for (const m of this.byStart) {
@@ -766,6 +770,49 @@ function ionOf(doc: AnswerDoc, tokens: readonly Token[], k: number): string {
 
 const NOTHING_EXCUSED: ReadonlySet<string> = new Set();
 
+/** "the first"/"the former" and "the second"/"the latter": which of two subjects named before each is. */
+const ORDINAL_REFS = new Map([
+  ['first', 0],
+  ['former', 0],
+  ['second', 1],
+  ['latter', 1],
+]);
+
+/** Words after which "the second" opens the next part of a sentence ("… and the second brings it back"). */
+const ORDINAL_LINKS = new Set(['and', 'while', 'whereas', 'but']);
+
+/**
+ * Adds a mention for "the first … the second" (or "the former … the latter") opening a clause
+ * right after a sentence that named exactly two subjects: "Depolarization is mainly sodium and
+ * repolarization is mainly potassium. The first makes the membrane potential go up …" (blind
+ * batch ER) says the first of them. One pass over the tokens and the mentions sorted once.
+ */
+function addOrdinalMentions(text: string, tokens: readonly Token[], all: Mention[]): void {
+  if (all.length < 2) return;
+  const named = all.slice().sort((a, b) => a.s - b.s);
+  let m = 0;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const order = ORDINAL_REFS.get(t.info.norm);
+    const the = tokens[i - 1] as Token;
+    if (order === undefined || the.info.norm !== 'the' || the.clause !== t.clause) continue;
+    const opener = tokens[i - 2];
+    if (opener !== undefined && opener.clause === the.clause && !ORDINAL_LINKS.has(opener.info.norm))
+      continue;
+    // The subjects named in the sentence before, in order of first mention.
+    while (m < named.length && (tokens[(named[m] as Mention).s] as Token).sent < t.sent - 1) m++;
+    const before: number[] = [];
+    for (let k = m; k < named.length; k++) {
+      const x = named[k] as Mention;
+      if ((tokens[x.s] as Token).sent !== t.sent - 1) break;
+      if (!before.includes(x.subject)) before.push(x.subject);
+    }
+    if (before.length !== 2) continue;
+    const opens = opensStatement(text, tokens, i + 1);
+    all.push({ s: i - 1, e: i + 1, subject: before[order] as number, label: false, opens });
+  }
+}
+
 interface Mention {
   readonly s: number;
   readonly e: number;
@@ -837,6 +884,22 @@ function opensStatement(text: string, tokens: readonly Token[], at: number): boo
   if (v === undefined || before === undefined || !STATEMENT_VERBS.has(v.info.norm)) return false;
   for (let j = before.end; j < v.start; j++) if (text.charCodeAt(j) !== 32) return false;
   return true;
+}
+
+/**
+ * True when the mention is one adverb ("actively", "passively") with a word of its own clause
+ * before it: "the pump actively moves …" says how the clause's subject acts.
+ */
+function adverbAfterSubject(tokens: readonly Token[], m: { s: number; e: number }): boolean {
+  const t = tokens[m.s];
+  const before = tokens[m.s - 1];
+  return (
+    m.e === m.s + 1 &&
+    t !== undefined &&
+    t.info.norm.endsWith('ly') &&
+    before !== undefined &&
+    before.clause === t.clause
+  );
 }
 
 /**
