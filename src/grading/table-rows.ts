@@ -86,7 +86,10 @@ export function tableLayout(text: string): TableLayout | undefined {
       // A heading names the things compared; a cell that says something is a row's value, so the
       // table is "label | value" lines, each read as it stands ("Resting potential | starts -70 mV
       // -> slowly goes up to ~0 mV", blind batch DO).
-      else if (line.split('|').some((c) => wordsIn(c) > HEADING_WORDS)) return undefined;
+      // So does a cell that lists, with a comma, what is said of the label ("Outside (beaker) |
+      // hypotonic, low solute", blind batch ES): a heading is one name.
+      else if (line.split('|').some((c) => wordsIn(c) > HEADING_WORDS || /\p{L}\s*,\s*\p{L}/u.test(c)))
+        return undefined;
       // Nor do question words ("| what | why |", blind batch ED): such a heading names no thing
       // compared, so each row is "label | value", read as it stands.
       else if (

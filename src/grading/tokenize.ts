@@ -519,6 +519,46 @@ function ionsOfIon(ps: Piece[], i: number): boolean {
   return ps[i + 1]?.cls === SPACE && w?.cls === WORD && w.text === 'of' && nextWordIsIon(ps, i + 2);
 }
 
+/** "transport" after "active"/"passive". */
+const TRANSPORT_WORD: ReadonlySet<string> = new Set(['transport']);
+/** Verbs that make "active|passive transport" the subject of a statement of its own. */
+const KIND_VERBS: ReadonlySet<string> = new Set([
+  'needs',
+  'need',
+  'uses',
+  'use',
+  'requires',
+  'require',
+  'moves',
+  'move',
+  'is',
+  'does',
+  'goes',
+  'takes',
+  'always',
+  'only',
+  'can',
+  'will',
+  'pumps',
+  'works',
+  'involves',
+]);
+/**
+ * Words before "active|passive transport" that lead into it (a list, a comparison, a preposition, a
+ * verb taking it as object): there it continues its clause.
+ */
+const KIND_LEADS: ReadonlySet<string> = new Set(
+  'and or but the a an is are was were of for in by than vs versus with like as both uses use called through via during that which whereas while so because then also not no its unlike between to from on about how what where when why if nor either neither call all some every most any only each'.split(
+    ' ',
+  ),
+);
+
+/** True when a word stands right before piece i, with only a space between (no mark, no line break). */
+function wordRightBefore(ps: Piece[], i: number): boolean {
+  const before = ps[i - 1]?.cls === SPACE ? ps[i - 2] : ps[i - 1];
+  return before?.cls === WORD;
+}
+
 /** Words that start one of the rules in {@link wordRules}. */
 const WORD_RULE_WORDS: ReadonlySet<string> = new Set([
   'ions',
@@ -1356,6 +1396,17 @@ export function tokenize(text: string, answer = false): Token[] {
       out.wordsInClause() > 0 &&
       !PHASE_LEADS.has(out.lastNorm()) &&
       nextWordIsIon(ps, i)
+    )
+      out.clauseBreak();
+    // "… or glucose using a carrier protein active transport needs atp …" (blind batch ES): a kind of
+    // transport named mid-clause right after a noun, with a verb of its own after "transport", opens
+    // the next statement of a run-on; the statement before is not said of it.
+    if (
+      (p.text === 'active' || p.text === 'passive') &&
+      out.wordsInClause() > 1 &&
+      !KIND_LEADS.has(out.lastNorm()) &&
+      wordRightBefore(ps, i) &&
+      nextTwoWordsIn(ps, i, TRANSPORT_WORD, KIND_VERBS)
     )
       out.clauseBreak();
     // "For every 3 Na+ pumped out only 2 K+ come in" (blind batch CV): after a direction, a count

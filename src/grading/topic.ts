@@ -69,8 +69,13 @@ export class Topics implements TopicView {
         if (m.s > 0 && TIME_REFERENCE.has(wordBefore(doc.tokens, m.s))) continue;
         // A bracketed name, or one written on a drawing's arrow ("Na+ arrows pointing inside, labeled
         // \"depol\""; blind batch AZ), labels the item before it.
+        // So does a bracket that opens with the name (not a verb: "na+ enters (depolarizes, inside
+        // goes positive)" says what happens) and goes on with a short list ("… through a carrier
+        // protein (passive, facilitated diffusion)"; blind batch ES).
         const label =
-          (opensParen(doc.text, first.start) && closesParen(doc.text, last.end)) ||
+          (opensParen(doc.text, first.start) &&
+            (closesParen(doc.text, last.end) ||
+              (!VERB_ENDINGS.test(last.info.norm) && listClosesParen(doc.text, last.end)))) ||
           LABELLED.has(wordBefore(doc.tokens, m.s));
         // Not a name that says when the fact before it happens, even with a verb after it: "Na+ going
         // in during depolarization and K+ going out during repolarization are both diffusion"
@@ -964,6 +969,25 @@ function opensParen(text: string, at: number): boolean {
 }
 
 /** True when the nearest non-space character at or after `at` is ")". */
+/** The most characters a bracketed list after a name runs before its ")" ("(passive, facilitated diffusion)"). */
+const BRACKET_LIST_REACH = 40;
+
+/**
+ * True when a comma follows at `at` (spaces skipped) and the bracket closes within
+ * {@link BRACKET_LIST_REACH} characters, with no other bracket, full stop or line break before it.
+ */
+function listClosesParen(text: string, at: number): boolean {
+  let j = at;
+  while (j < text.length && text.charCodeAt(j) === 32) j++;
+  if (text.charCodeAt(j) !== 44 /* , */) return false;
+  for (let k = j + 1; k < text.length && k <= j + BRACKET_LIST_REACH; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 41 /* ) */) return true;
+    if (c === 40 /* ( */ || c === 46 /* . */ || c === 10 /* \n */) return false;
+  }
+  return false;
+}
+
 function closesParen(text: string, at: number): boolean {
   for (let j = at; j < text.length && j <= at + 3; j++) {
     const c = text.charCodeAt(j);
