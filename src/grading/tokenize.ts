@@ -519,6 +519,8 @@ function ionsOfIon(ps: Piece[], i: number): boolean {
   return ps[i + 1]?.cls === SPACE && w?.cls === WORD && w.text === 'of' && nextWordIsIon(ps, i + 2);
 }
 
+/** The two kinds of transport, as named after "ex". */
+const KIND_WORDS: ReadonlySet<string> = new Set(['passive', 'active']);
 /** "transport" after "active"/"passive". */
 const TRANSPORT_WORD: ReadonlySet<string> = new Set(['transport']);
 /** Verbs that make "active|passive transport" the subject of a statement of its own. */
@@ -553,10 +555,14 @@ const KIND_LEADS: ReadonlySet<string> = new Set(
   ),
 );
 
-/** True when a word stands right before piece i, with only a space between (no mark, no line break). */
+/**
+ * True when a word, or a bracket closing an aside ("… carrier proteins (facilitated diffusion)
+ * active transport needs atp"; blind batch ET), stands right before piece i with only a space
+ * between (no other mark, no line break).
+ */
 function wordRightBefore(ps: Piece[], i: number): boolean {
   const before = ps[i - 1]?.cls === SPACE ? ps[i - 2] : ps[i - 1];
-  return before?.cls === WORD;
+  return before?.cls === WORD || isPunct(before, ')');
 }
 
 /** Words that start one of the rules in {@link wordRules}. */
@@ -1398,6 +1404,10 @@ export function tokenize(text: string, answer = false): Token[] {
       nextWordIsIon(ps, i)
     )
       out.clauseBreak();
+    // "… it needs carrier proteins called pumps ex passive co2 leaving cells ex active sodium
+    // potassium pump" (blind batch ET): "ex" (for example) in a run-on opens a statement of its own;
+    // the example's kind is not said of the words before it.
+    if (p.text === 'ex' && out.wordsInClause() > 1 && nextWordIn(ps, i, KIND_WORDS)) out.clauseBreak();
     // "… or glucose using a carrier protein active transport needs atp …" (blind batch ES): a kind of
     // transport named mid-clause right after a noun, with a verb of its own after "transport", opens
     // the next statement of a run-on; the statement before is not said of it.
@@ -2611,6 +2621,9 @@ const CONC_GOES_ON = new Set([
   'and',
   'is',
   'are',
+  // "(high water conc. outside to low water conc. inside)" (blind batch ET): where the level is
+  'outside',
+  'inside',
 ]);
 
 /** True when the "." at piece i belongs to "e.g.", "i.e." or a note-form "conc.". */

@@ -264,6 +264,23 @@ export class Topics implements TopicView {
       tokens[before.e]?.info.norm === 'and'
     )
       return after.subject;
+    // "Na+ goes in when it depolarizes and K+ goes out when it repolarizes" (blind batch ET): after
+    // "and" inside a "when" clause that follows a statement, a statement followed by a "when" clause
+    // of its own naming a subject is that subject's; the first "when" said when the statement before
+    // it happened. ("During depolarization K+ flows out and the inside becomes negative; during …"
+    // opens with its phase: both statements are that phase's.)
+    if (
+      before !== undefined &&
+      after !== undefined &&
+      before.s >= lo &&
+      !inSegment(tokens, before, seg) &&
+      whenAfterStatement(tokens, lo) &&
+      tokens[after.s]?.sent === tokens[s]?.sent
+    ) {
+      const next = tokens[hi];
+      if (next !== undefined && WHEN.has(next.info.norm) && tokens[after.s]?.clause === next.clause)
+        return after.subject;
+    }
     // A bracketed label of the item before ("transporter (passive) and the pump …") is no
     // heading for the rest of its clause.
     if (before !== undefined && before.s >= lo && !(before.label && !inSegment(tokens, before, seg)))
@@ -774,6 +791,18 @@ function ionOf(doc: AnswerDoc, tokens: readonly Token[], k: number): string {
 }
 
 const NOTHING_EXCUSED: ReadonlySet<string> = new Set();
+
+/** True when token `lo` is a "when"/"whenever" that opens a clause after a statement of its sentence. */
+function whenAfterStatement(tokens: readonly Token[], lo: number): boolean {
+  const w = tokens[lo];
+  const prev = tokens[lo - 1];
+  return (
+    w !== undefined &&
+    (w.info.norm === 'when' || w.info.norm === 'whenever') &&
+    prev !== undefined &&
+    prev.sent === w.sent
+  );
+}
 
 /** "the first"/"the former" and "the second"/"the latter": which of two subjects named before each is. */
 const ORDINAL_REFS = new Map([
