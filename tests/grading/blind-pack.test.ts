@@ -9,7 +9,7 @@ import { contentDir } from './helpers.js';
  * Blind, teacher-labelled answers to the six FRQs written for the pack (issue 7). Fresh writers
  * (helper sessions) saw only each prompt and its point labels; every batch has its own writers.
  * The protocol: measure a new batch ONCE, untouched, then tune on it with general rules and
- * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-az.json`, `<id>-ba.json` … `<id>-bz.json`, then `<id>-ca.json` … `<id>-cz.json`, `<id>-da.json` … `<id>-dz.json`, then `<id>-ea.json` … `<id>-er.json`, are batches A–Z, AA–AZ, BA–BZ, CA–CZ, DA–DZ and EA–ER (CC is stored after CD; ER is the last untouched). The osmosis batches A–C
+ * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-az.json`, `<id>-ba.json` … `<id>-bz.json`, then `<id>-ca.json` … `<id>-cz.json`, `<id>-da.json` … `<id>-dz.json`, then `<id>-ea.json` … `<id>-eu.json`, are batches A–Z, AA–AZ, BA–BZ, CA–CZ, DA–DZ and EA–EU (CC is stored after CD; EU is the last untouched). The osmosis batches A–C
  * were labelled with short ids (H, W, S, N); they are stored under the rubric's ids (hypotonic,
  * water-enters, swells-bursts, no-wall), labels unchanged. Floors sit a little under the measured
  * figures so a regression fails without making the test flaky. N and O were both measured on the
@@ -713,7 +713,23 @@ import { contentDir } from './helpers.js';
  * Helena warm-up before a Science Olympiad practice), with nothing changed after it: 98.7% of
  * 1,500 — depolarization 99.6%, osmosis 99.0%, passive/active 98.3%, pump-blocked 98.0%,
  * resting-potential-pump 99.0%, synapse-neurotoxin 98.0%; every point ≥ 92.0% (synapse-neurotoxin
- * `no-binding`); no full-mark answer flagged. All three targets.
+ * `no-binding`); no full-mark answer flagged. All three targets. The next session made it a first
+ * touch; round 140 tuned on it (99.0% on the final engine).
+ * ES (an Ely exit ticket before a rodeo-club practice), a first touch graded once on 447d708 (after
+ * round 140): 98.3% of 1,500, no full-mark answer flagged. Round 141 tuned on it (99.3% on the final engine).
+ * ET (an Elko bell-ringer before a cross-country meet), named in writing as the last untouched batch and
+ * graded once on 3204335 (after round 141): 98.5% of 1,500 (depolarization 98.8%, osmosis 98.5%,
+ * passive/active 97.7%, pump-blocked 98.0%, resting-potential-pump 99.7%, synapse-neurotoxin 98.4%;
+ * every point ≥ 96.0%), but two full-mark answers flagged by
+ * engine errors (passive/active #38, a run-on after a closing bracket; synapse-neurotoxin #37, K+ leak
+ * channels "still open"). Round 142 fixed and tuned on it (99.1% on the final engine).
+ * EU, graded once, untouched, on the final engine (f0e7232, after round 142; a Winnemucca exit ticket
+ * before a 4-H livestock-club meeting), with nothing changed after it. It was written after ET's
+ * shortfall was seen, so it is a post-hoc batch beside ET's pre-registered figure: 98.5% of 1,500 —
+ * depolarization 98.4%, osmosis 99.5%, passive/active 97.3%, pump-blocked 99.0%,
+ * resting-potential-pump 99.0%, synapse-neurotoxin 98.4%; every point ≥ 92.0% (passive/active
+ * `examples`); two full-mark answers flagged (depolarization #23, passive/active #39), both engine
+ * errors left as found. The first two targets are met, the third is not.
  */
 interface Labelled {
   readonly text: string;
@@ -952,8 +968,16 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ep', 0.96, 0.92, 0],
     // EQ (Aberdeen bell-ringer before a pheasant-festival pep assembly): a first touch, graded once on 548f45d (98.9%), then tuned on in round 139
     ['eq', 0.97, 0.94, 0],
-    // ER (Helena warm-up before a Science Olympiad practice): graded once, untouched, on the final engine 17e7910 (98.7%): the last untouched batch of its session, never tuned on
+    // ER (Helena warm-up before a Science Olympiad practice): graded once, untouched, on the final engine 17e7910 (98.7%): the last untouched batch of its session; then a first touch, tuned on in round 140 (99.0% on the final engine)
     ['er', 0.98, 0.96, 0],
+    // ES (Ely exit ticket before a rodeo-club practice): a first touch, graded once on 447d708 (98.3%), then tuned on in round 141
+    ['es', 0.97, 0.94, 0],
+    // ET (Elko bell-ringer before a cross-country meet): the pre-registered last untouched batch, graded once on 3204335 (98.5%, two full-mark answers wrongly flagged); then tuned on in round 142
+    ['et', 0.98, 0.94, 0],
+    // EU (Winnemucca exit ticket before a 4-H livestock-club meeting): graded once, untouched, on the final engine f0e7232 (98.5%), written after ET's shortfall was seen; never tuned on
+    // One flagged full-mark answer allowed: #23 ("the pump isnt doing it and no ATP is used", a denial the
+    // reader does not carry to the pump; flagged pump-repolarizes and depol-uses-atp), an engine error left as found.
+    ['eu', 0.97, 0.94, 1],
   ],
   'osmosis-red-blood-cell': [
     ['a', 0.98, 0.97, 0],
@@ -1185,8 +1209,14 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ep', 0.96, 0.92, 0],
     // EQ (Aberdeen bell-ringer before a pheasant-festival pep assembly): a first touch, graded once on 548f45d (98.9%), then tuned on in round 139
     ['eq', 0.98, 0.96, 0],
-    // ER (Helena warm-up before a Science Olympiad practice): graded once, untouched, on the final engine 17e7910 (98.7%): the last untouched batch of its session, never tuned on
+    // ER (Helena warm-up before a Science Olympiad practice): graded once, untouched, on the final engine 17e7910 (98.7%): the last untouched batch of its session; then a first touch, tuned on in round 140 (99.0% on the final engine)
     ['er', 0.98, 0.96, 0],
+    // ES (Ely exit ticket before a rodeo-club practice): a first touch, graded once on 447d708 (98.3%), then tuned on in round 141
+    ['es', 0.99, 0.98, 0],
+    // ET (Elko bell-ringer before a cross-country meet): the pre-registered last untouched batch, graded once on 3204335 (98.5%, two full-mark answers wrongly flagged); then tuned on in round 142
+    ['et', 0.98, 0.96, 0],
+    // EU (Winnemucca exit ticket before a 4-H livestock-club meeting): graded once, untouched, on the final engine f0e7232 (98.5%), written after ET's shortfall was seen; never tuned on
+    ['eu', 0.98, 0.96, 0],
   ],
   'passive-vs-active': [
     ['a', 0.94, 0.9, 0],
@@ -1419,8 +1449,16 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ep', 0.98, 0.92, 0],
     // EQ (Aberdeen bell-ringer before a pheasant-festival pep assembly): a first touch, graded once on 548f45d (98.9%), then tuned on in round 139
     ['eq', 0.98, 0.96, 0],
-    // ER (Helena warm-up before a Science Olympiad practice): graded once, untouched, on the final engine 17e7910 (98.7%): the last untouched batch of its session, never tuned on
+    // ER (Helena warm-up before a Science Olympiad practice): graded once, untouched, on the final engine 17e7910 (98.7%): the last untouched batch of its session; then a first touch, tuned on in round 140 (99.0% on the final engine)
     ['er', 0.97, 0.96, 0],
+    // ES (Ely exit ticket before a rodeo-club practice): a first touch, graded once on 447d708 (98.3%), then tuned on in round 141
+    ['es', 0.97, 0.94, 0],
+    // ET (Elko bell-ringer before a cross-country meet): the pre-registered last untouched batch, graded once on 3204335 (98.5%, two full-mark answers wrongly flagged); then tuned on in round 142
+    ['et', 0.98, 0.96, 0],
+    // EU (Winnemucca exit ticket before a 4-H livestock-club meeting): graded once, untouched, on the final engine f0e7232 (98.5%), written after ET's shortfall was seen; never tuned on
+    // One flagged full-mark answer allowed: #39 ("Active transport needs energy, but not always straight
+    // from ATP" read as active-no-energy), an engine error left as found.
+    ['eu', 0.96, 0.9, 1],
   ],
   'pump-blocked': [
     ['a', 0.96, 0.92, 0],
@@ -1645,8 +1683,14 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ep', 0.97, 0.92, 0],
     // EQ (Aberdeen bell-ringer before a pheasant-festival pep assembly): a first touch, graded once on 548f45d (98.9%), then tuned on in round 139
     ['eq', 0.98, 0.96, 0],
-    // ER (Helena warm-up before a Science Olympiad practice): graded once, untouched, on the final engine 17e7910 (98.7%): the last untouched batch of its session, never tuned on
+    // ER (Helena warm-up before a Science Olympiad practice): graded once, untouched, on the final engine 17e7910 (98.7%): the last untouched batch of its session; then a first touch, tuned on in round 140 (99.0% on the final engine)
     ['er', 0.97, 0.94, 0],
+    // ES (Ely exit ticket before a rodeo-club practice): a first touch, graded once on 447d708 (98.3%), then tuned on in round 141
+    ['es', 0.99, 0.98, 0],
+    // ET (Elko bell-ringer before a cross-country meet): the pre-registered last untouched batch, graded once on 3204335 (98.5%, two full-mark answers wrongly flagged); then tuned on in round 142
+    ['et', 0.97, 0.96, 0],
+    // EU (Winnemucca exit ticket before a 4-H livestock-club meeting): graded once, untouched, on the final engine f0e7232 (98.5%), written after ET's shortfall was seen; never tuned on
+    ['eu', 0.98, 0.96, 0],
   ],
   'resting-potential-pump': [
     ['a', 0.97, 0.93, 0],
@@ -1867,8 +1911,14 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ep', 0.97, 0.94, 0],
     // EQ (Aberdeen bell-ringer before a pheasant-festival pep assembly): a first touch, graded once on 548f45d (98.9%), then tuned on in round 139
     ['eq', 0.98, 0.94, 0],
-    // ER (Helena warm-up before a Science Olympiad practice): graded once, untouched, on the final engine 17e7910 (98.7%): the last untouched batch of its session, never tuned on
+    // ER (Helena warm-up before a Science Olympiad practice): graded once, untouched, on the final engine 17e7910 (98.7%): the last untouched batch of its session; then a first touch, tuned on in round 140 (99.0% on the final engine)
     ['er', 0.98, 0.94, 0],
+    // ES (Ely exit ticket before a rodeo-club practice): a first touch, graded once on 447d708 (98.3%), then tuned on in round 141
+    ['es', 0.98, 0.96, 0],
+    // ET (Elko bell-ringer before a cross-country meet): the pre-registered last untouched batch, graded once on 3204335 (98.5%, two full-mark answers wrongly flagged); then tuned on in round 142
+    ['et', 0.98, 0.96, 0],
+    // EU (Winnemucca exit ticket before a 4-H livestock-club meeting): graded once, untouched, on the final engine f0e7232 (98.5%), written after ET's shortfall was seen; never tuned on
+    ['eu', 0.98, 0.96, 0],
   ],
   'synapse-neurotoxin': [
     ['a', 0.96, 0.93, 0],
@@ -2093,8 +2143,14 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ep', 0.97, 0.94, 0],
     // EQ (Aberdeen bell-ringer before a pheasant-festival pep assembly): a first touch, graded once on 548f45d (98.9%), then tuned on in round 139
     ['eq', 0.98, 0.96, 0],
-    // ER (Helena warm-up before a Science Olympiad practice): graded once, untouched, on the final engine 17e7910 (98.7%): the last untouched batch of its session, never tuned on
+    // ER (Helena warm-up before a Science Olympiad practice): graded once, untouched, on the final engine 17e7910 (98.7%): the last untouched batch of its session; then a first touch, tuned on in round 140 (99.0% on the final engine)
     ['er', 0.97, 0.9, 0],
+    // ES (Ely exit ticket before a rodeo-club practice): a first touch, graded once on 447d708 (98.3%), then tuned on in round 141
+    ['es', 0.98, 0.96, 0],
+    // ET (Elko bell-ringer before a cross-country meet): the pre-registered last untouched batch, graded once on 3204335 (98.5%, two full-mark answers wrongly flagged); then tuned on in round 142
+    ['et', 0.97, 0.94, 0],
+    // EU (Winnemucca exit ticket before a 4-H livestock-club meeting): graded once, untouched, on the final engine f0e7232 (98.5%), written after ET's shortfall was seen; never tuned on
+    ['eu', 0.97, 0.94, 0],
   ],
 };
 

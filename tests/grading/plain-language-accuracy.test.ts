@@ -247,6 +247,9 @@ describe('plain-language variants of the pack FRQs agree with a teacher', () => 
       ['EP', 0.89],
       ['EQ', 0.9],
       ['ER', 0.9],
+      ['ES', 0.9],
+      ['ET', 0.89],
+      ['EU', 0.9],
     ] as const) {
       let agree = 0;
       let total = 0;
