@@ -997,7 +997,6 @@ function opensParen(text: string, at: number): boolean {
   return false;
 }
 
-/** True when the nearest non-space character at or after `at` is ")". */
 /** The most characters a bracketed list after a name runs before its ")" ("(passive, facilitated diffusion)"). */
 const BRACKET_LIST_REACH = 40;
 
@@ -1017,6 +1016,7 @@ function listClosesParen(text: string, at: number): boolean {
   return false;
 }
 
+/** True when the nearest non-space character at or after `at` is ")". */
 function closesParen(text: string, at: number): boolean {
   for (let j = at; j < text.length && j <= at + 3; j++) {
     const c = text.charCodeAt(j);
