@@ -51,6 +51,13 @@ describe('round 141: rubrics', () => {
     expect(
       earned(dvr, 'In depolarization Na+ rushes in so the outside gets crowded with + charge.'),
     ).not.toContain('depol-less-negative');
+    // Getting rid of positive charge is the opposite (found in review after round 142).
+    expect(
+      earned(dvr, 'In depolarization the pump sends Na+ out, so the cell gets rid of positive charge.'),
+    ).not.toContain('depol-less-negative');
+    expect(
+      earned(pump, 'The pump sends 3 Na+ out and 2 K+ in, so the cell gets rid of positive charge.'),
+    ).not.toContain('less-negative');
   });
 
   it('pump blocked: the pump\'s normal work ("the pump helps make the inside more negative") is no prediction', () => {
