@@ -1750,6 +1750,20 @@ function afterDoubtAside(tokens: readonly Token[], e: number, sent: number): num
       k++;
     if (k <= e + 6 && (tokens[k] === undefined || (tokens[k] as Token).clause !== first.clause)) return k;
   }
+  // "I'm not sure if it's K+ going out or Cl- coming in, one of those, and the inside gets negative
+  // again" (blind batch EU): a short tag that leaves the choice open goes with the doubt too.
+  if (OPEN_CHOICE_OPENERS.has(first.info.norm)) {
+    let k = e;
+    while (
+      k < tokens.length &&
+      k <= e + 4 &&
+      (tokens[k] as Token).clause === first.clause &&
+      OPEN_CHOICE_WORDS.has((tokens[k] as Token).info.norm)
+    )
+      k++;
+    if (k <= e + 4 && k > e + 1 && (tokens[k] === undefined || (tokens[k] as Token).clause !== first.clause))
+      return k;
+  }
   if (first.info.norm !== 'i') return e;
   let k = e;
   let owns = false;
@@ -1759,6 +1773,24 @@ function afterDoubtAside(tokens: readonly Token[], e: number, sent: number): num
   }
   return owns && k <= e + 6 ? k : e;
 }
+/** First words of a tag leaving a choice open: "one of those", "something like that". */
+const OPEN_CHOICE_OPENERS = new Set(['one', 'something', 'whichever']);
+/** The words such a tag is made of. */
+const OPEN_CHOICE_WORDS = new Set([
+  'one',
+  'of',
+  'those',
+  'them',
+  'these',
+  'the',
+  'two',
+  'something',
+  'like',
+  'that',
+  'whichever',
+  'it',
+  'is',
+]);
 /** Words of a clause that only doubts: "not 100% sure", "idk", "im not sure tho". */
 const ONLY_DOUBT_WORDS = new Set([
   'not',
