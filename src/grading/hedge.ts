@@ -179,7 +179,10 @@ class HedgeMarks {
       return;
     }
     if (doubt < 0) {
-      this.markRange(sent, 0, to);
+      // "ACh can't bind so the Na+ channels stay closed, or actually maybe they still open a little"
+      // (stored batch BN): the other guess, said of a pronoun, answers the result after "so"; the
+      // reason before it stands.
+      this.markRange(sent, resultStart(tokens, sent, i), to);
       return;
     }
     let from = doubt;
@@ -560,6 +563,8 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
   const clauses = new ClauseBounds(tokens);
   const n = tokens.length;
   let ifSent = -1;
+  /** The first token of the sentence that opens with "if". */
+  let ifFrom = 0;
   /** Sentences before this one are already all taken back by a "not sure about any of this" (linear time). */
   let doubtedAllTo = 0;
   for (let i = 0; i < n; i++) {
@@ -567,11 +572,22 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
     const w = t.info.norm;
     // A table row's label standing alone names the row; it claims nothing (tokenize.ts).
     if (t.unclaimed) marks.markRange(t.sent, i, i + 1);
-    if (i === 0 || (tokens[i - 1] as Token).sent !== t.sent) ifSent = w === 'if' ? t.sent : -1;
+    if (i === 0 || (tokens[i - 1] as Token).sent !== t.sent) {
+      ifSent = w === 'if' ? t.sent : -1;
+      ifFrom = i;
+    }
     // "If X happened, Y could flow in, but Z stays closed": the "but" turns back to the facts and
     // takes back the supposition. Not "…, but it couldn't do active transport": a "but" that goes
-    // on about the same subject in could/would is still inside the thought experiment.
-    else if (ifSent === t.sent && (w === 'but' || w === 'however') && !goesOnSupposing(tokens, i))
+    // on about the same subject in could/would is still inside the thought experiment. Nor a plain
+    // statement of what follows from the case asked about: "If the switch is jammed (ouabain), Na+
+    // rolls in and K+ rolls out through the leak channels - but no one switches them back" (blind
+    // batch EV) has no modal before its "but": nothing was imagined.
+    else if (
+      ifSent === t.sent &&
+      (w === 'but' || w === 'however') &&
+      !goesOnSupposing(tokens, i) &&
+      anyModalBetween(tokens, ifFrom, i)
+    )
       marks.markRange(t.sent, 0, i);
     const next = tokens[i + 1];
     const sameSent = next !== undefined && next.sent === t.sent;
@@ -807,8 +823,10 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
     // auxiliary doubts the whole clause.
     // So does "possibly" after a modal: "The membrane potential could possibly stay at resting",
     // and "maybe" there: "the gradients could maybe run down" (blind batch EL).
+    // So does one before "still" and its verb: "The neuron maybe still fire because the channel is
+    // open" (blind batch EV, an English learner).
     else if (
-      ((w === 'maybe' || w === 'perhaps') && AUXILIARIES.has(w1)) ||
+      ((w === 'maybe' || w === 'perhaps') && (AUXILIARIES.has(w1) || w1 === 'still')) ||
       ((w === 'possibly' || w === 'maybe' || w === 'perhaps') &&
         MODALS.has(tokens[i - 1]?.info.norm ?? '') &&
         tokens[i - 1]?.clause === t.clause)
@@ -996,7 +1014,10 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
     } else if (w === 'or') {
       if (w1 === 'maybe' || w1 === 'possibly' || w1 === 'perhaps') marks.withdraw(t.sent, i);
       // "The water is hypotonic... or wait maybe hypertonic" (blind batch BK)
-      else if (w1 === 'wait' && nextNorm(tokens, i + 1, t.sent) === 'maybe') marks.withdraw(t.sent, i);
+      // "The gradients would run down, or actually maybe the channels keep them the same" (blind
+      // batch EV)
+      else if ((w1 === 'wait' || w1 === 'actually') && nextNorm(tokens, i + 1, t.sent) === 'maybe')
+        marks.withdraw(t.sent, i);
       else if (
         w1 === 'not' &&
         (tokens[i + 2] === undefined || (tokens[i + 2] as Token).seg !== next?.seg) &&
@@ -1791,6 +1812,21 @@ const OPEN_CHOICE_WORDS = new Set([
   'it',
   'is',
 ]);
+/**
+ * Where a withdrawal at token i (an "or" offering another guess) starts in sentence `sent`: after
+ * the last "so" before it when the guess goes on with a pronoun ("…, or maybe they …") standing for
+ * the result's subject; otherwise at the sentence start. Bounded look-back.
+ */
+function resultStart(tokens: readonly Token[], sent: number, i: number): number {
+  let k = i + 1;
+  while (k < tokens.length && k <= i + 3 && !RESULT_PRONOUNS.has((tokens[k] as Token).info.norm)) k++;
+  if (k > i + 3 || (tokens[k] as Token | undefined)?.sent !== sent) return 0;
+  for (let j = i - 1; j > 0 && j > i - LOOK_BACK && (tokens[j] as Token).sent === sent; j--)
+    if ((tokens[j] as Token).info.norm === 'so') return j;
+  return 0;
+}
+const RESULT_PRONOUNS = new Set(['they', 'it']);
+
 /** Words of a clause that only doubts: "not 100% sure", "idk", "im not sure tho". */
 const ONLY_DOUBT_WORDS = new Set([
   'not',
@@ -2806,6 +2842,19 @@ function modalBetween(tokens: readonly Token[], from: number, to: number): boole
   for (let k = from; k < to; k++) {
     const w = (tokens[k] as Token).info.norm;
     if (w === 'would' || w === 'could' || w === 'might') return true;
+  }
+  return false;
+}
+
+/**
+ * True when a would/could/might/can stands between tokens from and to: a supposition whose result is
+ * only possible ("If the sodium channels are blocked then Na+ can't rush in …, but …"; stored batches
+ * CM, DS), not stated.
+ */
+function anyModalBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = (tokens[k] as Token).info.norm;
+    if (w === 'would' || w === 'could' || w === 'might' || w === 'can' || w === 'cannot') return true;
   }
   return false;
 }
