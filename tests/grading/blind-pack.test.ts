@@ -9,7 +9,7 @@ import { contentDir } from './helpers.js';
  * Blind, teacher-labelled answers to the six FRQs written for the pack (issue 7). Fresh writers
  * (helper sessions) saw only each prompt and its point labels; every batch has its own writers.
  * The protocol: measure a new batch ONCE, untouched, then tune on it with general rules and
- * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-az.json`, `<id>-ba.json` … `<id>-bz.json`, then `<id>-ca.json` … `<id>-cz.json`, `<id>-da.json` … `<id>-dz.json`, then `<id>-ea.json` … `<id>-eu.json`, are batches A–Z, AA–AZ, BA–BZ, CA–CZ, DA–DZ and EA–EU (CC is stored after CD; EU is the last untouched). The osmosis batches A–C
+ * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-az.json`, `<id>-ba.json` … `<id>-bz.json`, then `<id>-ca.json` … `<id>-cz.json`, `<id>-da.json` … `<id>-dz.json`, then `<id>-ea.json` … `<id>-ew.json`, are batches A–Z, AA–AZ, BA–BZ, CA–CZ, DA–DZ and EA–EW (CC is stored after CD; EW is the last untouched). The osmosis batches A–C
  * were labelled with short ids (H, W, S, N); they are stored under the rubric's ids (hypotonic,
  * water-enters, swells-bursts, no-wall), labels unchanged. Floors sit a little under the measured
  * figures so a regression fails without making the test flaky. N and O were both measured on the
@@ -729,7 +729,17 @@ import { contentDir } from './helpers.js';
  * depolarization 98.4%, osmosis 99.5%, passive/active 97.3%, pump-blocked 99.0%,
  * resting-potential-pump 99.0%, synapse-neurotoxin 98.4%; every point ≥ 92.0% (passive/active
  * `examples`); two full-mark answers flagged (depolarization #23, passive/active #39), both engine
- * errors left as found. The first two targets are met, the third is not.
+ * errors left as found. The first two targets are met, the third is not. The next session made it a
+ * first touch; round 143 fixed both and tuned on it (98.9% on the final engine).
+ * EV (a Rock Springs exit ticket before a wrestling-team weigh-in), a first touch graded once on e154a93
+ * (after round 143): 98.1% of 1,500, no full-mark answer flagged. Round 144 tuned on it (98.7% on the final engine).
+ * EW, named in writing as the last untouched batch before its writers started and graded once on the
+ * final engine (c16b84a, after round 144; a Miles City bell-ringer before a bucking-horse-sale planning
+ * meeting), with nothing changed after it: 97.9% of 1,500 — depolarization 99.6%, osmosis 97.5%,
+ * passive/active 96.3%, pump-blocked 99.5%, resting-potential-pump 98.7%, synapse-neurotoxin 96.4%;
+ * every point ≥ 92.0% (synapse-neurotoxin `no-sodium-entry`); one full-mark answer flagged
+ * (passive/active #14, "Passive is the opposite: with the gradient" read as passive against the
+ * gradient), an engine error left as found. The first two targets are met, the third is not.
  */
 interface Labelled {
   readonly text: string;
@@ -974,10 +984,14 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['es', 0.97, 0.94, 0],
     // ET (Elko bell-ringer before a cross-country meet): the pre-registered last untouched batch, graded once on 3204335 (98.5%, two full-mark answers wrongly flagged); then tuned on in round 142
     ['et', 0.98, 0.94, 0],
-    // EU (Winnemucca exit ticket before a 4-H livestock-club meeting): graded once, untouched, on the final engine f0e7232 (98.5%), written after ET's shortfall was seen; never tuned on
+    // EU (Winnemucca exit ticket before a 4-H livestock-club meeting): graded once, untouched, on the final engine f0e7232 (98.5%), written after ET's shortfall was seen; then a first touch, tuned on in round 143 (98.9% on the final engine)
     // One flagged full-mark answer allowed: #23 ("the pump isnt doing it and no ATP is used", a denial the
     // reader does not carry to the pump; flagged pump-repolarizes and depol-uses-atp), an engine error left as found.
     ['eu', 0.97, 0.94, 1],
+    // EV (Rock Springs exit ticket before a wrestling weigh-in): a first touch, graded once on e154a93 (98.1%), then tuned on in round 144
+    ['ev', 0.98, 0.96, 0],
+    // EW (Miles City bell-ringer before a bucking-horse-sale planning meeting): graded once, untouched, on the final engine c16b84a (97.9%); never tuned on
+    ['ew', 0.98, 0.96, 0],
   ],
   'osmosis-red-blood-cell': [
     ['a', 0.98, 0.97, 0],
@@ -1215,8 +1229,12 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['es', 0.99, 0.98, 0],
     // ET (Elko bell-ringer before a cross-country meet): the pre-registered last untouched batch, graded once on 3204335 (98.5%, two full-mark answers wrongly flagged); then tuned on in round 142
     ['et', 0.98, 0.96, 0],
-    // EU (Winnemucca exit ticket before a 4-H livestock-club meeting): graded once, untouched, on the final engine f0e7232 (98.5%), written after ET's shortfall was seen; never tuned on
+    // EU (Winnemucca exit ticket before a 4-H livestock-club meeting): graded once, untouched, on the final engine f0e7232 (98.5%), written after ET's shortfall was seen; then a first touch, tuned on in round 143 (98.9% on the final engine)
     ['eu', 0.98, 0.96, 0],
+    // EV (Rock Springs exit ticket before a wrestling weigh-in): a first touch, graded once on e154a93 (98.1%), then tuned on in round 144
+    ['ev', 0.99, 0.98, 0],
+    // EW (Miles City bell-ringer before a bucking-horse-sale planning meeting): graded once, untouched, on the final engine c16b84a (97.9%); never tuned on
+    ['ew', 0.96, 0.92, 0],
   ],
   'passive-vs-active': [
     ['a', 0.94, 0.9, 0],
@@ -1455,10 +1473,14 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['es', 0.97, 0.94, 0],
     // ET (Elko bell-ringer before a cross-country meet): the pre-registered last untouched batch, graded once on 3204335 (98.5%, two full-mark answers wrongly flagged); then tuned on in round 142
     ['et', 0.98, 0.96, 0],
-    // EU (Winnemucca exit ticket before a 4-H livestock-club meeting): graded once, untouched, on the final engine f0e7232 (98.5%), written after ET's shortfall was seen; never tuned on
+    // EU (Winnemucca exit ticket before a 4-H livestock-club meeting): graded once, untouched, on the final engine f0e7232 (98.5%), written after ET's shortfall was seen; then a first touch, tuned on in round 143 (98.9% on the final engine)
     // One flagged full-mark answer allowed: #39 ("Active transport needs energy, but not always straight
     // from ATP" read as active-no-energy), an engine error left as found.
     ['eu', 0.96, 0.9, 1],
+    // EV (Rock Springs exit ticket before a wrestling weigh-in): a first touch, graded once on e154a93 (98.1%), then tuned on in round 144
+    ['ev', 0.96, 0.92, 0],
+    // EW (Miles City bell-ringer before a bucking-horse-sale planning meeting): graded once, untouched, on the final engine c16b84a (97.9%); never tuned on
+    ['ew', 0.95, 0.92, 1],
   ],
   'pump-blocked': [
     ['a', 0.96, 0.92, 0],
@@ -1689,8 +1711,12 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['es', 0.99, 0.98, 0],
     // ET (Elko bell-ringer before a cross-country meet): the pre-registered last untouched batch, graded once on 3204335 (98.5%, two full-mark answers wrongly flagged); then tuned on in round 142
     ['et', 0.97, 0.96, 0],
-    // EU (Winnemucca exit ticket before a 4-H livestock-club meeting): graded once, untouched, on the final engine f0e7232 (98.5%), written after ET's shortfall was seen; never tuned on
+    // EU (Winnemucca exit ticket before a 4-H livestock-club meeting): graded once, untouched, on the final engine f0e7232 (98.5%), written after ET's shortfall was seen; then a first touch, tuned on in round 143 (98.9% on the final engine)
     ['eu', 0.98, 0.96, 0],
+    // EV (Rock Springs exit ticket before a wrestling weigh-in): a first touch, graded once on e154a93 (98.1%), then tuned on in round 144
+    ['ev', 0.98, 0.96, 0],
+    // EW (Miles City bell-ringer before a bucking-horse-sale planning meeting): graded once, untouched, on the final engine c16b84a (97.9%); never tuned on
+    ['ew', 0.98, 0.96, 0],
   ],
   'resting-potential-pump': [
     ['a', 0.97, 0.93, 0],
@@ -1917,8 +1943,12 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['es', 0.98, 0.96, 0],
     // ET (Elko bell-ringer before a cross-country meet): the pre-registered last untouched batch, graded once on 3204335 (98.5%, two full-mark answers wrongly flagged); then tuned on in round 142
     ['et', 0.98, 0.96, 0],
-    // EU (Winnemucca exit ticket before a 4-H livestock-club meeting): graded once, untouched, on the final engine f0e7232 (98.5%), written after ET's shortfall was seen; never tuned on
+    // EU (Winnemucca exit ticket before a 4-H livestock-club meeting): graded once, untouched, on the final engine f0e7232 (98.5%), written after ET's shortfall was seen; then a first touch, tuned on in round 143 (98.9% on the final engine)
     ['eu', 0.98, 0.96, 0],
+    // EV (Rock Springs exit ticket before a wrestling weigh-in): a first touch, graded once on e154a93 (98.1%), then tuned on in round 144
+    ['ev', 0.98, 0.96, 0],
+    // EW (Miles City bell-ringer before a bucking-horse-sale planning meeting): graded once, untouched, on the final engine c16b84a (97.9%); never tuned on
+    ['ew', 0.97, 0.92, 0],
   ],
   'synapse-neurotoxin': [
     ['a', 0.96, 0.93, 0],
@@ -2149,8 +2179,12 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['es', 0.98, 0.96, 0],
     // ET (Elko bell-ringer before a cross-country meet): the pre-registered last untouched batch, graded once on 3204335 (98.5%, two full-mark answers wrongly flagged); then tuned on in round 142
     ['et', 0.97, 0.94, 0],
-    // EU (Winnemucca exit ticket before a 4-H livestock-club meeting): graded once, untouched, on the final engine f0e7232 (98.5%), written after ET's shortfall was seen; never tuned on
+    // EU (Winnemucca exit ticket before a 4-H livestock-club meeting): graded once, untouched, on the final engine f0e7232 (98.5%), written after ET's shortfall was seen; then a first touch, tuned on in round 143 (98.9% on the final engine)
     ['eu', 0.97, 0.94, 0],
+    // EV (Rock Springs exit ticket before a wrestling weigh-in): a first touch, graded once on e154a93 (98.1%), then tuned on in round 144
+    ['ev', 0.96, 0.94, 0],
+    // EW (Miles City bell-ringer before a bucking-horse-sale planning meeting): graded once, untouched, on the final engine c16b84a (97.9%); never tuned on
+    ['ew', 0.95, 0.9, 0],
   ],
 };
 

@@ -250,6 +250,8 @@ describe('plain-language variants of the pack FRQs agree with a teacher', () => 
       ['ES', 0.9],
       ['ET', 0.89],
       ['EU', 0.9],
+      ['EV', 0.9],
+      ['EW', 0.88],
     ] as const) {
       let agree = 0;
       let total = 0;
