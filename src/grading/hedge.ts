@@ -586,7 +586,7 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
       ifSent === t.sent &&
       (w === 'but' || w === 'however') &&
       !goesOnSupposing(tokens, i) &&
-      anyModalBetween(tokens, ifFrom, i)
+      modalBetween(tokens, ifFrom, i, true)
     )
       marks.markRange(t.sent, 0, i);
     const next = tokens[i + 1];
@@ -1760,31 +1760,12 @@ function afterDoubtAside(tokens: readonly Token[], e: number, sent: number): num
   if (first === undefined || first.sent !== sent) return e;
   // "… or maybe chloride coming in, not 100% sure, then it gets negative again" (blind batch DK):
   // a clause of doubt words only goes with the doubt before it.
-  if (ONLY_DOUBT_WORDS.has(first.info.norm)) {
-    let k = e;
-    while (
-      k < tokens.length &&
-      k <= e + 6 &&
-      (tokens[k] as Token).clause === first.clause &&
-      ONLY_DOUBT_WORDS.has((tokens[k] as Token).info.norm)
-    )
-      k++;
-    if (k <= e + 6 && (tokens[k] === undefined || (tokens[k] as Token).clause !== first.clause)) return k;
-  }
+  const doubtEnd = clauseOnlyOf(tokens, e, ONLY_DOUBT_WORDS, 6);
+  if (doubtEnd >= 0) return doubtEnd;
   // "I'm not sure if it's K+ going out or Cl- coming in, one of those, and the inside gets negative
   // again" (blind batch EU): a short tag that leaves the choice open goes with the doubt too.
-  if (OPEN_CHOICE_OPENERS.has(first.info.norm)) {
-    let k = e;
-    while (
-      k < tokens.length &&
-      k <= e + 4 &&
-      (tokens[k] as Token).clause === first.clause &&
-      OPEN_CHOICE_WORDS.has((tokens[k] as Token).info.norm)
-    )
-      k++;
-    if (k <= e + 4 && k > e + 1 && (tokens[k] === undefined || (tokens[k] as Token).clause !== first.clause))
-      return k;
-  }
+  const tagEnd = clauseOnlyOf(tokens, e, OPEN_CHOICE_WORDS, 4);
+  if (OPEN_CHOICE_OPENERS.has(first.info.norm) && tagEnd > e + 1) return tagEnd;
   if (first.info.norm !== 'i') return e;
   let k = e;
   let owns = false;
@@ -1794,6 +1775,25 @@ function afterDoubtAside(tokens: readonly Token[], e: number, sent: number): num
   }
   return owns && k <= e + 6 ? k : e;
 }
+
+/**
+ * The token after the clause that starts at `e`, when that whole clause is at most `max` + 1 words,
+ * each one of `words`; otherwise -1.
+ */
+function clauseOnlyOf(tokens: readonly Token[], e: number, words: ReadonlySet<string>, max: number): number {
+  const first = tokens[e] as Token;
+  let k = e;
+  while (
+    k < tokens.length &&
+    k <= e + max &&
+    (tokens[k] as Token).clause === first.clause &&
+    words.has((tokens[k] as Token).info.norm)
+  )
+    k++;
+  if (k === e || k > e + max) return -1;
+  return tokens[k] === undefined || (tokens[k] as Token).clause !== first.clause ? k : -1;
+}
+
 /** First words of a tag leaving a choice open: "one of those", "something like that". */
 const OPEN_CHOICE_OPENERS = new Set(['one', 'something', 'whichever']);
 /** The words such a tag is made of. */
@@ -1815,7 +1815,7 @@ const OPEN_CHOICE_WORDS = new Set([
 /**
  * Where a withdrawal at token i (an "or" offering another guess) starts in sentence `sent`: after
  * the last "so" before it when the guess goes on with a pronoun ("…, or maybe they …") standing for
- * the result's subject; otherwise at the sentence start. Bounded look-back.
+ * the result's subject; otherwise at the sentence start (0). Bounded look-back.
  */
 function resultStart(tokens: readonly Token[], sent: number, i: number): number {
   let k = i + 1;
@@ -2837,24 +2837,16 @@ function confirms(tokens: readonly Token[], i: number): boolean {
   return a === 'happens' || ((a === 'it' || a === 'the') && (b === 'does' || b === 'do' || b === 'pump'));
 }
 
-/** Whether a "would", "could" or "might" stands among tokens [from, to). */
-function modalBetween(tokens: readonly Token[], from: number, to: number): boolean {
+/**
+ * Whether a "would", "could" or "might" (with `orCan`, also "can"/"cannot") stands among tokens
+ * [from, to). With "can" it finds a supposition whose result is only possible ("If the sodium channels
+ * are blocked then Na+ can't rush in …, but …"; stored batches CM, DS), not stated.
+ */
+function modalBetween(tokens: readonly Token[], from: number, to: number, orCan = false): boolean {
   for (let k = from; k < to; k++) {
     const w = (tokens[k] as Token).info.norm;
     if (w === 'would' || w === 'could' || w === 'might') return true;
-  }
-  return false;
-}
-
-/**
- * True when a would/could/might/can stands between tokens from and to: a supposition whose result is
- * only possible ("If the sodium channels are blocked then Na+ can't rush in …, but …"; stored batches
- * CM, DS), not stated.
- */
-function anyModalBetween(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const w = (tokens[k] as Token).info.norm;
-    if (w === 'would' || w === 'could' || w === 'might' || w === 'can' || w === 'cannot') return true;
+    if (orCan && (w === 'can' || w === 'cannot')) return true;
   }
   return false;
 }
