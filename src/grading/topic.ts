@@ -819,11 +819,12 @@ const ORDINAL_LINKS = new Set(['and', 'while', 'whereas', 'but']);
  * Adds a mention for "the first … the second" (or "the former … the latter") opening a clause
  * right after a sentence that named exactly two subjects: "Depolarization is mainly sodium and
  * repolarization is mainly potassium. The first makes the membrane potential go up …" (blind
- * batch ER) says the first of them. One pass over the tokens and the mentions sorted once.
+ * batch ER) says the first of them. One pass over the tokens, the mentions sorted at most once.
  */
 function addOrdinalMentions(text: string, tokens: readonly Token[], all: Mention[]): void {
   if (all.length < 2) return;
-  const named = all.slice().sort((a, b) => a.s - b.s);
+  // Sorted only once an ordinal is found: most answers have none, and this runs on every answer.
+  let named: Mention[] | undefined;
   let m = 0;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i] as Token;
@@ -833,6 +834,7 @@ function addOrdinalMentions(text: string, tokens: readonly Token[], all: Mention
     const opener = tokens[i - 2];
     if (opener !== undefined && opener.clause === the.clause && !ORDINAL_LINKS.has(opener.info.norm))
       continue;
+    named ??= all.slice().sort((a, b) => a.s - b.s);
     // The subjects named in the sentence before, in order of first mention.
     while (m < named.length && (tokens[(named[m] as Mention).s] as Token).sent < t.sent - 1) m++;
     const before: number[] = [];
