@@ -960,7 +960,9 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
             !SELF_DOUBT.has(normAt(tokens, at + 2, t.sent)) &&
             plainStatementBefore(tokens, i))
         )
-          marks.markRange(t.sent, i, nextBut(tokens, i));
+          // "… sodium moves across the membrane, I'm not sure if it's in or out, and the inside gets
+          // less negative" (blind batch EW): a new statement after the doubt's own question stands.
+          marks.markRange(t.sent, i, Math.min(nextBut(tokens, i), freshStatementAfter(tokens, i)));
         // "Not 100% sure but: I predict …" (stored batch AZ): a doubt that opens its sentence and
         // goes on with "but" commits to what follows; nothing is taken back.
         else if (w3 === 'but' && onlyDoubtBefore(tokens, i)) {
@@ -1190,7 +1192,14 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
         marks.markRange(t.sent, keptSubject(tokens, clauseStart(tokens, d - 1), d, after), after);
       } else if (i > 0 && t.sent > 0) {
         const last = i - (startsSentence(tokens, i) ? 1 : 2);
-        if (last >= 0) marks.markRange((tokens[last] as Token).sent, clauseStart(tokens, last), 2 ** 30);
+        if (last >= 0) {
+          // "Passive goes from high to low and uses no energy. actually never mind I think I have those
+          // backwards, active is high to low" (blind batch EW): when the correction redoes one part
+          // of the sentence before (its words of direction or energy), only that part is taken back.
+          const part = redonePart(tokens, last, i);
+          if (part >= 0) marks.markRange((tokens[last] as Token).sent, part, segmentEnd(tokens, part));
+          else marks.markRange((tokens[last] as Token).sent, clauseStart(tokens, last), 2 ** 30);
+        }
       }
     }
     // "K+ flows into the cell. No wait, K+ flows out." A correction phrase opening a sentence ("No
@@ -2013,6 +2022,45 @@ function segmentStart(tokens: readonly Token[], i: number, reach = 2 ** 30): num
   while (k > 0 && k > i - reach && (tokens[k - 1] as Token).seg === (tokens[i] as Token).seg) k--;
   return k;
 }
+
+/** The token after the segment of token i. */
+function segmentEnd(tokens: readonly Token[], i: number): number {
+  let k = i;
+  while (k < tokens.length && (tokens[k] as Token).seg === (tokens[i] as Token).seg) k++;
+  return k;
+}
+
+/**
+ * For a correction at token i after the sentence ending at token `last`: the start of the one
+ * part ("and" segment) of that sentence that the correction redoes, by sharing a word of direction
+ * or energy with it ("high", "low", "in", "out", "ATP", …), when the sentence has several parts and
+ * only one shares such a word; otherwise -1. Bounded by the two sentences.
+ */
+function redonePart(tokens: readonly Token[], last: number, i: number): number {
+  const sent = (tokens[i] as Token).sent;
+  const said = new Set<string>();
+  for (let k = i; k < tokens.length && (tokens[k] as Token).sent === sent; k++) {
+    const w = (tokens[k] as Token).info.norm;
+    if (REDONE_WORDS.has(w)) said.add(w);
+  }
+  if (said.size === 0) return -1;
+  const prev = (tokens[last] as Token).sent;
+  let lo = last;
+  while (lo > 0 && (tokens[lo - 1] as Token).sent === prev) lo--;
+  let found = -1;
+  let parts = 0;
+  for (let k = lo; k <= last; k = segmentEnd(tokens, k)) {
+    parts++;
+    for (let j = k; j < segmentEnd(tokens, k); j++)
+      if (said.has((tokens[j] as Token).info.norm)) {
+        if (found >= 0) return -1;
+        found = k;
+        break;
+      }
+  }
+  return parts >= 2 ? found : -1;
+}
+const REDONE_WORDS = new Set(['high', 'low', 'in', 'out', 'inside', 'outside', 'atp', 'energy']);
 
 /**
  * Whether token k is the "guess" of an "i guess" that ends its sentence after a clause of at least
