@@ -990,8 +990,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['eu', 0.97, 0.94, 1],
     // EV (Rock Springs exit ticket before a wrestling weigh-in): a first touch, graded once on e154a93 (98.1%), then tuned on in round 144
     ['ev', 0.98, 0.96, 0],
-    // EW (Miles City bell-ringer before a bucking-horse-sale planning meeting): graded once, untouched, on the final engine c16b84a (97.9%); never tuned on
+    // EW (Miles City bell-ringer before a bucking-horse-sale planning meeting): graded once, untouched, on the final engine c16b84a (97.9%); then a first touch, tuned on in round 145 (98.3%)
     ['ew', 0.98, 0.96, 0],
+    // EX (Dickinson warm-up before an FFA ranch-management contest): a first touch, graded once on a58813f (98.3%)
+    ['ex', 0.97, 0.94, 0],
   ],
   'osmosis-red-blood-cell': [
     ['a', 0.98, 0.97, 0],
@@ -1233,8 +1235,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['eu', 0.98, 0.96, 0],
     // EV (Rock Springs exit ticket before a wrestling weigh-in): a first touch, graded once on e154a93 (98.1%), then tuned on in round 144
     ['ev', 0.99, 0.98, 0],
-    // EW (Miles City bell-ringer before a bucking-horse-sale planning meeting): graded once, untouched, on the final engine c16b84a (97.9%); never tuned on
+    // EW (Miles City bell-ringer before a bucking-horse-sale planning meeting): graded once, untouched, on the final engine c16b84a (97.9%); then a first touch, tuned on in round 145 (98.3%)
     ['ew', 0.96, 0.92, 0],
+    // EX (Dickinson warm-up before an FFA ranch-management contest): a first touch, graded once on a58813f (98.3%)
+    ['ex', 0.97, 0.96, 0],
   ],
   'passive-vs-active': [
     ['a', 0.94, 0.9, 0],
@@ -1479,8 +1483,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['eu', 0.96, 0.9, 1],
     // EV (Rock Springs exit ticket before a wrestling weigh-in): a first touch, graded once on e154a93 (98.1%), then tuned on in round 144
     ['ev', 0.96, 0.92, 0],
-    // EW (Miles City bell-ringer before a bucking-horse-sale planning meeting): graded once, untouched, on the final engine c16b84a (97.9%); never tuned on
+    // EW (Miles City bell-ringer before a bucking-horse-sale planning meeting): graded once, untouched, on the final engine c16b84a (97.9%); then a first touch, tuned on in round 145 (98.3%)
     ['ew', 0.95, 0.92, 1],
+    // EX (Dickinson warm-up before an FFA ranch-management contest): a first touch, graded once on a58813f (98.3%)
+    ['ex', 0.96, 0.9, 0],
   ],
   'pump-blocked': [
     ['a', 0.96, 0.92, 0],
@@ -1715,8 +1721,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['eu', 0.98, 0.96, 0],
     // EV (Rock Springs exit ticket before a wrestling weigh-in): a first touch, graded once on e154a93 (98.1%), then tuned on in round 144
     ['ev', 0.98, 0.96, 0],
-    // EW (Miles City bell-ringer before a bucking-horse-sale planning meeting): graded once, untouched, on the final engine c16b84a (97.9%); never tuned on
+    // EW (Miles City bell-ringer before a bucking-horse-sale planning meeting): graded once, untouched, on the final engine c16b84a (97.9%); then a first touch, tuned on in round 145 (98.3%)
     ['ew', 0.98, 0.96, 0],
+    // EX (Dickinson warm-up before an FFA ranch-management contest): a first touch, graded once on a58813f (98.3%)
+    ['ex', 0.96, 0.9, 0],
   ],
   'resting-potential-pump': [
     ['a', 0.97, 0.93, 0],
@@ -1947,8 +1955,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['eu', 0.98, 0.96, 0],
     // EV (Rock Springs exit ticket before a wrestling weigh-in): a first touch, graded once on e154a93 (98.1%), then tuned on in round 144
     ['ev', 0.98, 0.96, 0],
-    // EW (Miles City bell-ringer before a bucking-horse-sale planning meeting): graded once, untouched, on the final engine c16b84a (97.9%); never tuned on
+    // EW (Miles City bell-ringer before a bucking-horse-sale planning meeting): graded once, untouched, on the final engine c16b84a (97.9%); then a first touch, tuned on in round 145 (98.3%)
     ['ew', 0.97, 0.92, 0],
+    // EX (Dickinson warm-up before an FFA ranch-management contest): a first touch, graded once on a58813f (98.3%)
+    ['ex', 0.97, 0.94, 0],
   ],
   'synapse-neurotoxin': [
     ['a', 0.96, 0.93, 0],
@@ -2183,8 +2193,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['eu', 0.97, 0.94, 0],
     // EV (Rock Springs exit ticket before a wrestling weigh-in): a first touch, graded once on e154a93 (98.1%), then tuned on in round 144
     ['ev', 0.96, 0.94, 0],
-    // EW (Miles City bell-ringer before a bucking-horse-sale planning meeting): graded once, untouched, on the final engine c16b84a (97.9%); never tuned on
+    // EW (Miles City bell-ringer before a bucking-horse-sale planning meeting): graded once, untouched, on the final engine c16b84a (97.9%); then a first touch, tuned on in round 145 (98.3%)
     ['ew', 0.95, 0.9, 0],
+    // EX (Dickinson warm-up before an FFA ranch-management contest): a first touch, graded once on a58813f (98.3%)
+    ['ex', 0.97, 0.96, 0],
   ],
 };
 

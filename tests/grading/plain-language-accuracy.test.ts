@@ -252,6 +252,7 @@ describe('plain-language variants of the pack FRQs agree with a teacher', () => 
       ['EU', 0.9],
       ['EV', 0.9],
       ['EW', 0.88],
+      ['EX', 0.89],
     ] as const) {
       let agree = 0;
       let total = 0;
