@@ -912,6 +912,17 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
       // "It's not true that the channels will open — they won't, since ACh can't latch on": a
       // spaced dash ends the denied claim; what follows is the student's own (blind batch AY).
       marks.markRange(t.sent, i, dashAfter(tokens, text, i));
+    } else if (w === 'not' && w1 === 'that' && itIsBefore(tokens, i)) {
+      // "It is not that ACh can't bind, the toxin just slows the ACh down" (blind batch EV): the claim
+      // after "it is not that" is denied, as after "not true that"; what follows its clause stands.
+      // Its short subject stays, so a later "it" still finds it: "It's not that ACh isn't released,
+      // it is. The problem is it can't bind" (stored batch BO).
+      const end = clauses.end(i + 1);
+      const verb = firstAuxiliary(tokens, i + 2, Math.min(end, i + 5));
+      if (verb > i + 2) {
+        marks.markRange(t.sent, i, i + 2);
+        marks.markRange(t.sent, verb, end);
+      } else marks.markRange(t.sent, i, end);
     } else if (w === 'not') {
       let w2 = w1 === 'really' || w1 === 'quite' || w1 === 'totally' ? nextNorm(tokens, i + 1, t.sent) : w1;
       /** Where w2 stands. */
@@ -941,6 +952,16 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
           for (let sent = first; sent < t.sent; sent++) marks.markRange(sent, 0, 2 ** 30);
           marks.markRange(t.sent, 0, 2 ** 30);
         }
+        // "Na+ can't get into the cell so the membrane stays at rest. Actually I'm not sure if its Na+
+        // or K+ that goes in." (blind batch EX): a sentence that opens with the doubt and asks which
+        // of two ions it is takes back the ion the sentence before named, not the rest of it.
+        else if (
+          (w3 === 'if' || w3 === 'whether') &&
+          t.sent > 0 &&
+          onlyDoubtBefore(tokens, i, OPENING_FILLERS) &&
+          markDoubtedIons(marks, tokens, i, ionChoice(tokens, at + 2, t.sent))
+        )
+          marks.markRange(t.sent, 0, 2 ** 30);
         // "I don't remember which ions go with which but both phases are passive" (blind batch AJ).
         // The doubt's topic ends at a "but" that goes on to a claim.
         // "… potassium in but im not 100% sure on the ratio" (blind batch CW): "on"/"of" the named
@@ -1650,7 +1671,7 @@ const ECHO_SUBJECTS = new Set(['it', 'they', 'this', 'that', 'he', 'she']);
 const ECHO_AUX = new Set([...AUXILIARIES, 'has', 'have'].filter((w) => w !== 'cannot'));
 const ECHO_DEGREE = new Set(['a', 'little', 'bit', 'some', 'too', 'sometimes', 'though', 'tho', 'lol']);
 
-/** Whether "possible" at i follows "it is", "its" or "it's also" in its clause. */
+/** Whether token i ("possible", "not") follows "it is", "its" or "it's also" in its clause. */
 function itIsBefore(tokens: readonly Token[], i: number): boolean {
   let k = i - 1;
   if (tokens[k]?.info.norm === 'also' || tokens[k]?.info.norm === 'very' || tokens[k]?.info.norm === 'quite')
@@ -2021,6 +2042,68 @@ function segmentStart(tokens: readonly Token[], i: number, reach = 2 ** 30): num
   let k = i;
   while (k > 0 && k > i - reach && (tokens[k - 1] as Token).seg === (tokens[i] as Token).seg) k--;
   return k;
+}
+
+/**
+ * The two kinds of ion a doubt asks between, "(it's) Na+ or K+", from token k in sentence `sent`
+ * ("na", "k", "cl", "ca"), or undefined when the words there are not such a choice.
+ */
+function ionChoice(tokens: readonly Token[], k: number, sent: number): [string, string] | undefined {
+  let j = k;
+  while (CHOICE_FILLERS.has(normAt(tokens, j, sent))) j++;
+  const a = ionKind(normAt(tokens, j, sent));
+  if (a === undefined || normAt(tokens, j + 1, sent) !== 'or') return undefined;
+  j += 2;
+  if (normAt(tokens, j, sent) === 'the') j++;
+  const b = ionKind(normAt(tokens, j, sent));
+  return b === undefined || b === a ? undefined : [a, b];
+}
+const CHOICE_FILLERS = new Set(['its', 'it', 'is', 'the']);
+
+/** The ion a word names, by kind ("Na+", "na" and "sodium" are all "na"), or undefined. */
+function ionKind(norm: string): string | undefined {
+  if (!isIonWord(norm)) return undefined;
+  return ION_KINDS[norm] ?? norm.replace(/\d?[+-]$/, '');
+}
+const ION_KINDS: Readonly<Record<string, string>> = {
+  sodium: 'na',
+  potassium: 'k',
+  chloride: 'cl',
+  calcium: 'ca',
+};
+
+/**
+ * Marks, in the sentence before the doubt at token i, the words naming either ion of `choice`
+ * (first to last: a sentence holds at most two marked ranges); true when there was one to mark.
+ */
+function markDoubtedIons(
+  marks: HedgeMarks,
+  tokens: readonly Token[],
+  i: number,
+  choice: [string, string] | undefined,
+): boolean {
+  if (choice === undefined) return false;
+  const sent = (tokens[i] as Token).sent - 1;
+  let first = -1;
+  let last = -1;
+  for (let k = i - 1; k >= 0 && (tokens[k] as Token).sent >= sent; k--) {
+    const t = tokens[k] as Token;
+    if (t.sent > sent) continue;
+    const kind = ionKind(t.info.norm);
+    if (kind !== undefined && (kind === choice[0] || kind === choice[1])) {
+      if (last < 0) last = k;
+      first = k;
+    }
+  }
+  if (first < 0) return false;
+  marks.markRange(sent, first, last + 1);
+  return true;
+}
+
+/** The first auxiliary ("is", "can", …) in tokens [from, to), or -1. */
+function firstAuxiliary(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = from; k < to; k++) if (AUXILIARIES.has((tokens[k] as Token).info.norm)) return k;
+  return -1;
 }
 
 /** The token after the segment of token i. */
