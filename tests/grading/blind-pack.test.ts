@@ -992,8 +992,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ev', 0.98, 0.96, 0],
     // EW (Miles City bell-ringer before a bucking-horse-sale planning meeting): graded once, untouched, on the final engine c16b84a (97.9%); then a first touch, tuned on in round 145 (98.3%)
     ['ew', 0.98, 0.96, 0],
-    // EX (Dickinson warm-up before an FFA ranch-management contest): a first touch, graded once on a58813f (98.3%)
+    // EX (Dickinson warm-up before an FFA ranch-management contest): a first touch, graded once on a58813f (98.3%), then tuned on in round 146 (99.1%)
     ['ex', 0.97, 0.94, 0],
+    // EZ (Jamestown homework check before a buffalo-museum field trip): a first touch, graded once on 4fdc457 (98.0%)
+    ['ez', 0.97, 0.94, 0],
   ],
   'osmosis-red-blood-cell': [
     ['a', 0.98, 0.97, 0],
@@ -1237,8 +1239,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ev', 0.99, 0.98, 0],
     // EW (Miles City bell-ringer before a bucking-horse-sale planning meeting): graded once, untouched, on the final engine c16b84a (97.9%); then a first touch, tuned on in round 145 (98.3%)
     ['ew', 0.96, 0.92, 0],
-    // EX (Dickinson warm-up before an FFA ranch-management contest): a first touch, graded once on a58813f (98.3%)
+    // EX (Dickinson warm-up before an FFA ranch-management contest): a first touch, graded once on a58813f (98.3%), then tuned on in round 146 (99.1%)
     ['ex', 0.97, 0.96, 0],
+    // EZ (Jamestown homework check before a buffalo-museum field trip): a first touch, graded once on 4fdc457 (98.0%)
+    ['ez', 0.97, 0.94, 0],
   ],
   'passive-vs-active': [
     ['a', 0.94, 0.9, 0],
@@ -1485,8 +1489,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ev', 0.96, 0.92, 0],
     // EW (Miles City bell-ringer before a bucking-horse-sale planning meeting): graded once, untouched, on the final engine c16b84a (97.9%); then a first touch, tuned on in round 145 (98.3%)
     ['ew', 0.95, 0.92, 1],
-    // EX (Dickinson warm-up before an FFA ranch-management contest): a first touch, graded once on a58813f (98.3%)
+    // EX (Dickinson warm-up before an FFA ranch-management contest): a first touch, graded once on a58813f (98.3%), then tuned on in round 146 (99.1%)
     ['ex', 0.96, 0.9, 0],
+    // EZ (Jamestown homework check before a buffalo-museum field trip): a first touch, graded once on 4fdc457 (98.0%)
+    ['ez', 0.98, 0.94, 0],
   ],
   'pump-blocked': [
     ['a', 0.96, 0.92, 0],
@@ -1723,8 +1729,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ev', 0.98, 0.96, 0],
     // EW (Miles City bell-ringer before a bucking-horse-sale planning meeting): graded once, untouched, on the final engine c16b84a (97.9%); then a first touch, tuned on in round 145 (98.3%)
     ['ew', 0.98, 0.96, 0],
-    // EX (Dickinson warm-up before an FFA ranch-management contest): a first touch, graded once on a58813f (98.3%)
+    // EX (Dickinson warm-up before an FFA ranch-management contest): a first touch, graded once on a58813f (98.3%), then tuned on in round 146 (99.1%)
     ['ex', 0.96, 0.9, 0],
+    // EZ (Jamestown homework check before a buffalo-museum field trip): a first touch, graded once on 4fdc457 (98.0%)
+    ['ez', 0.95, 0.88, 0],
   ],
   'resting-potential-pump': [
     ['a', 0.97, 0.93, 0],
@@ -1957,8 +1965,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ev', 0.98, 0.96, 0],
     // EW (Miles City bell-ringer before a bucking-horse-sale planning meeting): graded once, untouched, on the final engine c16b84a (97.9%); then a first touch, tuned on in round 145 (98.3%)
     ['ew', 0.97, 0.92, 0],
-    // EX (Dickinson warm-up before an FFA ranch-management contest): a first touch, graded once on a58813f (98.3%)
+    // EX (Dickinson warm-up before an FFA ranch-management contest): a first touch, graded once on a58813f (98.3%), then tuned on in round 146 (99.1%)
     ['ex', 0.97, 0.94, 0],
+    // EZ (Jamestown homework check before a buffalo-museum field trip): a first touch, graded once on 4fdc457 (98.0%)
+    ['ez', 0.96, 0.9, 0],
   ],
   'synapse-neurotoxin': [
     ['a', 0.96, 0.93, 0],
@@ -2195,8 +2205,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ev', 0.96, 0.94, 0],
     // EW (Miles City bell-ringer before a bucking-horse-sale planning meeting): graded once, untouched, on the final engine c16b84a (97.9%); then a first touch, tuned on in round 145 (98.3%)
     ['ew', 0.95, 0.9, 0],
-    // EX (Dickinson warm-up before an FFA ranch-management contest): a first touch, graded once on a58813f (98.3%)
+    // EX (Dickinson warm-up before an FFA ranch-management contest): a first touch, graded once on a58813f (98.3%), then tuned on in round 146 (99.1%)
     ['ex', 0.97, 0.96, 0],
+    // EZ (Jamestown homework check before a buffalo-museum field trip): a first touch, graded once on 4fdc457 (98.0%)
+    ['ez', 0.96, 0.9, 0],
   ],
 };
 
