@@ -1110,8 +1110,14 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
       // A correction of the counts alone takes back only the counts' clause: "Na+ is pumped out, K+
       // pumped in, ratio 2 Na : 3 K. wait no I think it's 3 K for every 2 Na." (blind batch DY)
       // keeps the directions.
-      if (t.sent > 0)
-        marks.markRange(t.sent - 1, countsOnly(tokens, i) ? countsClauseStart(tokens, i) : 0, 2 ** 30);
+      // "It needs ATP because the ions are going against their gradient. actually no I think it goes
+      // with the gradient" (blind batch EZ): a correction that redoes one part of the sentence before
+      // takes back only that part, as "never mind" does.
+      if (t.sent > 0) {
+        const part = countsOnly(tokens, i) ? -1 : redoneDirectionPart(tokens, i - 1, i);
+        if (part >= 0) marks.markRange(t.sent - 1, part, segmentEnd(tokens, part));
+        else marks.markRange(t.sent - 1, countsOnly(tokens, i) ? countsClauseStart(tokens, i) : 0, 2 ** 30);
+      }
     } else if ((w === 'wait' || w === 'actually') && isNo(w1)) {
       // "… and i would say theyre both passive but actually no i think repolarization needs ATP":
       // inside a sentence (a dictated run-on), the correction takes back the statement before it
@@ -2105,6 +2111,53 @@ function firstAuxiliary(tokens: readonly Token[], from: number, to: number): num
   for (let k = from; k < to; k++) if (AUXILIARIES.has((tokens[k] as Token).info.norm)) return k;
   return -1;
 }
+
+/**
+ * For a "wait no" / "actually no" opening the sentence at token i, after the sentence ending at
+ * token `last`: the start of the one part of that sentence that says which way along the gradient
+ * things go, when the correction speaks only of that ("high", "low", "gradient", …) and that
+ * sentence has other parts; otherwise -1. A correction of direction leaves the energy said beside
+ * it ("needs ATP because … against their gradient. actually no … with the gradient"); one that
+ * speaks of places or anything else takes the whole sentence back. Bounded by the two sentences.
+ */
+function redoneDirectionPart(tokens: readonly Token[], last: number, i: number): number {
+  const sent = (tokens[i] as Token).sent;
+  let direction = false;
+  for (let k = i; k < tokens.length && (tokens[k] as Token).sent === sent; k++) {
+    if (saysWayAlongGradient(tokens, k)) direction = true;
+    else if (REDONE_WORDS.has((tokens[k] as Token).info.norm)) return -1;
+  }
+  if (!direction) return -1;
+  const prev = (tokens[last] as Token).sent;
+  let lo = last;
+  while (lo > 0 && (tokens[lo - 1] as Token).sent === prev) lo--;
+  let found = -1;
+  let parts = 0;
+  for (let k = lo; k <= last; k = segmentEnd(tokens, k)) {
+    parts++;
+    for (let j = k; j < segmentEnd(tokens, k); j++)
+      if (saysWayAlongGradient(tokens, j)) {
+        if (found >= 0) return -1;
+        found = k;
+        break;
+      }
+  }
+  return parts >= 2 ? found : -1;
+}
+/**
+ * Whether token k says which way along a gradient: "high", "low", "against", "uphill", "downhill",
+ * or "gradient" after "with", "against", "down", "along" or "up" ("goes with the gradient"; not "the
+ * gradients stay the same").
+ */
+function saysWayAlongGradient(tokens: readonly Token[], k: number): boolean {
+  const w = (tokens[k] as Token).info.norm;
+  if (WAY_WORDS.has(w)) return true;
+  if (w !== 'gradient' && w !== 'gradients') return false;
+  const sent = (tokens[k] as Token).sent;
+  return GRADIENT_WAYS.has(normAt(tokens, k - 1, sent)) || GRADIENT_WAYS.has(normAt(tokens, k - 2, sent));
+}
+const WAY_WORDS = new Set(['high', 'low', 'against', 'uphill', 'downhill']);
+const GRADIENT_WAYS = new Set(['with', 'against', 'down', 'along', 'up']);
 
 /** The token after the segment of token i. */
 function segmentEnd(tokens: readonly Token[], i: number): number {

@@ -1610,11 +1610,13 @@ export function tokenize(text: string, answer = false): Token[] {
     // "Since the pump can't reset them the gradients dissipate" (blind batch CN): after a clause of
     // reason or time whose verb took "them"/"it" as its object, "the" opens the main clause; the
     // denial in the first does not reach it.
+    // Also after a link: "so as soon as ouabain blocks it the resting potential goes to 0 mV"
+    // (blind batch EZ).
     if (
       p.text === 'the' &&
       OBJECT_PRONOUNS.has(out.lastNorm()) &&
       out.wordsInClause() >= 4 &&
-      SUBORDINATE_OPENERS.has(out.clauseFirstNorm())
+      out.clauseSubordinator() !== ''
     )
       out.clauseBreak();
     // "passive dont need energy it goes high to low" (blind batch DX, no punctuation): after a
@@ -1930,6 +1932,21 @@ class TokenSink {
   /** The folded form of the current clause's first word, or "" when it has none yet. */
   clauseFirstNorm(): string {
     return this.tokens[this.clauseStart]?.info.norm ?? '';
+  }
+
+  /**
+   * The current clause's opening subordinator ("since", "when", "as", …), past one link before it
+   * ("so as soon as …", "and when …"), or "" when it opens with none.
+   */
+  clauseSubordinator(): string {
+    const first = this.clauseFirstNorm();
+    if (SUBORDINATE_OPENERS.has(first)) return first;
+    const second = this.tokens[this.clauseStart + 1];
+    return LINKS_BEFORE_CONDITION.has(first) &&
+      second !== undefined &&
+      SUBORDINATE_OPENERS.has(second.info.norm)
+      ? second.info.norm
+      : '';
   }
 
   /**
