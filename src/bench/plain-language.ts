@@ -154,9 +154,12 @@ const BATCHES = [
   'EU',
   'EV',
   'EW',
+  'EX',
+  'EZ',
+  'EY',
 ];
 /** The batch nothing has been tuned on yet: its figure is the one that counts. */
-const UNTOUCHED = new Set(['EW']);
+const UNTOUCHED = new Set(['EY']);
 
 /** Agreement of the plain variants with the teacher on each batch, and their throughput. */
 export function measurePlainLanguage(options: PlainBenchOptions): BenchFigure[] {

@@ -9,7 +9,7 @@ import { contentDir } from './helpers.js';
  * Blind, teacher-labelled answers to the six FRQs written for the pack (issue 7). Fresh writers
  * (helper sessions) saw only each prompt and its point labels; every batch has its own writers.
  * The protocol: measure a new batch ONCE, untouched, then tune on it with general rules and
- * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-az.json`, `<id>-ba.json` … `<id>-bz.json`, then `<id>-ca.json` … `<id>-cz.json`, `<id>-da.json` … `<id>-dz.json`, then `<id>-ea.json` … `<id>-ew.json`, are batches A–Z, AA–AZ, BA–BZ, CA–CZ, DA–DZ and EA–EW (CC is stored after CD; EW is the last untouched). The osmosis batches A–C
+ * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-az.json`, `<id>-ba.json` … `<id>-bz.json`, then `<id>-ca.json` … `<id>-cz.json`, `<id>-da.json` … `<id>-dz.json`, then `<id>-ea.json` … `<id>-ez.json`, are batches A–Z, AA–AZ, BA–BZ, CA–CZ, DA–DZ and EA–EZ (CC is stored after CD, EZ before EY; EY is the last untouched). The osmosis batches A–C
  * were labelled with short ids (H, W, S, N); they are stored under the rubric's ids (hypotonic,
  * water-enters, swells-bursts, no-wall), labels unchanged. Floors sit a little under the measured
  * figures so a regression fails without making the test flaky. N and O were both measured on the
@@ -739,7 +739,20 @@ import { contentDir } from './helpers.js';
  * passive/active 96.3%, pump-blocked 99.5%, resting-potential-pump 98.7%, synapse-neurotoxin 96.4%;
  * every point ≥ 92.0% (synapse-neurotoxin `no-sodium-entry`); one full-mark answer flagged
  * (passive/active #14, "Passive is the opposite: with the gradient" read as passive against the
- * gradient), an engine error left as found. The first two targets are met, the third is not.
+ * gradient), an engine error left as found. The first two targets are met, the third is not. The next
+ * session made it a first touch; round 145 fixed the flag and tuned on it (98.3% on the final engine).
+ * EX (a Dickinson warm-up before an FFA ranch-management contest), a first touch graded once on a58813f
+ * (after round 145): 98.3% of 1,500, no full-mark answer flagged. Round 146 tuned on it (99.1% on the final engine).
+ * EZ (a Jamestown homework check before a buffalo-museum field trip), a first touch graded once on 4fdc457
+ * (after round 146): 98.0% of 1,500, no full-mark answer flagged. Round 147 tuned on it (98.9% on the final engine).
+ * EY, named in writing as the last untouched batch before its writers started and graded once on the
+ * final engine (04a6f20, after round 147; a Williston review quiz before a wrestling-dual bus trip),
+ * with nothing changed after it: 98.5% of 1,500 — depolarization 100.0%, osmosis 98.0%, passive/active
+ * 97.3%, pump-blocked 99.5%, resting-potential-pump 99.7%, synapse-neurotoxin 96.8%; every point ≥ 94.0%
+ * (passive/active `proteins`, synapse-neurotoxin `no-binding` and `no-sodium-entry`); one full-mark answer
+ * flagged (synapse-neurotoxin #16, a truck-stop fuel-pump analogy whose "pump (the channel) never unlocks"
+ * is read as the toxin stopping the Na⁺/K⁺ pump), an engine error left as found. The first two targets are
+ * met, the third is not.
  */
 interface Labelled {
   readonly text: string;
@@ -994,8 +1007,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ew', 0.98, 0.96, 0],
     // EX (Dickinson warm-up before an FFA ranch-management contest): a first touch, graded once on a58813f (98.3%), then tuned on in round 146 (99.1%)
     ['ex', 0.97, 0.94, 0],
-    // EZ (Jamestown homework check before a buffalo-museum field trip): a first touch, graded once on 4fdc457 (98.0%)
+    // EZ (Jamestown homework check before a buffalo-museum field trip): a first touch, graded once on 4fdc457 (98.0%), then tuned on in round 147 (98.9%)
     ['ez', 0.97, 0.94, 0],
+    // EY (Williston review quiz before a wrestling-dual bus trip): graded once, untouched, on the final engine 04a6f20 (98.5%); never tuned on
+    ['ey', 0.99, 0.98, 0],
   ],
   'osmosis-red-blood-cell': [
     ['a', 0.98, 0.97, 0],
@@ -1241,8 +1256,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ew', 0.96, 0.92, 0],
     // EX (Dickinson warm-up before an FFA ranch-management contest): a first touch, graded once on a58813f (98.3%), then tuned on in round 146 (99.1%)
     ['ex', 0.97, 0.96, 0],
-    // EZ (Jamestown homework check before a buffalo-museum field trip): a first touch, graded once on 4fdc457 (98.0%)
+    // EZ (Jamestown homework check before a buffalo-museum field trip): a first touch, graded once on 4fdc457 (98.0%), then tuned on in round 147 (98.9%)
     ['ez', 0.97, 0.94, 0],
+    // EY (Williston review quiz before a wrestling-dual bus trip): graded once, untouched, on the final engine 04a6f20 (98.5%); never tuned on
+    ['ey', 0.97, 0.94, 0],
   ],
   'passive-vs-active': [
     ['a', 0.94, 0.9, 0],
@@ -1491,8 +1508,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ew', 0.95, 0.92, 1],
     // EX (Dickinson warm-up before an FFA ranch-management contest): a first touch, graded once on a58813f (98.3%), then tuned on in round 146 (99.1%)
     ['ex', 0.96, 0.9, 0],
-    // EZ (Jamestown homework check before a buffalo-museum field trip): a first touch, graded once on 4fdc457 (98.0%)
+    // EZ (Jamestown homework check before a buffalo-museum field trip): a first touch, graded once on 4fdc457 (98.0%), then tuned on in round 147 (98.9%)
     ['ez', 0.98, 0.94, 0],
+    // EY (Williston review quiz before a wrestling-dual bus trip): graded once, untouched, on the final engine 04a6f20 (98.5%); never tuned on
+    ['ey', 0.96, 0.92, 0],
   ],
   'pump-blocked': [
     ['a', 0.96, 0.92, 0],
@@ -1731,8 +1750,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ew', 0.98, 0.96, 0],
     // EX (Dickinson warm-up before an FFA ranch-management contest): a first touch, graded once on a58813f (98.3%), then tuned on in round 146 (99.1%)
     ['ex', 0.96, 0.9, 0],
-    // EZ (Jamestown homework check before a buffalo-museum field trip): a first touch, graded once on 4fdc457 (98.0%)
+    // EZ (Jamestown homework check before a buffalo-museum field trip): a first touch, graded once on 4fdc457 (98.0%), then tuned on in round 147 (98.9%)
     ['ez', 0.95, 0.88, 0],
+    // EY (Williston review quiz before a wrestling-dual bus trip): graded once, untouched, on the final engine 04a6f20 (98.5%); never tuned on
+    ['ey', 0.98, 0.96, 0],
   ],
   'resting-potential-pump': [
     ['a', 0.97, 0.93, 0],
@@ -1967,8 +1988,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ew', 0.97, 0.92, 0],
     // EX (Dickinson warm-up before an FFA ranch-management contest): a first touch, graded once on a58813f (98.3%), then tuned on in round 146 (99.1%)
     ['ex', 0.97, 0.94, 0],
-    // EZ (Jamestown homework check before a buffalo-museum field trip): a first touch, graded once on 4fdc457 (98.0%)
+    // EZ (Jamestown homework check before a buffalo-museum field trip): a first touch, graded once on 4fdc457 (98.0%), then tuned on in round 147 (98.9%)
     ['ez', 0.96, 0.9, 0],
+    // EY (Williston review quiz before a wrestling-dual bus trip): graded once, untouched, on the final engine 04a6f20 (98.5%); never tuned on
+    ['ey', 0.98, 0.96, 0],
   ],
   'synapse-neurotoxin': [
     ['a', 0.96, 0.93, 0],
@@ -2207,8 +2230,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ew', 0.95, 0.9, 0],
     // EX (Dickinson warm-up before an FFA ranch-management contest): a first touch, graded once on a58813f (98.3%), then tuned on in round 146 (99.1%)
     ['ex', 0.97, 0.96, 0],
-    // EZ (Jamestown homework check before a buffalo-museum field trip): a first touch, graded once on 4fdc457 (98.0%)
+    // EZ (Jamestown homework check before a buffalo-museum field trip): a first touch, graded once on 4fdc457 (98.0%), then tuned on in round 147 (98.9%)
     ['ez', 0.96, 0.9, 0],
+    // EY (Williston review quiz before a wrestling-dual bus trip): graded once, untouched, on the final engine 04a6f20 (98.5%); never tuned on
+    ['ey', 0.95, 0.92, 1],
   ],
 };
 

@@ -254,6 +254,7 @@ describe('plain-language variants of the pack FRQs agree with a teacher', () => 
       ['EW', 0.88],
       ['EX', 0.89],
       ['EZ', 0.9],
+      ['EY', 0.9],
     ] as const) {
       let agree = 0;
       let total = 0;
