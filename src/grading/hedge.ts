@@ -2127,22 +2127,7 @@ function redoneDirectionPart(tokens: readonly Token[], last: number, i: number):
     if (saysWayAlongGradient(tokens, k)) direction = true;
     else if (REDONE_WORDS.has((tokens[k] as Token).info.norm)) return -1;
   }
-  if (!direction) return -1;
-  const prev = (tokens[last] as Token).sent;
-  let lo = last;
-  while (lo > 0 && (tokens[lo - 1] as Token).sent === prev) lo--;
-  let found = -1;
-  let parts = 0;
-  for (let k = lo; k <= last; k = segmentEnd(tokens, k)) {
-    parts++;
-    for (let j = k; j < segmentEnd(tokens, k); j++)
-      if (saysWayAlongGradient(tokens, j)) {
-        if (found >= 0) return -1;
-        found = k;
-        break;
-      }
-  }
-  return parts >= 2 ? found : -1;
+  return direction ? onlyPartWith(tokens, last, (j) => saysWayAlongGradient(tokens, j)) : -1;
 }
 /**
  * Whether token k says which way along a gradient: "high", "low", "against", "uphill", "downhill",
@@ -2179,7 +2164,15 @@ function redonePart(tokens: readonly Token[], last: number, i: number): number {
     const w = (tokens[k] as Token).info.norm;
     if (REDONE_WORDS.has(w)) said.add(w);
   }
-  if (said.size === 0) return -1;
+  return said.size === 0 ? -1 : onlyPartWith(tokens, last, (j) => said.has((tokens[j] as Token).info.norm));
+}
+
+/**
+ * The start of the one part ("and" segment) of the sentence ending at token `last` that holds a
+ * token passing `has`, when the sentence has two parts or more and exactly one holds such a token;
+ * otherwise -1. Reads the sentence once.
+ */
+function onlyPartWith(tokens: readonly Token[], last: number, has: (j: number) => boolean): number {
   const prev = (tokens[last] as Token).sent;
   let lo = last;
   while (lo > 0 && (tokens[lo - 1] as Token).sent === prev) lo--;
@@ -2188,7 +2181,7 @@ function redonePart(tokens: readonly Token[], last: number, i: number): number {
   for (let k = lo; k <= last; k = segmentEnd(tokens, k)) {
     parts++;
     for (let j = k; j < segmentEnd(tokens, k); j++)
-      if (said.has((tokens[j] as Token).info.norm)) {
+      if (has(j)) {
         if (found >= 0) return -1;
         found = k;
         break;
