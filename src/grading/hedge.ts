@@ -1,5 +1,5 @@
 import { DENIED_NOT } from './denied-counterfactual.js';
-import { isIonWord } from './note-form.js';
+import { ionKind, isIonWord } from './note-form.js';
 import { EITHER_WAY, type Token } from './tokenize.js';
 import { AUXILIARIES } from './word-info.js';
 
@@ -1114,9 +1114,10 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
       // with the gradient" (blind batch EZ): a correction that redoes one part of the sentence before
       // takes back only that part, as "never mind" does.
       if (t.sent > 0) {
-        const part = countsOnly(tokens, i) ? -1 : redoneDirectionPart(tokens, i - 1, i);
+        const counts = countsOnly(tokens, i);
+        const part = counts ? -1 : redoneDirectionPart(tokens, i - 1, i);
         if (part >= 0) marks.markRange(t.sent - 1, part, segmentEnd(tokens, part));
-        else marks.markRange(t.sent - 1, countsOnly(tokens, i) ? countsClauseStart(tokens, i) : 0, 2 ** 30);
+        else marks.markRange(t.sent - 1, counts ? countsClauseStart(tokens, i) : 0, 2 ** 30);
       }
     } else if ((w === 'wait' || w === 'actually') && isNo(w1)) {
       // "… and i would say theyre both passive but actually no i think repolarization needs ATP":
@@ -2058,25 +2059,13 @@ function ionChoice(tokens: readonly Token[], k: number, sent: number): [string, 
   let j = k;
   while (CHOICE_FILLERS.has(normAt(tokens, j, sent))) j++;
   const a = ionKind(normAt(tokens, j, sent));
-  if (a === undefined || normAt(tokens, j + 1, sent) !== 'or') return undefined;
+  if (a === '' || normAt(tokens, j + 1, sent) !== 'or') return undefined;
   j += 2;
   if (normAt(tokens, j, sent) === 'the') j++;
   const b = ionKind(normAt(tokens, j, sent));
-  return b === undefined || b === a ? undefined : [a, b];
+  return b === '' || b === a ? undefined : [a, b];
 }
 const CHOICE_FILLERS = new Set(['its', 'it', 'is', 'the']);
-
-/** The ion a word names, by kind ("Na+", "na" and "sodium" are all "na"), or undefined. */
-function ionKind(norm: string): string | undefined {
-  if (!isIonWord(norm)) return undefined;
-  return ION_KINDS[norm] ?? norm.replace(/\d?[+-]$/, '');
-}
-const ION_KINDS: Readonly<Record<string, string>> = {
-  sodium: 'na',
-  potassium: 'k',
-  chloride: 'cl',
-  calcium: 'ca',
-};
 
 /**
  * Marks, in the sentence before the doubt at token i, the words naming either ion of `choice`
@@ -2096,7 +2085,7 @@ function markDoubtedIons(
     const t = tokens[k] as Token;
     if (t.sent > sent) continue;
     const kind = ionKind(t.info.norm);
-    if (kind !== undefined && (kind === choice[0] || kind === choice[1])) {
+    if (kind !== '' && (kind === choice[0] || kind === choice[1])) {
       if (last < 0) last = k;
       first = k;
     }

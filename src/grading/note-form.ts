@@ -327,6 +327,29 @@ export function isIonWord(norm: string): boolean {
 // Bare symbols too: phone-typed note form drops the charge ("3 na out 2 k in").
 const ION_NAMES = new Set(['sodium', 'potassium', 'calcium', 'chloride', 'na', 'k', 'ca', 'cl']);
 
+/**
+ * The ion a word names, by kind: "na" for "sodium", "na+" or "na", and likewise "k", "cl" and
+ * "ca"; "" for any other word. (A map look-up: it runs on every token of some passes.)
+ */
+export function ionKind(norm: string): string {
+  return ION_KINDS.get(norm) ?? '';
+}
+const ION_KINDS: ReadonlyMap<string, string> = new Map([
+  ['sodium', 'na'],
+  ['na+', 'na'],
+  ['na', 'na'],
+  ['potassium', 'k'],
+  ['k+', 'k'],
+  ['k', 'k'],
+  ['chloride', 'cl'],
+  ['cl-', 'cl'],
+  ['cl', 'cl'],
+  ['calcium', 'ca'],
+  ['ca2+', 'ca'],
+  ['ca+', 'ca'],
+  ['ca', 'ca'],
+]);
+
 /** True when tokens[j] starts another ion's note-form move: an ion, or a count then an ion ("2 K+"). */
 function startsIonMove(tokens: readonly NoteToken[], j: number): boolean {
   const a = tokens[j];

@@ -2,6 +2,7 @@ import type { AnswerDoc, RawMatch, TopicView } from './answer-doc.js';
 import { conditionIsNextStep } from './hedge.js';
 import { rawMatches } from './match-phrase.js';
 import type { Node } from './nodes.js';
+import { ionKind } from './note-form.js';
 import type { Token } from './tokenize.js';
 
 /**
@@ -727,13 +728,6 @@ const NEXT_STEP = new Set([
 
 /** How far before a match its segment's ion may stand (bounded, so each look-up costs the same). */
 const ION_REACH = 12;
-
-/** "na" for a word naming sodium, "k" for potassium, "" for any other word. */
-function ionKind(norm: string): string {
-  if (norm === 'sodium' || norm === 'na+' || norm === 'na') return 'na';
-  if (norm === 'potassium' || norm === 'k+' || norm === 'k') return 'k';
-  return '';
-}
 
 /**
  * The ions an answer ties to one subject each: an ion named in the segment of a subject's mention
