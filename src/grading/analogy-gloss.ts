@@ -53,6 +53,14 @@ export function readGlosses(tokens: Token[], text: string, vocabulary: Vocabular
     for (let m = 0; m < 2 && KIND_WORDS.has((tokens[g] as Token).norm) && tokens[g + 1] !== undefined; m++)
       g++;
     const term = tokens[g] as Token;
+    // "The pump (the channel) never unlocks" (blind batch EY): a pump named as the receptor's
+    // channel is the comparison's pump (a truck-stop fuel pump), not the Na⁺/K⁺ pump.
+    if (PUMPS.has(word.norm) && GATES.has(term.norm) && /^\s*\)/.test(text.slice(term.end, term.end + 3))) {
+      gloss.add(word, i - 1, term.norm, true);
+      replaced ??= [];
+      replaced.push(word);
+      continue;
+    }
     if (word.norm.length < 3 || word.info.article || GLOSS_TERMS.has(word.norm)) continue;
     if (vocabulary.lookup(word.info).length > 0) continue;
     if (GLOSS_TERMS.has(term.norm) && /^\s*\)/.test(text.slice(term.end, term.end + 3))) {
@@ -88,7 +96,7 @@ export function readGlosses(tokens: Token[], text: string, vocabulary: Vocabular
       t.info.also === undefined &&
       !otherIonBefore(tokens, k, g.term)
     )
-      t.info = glossed(t.info, g.term);
+      t.info = g.replace ? (ionBefore(tokens, k) ? t.info : infoOf(g.term)) : glossed(t.info, g.term);
   }
   return kept;
 }
@@ -111,6 +119,20 @@ function otherIonBefore(tokens: readonly Token[], k: number, term: string): bool
   );
 }
 
+/**
+ * True when token k follows an ion in its clause: "the Na+/K+ pump keeps working" names the real
+ * pump even after a comparison's pump stood for the receptor.
+ */
+function ionBefore(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  return before !== undefined && before.clause === (tokens[k] as Token).clause && isIonWord(before.norm);
+}
+
+/** A pump: named as a receptor or channel, it is an everyday pump in a comparison. */
+const PUMPS = new Set(['pump', 'pumps']);
+/** What such a pump stands for. */
+const GATES = new Set(['channel', 'channels', 'receptor', 'receptors']);
+
 /** Words naming a kind of channel or pump before the term of a gloss ("ligand-gated", "leak"). */
 const KIND_WORDS = new Set(['ligand', 'voltage', 'gated', 'chemically', 'leak', 'ion']);
 
@@ -131,18 +153,21 @@ const MOVER_TERMS = new Set([
  * that closure (named by tsx at every call) was made for every answer, though few have a gloss.
  */
 class Glosses {
-  /** Each glossed word's stem: the term it stands for ('' when glossed two ways) and the token it does so after. */
-  byStem: Map<string, { term: string; after: number }> | undefined;
+  /**
+   * Each glossed word's stem: the term it stands for ('' when glossed two ways), the token it does
+   * so after, and whether it stands for the term only (a comparison's pump is not the Na⁺/K⁺ pump).
+   */
+  byStem: Map<string, { term: string; after: number; replace: boolean }> | undefined;
 
   /** The smallest `after` recorded: mentions up to it stand for nothing yet. */
   constructor(public from: number) {}
 
-  /** Records that `word` stands for `term` after token `after`. */
-  add(word: Token, after: number, term: string): void {
+  /** Records that `word` stands for `term` (only, with `replace`) after token `after`. */
+  add(word: Token, after: number, term: string, replace = false): void {
     if (this.byStem === undefined) this.byStem = new Map();
     // "3 people (Na+) … 2 people (K+)": a word glossed two ways stands for neither.
     const before = this.byStem.get(word.info.stem);
-    if (before === undefined) this.byStem.set(word.info.stem, { term, after });
+    if (before === undefined) this.byStem.set(word.info.stem, { term, after, replace });
     else if (before.term !== term) before.term = '';
     if (after < this.from) this.from = after;
   }
@@ -189,7 +214,12 @@ function readDeclarations(tokens: readonly Token[], vocabulary: Vocabulary, glos
       // "ACh is the key the city uses to open the gate" (blind batch DL): an article after the
       // thing named opens a relative clause that describes it when its noun has a verb after it in
       // the clause; "the inside (of) the cell." names the cell.
-      if (n > 0 && t.info.article && relativeAfter(tokens, k)) {
+      // So does a pronoun subject with its verb: "ACh is the card you swipe" (blind batch EY).
+      if (
+        n > 0 &&
+        (t.info.article || RELATIVE_SUBJECTS.has(t.norm)) &&
+        relativeAfter(tokens, k, t.info.article ? 2 : 1)
+      ) {
         relative = true;
         break;
       }
@@ -226,9 +256,30 @@ function readDeclarations(tokens: readonly Token[], vocabulary: Vocabulary, glos
     if (takenBackAfter(tokens, clauseEnd)) continue;
     if (GLOSS_TERMS.has(right.norm) && comparisonWord(left, vocabulary))
       gloss.add(left, clauseEnd, right.norm);
+    // "the receptor is the gas pump", "the windmill pump is the receptor": an everyday pump (a word
+    // other than an ion before it) declared to be the receptor stands for it.
+    else if (GATES.has(left.norm) && everydayPump(tokens, head, vocabulary))
+      gloss.add(right, clauseEnd, left.norm, true);
+    else if (GATES.has(right.norm) && everydayPump(tokens, c - 1, vocabulary))
+      gloss.add(left, clauseEnd, right.norm, true);
     else if (GLOSS_TERMS.has(left.norm) && comparisonWord(right, vocabulary))
       gloss.add(right, clauseEnd, namedIon(tokens, c - 1));
   }
+}
+
+/**
+ * Whether token k is "pump" after a word that makes it an everyday one ("gas pump", "windmill
+ * water pump"): a comparison word or "water", not an ion ("the Na+ pump") or "ATP".
+ */
+function everydayPump(tokens: readonly Token[], k: number, vocabulary: Vocabulary): boolean {
+  const pump = tokens[k] as Token;
+  const before = tokens[k - 1];
+  return (
+    PUMPS.has(pump.norm) &&
+    before !== undefined &&
+    before.clause === pump.clause &&
+    (before.norm === 'water' || comparisonWord(before, vocabulary))
+  );
 }
 
 /** Whether a correction ("wait no", "no wait", "actually no") follows token k in its sentence. */
@@ -329,14 +380,20 @@ function thinkOfBefore(tokens: readonly Token[], i: number): boolean {
 }
 /** Possessives that name a thing as an article does ("my grandpa's door is the channel"). */
 const POSSESSIVES = new Set(['my', 'our', 'your', 'his', 'her', 'their']);
-/** True when the article at token k opens "the city uses …": a noun, then a word of the same clause that stops no side. */
-function relativeAfter(tokens: readonly Token[], k: number): boolean {
+/**
+ * True when the article at token k opens "the city uses …": a noun, then a word of the same clause
+ * that stops no side; with `gap` 1, a pronoun at k opens "you swipe …" the same way.
+ */
+function relativeAfter(tokens: readonly Token[], k: number, gap = 2): boolean {
   const art = tokens[k] as Token;
-  const verb = tokens[k + 2];
+  const verb = tokens[k + gap];
   return (
     verb !== undefined && verb.sent === art.sent && verb.clause === art.clause && !SIDE_STOPS.has(verb.norm)
   );
 }
+
+/** Pronouns that open a relative clause with no "that" after the thing named ("the card you swipe"). */
+const RELATIVE_SUBJECTS = new Set(['you', 'he', 'she', 'we', 'i']);
 
 /** Words that end one side of a declaration: it goes on about something else. */
 const SIDE_STOPS = new Set(
