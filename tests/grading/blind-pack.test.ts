@@ -9,7 +9,7 @@ import { contentDir } from './helpers.js';
  * Blind, teacher-labelled answers to the six FRQs written for the pack (issue 7). Fresh writers
  * (helper sessions) saw only each prompt and its point labels; every batch has its own writers.
  * The protocol: measure a new batch ONCE, untouched, then tune on it with general rules and
- * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-az.json`, `<id>-ba.json` … `<id>-bz.json`, then `<id>-ca.json` … `<id>-cz.json`, `<id>-da.json` … `<id>-dz.json`, then `<id>-ea.json` … `<id>-ez.json`, are batches A–Z, AA–AZ, BA–BZ, CA–CZ, DA–DZ and EA–EZ (CC is stored after CD, EZ before EY; EY is the last untouched). The osmosis batches A–C
+ * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-az.json`, `<id>-ba.json` … `<id>-bz.json`, then `<id>-ca.json` … `<id>-cz.json`, `<id>-da.json` … `<id>-dz.json`, then `<id>-ea.json` … `<id>-ez.json` and `<id>-fa.json` onwards, are batches A–Z, AA–AZ, BA–BZ, CA–CZ, DA–DZ, EA–EZ and FA onwards (CC is stored after CD, EZ before EY; the last untouched is named at the end of this comment). The osmosis batches A–C
  * were labelled with short ids (H, W, S, N); they are stored under the rubric's ids (hypotonic,
  * water-enters, swells-bursts, no-wall), labels unchanged. Floors sit a little under the measured
  * figures so a regression fails without making the test flaky. N and O were both measured on the
@@ -752,7 +752,10 @@ import { contentDir } from './helpers.js';
  * (passive/active `proteins`, synapse-neurotoxin `no-binding` and `no-sodium-entry`); one full-mark answer
  * flagged (synapse-neurotoxin #16, a truck-stop fuel-pump analogy whose "pump (the channel) never unlocks"
  * is read as the toxin stopping the Na⁺/K⁺ pump), an engine error left as found. The first two targets are
- * met, the third is not.
+ * met, the third is not. The next session made it a first touch; round 148 fixed the flag and tuned on it
+ * (98.8% on the final engine).
+ * FA (a Havre warm-up before a Hi-Line basketball tournament), a first touch graded once on f1cb6d1
+ * (after round 148): 98.3% of 1,500, no full-mark answer flagged.
  */
 interface Labelled {
   readonly text: string;
@@ -1009,8 +1012,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ex', 0.97, 0.94, 0],
     // EZ (Jamestown homework check before a buffalo-museum field trip): a first touch, graded once on 4fdc457 (98.0%), then tuned on in round 147 (98.9%)
     ['ez', 0.97, 0.94, 0],
-    // EY (Williston review quiz before a wrestling-dual bus trip): graded once, untouched, on the final engine 04a6f20 (98.5%); never tuned on
+    // EY (Williston review quiz before a wrestling-dual bus trip): graded once, untouched, on the final engine 04a6f20 (98.5%), then a first touch, tuned on in round 148 (98.8%)
     ['ey', 0.99, 0.98, 0],
+    // FA (Havre warm-up before a Hi-Line basketball tournament): a first touch, graded once on f1cb6d1 (98.3%)
+    ['fa', 0.97, 0.94, 0],
   ],
   'osmosis-red-blood-cell': [
     ['a', 0.98, 0.97, 0],
@@ -1258,8 +1263,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ex', 0.97, 0.96, 0],
     // EZ (Jamestown homework check before a buffalo-museum field trip): a first touch, graded once on 4fdc457 (98.0%), then tuned on in round 147 (98.9%)
     ['ez', 0.97, 0.94, 0],
-    // EY (Williston review quiz before a wrestling-dual bus trip): graded once, untouched, on the final engine 04a6f20 (98.5%); never tuned on
+    // EY (Williston review quiz before a wrestling-dual bus trip): graded once, untouched, on the final engine 04a6f20 (98.5%), then a first touch, tuned on in round 148 (98.8%)
     ['ey', 0.97, 0.94, 0],
+    // FA (Havre warm-up before a Hi-Line basketball tournament): a first touch, graded once on f1cb6d1 (98.3%)
+    ['fa', 0.97, 0.94, 0],
   ],
   'passive-vs-active': [
     ['a', 0.94, 0.9, 0],
@@ -1510,8 +1517,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ex', 0.96, 0.9, 0],
     // EZ (Jamestown homework check before a buffalo-museum field trip): a first touch, graded once on 4fdc457 (98.0%), then tuned on in round 147 (98.9%)
     ['ez', 0.98, 0.94, 0],
-    // EY (Williston review quiz before a wrestling-dual bus trip): graded once, untouched, on the final engine 04a6f20 (98.5%); never tuned on
+    // EY (Williston review quiz before a wrestling-dual bus trip): graded once, untouched, on the final engine 04a6f20 (98.5%), then a first touch, tuned on in round 148 (98.8%)
     ['ey', 0.96, 0.92, 0],
+    // FA (Havre warm-up before a Hi-Line basketball tournament): a first touch, graded once on f1cb6d1 (98.3%)
+    ['fa', 0.96, 0.92, 0],
   ],
   'pump-blocked': [
     ['a', 0.96, 0.92, 0],
@@ -1752,8 +1761,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ex', 0.96, 0.9, 0],
     // EZ (Jamestown homework check before a buffalo-museum field trip): a first touch, graded once on 4fdc457 (98.0%), then tuned on in round 147 (98.9%)
     ['ez', 0.95, 0.88, 0],
-    // EY (Williston review quiz before a wrestling-dual bus trip): graded once, untouched, on the final engine 04a6f20 (98.5%); never tuned on
+    // EY (Williston review quiz before a wrestling-dual bus trip): graded once, untouched, on the final engine 04a6f20 (98.5%), then a first touch, tuned on in round 148 (98.8%)
     ['ey', 0.98, 0.96, 0],
+    // FA (Havre warm-up before a Hi-Line basketball tournament): a first touch, graded once on f1cb6d1 (98.3%)
+    ['fa', 0.96, 0.94, 0],
   ],
   'resting-potential-pump': [
     ['a', 0.97, 0.93, 0],
@@ -1990,8 +2001,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ex', 0.97, 0.94, 0],
     // EZ (Jamestown homework check before a buffalo-museum field trip): a first touch, graded once on 4fdc457 (98.0%), then tuned on in round 147 (98.9%)
     ['ez', 0.96, 0.9, 0],
-    // EY (Williston review quiz before a wrestling-dual bus trip): graded once, untouched, on the final engine 04a6f20 (98.5%); never tuned on
-    ['ey', 0.98, 0.96, 0],
+    // EY (Williston review quiz before a wrestling-dual bus trip): graded once, untouched, on the final engine 04a6f20 (98.5%), then a first touch, tuned on in round 148 (98.8%)
+    ['ey', 0.99, 0.98, 0],
+    // FA (Havre warm-up before a Hi-Line basketball tournament): a first touch, graded once on f1cb6d1 (98.3%)
+    ['fa', 0.98, 0.94, 0],
   ],
   'synapse-neurotoxin': [
     ['a', 0.96, 0.93, 0],
@@ -2232,8 +2245,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ex', 0.97, 0.96, 0],
     // EZ (Jamestown homework check before a buffalo-museum field trip): a first touch, graded once on 4fdc457 (98.0%), then tuned on in round 147 (98.9%)
     ['ez', 0.96, 0.9, 0],
-    // EY (Williston review quiz before a wrestling-dual bus trip): graded once, untouched, on the final engine 04a6f20 (98.5%); never tuned on
-    ['ey', 0.95, 0.92, 1],
+    // EY (Williston review quiz before a wrestling-dual bus trip): graded once, untouched, on the final engine 04a6f20 (98.5%), then a first touch, tuned on in round 148 (98.8%)
+    ['ey', 0.97, 0.92, 0],
+    // FA (Havre warm-up before a Hi-Line basketball tournament): a first touch, graded once on f1cb6d1 (98.3%)
+    ['fa', 0.97, 0.94, 0],
   ],
 };
 

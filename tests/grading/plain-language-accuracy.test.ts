@@ -255,6 +255,7 @@ describe('plain-language variants of the pack FRQs agree with a teacher', () => 
       ['EX', 0.89],
       ['EZ', 0.9],
       ['EY', 0.9],
+      ['FA', 0.89],
     ] as const) {
       let agree = 0;
       let total = 0;
