@@ -755,7 +755,9 @@ import { contentDir } from './helpers.js';
  * met, the third is not. The next session made it a first touch; round 148 fixed the flag and tuned on it
  * (98.8% on the final engine).
  * FA (a Havre warm-up before a Hi-Line basketball tournament), a first touch graded once on f1cb6d1
- * (after round 148): 98.3% of 1,500, no full-mark answer flagged.
+ * (after round 148): 98.3% of 1,500, no full-mark answer flagged. Round 149 tuned on it (98.7% on the final engine).
+ * FB (a Glendive exit ticket before a paddlefish-season field trip), a first touch graded once on 5782a93
+ * (after round 149): 98.0% of 1,500, one full-mark answer flagged (passive/active #17).
  */
 interface Labelled {
   readonly text: string;
@@ -1014,8 +1016,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ez', 0.97, 0.94, 0],
     // EY (Williston review quiz before a wrestling-dual bus trip): graded once, untouched, on the final engine 04a6f20 (98.5%), then a first touch, tuned on in round 148 (98.8%)
     ['ey', 0.99, 0.98, 0],
-    // FA (Havre warm-up before a Hi-Line basketball tournament): a first touch, graded once on f1cb6d1 (98.3%)
+    // FA (Havre warm-up before a Hi-Line basketball tournament): a first touch, graded once on f1cb6d1 (98.3%), then tuned on in round 149 (98.7%)
     ['fa', 0.97, 0.94, 0],
+    // FB (Glendive exit ticket before a paddlefish-season field trip): a first touch, graded once on 5782a93 (98.0%)
+    ['fb', 0.97, 0.94, 0],
   ],
   'osmosis-red-blood-cell': [
     ['a', 0.98, 0.97, 0],
@@ -1265,8 +1269,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ez', 0.97, 0.94, 0],
     // EY (Williston review quiz before a wrestling-dual bus trip): graded once, untouched, on the final engine 04a6f20 (98.5%), then a first touch, tuned on in round 148 (98.8%)
     ['ey', 0.97, 0.94, 0],
-    // FA (Havre warm-up before a Hi-Line basketball tournament): a first touch, graded once on f1cb6d1 (98.3%)
+    // FA (Havre warm-up before a Hi-Line basketball tournament): a first touch, graded once on f1cb6d1 (98.3%), then tuned on in round 149 (98.7%)
     ['fa', 0.97, 0.94, 0],
+    // FB (Glendive exit ticket before a paddlefish-season field trip): a first touch, graded once on 5782a93 (98.0%)
+    ['fb', 0.97, 0.94, 0],
   ],
   'passive-vs-active': [
     ['a', 0.94, 0.9, 0],
@@ -1519,8 +1525,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ez', 0.98, 0.94, 0],
     // EY (Williston review quiz before a wrestling-dual bus trip): graded once, untouched, on the final engine 04a6f20 (98.5%), then a first touch, tuned on in round 148 (98.8%)
     ['ey', 0.96, 0.92, 0],
-    // FA (Havre warm-up before a Hi-Line basketball tournament): a first touch, graded once on f1cb6d1 (98.3%)
+    // FA (Havre warm-up before a Hi-Line basketball tournament): a first touch, graded once on f1cb6d1 (98.3%), then tuned on in round 149 (98.7%)
     ['fa', 0.96, 0.92, 0],
+    // FB (Glendive exit ticket before a paddlefish-season field trip): a first touch, graded once on 5782a93 (98.0%)
+    ['fb', 0.96, 0.92, 1],
   ],
   'pump-blocked': [
     ['a', 0.96, 0.92, 0],
@@ -1763,8 +1771,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ez', 0.95, 0.88, 0],
     // EY (Williston review quiz before a wrestling-dual bus trip): graded once, untouched, on the final engine 04a6f20 (98.5%), then a first touch, tuned on in round 148 (98.8%)
     ['ey', 0.98, 0.96, 0],
-    // FA (Havre warm-up before a Hi-Line basketball tournament): a first touch, graded once on f1cb6d1 (98.3%)
+    // FA (Havre warm-up before a Hi-Line basketball tournament): a first touch, graded once on f1cb6d1 (98.3%), then tuned on in round 149 (98.7%)
     ['fa', 0.96, 0.94, 0],
+    // FB (Glendive exit ticket before a paddlefish-season field trip): a first touch, graded once on 5782a93 (98.0%)
+    ['fb', 0.96, 0.9, 0],
   ],
   'resting-potential-pump': [
     ['a', 0.97, 0.93, 0],
@@ -2003,8 +2013,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ez', 0.96, 0.9, 0],
     // EY (Williston review quiz before a wrestling-dual bus trip): graded once, untouched, on the final engine 04a6f20 (98.5%), then a first touch, tuned on in round 148 (98.8%)
     ['ey', 0.99, 0.98, 0],
-    // FA (Havre warm-up before a Hi-Line basketball tournament): a first touch, graded once on f1cb6d1 (98.3%)
+    // FA (Havre warm-up before a Hi-Line basketball tournament): a first touch, graded once on f1cb6d1 (98.3%), then tuned on in round 149 (98.7%)
     ['fa', 0.98, 0.94, 0],
+    // FB (Glendive exit ticket before a paddlefish-season field trip): a first touch, graded once on 5782a93 (98.0%)
+    ['fb', 0.98, 0.96, 0],
   ],
   'synapse-neurotoxin': [
     ['a', 0.96, 0.93, 0],
@@ -2247,8 +2259,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ez', 0.96, 0.9, 0],
     // EY (Williston review quiz before a wrestling-dual bus trip): graded once, untouched, on the final engine 04a6f20 (98.5%), then a first touch, tuned on in round 148 (98.8%)
     ['ey', 0.97, 0.92, 0],
-    // FA (Havre warm-up before a Hi-Line basketball tournament): a first touch, graded once on f1cb6d1 (98.3%)
+    // FA (Havre warm-up before a Hi-Line basketball tournament): a first touch, graded once on f1cb6d1 (98.3%), then tuned on in round 149 (98.7%)
     ['fa', 0.97, 0.94, 0],
+    // FB (Glendive exit ticket before a paddlefish-season field trip): a first touch, graded once on 5782a93 (98.0%)
+    ['fb', 0.97, 0.9, 0],
   ],
 };
 

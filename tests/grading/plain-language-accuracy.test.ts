@@ -256,6 +256,7 @@ describe('plain-language variants of the pack FRQs agree with a teacher', () => 
       ['EZ', 0.9],
       ['EY', 0.9],
       ['FA', 0.89],
+      ['FB', 0.9],
     ] as const) {
       let agree = 0;
       let total = 0;
