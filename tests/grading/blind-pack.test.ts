@@ -757,7 +757,10 @@ import { contentDir } from './helpers.js';
  * FA (a Havre warm-up before a Hi-Line basketball tournament), a first touch graded once on f1cb6d1
  * (after round 148): 98.3% of 1,500, no full-mark answer flagged. Round 149 tuned on it (98.7% on the final engine).
  * FB (a Glendive exit ticket before a paddlefish-season field trip), a first touch graded once on 5782a93
- * (after round 149): 98.0% of 1,500, one full-mark answer flagged (passive/active #17).
+ * (after round 149): 98.0% of 1,500, one full-mark answer flagged (passive/active #17). Round 150 fixed the
+ * flag and tuned on it (98.5% on the final engine).
+ * FD (a Lewistown bell-ringer before a Winter Carnival snow-sculpture contest), a first touch graded once
+ * on 56de748 (after round 150): 99.2% of 1,500, one full-mark answer flagged (pump-blocked #41).
  */
 interface Labelled {
   readonly text: string;
@@ -1018,8 +1021,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ey', 0.99, 0.98, 0],
     // FA (Havre warm-up before a Hi-Line basketball tournament): a first touch, graded once on f1cb6d1 (98.3%), then tuned on in round 149 (98.7%)
     ['fa', 0.97, 0.94, 0],
-    // FB (Glendive exit ticket before a paddlefish-season field trip): a first touch, graded once on 5782a93 (98.0%)
+    // FB (Glendive exit ticket before a paddlefish-season field trip): a first touch, graded once on 5782a93 (98.0%), then tuned on in round 150 (98.5%)
     ['fb', 0.97, 0.94, 0],
+    // FD (Lewistown bell-ringer before a Winter Carnival snow-sculpture contest): a first touch, graded once on 56de748 (99.2%)
+    ['fd', 0.98, 0.96, 0],
   ],
   'osmosis-red-blood-cell': [
     ['a', 0.98, 0.97, 0],
@@ -1271,8 +1276,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ey', 0.97, 0.94, 0],
     // FA (Havre warm-up before a Hi-Line basketball tournament): a first touch, graded once on f1cb6d1 (98.3%), then tuned on in round 149 (98.7%)
     ['fa', 0.97, 0.94, 0],
-    // FB (Glendive exit ticket before a paddlefish-season field trip): a first touch, graded once on 5782a93 (98.0%)
+    // FB (Glendive exit ticket before a paddlefish-season field trip): a first touch, graded once on 5782a93 (98.0%), then tuned on in round 150 (98.5%)
     ['fb', 0.97, 0.94, 0],
+    // FD (Lewistown bell-ringer before a Winter Carnival snow-sculpture contest): a first touch, graded once on 56de748 (99.2%)
+    ['fd', 0.98, 0.94, 0],
   ],
   'passive-vs-active': [
     ['a', 0.94, 0.9, 0],
@@ -1527,8 +1534,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ey', 0.96, 0.92, 0],
     // FA (Havre warm-up before a Hi-Line basketball tournament): a first touch, graded once on f1cb6d1 (98.3%), then tuned on in round 149 (98.7%)
     ['fa', 0.96, 0.92, 0],
-    // FB (Glendive exit ticket before a paddlefish-season field trip): a first touch, graded once on 5782a93 (98.0%)
+    // FB (Glendive exit ticket before a paddlefish-season field trip): a first touch, graded once on 5782a93 (98.0%), then tuned on in round 150 (98.5%)
     ['fb', 0.96, 0.92, 1],
+    // FD (Lewistown bell-ringer before a Winter Carnival snow-sculpture contest): a first touch, graded once on 56de748 (99.2%)
+    ['fd', 0.98, 0.96, 0],
   ],
   'pump-blocked': [
     ['a', 0.96, 0.92, 0],
@@ -1773,8 +1782,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ey', 0.98, 0.96, 0],
     // FA (Havre warm-up before a Hi-Line basketball tournament): a first touch, graded once on f1cb6d1 (98.3%), then tuned on in round 149 (98.7%)
     ['fa', 0.96, 0.94, 0],
-    // FB (Glendive exit ticket before a paddlefish-season field trip): a first touch, graded once on 5782a93 (98.0%)
+    // FB (Glendive exit ticket before a paddlefish-season field trip): a first touch, graded once on 5782a93 (98.0%), then tuned on in round 150 (98.5%)
     ['fb', 0.96, 0.9, 0],
+    // FD (Lewistown bell-ringer before a Winter Carnival snow-sculpture contest): a first touch, graded once on 56de748 (99.2%)
+    ['fd', 0.98, 0.96, 1],
   ],
   'resting-potential-pump': [
     ['a', 0.97, 0.93, 0],
@@ -2015,8 +2026,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ey', 0.99, 0.98, 0],
     // FA (Havre warm-up before a Hi-Line basketball tournament): a first touch, graded once on f1cb6d1 (98.3%), then tuned on in round 149 (98.7%)
     ['fa', 0.98, 0.94, 0],
-    // FB (Glendive exit ticket before a paddlefish-season field trip): a first touch, graded once on 5782a93 (98.0%)
+    // FB (Glendive exit ticket before a paddlefish-season field trip): a first touch, graded once on 5782a93 (98.0%), then tuned on in round 150 (98.5%)
     ['fb', 0.98, 0.96, 0],
+    // FD (Lewistown bell-ringer before a Winter Carnival snow-sculpture contest): a first touch, graded once on 56de748 (99.2%)
+    ['fd', 0.98, 0.96, 0],
   ],
   'synapse-neurotoxin': [
     ['a', 0.96, 0.93, 0],
@@ -2261,8 +2274,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ey', 0.97, 0.92, 0],
     // FA (Havre warm-up before a Hi-Line basketball tournament): a first touch, graded once on f1cb6d1 (98.3%), then tuned on in round 149 (98.7%)
     ['fa', 0.97, 0.94, 0],
-    // FB (Glendive exit ticket before a paddlefish-season field trip): a first touch, graded once on 5782a93 (98.0%)
+    // FB (Glendive exit ticket before a paddlefish-season field trip): a first touch, graded once on 5782a93 (98.0%), then tuned on in round 150 (98.5%)
     ['fb', 0.97, 0.9, 0],
+    // FD (Lewistown bell-ringer before a Winter Carnival snow-sculpture contest): a first touch, graded once on 56de748 (99.2%)
+    ['fd', 0.97, 0.94, 0],
   ],
 };
 

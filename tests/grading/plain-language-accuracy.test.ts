@@ -257,6 +257,7 @@ describe('plain-language variants of the pack FRQs agree with a teacher', () => 
       ['EY', 0.9],
       ['FA', 0.89],
       ['FB', 0.9],
+      ['FD', 0.89],
     ] as const) {
       let agree = 0;
       let total = 0;
