@@ -616,7 +616,11 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
     // voltage tho" (blind batch BK).
     // The doubt's topic ends at a "but" that goes on to a claim: "idk the details but both are
     // ions going thru channels … so its passive" (blind batch CW).
-    if (w === 'idk' && IDK_OTHER_TOPIC.has(w1)) marks.markRange(t.sent, i, nextBut(tokens, i));
+    // So does "idk if <another claim>": "no sodium goes in the cell but idk if it still depolarizes a
+    // little or not" (blind batch FD) doubts the little depolarization, not the sodium; "idk if thats
+    // right" looks back.
+    if (w === 'idk' && (IDK_OTHER_TOPIC.has(w1) || idkIfOwnQuestion(tokens, i)))
+      marks.markRange(t.sent, i, nextBut(tokens, i));
     // "idk exactly but i think the toxin means the ACh cant bind" (blind batch AZ): the student
     // goes on to commit to an answer; the doubt is about the details.
     else if (w === 'idk' && w1 === 'exactly' && nextNorm(tokens, i + 1, t.sent) === 'but') {
@@ -1469,7 +1473,8 @@ function doubtedQuestionBefore(tokens: readonly Token[], i: number): boolean {
 }
 
 const QUESTION_REACH = 12;
-const DOUBTED_BY = new Set(['sure', 'know', 'certain', 'remember', 'recall']);
+// "… but idk if it still depolarizes a little or not" (blind batch FD): "idk" is "I don't know".
+const DOUBTED_BY = new Set(['sure', 'know', 'certain', 'remember', 'recall', 'idk']);
 
 /** Whether only linking words and corrections ("wait", "no", "actually") stand before token i in its sentence. */
 function onlyLinkersBefore(tokens: readonly Token[], i: number): boolean {
@@ -1486,6 +1491,39 @@ const MIX_UP_WORDS = new Set(['i', 'have', 've', 'got', 'had', 'them', 'it', 'th
 
 /** Words after "idk" that open another topic ("idk the rest", "idk what happens to the voltage"). */
 const IDK_OTHER_TOPIC = new Set(['the', 'about', 'what', 'how', 'why', 'where']);
+
+/**
+ * Whether the "idk" at token i asks a yes/no question of its own ("idk if it still depolarizes a
+ * little"): "if" or "whether" and then a subject that is not the claim before ("that", "this",
+ * "its", "i").
+ */
+function idkIfOwnQuestion(tokens: readonly Token[], i: number): boolean {
+  const w1 = tokens[i + 1];
+  const w2 = tokens[i + 2];
+  const sent = (tokens[i] as Token).sent;
+  return (
+    w1 !== undefined &&
+    w2 !== undefined &&
+    w1.sent === sent &&
+    w2.sent === sent &&
+    (w1.info.norm === 'if' || w1.info.norm === 'whether') &&
+    !IDK_IF_LOOKS_BACK.has(w2.info.norm)
+  );
+}
+
+/** Words after "idk if" that look back at the claim before ("idk if thats right", "idk if its correct"). */
+const IDK_IF_LOOKS_BACK = new Set([
+  'that',
+  'thats',
+  'this',
+  'these',
+  'those',
+  'its',
+  'i',
+  'im',
+  'any',
+  'all',
+]);
 
 /**
  * Whether a plain statement stands before the doubt at token i in its sentence: some words, none of

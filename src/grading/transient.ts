@@ -6,7 +6,7 @@ import type { Token } from './tokenize.js';
  * prediction the student makes for its end. A misconception about the outcome ("predicts no
  * change", "predicts more firing") is not read from such a sentence; points still are.
  *
- * Markers (folded words): "at first", "initially", "at the start|beginning", "for a while",
+ * Markers (folded words): "at first", "initially", "at|in (the) start|beginning", "for a while",
  * "short term", "briefly", "right away", "immediately", "a few seconds|minutes|moments", "a minute".
  */
 
@@ -21,7 +21,10 @@ export function transientSentences(tokens: readonly Token[]): Set<number> | unde
     const hit =
       w === 'initially' ||
       w === 'briefly' ||
-      (w === 'at' && (w1 === 'first' || (w1 === 'the' && (w2 === 'start' || w2 === 'beginning')))) ||
+      (w === 'at' && w1 === 'first') ||
+      // "Resting potential does not change in beginning" (blind batch FD, an English learner): "at"
+      // or "in", with or without "the"
+      ((w === 'at' || w === 'in') && (STARTS.has(w1) || (w1 === 'the' && STARTS.has(w2)))) ||
       (w === 'for' && w1 === 'a' && w2 === 'while') ||
       (w === 'short' && (w1 === 'term' || w1 === 'run')) ||
       // "will not change much right away"
@@ -37,6 +40,9 @@ export function transientSentences(tokens: readonly Token[]): Set<number> | unde
   }
   return out;
 }
+
+/** The start of a process ("at the start", "in beginning"). */
+const STARTS = new Set(['start', 'beginning']);
 
 /** Units of time too short for the outcome to show ("for a few seconds"). */
 const SHORT_SPANS = new Set(['seconds', 'milliseconds', 'moments', 'minutes']);
