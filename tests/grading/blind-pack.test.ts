@@ -760,7 +760,10 @@ import { contentDir } from './helpers.js';
  * (after round 149): 98.0% of 1,500, one full-mark answer flagged (passive/active #17). Round 150 fixed the
  * flag and tuned on it (98.5% on the final engine).
  * FD (a Lewistown bell-ringer before a Winter Carnival snow-sculpture contest), a first touch graded once
- * on 56de748 (after round 150): 99.2% of 1,500, one full-mark answer flagged (pump-blocked #41).
+ * on 56de748 (after round 150): 99.2% of 1,500, one full-mark answer flagged (pump-blocked #41). Round 151
+ * fixed the flag and tuned on it (99.5% on the final engine).
+ * FE (a Glasgow Friday quiz before a Fort Peck Dam science field trip), a first touch graded once on
+ * c1a8454 (after round 151): 98.9% of 1,500, no full-mark answer flagged.
  */
 interface Labelled {
   readonly text: string;
@@ -1023,8 +1026,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['fa', 0.97, 0.94, 0],
     // FB (Glendive exit ticket before a paddlefish-season field trip): a first touch, graded once on 5782a93 (98.0%), then tuned on in round 150 (98.5%)
     ['fb', 0.97, 0.94, 0],
-    // FD (Lewistown bell-ringer before a Winter Carnival snow-sculpture contest): a first touch, graded once on 56de748 (99.2%)
+    // FD (Lewistown bell-ringer before a Winter Carnival snow-sculpture contest): a first touch, graded once on 56de748 (99.2%), then tuned on in round 151 (99.5%)
     ['fd', 0.98, 0.96, 0],
+    // FE (Glasgow Friday quiz before a Fort Peck Dam science field trip): a first touch, graded once on c1a8454 (98.9%)
+    ['fe', 0.99, 0.98, 0],
   ],
   'osmosis-red-blood-cell': [
     ['a', 0.98, 0.97, 0],
@@ -1278,8 +1283,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['fa', 0.97, 0.94, 0],
     // FB (Glendive exit ticket before a paddlefish-season field trip): a first touch, graded once on 5782a93 (98.0%), then tuned on in round 150 (98.5%)
     ['fb', 0.97, 0.94, 0],
-    // FD (Lewistown bell-ringer before a Winter Carnival snow-sculpture contest): a first touch, graded once on 56de748 (99.2%)
+    // FD (Lewistown bell-ringer before a Winter Carnival snow-sculpture contest): a first touch, graded once on 56de748 (99.2%), then tuned on in round 151 (99.5%)
     ['fd', 0.98, 0.94, 0],
+    // FE (Glasgow Friday quiz before a Fort Peck Dam science field trip): a first touch, graded once on c1a8454 (98.9%)
+    ['fe', 0.98, 0.96, 0],
   ],
   'passive-vs-active': [
     ['a', 0.94, 0.9, 0],
@@ -1536,8 +1543,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['fa', 0.96, 0.92, 0],
     // FB (Glendive exit ticket before a paddlefish-season field trip): a first touch, graded once on 5782a93 (98.0%), then tuned on in round 150 (98.5%)
     ['fb', 0.96, 0.92, 1],
-    // FD (Lewistown bell-ringer before a Winter Carnival snow-sculpture contest): a first touch, graded once on 56de748 (99.2%)
+    // FD (Lewistown bell-ringer before a Winter Carnival snow-sculpture contest): a first touch, graded once on 56de748 (99.2%), then tuned on in round 151 (99.5%)
     ['fd', 0.98, 0.96, 0],
+    // FE (Glasgow Friday quiz before a Fort Peck Dam science field trip): a first touch, graded once on c1a8454 (98.9%)
+    ['fe', 0.98, 0.96, 0],
   ],
   'pump-blocked': [
     ['a', 0.96, 0.92, 0],
@@ -1784,8 +1793,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['fa', 0.96, 0.94, 0],
     // FB (Glendive exit ticket before a paddlefish-season field trip): a first touch, graded once on 5782a93 (98.0%), then tuned on in round 150 (98.5%)
     ['fb', 0.96, 0.9, 0],
-    // FD (Lewistown bell-ringer before a Winter Carnival snow-sculpture contest): a first touch, graded once on 56de748 (99.2%)
+    // FD (Lewistown bell-ringer before a Winter Carnival snow-sculpture contest): a first touch, graded once on 56de748 (99.2%), then tuned on in round 151 (99.5%)
     ['fd', 0.98, 0.96, 1],
+    // FE (Glasgow Friday quiz before a Fort Peck Dam science field trip): a first touch, graded once on c1a8454 (98.9%)
+    ['fe', 0.95, 0.92, 0],
   ],
   'resting-potential-pump': [
     ['a', 0.97, 0.93, 0],
@@ -2028,8 +2039,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['fa', 0.98, 0.94, 0],
     // FB (Glendive exit ticket before a paddlefish-season field trip): a first touch, graded once on 5782a93 (98.0%), then tuned on in round 150 (98.5%)
     ['fb', 0.98, 0.96, 0],
-    // FD (Lewistown bell-ringer before a Winter Carnival snow-sculpture contest): a first touch, graded once on 56de748 (99.2%)
+    // FD (Lewistown bell-ringer before a Winter Carnival snow-sculpture contest): a first touch, graded once on 56de748 (99.2%), then tuned on in round 151 (99.5%)
     ['fd', 0.98, 0.96, 0],
+    // FE (Glasgow Friday quiz before a Fort Peck Dam science field trip): a first touch, graded once on c1a8454 (98.9%)
+    ['fe', 0.98, 0.94, 0],
   ],
   'synapse-neurotoxin': [
     ['a', 0.96, 0.93, 0],
@@ -2276,8 +2289,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['fa', 0.97, 0.94, 0],
     // FB (Glendive exit ticket before a paddlefish-season field trip): a first touch, graded once on 5782a93 (98.0%), then tuned on in round 150 (98.5%)
     ['fb', 0.97, 0.9, 0],
-    // FD (Lewistown bell-ringer before a Winter Carnival snow-sculpture contest): a first touch, graded once on 56de748 (99.2%)
+    // FD (Lewistown bell-ringer before a Winter Carnival snow-sculpture contest): a first touch, graded once on 56de748 (99.2%), then tuned on in round 151 (99.5%)
     ['fd', 0.97, 0.94, 0],
+    // FE (Glasgow Friday quiz before a Fort Peck Dam science field trip): a first touch, graded once on c1a8454 (98.9%)
+    ['fe', 0.97, 0.94, 0],
   ],
 };
 

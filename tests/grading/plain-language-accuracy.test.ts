@@ -258,6 +258,7 @@ describe('plain-language variants of the pack FRQs agree with a teacher', () => 
       ['FA', 0.89],
       ['FB', 0.9],
       ['FD', 0.89],
+      ['FE', 0.9],
     ] as const) {
       let agree = 0;
       let total = 0;
