@@ -161,9 +161,10 @@ const BATCHES = [
   'FB',
   'FD',
   'FE',
+  'FC',
 ];
 /** The batch nothing has been tuned on yet: its figure is the one that counts. */
-const UNTOUCHED = new Set<string>([]);
+const UNTOUCHED = new Set(['FC']);
 
 /** Agreement of the plain variants with the teacher on each batch, and their throughput. */
 export function measurePlainLanguage(options: PlainBenchOptions): BenchFigure[] {

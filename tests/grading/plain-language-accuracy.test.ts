@@ -259,6 +259,7 @@ describe('plain-language variants of the pack FRQs agree with a teacher', () => 
       ['FB', 0.9],
       ['FD', 0.89],
       ['FE', 0.9],
+      ['FC', 0.89],
     ] as const) {
       let agree = 0;
       let total = 0;
