@@ -109,13 +109,10 @@ export function readGlosses(tokens: Token[], text: string, vocabulary: Vocabular
  * the channels, sodium's.
  */
 function otherIonBefore(tokens: readonly Token[], k: number, term: string): boolean {
-  const before = tokens[k - 1];
   return (
-    before !== undefined &&
-    before.clause === (tokens[k] as Token).clause &&
-    isIonWord(before.norm) &&
+    ionBefore(tokens, k) &&
     (isIonWord(term) || MOVER_TERMS.has(term)) &&
-    before.norm !== term
+    (tokens[k - 1] as Token).norm !== term
   );
 }
 
