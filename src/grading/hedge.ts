@@ -1498,17 +1498,10 @@ const IDK_OTHER_TOPIC = new Set(['the', 'about', 'what', 'how', 'why', 'where'])
  * "its", "i").
  */
 function idkIfOwnQuestion(tokens: readonly Token[], i: number): boolean {
-  const w1 = tokens[i + 1];
-  const w2 = tokens[i + 2];
   const sent = (tokens[i] as Token).sent;
-  return (
-    w1 !== undefined &&
-    w2 !== undefined &&
-    w1.sent === sent &&
-    w2.sent === sent &&
-    (w1.info.norm === 'if' || w1.info.norm === 'whether') &&
-    !IDK_IF_LOOKS_BACK.has(w2.info.norm)
-  );
+  const w1 = normAt(tokens, i + 1, sent);
+  const w2 = normAt(tokens, i + 2, sent);
+  return (w1 === 'if' || w1 === 'whether') && w2 !== '' && !IDK_IF_LOOKS_BACK.has(w2);
 }
 
 /** Words after "idk if" that look back at the claim before ("idk if thats right", "idk if its correct"). */
