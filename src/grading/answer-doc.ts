@@ -1,5 +1,6 @@
 import type { Scope } from '../content/question-schema.js';
 import { readGlosses } from './analogy-gloss.js';
+import { sceneSentences } from './analogy-scene.js';
 import { denyCounterfactuals } from './denied-counterfactual.js';
 import { restoreElidedDenials } from './elided-denial.js';
 import { restoreElidedVerbs } from './elided-verb.js';
@@ -188,9 +189,12 @@ export class AnswerDoc {
     );
   }
 
-  /** True when token `t` stands in a sentence marked as holding only at first (transient.ts). */
+  /**
+   * True when token `t` stands in a sentence no misconception is read from: one marked as holding
+   * only at first (transient.ts) or a pictured scene that names no part of the cell (analogy-scene.ts).
+   */
   transientAt(t: number): boolean {
-    if (this.transient === undefined) this.transient = transientSentences(this.tokens) ?? null;
+    if (this.transient === undefined) this.transient = asideSentences(this.tokens);
     const sent = this.tokens[t]?.sent;
     return this.transient !== null && sent !== undefined && this.transient.has(sent);
   }
@@ -568,3 +572,13 @@ const FACED_VERBS = new Set(['resist', 'withstand', 'handle', 'stop']);
 const DENIERS = new Set(['not', 'nothing', 'never', 'nobody']);
 /** Auxiliaries between a denial and its verb: "nothing can stop", "does not block". */
 const MODALS = new Set([...AUXILIARIES, 'should', 'may', 'might', 'be']);
+
+/** The sentences no misconception is read from (transient ones and pictured scenes), or null. */
+function asideSentences(tokens: readonly Token[]): Set<number> | null {
+  const transient = transientSentences(tokens);
+  const scenes = sceneSentences(tokens);
+  if (scenes === undefined) return transient ?? null;
+  if (transient === undefined) return scenes;
+  for (const s of scenes) transient.add(s);
+  return transient;
+}

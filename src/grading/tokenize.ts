@@ -510,7 +510,8 @@ function countedIonWithVerb(ps: Piece[], i: number): boolean {
 function nextWordIsIon(ps: Piece[], i: number): boolean {
   if (ps[i + 1]?.cls !== SPACE) return false;
   const w = ps[i + 2];
-  return w?.cls === WORD && isIonWord(w.text);
+  // As the word will be read: "potasium" is potassium (blind batch FC).
+  return w?.cls === WORD && (isIonWord(w.text) || isIonWord(pieceWordsOf(w.text).first.norm));
 }
 
 /** For "ions"/"ion" at piece i: whether "of <ion>" follows ("3 ions of sodium"). */

@@ -87,10 +87,12 @@ export class Topics implements TopicView {
           !adverbAfterSubject(doc.tokens, m) &&
           ((opensStatement(doc.text, doc.tokens, m.e) && !saysWhen(doc.tokens, m.s)) ||
             headsClause(doc.tokens, m.s));
-        all.push({ s: m.s, e: m.e, subject, label, opens });
+        const trails = trailsStatement(doc.tokens, m.s);
+        all.push({ s: m.s, e: m.e, subject, label, opens, trails });
       }
     });
     addOrdinalMentions(doc.text, doc.tokens, all);
+    dropTitlePairs(doc.tokens, all);
     this.byStart = all.slice().sort((a, b) => a.s - b.s || a.e - b.e);
     this.byEnd = all.sort((a, b) => a.e - b.e || a.s - b.s);
     for (const m of this.byStart) {
@@ -249,7 +251,13 @@ export class Topics implements TopicView {
     // 2. In the match's own segment (a clause cut at "and"/"or": "Na+ flows in during
     //    depolarization and K+ flows out during repolarization"), then in the clause.
     const seg = tokens[s]?.seg;
-    if (inSegment(tokens, before, seg) && before.s >= lo) return before.subject;
+    // "na goes in for depolarization k goes out for repolarization" (blind batch FC): in a run-on of
+    // statements each followed by "for"/"during" and its subject, the name after a statement is
+    // its time, so the statement between two such names is the later one's.
+    const runOn =
+      before?.trails === true && after?.trails === true && tokens[before.e]?.sent === tokens[s]?.sent;
+    if (inSegment(tokens, before, seg) && before.s >= lo && !(runOn && inSegment(tokens, after, seg)))
+      return before.subject;
     if (inSegment(tokens, after, seg) && after.e <= hi && tokens[e - 1]?.seg === seg) return after.subject;
     // "O2 going into your cells is passive and the sodium potassium pump sending 3 sodium out and
     // 2 potassium in is active" (blind batch BY): two statements "X is A and Y … is B" in one
@@ -839,9 +847,37 @@ function addOrdinalMentions(text: string, tokens: readonly Token[], all: Mention
     }
     if (before.length !== 2) continue;
     const opens = opensStatement(text, tokens, i + 1);
-    all.push({ s: i - 1, e: i + 1, subject: before[order] as number, label: false, opens });
+    all.push({ s: i - 1, e: i + 1, subject: before[order] as number, label: false, opens, trails: false });
   }
 }
+
+/**
+ * Removes the two mentions of a title "Depolarization vs. repolarization: Na+ flows in …" (two
+ * subjects joined by "vs"/"versus"/"v"): it names both, so it heads none of what follows, and the
+ * facts after it are not all said of the one named last. Mentions are few; a pass over them.
+ */
+function dropTitlePairs(tokens: readonly Token[], all: Mention[]): void {
+  if (all.length < 2) return;
+  const drop = new Set<Mention>();
+  let byStart: Map<number, Mention[]> | undefined;
+  for (const a of all) {
+    if (!VERSUS.has(tokens[a.e]?.info.norm ?? '')) continue;
+    // Made once a "vs" is found, so the pass stays linear.
+    if (byStart === undefined) {
+      byStart = new Map();
+      for (const x of all) byStart.set(x.s, [...(byStart.get(x.s) ?? []), x]);
+    }
+    const b = byStart.get(a.e + 1)?.find((x) => x.subject !== a.subject);
+    if (b === undefined) continue;
+    drop.add(a);
+    drop.add(b);
+  }
+  if (drop.size === 0) return;
+  const kept = all.filter((m) => !drop.has(m));
+  all.length = 0;
+  all.push(...kept);
+}
+const VERSUS: ReadonlySet<string> = new Set(['vs', 'versus', 'v']);
 
 interface Mention {
   readonly s: number;
@@ -851,6 +887,8 @@ interface Mention {
   readonly label: boolean;
   /** Followed by its own verb ("passive uses …", "active transport is …"): the subject of what follows. */
   readonly opens: boolean;
+  /** After a statement and "during"/"for" ("K+ goes out for repolarization"): says when that statement happens. */
+  readonly trails: boolean;
 }
 
 /**
@@ -937,19 +975,47 @@ function adverbAfterSubject(tokens: readonly Token[], m: { s: number; e: number 
  * it, with no word opening a new part between ("K+ going out during repolarization"): the name
  * says when the words before it happen.
  */
-function saysWhen(tokens: readonly Token[], at: number): boolean {
+function saysWhen(tokens: readonly Token[], at: number, preps: ReadonlySet<string> = DURING): boolean {
   let k = at - 1;
   while (k >= 0 && (tokens[k] as Token).info.article) k--;
   const prep = tokens[k];
   const before = tokens[k - 1];
   return (
     prep !== undefined &&
-    prep.info.norm === 'during' &&
+    preps.has(prep.info.norm) &&
     before !== undefined &&
     before.clause === prep.clause &&
     !PART_OPENERS.has(before.info.norm)
   );
 }
+
+const DURING: ReadonlySet<string> = new Set(['during']);
+/** Prepositions after which a subject's name may say when the statement before it happens. */
+const TRAILING_PREPOSITIONS: ReadonlySet<string> = new Set(['during', 'for']);
+
+/**
+ * True when the subject named at token `at` follows "during"/"for" right after a statement's last
+ * word ("K+ goes out for repolarization"), not after a linking word ("OK so for passive it …",
+ * which heads what follows).
+ */
+function trailsStatement(tokens: readonly Token[], at: number): boolean {
+  if (!saysWhen(tokens, at, TRAILING_PREPOSITIONS)) return false;
+  let k = at - 1;
+  while (k >= 0 && (tokens[k] as Token).info.article) k--;
+  return !LINKERS.has(tokens[k - 1]?.info.norm ?? '');
+}
+/** Words that link on to what follows rather than end a statement. */
+const LINKERS: ReadonlySet<string> = new Set([
+  'so',
+  'ok',
+  'okay',
+  'well',
+  'also',
+  'first',
+  'like',
+  'um',
+  'as',
+]);
 
 /** Prepositions that put a subject at the head of its clause: "… and then for repolarization the K+ …". */
 const HEADING_PREPOSITIONS = new Set(['for', 'in', 'during']);
