@@ -9,7 +9,7 @@ import { contentDir } from './helpers.js';
  * Blind, teacher-labelled answers to the six FRQs written for the pack (issue 7). Fresh writers
  * (helper sessions) saw only each prompt and its point labels; every batch has its own writers.
  * The protocol: measure a new batch ONCE, untouched, then tune on it with general rules and
- * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-az.json`, `<id>-ba.json` … `<id>-bz.json`, then `<id>-ca.json` … `<id>-cz.json`, `<id>-da.json` … `<id>-dz.json`, then `<id>-ea.json` … `<id>-ez.json`, `<id>-fa.json` … `<id>-fe.json`, are batches A–Z, AA–AZ, BA–BZ, CA–CZ, DA–DZ, EA–EZ and FA–FE (CC is stored after CD, EZ before EY, FC after FE; FC is the last untouched). The osmosis batches A–C
+ * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-az.json`, `<id>-ba.json` … `<id>-bz.json`, then `<id>-ca.json` … `<id>-cz.json`, `<id>-da.json` … `<id>-dz.json`, then `<id>-ea.json` … `<id>-ez.json`, `<id>-fa.json` onwards, are batches A–Z, AA–AZ, BA–BZ, CA–CZ, DA–DZ, EA–EZ and FA onwards (CC is stored after CD, EZ before EY, FC after FE; the last untouched is named at the end of this comment). The osmosis batches A–C
  * were labelled with short ids (H, W, S, N); they are stored under the rubric's ids (hypotonic,
  * water-enters, swells-bursts, no-wall), labels unchanged. Floors sit a little under the measured
  * figures so a regression fails without making the test flaky. N and O were both measured on the
@@ -771,7 +771,10 @@ import { contentDir } from './helpers.js';
  * resting-potential-pump 98.3%, synapse-neurotoxin 99.2%; every point ≥ 94.0% (depolarization
  * `depol-less-negative`); one full-mark answer flagged (osmosis #16, a pasture windmill "pumping water into
  * the tank" read as the cell pumping water in), an engine error left as found. The first two targets are met,
- * the third is not.
+ * the third is not. The next session made it a first touch; round 153 fixed the flag and tuned on it (98.7%
+ * on the final engine).
+ * FF (a Cut Bank review game before a school career fair), a first touch graded once on
+ * 8acbaeb (after round 153): 99.1% of 1,500, one full-mark answer flagged (osmosis #47).
  */
 interface Labelled {
   readonly text: string;
@@ -1038,8 +1041,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['fd', 0.98, 0.96, 0],
     // FE (Glasgow Friday quiz before a Fort Peck Dam science field trip): a first touch, graded once on c1a8454 (98.9%), then tuned on in round 152 (99.3%)
     ['fe', 0.99, 0.98, 0],
-    // FC (Sheridan test-prep practice before a rodeo-week parade): graded once, untouched, on the final engine 447ea16 (98.2%); never tuned on
-    ['fc', 0.97, 0.92, 0],
+    // FC (Sheridan test-prep practice before a rodeo-week parade): graded once, untouched, on the final engine 447ea16 (98.2%), then a first touch, tuned on in round 153 (98.7%)
+    ['fc', 0.99, 0.98, 0],
+    // FF (Cut Bank review game before a school career fair): a first touch, graded once on 8acbaeb (99.1%)
+    ['ff', 0.97, 0.94, 0],
   ],
   'osmosis-red-blood-cell': [
     ['a', 0.98, 0.97, 0],
@@ -1297,8 +1302,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['fd', 0.98, 0.94, 0],
     // FE (Glasgow Friday quiz before a Fort Peck Dam science field trip): a first touch, graded once on c1a8454 (98.9%), then tuned on in round 152 (99.3%)
     ['fe', 0.98, 0.96, 0],
-    // FC (Sheridan test-prep practice before a rodeo-week parade): graded once, untouched, on the final engine 447ea16 (98.2%); never tuned on
-    ['fc', 0.98, 0.96, 1],
+    // FC (Sheridan test-prep practice before a rodeo-week parade): graded once, untouched, on the final engine 447ea16 (98.2%), then a first touch, tuned on in round 153 (98.7%)
+    ['fc', 0.98, 0.96, 0],
+    // FF (Cut Bank review game before a school career fair): a first touch, graded once on 8acbaeb (99.1%)
+    ['ff', 0.98, 0.96, 1],
   ],
   'passive-vs-active': [
     ['a', 0.94, 0.9, 0],
@@ -1559,8 +1566,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['fd', 0.98, 0.96, 0],
     // FE (Glasgow Friday quiz before a Fort Peck Dam science field trip): a first touch, graded once on c1a8454 (98.9%), then tuned on in round 152 (99.3%)
     ['fe', 0.98, 0.96, 0],
-    // FC (Sheridan test-prep practice before a rodeo-week parade): graded once, untouched, on the final engine 447ea16 (98.2%); never tuned on
+    // FC (Sheridan test-prep practice before a rodeo-week parade): graded once, untouched, on the final engine 447ea16 (98.2%), then a first touch, tuned on in round 153 (98.7%)
     ['fc', 0.96, 0.94, 0],
+    // FF (Cut Bank review game before a school career fair): a first touch, graded once on 8acbaeb (99.1%)
+    ['ff', 0.97, 0.94, 0],
   ],
   'pump-blocked': [
     ['a', 0.96, 0.92, 0],
@@ -1811,8 +1820,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['fd', 0.98, 0.96, 1],
     // FE (Glasgow Friday quiz before a Fort Peck Dam science field trip): a first touch, graded once on c1a8454 (98.9%), then tuned on in round 152 (99.3%)
     ['fe', 0.95, 0.92, 0],
-    // FC (Sheridan test-prep practice before a rodeo-week parade): graded once, untouched, on the final engine 447ea16 (98.2%); never tuned on
-    ['fc', 0.95, 0.94, 0],
+    // FC (Sheridan test-prep practice before a rodeo-week parade): graded once, untouched, on the final engine 447ea16 (98.2%), then a first touch, tuned on in round 153 (98.7%)
+    ['fc', 0.96, 0.94, 0],
+    // FF (Cut Bank review game before a school career fair): a first touch, graded once on 8acbaeb (99.1%)
+    ['ff', 0.99, 0.98, 0],
   ],
   'resting-potential-pump': [
     ['a', 0.97, 0.93, 0],
@@ -2059,8 +2070,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['fd', 0.98, 0.96, 0],
     // FE (Glasgow Friday quiz before a Fort Peck Dam science field trip): a first touch, graded once on c1a8454 (98.9%), then tuned on in round 152 (99.3%)
     ['fe', 0.98, 0.94, 0],
-    // FC (Sheridan test-prep practice before a rodeo-week parade): graded once, untouched, on the final engine 447ea16 (98.2%); never tuned on
+    // FC (Sheridan test-prep practice before a rodeo-week parade): graded once, untouched, on the final engine 447ea16 (98.2%), then a first touch, tuned on in round 153 (98.7%)
     ['fc', 0.97, 0.94, 0],
+    // FF (Cut Bank review game before a school career fair): a first touch, graded once on 8acbaeb (99.1%)
+    ['ff', 0.98, 0.96, 0],
   ],
   'synapse-neurotoxin': [
     ['a', 0.96, 0.93, 0],
@@ -2311,8 +2324,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['fd', 0.97, 0.94, 0],
     // FE (Glasgow Friday quiz before a Fort Peck Dam science field trip): a first touch, graded once on c1a8454 (98.9%), then tuned on in round 152 (99.3%)
     ['fe', 0.97, 0.94, 0],
-    // FC (Sheridan test-prep practice before a rodeo-week parade): graded once, untouched, on the final engine 447ea16 (98.2%); never tuned on
-    ['fc', 0.98, 0.94, 0],
+    // FC (Sheridan test-prep practice before a rodeo-week parade): graded once, untouched, on the final engine 447ea16 (98.2%), then a first touch, tuned on in round 153 (98.7%)
+    ['fc', 0.98, 0.96, 0],
+    // FF (Cut Bank review game before a school career fair): a first touch, graded once on 8acbaeb (99.1%)
+    ['ff', 0.97, 0.94, 0],
   ],
 };
 

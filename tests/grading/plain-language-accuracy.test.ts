@@ -260,6 +260,7 @@ describe('plain-language variants of the pack FRQs agree with a teacher', () => 
       ['FD', 0.89],
       ['FE', 0.9],
       ['FC', 0.89],
+      ['FF', 0.91],
     ] as const) {
       let agree = 0;
       let total = 0;
