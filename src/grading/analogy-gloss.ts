@@ -82,6 +82,14 @@ export function readGlosses(tokens: Token[], text: string, vocabulary: Vocabular
       }
     }
   }
+  // "Depolarization is like the fountain pump spraying up", "it's like a fountain pump filling a
+  // balloon" (blind batch FI's analogies, probed before it was written): an everyday pump named in a
+  // comparison is the comparison's, not the Na⁺/K⁺ pump; at its place it is not read.
+  for (let k = 2; k < tokens.length; k++)
+    if (PUMPS.has((tokens[k] as Token).norm) && comparedPump(tokens, k, vocabulary)) {
+      replaced ??= [];
+      replaced.push(tokens[k] as Token);
+    }
   const found = gloss.byStem;
   // (Last: the glosses' `after` positions are indices into the tokens as they came.)
   const kept = replaced === undefined ? tokens : without(tokens, replaced);
@@ -277,6 +285,22 @@ function everydayPump(tokens: readonly Token[], k: number, vocabulary: Vocabular
     before.clause === pump.clause &&
     (before.norm === 'water' || comparisonWord(before, vocabulary))
   );
+}
+
+/**
+ * Whether token k is an everyday pump right after "like" and an article, with at most one more
+ * word between ("like the fountain pump", "like a windmill water pump").
+ */
+function comparedPump(tokens: readonly Token[], k: number, vocabulary: Vocabulary): boolean {
+  if (!everydayPump(tokens, k, vocabulary)) return false;
+  const pump = tokens[k] as Token;
+  for (let j = k - 2; j >= k - 3 && j >= 1; j--) {
+    const t = tokens[j] as Token;
+    if (t.clause !== pump.clause) return false;
+    if (t.info.article)
+      return (tokens[j - 1] as Token).norm === 'like' && (tokens[j - 1] as Token).clause === pump.clause;
+  }
+  return false;
 }
 
 /** Whether a correction ("wait no", "no wait", "actually no") follows token k in its sentence. */

@@ -2,7 +2,7 @@ import type { Token } from './tokenize.js';
 
 /**
  * Pictured scenes. "Think of the windmill out in the pasture pumping water into the tank": a
- * sentence that sets up a picture ("think of", "picture", "imagine") and names no part of the
+ * sentence that sets up a picture ("think of", "picture", "imagine", "it's like") and names no part of the
  * subject (no cell, membrane, receptor, channel, ion or transporter) describes the picture, not
  * the cell. A misconception is not read from such a sentence (the windmill's pumping is not the
  * cell pumping water); points still are, as they are from any sentence.
@@ -17,11 +17,23 @@ export function sceneSentences(tokens: readonly Token[]): Set<number> | undefine
     // The sentence's first word, after a filler ("so", "ok", "like", "just").
     let k = i;
     while (FILLERS.has((tokens[k] as Token | undefined)?.norm ?? '') && tokens[k + 1]?.sent === t.sent) k++;
-    if (!opensPicture(tokens, k, t.sent)) continue;
+    const opener = opensPicture(tokens, k, t.sent);
+    if (opener === NONE) continue;
     let subject = false;
-    let j = k;
-    for (; j < tokens.length && (tokens[j] as Token).sent === t.sent; j++)
-      if (SUBJECT_WORDS.has((tokens[j] as Token).norm) && !everydayPump(tokens, j)) subject = true;
+    for (let j = k; j < tokens.length && (tokens[j] as Token).sent === t.sent; j++) {
+      const w = tokens[j] as Token;
+      if (SUBJECT_WORDS.has(w.norm) && !everydayPump(tokens, j)) subject = true;
+      // "It's like the cattle guard at the rest stop, it just lets things pass one way and doesn't
+      // need any energy" (stored batch ES): after a comparison, a clause opened by "it" goes back to
+      // what was compared, the subject itself.
+      if (
+        opener === COMPARISON &&
+        j > k &&
+        (tokens[j - 1] as Token).clause !== w.clause &&
+        PRONOUNS.has(w.norm)
+      )
+        subject = true;
+    }
     if (subject) continue;
     out ??= new Set();
     out.add(t.sent);
@@ -50,12 +62,35 @@ function everydayPump(tokens: readonly Token[], j: number): boolean {
 /** Words that name a thing as an article does ("its pump"). */
 const POSSESSIVES = new Set(['its', 'their', 'this', 'that', 'the', 'a', 'an']);
 
-/** Whether "think of", "picture" or "imagine" opens the sentence at token k. */
-function opensPicture(tokens: readonly Token[], k: number, sent: number): boolean {
-  const w = tokens[k]?.norm;
-  if (w === 'picture' || w === 'imagine') return true;
-  return w === 'think' && tokens[k + 1]?.norm === 'of' && tokens[k + 1]?.sent === sent;
+/**
+ * Whether a picture opens the sentence at token k: "think of", "picture", "imagine", a comparison
+ * ("It's like the park fountain pump pushing water up …", "this is kind of like …", "it is similar
+ * to …"; blind batch FI's pre-registered analogies, probed before it was written), or "like a …"
+ * after the fillers.
+ */
+function opensPicture(tokens: readonly Token[], k: number, sent: number): Opener {
+  const at = (j: number): string => (tokens[j]?.sent === sent ? (tokens[j] as Token).norm : '');
+  const w = at(k);
+  if (w === 'picture' || w === 'imagine') return PICTURE;
+  if (w === 'think') return at(k + 1) === 'of' ? PICTURE : NONE;
+  if ((w === 'a' || w === 'an') && at(k - 1) === 'like') return COMPARISON;
+  if (!POINTERS.has(w)) return NONE;
+  let j = k + 1;
+  if (at(j) === 'is' || at(j) === 'was') j++;
+  if ((at(j) === 'kind' || at(j) === 'sort') && at(j + 1) === 'of') j += 2;
+  return at(j) === 'like' || (at(j) === 'similar' && at(j + 1) === 'to') ? COMPARISON : NONE;
 }
+
+/** How a sentence opens: with no picture, a picture set up ("think of"), or a comparison ("it's like"). */
+type Opener = 0 | 1 | 2;
+const NONE = 0;
+const PICTURE = 1;
+const COMPARISON = 2;
+/** Pronouns that, opening a later clause of a comparison, speak of the thing compared. */
+const PRONOUNS = new Set(['it', 'its', 'they', 'this']);
+
+/** Words a comparison opens with: "it's like", "this is like", "thats kind of like". */
+const POINTERS = new Set(['it', 'its', 'this', 'that', 'thats']);
 
 /** Words that may stand before the picture's opener. */
 const FILLERS = new Set(['so', 'ok', 'okay', 'like', 'just', 'basically', 'um', 'well', 'alright']);

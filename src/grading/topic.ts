@@ -593,8 +593,9 @@ function groupSubjects(tokens: readonly Token[], mentions: readonly Mention[], i
     }
     if (end < 0 && ok) {
       const me = mentionAt.get(i);
-      // Not "passive one", "the active one": a named subject's "one" is that subject.
-      const afterName = i > 0 && mentionEnds.has(i);
+      // Not "passive one", "the active one": a named subject's "one" is that subject. Only in its
+      // own sentence: "Maybe thats active. One of them goes against …" (blind batch FF) names none.
+      const afterName = i > 0 && mentionEnds.has(i) && prev?.sent === t.sent;
       if (GROUP_WORDS.has(t.info.norm) || (t.info.norm === 'one' && !afterName)) {
         let k = i + 1;
         let named = false;
