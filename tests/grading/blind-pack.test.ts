@@ -774,7 +774,10 @@ import { contentDir } from './helpers.js';
  * the third is not. The next session made it a first touch; round 153 fixed the flag and tuned on it (98.7%
  * on the final engine).
  * FF (a Cut Bank review game before a school career fair), a first touch graded once on
- * 8acbaeb (after round 153): 99.1% of 1,500, one full-mark answer flagged (osmosis #47).
+ * 8acbaeb (after round 153): 99.1% of 1,500, one full-mark answer flagged (osmosis #47). Round 154 fixed the
+ * flag and tuned on it (99.4% on the final engine).
+ * FG (a Wolf Point homework check before a holiday band concert), a first touch graded once on
+ * ce891cc (after round 154): 98.0% of 1,500, one full-mark answer flagged (osmosis #31).
  */
 interface Labelled {
   readonly text: string;
@@ -1043,8 +1046,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['fe', 0.99, 0.98, 0],
     // FC (Sheridan test-prep practice before a rodeo-week parade): graded once, untouched, on the final engine 447ea16 (98.2%), then a first touch, tuned on in round 153 (98.7%)
     ['fc', 0.99, 0.98, 0],
-    // FF (Cut Bank review game before a school career fair): a first touch, graded once on 8acbaeb (99.1%)
+    // FF (Cut Bank review game before a school career fair): a first touch, graded once on 8acbaeb (99.1%), then tuned on in round 154 (99.4%)
     ['ff', 0.97, 0.94, 0],
+    // FG (Wolf Point homework check before a holiday band concert): a first touch, graded once on ce891cc (98.0%)
+    ['fg', 0.97, 0.96, 0],
   ],
   'osmosis-red-blood-cell': [
     ['a', 0.98, 0.97, 0],
@@ -1304,8 +1309,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['fe', 0.98, 0.96, 0],
     // FC (Sheridan test-prep practice before a rodeo-week parade): graded once, untouched, on the final engine 447ea16 (98.2%), then a first touch, tuned on in round 153 (98.7%)
     ['fc', 0.98, 0.96, 0],
-    // FF (Cut Bank review game before a school career fair): a first touch, graded once on 8acbaeb (99.1%)
+    // FF (Cut Bank review game before a school career fair): a first touch, graded once on 8acbaeb (99.1%), then tuned on in round 154 (99.4%)
     ['ff', 0.98, 0.96, 1],
+    // FG (Wolf Point homework check before a holiday band concert): a first touch, graded once on ce891cc (98.0%)
+    ['fg', 0.98, 0.96, 1],
   ],
   'passive-vs-active': [
     ['a', 0.94, 0.9, 0],
@@ -1568,8 +1575,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['fe', 0.98, 0.96, 0],
     // FC (Sheridan test-prep practice before a rodeo-week parade): graded once, untouched, on the final engine 447ea16 (98.2%), then a first touch, tuned on in round 153 (98.7%)
     ['fc', 0.96, 0.94, 0],
-    // FF (Cut Bank review game before a school career fair): a first touch, graded once on 8acbaeb (99.1%)
+    // FF (Cut Bank review game before a school career fair): a first touch, graded once on 8acbaeb (99.1%), then tuned on in round 154 (99.4%)
     ['ff', 0.97, 0.94, 0],
+    // FG (Wolf Point homework check before a holiday band concert): a first touch, graded once on ce891cc (98.0%)
+    ['fg', 0.95, 0.88, 0],
   ],
   'pump-blocked': [
     ['a', 0.96, 0.92, 0],
@@ -1822,8 +1831,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['fe', 0.95, 0.92, 0],
     // FC (Sheridan test-prep practice before a rodeo-week parade): graded once, untouched, on the final engine 447ea16 (98.2%), then a first touch, tuned on in round 153 (98.7%)
     ['fc', 0.96, 0.94, 0],
-    // FF (Cut Bank review game before a school career fair): a first touch, graded once on 8acbaeb (99.1%)
+    // FF (Cut Bank review game before a school career fair): a first touch, graded once on 8acbaeb (99.1%), then tuned on in round 154 (99.4%)
     ['ff', 0.99, 0.98, 0],
+    // FG (Wolf Point homework check before a holiday band concert): a first touch, graded once on ce891cc (98.0%)
+    ['fg', 0.95, 0.92, 0],
   ],
   'resting-potential-pump': [
     ['a', 0.97, 0.93, 0],
@@ -2072,8 +2083,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['fe', 0.98, 0.94, 0],
     // FC (Sheridan test-prep practice before a rodeo-week parade): graded once, untouched, on the final engine 447ea16 (98.2%), then a first touch, tuned on in round 153 (98.7%)
     ['fc', 0.97, 0.94, 0],
-    // FF (Cut Bank review game before a school career fair): a first touch, graded once on 8acbaeb (99.1%)
+    // FF (Cut Bank review game before a school career fair): a first touch, graded once on 8acbaeb (99.1%), then tuned on in round 154 (99.4%)
     ['ff', 0.98, 0.96, 0],
+    // FG (Wolf Point homework check before a holiday band concert): a first touch, graded once on ce891cc (98.0%)
+    ['fg', 0.98, 0.96, 0],
   ],
   'synapse-neurotoxin': [
     ['a', 0.96, 0.93, 0],
@@ -2326,8 +2339,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['fe', 0.97, 0.94, 0],
     // FC (Sheridan test-prep practice before a rodeo-week parade): graded once, untouched, on the final engine 447ea16 (98.2%), then a first touch, tuned on in round 153 (98.7%)
     ['fc', 0.98, 0.96, 0],
-    // FF (Cut Bank review game before a school career fair): a first touch, graded once on 8acbaeb (99.1%)
+    // FF (Cut Bank review game before a school career fair): a first touch, graded once on 8acbaeb (99.1%), then tuned on in round 154 (99.4%)
     ['ff', 0.97, 0.94, 0],
+    // FG (Wolf Point homework check before a holiday band concert): a first touch, graded once on ce891cc (98.0%)
+    ['fg', 0.97, 0.96, 0],
   ],
 };
 

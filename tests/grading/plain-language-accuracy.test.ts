@@ -261,6 +261,7 @@ describe('plain-language variants of the pack FRQs agree with a teacher', () => 
       ['FE', 0.9],
       ['FC', 0.89],
       ['FF', 0.91],
+      ['FG', 0.89],
     ] as const) {
       let agree = 0;
       let total = 0;
