@@ -164,9 +164,10 @@ const BATCHES = [
   'FC',
   'FF',
   'FG',
+  'FI',
 ];
 /** The batch nothing has been tuned on yet: its figure is the one that counts. */
-const UNTOUCHED = new Set<string>([]);
+const UNTOUCHED = new Set(['FI']);
 
 /** Agreement of the plain variants with the teacher on each batch, and their throughput. */
 export function measurePlainLanguage(options: PlainBenchOptions): BenchFigure[] {

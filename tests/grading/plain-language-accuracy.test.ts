@@ -262,6 +262,7 @@ describe('plain-language variants of the pack FRQs agree with a teacher', () => 
       ['FC', 0.89],
       ['FF', 0.91],
       ['FG', 0.89],
+      ['FI', 0.9],
     ] as const) {
       let agree = 0;
       let total = 0;
