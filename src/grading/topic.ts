@@ -866,7 +866,11 @@ function dropTitlePairs(tokens: readonly Token[], all: Mention[]): void {
     // Made once a "vs" is found, so the pass stays linear.
     if (byStart === undefined) {
       byStart = new Map();
-      for (const x of all) byStart.set(x.s, [...(byStart.get(x.s) ?? []), x]);
+      for (const x of all) {
+        const list = byStart.get(x.s);
+        if (list === undefined) byStart.set(x.s, [x]);
+        else list.push(x);
+      }
     }
     const b = byStart.get(a.e + 1)?.find((x) => x.subject !== a.subject);
     if (b === undefined) continue;
@@ -977,8 +981,7 @@ function adverbAfterSubject(tokens: readonly Token[], m: { s: number; e: number 
  * says when the words before it happen.
  */
 function saysWhen(tokens: readonly Token[], at: number, preps: ReadonlySet<string> = DURING): boolean {
-  let k = at - 1;
-  while (k >= 0 && (tokens[k] as Token).info.article) k--;
+  const k = wordBeforeArticles(tokens, at);
   const prep = tokens[k];
   const before = tokens[k - 1];
   return (
@@ -988,6 +991,13 @@ function saysWhen(tokens: readonly Token[], at: number, preps: ReadonlySet<strin
     before.clause === prep.clause &&
     !PART_OPENERS.has(before.info.norm)
   );
+}
+
+/** The index of the word before token `at`, articles skipped ("during the repolarization"). */
+function wordBeforeArticles(tokens: readonly Token[], at: number): number {
+  let k = at - 1;
+  while (k >= 0 && (tokens[k] as Token).info.article) k--;
+  return k;
 }
 
 const DURING: ReadonlySet<string> = new Set(['during']);
@@ -1001,8 +1011,7 @@ const TRAILING_PREPOSITIONS: ReadonlySet<string> = new Set(['during', 'for']);
  */
 function trailsStatement(tokens: readonly Token[], at: number): boolean {
   if (!saysWhen(tokens, at, TRAILING_PREPOSITIONS)) return false;
-  let k = at - 1;
-  while (k >= 0 && (tokens[k] as Token).info.article) k--;
+  const k = wordBeforeArticles(tokens, at);
   return !LINKERS.has(tokens[k - 1]?.info.norm ?? '');
 }
 /** Words that link on to what follows rather than end a statement. */
@@ -1031,8 +1040,7 @@ const PART_OPENERS = new Set(['and', 'then', 'next', 'now', 'but']);
  * "K+ leaves during repolarization" (a verb before the preposition) says when, and is not one.
  */
 function headsClause(tokens: readonly Token[], at: number): boolean {
-  let k = at - 1;
-  while (k >= 0 && (tokens[k] as Token).info.article) k--;
+  const k = wordBeforeArticles(tokens, at);
   const prep = tokens[k];
   if (prep === undefined) return false;
   const before = tokens[k - 1];
