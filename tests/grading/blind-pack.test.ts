@@ -105,7 +105,7 @@ import { contentDir } from './helpers.js';
  * some dictated): 96.0% of 1,500 — passive/active 93.0% (`examples` 88.0%), every other FRQ
  * ≥ 96.4%, one full-mark answer flagged (depolarization: "it doesnt need any ATP like the pump
  * does" read as crediting the pump; a guard against the comparison was tried and reverted, see the
- * README). Round 31 then tuned on AF: 96.5%.
+ * grading history in docs/grading-history.md). Round 31 then tuned on AF: 96.5%.
  * AG, measured once after round 31 (tuned on AF; a dual-enrollment course answering an online
  * quiz on a Sunday night): 96.9% of 1,500 — pump-blocked 94.0%, every other FRQ ≥ 96.0%, every point ≥ 92.0%, one
  * full-mark answer flagged (resting pump: "3 out 2 in" note form read as reversed directions). Round 32 then tuned on AG (a

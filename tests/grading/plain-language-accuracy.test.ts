@@ -12,7 +12,7 @@ import { realLexicon } from './helpers.js';
  * (tests/grading/plain/batches/A–Z, AA–AZ, BA–BZ, CA; format [{text, points: {id: bool}}]). The label
  * compiler was tuned with general rules on batch A (round 1) and B (round 2); later batches were
  * each measured once, untouched, before the engine was tuned on them. The floors sit
- * a little under the measured figures so only a real regression fails; README "Plain-language
+ * a little under the measured figures so only a real regression fails; docs/grading-history.md, "Plain-language
  * points" has the figures.
  */
 
