@@ -1,3 +1,4 @@
+import { pictureSentences } from './analogy-scene.js';
 import { isNo } from './hedge.js';
 import { isIonWord } from './note-form.js';
 import type { Token } from './tokenize.js';
@@ -85,11 +86,24 @@ export function readGlosses(tokens: Token[], text: string, vocabulary: Vocabular
   // "Depolarization is like the fountain pump spraying up", "it's like a fountain pump filling a
   // balloon" (blind batch FI's analogies, probed before it was written): an everyday pump named in a
   // comparison is the comparison's, not the Na⁺/K⁺ pump; at its place it is not read.
-  for (let k = 2; k < tokens.length; k++)
-    if (PUMPS.has((tokens[k] as Token).norm) && comparedPump(tokens, k, vocabulary)) {
-      replaced ??= [];
-      replaced.push(tokens[k] as Token);
+  // In a sentence that sets up a picture, the same goes for a pump or its pumping right after an
+  // everyday thing: "Think of the stock tank with the windmill pumping water in, the cell just
+  // keeps filling" (blind batch FJ's analogies, probed before it was written).
+  let pictured: Set<number> | undefined | null = null;
+  for (let k = 2; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (!PUMP_WORDS.has(t.norm)) continue;
+    let compared = comparedPump(tokens, k, vocabulary);
+    if (!compared && thingPumps(tokens, k, vocabulary)) {
+      // (Found on first need: most answers name no pump after an everyday thing.)
+      if (pictured === null) pictured = pictureSentences(tokens);
+      compared = pictured?.has(t.sent) === true;
     }
+    if (compared) {
+      replaced ??= [];
+      replaced.push(t);
+    }
+  }
   const found = gloss.byStem;
   // (Last: the glosses' `after` positions are indices into the tokens as they came.)
   const kept = replaced === undefined ? tokens : without(tokens, replaced);
@@ -135,6 +149,10 @@ function ionBefore(tokens: readonly Token[], k: number): boolean {
 
 /** A pump: named as a receptor or channel, it is an everyday pump in a comparison. */
 const PUMPS = new Set(['pump', 'pumps']);
+/** What an everyday pump in a comparison does ("the windmill pumping water"). */
+const PUMP_VERBS = new Set(['pumping', 'pumped']);
+/** A pump or its doing. */
+const PUMP_WORDS = new Set([...PUMPS, ...PUMP_VERBS]);
 /** What such a pump stands for. */
 const GATES = new Set(['channel', 'channels', 'receptor', 'receptors']);
 
@@ -289,11 +307,20 @@ function everydayPump(tokens: readonly Token[], k: number, vocabulary: Vocabular
 
 /**
  * Whether token k is an everyday pump right after "like" and an article, with at most one more
- * word between ("like the fountain pump", "like a windmill water pump").
+ * word between ("like the fountain pump", "like a windmill water pump"), or what such a thing does:
+ * "kind of like the windmill pumping water into the stock tank", "like the windmill pump pumping
+ * water" (blind batch FJ's pre-registered analogies, probed before it was written) — the pumping
+ * is the windmill's, not the cell's.
  */
 function comparedPump(tokens: readonly Token[], k: number, vocabulary: Vocabulary): boolean {
-  if (!everydayPump(tokens, k, vocabulary)) return false;
   const pump = tokens[k] as Token;
+  if (PUMP_VERBS.has(pump.norm)) {
+    const before = tokens[k - 1];
+    if (before === undefined || before.clause !== pump.clause) return false;
+    // Right after a compared pump: that pump's own action.
+    if (PUMPS.has(before.norm)) return k >= 3 && comparedPump(tokens, k - 1, vocabulary);
+    if (!comparisonWord(before, vocabulary)) return false;
+  } else if (!everydayPump(tokens, k, vocabulary)) return false;
   for (let j = k - 2; j >= k - 3 && j >= 1; j--) {
     const t = tokens[j] as Token;
     if (t.clause !== pump.clause) return false;
@@ -301,6 +328,22 @@ function comparedPump(tokens: readonly Token[], k: number, vocabulary: Vocabular
       return (tokens[j - 1] as Token).norm === 'like' && (tokens[j - 1] as Token).clause === pump.clause;
   }
   return false;
+}
+
+/**
+ * Whether token k, a pump or its pumping, follows an everyday thing named with an article in its
+ * clause ("the windmill pumping", "a windmill pump"): a comparison word, not a part of the cell.
+ */
+function thingPumps(tokens: readonly Token[], k: number, vocabulary: Vocabulary): boolean {
+  const pump = tokens[k] as Token;
+  const thing = tokens[k - 1] as Token;
+  const article = tokens[k - 2] as Token;
+  return (
+    thing.clause === pump.clause &&
+    article.clause === pump.clause &&
+    article.info.article &&
+    comparisonWord(thing, vocabulary)
+  );
 }
 
 /** Whether a correction ("wait no", "no wait", "actually no") follows token k in its sentence. */

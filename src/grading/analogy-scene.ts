@@ -14,9 +14,7 @@ export function sceneSentences(tokens: readonly Token[]): Set<number> | undefine
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (i > 0 && (tokens[i - 1] as Token).sent === t.sent) continue;
-    // The sentence's first word, after a filler ("so", "ok", "like", "just").
-    let k = i;
-    while (FILLERS.has((tokens[k] as Token | undefined)?.norm ?? '') && tokens[k + 1]?.sent === t.sent) k++;
+    const k = firstWord(tokens, i);
     const opener = opensPicture(tokens, k, t.sent);
     if (opener === NONE) continue;
     let subject = false;
@@ -39,6 +37,30 @@ export function sceneSentences(tokens: readonly Token[]): Set<number> | undefine
     out.add(t.sent);
   }
   return out;
+}
+
+/**
+ * Sentence numbers that open a picture or a comparison ("Think of the stock tank …", "It's like
+ * …"), whether or not they go on to name a part of the cell; undefined when none does.
+ */
+export function pictureSentences(tokens: readonly Token[]): Set<number> | undefined {
+  let out: Set<number> | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (i > 0 && (tokens[i - 1] as Token).sent === t.sent) continue;
+    if (opensPicture(tokens, firstWord(tokens, i), t.sent) === NONE) continue;
+    out ??= new Set();
+    out.add(t.sent);
+  }
+  return out;
+}
+
+/** The sentence's first word from token i, after a filler ("so", "ok", "like", "just"). */
+function firstWord(tokens: readonly Token[], i: number): number {
+  const sent = (tokens[i] as Token).sent;
+  let k = i;
+  while (FILLERS.has((tokens[k] as Token | undefined)?.norm ?? '') && tokens[k + 1]?.sent === sent) k++;
+  return k;
 }
 
 /**
