@@ -9,7 +9,7 @@ import { contentDir } from './helpers.js';
  * Blind, teacher-labelled answers to the six FRQs written for the pack (issue 7). Fresh writers
  * (helper sessions) saw only each prompt and its point labels; every batch has its own writers.
  * The protocol: measure a new batch ONCE, untouched, then tune on it with general rules and
- * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-az.json`, `<id>-ba.json` … `<id>-bz.json`, then `<id>-ca.json` … `<id>-cz.json`, `<id>-da.json` … `<id>-dz.json`, then `<id>-ea.json` … `<id>-ez.json`, `<id>-fa.json` … `<id>-fi.json`, are batches A–Z, AA–AZ, BA–BZ, CA–CZ, DA–DZ, EA–EZ, FA–FG and FI (CC is stored after CD, EZ before EY, FC after FE; FH was never written; FI is the last untouched). The osmosis batches A–C
+ * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-az.json`, `<id>-ba.json` … `<id>-bz.json`, then `<id>-ca.json` … `<id>-cz.json`, `<id>-da.json` … `<id>-dz.json`, then `<id>-ea.json` … `<id>-ez.json`, `<id>-fa.json` … `<id>-fj.json`, are batches A–Z, AA–AZ, BA–BZ, CA–CZ, DA–DZ, EA–EZ, FA–FG, FI and FJ (CC is stored after CD, EZ before EY, FC after FE; FH was never written; FJ is the last untouched). The osmosis batches A–C
  * were labelled with short ids (H, W, S, N); they are stored under the rubric's ids (hypotonic,
  * water-enters, swells-bursts, no-wall), labels unchanged. Floors sit a little under the measured
  * figures so a regression fails without making the test flaky. N and O were both measured on the
@@ -786,6 +786,13 @@ import { contentDir } from './helpers.js';
  * 98.6% of 1,500 — depolarization 99.2%, osmosis 100.0%, passive/active 96.7%, pump-blocked 99.5%,
  * resting-potential-pump 98.3%, synapse-neurotoxin 98.8%; every point ≥ 94.0% (passive/active
  * `active-energy`); no full-mark answer flagged. All three targets are met.
+ * FJ, written in the next session as a second untouched measurement (its class's analogies probed with
+ * made-up sentences against every question first; the two errors found fixed by general rules in round 156,
+ * which changed no stored grade or flag) and graded once on the final engine (c46b874; a Rawlins warm-up quiz
+ * before a wildlife-refuge field trip), with nothing changed after it:
+ * 98.9% of 1,500 — depolarization 99.2%, osmosis 99.5%, passive/active 97.7%, pump-blocked 99.5%,
+ * resting-potential-pump 99.7%, synapse-neurotoxin 98.4%; every point ≥ 92.0% (passive/active
+ * `examples`); no full-mark answer flagged. All three targets are met.
  */
 interface Labelled {
   readonly text: string;
@@ -1058,8 +1065,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ff', 0.97, 0.94, 0],
     // FG (Wolf Point homework check before a holiday band concert): a first touch, graded once on ce891cc (98.0%), then tuned on in round 155 (98.4%)
     ['fg', 0.97, 0.96, 0],
-    // FI (Spearfish practice test before a fish-hatchery field trip): graded once, untouched, on the final engine 9611586 (98.6%); never tuned on
+    // FI (Spearfish practice test before a fish-hatchery field trip): graded once, untouched, on 9611586 (98.6%); never tuned on (round 156 changed none of its grades)
     ['fi', 0.98, 0.96, 0],
+    // FJ (Rawlins warm-up quiz before a wildlife-refuge field trip): graded once, untouched, on the final engine c46b874 (98.9%); never tuned on
+    ['fj', 0.98, 0.96, 0],
   ],
   'osmosis-red-blood-cell': [
     ['a', 0.98, 0.97, 0],
@@ -1323,8 +1332,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ff', 0.98, 0.96, 1],
     // FG (Wolf Point homework check before a holiday band concert): a first touch, graded once on ce891cc (98.0%), then tuned on in round 155 (98.4%)
     ['fg', 0.98, 0.96, 1],
-    // FI (Spearfish practice test before a fish-hatchery field trip): graded once, untouched, on the final engine 9611586 (98.6%); never tuned on
+    // FI (Spearfish practice test before a fish-hatchery field trip): graded once, untouched, on 9611586 (98.6%); never tuned on (round 156 changed none of its grades)
     ['fi', 0.99, 0.98, 0],
+    // FJ (Rawlins warm-up quiz before a wildlife-refuge field trip): graded once, untouched, on the final engine c46b874 (98.9%); never tuned on
+    ['fj', 0.98, 0.96, 0],
   ],
   'passive-vs-active': [
     ['a', 0.94, 0.9, 0],
@@ -1591,8 +1602,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ff', 0.97, 0.94, 0],
     // FG (Wolf Point homework check before a holiday band concert): a first touch, graded once on ce891cc (98.0%), then tuned on in round 155 (98.4%)
     ['fg', 0.95, 0.88, 0],
-    // FI (Spearfish practice test before a fish-hatchery field trip): graded once, untouched, on the final engine 9611586 (98.6%); never tuned on
+    // FI (Spearfish practice test before a fish-hatchery field trip): graded once, untouched, on 9611586 (98.6%); never tuned on (round 156 changed none of its grades)
     ['fi', 0.95, 0.92, 0],
+    // FJ (Rawlins warm-up quiz before a wildlife-refuge field trip): graded once, untouched, on the final engine c46b874 (98.9%); never tuned on
+    ['fj', 0.96, 0.9, 0],
   ],
   'pump-blocked': [
     ['a', 0.96, 0.92, 0],
@@ -1849,8 +1862,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ff', 0.99, 0.98, 0],
     // FG (Wolf Point homework check before a holiday band concert): a first touch, graded once on ce891cc (98.0%), then tuned on in round 155 (98.4%)
     ['fg', 0.95, 0.92, 0],
-    // FI (Spearfish practice test before a fish-hatchery field trip): graded once, untouched, on the final engine 9611586 (98.6%); never tuned on
+    // FI (Spearfish practice test before a fish-hatchery field trip): graded once, untouched, on 9611586 (98.6%); never tuned on (round 156 changed none of its grades)
     ['fi', 0.98, 0.96, 0],
+    // FJ (Rawlins warm-up quiz before a wildlife-refuge field trip): graded once, untouched, on the final engine c46b874 (98.9%); never tuned on
+    ['fj', 0.98, 0.96, 0],
   ],
   'resting-potential-pump': [
     ['a', 0.97, 0.93, 0],
@@ -2103,8 +2118,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ff', 0.98, 0.96, 0],
     // FG (Wolf Point homework check before a holiday band concert): a first touch, graded once on ce891cc (98.0%), then tuned on in round 155 (98.4%)
     ['fg', 0.98, 0.96, 0],
-    // FI (Spearfish practice test before a fish-hatchery field trip): graded once, untouched, on the final engine 9611586 (98.6%); never tuned on
+    // FI (Spearfish practice test before a fish-hatchery field trip): graded once, untouched, on 9611586 (98.6%); never tuned on (round 156 changed none of its grades)
     ['fi', 0.97, 0.94, 0],
+    // FJ (Rawlins warm-up quiz before a wildlife-refuge field trip): graded once, untouched, on the final engine c46b874 (98.9%); never tuned on
+    ['fj', 0.98, 0.96, 0],
   ],
   'synapse-neurotoxin': [
     ['a', 0.96, 0.93, 0],
@@ -2361,8 +2378,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['ff', 0.97, 0.94, 0],
     // FG (Wolf Point homework check before a holiday band concert): a first touch, graded once on ce891cc (98.0%), then tuned on in round 155 (98.4%)
     ['fg', 0.97, 0.96, 0],
-    // FI (Spearfish practice test before a fish-hatchery field trip): graded once, untouched, on the final engine 9611586 (98.6%); never tuned on
+    // FI (Spearfish practice test before a fish-hatchery field trip): graded once, untouched, on 9611586 (98.6%); never tuned on (round 156 changed none of its grades)
     ['fi', 0.97, 0.96, 0],
+    // FJ (Rawlins warm-up quiz before a wildlife-refuge field trip): graded once, untouched, on the final engine c46b874 (98.9%); never tuned on
+    ['fj', 0.97, 0.92, 0],
   ],
 };
 

@@ -263,6 +263,7 @@ describe('plain-language variants of the pack FRQs agree with a teacher', () => 
       ['FF', 0.91],
       ['FG', 0.89],
       ['FI', 0.9],
+      ['FJ', 0.89],
     ] as const) {
       let agree = 0;
       let total = 0;
