@@ -167,8 +167,10 @@ const BATCHES = [
   'FI',
   'FJ',
 ];
-/** The batch nothing has been tuned on yet: its figure is the one that counts. */
+/** The last batch nothing has been tuned on: its figure is the one that counts. */
 const UNTOUCHED = new Set(['FJ']);
+/** Earlier batches that were never tuned on either (FI: round 156 changed none of its grades). */
+const NEVER_TUNED_ON = new Set(['FI']);
 
 /** Agreement of the plain variants with the teacher on each batch, and their throughput. */
 export function measurePlainLanguage(options: PlainBenchOptions): BenchFigure[] {
@@ -213,7 +215,7 @@ export function measurePlainLanguage(options: PlainBenchOptions): BenchFigure[] 
     if (total === 0) continue;
     const share = agree / total;
     figures.push({
-      label: `plain-language points, blind batch ${batch}${UNTOUCHED.has(batch) ? ' (unseen)' : ' (tuned on)'}`,
+      label: `plain-language points, blind batch ${batch}${UNTOUCHED.has(batch) ? ' (unseen)' : NEVER_TUNED_ON.has(batch) ? ' (never tuned on)' : ' (tuned on)'}`,
       value: `${(100 * share).toFixed(1)}% of ${total} point decisions agree (${per.join(', ')})`,
       target: '≥ 85%',
       met: share >= 0.85,
