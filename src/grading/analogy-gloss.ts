@@ -1,4 +1,4 @@
-import { pictureSentences } from './analogy-scene.js';
+import { PUMPS, pictureSentences } from './analogy-scene.js';
 import { isNo } from './hedge.js';
 import { isIonWord } from './note-form.js';
 import type { Token } from './tokenize.js';
@@ -147,8 +147,6 @@ function ionBefore(tokens: readonly Token[], k: number): boolean {
   return before !== undefined && before.clause === (tokens[k] as Token).clause && isIonWord(before.norm);
 }
 
-/** A pump: named as a receptor or channel, it is an everyday pump in a comparison. */
-const PUMPS = new Set(['pump', 'pumps']);
 /** What an everyday pump in a comparison does ("the windmill pumping water"). */
 const PUMP_VERBS = new Set(['pumping', 'pumped']);
 /** A pump or its doing. */

@@ -69,7 +69,7 @@ function firstWord(tokens: readonly Token[], i: number): number {
  */
 function everydayPump(tokens: readonly Token[], j: number): boolean {
   const t = tokens[j] as Token;
-  if (t.norm !== 'pump' && t.norm !== 'pumps') return false;
+  if (!PUMPS.has(t.norm)) return false;
   const before = tokens[j - 1];
   return (
     before !== undefined &&
@@ -80,6 +80,9 @@ function everydayPump(tokens: readonly Token[], j: number): boolean {
     !POSSESSIVES.has(before.norm)
   );
 }
+
+/** The word "pump", singular or plural (also read by analogy-gloss.ts). */
+export const PUMPS: ReadonlySet<string> = new Set(['pump', 'pumps']);
 
 /** Words that name a thing as an article does ("its pump"). */
 const POSSESSIVES = new Set(['its', 'their', 'this', 'that', 'the', 'a', 'an']);
