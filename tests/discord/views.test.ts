@@ -4,6 +4,7 @@ import type { Term } from '../../src/content/term-schema.js';
 import { parseCustomId } from '../../src/discord/custom-id.js';
 import { EMBED_LIMITS, embedLength, fitEmbed } from '../../src/discord/views/embed-limits.js';
 import { quoteUserText } from '../../src/discord/views/escape.js';
+import { leaderboardView } from '../../src/discord/views/leaderboard.js';
 import { MODAL_LIMITS, modalView } from '../../src/discord/views/modal.js';
 import { termCardView, termNotFoundView, termSectionView } from '../../src/discord/views/term-card.js';
 
@@ -102,5 +103,14 @@ describe('modal view', () => {
 describe('quoting user text', () => {
   it('quotes every line so a student cannot end the quote or ping anyone', () => {
     expect(quoteUserText('first\n@here second\n> third')).toBe('> first\n> @\u200bhere second\n> \\> third');
+  });
+});
+
+describe('leaderboard view', () => {
+  it('an empty board does not say nobody answered: members who left the board may have', () => {
+    const view = leaderboardView({ entries: [], page: 0, pages: 1, total: 0 }, 'week');
+    const text = view.embeds?.[0]?.description ?? '';
+    expect(text).toMatch(/no one on the leaderboard/i);
+    expect(text).not.toMatch(/nobody has answered/i);
   });
 });

@@ -31,7 +31,8 @@ export function leaderboardView(board: LeaderboardPage, period: Period): Message
         description:
           lines.length > 0
             ? lines.join('\n')
-            : 'Nobody has answered yet in this period. `/quiz` to be the first!',
+            : // Members who left the board may have answered: say who is missing, not "nobody".
+              'No one on the leaderboard has answered in this period yet. `/quiz` to be the first!',
         footer: {
           text: `Page ${board.page + 1} of ${board.pages} · ${board.total} member${board.total === 1 ? '' : 's'} · points = rubric points earned in quizzes, reviews, assignments and challenges · /privacy settings leaderboard:off to leave it`,
         },
