@@ -41,6 +41,7 @@ import {
   notGradedView,
   receiptView,
   setupView,
+  submittedLine,
   usedUpView,
 } from '../src/discord/views/class-assignment.js';
 import type { MessageView } from '../src/discord/views/payload.js';
@@ -357,13 +358,9 @@ export const classCommand = {
             {},
             { practice: false },
           );
-          const left =
-            outcome.attemptsLeft > 0
-              ? ` You have ${outcome.attemptsLeft} more attempt(s); the latest counts.`
-              : '';
           view = {
             ...feedback,
-            content: `✅ Submitted (attempt ${outcome.attempt} of ${assignment.attempts}).${left}`,
+            content: submittedLine(outcome.attempt, assignment.attempts, outcome.attemptsLeft),
           };
         }
         await interaction.reply(ephemeral(view));

@@ -64,6 +64,10 @@ describe('class assignments end to end', () => {
     const first = await ana.submitModal(form, { 'part-0': 'Sodium rushes into the muscle cell.' }, post);
     expect(first.reply?.ephemeral).toBe(true);
     expect(first.reply?.content).toMatch(/attempt 1 of 2/);
+    // The feedback has no button for another try: it says where one is sent from.
+    expect(first.reply?.content).toContain(
+      'You have 1 more attempt: press **Answer** on the assignment again',
+    );
     expect(first.reply?.embeds[0]?.title).toMatch(/^Score 1\/4/);
     // Ben opens the form in time but sends it after the deadline.
     const ben = sandbox.user('ben', { channel: '#bio-period-2' });

@@ -1,6 +1,7 @@
 import { type APIEmbed, ButtonStyle } from 'discord-api-types/v10';
 import type { Assignment, ClassInfo } from '../../classes/types.js';
 import type { FrqQuestion } from '../../content/question-schema.js';
+import { plural } from '../../text/plural.js';
 import { customId } from '../custom-id.js';
 import { fitEmbed } from './embed-limits.js';
 import { neutraliseMentions, safeUserText, truncate } from './escape.js';
@@ -24,10 +25,6 @@ const CLOSED_COLOUR = 0x7a7a7a;
 /** A Discord timestamp: shown in each reader's own time zone and language. */
 export function discordTime(ms: number, style: 'F' | 'R' | 'f' | 't' = 'F'): string {
   return `<t:${Math.floor(ms / 1000)}:${style}>`;
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 /**
@@ -79,6 +76,18 @@ export function assignmentPostView(
     close.disabled = true;
   }
   return { embeds: [fitEmbed(embed)], components: buttonRows([answer, close]) };
+}
+
+/**
+ * The line above on-submit feedback: which attempt this was and, while attempts are left, where
+ * another one is sent from (the feedback has no button for it: the assignment post's Answer does).
+ */
+export function submittedLine(attempt: number, attempts: number, attemptsLeft: number): string {
+  const left =
+    attemptsLeft > 0
+      ? ` You have ${plural(attemptsLeft, 'more attempt')}: press **Answer** on the assignment again; the latest one counts.`
+      : '';
+  return `✅ Submitted (attempt ${attempt} of ${attempts}).${left}`;
 }
 
 /** The receipt for a submission whose feedback comes after the deadline. */

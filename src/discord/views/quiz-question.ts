@@ -6,6 +6,7 @@ import {
 } from 'discord-api-types/v10';
 import type { FrqQuestion, McqQuestion, Question } from '../../content/question-schema.js';
 import { humanizeTopic, type QuestionKind, type QuizFilter, type TopicTarget } from '../../quiz/index.js';
+import { plural } from '../../text/plural.js';
 import { sliceGraphemes } from '../../text/truncate.js';
 import { fitEmbed } from './embed-limits.js';
 import { safeUserText } from './escape.js';
@@ -34,10 +35,6 @@ export function partLetter(label: string, index: number): string {
 /** The text-input custom_id of part `index` in the answer form. */
 export function answerFieldId(index: number): string {
   return `part-${index}`;
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 function footerOf(question: Question, lead: string): string {
