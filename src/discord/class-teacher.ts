@@ -14,6 +14,7 @@ import type { Assignment } from '../classes/types.js';
 import type { AppContext } from '../context.js';
 import { UserError } from '../errors.js';
 import { suggestTopics } from '../quiz/topics.js';
+import { plural } from '../text/plural.js';
 import { questionsView, resultsView } from './views/class-results.js';
 
 const MAX_CHOICES = 25;
@@ -133,7 +134,7 @@ export async function reportCsv(interaction: ChatInputCommandInteraction, ctx: A
   const name = all ? `class-report-all.csv` : `class-report-${assignments[0]?.id}.csv`;
   const rows = csv.toString('utf8').split('\n').length - 2;
   await interaction.reply({
-    content: `📄 ${name}: ${Math.max(0, rows)} row(s), UTF-8 with formulas neutralised. Opens in any spreadsheet.`,
+    content: `📄 ${name}: ${plural(Math.max(0, rows), 'row')}, UTF-8 with formulas neutralised. Opens in any spreadsheet.`,
     files: [{ attachment: csv, name }],
     flags: MessageFlags.Ephemeral,
     allowedMentions: { parse: [] },
@@ -180,7 +181,7 @@ export async function importQuestions(
       result.problems.length > shown.length ? `\n…and ${result.problems.length - shown.length} more` : '';
     await interaction.editReply({
       content:
-        `❌ Nothing was added: ${file.name} has ${result.problems.length} problem(s).\n\`\`\`\n${shown.join('\n').replace(/```/g, "'''")}${more}\n\`\`\``.slice(
+        `❌ Nothing was added: ${file.name} has ${plural(result.problems.length, 'problem')}.\n\`\`\`\n${shown.join('\n').replace(/```/g, "'''")}${more}\n\`\`\``.slice(
           0,
           1990,
         ),
@@ -202,7 +203,7 @@ export async function importQuestions(
   );
   await interaction.editReply({
     content:
-      `✅ Added ${result.questions.length} question(s) for this server only:\n${lines.join('\n')}\nAssign one with \`/class assign question:${result.questions[0]?.question.id}\`.`.slice(
+      `✅ Added ${plural(result.questions.length, 'question')} for this server only:\n${lines.join('\n')}\nAssign one with \`/class assign question:${result.questions[0]?.question.id}\`.`.slice(
         0,
         1990,
       ),

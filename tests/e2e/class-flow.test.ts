@@ -93,7 +93,7 @@ describe('class assignments end to end', () => {
       { file: join(root, 'docs/examples/class-questions.yaml') },
       { subcommand: 'import' },
     );
-    expect(imported.reply?.content).toMatch(/Added 2 question\(s\)/);
+    expect(imported.reply?.content).toMatch(/Added 2 questions for/);
     // /help counts this server's questions, its own included.
     const pack = app.ctx.content.questions.questions.length;
     const help = (await teacher.slash('help')).reply;
@@ -122,7 +122,7 @@ describe('class assignments end to end', () => {
       { file: join(root, 'docs/examples/class-questions.yaml') },
       { subcommand: 'import' },
     );
-    expect(again.reply?.content).toMatch(/Added 2 question\(s\)/);
+    expect(again.reply?.content).toMatch(/Added 2 questions for/);
     const db = new Database(databasePath, { readonly: true });
     const rows = db
       .prepare('SELECT guild_id, question_id FROM guild_questions ORDER BY guild_id, question_id')

@@ -19,7 +19,7 @@ describe('docs/examples/class.play (the issue\'s "Done when", as a new user runs
       const steps = stdout.split(/^> /m);
       const step = (prefix: string, nth = 0) => steps.filter((s) => s.startsWith(prefix))[nth] ?? '';
       expect(step('/class import', 0)).toMatch(/line 19: example 1 names unknown point "raisin-grows"/);
-      expect(step('/class import', 1)).toMatch(/Added 2 question\(s\)/);
+      expect(step('/class import', 1)).toMatch(/Added 2 questions for/);
       expect(step('/class report', 0)).toMatch(/Only this class's teacher/);
       const closing = step('advance 11m');
       expect(closing).toMatch(/Assignment #1 closed/);
