@@ -49,6 +49,29 @@ export interface ImportResult {
  * documents). Nothing is added unless everything passes, so a teacher never half-imports a file.
  */
 export function validateImport(text: string, lexicon: Lexicon, fileName = 'upload.yaml'): ImportResult {
+  const read = readQuestionFile(text, lexicon, fileName);
+  return read.problems.length > 0
+    ? { questions: [], problems: read.problems }
+    : { questions: read.questions, problems: [] };
+}
+
+/** What {@link readQuestionFile} found: every question that compiled, and every problem. */
+export interface QuestionFileRead {
+  /** Questions whose schema and rubric are valid, even when their examples fail (see `failing`). */
+  readonly questions: readonly ImportedQuestion[];
+  /** Local ids of the questions among `questions` whose examples fail. */
+  readonly failing: ReadonlySet<string>;
+  /** Every problem, as `line N: problem`, examples included. */
+  readonly problems: readonly string[];
+}
+
+/**
+ * Reads a question file in the import format (one question, a list, or `---`-separated documents)
+ * and checks it as {@link validateImport} does, but keeps the questions whose only problem is a
+ * failing example: `tutor rubric explain --file` shows a teacher what such a rubric compiled to,
+ * which is how the failure is understood.
+ */
+export function readQuestionFile(text: string, lexicon: Lexicon, fileName = 'upload.yaml'): QuestionFileRead {
   const problems: string[] = [];
   const items: { source: YamlSource; path: (string | number)[]; data: unknown }[] = [];
   for (const doc of splitDocuments(text)) {
@@ -82,6 +105,7 @@ export function validateImport(text: string, lexicon: Lexicon, fileName = 'uploa
     );
   }
   const questions: ImportedQuestion[] = [];
+  const failing = new Set<string>();
   const seen = new Map<string, number>();
   for (const item of items) {
     const at = (path: readonly (string | number)[]) => item.source.lineOf([...item.path, ...path]);
@@ -121,13 +145,11 @@ export function validateImport(text: string, lexicon: Lexicon, fileName = 'uploa
       continue;
     }
     const failures = checkExamples(rubric);
-    if (failures.length > 0) {
-      for (const f of failures) problems.push(`line ${at(['examples', f.index]) ?? 1}: ${f.message}`);
-      continue;
-    }
+    for (const f of failures) problems.push(`line ${at(['examples', f.index]) ?? 1}: ${f.message}`);
+    if (failures.length > 0) failing.add(localId);
     questions.push({ question: namespaced, localId, rubric, yaml });
   }
-  return problems.length > 0 ? { questions: [], problems } : { questions, problems };
+  return { questions, failing, problems };
 }
 
 /** Re-validates one stored question (from `guild_questions.yaml`); undefined if it no longer passes. */

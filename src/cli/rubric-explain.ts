@@ -1,18 +1,21 @@
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { compileQuestionFile, QuestionFileError } from '../content/question-file.js';
+import { readQuestionFile } from '../classes/import.js';
 import { loadQuestionBank } from '../content/question-loader.js';
-import { normalizeQuestion, questionFileSchema } from '../content/question-schema.js';
+import { type Lexicon, normalizeQuestion, questionFileSchema } from '../content/question-schema.js';
 import { readYamlSource, validateYaml } from '../content/yaml-source.js';
 import { explainQuestion } from '../grading/explain.js';
+import { type CompiledRubric, explainExamples } from '../grading/index.js';
 import { configFor } from './runtime.js';
 import { type CliIO, println } from './types.js';
 
-const USAGE = 'Usage: tutor rubric explain --question <id> | --file <question.yaml>';
+const USAGE = 'Usage: tutor rubric explain --question <id> | --file <questions.yaml>';
 
 /**
  * `tutor rubric explain`: prints what every point of a question is matched with — its written
  * pattern, or what a plain-language point's label compiles to — so a teacher can see why an
- * answer earned or missed it. `--file` explains a question file outside the content pack (a draft).
+ * answer earned or missed it. `--file` explains a question file outside the content pack (a draft):
+ * the `/class import` format, so one question, a list, or `---`-separated questions.
  */
 export async function run(args: string[], io: CliIO): Promise<number> {
   const { values } = parseArgs({
@@ -26,18 +29,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   const config = configFor(io);
   if (!config) return 1;
   const bank = loadQuestionBank(config.CONTENT_DIR);
-  if (values.file) {
-    try {
-      // Compiling first reports label and pattern problems with their lines.
-      const rubric = compileQuestionFile(values.file, bank.lexicon);
-      io.stdout.write(explainQuestion(rubric.question, bank.lexicon));
-      return 0;
-    } catch (error) {
-      if (!(error instanceof QuestionFileError)) throw error;
-      for (const e of error.errors) println(io.stderr, String(e));
-      return 1;
-    }
-  }
+  if (values.file) return explainFile(values.file, bank.lexicon, io);
   const id = values.question as string;
   const rubric = bank.rubrics.get(id);
   if (rubric) {
@@ -60,4 +52,33 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   const frqs = [...bank.rubrics.keys()].join(', ');
   println(io.stderr, `No free-response question "${id}". Known: ${frqs}`);
   return 1;
+}
+
+/**
+ * Explains every free-response question of a draft file and runs its examples, checked exactly as
+ * `/class import` checks it. A question whose only problem is a failing example is still explained:
+ * seeing what its labels compiled to is how a teacher finds out why.
+ */
+function explainFile(file: string, lexicon: Lexicon, io: CliIO): number {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    println(io.stderr, `Cannot read ${file}.`);
+    return 1;
+  }
+  const read = readQuestionFile(text, lexicon, file);
+  const frqs = read.questions.filter((q) => q.rubric !== undefined);
+  frqs.forEach((q, i) => {
+    const rubric = q.rubric as CompiledRubric;
+    // The local id, as the teacher wrote it (the import namespaces it per server).
+    const question = { ...rubric.question, id: q.localId };
+    if (i > 0) io.stdout.write('\n────────\n\n');
+    io.stdout.write(explainQuestion(question, lexicon));
+    io.stdout.write(`\n${explainExamples(rubric)}`);
+  });
+  if (frqs.length === 0 && read.problems.length === 0)
+    println(io.stderr, `${file} has no free-response question to explain.`);
+  for (const problem of read.problems) println(io.stderr, `${file}: ${problem}`);
+  return read.problems.length > 0 || frqs.length === 0 ? 1 : 0;
 }

@@ -58,3 +58,39 @@ export function describeDisagreements(example: Example, result: GradeResult): st
   }
   return out;
 }
+
+/**
+ * Every example answer of a rubric run through the grader, one line each: what it earned and
+ * flagged, and where that disagrees with what the example says. `tutor rubric explain` prints it
+ * so a teacher sees what each label actually matched without making an example fail on purpose.
+ */
+export function explainExamples(rubric: CompiledRubric): string {
+  const examples = rubric.question.examples;
+  if (examples.length === 0)
+    return 'Examples: none. Add a few (earns/misses) so the import can check the rubric.\n';
+  const lines: string[] = [];
+  let agree = 0;
+  examples.forEach((example, index) => {
+    let result: GradeResult;
+    try {
+      result = grade(rubric, example.answer);
+    } catch (error) {
+      if (!(error instanceof GradingInputError)) throw error;
+      lines.push(`  ✗ ${index + 1}. cannot be graded: ${error.publicMessage}`);
+      return;
+    }
+    const earned = result.points.filter((p) => p.earned).map((p) => p.id);
+    const flagged = result.misconceptions.map((m) => m.id);
+    const wrong = describeDisagreements(example, result).map((d) => d.replace(/ \(earned: .*\)$/, ''));
+    if (wrong.length === 0) agree++;
+    // A multi-part answer is one text per part.
+    const answer = Array.isArray(example.answer) ? example.answer.join(' / ') : example.answer;
+    const quoted = answer.length > 70 ? `${answer.slice(0, 69)}…` : answer;
+    lines.push(
+      `  ${wrong.length === 0 ? '✓' : '✗'} ${index + 1}. "${quoted.replace(/\s+/g, ' ')}"`,
+      `     earned: ${earned.join(', ') || 'none'}${flagged.length > 0 ? `; flagged: ${flagged.join(', ')}` : ''}`,
+      ...wrong.map((w) => `     ${w}`),
+    );
+  });
+  return `Examples, run through the grader: ${agree} of ${examples.length} as written\n${lines.join('\n')}\n`;
+}

@@ -18,6 +18,27 @@ describe('tutor rubric explain', () => {
     expect(out).toContain('@binds');
   });
 
+  it('takes a file in the import format (a list), explains each question and runs its examples', async () => {
+    const io = memoryIO(env);
+    const file = join(repo, 'docs/examples/class-questions.yaml');
+    expect(await main(['rubric', 'explain', '--file', file], io)).toBe(0);
+    const out = io.out();
+    expect(out).toContain('osmosis-raisin: A raisin in water');
+    expect(out).toContain('● water-in — "Water moves into the raisin"');
+    expect(out).toContain('Examples, run through the grader: 2 of 2 as written');
+    expect(out).toMatch(/✓ 1\. "Water moves into the raisin[^\n]*\n\s+earned: water-in, osmosis/);
+  });
+
+  it('still explains a draft whose example fails, and says which example and line', async () => {
+    const io = memoryIO(env);
+    const file = join(repo, 'docs/examples/class-questions-with-error.yaml');
+    expect(await main(['rubric', 'explain', '--file', file], io)).toBe(1);
+    expect(io.out()).toContain('● water-in — "Water moves into the raisin"');
+    expect(io.out()).toContain('Examples, run through the grader: 1 of 2 as written');
+    expect(io.out()).toContain('should earn "raisin-grows" but did not');
+    expect(io.err()).toContain(`${file}: line 19: example 1 names unknown point "raisin-grows"`);
+  });
+
   it('prints the written patterns of a question in the pack', async () => {
     const io = memoryIO(env);
     expect(await main(['rubric', 'explain', '--question', 'nmj-depolarization'], io)).toBe(0);
