@@ -1,7 +1,6 @@
-import { join } from 'node:path';
-import { ContentPackError } from '../content/content-error.js';
-import { type Lexicon, lexiconFileSchema } from '../content/question-schema.js';
-import { readYamlSource, validateYaml } from '../content/yaml-source.js';
+import { type ContentError, ContentPackError } from '../content/content-error.js';
+import { loadPackLexicon } from '../content/question-loader.js';
+import type { Lexicon } from '../content/question-schema.js';
 import type { AppContext } from '../context.js';
 import type { CompiledRubric } from '../grading/index.js';
 import { QuestionCatalog } from '../quiz/catalog.js';
@@ -74,11 +73,15 @@ export function invalidateQuestions(ctx: AppContext, guildId: string): void {
   cacheOf(ctx).byGuild.delete(guildId);
 }
 
+/**
+ * The pack's lexicon, loaded as the pack loads it (lexicon.yaml and words.yaml): an import whose
+ * labels compiled without the synonym groups graded differently from `tutor rubric explain` and
+ * from the pack's own plain-language points (a teacher found an example passing in one and
+ * failing in the other).
+ */
 function loadLexicon(contentDir: string): Lexicon {
-  const errors: ConstructorParameters<typeof ContentPackError>[0][number][] = [];
-  const source = readYamlSource(join(contentDir, 'lexicon.yaml'), errors);
-  if (!source) throw new ContentPackError(errors);
-  const parsed = validateYaml(source, lexiconFileSchema);
-  if (!parsed.ok) throw new ContentPackError(parsed.errors);
-  return parsed.value;
+  const errors: ContentError[] = [];
+  const lexicon = loadPackLexicon(contentDir, errors);
+  if (errors.length > 0) throw new ContentPackError(errors);
+  return lexicon;
 }

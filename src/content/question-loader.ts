@@ -44,8 +44,7 @@ export interface QuestionBank {
  */
 export function loadQuestionBank(contentDir: string, options: LoadOptions = {}): QuestionBank {
   const errors: ContentError[] = [];
-  const lexiconFile = join(contentDir, 'lexicon.yaml');
-  const lexicon = withWords(loadLexicon(lexiconFile, errors), join(contentDir, 'words.yaml'), errors);
+  const lexicon = loadPackLexicon(contentDir, errors);
   // Misspellings are read by the tokenizer, for every question alike.
   useMisspellings(lexicon.misspellings ?? {});
   useSpanishWords(
@@ -121,6 +120,19 @@ export function loadQuestionBank(contentDir: string, options: LoadOptions = {}):
     rubrics.set(question.id, rubric);
   }
   return { lexicon, questions, rubrics, errors };
+}
+
+/**
+ * The lexicon every rubric of a pack compiles against: `lexicon.yaml` with `words.yaml` (synonym
+ * groups, curated misspellings, other languages' words). Teachers' imported questions must compile
+ * against this same lexicon, or their plain-language labels lose the synonym groups.
+ */
+export function loadPackLexicon(contentDir: string, errors: ContentError[]): Lexicon {
+  return withWords(
+    loadLexicon(join(contentDir, 'lexicon.yaml'), errors),
+    join(contentDir, 'words.yaml'),
+    errors,
+  );
 }
 
 function loadLexicon(file: string, errors: ContentError[]): Lexicon {

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -84,6 +84,40 @@ describe('class assignments end to end', () => {
     expect(late.reply?.content).toMatch(/closed <t:\d+:F>, so your answer was not submitted/);
     expect(late.reply?.content).toContain('Na+ enters, so the inside gets less negative');
     expect(sandbox.errors).toEqual([]);
+  });
+
+  it("an import compiles its labels with the pack's synonym groups, as `tutor rubric explain` does", async () => {
+    // "gets bigger" meets "swells" only through words.yaml's synonym group: an import that compiled
+    // against lexicon.yaml alone refused this file while `rubric explain` passed it.
+    const file = join(dir, 'synonyms.yaml');
+    writeFileSync(
+      file,
+      [
+        'id: raisin-swells',
+        'kind: frq',
+        'title: A raisin in water',
+        'unit: "Unit 2: Cell Structure and Function"',
+        'topics: [osmosis]',
+        'prompt: A raisin is left in pure water overnight. What happens to it?',
+        'modelAnswer: The raisin swells as water moves in by osmosis.',
+        'points:',
+        '  - id: swells',
+        '    label: The raisin swells',
+        '    hint: What happens to its size?',
+        'examples:',
+        '  - answer: The raisin gets bigger.',
+        '    earns: [swells]',
+        '',
+      ].join('\n'),
+    );
+    const teacher = sandbox.user('ms-lee');
+    const imported = await teacher.slash('class', { file }, { subcommand: 'import' });
+    expect(imported.reply?.content).toMatch(/Added 1 question for/);
+    // Removed again, so the next test starts from the pack alone.
+    const list = (await teacher.slash('class', {}, { subcommand: 'questions' })).reply as SandboxMessage;
+    await teacher.click(list, 'Remove raisin-swells');
+    const after = await teacher.slash('class', {}, { subcommand: 'questions' });
+    expect(after.reply?.content ?? '').not.toContain('raisin-swells');
   });
 
   it('imported questions belong to one server: others never see or get them', async () => {
