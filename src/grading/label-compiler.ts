@@ -398,6 +398,7 @@ function compileVariant(
   items.sort((a, b) => a.first - b.first);
   mergeOr(items, tokens);
   if (items.length === 0) return undefined;
+  pronounSubjects(items, tokens, notes, (p) => typeof p === 'string' && reader.isKindOf(p, '@ion'));
   const counts = countPattern(items);
   if (counts !== undefined) {
     notes.push(
@@ -493,6 +494,37 @@ function clauseGroup(items: Item[], negated: boolean, kept: (p: Pattern) => bool
   const last = [...pats].reverse().find((p) => typeof p === 'string' && /^@[a-z0-9-]+$/.test(p));
   if (negated && last !== undefined) groups.push(`=no|=not|=never|without ..1 ${last as string}`);
   return groups.length === 1 ? (groups[0] as Pattern) : groups;
+}
+
+/** Forms of "be" that join a subject to what is said of it ("Glucose is polar"). */
+const COPULAS = new Set(['is', 'are', 'was', 'were']);
+/** Subject pronouns an answer names the subject with once it has been named ("because it's polar"). */
+const SUBJECT_PRONOUNS = '=it|=its|=they|=theyre';
+
+/**
+ * "Glucose is polar", "The transport proteins are occupied": when a statement's first item is
+ * its subject, followed by "is"/"are" and then what is said of it, an answer may name that
+ * subject with a pronoun ("because it is polar", "they're all saturated"), as students do once the
+ * question has named it. Not for a named ion (`kept`): "it is pumped in" does not say which ion.
+ */
+function pronounSubjects(
+  items: Item[],
+  tokens: readonly Token[],
+  notes: string[],
+  kept: (p: Pattern) => boolean,
+): void {
+  const firsts = new Set(items.map((it) => it.first));
+  for (const [k, it] of items.entries()) {
+    if (kept(it.pattern) || items.findIndex((x) => x.clause === it.clause) !== k) continue;
+    if (!items.some((x) => x.clause === it.clause && x.first > it.first)) continue;
+    for (let j = it.first + 1; j < tokens.length && (tokens[j] as Token).clause === it.clause; j++) {
+      if (firsts.has(j)) break;
+      if (!COPULAS.has((tokens[j] as Token).norm)) continue;
+      it.pattern = [...(Array.isArray(it.pattern) ? it.pattern : [it.pattern]), SUBJECT_PRONOUNS];
+      notes.push(`"${it.text}" is the subject: "it" or "they" in the answer may stand for it`);
+      break;
+    }
+  }
 }
 
 function hasChangeVerb(tokens: readonly Token[], s: number, e: number): boolean {

@@ -27,6 +27,39 @@ const ALWAYS_TRANSPARENT = new Set(['therefore', 'thus', 'hence', 'consequently'
 export function isTransparentAdverb(lower: string): boolean {
   return ALWAYS_TRANSPARENT.has(lower);
 }
+/** Quantity words after which "so" says how many or how much ("so many", "so few"). */
+const SO_DEGREE = new Set(['many', 'much', 'few', 'little']);
+/** Words that open an antecedent whose consequent a "then" starts ("if Na+ enters then …"). */
+const ANTECEDENT_OPENERS = new Set(['if', 'when', 'whenever', 'once', 'after', 'before', 'as']);
+/** Direction words: a clause holding one already says a movement ("Na+ in then K+ out"). */
+const DIRECTION_WORDS = new Set(['in', 'out', 'into', 'inside', 'outside']);
+
+/**
+ * True when the clause before the "then" at token i is a short subject and nothing else: at most
+ * three words, none a verb the pack reads after "then", a direction or a clause or segment word,
+ * and not an antecedent ("if …", "when …"). "Na+ enters then K+ leaves", "if it binds then …" and
+ * "… thats depolarization and then …" stay two clauses.
+ */
+function subjectOnlyBefore(tokens: readonly NoteToken[], i: number): boolean {
+  const clause = (tokens[i - 1] as NoteToken).clause;
+  let words = 0;
+  for (let k = i - 1; k >= 0; k--) {
+    const t = tokens[k] as NoteToken;
+    if (t.clause !== clause || t.sent !== (tokens[i] as NoteToken).sent) break;
+    const norm = t.info.norm;
+    // A clause or segment word ("thats depolarization and then …") joins statements: no bare subject.
+    if (
+      ++words > 3 ||
+      t.info.boundary !== 0 ||
+      VERBISH_AFTER_THEN.has(norm) ||
+      DIRECTION_WORDS.has(norm) ||
+      ANTECEDENT_OPENERS.has(norm)
+    )
+      return false;
+  }
+  return words > 0;
+}
+
 /** Words that are never clause words; inside a clause they are skipped like articles. */
 const FILLERS = new Set(['also', 'first', 'basically', 'just', 'really', 'still', 'too']);
 /**
@@ -180,12 +213,15 @@ export const NOTE_OUT: WordInfo = infoLike(infoOf('out'), { also: 'leave' });
 /** Applies the note-form and discourse-adverb readings to freshly made tokens (in place). */
 export function readNoteForm(tokens: NoteToken[]): void {
   let shift = 0;
+  /** How many of the `shift` clause merges kept their segment break (see subjectOnlyBefore). */
+  let segOnly = 0;
   const n = tokens.length;
   for (let i = 0; i < n; i++) {
     const t = tokens[i] as NoteToken;
     if (shift !== 0) {
       t.clause -= shift;
-      t.seg -= shift;
+      // A "then" read as an adverb after a short subject keeps its negation segment.
+      t.seg -= shift - segOnly;
     }
     const norm = t.info.norm;
     const prev = i > 0 ? (tokens[i - 1] as NoteToken) : undefined;
@@ -232,12 +268,28 @@ export function readNoteForm(tokens: NoteToken[]): void {
         (norm === 'then' &&
           next !== undefined &&
           next.sent === t.sent &&
-          VERBISH_AFTER_THEN.has(next.info.norm));
+          VERBISH_AFTER_THEN.has(next.info.norm)) ||
+        // "only so many carriers", "so much ATP": "so" before a quantity is a degree, not "therefore".
+        (norm === 'so' && next !== undefined && next.sent === t.sent && SO_DEGREE.has(next.info.norm));
       if (transparent) {
         shift++;
         t.clause -= 1;
         t.seg -= 1;
         t.info = filler(t.info);
+      } else if (
+        norm === 'then' &&
+        next !== undefined &&
+        next.sent === t.sent &&
+        subjectOnlyBefore(tokens, i)
+      ) {
+        // "cAMP then activates PKA", "the tRNA is then copied" (teacher-written questions, Dec
+        // 2026): after a short subject with no verb of its own, "then" is an adverb before the
+        // verb, whatever the verb is, so the subject stays in its clause. It still opens a
+        // negation segment, as "and" does.
+        shift++;
+        t.clause -= 1;
+        t.info = filler(t.info);
+        segOnly++;
       }
     }
   }

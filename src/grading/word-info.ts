@@ -107,6 +107,11 @@ const TEXTSPEAK = new Map<string, string>([
   ['kalium', 'potassium'],
   // "Na+ leaks in, K+ leaks out, no1 fixes it" (blind batch CX): text-speak "no one"
   ['no1', 'nobody'],
+  // "cAMP (2nd messenger)" (teacher-written questions, Dec 2026): ordinals written with digits
+  ['1st', 'first'],
+  ['2nd', 'second'],
+  ['3rd', 'third'],
+  ['4th', 'fourth'],
 ]);
 
 /** Curated misspellings (misspelt → correct), from `content/words.yaml`: see {@link useMisspellings}. */
