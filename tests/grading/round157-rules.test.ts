@@ -68,4 +68,10 @@ describe('round 157: what a teacher-written label is met by', () => {
     const ion = plain('K⁺ is pumped into the cell');
     expect(earns(ion, 'Sodium is pumped out and it is pumped into the cell.')).toBe(false);
   });
+
+  it('"polar" (a polar molecule) is no membrane potential, and crossing a membrane is no threshold', () => {
+    const polar = plain('Glucose is polar (hydrophilic)');
+    expect(earns(polar, 'Glucose changes the membrane potential.')).toBe(false);
+    expect(earns(plain('The membrane reaches threshold'), 'The membrane crosses threshold.')).toBe(true);
+  });
 });
