@@ -6,6 +6,7 @@ import type { CompiledRubric } from '../grading/compile.js';
 import { GradingInputError, grade } from '../grading/grade.js';
 import { measurePlainLanguage } from './plain-language.js';
 import { percentile } from './stats.js';
+import { measureTeacherQuestions } from './teacher-questions.js';
 import type { BenchFigure, BenchRun, BenchSection } from './types.js';
 
 /**
@@ -220,6 +221,7 @@ export const gradingBench: BenchSection = {
     return [
       ...figures,
       ...measurePlainLanguage({ contentDir: 'content', plainDir, progress: (m) => run.progress(m) }),
+      ...measureTeacherQuestions('content', join('tests', 'grading', 'teacher-questions')),
     ];
   },
 };
