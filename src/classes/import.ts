@@ -152,10 +152,23 @@ export function readQuestionFile(text: string, lexicon: Lexicon, fileName = 'upl
   return { questions, failing, problems };
 }
 
-/** Re-validates one stored question (from `guild_questions.yaml`); undefined if it no longer passes. */
-export function loadStoredQuestion(yaml: string, lexicon: Lexicon): ImportedQuestion | undefined {
-  const result = validateImport(yaml, lexicon);
-  return result.questions.length === 1 ? result.questions[0] : undefined;
+/** A stored import as loaded now: the question, and its examples that no longer agree with the grader. */
+export interface StoredQuestion extends ImportedQuestion {
+  /** `line N: example …` for each example a grader update has put out of step; empty when all agree. */
+  readonly staleExamples: readonly string[];
+}
+
+/**
+ * Re-reads one stored question (from `guild_questions.yaml`); undefined if it no longer compiles.
+ * A question whose only problem is an example that a later grader no longer agrees with is still
+ * served, with those examples listed: it passed every check when its teacher imported it, open
+ * assignments may use it, and dropping it would make it vanish from the server without a word.
+ */
+export function loadStoredQuestion(yaml: string, lexicon: Lexicon): StoredQuestion | undefined {
+  const read = readQuestionFile(yaml, lexicon);
+  const question = read.questions.length === 1 ? read.questions[0] : undefined;
+  if (!question) return undefined;
+  return { ...question, staleExamples: read.failing.has(question.localId) ? read.problems : [] };
 }
 
 function lineProblem(error: ContentError, offset = 1): string {

@@ -10,6 +10,8 @@ import { classRepo } from './repo.js';
 interface Cached {
   lexicon: Lexicon;
   byGuild: Map<string, QuestionCatalog>;
+  /** Per server: imported questions (local id) whose examples no longer agree with the grader. */
+  staleByGuild: Map<string, Map<string, readonly string[]>>;
 }
 
 /** Per app: the lexicon imports compile against, and each server's catalog once built. */
@@ -18,7 +20,7 @@ const caches = new WeakMap<AppContext, Cached>();
 function cacheOf(ctx: AppContext): Cached {
   let cached = caches.get(ctx);
   if (!cached) {
-    cached = { lexicon: loadLexicon(ctx.config.CONTENT_DIR), byGuild: new Map() };
+    cached = { lexicon: loadLexicon(ctx.config.CONTENT_DIR), byGuild: new Map(), staleByGuild: new Map() };
     caches.set(ctx, cached);
   }
   return cached;
@@ -42,6 +44,7 @@ export function questionsFor(ctx: AppContext, guildId: string | null | undefined
   if (known) return known;
   const stored = ctx.store.repo(classRepo).guildQuestions(guildId);
   let catalog = pack;
+  const stale = new Map<string, readonly string[]>();
   if (stored.length > 0) {
     const questions = [...pack.questions];
     const rubrics = new Map<string, CompiledRubric>();
@@ -59,18 +62,36 @@ export function questionsFor(ctx: AppContext, guildId: string | null | undefined
         );
         continue;
       }
+      if (loaded.staleExamples.length > 0) {
+        stale.set(loaded.localId, loaded.staleExamples);
+        ctx.logger.warn(
+          { guildId, question: row.questionId, examples: loaded.staleExamples },
+          "an imported question's examples no longer agree with the grader; still served, teacher told in /class questions",
+        );
+      }
       questions.push(loaded.question);
       if (loaded.rubric) rubrics.set(loaded.question.id, loaded.rubric);
     }
     catalog = new QuestionCatalog(questions, rubrics);
   }
   cache.byGuild.set(guildId, catalog);
+  cache.staleByGuild.set(guildId, stale);
   return catalog;
+}
+
+/**
+ * A server's imported questions (by local id) whose examples no longer agree with the grader,
+ * each with its `line N: example …` problems; `/class questions` shows them to the teacher.
+ */
+export function staleImports(ctx: AppContext, guildId: string): ReadonlyMap<string, readonly string[]> {
+  questionsFor(ctx, guildId);
+  return cacheOf(ctx).staleByGuild.get(guildId) ?? new Map();
 }
 
 /** Forgets a server's built catalog after its imports changed. */
 export function invalidateQuestions(ctx: AppContext, guildId: string): void {
   cacheOf(ctx).byGuild.delete(guildId);
+  cacheOf(ctx).staleByGuild.delete(guildId);
 }
 
 /**

@@ -6,7 +6,7 @@ import {
 } from 'discord.js';
 import { resultsChart } from '../classes/chart.js';
 import { IMPORTED_PREFIX, isImportedId, MAX_IMPORT_BYTES, validateImport } from '../classes/import.js';
-import { invalidateQuestions, lexiconOf, questionsFor } from '../classes/question-source.js';
+import { invalidateQuestions, lexiconOf, questionsFor, staleImports } from '../classes/question-source.js';
 import { classRepo } from '../classes/repo.js';
 import { buildReportCsv, type ReportSection } from '../classes/report.js';
 import { assignmentQuestion, requireClass, submissionsOf, summaryOf } from '../classes/service.js';
@@ -225,12 +225,18 @@ export async function listQuestions(
 
 function importedList(ctx: AppContext, guildId: string) {
   const catalog = questionsFor(ctx, guildId);
+  const stale = staleImports(ctx, guildId);
   return ctx.store
     .repo(classRepo)
     .guildQuestions(guildId)
     .map((row) => {
       const q = catalog.get(`${IMPORTED_PREFIX}${row.questionId}`);
-      return { localId: row.questionId, title: q?.title ?? row.questionId, kind: q?.kind ?? 'frq' };
+      return {
+        localId: row.questionId,
+        title: q?.title ?? row.questionId,
+        kind: q?.kind ?? 'frq',
+        staleExamples: stale.get(row.questionId) ?? [],
+      };
     });
 }
 

@@ -299,3 +299,64 @@ describe("the daily question and the class's assignments", () => {
     expect(sandbox.errors).toEqual([]);
   });
 });
+
+describe('an imported question whose example a grader update no longer agrees with', () => {
+  let sandbox: Sandbox;
+  let app: App;
+  const dir = mkdtempSync(join(tmpdir(), 'class-stale-'));
+  const databasePath = join(dir, 'tutor.db');
+
+  beforeAll(async () => {
+    sandbox = await startSandbox({ settleMs: 20 });
+    app = await startBotInSandbox(sandbox, { logger: silentLogger(), config, databasePath });
+  });
+
+  afterAll(async () => {
+    await app?.stop();
+    await sandbox?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('is still served and gradable, and /class questions tells its teacher which example', async () => {
+    const teacher = sandbox.user('ms-park', { teacher: true, channel: '#bio-period-1' });
+    await teacher.slash('class', {}, { subcommand: 'setup' });
+    // Stored as if imported under an older grader: its example says "gets bigger" misses the point,
+    // which the grader now credits ("gets bigger" is in the synonym group of "swells").
+    const yaml = [
+      'id: raisin-old',
+      'kind: frq',
+      'title: A raisin in water',
+      'unit: "Unit 2: Cell Structure and Function"',
+      'topics: [osmosis]',
+      'prompt: A raisin is left in pure water overnight. What happens to it?',
+      'modelAnswer: The raisin swells as water moves in by osmosis.',
+      'points:',
+      '  - id: swells',
+      '    label: The raisin swells',
+      '    hint: What happens to its size?',
+      'examples:',
+      '  - answer: The raisin gets bigger.',
+      '    misses: [swells]',
+      '',
+    ].join('\n');
+    const db = new Database(databasePath);
+    db.prepare(
+      'INSERT INTO guild_questions (guild_id, question_id, yaml, added_by, added_at) VALUES (?, ?, ?, ?, ?)',
+    ).run(teacher.guildId, 'raisin-old', yaml, teacher.id, Date.now());
+    db.close();
+    const list = (await teacher.slash('class', {}, { subcommand: 'questions' })).reply;
+    expect(list?.content).toContain('`srv.raisin-old` A raisin in water');
+    expect(list?.content).toMatch(
+      /⚠️ Since a grader update, one of its examples no longer agrees: line \d+: example 1/,
+    );
+    const post = (
+      await teacher.slash('class', { question: 'srv.raisin-old', due: '30m' }, { subcommand: 'assign' })
+    ).reply as SandboxMessage;
+    const ana = sandbox.user('ana', { channel: '#bio-period-1' });
+    const form = (await ana.click(post, 'Answer')).modal;
+    if (!form) throw new Error('no form');
+    const sent = await ana.submitModal(form, { 'part-0': 'The raisin swells up with water.' }, post);
+    expect(sent.reply?.embeds[0]?.title).toMatch(/^Score 1\/1/);
+    expect(sandbox.errors).toEqual([]);
+  });
+});

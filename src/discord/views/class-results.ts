@@ -109,7 +109,7 @@ export function assignmentLine(a: Assignment): string {
 
 /** `/class questions`: the server's imported questions with a remove button each. */
 export function questionsView(
-  list: readonly { localId: string; title: string; kind: string }[],
+  list: readonly { localId: string; title: string; kind: string; staleExamples?: readonly string[] }[],
 ): MessageView {
   if (list.length === 0) {
     return {
@@ -118,10 +118,15 @@ export function questionsView(
     };
   }
   const shown = list.slice(0, 25);
-  const lines = shown.map(
-    (q) =>
-      `• \`srv.${q.localId}\` ${safeUserText(q.title, 80)} (${q.kind === 'frq' ? 'free response' : 'multiple choice'})`,
-  );
+  const lines = shown.map((q) => {
+    const line = `• \`srv.${q.localId}\` ${safeUserText(q.title, 80)} (${q.kind === 'frq' ? 'free response' : 'multiple choice'})`;
+    const stale = q.staleExamples ?? [];
+    // A grader update put some of the teacher's own examples out of step: it is still served, but
+    // the teacher should look (the first problem shown, as /class import would word it).
+    return stale.length === 0
+      ? line
+      : `${line}\n  ⚠️ Since a grader update, ${stale.length === 1 ? 'one of its examples no longer agrees' : `${stale.length} of its example checks no longer agree`}: ${safeUserText(stale[0] as string, 160)}. It is still graded; check it with \`tutor rubric explain --file\` and import it again.`;
+  });
   const more = list.length > shown.length ? `\n…and ${list.length - shown.length} more.` : '';
   return {
     content: `**This server's questions** (only this server sees them):\n${lines.join('\n')}${more}`,
