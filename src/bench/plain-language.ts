@@ -19,9 +19,28 @@ export interface PlainBenchOptions {
   readonly progress?: (message: string) => void;
 }
 
-interface Labelled {
+/** A blind answer with the writer's decision on every point. */
+export interface Labelled {
   readonly text: string;
   readonly points: Record<string, boolean>;
+}
+
+/** How many of the writers' point decisions the rubric agrees with, and how many there are. */
+export function pointAgreement(rubric: CompiledRubric, answers: readonly Labelled[]): [number, number] {
+  let agree = 0;
+  let total = 0;
+  for (const answer of answers) {
+    const earned = new Set(
+      grade(rubric, answer.text)
+        .points.filter((p) => p.earned)
+        .map((p) => p.id),
+    );
+    for (const [point, label] of Object.entries(answer.points)) {
+      total++;
+      if (earned.has(point) === label) agree++;
+    }
+  }
+  return [agree, total];
 }
 
 /** The blind batches, oldest first (tests/grading/plain/batches/<batch>/). */
@@ -194,20 +213,9 @@ export function measurePlainLanguage(options: PlainBenchOptions): BenchFigure[] 
       if (!existsSync(file)) continue;
       options.progress?.(`plain-language ${id}, batch ${batch}`);
       const rubric = rubrics.get(id) as CompiledRubric;
-      let a = 0;
-      let n = 0;
-      for (const answer of JSON.parse(readFileSync(file, 'utf8')) as Labelled[]) {
-        texts.push([rubric, answer.text]);
-        const earned = new Set(
-          grade(rubric, answer.text)
-            .points.filter((p) => p.earned)
-            .map((p) => p.id),
-        );
-        for (const [point, label] of Object.entries(answer.points)) {
-          n++;
-          if (earned.has(point) === label) a++;
-        }
-      }
+      const answers = JSON.parse(readFileSync(file, 'utf8')) as Labelled[];
+      for (const answer of answers) texts.push([rubric, answer.text]);
+      const [a, n] = pointAgreement(rubric, answers);
       agree += a;
       total += n;
       per.push(`${id} ${((100 * a) / n).toFixed(1)}%`);

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readQuestionFile } from '../classes/import.js';
 import { loadQuestionBank } from '../content/question-loader.js';
-import { grade } from '../grading/grade.js';
+import { type Labelled, pointAgreement } from './plain-language.js';
 import type { BenchFigure } from './types.js';
 
 /**
@@ -17,11 +17,6 @@ const STATUS: Record<string, string> = {
   'set-1.yaml': 'tuned on by round 157; first touch 84.3%',
   'set-2.yaml': 'unseen: graded once after round 157',
 };
-
-interface Labelled {
-  readonly text: string;
-  readonly points: Record<string, boolean>;
-}
 
 /** Point agreement of each stored set of teacher-written questions. */
 export function measureTeacherQuestions(contentDir: string, dir: string): BenchFigure[] {
@@ -38,21 +33,10 @@ export function measureTeacherQuestions(contentDir: string, dir: string): BenchF
     const per: string[] = [];
     for (const q of read.questions) {
       if (!q.rubric) continue;
-      let a = 0;
-      let n = 0;
-      for (const f of readdirSync(answersDir).filter((x) => x.startsWith(`${q.localId}-w`))) {
-        for (const answer of JSON.parse(readFileSync(join(answersDir, f), 'utf8')) as Labelled[]) {
-          const earned = new Set(
-            grade(q.rubric, answer.text)
-              .points.filter((p) => p.earned)
-              .map((p) => p.id),
-          );
-          for (const [point, label] of Object.entries(answer.points)) {
-            n++;
-            if (earned.has(point) === label) a++;
-          }
-        }
-      }
+      const answers = readdirSync(answersDir)
+        .filter((x) => x.startsWith(`${q.localId}-w`))
+        .flatMap((f) => JSON.parse(readFileSync(join(answersDir, f), 'utf8')) as Labelled[]);
+      const [a, n] = pointAgreement(q.rubric, answers);
       agree += a;
       total += n;
       if (n > 0) per.push(`${q.localId} ${((100 * a) / n).toFixed(1)}%`);

@@ -27,6 +27,27 @@ function summaries(sandbox: Sandbox, channelId: string): SandboxMessage[] {
   return sandbox.channelMessages(channelId).filter((m) => /closed:/.test(m.embeds[0]?.title ?? ''));
 }
 
+/** A one-point plain-language question whose one example, "The raisin gets bigger.", says `expectation`. */
+function raisinQuestion(id: string, expectation: string): string {
+  return [
+    `id: ${id}`,
+    'kind: frq',
+    'title: A raisin in water',
+    'unit: "Unit 2: Cell Structure and Function"',
+    'topics: [osmosis]',
+    'prompt: A raisin is left in pure water overnight. What happens to it?',
+    'modelAnswer: The raisin swells as water moves in by osmosis.',
+    'points:',
+    '  - id: swells',
+    '    label: The raisin swells',
+    '    hint: What happens to its size?',
+    'examples:',
+    '  - answer: The raisin gets bigger.',
+    expectation,
+    '',
+  ].join('\n');
+}
+
 describe('class assignments end to end', () => {
   let sandbox: Sandbox;
   let app: App;
@@ -90,26 +111,7 @@ describe('class assignments end to end', () => {
     // "gets bigger" meets "swells" only through words.yaml's synonym group: an import that compiled
     // against lexicon.yaml alone refused this file while `rubric explain` passed it.
     const file = join(dir, 'synonyms.yaml');
-    writeFileSync(
-      file,
-      [
-        'id: raisin-swells',
-        'kind: frq',
-        'title: A raisin in water',
-        'unit: "Unit 2: Cell Structure and Function"',
-        'topics: [osmosis]',
-        'prompt: A raisin is left in pure water overnight. What happens to it?',
-        'modelAnswer: The raisin swells as water moves in by osmosis.',
-        'points:',
-        '  - id: swells',
-        '    label: The raisin swells',
-        '    hint: What happens to its size?',
-        'examples:',
-        '  - answer: The raisin gets bigger.',
-        '    earns: [swells]',
-        '',
-      ].join('\n'),
-    );
+    writeFileSync(file, raisinQuestion('raisin-swells', '    earns: [swells]'));
     const teacher = sandbox.user('ms-lee');
     const imported = await teacher.slash('class', { file }, { subcommand: 'import' });
     expect(imported.reply?.content).toMatch(/Added 1 question for/);
@@ -322,23 +324,7 @@ describe('an imported question whose example a grader update no longer agrees wi
     await teacher.slash('class', {}, { subcommand: 'setup' });
     // Stored as if imported under an older grader: its example says "gets bigger" misses the point,
     // which the grader now credits ("gets bigger" is in the synonym group of "swells").
-    const yaml = [
-      'id: raisin-old',
-      'kind: frq',
-      'title: A raisin in water',
-      'unit: "Unit 2: Cell Structure and Function"',
-      'topics: [osmosis]',
-      'prompt: A raisin is left in pure water overnight. What happens to it?',
-      'modelAnswer: The raisin swells as water moves in by osmosis.',
-      'points:',
-      '  - id: swells',
-      '    label: The raisin swells',
-      '    hint: What happens to its size?',
-      'examples:',
-      '  - answer: The raisin gets bigger.',
-      '    misses: [swells]',
-      '',
-    ].join('\n');
+    const yaml = raisinQuestion('raisin-old', '    misses: [swells]');
     const db = new Database(databasePath);
     db.prepare(
       'INSERT INTO guild_questions (guild_id, question_id, yaml, added_by, added_at) VALUES (?, ?, ?, ?, ?)',

@@ -90,6 +90,21 @@ export function question(yamlText: string, lex: Lexicon = realLexicon): Compiled
   return compileQuestion(normalizeQuestion(q) as FrqQuestion, lex);
 }
 
+/** A one-point question (point id `p`) whose point is written as a label only, plus any extra YAML. */
+export function plain(label: string, extra = ''): CompiledRubric {
+  return question(`
+id: plain-test
+kind: frq
+topics: [test]
+prompt: Test prompt.
+modelAnswer: Model.
+points:
+  - id: p
+    label: "${label}"
+    hint: A hint.
+${extra}`);
+}
+
 /** True when the single point `p` (or the named point) is earned. */
 export function earns(r: CompiledRubric, answer: string | string[], id = 'p'): boolean {
   return grade(r, answer).points.find((x) => x.id === id)?.earned ?? false;

@@ -1,27 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { compileLabel } from '../../src/grading/label-compiler.js';
 import { labelReaderFor } from '../../src/grading/label-reader.js';
-import { earns, question, realLexicon } from './helpers.js';
+import { earns, plain, question, realLexicon } from './helpers.js';
 
 /*
  * Plain-language points: a point with a label and no pattern is compiled from its label. These
  * are the rules the compiler promises (docs/rubric-language.md §1), each shown on answers.
  */
-
-/** A one-point question whose point is written as a label only. */
-function plain(label: string, extra = ''): ReturnType<typeof question> {
-  return question(`
-id: plain-test
-kind: frq
-topics: [test]
-prompt: Test prompt.
-modelAnswer: Model.
-points:
-  - id: p
-    label: "${label}"
-    hint: A hint.
-${extra}`);
-}
 
 describe('plain-language points', () => {
   it('reads lexicon concepts in the label, so other wordings of them earn the point', () => {

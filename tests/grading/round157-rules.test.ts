@@ -1,26 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { earns, question } from './helpers.js';
+import { earns, plain } from './helpers.js';
 
 /*
  * Round 157 (Dec 2026): general rules found by two questions a teacher wrote for their own class
  * as plain-language points (glucose transport through GLUT1; epinephrine's signal in a liver cell),
  * graded first on blind answers before any change. Each rule is for every question.
  */
-
-/** A one-point question whose point is written as a label only. */
-function plain(label: string): ReturnType<typeof question> {
-  return question(`
-id: round157-test
-kind: frq
-topics: [test]
-prompt: Test prompt.
-modelAnswer: Model.
-points:
-  - id: p
-    label: "${label}"
-    hint: A hint.
-`);
-}
 
 describe('round 157: what a teacher-written label is met by', () => {
   it('"then" after a short subject is an adverb before any verb, not a new clause', () => {
