@@ -282,10 +282,10 @@ export function readNoteForm(tokens: NoteToken[]): void {
         next.sent === t.sent &&
         subjectOnlyBefore(tokens, i)
       ) {
-        // "cAMP then activates PKA", "the tRNA is then copied" (teacher-written questions, Dec
-        // 2026): after a short subject with no verb of its own, "then" is an adverb before the
-        // verb, whatever the verb is, so the subject stays in its clause. It still opens a
-        // negation segment, as "and" does.
+        // "cAMP then activates PKA", "the G protein then turns on adenylyl cyclase" (teacher-written
+        // questions, Dec 2026): after a short subject with no verb of its own, "then" is an adverb
+        // before the verb, whatever the verb is, so the subject stays in its clause. It still opens
+        // a negation segment, as "and" does.
         shift++;
         t.clause -= 1;
         t.info = filler(t.info);
