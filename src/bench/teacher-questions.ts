@@ -16,6 +16,7 @@ import type { BenchFigure } from './types.js';
 const STATUS: Record<string, string> = {
   'set-1.yaml': 'tuned on by round 157; first touch 84.3%',
   'set-2.yaml': 'unseen: graded once after round 157',
+  'set-3.yaml': 'unseen: graded once on the same engine',
 };
 
 /** Point agreement of each stored set of teacher-written questions. */
