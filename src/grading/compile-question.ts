@@ -71,7 +71,23 @@ export function compileQuestion(question: FrqQuestion, lexicon: Lexicon): Compil
       seen.add(point.id);
       const { pattern, ignoreNegation, about } = effectivePattern(point, lexicon, question.subjects);
       const at = point.pattern === undefined ? [...path, 'label'] : [...path, 'pattern'];
-      const fact = compiler.pattern(pattern, 'question', at);
+      // A label that leaves nothing to match ("The surface area to volume ratio gets smaller": the
+      // change and the place rules take every word) could never be earned: say so, as a teacher's
+      // import would otherwise pass a point nobody can get.
+      const base = Array.isArray(pattern) && point.accept ? pattern[0] : pattern;
+      if (point.pattern === undefined && !point.accept && Array.isArray(base) && base.length === 0)
+        issues.push({
+          source: 'question',
+          path: at,
+          message:
+            'this label leaves nothing to match, so the point could never be earned; reword it as a plain statement of the idea ("The ratio of surface area to volume decreases"), or add accept: phrases',
+        });
+      // Accept phrases are checked on their own, so a problem in one names `accept`, not the label.
+      const before = issues.length;
+      for (const [k, a] of (point.accept ?? []).entries())
+        compiler.pattern(a, 'question', [...path, 'accept', k]);
+      const acceptBroken = issues.length > before;
+      const fact = compiler.pattern(acceptBroken ? (base as Pattern) : pattern, 'question', at);
       facts.set(point.id, { node: fact, about });
       const node = about === undefined ? fact : compiler.about(about, fact, 'question', path, 'is', true);
       points.push(

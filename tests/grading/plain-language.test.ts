@@ -160,3 +160,27 @@ points:
     expect(compiled.notes.join('\n')).toMatch(/"receptor" says where/);
   });
 });
+
+describe('a plain-language point that cannot work is refused, naming where', () => {
+  it('refuses a label that leaves nothing to match (it could never be earned)', () => {
+    expect(() => plain('The surface area to volume ratio gets smaller')).toThrow(/leaves nothing to match/);
+    // With accept: phrases the point can still be earned, so the label is only what students see.
+    expect(() =>
+      plain('The surface area to volume ratio gets smaller', '    accept: ["ratio ..2 smaller"]'),
+    ).not.toThrow();
+  });
+
+  it('names the accept: entry, not the label, when an accept phrase is malformed', () => {
+    let message = '';
+    try {
+      plain('Cells divide', '    accept: ["cannot|stop divide"]');
+    } catch (error) {
+      message =
+        (error as Error & { issues?: { path: (string | number)[] }[] }).issues
+          ?.map((i) => i.path.join('.'))
+          .join(' ') ?? String(error);
+    }
+    expect(message).toContain('points.0.accept.0');
+    expect(message).not.toContain('label');
+  });
+});
