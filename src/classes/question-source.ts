@@ -4,7 +4,7 @@ import type { Lexicon } from '../content/question-schema.js';
 import type { AppContext } from '../context.js';
 import type { CompiledRubric } from '../grading/index.js';
 import { QuestionCatalog } from '../quiz/catalog.js';
-import { loadStoredQuestion } from './import.js';
+import { loadStoredQuestion, readQuestionFile } from './import.js';
 import { classRepo } from './repo.js';
 
 interface Cached {
@@ -12,6 +12,8 @@ interface Cached {
   byGuild: Map<string, QuestionCatalog>;
   /** Per server: imported questions (local id) whose examples no longer agree with the grader. */
   staleByGuild: Map<string, Map<string, readonly string[]>>;
+  /** Per server: imported questions (local id) that no longer compile at all, with why. */
+  brokenByGuild: Map<string, Map<string, readonly string[]>>;
 }
 
 /** Per app: the lexicon imports compile against, and each server's catalog once built. */
@@ -20,7 +22,12 @@ const caches = new WeakMap<AppContext, Cached>();
 function cacheOf(ctx: AppContext): Cached {
   let cached = caches.get(ctx);
   if (!cached) {
-    cached = { lexicon: loadLexicon(ctx.config.CONTENT_DIR), byGuild: new Map(), staleByGuild: new Map() };
+    cached = {
+      lexicon: loadLexicon(ctx.config.CONTENT_DIR),
+      byGuild: new Map(),
+      staleByGuild: new Map(),
+      brokenByGuild: new Map(),
+    };
     caches.set(ctx, cached);
   }
   return cached;
@@ -45,6 +52,7 @@ export function questionsFor(ctx: AppContext, guildId: string | null | undefined
   const stored = ctx.store.repo(classRepo).guildQuestions(guildId);
   let catalog = pack;
   const stale = new Map<string, readonly string[]>();
+  const broken = new Map<string, readonly string[]>();
   if (stored.length > 0) {
     const questions = [...pack.questions];
     const rubrics = new Map<string, CompiledRubric>();
@@ -55,9 +63,12 @@ export function questionsFor(ctx: AppContext, guildId: string | null | undefined
     for (const row of stored) {
       const loaded = loadStoredQuestion(row.yaml, cache.lexicon);
       if (!loaded) {
-        // A lexicon change can break an old import; say so rather than serving a broken rubric.
+        // A lexicon change can break an old import; say so rather than serving a broken rubric, and
+        // keep why, so /class questions can tell its teacher.
+        const problems = readQuestionFile(row.yaml, cache.lexicon).problems;
+        broken.set(row.questionId, problems.length > 0 ? problems : ['it no longer compiles']);
         ctx.logger.warn(
-          { guildId, question: row.questionId },
+          { guildId, question: row.questionId, problems },
           'an imported question no longer validates; skipped',
         );
         continue;
@@ -76,6 +87,7 @@ export function questionsFor(ctx: AppContext, guildId: string | null | undefined
   }
   cache.byGuild.set(guildId, catalog);
   cache.staleByGuild.set(guildId, stale);
+  cache.brokenByGuild.set(guildId, broken);
   return catalog;
 }
 
@@ -88,10 +100,17 @@ export function staleImports(ctx: AppContext, guildId: string): ReadonlyMap<stri
   return cacheOf(ctx).staleByGuild.get(guildId) ?? new Map();
 }
 
+/** A server's imported questions (by local id) that no longer compile and are not served, each with why. */
+export function brokenImports(ctx: AppContext, guildId: string): ReadonlyMap<string, readonly string[]> {
+  questionsFor(ctx, guildId);
+  return cacheOf(ctx).brokenByGuild.get(guildId) ?? new Map();
+}
+
 /** Forgets a server's built catalog after its imports changed. */
 export function invalidateQuestions(ctx: AppContext, guildId: string): void {
   cacheOf(ctx).byGuild.delete(guildId);
   cacheOf(ctx).staleByGuild.delete(guildId);
+  cacheOf(ctx).brokenByGuild.delete(guildId);
 }
 
 /**

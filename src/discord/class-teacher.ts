@@ -6,7 +6,13 @@ import {
 } from 'discord.js';
 import { resultsChart } from '../classes/chart.js';
 import { IMPORTED_PREFIX, isImportedId, MAX_IMPORT_BYTES, validateImport } from '../classes/import.js';
-import { invalidateQuestions, lexiconOf, questionsFor, staleImports } from '../classes/question-source.js';
+import {
+  brokenImports,
+  invalidateQuestions,
+  lexiconOf,
+  questionsFor,
+  staleImports,
+} from '../classes/question-source.js';
 import { classRepo } from '../classes/repo.js';
 import { buildReportCsv, type ReportSection } from '../classes/report.js';
 import { assignmentQuestion, requireClass, submissionsOf, summaryOf } from '../classes/service.js';
@@ -226,6 +232,7 @@ export async function listQuestions(
 function importedList(ctx: AppContext, guildId: string) {
   const catalog = questionsFor(ctx, guildId);
   const stale = staleImports(ctx, guildId);
+  const broken = brokenImports(ctx, guildId);
   return ctx.store
     .repo(classRepo)
     .guildQuestions(guildId)
@@ -236,6 +243,7 @@ function importedList(ctx: AppContext, guildId: string) {
         title: q?.title ?? row.questionId,
         kind: q?.kind ?? 'frq',
         staleExamples: stale.get(row.questionId) ?? [],
+        brokenBecause: broken.get(row.questionId) ?? [],
       };
     });
 }

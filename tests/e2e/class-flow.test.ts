@@ -325,15 +325,25 @@ describe('an imported question whose example a grader update no longer agrees wi
     // Stored as if imported under an older grader: its example says "gets bigger" misses the point,
     // which the grader now credits ("gets bigger" is in the synonym group of "swells").
     const yaml = raisinQuestion('raisin-old', '    misses: [swells]');
+    // And one that no longer compiles at all (a concept the lexicon has since lost).
+    const gone = raisinQuestion('raisin-gone', '    earns: [swells]').replace(
+      '    hint: What happens to its size?',
+      '    hint: What happens to its size?\n    accept: ["@no-such-concept"]',
+    );
     const db = new Database(databasePath);
-    db.prepare(
+    const insert = db.prepare(
       'INSERT INTO guild_questions (guild_id, question_id, yaml, added_by, added_at) VALUES (?, ?, ?, ?, ?)',
-    ).run(teacher.guildId, 'raisin-old', yaml, teacher.id, Date.now());
+    );
+    insert.run(teacher.guildId, 'raisin-old', yaml, teacher.id, Date.now());
+    insert.run(teacher.guildId, 'raisin-gone', gone, teacher.id, Date.now());
     db.close();
     const list = (await teacher.slash('class', {}, { subcommand: 'questions' })).reply;
     expect(list?.content).toContain('`srv.raisin-old` A raisin in water');
     expect(list?.content).toMatch(
       /⚠️ Since a grader update, one of its examples no longer agrees: line \d+: example 1/,
+    );
+    expect(list?.content).toMatch(
+      /`srv.raisin-gone`[^\n]*\n {2}⛔ No longer loads with this version of the grader[^\n]*no-such-concept/,
     );
     const post = (
       await teacher.slash('class', { question: 'srv.raisin-old', due: '30m' }, { subcommand: 'assign' })

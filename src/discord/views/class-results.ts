@@ -109,7 +109,13 @@ export function assignmentLine(a: Assignment): string {
 
 /** `/class questions`: the server's imported questions with a remove button each. */
 export function questionsView(
-  list: readonly { localId: string; title: string; kind: string; staleExamples?: readonly string[] }[],
+  list: readonly {
+    localId: string;
+    title: string;
+    kind: string;
+    staleExamples?: readonly string[];
+    brokenBecause?: readonly string[];
+  }[],
 ): MessageView {
   if (list.length === 0) {
     return {
@@ -120,6 +126,10 @@ export function questionsView(
   const shown = list.slice(0, 25);
   const lines = shown.map((q) => {
     const line = `• \`srv.${q.localId}\` ${safeUserText(q.title, 80)} (${q.kind === 'frq' ? 'free response' : 'multiple choice'})`;
+    const broken = q.brokenBecause ?? [];
+    // A question this version of the grader cannot compile is not served at all: say why.
+    if (broken.length > 0)
+      return `${line}\n  ⛔ No longer loads with this version of the grader, so it cannot be assigned: ${safeUserText(broken[0] as string, 160)}. Fix it (\`tutor rubric explain --file\` shows the problem) and import it again.`;
     const stale = q.staleExamples ?? [];
     // A grader update put some of the teacher's own examples out of step: it is still served, but
     // the teacher should look (the first problem shown, as /class import would word it).
