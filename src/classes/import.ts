@@ -152,23 +152,31 @@ export function readQuestionFile(text: string, lexicon: Lexicon, fileName = 'upl
   return { questions, failing, problems };
 }
 
-/** A stored import as loaded now: the question, and its examples that no longer agree with the grader. */
-export interface StoredQuestion extends ImportedQuestion {
-  /** `line N: example …` for each example a grader update has put out of step; empty when all agree. */
-  readonly staleExamples: readonly string[];
+/**
+ * A stored import as read now. `question` is undefined when it no longer compiles; `problems` says
+ * why, or, for a question that still compiles, lists its examples a later grader no longer agrees
+ * with (empty when all agree).
+ */
+export interface StoredQuestionRead {
+  readonly question: ImportedQuestion | undefined;
+  readonly problems: readonly string[];
 }
 
 /**
- * Re-reads one stored question (from `guild_questions.yaml`); undefined if it no longer compiles.
- * A question whose only problem is an example that a later grader no longer agrees with is still
- * served, with those examples listed: it passed every check when its teacher imported it, open
- * assignments may use it, and dropping it would make it vanish from the server without a word.
+ * Re-reads one stored question (from `guild_questions.yaml`). A question whose only problem is an
+ * example that a later grader no longer agrees with is still served: it passed every check when its
+ * teacher imported it, open assignments may use it, and dropping it would make it vanish from the
+ * server without a word.
  */
-export function loadStoredQuestion(yaml: string, lexicon: Lexicon): StoredQuestion | undefined {
+export function loadStoredQuestion(yaml: string, lexicon: Lexicon): StoredQuestionRead {
   const read = readQuestionFile(yaml, lexicon);
   const question = read.questions.length === 1 ? read.questions[0] : undefined;
-  if (!question) return undefined;
-  return { ...question, staleExamples: read.failing.has(question.localId) ? read.problems : [] };
+  if (!question)
+    return {
+      question: undefined,
+      problems: read.problems.length > 0 ? read.problems : ['it no longer compiles'],
+    };
+  return { question, problems: read.failing.has(question.localId) ? read.problems : [] };
 }
 
 function lineProblem(error: ContentError, offset = 1): string {

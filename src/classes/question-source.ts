@@ -4,16 +4,14 @@ import type { Lexicon } from '../content/question-schema.js';
 import type { AppContext } from '../context.js';
 import type { CompiledRubric } from '../grading/index.js';
 import { QuestionCatalog } from '../quiz/catalog.js';
-import { loadStoredQuestion, readQuestionFile } from './import.js';
+import { loadStoredQuestion } from './import.js';
 import { classRepo } from './repo.js';
 
 interface Cached {
   lexicon: Lexicon;
   byGuild: Map<string, QuestionCatalog>;
-  /** Per server: imported questions (local id) whose examples no longer agree with the grader. */
-  staleByGuild: Map<string, Map<string, readonly string[]>>;
-  /** Per server: imported questions (local id) that no longer compile at all, with why. */
-  brokenByGuild: Map<string, Map<string, readonly string[]>>;
+  /** Per server: the imported questions (local id) with problems since their import. */
+  problemsByGuild: Map<string, Map<string, ImportProblems>>;
 }
 
 /** Per app: the lexicon imports compile against, and each server's catalog once built. */
@@ -25,8 +23,7 @@ function cacheOf(ctx: AppContext): Cached {
     cached = {
       lexicon: loadLexicon(ctx.config.CONTENT_DIR),
       byGuild: new Map(),
-      staleByGuild: new Map(),
-      brokenByGuild: new Map(),
+      problemsByGuild: new Map(),
     };
     caches.set(ctx, cached);
   }
@@ -51,8 +48,7 @@ export function questionsFor(ctx: AppContext, guildId: string | null | undefined
   if (known) return known;
   const stored = ctx.store.repo(classRepo).guildQuestions(guildId);
   let catalog = pack;
-  const stale = new Map<string, readonly string[]>();
-  const broken = new Map<string, readonly string[]>();
+  const problems = new Map<string, ImportProblems>();
   if (stored.length > 0) {
     const questions = [...pack.questions];
     const rubrics = new Map<string, CompiledRubric>();
@@ -61,56 +57,47 @@ export function questionsFor(ctx: AppContext, guildId: string | null | undefined
       if (frq) rubrics.set(q.id, frq.rubric);
     }
     for (const row of stored) {
-      const loaded = loadStoredQuestion(row.yaml, cache.lexicon);
-      if (!loaded) {
-        // A lexicon change can break an old import; say so rather than serving a broken rubric, and
-        // keep why, so /class questions can tell its teacher.
-        const problems = readQuestionFile(row.yaml, cache.lexicon).problems;
-        broken.set(row.questionId, problems.length > 0 ? problems : ['it no longer compiles']);
+      const { question: loaded, problems: found } = loadStoredQuestion(row.yaml, cache.lexicon);
+      // A lexicon change can break an old import (not served), or put one of its examples out of step
+      // with the grader (still served): either way its teacher is told in /class questions.
+      if (found.length > 0) {
+        problems.set(row.questionId, { served: loaded !== undefined, problems: found });
         ctx.logger.warn(
-          { guildId, question: row.questionId, problems },
-          'an imported question no longer validates; skipped',
-        );
-        continue;
-      }
-      if (loaded.staleExamples.length > 0) {
-        stale.set(loaded.localId, loaded.staleExamples);
-        ctx.logger.warn(
-          { guildId, question: row.questionId, examples: loaded.staleExamples },
-          "an imported question's examples no longer agree with the grader; still served, teacher told in /class questions",
+          { guildId, question: row.questionId, problems: found },
+          loaded
+            ? "an imported question's examples no longer agree with the grader; still served"
+            : 'an imported question no longer validates; skipped',
         );
       }
+      if (!loaded) continue;
       questions.push(loaded.question);
       if (loaded.rubric) rubrics.set(loaded.question.id, loaded.rubric);
     }
     catalog = new QuestionCatalog(questions, rubrics);
   }
   cache.byGuild.set(guildId, catalog);
-  cache.staleByGuild.set(guildId, stale);
-  cache.brokenByGuild.set(guildId, broken);
+  cache.problemsByGuild.set(guildId, problems);
   return catalog;
 }
 
-/**
- * A server's imported questions (by local id) whose examples no longer agree with the grader,
- * each with its `line N: example …` problems; `/class questions` shows them to the teacher.
- */
-export function staleImports(ctx: AppContext, guildId: string): ReadonlyMap<string, readonly string[]> {
-  questionsFor(ctx, guildId);
-  return cacheOf(ctx).staleByGuild.get(guildId) ?? new Map();
+/** What went wrong with a stored import since it was imported. */
+export interface ImportProblems {
+  /** Still graded and assignable (only its examples disagree), or left out (it no longer compiles). */
+  readonly served: boolean;
+  /** `line N: …`, as `/class import` words them. */
+  readonly problems: readonly string[];
 }
 
-/** A server's imported questions (by local id) that no longer compile and are not served, each with why. */
-export function brokenImports(ctx: AppContext, guildId: string): ReadonlyMap<string, readonly string[]> {
+/** A server's imported questions (by local id) with problems since their import; `/class questions` shows them. */
+export function importProblems(ctx: AppContext, guildId: string): ReadonlyMap<string, ImportProblems> {
   questionsFor(ctx, guildId);
-  return cacheOf(ctx).brokenByGuild.get(guildId) ?? new Map();
+  return cacheOf(ctx).problemsByGuild.get(guildId) ?? new Map();
 }
 
 /** Forgets a server's built catalog after its imports changed. */
 export function invalidateQuestions(ctx: AppContext, guildId: string): void {
   cacheOf(ctx).byGuild.delete(guildId);
-  cacheOf(ctx).staleByGuild.delete(guildId);
-  cacheOf(ctx).brokenByGuild.delete(guildId);
+  cacheOf(ctx).problemsByGuild.delete(guildId);
 }
 
 /**

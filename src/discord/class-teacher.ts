@@ -6,13 +6,7 @@ import {
 } from 'discord.js';
 import { resultsChart } from '../classes/chart.js';
 import { IMPORTED_PREFIX, isImportedId, MAX_IMPORT_BYTES, validateImport } from '../classes/import.js';
-import {
-  brokenImports,
-  invalidateQuestions,
-  lexiconOf,
-  questionsFor,
-  staleImports,
-} from '../classes/question-source.js';
+import { importProblems, invalidateQuestions, lexiconOf, questionsFor } from '../classes/question-source.js';
 import { classRepo } from '../classes/repo.js';
 import { buildReportCsv, type ReportSection } from '../classes/report.js';
 import { assignmentQuestion, requireClass, submissionsOf, summaryOf } from '../classes/service.js';
@@ -231,8 +225,7 @@ export async function listQuestions(
 
 function importedList(ctx: AppContext, guildId: string) {
   const catalog = questionsFor(ctx, guildId);
-  const stale = staleImports(ctx, guildId);
-  const broken = brokenImports(ctx, guildId);
+  const problems = importProblems(ctx, guildId);
   return ctx.store
     .repo(classRepo)
     .guildQuestions(guildId)
@@ -242,8 +235,7 @@ function importedList(ctx: AppContext, guildId: string) {
         localId: row.questionId,
         title: q?.title ?? row.questionId,
         kind: q?.kind ?? 'frq',
-        staleExamples: stale.get(row.questionId) ?? [],
-        brokenBecause: broken.get(row.questionId) ?? [],
+        problems: problems.get(row.questionId),
       };
     });
 }

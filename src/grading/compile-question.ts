@@ -69,25 +69,29 @@ export function compileQuestion(question: FrqQuestion, lexicon: Lexicon): Compil
           message: `duplicate point id "${point.id}"`,
         });
       seen.add(point.id);
-      const { pattern, ignoreNegation, about } = effectivePattern(point, lexicon, question.subjects);
+      const { pattern, label, ignoreNegation, about } = effectivePattern(point, lexicon, question.subjects);
       const at = point.pattern === undefined ? [...path, 'label'] : [...path, 'pattern'];
       // A label that leaves nothing to match ("The surface area to volume ratio gets smaller": the
       // change and the place rules take every word) could never be earned: say so, as a teacher's
       // import would otherwise pass a point nobody can get.
-      const base = Array.isArray(pattern) && point.accept ? pattern[0] : pattern;
-      if (point.pattern === undefined && !point.accept && Array.isArray(base) && base.length === 0)
+      if (!point.accept && Array.isArray(label) && label.length === 0)
         issues.push({
           source: 'question',
           path: at,
           message:
             'this label leaves nothing to match, so the point could never be earned; reword it as a plain statement of the idea ("The ratio of surface area to volume decreases"), or add accept: phrases',
         });
-      // Accept phrases are checked on their own, so a problem in one names `accept`, not the label.
       const before = issues.length;
-      for (const [k, a] of (point.accept ?? []).entries())
-        compiler.pattern(a, 'question', [...path, 'accept', k]);
-      const acceptBroken = issues.length > before;
-      const fact = compiler.pattern(acceptBroken ? (base as Pattern) : pattern, 'question', at);
+      const fact = compiler.pattern(pattern, 'question', at);
+      // With accept: phrases the pattern is [label or pattern, ...accept]; a problem in item k ≥ 1 is
+      // in accept phrase k − 1, so it is named there rather than under the label.
+      if (point.accept)
+        for (let i = before; i < issues.length; i++) {
+          const issue = issues[i] as CompileIssue;
+          const k = issue.path[at.length];
+          if (typeof k === 'number' && k >= 1 && at.every((p, j) => issue.path[j] === p))
+            issues[i] = { ...issue, path: [...path, 'accept', k - 1, ...issue.path.slice(at.length + 1)] };
+        }
       facts.set(point.id, { node: fact, about });
       const node = about === undefined ? fact : compiler.about(about, fact, 'question', path, 'is', true);
       points.push(
@@ -194,8 +198,16 @@ export function effectivePattern(
   point: Point,
   lexicon: Lexicon,
   subjects: Readonly<Record<string, Pattern>> = {},
-): { pattern: Pattern; ignoreNegation: boolean; notes: readonly string[]; about: string | undefined } {
+): {
+  pattern: Pattern;
+  /** What a plain-language point's label compiled to (undefined for a written pattern). */
+  label: Pattern | undefined;
+  ignoreNegation: boolean;
+  notes: readonly string[];
+  about: string | undefined;
+} {
   let base: Pattern;
+  let label: Pattern | undefined;
   let ignoreNegation = false;
   let notes: readonly string[] = [];
   let about = point.about;
@@ -204,12 +216,13 @@ export function effectivePattern(
     const reader = labelReaderFor(lexicon, lexicon.synonyms ?? NO_SYNONYMS);
     const compiled = compileLabel(point.label, reader, subjects);
     base = compiled.pattern;
+    label = compiled.pattern;
     ignoreNegation = compiled.ignoreNegation;
     notes = compiled.notes;
     about ??= compiled.about;
   }
   const pattern: Pattern = point.accept ? [base, ...point.accept] : base;
-  return { pattern, ignoreNegation, notes, about };
+  return { pattern, label, ignoreNegation, notes, about };
 }
 
 const NO_SYNONYMS: readonly (readonly string[])[] = Object.freeze([]);

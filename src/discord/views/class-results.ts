@@ -1,4 +1,5 @@
 import { type APIEmbed, ButtonStyle } from 'discord-api-types/v10';
+import type { ImportProblems } from '../../classes/question-source.js';
 import type { ClassSummary } from '../../classes/summary.js';
 import type { Assignment } from '../../classes/types.js';
 import type { FrqQuestion } from '../../content/question-schema.js';
@@ -113,8 +114,8 @@ export function questionsView(
     localId: string;
     title: string;
     kind: string;
-    staleExamples?: readonly string[];
-    brokenBecause?: readonly string[];
+    /** Problems since its import: `served` false when it no longer compiles. */
+    problems?: ImportProblems | undefined;
   }[],
 ): MessageView {
   if (list.length === 0) {
@@ -126,16 +127,16 @@ export function questionsView(
   const shown = list.slice(0, 25);
   const lines = shown.map((q) => {
     const line = `• \`srv.${q.localId}\` ${safeUserText(q.title, 80)} (${q.kind === 'frq' ? 'free response' : 'multiple choice'})`;
-    const broken = q.brokenBecause ?? [];
+    const found = q.problems;
+    if (found === undefined || found.problems.length === 0) return line;
+    const first = safeUserText(found.problems[0] as string, 160);
     // A question this version of the grader cannot compile is not served at all: say why.
-    if (broken.length > 0)
-      return `${line}\n  ⛔ No longer loads with this version of the grader, so it cannot be assigned: ${safeUserText(broken[0] as string, 160)}. Fix it (\`tutor rubric explain --file\` shows the problem) and import it again.`;
-    const stale = q.staleExamples ?? [];
+    if (!found.served)
+      return `${line}\n  ⛔ No longer loads with this version of the grader, so it cannot be assigned: ${first}. Fix it (\`tutor rubric explain --file\` shows the problem) and import it again.`;
     // A grader update put some of the teacher's own examples out of step: it is still served, but
     // the teacher should look (the first problem shown, as /class import would word it).
-    return stale.length === 0
-      ? line
-      : `${line}\n  ⚠️ Since a grader update, ${stale.length === 1 ? 'one of its examples no longer agrees' : `${stale.length} of its example checks no longer agree`}: ${safeUserText(stale[0] as string, 160)}. It is still graded; check it with \`tutor rubric explain --file\` and import it again.`;
+    const n = found.problems.length;
+    return `${line}\n  ⚠️ Since a grader update, ${n === 1 ? 'one of its examples no longer agrees' : `${n} of its example checks no longer agree`}: ${first}. It is still graded; check it with \`tutor rubric explain --file\` and import it again.`;
   });
   const more = list.length > shown.length ? `\n…and ${list.length - shown.length} more.` : '';
   return {
