@@ -149,7 +149,7 @@ export function restatedTokens(
           whole ||
           (ce - c >= MIN_WORDS &&
             count(covered, c, ce) >= CLAUSE_COVERED * (ce - c) &&
-            !endsInOwnWords(covered, c, ce))
+            !endsInOwnWords(covered, ids, c, ce))
         ) {
           out ??= new Uint8Array(tokens.length);
           out.fill(1, c, ce);
@@ -169,9 +169,13 @@ const OWN_TAIL = 2;
  * Whether the clause [from, to) ends in words of the student's own: the prompt's words are then
  * its subject, and the student's words say what becomes of it ("Its ability to fire repeated
  * action potentials will | go down until it stops"; blind batch BX). The prompt asked how that
- * thing changes; the words after the copy are the answer, and read with their subject.
+ * thing changes; the words after the copy are the answer, and read with their subject. One word
+ * is enough when the prompt does not have it at all: "The surface area to volume ratio |
+ * decreases" copies the prompt's subject and answers with its own verb (teacher set 3), while a
+ * last word the prompt has ("… in a beaker of distilled | water") only finishes the copy.
  */
-function endsInOwnWords(covered: Uint8Array, from: number, to: number): boolean {
+function endsInOwnWords(covered: Uint8Array, ids: ArrayLike<number>, from: number, to: number): boolean {
+  if (to - from >= 1 && covered[to - 1] !== 1 && ids[to - 1] === 0) return true;
   if (to - from < OWN_TAIL) return false;
   for (let k = to - OWN_TAIL; k < to; k++) if (covered[k] === 1) return false;
   return true;
