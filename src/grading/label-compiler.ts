@@ -129,6 +129,8 @@ interface Item {
   text: string;
   clause: number;
   first: number;
+  /** Set on the label's subject when a pronoun after it in the answer may stand for it. */
+  antecedent?: boolean;
 }
 
 /** Compiles a label (and optional accepted phrasings) into a pattern. */
@@ -399,6 +401,7 @@ function compileVariant(
   mergeOr(items, tokens);
   if (items.length === 0) return undefined;
   pronounSubjects(items, tokens, notes, (p) => typeof p === 'string' && reader.isKindOf(p, '@ion'));
+  markAntecedent(items, tokens, notes, (p) => typeof p === 'string' && reader.isKindOf(p, '@ion'));
   const counts = countPattern(items);
   if (counts !== undefined) {
     notes.push(
@@ -437,9 +440,24 @@ function compileVariant(
       notes.push(`"${its.map((i) => i.text).join(' ')}" only says what may happen; not required`);
       continue;
     }
-    groups.push(
-      clauseGroup(its, negClauses.has(clause), (p) => typeof p === 'string' && reader.isKindOf(p, '@ion')),
-    );
+    const isIon = (p: Pattern) => typeof p === 'string' && reader.isKindOf(p, '@ion');
+    const group = clauseGroup(its, negClauses.has(clause), isIon);
+    const subject = its.find((it) => it.antecedent === true);
+    if (subject === undefined) groups.push(group);
+    else {
+      // "The golgi packs insulin into vesicles. They travel to the membrane": the pronoun's clause
+      // says the statement, and the subject it stands for was named just before it.
+      const withPronoun = its.map((it) => (it === subject ? { ...it, pattern: ANTECEDENT_PRONOUNS } : it));
+      groups.push([
+        group,
+        {
+          all: [subject.pattern, clauseGroup(withPronoun, negClauses.has(clause), isIon)],
+          ordered: true,
+          scope: 'answer',
+          within: ANTECEDENT_REACH,
+        },
+      ]);
+    }
   }
   if (groups.length === 0) return undefined;
   let pattern: Pattern = groups.length === 1 ? (groups[0] as Pattern) : { all: groups, scope: 'answer' };
@@ -500,6 +518,8 @@ function clauseGroup(items: Item[], negated: boolean, kept: (p: Pattern) => bool
 const COPULAS = new Set(['is', 'are', 'was', 'were']);
 /** Subject pronouns an answer names the subject with once it has been named ("because it's polar"). */
 const SUBJECT_PRONOUNS = '=it|=its|=they|=theyre';
+/** The same, and a relative "which" right after its antecedent, for {@link markAntecedent}. */
+const ANTECEDENT_PRONOUNS = '=it|=its|=they|=theyre|=which';
 
 /**
  * "Glucose is polar", "The transport proteins are occupied": when a statement's first item is
@@ -525,6 +545,36 @@ function pronounSubjects(
       break;
     }
   }
+}
+
+/** Words from a named subject to the end of the pronoun clause that stands for it. */
+const ANTECEDENT_REACH = 20;
+/** Words that may stand before a label's subject ("The vesicle …", "A cell …"). */
+const DETERMINERS = new Set(['the', 'a', 'an']);
+
+/**
+ * "The vesicle moves to the plasma membrane", "Insulin binds to receptors": when a label opens
+ * with its subject and says something of it, an answer may name that subject and go on with "it"
+ * or "they" ("… packs insulin into vesicles. They travel to the membrane"; "insulin, which binds
+ * …"), as students do. Unlike {@link pronounSubjects} the pronoun needs its antecedent: the subject
+ * named in the answer shortly before it. Not for a named ion (`kept`): which ion is the point.
+ */
+function markAntecedent(
+  items: Item[],
+  tokens: readonly Token[],
+  notes: string[],
+  kept: (p: Pattern) => boolean,
+): void {
+  const subject = items[0];
+  if (subject === undefined || kept(subject.pattern)) return;
+  // Already met by a pronoun anywhere ("X is Y" labels).
+  if (Array.isArray(subject.pattern) && subject.pattern.includes(SUBJECT_PRONOUNS)) return;
+  if (!items.some((x) => x.clause === subject.clause && x !== subject)) return;
+  for (let j = 0; j < subject.first; j++) if (!DETERMINERS.has((tokens[j] as Token).norm)) return;
+  subject.antecedent = true;
+  notes.push(
+    `"${subject.text}" is the subject: "it", "they" or "which" may stand for it once the answer has named it`,
+  );
 }
 
 function hasChangeVerb(tokens: readonly Token[], s: number, e: number): boolean {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { promptRuns, restatedTokens } from '../../src/grading/restated.js';
 import { tokenize } from '../../src/grading/tokenize.js';
+import { earns, plain } from './helpers.js';
 
 /*
  * Round 158 (Dec 2026): general rules found by reading the misses on the third set of teacher-written
@@ -25,5 +26,33 @@ describe('round 158: the prompt named as the subject, answered in the student\'s
   it('a last word the prompt has only finishes the copy', () => {
     // "… ratio as the cell grows" is the prompt's own clause: the words after the copy are its words.
     expect(copiedWords("A cell's surface area to volume ratio as the cell grows.")).toBeGreaterThan(0);
+  });
+});
+
+describe('round 158: a pronoun stands for a label\'s subject the answer has just named', () => {
+  it('"They travel to the membrane" after the vesicles were named', () => {
+    const r = plain('The vesicle moves to the plasma membrane');
+    expect(earns(r, 'The golgi packs the insulin into vesicles. They travel to the plasma membrane.')).toBe(true);
+    expect(earns(r, 'The vesicle moves to the plasma membrane.')).toBe(true);
+    // No antecedent: "they" could be anything.
+    expect(earns(r, 'They travel to the plasma membrane.')).toBe(false);
+  });
+
+  it('"insulin, which binds to receptors"', () => {
+    const r = plain('Insulin binds to receptors on target cells');
+    expect(earns(r, 'The pancreas releases insulin, which binds to receptors on cells.')).toBe(true);
+    expect(earns(r, 'The pancreas releases insulin. It binds to receptors on muscle cells.')).toBe(true);
+    // The subject named long before the pronoun is not what it stands for.
+    expect(
+      earns(
+        r,
+        'Insulin is made by the beta cells of the pancreas, which sit in small islands of tissue scattered all through the organ next to many blood vessels and ducts. It binds to receptors.',
+      ),
+    ).toBe(false);
+  });
+
+  it('not for a named ion: which ion it is, is the point', () => {
+    const r = plain('Na⁺ flows into the cell');
+    expect(earns(r, 'Sodium channels open and the potassium leaves. It flows into the cell.')).toBe(false);
   });
 });
