@@ -17,7 +17,7 @@ const copiedWords = (answer: string): number => {
   return flags === undefined ? 0 : flags.reduce((n, f) => n + f, 0);
 };
 
-describe('round 158: the prompt named as the subject, answered in the student\'s own verb', () => {
+describe("round 158: the prompt named as the subject, answered in the student's own verb", () => {
   it('"The surface area to volume ratio decreases" answers the question; it does not copy it', () => {
     expect(copiedWords('The surface area to volume ratio decreases.')).toBe(0);
     expect(copiedWords('The surface area to volume ratio shrinks.')).toBe(0);
@@ -29,10 +29,12 @@ describe('round 158: the prompt named as the subject, answered in the student\'s
   });
 });
 
-describe('round 158: a pronoun stands for a label\'s subject the answer has just named', () => {
+describe("round 158: a pronoun stands for a label's subject the answer has just named", () => {
   it('"They travel to the membrane" after the vesicles were named', () => {
     const r = plain('The vesicle moves to the plasma membrane');
-    expect(earns(r, 'The golgi packs the insulin into vesicles. They travel to the plasma membrane.')).toBe(true);
+    expect(earns(r, 'The golgi packs the insulin into vesicles. They travel to the plasma membrane.')).toBe(
+      true,
+    );
     expect(earns(r, 'The vesicle moves to the plasma membrane.')).toBe(true);
     // No antecedent: "they" could be anything.
     expect(earns(r, 'They travel to the plasma membrane.')).toBe(false);
