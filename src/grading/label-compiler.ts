@@ -311,6 +311,12 @@ function compileVariant(
     if (!PLACE_PREPOSITIONS.has(t.norm)) continue;
     // "stays at its resting potential": after a verb of staying, the place is the state itself.
     if (i > 0 && STATE_VERBS.has((tokens[i - 1] as Token).stem)) continue;
+    // "The rate of the reaction decreases", "The shape of the active site changes": an "of" right
+    // after the statement's first word names whose rate or shape; what follows is the statement.
+    if (t.norm === 'of' && opensWithOneWord(tokens, kind, i)) {
+      kind[i] = 'stop';
+      continue;
+    }
     const inSpan = chosen.find((c) => i >= c.s && i < c.e);
     if (inSpan && inSpan.e !== i + 1) continue;
     if (DIRECTIONS.has(t.norm) && (!inSpan || inSpan.s === i)) {
@@ -496,22 +502,40 @@ function clauseGroup(items: Item[], negated: boolean, kept: (p: Pattern) => bool
   // The same reading twice ("active transport" and "needs energy" are both @uses-energy) is one item.
   const pats = dedupe(items.map((i) => i.pattern));
   if (pats.length === 1 && !negated) return pats[0] as Pattern;
-  const groups: Pattern[] =
+  const amounts = new Set(items.filter(isAmount).map((i) => JSON.stringify(i.pattern)));
+  // Which one may be missing: not the last, not a named ion, not how much or which way ("Less ATP
+  // is made" is not met by "More ATP is made" with "less" left out).
+  const skips =
     pats.length < 3
-      ? [{ all: [...cue, ...pats], scope: 'clause' }]
+      ? []
       : pats
           .slice(0, -1)
-          .map((p, skip) => (kept(p) ? undefined : skip))
-          .filter((skip) => skip !== undefined)
-          .map((skip) => ({
-            all: [...cue, ...pats.filter((_, k) => k !== skip)],
-            scope: 'clause' as const,
-          }));
+          .map((p, skip) => (kept(p) || amounts.has(JSON.stringify(p)) ? undefined : skip))
+          .filter((skip) => skip !== undefined);
+  const groups: Pattern[] =
+    skips.length === 0
+      ? [{ all: [...cue, ...pats], scope: 'clause' }]
+      : skips.map((skip) => ({
+          all: [...cue, ...pats.filter((_, k) => k !== skip)],
+          scope: 'clause' as const,
+        }));
   // A negative statement is also made by negating its last concept directly: "no action
   // potentials", "no binding", "no influx" for "cannot fire action potentials", "cannot bind".
   const last = [...pats].reverse().find((p) => typeof p === 'string' && /^@[a-z0-9-]+$/.test(p));
   if (negated && last !== undefined) groups.push(`=no|=not|=never|without ..1 ${last as string}`);
   return groups.length === 1 ? (groups[0] as Pattern) : groups;
+}
+
+/** Words that say how much or which way: the point of a statement, never left out. */
+const AMOUNT_WORDS = new Set(
+  'less more fewer lower higher greater smaller larger bigger low high increase increases increased decrease decreases decreased'.split(
+    ' ',
+  ),
+);
+
+/** Whether a label item says how much or which way, by its own words ("less", "increases"). */
+function isAmount(item: Item): boolean {
+  return item.text.split(/\s+/).some((w) => AMOUNT_WORDS.has(w.toLowerCase()));
 }
 
 /** Forms of "be" that join a subject to what is said of it ("Glucose is polar"). */
@@ -566,7 +590,7 @@ function markAntecedent(
   kept: (p: Pattern) => boolean,
 ): void {
   const subject = items[0];
-  if (subject === undefined || kept(subject.pattern)) return;
+  if (subject === undefined || kept(subject.pattern) || isAmount(subject)) return;
   // Already met by a pronoun anywhere ("X is Y" labels).
   if (Array.isArray(subject.pattern) && subject.pattern.includes(SUBJECT_PRONOUNS)) return;
   if (!items.some((x) => x.clause === subject.clause && x !== subject)) return;
@@ -575,6 +599,15 @@ function markAntecedent(
   notes.push(
     `"${subject.text}" is the subject: "it", "they" or "which" may stand for it once the answer has named it`,
   );
+}
+
+/** Whether the clause of token i opens with one content word right before it ("The rate | of …"). */
+function opensWithOneWord(tokens: readonly Token[], kind: readonly Kind[], i: number): boolean {
+  const clause = (tokens[i] as Token).clause;
+  if (i < 1 || kind[i - 1] !== 'content') return false;
+  for (let j = i - 2; j >= 0 && (tokens[j] as Token).clause === clause; j--)
+    if (!DETERMINERS.has((tokens[j] as Token).norm)) return false;
+  return true;
 }
 
 function hasChangeVerb(tokens: readonly Token[], s: number, e: number): boolean {

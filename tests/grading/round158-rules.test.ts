@@ -58,3 +58,57 @@ describe("round 158: a pronoun stands for a label's subject the answer has just 
     expect(earns(r, 'Sodium channels open and the potassium leaves. It flows into the cell.')).toBe(false);
   });
 });
+
+describe("round 158: the fourth teacher's first drafts compile to what they say", () => {
+  it('how much is never the word left out: "Less ATP is made" is not met by "More ATP is made"', () => {
+    const r = plain('Less ATP is made');
+    expect(earns(r, 'More ATP is made.')).toBe(false);
+    expect(earns(r, 'Less ATP is made.')).toBe(true);
+  });
+
+  it('"The rate of the reaction decreases": the "of" names whose rate; the change is still required', () => {
+    const r = plain('The rate of the reaction decreases');
+    expect(earns(r, 'The reaction rate goes down.')).toBe(true);
+    expect(earns(r, 'The reaction slows down.')).toBe(true);
+    expect(earns(r, 'The rate of the reaction depends on the temperature.')).toBe(false);
+  });
+
+  it('making a product is not firing a signal', () => {
+    const r = plain('Threshold is not reached, so no action potential fires');
+    expect(earns(r, 'Threshold is not reached, so no ATP is made.')).toBe(false);
+    expect(earns(r, 'Threshold is not reached, so no action potential is generated.')).toBe(true);
+    const made = plain('ATP is made by ATP synthase');
+    expect(earns(made, 'ATP is produced by ATP synthase.')).toBe(true);
+  });
+
+  it('"active site" is not "activate" (nor "turned on")', () => {
+    const r = plain('The active site is blocked');
+    expect(earns(r, 'Turning on the blocked site.')).toBe(false);
+    expect(earns(r, 'The drug turns on the receptor site that is blocked.')).toBe(false);
+    expect(earns(r, 'The inhibitor blocks the active site.')).toBe(true);
+    expect(
+      earns(
+        plain('The enzyme glycogen phosphorylase is activated'),
+        'Glycogen phosphorylase becomes active.',
+      ),
+    ).toBe(true);
+  });
+
+  it('"not … through ATP synthase" is a negation, not "no ATP"; H⁺ has three names', () => {
+    const r = plain('H⁺ does not pass through ATP synthase');
+    expect(earns(r, 'H+ passes through ATP synthase.')).toBe(false);
+    expect(earns(r, 'The protons leak back across the membrane and do not pass through ATP synthase.')).toBe(
+      true,
+    );
+    const flow = plain('H⁺ flows back through ATP synthase');
+    expect(earns(flow, 'Hydrogen ions flow back through ATP synthase.')).toBe(true);
+    expect(earns(flow, 'Protons flow back through ATP synthase.')).toBe(true);
+  });
+
+  it('hydrogen bonds are one kind of bond', () => {
+    const r = plain("The enzyme's hydrogen bonds break");
+    expect(earns(r, 'The heat breaks the hydrogen bonds.')).toBe(true);
+    expect(earns(r, 'The heat breaks its H bonds.')).toBe(true);
+    expect(earns(r, 'The peptide bonds break.')).toBe(false);
+  });
+});
