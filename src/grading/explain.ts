@@ -1,5 +1,6 @@
 import type { FrqQuestion, Lexicon, Pattern } from '../content/question-schema.js';
 import { effectivePattern, questionPromptParts } from './compile-question.js';
+import { stemOf } from './stem.js';
 
 /**
  * What every point of a question is matched with, as text a teacher can read: the written
@@ -27,6 +28,11 @@ export function explainQuestion(question: FrqQuestion, lexicon: Lexicon): string
           : `  written pattern${point.accept ? ', plus its accept: phrases' : ''}:`,
       );
       for (const n of notes) out.push(`  · ${n}`);
+      for (const phrase of phrasesOf(point.accept)) {
+        const reading = choiceReading(phrase);
+        if (reading !== undefined)
+          out.push(`  · accept: "${phrase}" reads ${reading} ("|" chooses between single words)`);
+      }
       if (ignoreNegation || point.negation === 'ignore')
         out.push('  · matched whether or not its words are negated (the pattern names the negation itself)');
       if (point.about !== undefined) out.push(`  · must be said of "${about}"`);
@@ -52,6 +58,49 @@ export function explainQuestion(question: FrqQuestion, lexicon: Lexicon): string
       );
   }
   return `${out.join('\n')}\n`;
+}
+
+/** Every phrase (string) inside a pattern. */
+function phrasesOf(p: Pattern | readonly Pattern[] | undefined): string[] {
+  if (p === undefined) return [];
+  if (typeof p === 'string') return [p];
+  if (Array.isArray(p)) return p.flatMap((q) => phrasesOf(q as Pattern));
+  const obj = p as Exclude<Pattern, string | readonly Pattern[]>;
+  if ('any' in obj) return phrasesOf(obj.any);
+  if ('about' in obj) return phrasesOf(obj.pattern);
+  if ('all' in obj)
+    return obj.all.flatMap((item) =>
+      typeof item === 'object' && !Array.isArray(item) && 'not' in item
+        ? phrasesOf(item.not)
+        : phrasesOf(item),
+    );
+  return [];
+}
+
+/**
+ * How a phrase that sets a plain word beside a choice of different words is read, spelled out:
+ * "go away|disappear" is "go" then "away" or "disappear", not "go away" or "disappear" (a
+ * teacher's first `accept:` phrases often meant the second; `|` chooses between single words).
+ * Undefined when the phrase has no such pair.
+ */
+function choiceReading(phrase: string): string | undefined {
+  const chunks = phrase.trim().split(/\s+/);
+  const isChoice = (c: string | undefined) => c !== undefined && c.includes('|') && !c.startsWith('..');
+  const isPlain = (c: string | undefined) => c !== undefined && !c.includes('|') && !c.startsWith('..');
+  const mixed = (c: string) =>
+    new Set(c.split('|').map((a) => stemOf(a.replace(/^=|[*?]$/g, '').toLowerCase()))).size > 1;
+  const pair = chunks.some(
+    (c, i) => isChoice(c) && mixed(c) && (isPlain(chunks[i - 1]) || isPlain(chunks[i + 1])),
+  );
+  if (!pair) return undefined;
+  const words = chunks.map((c) =>
+    isChoice(c)
+      ? `(${c.split('|').join(' | ')})`
+      : /^\.\.\d?$/.test(c)
+        ? `(up to ${c.slice(2) || 'a few'} words)`
+        : c,
+  );
+  return words.join(' + ');
 }
 
 /**

@@ -1,3 +1,5 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
@@ -37,6 +39,34 @@ describe('tutor rubric explain', () => {
     expect(io.out()).toContain('Examples, run through the grader: 1 of 2 as written');
     expect(io.out()).toContain('should earn "raisin-grows" but did not');
     expect(io.err()).toContain(`${file}: line 19: example 1 names unknown point "raisin-grows"`);
+  });
+
+  it('spells out how an accept: phrase with a choice beside a plain word reads', async () => {
+    // A teacher's "go away|disappear" meant either phrase; it reads "go" then "away" or "disappear".
+    const file = join(mkdtempSync(join(tmpdir(), 'explain-')), 'q.yaml');
+    writeFileSync(
+      file,
+      [
+        '- id: gradient-q',
+        '  kind: frq',
+        '  topics: [test]',
+        '  prompt: What happens to the proton gradient?',
+        '  points:',
+        '    - id: lost',
+        '      label: The proton gradient is lost',
+        '      hint: Does it stay?',
+        '      accept: ["go away|disappear", "flows|rushes in|into"]',
+        '  modelAnswer: The gradient is lost.',
+        '',
+      ].join('\n'),
+    );
+    const io = memoryIO(env);
+    expect(await main(['rubric', 'explain', '--file', file], io)).toBe(0);
+    expect(io.out()).toContain(
+      'accept: "go away|disappear" reads go + (away | disappear) ("|" chooses between single words)',
+    );
+    // Choices of one word's forms beside each other are what "|" is for: nothing to spell out.
+    expect(io.out()).not.toContain('accept: "flows|rushes in|into" reads');
   });
 
   it('prints the written patterns of a question in the pack', async () => {
