@@ -158,6 +158,14 @@ describe('runPlay with a script', () => {
     expect(code).toBe(1);
   });
 
+  it('a script stops at an `as` that fails: later lines would run as someone else', async () => {
+    const { code, transcript } = await play('as ms-rivera teacher channel:#no-such-room\n/ping\n');
+    expect(transcript).toContain('✖ No channel "#no-such-room"');
+    expect(transcript).toContain('The script stops here');
+    expect(transcript).not.toContain('> /ping');
+    expect(code).toBe(1);
+  });
+
   it('given a parse error alone, the exit code is 1', async () => {
     const { code } = await play('/ping\nclick nothing-here\n');
     expect(code).toBe(1);

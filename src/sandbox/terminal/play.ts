@@ -82,6 +82,9 @@ export async function runPlay(opts: PlayOptions): Promise<number> {
       const trimmed = line.trim();
       if (trimmed === '' || trimmed.startsWith('#')) return true;
       if (echo) print(`> ${trimmed}`);
+      // A script whose `as` failed would run every later line as whoever acted before: its
+      // replies ("This channel is not a class yet") would hide the real cause. It stops there.
+      const stopOnFailure = !opts.interactive && /^as\s/.test(trimmed);
       return carryOut(() => {
         const command = parseLine(trimmed);
         if (command.kind === 'type-block') {
@@ -89,9 +92,12 @@ export async function runPlay(opts: PlayOptions): Promise<number> {
           return Promise.resolve({ text: '' });
         }
         return session.run(command);
-      });
+      }, stopOnFailure);
     };
-    const carryOut = async (step: () => Promise<{ text: string; quit?: boolean }>): Promise<boolean> => {
+    const carryOut = async (
+      step: () => Promise<{ text: string; quit?: boolean }>,
+      stopOnFailure = false,
+    ): Promise<boolean> => {
       try {
         const result = await step();
         print(result.text);
@@ -102,6 +108,10 @@ export async function runPlay(opts: PlayOptions): Promise<number> {
         const message = (error as Error).message;
         print(error instanceof PlayParseError ? `? ${message}` : `✖ ${message}`);
         print(session.newErrors());
+        if (stopOnFailure) {
+          print('The script stops here: the lines after a failed `as` would run as someone else.');
+          return false;
+        }
         return true;
       }
     };
