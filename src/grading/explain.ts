@@ -85,7 +85,7 @@ function phrasesOf(p: Pattern | readonly Pattern[] | undefined): string[] {
  */
 function choiceReading(phrase: string): string | undefined {
   const chunks = phrase.trim().split(/\s+/);
-  const isChoice = (c: string | undefined) => c !== undefined && c.includes('|') && !c.startsWith('..');
+  const isChoice = (c: string | undefined) => c?.includes('|') === true && !c.startsWith('..');
   const isPlain = (c: string | undefined) => c !== undefined && !c.includes('|') && !c.startsWith('..');
   const mixed = (c: string) =>
     new Set(c.split('|').map((a) => stemOf(a.replace(/^=|[*?]$/g, '').toLowerCase()))).size > 1;
