@@ -252,13 +252,16 @@ function compileVariant(
       subjectOf(tokens[i] as Token) === undefined
     )
       kind[i] = 'stop';
-  const optionalRest = (i: number, why: string) => {
+  const optionalRest = (i: number, why: string, place = false) => {
     const words: string[] = [];
     for (
       let j = i + 1;
       j < tokens.length && (tokens[j] as Token).clause === (tokens[i] as Token).clause;
       j++
     ) {
+      // A place ends where "without" begins: in "leaks back across the membrane without going
+      // through ATP synthase" the "without …" is the statement, not where (teacher set 4).
+      if (place && (tokens[j] as Token).norm === 'without') break;
       if (kind[j] === 'content') words.push((tokens[j] as Token).norm);
       kind[j] = 'stop';
     }
@@ -320,11 +323,11 @@ function compileVariant(
     const inSpan = chosen.find((c) => i >= c.s && i < c.e);
     if (inSpan && inSpan.e !== i + 1) continue;
     if (DIRECTIONS.has(t.norm) && (!inSpan || inSpan.s === i)) {
-      optionalRest(i, `says where (after "${t.norm}")`);
+      optionalRest(i, `says where (after "${t.norm}")`, true);
       continue;
     }
     kind[i] = 'stop';
-    optionalRest(i, `says where (after "${t.norm}")`);
+    optionalRest(i, `says where (after "${t.norm}")`, true);
   }
   // "moves a substance down its gradient": a plain verb of motion before a path the lexicon reads,
   // with nothing else in the statement but grammar and generic nouns, adds nothing the path does

@@ -111,4 +111,10 @@ describe("round 158: the fourth teacher's first drafts compile to what they say"
     expect(earns(r, 'The heat breaks its H bonds.')).toBe(true);
     expect(earns(r, 'The peptide bonds break.')).toBe(false);
   });
+
+  it('a place ends where "without" begins: "without going through ATP synthase" stays required', () => {
+    const r = plain('H⁺ leaks back across the membrane without going through ATP synthase');
+    expect(earns(r, 'H+ flows back through ATP synthase.')).toBe(false);
+    expect(earns(r, 'The protons leak across the membrane without passing through ATP synthase.')).toBe(true);
+  });
 });
