@@ -24,8 +24,10 @@ import { Cue } from './word-info.js';
  *    back") needs a negation cue in the same clause as its words, and its own words are then
  *    matched whether negated or not; a label without one is not earned by a negated statement.
  * 7. All items of one label clause must occur in one clause of the answer (in any order); with
- *    three or more items one may be missing (not the last, not a named ion). Label clauses (split at ";", ", so", "because") must
- *    each be found somewhere in the answer; a clause that only says what "may" happen is left out.
+ *    three or more items one may be missing (not the last, not a named ion, not how much or which
+ *    way). A label's opening subject may be taken up by a pronoun once the answer has named it.
+ *    Label clauses (split at ";", ", so", "because") must each be found somewhere in the answer; a
+ *    clause that only says what "may" happen is left out.
  */
 
 /** What a label compiles to. */
