@@ -33,6 +33,13 @@ import { grade } from '../../src/grading/grade.js';
  * mutations-inherited 72.5%; 214 decisions missed against 12 over-credited); no full-mark answer
  * flagged.
  *
+ * Set 4 (enzyme-temperature, uncoupler-atp; writers w10–w12: Chamberlain SD, Alliance NE, Baker City
+ * OR), written by a fourth teacher on the engine of 5c19297 and graded once on the session's final
+ * engine (72ab70b), untouched: 89.5% of 1,200 (enzyme-temperature 91.2%, uncoupler-atp 87.8%;
+ * lowest point active-site-shape 78.3%). That teacher put `accept:` phrases on all ten points; the
+ * same answers read 89.5% on the engine the teacher checked against too. Its first drafts led to
+ * round 158's label rules (tests/grading/round158-rules.test.ts).
+ *
  * Floors sit a little under those figures, so a regression fails.
  */
 
@@ -53,10 +60,12 @@ const FLOORS: Record<string, number> = {
   'glucose-feedback': 82.5,
   'surface-area-volume': 84.0,
   'checkpoint-failure': 76.5,
+  'enzyme-temperature': 90.5,
+  'uncoupler-atp': 87.0,
 };
 
 describe('teacher-written plain-language questions', () => {
-  for (const set of ['set-1.yaml', 'set-2.yaml', 'set-3.yaml']) {
+  for (const set of ['set-1.yaml', 'set-2.yaml', 'set-3.yaml', 'set-4.yaml']) {
     const imported = readQuestionFile(readFileSync(join(here, set), 'utf8'), bank.lexicon, set);
 
     it(`${set} compiles as /class import compiles it; its examples pass, but one (see below)`, () => {
