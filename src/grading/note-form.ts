@@ -31,6 +31,13 @@ export function isTransparentAdverb(lower: string): boolean {
 const SO_DEGREE = new Set(['many', 'much', 'few', 'little']);
 /** Words that open an antecedent whose consequent a "then" starts ("if Na+ enters then …"). */
 const ANTECEDENT_OPENERS = new Set(['if', 'when', 'whenever', 'once', 'after', 'before', 'as']);
+/**
+ * Auxiliaries and copulas: a "then" right after one sits inside its verb ("the tRNA is then
+ * copied", "the membrane will then depolarize") and joins nothing.
+ */
+const AUXILIARIES = new Set(
+  'is are was were be been can cannot could will would should must may might does do did has have had'.split(' '),
+);
 /** Direction words: a clause holding one already says a movement ("Na+ in then K+ out"). */
 const DIRECTION_WORDS = new Set(['in', 'out', 'into', 'inside', 'outside']);
 
@@ -268,7 +275,7 @@ export function readNoteForm(tokens: NoteToken[]): void {
         (norm === 'then' &&
           next !== undefined &&
           next.sent === t.sent &&
-          VERBISH_AFTER_THEN.has(next.info.norm)) ||
+          (VERBISH_AFTER_THEN.has(next.info.norm) || AUXILIARIES.has(prev.info.norm))) ||
         // "only so many carriers", "so much ATP": "so" before a quantity is a degree, not "therefore".
         (norm === 'so' && next !== undefined && next.sent === t.sent && SO_DEGREE.has(next.info.norm));
       if (transparent) {

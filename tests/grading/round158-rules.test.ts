@@ -3,6 +3,8 @@ import { promptRuns, restatedTokens } from '../../src/grading/restated.js';
 import { tokenize } from '../../src/grading/tokenize.js';
 import { earns, plain } from './helpers.js';
 
+const clauses = (text: string): number[] => tokenize(text).map((t) => t.clause);
+
 /*
  * Round 158 (Dec 2026): general rules found by reading the misses on the third set of teacher-written
  * questions (tests/grading/teacher-questions/set-3.yaml) after it had been graded once, untouched.
@@ -116,5 +118,15 @@ describe("round 158: the fourth teacher's first drafts compile to what they say"
     const r = plain('H⁺ leaks back across the membrane without going through ATP synthase');
     expect(earns(r, 'H+ flows back through ATP synthase.')).toBe(false);
     expect(earns(r, 'The protons leak across the membrane without passing through ATP synthase.')).toBe(true);
+  });
+
+  it('"then" right after an auxiliary sits inside the verb: "the mRNA is then read" is one clause', () => {
+    expect(new Set(clauses('The mRNA is then read by the ribosome')).size).toBe(1);
+    expect(new Set(clauses('the membrane will then depolarize')).size).toBe(1);
+    expect(earns(plain('The mRNA is read by the ribosome'), 'The mRNA is then read by the ribosome.')).toBe(
+      true,
+    );
+    // Between two statements it still joins them.
+    expect(new Set(clauses('Na+ enters then K+ leaves')).size).toBe(2);
   });
 });
