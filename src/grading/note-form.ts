@@ -36,7 +36,9 @@ const ANTECEDENT_OPENERS = new Set(['if', 'when', 'whenever', 'once', 'after', '
  * copied", "the membrane will then depolarize") and joins nothing.
  */
 const AUXILIARIES = new Set(
-  'is are was were be been can cannot could will would should must may might does do did has have had'.split(' '),
+  'is are was were be been can cannot could will would should must may might does do did has have had'.split(
+    ' ',
+  ),
 );
 /** Direction words: a clause holding one already says a movement ("Na+ in then K+ out"). */
 const DIRECTION_WORDS = new Set(['in', 'out', 'into', 'inside', 'outside']);
