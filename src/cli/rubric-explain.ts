@@ -5,23 +5,30 @@ import { loadQuestionBank } from '../content/question-loader.js';
 import { type Lexicon, normalizeQuestion, questionFileSchema } from '../content/question-schema.js';
 import { readYamlSource, validateYaml } from '../content/yaml-source.js';
 import { explainQuestion } from '../grading/explain.js';
-import { type CompiledRubric, explainExamples } from '../grading/index.js';
+import { type CompiledRubric, explainExamples, explainTries } from '../grading/index.js';
 import { configFor } from './runtime.js';
 import { type CliIO, println } from './types.js';
 
-const USAGE = 'Usage: tutor rubric explain --question <id> | --file <questions.yaml>';
+const USAGE =
+  'Usage: tutor rubric explain --question <id> | --file <questions.yaml> [--try "<an answer>" ...]';
 
 /**
  * `tutor rubric explain`: prints what every point of a question is matched with — its written
  * pattern, or what a plain-language point's label compiles to — so a teacher can see why an
  * answer earned or missed it. `--file` explains a question file outside the content pack (a draft):
- * the `/class import` format, so one question, a list, or `---`-separated questions.
+ * the `/class import` format, so one question, a list, or `---`-separated questions. Each `--try`
+ * answer is graded against every question explained, so a wording can be tried without editing.
  */
 export async function run(args: string[], io: CliIO): Promise<number> {
   const { values } = parseArgs({
     args,
-    options: { question: { type: 'string', short: 'q' }, file: { type: 'string', short: 'f' } },
+    options: {
+      question: { type: 'string', short: 'q' },
+      file: { type: 'string', short: 'f' },
+      try: { type: 'string', multiple: true },
+    },
   });
+  const tries = values.try ?? [];
   if (!values.question === !values.file) {
     println(io.stderr, USAGE);
     return 2;
@@ -29,11 +36,12 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   const config = configFor(io);
   if (!config) return 1;
   const bank = loadQuestionBank(config.CONTENT_DIR);
-  if (values.file) return explainFile(values.file, bank.lexicon, io);
+  if (values.file) return explainFile(values.file, bank.lexicon, tries, io);
   const id = values.question as string;
   const rubric = bank.rubrics.get(id);
   if (rubric) {
     io.stdout.write(explainQuestion(rubric.question, bank.lexicon));
+    if (tries.length > 0) io.stdout.write(`\n${explainTries(rubric, tries)}`);
     return 0;
   }
   // A question whose examples fail is left out of the bank; explaining it is how to find out why.
@@ -59,7 +67,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
  * `/class import` checks it. A question whose only problem is a failing example is still explained:
  * seeing what its labels compiled to is how a teacher finds out why.
  */
-function explainFile(file: string, lexicon: Lexicon, io: CliIO): number {
+function explainFile(file: string, lexicon: Lexicon, tries: readonly string[], io: CliIO): number {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -76,6 +84,7 @@ function explainFile(file: string, lexicon: Lexicon, io: CliIO): number {
     if (i > 0) io.stdout.write('\n────────\n\n');
     io.stdout.write(explainQuestion(question, lexicon));
     io.stdout.write(`\n${explainExamples(rubric)}`);
+    if (tries.length > 0) io.stdout.write(`\n${explainTries(rubric, tries)}`);
   });
   if (frqs.length === 0 && read.problems.length === 0)
     println(io.stderr, `${file} has no free-response question to explain.`);

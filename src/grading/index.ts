@@ -5,6 +5,7 @@
 export { type CompiledRubric, type CompileIssue, checkLexicon, RubricCompileError } from './compile.js';
 export { compileQuestion, maxScoreOf, scoreOf } from './compile-question.js';
 export { checkExamples, describeDisagreements, type ExampleFailure, explainExamples } from './examples.js';
+export { explainTries } from './try-answers.js';
 export {
   type Evidence,
   type GradeOptions,

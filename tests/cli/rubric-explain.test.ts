@@ -69,6 +69,41 @@ describe('tutor rubric explain', () => {
     expect(io.out()).not.toContain('accept: "flows|rushes in|into" reads');
   });
 
+  it('grades --try answers against the draft, point by point with the words that earned each', async () => {
+    const io = memoryIO(env);
+    const file = join(repo, 'docs/examples/class-questions.yaml');
+    const code = await main(
+      [
+        'rubric',
+        'explain',
+        '--file',
+        file,
+        '--try',
+        'Water rushes into the raisin by osmosis.',
+        '--try',
+        'It gets wet.',
+      ],
+      io,
+    );
+    expect(code).toBe(0);
+    const out = io.out();
+    expect(out).toContain('Trial answers:');
+    expect(out).toMatch(
+      /▸ 1\. "Water rushes into the raisin by osmosis\."\n\s+score \d of \d\n\s+✓ water-in: “/,
+    );
+    expect(out).toMatch(/▸ 2\. "It gets wet\."\n\s+score 0 of \d\n\s+· water-in: missed/);
+    // A pack question takes --try too.
+    const pack = memoryIO(env);
+    expect(
+      await main(
+        ['rubric', 'explain', '--question', 'nmj-depolarization', '--try', 'Sodium leaves the cell.'],
+        pack,
+      ),
+    ).toBe(0);
+    expect(pack.out()).toContain('Trial answers:');
+    expect(pack.out()).toMatch(/· cause: missed/);
+  });
+
   it('prints the written patterns of a question in the pack', async () => {
     const io = memoryIO(env);
     expect(await main(['rubric', 'explain', '--question', 'nmj-depolarization'], io)).toBe(0);

@@ -1,0 +1,32 @@
+import type { CompiledRubric } from './compile.js';
+import { GradingInputError, grade } from './grade.js';
+
+/**
+ * Trial answers for `tutor rubric explain --try`: what each answer earns, point by point, with the
+ * words that earned it, and which misconceptions it shows. The teachers who wrote their own
+ * questions tried wordings by adding throw-away examples to the file; this grades an answer
+ * without editing anything.
+ */
+export function explainTries(rubric: CompiledRubric, answers: readonly string[]): string {
+  const lines: string[] = [];
+  answers.forEach((answer, index) => {
+    const oneLine = answer.replace(/\s+/g, ' ').trim();
+    lines.push(`  ▸ ${index + 1}. "${oneLine.length > 70 ? `${oneLine.slice(0, 69)}…` : oneLine}"`);
+    let result: ReturnType<typeof grade>;
+    try {
+      result = grade(rubric, answer);
+    } catch (error) {
+      if (!(error instanceof GradingInputError)) throw error;
+      lines.push(`     cannot be graded: ${error.publicMessage}`);
+      return;
+    }
+    lines.push(`     score ${result.score} of ${result.maxScore}`);
+    for (const point of result.points) {
+      const words = point.evidence.map((e) => `“${e.text}”`).join(' … ');
+      lines.push(point.earned ? `     ✓ ${point.id}: ${words}` : `     · ${point.id}: missed`);
+    }
+    for (const m of result.misconceptions)
+      lines.push(`     ! ${m.id}: ${m.evidence.map((e) => `“${e.text}”`).join(' … ')}`);
+  });
+  return `Trial answers:\n${lines.join('\n')}\n`;
+}
