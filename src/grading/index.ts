@@ -5,7 +5,6 @@
 export { type CompiledRubric, type CompileIssue, checkLexicon, RubricCompileError } from './compile.js';
 export { compileQuestion, maxScoreOf, scoreOf } from './compile-question.js';
 export { checkExamples, describeDisagreements, type ExampleFailure, explainExamples } from './examples.js';
-export { explainTries } from './try-answers.js';
 export {
   type Evidence,
   type GradeOptions,
@@ -17,3 +16,4 @@ export {
   type PointResult,
 } from './grade.js';
 export { gradeMcq, type McqResult } from './mcq.js';
+export { explainTries } from './try-answers.js';
