@@ -311,11 +311,16 @@ export function questionPromptParts(question: FrqQuestion): PromptParts {
   );
 }
 
-/** The phrase strings of a pattern (for the plain words of a question's subjects). */
-function patternStrings(p: Pattern): string[] {
+/**
+ * The phrase strings a pattern matches with (not those of its `{not: …}` items): the plain words of
+ * a question's subjects, and the `accept:` phrases `rubric explain` spells out.
+ */
+export function patternStrings(p: Pattern): string[] {
   if (typeof p === 'string') return [p];
   if (Array.isArray(p)) return p.flatMap(patternStrings);
   if ('any' in p) return p.any.flatMap(patternStrings);
   if ('about' in p) return patternStrings(p.pattern);
-  return [];
+  return p.all.flatMap((item) =>
+    typeof item === 'object' && !Array.isArray(item) && 'not' in item ? [] : patternStrings(item as Pattern),
+  );
 }

@@ -1,5 +1,5 @@
 import type { FrqQuestion, Lexicon, Pattern } from '../content/question-schema.js';
-import { effectivePattern, questionPromptParts } from './compile-question.js';
+import { effectivePattern, patternStrings, questionPromptParts } from './compile-question.js';
 import { stemOf } from './stem.js';
 
 /**
@@ -28,7 +28,7 @@ export function explainQuestion(question: FrqQuestion, lexicon: Lexicon): string
           : `  written pattern${point.accept ? ', plus its accept: phrases' : ''}:`,
       );
       for (const n of notes) out.push(`  · ${n}`);
-      for (const phrase of phrasesOf(point.accept)) {
+      for (const phrase of (point.accept ?? []).flatMap(patternStrings)) {
         const reading = choiceReading(phrase);
         if (reading !== undefined)
           out.push(`  · accept: "${phrase}" reads ${reading} ("|" chooses between single words)`);
@@ -58,23 +58,6 @@ export function explainQuestion(question: FrqQuestion, lexicon: Lexicon): string
       );
   }
   return `${out.join('\n')}\n`;
-}
-
-/** Every phrase (string) inside a pattern. */
-function phrasesOf(p: Pattern | readonly Pattern[] | undefined): string[] {
-  if (p === undefined) return [];
-  if (typeof p === 'string') return [p];
-  if (Array.isArray(p)) return p.flatMap((q) => phrasesOf(q as Pattern));
-  const obj = p as Exclude<Pattern, string | readonly Pattern[]>;
-  if ('any' in obj) return phrasesOf(obj.any);
-  if ('about' in obj) return phrasesOf(obj.pattern);
-  if ('all' in obj)
-    return obj.all.flatMap((item) =>
-      typeof item === 'object' && !Array.isArray(item) && 'not' in item
-        ? phrasesOf(item.not)
-        : phrasesOf(item),
-    );
-  return [];
 }
 
 /**
