@@ -583,6 +583,426 @@ const WORD_RULE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * The main loop's rules for a word piece read after numbers and ions: clause openings after a
+ * denial or a subordinate clause, text-speak ("n", "w/o", "b/c"), contractions, corrections that
+ * give a new direction, and the pronouns ("it", "they", "them", "which") read as the ion or
+ * water named before them. Kept out of the loop for the reason given at {@link clauseWordRules}.
+ * Returns the index of the last piece consumed when the word is fully read, or -1 when the loop
+ * emits it as it is.
+ */
+function pronounWordRules(
+  ps: Piece[],
+  i: number,
+  p: Piece,
+  out: TokenSink,
+  tb: number,
+  text: string,
+  np: number,
+): number {
+  const next = ps[i + 1];
+  // "Since the pump can't reset them the gradients dissipate" (blind batch CN): after a clause of
+  // reason or time whose verb took "them"/"it" as its object, "the" opens the main clause; the
+  // denial in the first does not reach it.
+  // Also after a link: "so as soon as ouabain blocks it the resting potential goes to 0 mV"
+  // (blind batch EZ).
+  if (
+    p.text === 'the' &&
+    OBJECT_PRONOUNS.has(out.lastNorm()) &&
+    out.wordsInClause() >= 4 &&
+    out.clauseSubordinator() !== ''
+  )
+    out.clauseBreak();
+  // "passive dont need energy it goes high to low" (blind batch DX, no punctuation): after a
+  // denial with its verb and object, an "it" or "they" before a verb opens the next statement of
+  // the run-on; the denial does not reach it. Not "does not need it", "doesn't let it go" (the
+  // pronoun is the object there).
+  if (
+    (p.text === 'it' || p.text === 'they') &&
+    out.denialHasObject() &&
+    !PRONOUN_TAKERS.has(out.lastNorm()) &&
+    nextWordIn(ps, i, RUN_ON_VERBS)
+  )
+    out.clauseBreak();
+  // "the cell doesnt get the message and stays at resting potential" (blind batch CM): after a
+  // denial, "and" before a verb of staying starts a statement of its own, which the denial does
+  // not reach ("doesn't open and stays closed" says it stays closed).
+  if (p.text === 'and' && nextWordIn(ps, i, STATE_AFTER_AND) && out.clauseHasNot()) {
+    out.clauseBreak();
+    return i;
+  }
+  // Text-speak "the ribosome n then the tRNA": a lone lowercase n between two words is "and".
+  // Also after an ion's sign: "pump kicks out 3 Na+ n brings in 2 K+" (blind batch BA).
+  if (p.text === 'n' && (textSpeakSlot(ps, i) || afterIonSign(ps, i)) && ps[i + 2]?.cls === WORD) {
+    out.emit('and', p.start, p.end);
+    return i;
+  }
+  // Labelled fields: "Depolarization – ion: Na+, direction: into the cell" (blind batches AZ,
+  // BI): the direction field goes on about the ion of the field before it, which is read again
+  // after the label, so the ion and its direction stand in one clause.
+  if (
+    (p.text === 'direction' || p.text === 'directions') &&
+    isPunct(next, ':') &&
+    out.lastNorm() !== 'direction'
+  ) {
+    out.emitPiece(p);
+    out.replayFieldIon();
+    return i;
+  }
+  // Note form "ACh X bind -> no Na+ influx" (blind batch BI): a capital X between two words,
+  // before a plain verb, crosses the verb out: "cannot".
+  // (Pieces are folded to lower case: the capital is read from the text.)
+  if (
+    p.text === 'x' &&
+    text.charCodeAt(p.start) === 88 &&
+    textSpeakSlot(ps, i) &&
+    nextWordIn(ps, i, CROSSED_OUT_VERBS)
+  ) {
+    out.emit('not', p.start, p.end);
+    return i;
+  }
+  // "V↑", "V ↓" (blind batch CA): a capital V alone before an up or down arrow is the voltage,
+  // as "Vm ↑" is. Only before an arrow: a lone "V" elsewhere may be a roman numeral or a label.
+  if (p.text === 'v' && text.charCodeAt(p.start) === 86 && arrowUpDownNext(ps, i)) {
+    out.emit('vm', p.start, p.end);
+    return i;
+  }
+  // "it needs atp cause its going against the gradient" (blind batch CC): a clipped "because"
+  // before a contracted subject. Not the verb ("would cause it to swell", "cause the cell to …").
+  if (p.text === 'cause' && nextWordIn(ps, i, CLIPPED_BECAUSE_SUBJECTS)) {
+    out.emit('because', p.start, p.end);
+    return i;
+  }
+  // "Depolarization doesn't happen because potassium leaves, it's because Na+ enters" (blind
+  // batch DB): the reason the answer replaces is denied, as "is not because …" is.
+  if (p.text === 'because' && out.notBeforeReason() && reasonGivenInstead(ps, i, np))
+    out.reasonDeniedAt = out.tokens.length;
+  // Text-speak with slashes: w/o, w/, b/c.
+  if ((p.text === 'w' || p.text === 'b') && isPunct(next, '/')) {
+    const after = ps[i + 2];
+    if (p.text === 'w' && after?.cls === WORD && after.text === 'o') {
+      out.emit('without', p.start, after.end);
+      return i + 2;
+    }
+    if (p.text === 'b' && after?.cls === WORD && after.text === 'c') {
+      out.emit('because', p.start, after.end);
+      return i + 2;
+    }
+    if (p.text === 'w') {
+      out.emit('with', p.start, (next as Piece).end);
+      return i + 1;
+    }
+  }
+  // Contractions: "doesn't" → does + not; "cell's" → cell.
+  if (isPunct(next, "'") && ps[i + 2]?.cls === WORD) {
+    const clitic = (ps[i + 2] as Piece).text;
+    if (clitic === 't' && p.text.endsWith('n') && p.text.length > 1) {
+      const base = p.text.slice(0, -1);
+      out.emit(NT_BASES[base] ?? base, p.start, p.end);
+      out.emit('not', (next as Piece).start, (ps[i + 2] as Piece).end);
+      return i + 2;
+    }
+    // "that's" is "thats", which opens a clause ("no proteins at all, that's simple diffusion").
+    if (clitic === 's' && p.text === 'that') {
+      out.emit('thats', p.start, (ps[i + 2] as Piece).end);
+      return i + 2;
+    }
+    if (DROPPED_CLITICS.has(clitic)) {
+      // "Potassium is not pumped out, it's pumped in": the spliced "it" below, in its contraction.
+      if ((p.text === 'it' || p.text === 'It') && splicedItMoves(ps, i))
+        out.replaySplicedSubject(clauseTextStart(ps, commaBefore(ps, i)));
+      out.emitPiece(p);
+      return i + 2;
+    }
+  }
+  // "Na+ gets pumped in — no wait, out.": a correction that gives only the new direction stands
+  // for the corrected statement with that direction. The statement's words before its
+  // direction are read again here ("Na+ gets pumped out"); the hedge rules take back the
+  // statement before "no wait" as they always did (blind batches AW, AX).
+  // So does one that gives the new direction from its start: "Na+ moves out of the cell to the
+  // inside... I mean from outside to inside" (blind batch DX).
+  if (
+    ((tb & TB_DIRECTION) !== 0 || (p.text === 'from' && nextWordIn(ps, i, SIDE_WORDS))) &&
+    shortFragment(ps, i, np)
+  )
+    out.replayCorrected();
+  // "put the sodium inside of the cell" (blind batch BZ): "inside of" / "outside of" say where, as
+  // "inside" / "outside" do; the "of" is not the "of" of "out of the cell".
+  if ((p.text === 'of' || p.text === 'Of') && (out.lastNorm() === 'inside' || out.lastNorm() === 'outside'))
+    return i;
+  // "the main ion is sodium (Na+), and it moves into the cell" (blind batch BA): an "it" after
+  // "and", before a verb of movement, is the ion named just before in the sentence; the ion is
+  // read again in front of it.
+  // Also after "so" ("… where theres more stuff dissolved … so it moves in"), and the water
+  // as well as an ion ("the water is what moves, and it moves into the cell"; blind batch BC).
+  const isIt = p.text === 'it' || p.text === 'It';
+  // So is "…, and it moves from outside the cell to the inside" (blind batch CQ): a "from" after the verb.
+  if (
+    isIt &&
+    IT_LINKS.has(out.lastNorm()) &&
+    (moveThenDirection(ps, i) || nextTwoWordsIn(ps, i, COMMA_MOVES, FROM))
+  )
+    out.replayLastMover();
+  // "Na+ goes out of the cell... wait no, it goes in" (blind batch DD): after a correction, an
+  // "it" moving somewhere is the ion of the statement corrected, in the sentence before at most;
+  // so after "actually no" ("Na+ flows out of the cell... actually no it flows in", blind batch EE).
+  else if (
+    isIt &&
+    (out.lastNorm() === 'no' || out.lastNorm() === 'wait') &&
+    CORRECTION_PAIRS.has(`${out.normBack(2)} ${out.lastNorm()}`) &&
+    moveThenDirection(ps, i)
+  )
+    out.replayLastMover(15, 1);
+  // "Na+ is crowded outside so when the gates open they rush in" (blind batch CB): a "they" before
+  // a verb of movement and a direction is the ion (or water) named before it in the sentence:
+  // gates and channels open, they do not rush in.
+  // So after helpers: "… the toxin is blocking the entrance so they can't come in" (blind batch CR).
+  // "Tons of Na+ fans waiting outside. When the doors open they rush in" (blind batch CV): with
+  // none in its own sentence, one that opens with "when" (the time of the move), the ion named
+  // in the sentence before.
+  // "1. Depolarization - Na+ ions / 2. They move into the neuron" (blind batch DZ): a "they" that
+  // opens a sentence or a line, with no mover before it there, goes on about the ions (or water)
+  // that ended the one before, as an opening "It" does below.
+  else if ((p.text === 'they' || p.text === 'They') && moveThenDirection(ps, helpersEnd(ps, i))) {
+    if (out.replayLastMover()) {
+      // the mover named before it in its own sentence
+    }
+    // "The Na+ are like a crowd trying to get through a packed gym exit but the doors are locked,
+    // so they can't get into the cell" (blind batch EE): further back, the mover the sentence opens with.
+    else if (out.replaySentenceOpeningMover()) {
+      // read again
+    } else if (out.sentenceOpensWith(WHEN_OPENERS)) out.replayLastMover(THEY_REACH, 1);
+    else if (out.atSentenceStart() && afterFullStop(ps, i)) out.replayMoverEndingLastSentence();
+    else if (out.atSentenceStart() && opensLine(ps, i)) out.replayMoverEndingLastSentence(2);
+  }
+  // "when the voltage gated channel opens it spills in" (blind batch CE): an "it" right after a
+  // channel or gate opens, before a verb of movement and a direction, is the ion named before it:
+  // the channel opens, the ion moves.
+  else if (isIt && OPEN_VERBS.has(out.lastNorm()) && moveThenDirection(ps, helpersEnd(ps, i)))
+    out.replayLastMover(OPENED_REACH);
+  // "water will not leave the cell, it will go into the cell" (blind batch BB): an "it" that
+  // opens a comma-spliced clause, before a verb of movement (after at most two helping words)
+  // and a direction, is the ion or the water that began the clause before the comma. That
+  // clause is closed (its "not" stays with it) and its subject read again in front of the "it".
+  else if (isIt && splicedItMoves(ps, i)) out.replaySplicedSubject(clauseTextStart(ps, commaBefore(ps, i)));
+  // "… main ion is sodium (Na+). It moves into the neuron." (blind batch BC): a sentence that
+  // opens with "It" and a verb of movement goes on about the ion (or water) that ended the
+  // sentence before (at a full stop, not a list marker); that word is read again in front of it.
+  // So does "It moves from outside the cell to inside the cell" (stored batch C): a "from" after the verb.
+  else if (
+    isIt &&
+    out.atSentenceStart() &&
+    afterFullStop(ps, i) &&
+    (moveThenDirection(ps, helpersEnd(ps, i)) || nextTwoWordsIn(ps, helpersEnd(ps, i), COMMA_MOVES, FROM))
+  )
+    out.replayMoverEndingLastSentence();
+  // "1. Depolarization - Na+ / 2. moves into the cell" (stored batches AB, AC, AJ, AS, BA, BB,
+  // BF, BG): a line or list item that opens with a bare verb of movement and its direction, or
+  // with "into …"/"out of …" alone, goes on about the ion (or water) that ended the line before.
+  else if (!isIt && out.atSentenceStart() && opensLine(ps, i) && bareMoveOpens(ps, i))
+    out.replayMoverEndingLastSentence(2);
+  // "Depolarization: main ion = sodium (Na+). Moves from outside to inside." (blind batch EL): a
+  // sentence after a full stop that opens with a bare verb of movement (the -s form, so no
+  // subject can stand before it) and a direction or a "from" goes on about the ion (or water)
+  // that ended the sentence before, as an opening "It" does.
+  else if (
+    !isIt &&
+    out.atSentenceStart() &&
+    afterFullStop(ps, i) &&
+    BARE_MOVES.has(p.text.toLowerCase()) &&
+    (nextWordIn(ps, i, DIRECTIONS) || nextWordIn(ps, i, FROM))
+  )
+    out.replayMoverEndingLastSentence();
+  // "The pump does not move sodium in, it moves it out." (blind batches BB, BC): an "it" between
+  // a verb that moves something and a direction is the ion (or water) named before it in the
+  // sentence, read in its place.
+  if (isIt && OBJECT_MOVERS.has(out.lastNorm()) && directionOrBackNext(ps, i) && out.replayLastMover())
+    return i;
+  // "it grabs 3 sodiums from inside the cell and flips and dumps them outside" (blind batch CE):
+  // a "them" there is the one kind of ion named before it (not two kinds: "Na+ and K+ … pumps
+  // them out" moves both, and no one of them stands for the pair).
+  if (
+    p.text === 'them' &&
+    OBJECT_MOVERS.has(out.lastNorm()) &&
+    directionOrBackNext(ps, i) &&
+    out.replaySingleMover()
+  )
+    return i;
+  // "Depolarization … uses sodium which moves into the cell" (blind batch BH): a "which" right
+  // after an ion or the water, before a verb of movement and a direction, stands for that word,
+  // which is read again after it so that the new clause has its subject. Not a supposition
+  // ("Sodium, which would rush in, cannot enter").
+  if (
+    (p.text === 'which' || p.text === 'Which') &&
+    isMoverWord(out.lastNorm()) &&
+    !nextWordIn(ps, i, NOT_IN_ASIDE) &&
+    (moveThenDirection(ps, helpersEnd(ps, i)) || nextTwoWordsIn(ps, helpersEnd(ps, i), COMMA_MOVES, FROM))
+  ) {
+    out.emitPiece(p);
+    out.replayLastMover();
+    return i;
+  }
+  // "sodium is the one that goes into the cell" (blind batch CG): a cleft says "sodium goes into
+  // the cell" with the subject stressed; its four framing words are not read.
+  if (p.cls === WORD && (tb & TB_CLEFT) !== 0) {
+    const end = cleftEnd(ps, i);
+    if (end > 0) {
+      return end;
+    }
+  }
+  // "the inside is not so negative", "stops being so negative" (blind batch BC): "so" between a
+  // linking word and the word it strengthens opens no clause.
+  if ((p.text === 'so' || p.text === 'So') && intensifierSlot(ps, i)) {
+    out.push(SO_INTENSIFIER, p.start, p.end);
+    return i;
+  }
+  return -1;
+}
+
+/**
+ * The main loop's rules for a word piece that change how it and its clause are read (rounds
+ * 101–158: "with opposite", "once", a phase or a kind named mid-clause, a side joined to the
+ * other by an arrow, spelled-out punctuation, list steps, split prefixes). Kept out of the loop
+ * for speed: one function of that size was too large for V8 to inline the small helpers it
+ * calls at every word. Returns the index of the last piece consumed when the word is fully read
+ * (the loop goes on after it), or -1 when the loop reads on.
+ */
+function clauseWordRules(ps: Piece[], i: number, p: Piece, out: TokenSink, tb: number, text: string): number {
+  const next = ps[i + 1];
+  if ((tb & TB_WORD_RULE) !== 0 || (out.lastBits() & LB_AFTER_RULE) !== 0) {
+    const to = wordRules(ps, i, p, out);
+    if (to >= 0) {
+      return to;
+    }
+  }
+  if (p.text === 'with' && out.lastNorm() === 'opposite') {
+    out.emit('to', p.start, p.end);
+    return i;
+  }
+  // "The neuron can't fire once the gradients are used up" (blind batch BV): "once" before a
+  // subject opens a clause of time, as "when" does, so the denial before it stays out of it.
+  // Not "it fires once", "once again".
+  if (p.text === 'once' && subjectAfter(ps, i)) out.clauseBreak();
+  // "passive sometimes use a channel protein and sometimes no for example oxygen pass by the
+  // membrane is passive" (blind batch CI): a bare denial closing its statement before "for
+  // example" denies nothing in the example.
+  if (p.text === 'for' && BARE_DENIALS.has(out.lastNorm()) && nextWordIn(ps, i, EXAMPLE_WORDS))
+    out.clauseBreak();
+  // "it gets more positive repolarization potassium goes out" (blind batch CA): a phase named
+  // mid-clause, after a word that does not lead into it and right before an ion, opens the next
+  // statement of a run-on; the fact before it is not said of it.
+  if (
+    p.text.length >= 14 &&
+    PHASE_NOUNS.has(p.text) &&
+    out.wordsInClause() > 0 &&
+    !PHASE_LEADS.has(out.lastNorm()) &&
+    nextWordIsIon(ps, i)
+  )
+    out.clauseBreak();
+  // "… it needs carrier proteins called pumps ex passive co2 leaving cells ex active sodium
+  // potassium pump" (blind batch ET): "ex" (for example) in a run-on opens a statement of its own;
+  // the example's kind is not said of the words before it.
+  if (p.text === 'ex' && out.wordsInClause() > 1 && nextWordIn(ps, i, KIND_WORDS)) out.clauseBreak();
+  // "… or glucose using a carrier protein active transport needs atp …" (blind batch ES): a kind of
+  // transport named mid-clause right after a noun, with a verb of its own after "transport", opens
+  // the next statement of a run-on; the statement before is not said of it.
+  if (
+    (p.text === 'active' || p.text === 'passive') &&
+    out.wordsInClause() > 1 &&
+    !KIND_LEADS.has(out.lastNorm()) &&
+    wordRightBefore(ps, i) &&
+    nextTwoWordsIn(ps, i, TRANSPORT_WORD, KIND_VERBS)
+  )
+    out.clauseBreak();
+  // "For every 3 Na+ pumped out only 2 K+ come in" (blind batch CV): after a direction, a count
+  // of an ion with a verb of its own opens the next statement of a run-on; the ion is not the
+  // object of the verb before ("pumped out … K+"). Not "pumps in only 2 K+", where it is.
+  if (
+    ((tb & TB_COUNT) !== 0 || isDigits(p.text)) &&
+    SIDE_WORDS.has(out.lastNorm()) &&
+    out.wordsInClause() > 1 &&
+    countedIonWithVerb(ps, i)
+  )
+    out.clauseBreak();
+  // "so with it blocked the gradients slowly run down" (blind batch BY): "with <it> blocked" is a
+  // condition of its own; its "blocked" denies nothing after it. So is "when it's blocked".
+  if ((out.lastBits() & LB_ABSOLUTE) !== 0 && absoluteWith(out.tokens, text)) out.clauseBreak();
+  // "With no gradient the membrane sits near 0 mV" (blind batch CD): "with no <noun>" opening its
+  // clause, before a new subject, is a condition of its own; its "no" denies nothing after it.
+  else if ((tb & TB_NEW_SUBJECT) !== 0 && withNoCondition(out.tokens)) out.clauseBreak();
+  // "when it stops they just even out" (blind batch DW): a clause of time or condition whose
+  // subject stops or fails, with no comma, ends before a new subject; its "stops" denies
+  // nothing in the main clause ("when it stops, they even out" was already read so).
+  else if ((tb & TB_NEW_SUBJECT) !== 0 && stoppedCondition(out.tokens)) out.clauseBreak();
+  // "K+; direction: inside to outside" (blind batch BW): a movement from one side to the other
+  // written without its "from" is read with it, so "moves inside to outside" does not read as
+  // "moves inside". So is one with an arrow: "Na+ moves outside -> inside" (blind batch BX).
+  // (Cheap first, as this runs for every word: the length and first letter of "inside"/"outside".)
+  if (
+    ((p.text.length === 6 && (p.text.charCodeAt(0) | 32) === 105) ||
+      (p.text.length === 7 && (p.text.charCodeAt(0) | 32) === 111)) &&
+    sideToOtherSide(ps, i) &&
+    !FROM_BEFORE_SIDE.has(out.lastNorm())
+  )
+    out.emit('from', p.start, p.end);
+  // "3Na+ in->out, 2K+ out->in" (blind batch CK): bare sides joined by an arrow are a movement
+  // from the one to the other, read as "from inside to outside" (a clause-final "in" alone would
+  // read as entering). (Cheap first: only "in" and "out" get here.)
+  if ((p.text === 'in' || p.text === 'out') && !FROM_BEFORE_SIDE.has(out.lastNorm())) {
+    const to = bareSideArrowEnd(ps, i);
+    if (to > 0) {
+      const after = (ps[to] as Piece).text;
+      out.emit('from', p.start, p.end);
+      out.emit(p.text === 'in' ? 'inside' : 'outside', p.start, p.end);
+      out.emit('to', p.start, p.end);
+      out.emit(after === 'in' ? 'inside' : 'outside', (ps[to] as Piece).start, (ps[to] as Piece).end);
+      return to;
+    }
+  }
+  if (p.text === 'comma') {
+    out.clauseBreak();
+    return i;
+  }
+  if (p.text === 'period' && !PERIOD_NOUN_BEFORE.has(out.lastNorm())) {
+    out.sentenceBreak();
+    return i;
+  }
+  // "Step 2:", "STEP TWO", even run on without a full stop ("… leaves nucleus Step 2 the tRNA
+  // goes …"): a list marker. It starts a new item, and its number is no count ("Step 3 tRNA
+  // … codon" does not say three bases).
+  if (p.text === 'step') {
+    const last = stepMarkerEnd(ps, i);
+    if (last > 0) {
+      out.sentenceBreak();
+      return last;
+    }
+  }
+  // "non-spontaneous": the prefix and its word are one word, not "spontaneous".
+  if (p.text === 'non' && isPunct(next, '-') && ps[i + 2]?.cls === WORD) {
+    const word = ps[i + 2] as Piece;
+    out.emit(`non${word.text}`, p.start, word.end);
+    return i + 2;
+  }
+  // "hypo tonic", "re polarization", "hyper-polarized" (dictation and hyphens split them): a
+  // tonicity or polarity prefix and its head are one word.
+  // (Cheap tests first: only words of 2–5 letters starting d, h, i or r can be such a prefix.)
+  if (
+    p.text.length <= 5 &&
+    p.text.length >= 2 &&
+    isSplitFirst(p.text.charCodeAt(0) | 32) &&
+    SPLIT_PREFIXES.has(p.text)
+  ) {
+    let k = i + 1;
+    if (isPunct(ps[k], '-') || ps[k]?.cls === SPACE) k++;
+    const head = ps[k];
+    if (k > i + 1 && head?.cls === WORD && SPLIT_HEAD.test(head.text)) {
+      out.emit(`${p.text}${head.text}`, p.start, head.end);
+      return k;
+    }
+  }
+  return -1;
+}
+
+/**
  * Rules for one word of the answer (piece i), kept out of the tokenizer's main loop: each may emit
  * tokens or break a clause. Returns the index of the last piece consumed when the word is fully
  * read (the loop goes on after it), or -1 when the loop should read the word as usual.
@@ -1374,141 +1794,12 @@ export function tokenize(text: string, answer = false): Token[] {
     }
     // Rules for a few words of rounds 101–107 ("either Na+ or K+", "off into", "aka", …), read in
     // one place behind a set lookup so the loop stays small (see wordRules).
-    if (WORD_RULE_WORDS.has(p.text) || AFTER_RULE_WORDS.has(out.lastNorm())) {
-      const to = wordRules(ps, i, p, out);
-      if (to >= 0) {
-        i = to;
-        continue;
-      }
-    }
-    if (p.text === 'with' && out.lastNorm() === 'opposite') {
-      out.emit('to', p.start, p.end);
+    // What the rules below ask of this word's text, in one map look-up (see textBits).
+    const tb = textBits(p.text);
+    const early = clauseWordRules(ps, i, p, out, tb, text);
+    if (early >= 0) {
+      i = early;
       continue;
-    }
-    // "The neuron can't fire once the gradients are used up" (blind batch BV): "once" before a
-    // subject opens a clause of time, as "when" does, so the denial before it stays out of it.
-    // Not "it fires once", "once again".
-    if (p.text === 'once' && subjectAfter(ps, i)) out.clauseBreak();
-    // "passive sometimes use a channel protein and sometimes no for example oxygen pass by the
-    // membrane is passive" (blind batch CI): a bare denial closing its statement before "for
-    // example" denies nothing in the example.
-    if (p.text === 'for' && BARE_DENIALS.has(out.lastNorm()) && nextWordIn(ps, i, EXAMPLE_WORDS))
-      out.clauseBreak();
-    // "it gets more positive repolarization potassium goes out" (blind batch CA): a phase named
-    // mid-clause, after a word that does not lead into it and right before an ion, opens the next
-    // statement of a run-on; the fact before it is not said of it.
-    if (
-      p.text.length >= 14 &&
-      PHASE_NOUNS.has(p.text) &&
-      out.wordsInClause() > 0 &&
-      !PHASE_LEADS.has(out.lastNorm()) &&
-      nextWordIsIon(ps, i)
-    )
-      out.clauseBreak();
-    // "… it needs carrier proteins called pumps ex passive co2 leaving cells ex active sodium
-    // potassium pump" (blind batch ET): "ex" (for example) in a run-on opens a statement of its own;
-    // the example's kind is not said of the words before it.
-    if (p.text === 'ex' && out.wordsInClause() > 1 && nextWordIn(ps, i, KIND_WORDS)) out.clauseBreak();
-    // "… or glucose using a carrier protein active transport needs atp …" (blind batch ES): a kind of
-    // transport named mid-clause right after a noun, with a verb of its own after "transport", opens
-    // the next statement of a run-on; the statement before is not said of it.
-    if (
-      (p.text === 'active' || p.text === 'passive') &&
-      out.wordsInClause() > 1 &&
-      !KIND_LEADS.has(out.lastNorm()) &&
-      wordRightBefore(ps, i) &&
-      nextTwoWordsIn(ps, i, TRANSPORT_WORD, KIND_VERBS)
-    )
-      out.clauseBreak();
-    // "For every 3 Na+ pumped out only 2 K+ come in" (blind batch CV): after a direction, a count
-    // of an ion with a verb of its own opens the next statement of a run-on; the ion is not the
-    // object of the verb before ("pumped out … K+"). Not "pumps in only 2 K+", where it is.
-    if (
-      (p.text === 'only' || isDigits(p.text) || COUNT_WORDS.has(p.text)) &&
-      SIDE_WORDS.has(out.lastNorm()) &&
-      out.wordsInClause() > 1 &&
-      countedIonWithVerb(ps, i)
-    )
-      out.clauseBreak();
-    // "so with it blocked the gradients slowly run down" (blind batch BY): "with <it> blocked" is a
-    // condition of its own; its "blocked" denies nothing after it. So is "when it's blocked".
-    if (ABSOLUTE_PARTICIPLES.has(out.lastNorm()) && absoluteWith(out.tokens, text)) out.clauseBreak();
-    // "With no gradient the membrane sits near 0 mV" (blind batch CD): "with no <noun>" opening its
-    // clause, before a new subject, is a condition of its own; its "no" denies nothing after it.
-    else if (NEW_SUBJECT_OPENERS.has(p.text) && withNoCondition(out.tokens)) out.clauseBreak();
-    // "when it stops they just even out" (blind batch DW): a clause of time or condition whose
-    // subject stops or fails, with no comma, ends before a new subject; its "stops" denies
-    // nothing in the main clause ("when it stops, they even out" was already read so).
-    else if (NEW_SUBJECT_OPENERS.has(p.text) && stoppedCondition(out.tokens)) out.clauseBreak();
-    // "K+; direction: inside to outside" (blind batch BW): a movement from one side to the other
-    // written without its "from" is read with it, so "moves inside to outside" does not read as
-    // "moves inside". So is one with an arrow: "Na+ moves outside -> inside" (blind batch BX).
-    // (Cheap first, as this runs for every word: the length and first letter of "inside"/"outside".)
-    if (
-      ((p.text.length === 6 && (p.text.charCodeAt(0) | 32) === 105) ||
-        (p.text.length === 7 && (p.text.charCodeAt(0) | 32) === 111)) &&
-      sideToOtherSide(ps, i) &&
-      !FROM_BEFORE_SIDE.has(out.lastNorm())
-    )
-      out.emit('from', p.start, p.end);
-    // "3Na+ in->out, 2K+ out->in" (blind batch CK): bare sides joined by an arrow are a movement
-    // from the one to the other, read as "from inside to outside" (a clause-final "in" alone would
-    // read as entering). (Cheap first: only "in" and "out" get here.)
-    if ((p.text === 'in' || p.text === 'out') && !FROM_BEFORE_SIDE.has(out.lastNorm())) {
-      const to = bareSideArrowEnd(ps, i);
-      if (to > 0) {
-        const after = (ps[to] as Piece).text;
-        out.emit('from', p.start, p.end);
-        out.emit(p.text === 'in' ? 'inside' : 'outside', p.start, p.end);
-        out.emit('to', p.start, p.end);
-        out.emit(after === 'in' ? 'inside' : 'outside', (ps[to] as Piece).start, (ps[to] as Piece).end);
-        i = to;
-        continue;
-      }
-    }
-    if (p.text === 'comma') {
-      out.clauseBreak();
-      continue;
-    }
-    if (p.text === 'period' && !PERIOD_NOUN_BEFORE.has(out.lastNorm())) {
-      out.sentenceBreak();
-      continue;
-    }
-    // "Step 2:", "STEP TWO", even run on without a full stop ("… leaves nucleus Step 2 the tRNA
-    // goes …"): a list marker. It starts a new item, and its number is no count ("Step 3 tRNA
-    // … codon" does not say three bases).
-    if (p.text === 'step') {
-      const last = stepMarkerEnd(ps, i);
-      if (last > 0) {
-        out.sentenceBreak();
-        i = last;
-        continue;
-      }
-    }
-    // "non-spontaneous": the prefix and its word are one word, not "spontaneous".
-    if (p.text === 'non' && isPunct(next, '-') && ps[i + 2]?.cls === WORD) {
-      const word = ps[i + 2] as Piece;
-      out.emit(`non${word.text}`, p.start, word.end);
-      i += 2;
-      continue;
-    }
-    // "hypo tonic", "re polarization", "hyper-polarized" (dictation and hyphens split them): a
-    // tonicity or polarity prefix and its head are one word.
-    // (Cheap tests first: only words of 2–5 letters starting d, h, i or r can be such a prefix.)
-    if (
-      p.text.length <= 5 &&
-      p.text.length >= 2 &&
-      isSplitFirst(p.text.charCodeAt(0) | 32) &&
-      SPLIT_PREFIXES.has(p.text)
-    ) {
-      let k = i + 1;
-      if (isPunct(ps[k], '-') || ps[k]?.cls === SPACE) k++;
-      const head = ps[k];
-      if (k > i + 1 && head?.cls === WORD && SPLIT_HEAD.test(head.text)) {
-        out.emit(`${p.text}${head.text}`, p.start, head.end);
-        i = k;
-        continue;
-      }
     }
     // "-70ish", "30ish": an approximate number is the number.
     const c0 = p.text.charCodeAt(0);
@@ -1608,266 +1899,9 @@ export function tokenize(text: string, answer = false): Token[] {
         continue;
       }
     }
-    // "Since the pump can't reset them the gradients dissipate" (blind batch CN): after a clause of
-    // reason or time whose verb took "them"/"it" as its object, "the" opens the main clause; the
-    // denial in the first does not reach it.
-    // Also after a link: "so as soon as ouabain blocks it the resting potential goes to 0 mV"
-    // (blind batch EZ).
-    if (
-      p.text === 'the' &&
-      OBJECT_PRONOUNS.has(out.lastNorm()) &&
-      out.wordsInClause() >= 4 &&
-      out.clauseSubordinator() !== ''
-    )
-      out.clauseBreak();
-    // "passive dont need energy it goes high to low" (blind batch DX, no punctuation): after a
-    // denial with its verb and object, an "it" or "they" before a verb opens the next statement of
-    // the run-on; the denial does not reach it. Not "does not need it", "doesn't let it go" (the
-    // pronoun is the object there).
-    if (
-      (p.text === 'it' || p.text === 'they') &&
-      out.denialHasObject() &&
-      !PRONOUN_TAKERS.has(out.lastNorm()) &&
-      nextWordIn(ps, i, RUN_ON_VERBS)
-    )
-      out.clauseBreak();
-    // "the cell doesnt get the message and stays at resting potential" (blind batch CM): after a
-    // denial, "and" before a verb of staying starts a statement of its own, which the denial does
-    // not reach ("doesn't open and stays closed" says it stays closed).
-    if (p.text === 'and' && nextWordIn(ps, i, STATE_AFTER_AND) && out.clauseHasNot()) {
-      out.clauseBreak();
-      continue;
-    }
-    // Text-speak "the ribosome n then the tRNA": a lone lowercase n between two words is "and".
-    // Also after an ion's sign: "pump kicks out 3 Na+ n brings in 2 K+" (blind batch BA).
-    if (p.text === 'n' && (textSpeakSlot(ps, i) || afterIonSign(ps, i)) && ps[i + 2]?.cls === WORD) {
-      out.emit('and', p.start, p.end);
-      continue;
-    }
-    // Labelled fields: "Depolarization – ion: Na+, direction: into the cell" (blind batches AZ,
-    // BI): the direction field goes on about the ion of the field before it, which is read again
-    // after the label, so the ion and its direction stand in one clause.
-    if (
-      (p.text === 'direction' || p.text === 'directions') &&
-      isPunct(next, ':') &&
-      out.lastNorm() !== 'direction'
-    ) {
-      out.emitPiece(p);
-      out.replayFieldIon();
-      continue;
-    }
-    // Note form "ACh X bind -> no Na+ influx" (blind batch BI): a capital X between two words,
-    // before a plain verb, crosses the verb out: "cannot".
-    // (Pieces are folded to lower case: the capital is read from the text.)
-    if (
-      p.text === 'x' &&
-      text.charCodeAt(p.start) === 88 &&
-      textSpeakSlot(ps, i) &&
-      nextWordIn(ps, i, CROSSED_OUT_VERBS)
-    ) {
-      out.emit('not', p.start, p.end);
-      continue;
-    }
-    // "V↑", "V ↓" (blind batch CA): a capital V alone before an up or down arrow is the voltage,
-    // as "Vm ↑" is. Only before an arrow: a lone "V" elsewhere may be a roman numeral or a label.
-    if (p.text === 'v' && text.charCodeAt(p.start) === 86 && arrowUpDownNext(ps, i)) {
-      out.emit('vm', p.start, p.end);
-      continue;
-    }
-    // "it needs atp cause its going against the gradient" (blind batch CC): a clipped "because"
-    // before a contracted subject. Not the verb ("would cause it to swell", "cause the cell to …").
-    if (p.text === 'cause' && nextWordIn(ps, i, CLIPPED_BECAUSE_SUBJECTS)) {
-      out.emit('because', p.start, p.end);
-      continue;
-    }
-    // "Depolarization doesn't happen because potassium leaves, it's because Na+ enters" (blind
-    // batch DB): the reason the answer replaces is denied, as "is not because …" is.
-    if (p.text === 'because' && out.notBeforeReason() && reasonGivenInstead(ps, i, np))
-      out.reasonDeniedAt = out.tokens.length;
-    // Text-speak with slashes: w/o, w/, b/c.
-    if ((p.text === 'w' || p.text === 'b') && isPunct(next, '/')) {
-      const after = ps[i + 2];
-      if (p.text === 'w' && after?.cls === WORD && after.text === 'o') {
-        out.emit('without', p.start, after.end);
-        i += 2;
-        continue;
-      }
-      if (p.text === 'b' && after?.cls === WORD && after.text === 'c') {
-        out.emit('because', p.start, after.end);
-        i += 2;
-        continue;
-      }
-      if (p.text === 'w') {
-        out.emit('with', p.start, (next as Piece).end);
-        i += 1;
-        continue;
-      }
-    }
-    // Contractions: "doesn't" → does + not; "cell's" → cell.
-    if (isPunct(next, "'") && ps[i + 2]?.cls === WORD) {
-      const clitic = (ps[i + 2] as Piece).text;
-      if (clitic === 't' && p.text.endsWith('n') && p.text.length > 1) {
-        const base = p.text.slice(0, -1);
-        out.emit(NT_BASES[base] ?? base, p.start, p.end);
-        out.emit('not', (next as Piece).start, (ps[i + 2] as Piece).end);
-        i += 2;
-        continue;
-      }
-      // "that's" is "thats", which opens a clause ("no proteins at all, that's simple diffusion").
-      if (clitic === 's' && p.text === 'that') {
-        out.emit('thats', p.start, (ps[i + 2] as Piece).end);
-        i += 2;
-        continue;
-      }
-      if (DROPPED_CLITICS.has(clitic)) {
-        // "Potassium is not pumped out, it's pumped in": the spliced "it" below, in its contraction.
-        if ((p.text === 'it' || p.text === 'It') && splicedItMoves(ps, i))
-          out.replaySplicedSubject(clauseTextStart(ps, commaBefore(ps, i)));
-        out.emitPiece(p);
-        i += 2;
-        continue;
-      }
-    }
-    // "Na+ gets pumped in — no wait, out.": a correction that gives only the new direction stands
-    // for the corrected statement with that direction. The statement's words before its
-    // direction are read again here ("Na+ gets pumped out"); the hedge rules take back the
-    // statement before "no wait" as they always did (blind batches AW, AX).
-    // So does one that gives the new direction from its start: "Na+ moves out of the cell to the
-    // inside... I mean from outside to inside" (blind batch DX).
-    if (
-      (DIRECTIONS.has(p.text) || (p.text === 'from' && nextWordIn(ps, i, SIDE_WORDS))) &&
-      shortFragment(ps, i, np)
-    )
-      out.replayCorrected();
-    // "put the sodium inside of the cell" (blind batch BZ): "inside of" / "outside of" say where, as
-    // "inside" / "outside" do; the "of" is not the "of" of "out of the cell".
-    if ((p.text === 'of' || p.text === 'Of') && (out.lastNorm() === 'inside' || out.lastNorm() === 'outside'))
-      continue;
-    // "the main ion is sodium (Na+), and it moves into the cell" (blind batch BA): an "it" after
-    // "and", before a verb of movement, is the ion named just before in the sentence; the ion is
-    // read again in front of it.
-    // Also after "so" ("… where theres more stuff dissolved … so it moves in"), and the water
-    // as well as an ion ("the water is what moves, and it moves into the cell"; blind batch BC).
-    const isIt = p.text === 'it' || p.text === 'It';
-    // So is "…, and it moves from outside the cell to the inside" (blind batch CQ): a "from" after the verb.
-    if (
-      isIt &&
-      IT_LINKS.has(out.lastNorm()) &&
-      (moveThenDirection(ps, i) || nextTwoWordsIn(ps, i, COMMA_MOVES, FROM))
-    )
-      out.replayLastMover();
-    // "Na+ goes out of the cell... wait no, it goes in" (blind batch DD): after a correction, an
-    // "it" moving somewhere is the ion of the statement corrected, in the sentence before at most;
-    // so after "actually no" ("Na+ flows out of the cell... actually no it flows in", blind batch EE).
-    else if (
-      isIt &&
-      (out.lastNorm() === 'no' || out.lastNorm() === 'wait') &&
-      CORRECTION_PAIRS.has(`${out.normBack(2)} ${out.lastNorm()}`) &&
-      moveThenDirection(ps, i)
-    )
-      out.replayLastMover(15, 1);
-    // "Na+ is crowded outside so when the gates open they rush in" (blind batch CB): a "they" before
-    // a verb of movement and a direction is the ion (or water) named before it in the sentence:
-    // gates and channels open, they do not rush in.
-    // So after helpers: "… the toxin is blocking the entrance so they can't come in" (blind batch CR).
-    // "Tons of Na+ fans waiting outside. When the doors open they rush in" (blind batch CV): with
-    // none in its own sentence, one that opens with "when" (the time of the move), the ion named
-    // in the sentence before.
-    // "1. Depolarization - Na+ ions / 2. They move into the neuron" (blind batch DZ): a "they" that
-    // opens a sentence or a line, with no mover before it there, goes on about the ions (or water)
-    // that ended the one before, as an opening "It" does below.
-    else if ((p.text === 'they' || p.text === 'They') && moveThenDirection(ps, helpersEnd(ps, i))) {
-      if (out.replayLastMover()) {
-        // the mover named before it in its own sentence
-      }
-      // "The Na+ are like a crowd trying to get through a packed gym exit but the doors are locked,
-      // so they can't get into the cell" (blind batch EE): further back, the mover the sentence opens with.
-      else if (out.replaySentenceOpeningMover()) {
-        // read again
-      } else if (out.sentenceOpensWith(WHEN_OPENERS)) out.replayLastMover(THEY_REACH, 1);
-      else if (out.atSentenceStart() && afterFullStop(ps, i)) out.replayMoverEndingLastSentence();
-      else if (out.atSentenceStart() && opensLine(ps, i)) out.replayMoverEndingLastSentence(2);
-    }
-    // "when the voltage gated channel opens it spills in" (blind batch CE): an "it" right after a
-    // channel or gate opens, before a verb of movement and a direction, is the ion named before it:
-    // the channel opens, the ion moves.
-    else if (isIt && OPEN_VERBS.has(out.lastNorm()) && moveThenDirection(ps, helpersEnd(ps, i)))
-      out.replayLastMover(OPENED_REACH);
-    // "water will not leave the cell, it will go into the cell" (blind batch BB): an "it" that
-    // opens a comma-spliced clause, before a verb of movement (after at most two helping words)
-    // and a direction, is the ion or the water that began the clause before the comma. That
-    // clause is closed (its "not" stays with it) and its subject read again in front of the "it".
-    else if (isIt && splicedItMoves(ps, i)) out.replaySplicedSubject(clauseTextStart(ps, commaBefore(ps, i)));
-    // "… main ion is sodium (Na+). It moves into the neuron." (blind batch BC): a sentence that
-    // opens with "It" and a verb of movement goes on about the ion (or water) that ended the
-    // sentence before (at a full stop, not a list marker); that word is read again in front of it.
-    // So does "It moves from outside the cell to inside the cell" (stored batch C): a "from" after the verb.
-    else if (
-      isIt &&
-      out.atSentenceStart() &&
-      afterFullStop(ps, i) &&
-      (moveThenDirection(ps, helpersEnd(ps, i)) || nextTwoWordsIn(ps, helpersEnd(ps, i), COMMA_MOVES, FROM))
-    )
-      out.replayMoverEndingLastSentence();
-    // "1. Depolarization - Na+ / 2. moves into the cell" (stored batches AB, AC, AJ, AS, BA, BB,
-    // BF, BG): a line or list item that opens with a bare verb of movement and its direction, or
-    // with "into …"/"out of …" alone, goes on about the ion (or water) that ended the line before.
-    else if (!isIt && out.atSentenceStart() && opensLine(ps, i) && bareMoveOpens(ps, i))
-      out.replayMoverEndingLastSentence(2);
-    // "Depolarization: main ion = sodium (Na+). Moves from outside to inside." (blind batch EL): a
-    // sentence after a full stop that opens with a bare verb of movement (the -s form, so no
-    // subject can stand before it) and a direction or a "from" goes on about the ion (or water)
-    // that ended the sentence before, as an opening "It" does.
-    else if (
-      !isIt &&
-      out.atSentenceStart() &&
-      afterFullStop(ps, i) &&
-      BARE_MOVES.has(p.text.toLowerCase()) &&
-      (nextWordIn(ps, i, DIRECTIONS) || nextWordIn(ps, i, FROM))
-    )
-      out.replayMoverEndingLastSentence();
-    // "The pump does not move sodium in, it moves it out." (blind batches BB, BC): an "it" between
-    // a verb that moves something and a direction is the ion (or water) named before it in the
-    // sentence, read in its place.
-    if (isIt && OBJECT_MOVERS.has(out.lastNorm()) && directionOrBackNext(ps, i) && out.replayLastMover())
-      continue;
-    // "it grabs 3 sodiums from inside the cell and flips and dumps them outside" (blind batch CE):
-    // a "them" there is the one kind of ion named before it (not two kinds: "Na+ and K+ … pumps
-    // them out" moves both, and no one of them stands for the pair).
-    if (
-      p.text === 'them' &&
-      OBJECT_MOVERS.has(out.lastNorm()) &&
-      directionOrBackNext(ps, i) &&
-      out.replaySingleMover()
-    )
-      continue;
-    // "Depolarization … uses sodium which moves into the cell" (blind batch BH): a "which" right
-    // after an ion or the water, before a verb of movement and a direction, stands for that word,
-    // which is read again after it so that the new clause has its subject. Not a supposition
-    // ("Sodium, which would rush in, cannot enter").
-    if (
-      (p.text === 'which' || p.text === 'Which') &&
-      isMoverWord(out.lastNorm()) &&
-      !nextWordIn(ps, i, NOT_IN_ASIDE) &&
-      (moveThenDirection(ps, helpersEnd(ps, i)) || nextTwoWordsIn(ps, helpersEnd(ps, i), COMMA_MOVES, FROM))
-    ) {
-      out.emitPiece(p);
-      out.replayLastMover();
-      continue;
-    }
-    // "sodium is the one that goes into the cell" (blind batch CG): a cleft says "sodium goes into
-    // the cell" with the subject stressed; its four framing words are not read.
-    if (p.cls === WORD && CLEFT_VERBS.has(p.text)) {
-      const end = cleftEnd(ps, i);
-      if (end > 0) {
-        i = end;
-        continue;
-      }
-    }
-    // "the inside is not so negative", "stops being so negative" (blind batch BC): "so" between a
-    // linking word and the word it strengthens opens no clause.
-    if ((p.text === 'so' || p.text === 'So') && intensifierSlot(ps, i)) {
-      out.push(SO_INTENSIFIER, p.start, p.end);
+    const late = pronounWordRules(ps, i, p, out, tb, text, np);
+    if (late >= 0) {
+      i = late;
       continue;
     }
     out.emitPiece(p);
@@ -1883,6 +1917,62 @@ export function tokenize(text: string, answer = false): Token[] {
  * Collects tokens and tracks sentence/clause/segment numbers; one sink per call. Everything a
  * token needs from its word alone comes from the word-info cache, so a token costs one map look-up.
  */
+/*
+ * Word bits. The main loop asks, at every word, whether its text is in one of a few rule sets
+ * and whether the last word emitted is in a few others. A set look-up each time cost about a
+ * tenth of grading a short answer (ASAP item 5 had slowed from 24,000 to 18,000 answers/s as
+ * rules were added); one map look-up per word, and a field of the last word's information, give
+ * the same answers.
+ */
+/** The text is in WORD_RULE_WORDS. */
+const TB_WORD_RULE = 1;
+/** "only" or a count word (COUNT_WORDS). */
+const TB_COUNT = 2;
+/** The text is in NEW_SUBJECT_OPENERS. */
+const TB_NEW_SUBJECT = 4;
+/** The text is in DIRECTIONS. */
+const TB_DIRECTION = 8;
+/** The text is in CLEFT_VERBS. */
+const TB_CLEFT = 16;
+/** The last word is in AFTER_RULE_WORDS. */
+const LB_AFTER_RULE = 1;
+/** The last word is in ABSOLUTE_PARTICIPLES. */
+const LB_ABSOLUTE = 2;
+
+/** Text → TB_ bits; made on first use, as the sets are declared further down this module. */
+let textBitsTable: Map<string, number> | undefined;
+
+function buildTextBits(): Map<string, number> {
+  const table = new Map<string, number>();
+  const mark = (words: Iterable<string>, bit: number) => {
+    for (const w of words) table.set(w, (table.get(w) ?? 0) | bit);
+  };
+  mark(WORD_RULE_WORDS, TB_WORD_RULE);
+  mark(['only', ...COUNT_WORDS], TB_COUNT);
+  mark(NEW_SUBJECT_OPENERS, TB_NEW_SUBJECT);
+  mark(DIRECTIONS, TB_DIRECTION);
+  mark(CLEFT_VERBS, TB_CLEFT);
+  return table;
+}
+
+/** The TB_ bits of a word piece's text (0 for most words). */
+function textBits(text: string): number {
+  textBitsTable ??= buildTextBits();
+  return textBitsTable.get(text) ?? 0;
+}
+
+/** The LB_ bits of a word, computed once per distinct word and kept on its information. */
+function lastBitsOf(info: WordInfo): number {
+  let bits = info.lastBits;
+  if (bits < 0) {
+    bits =
+      (AFTER_RULE_WORDS.has(info.norm) ? LB_AFTER_RULE : 0) |
+      (ABSOLUTE_PARTICIPLES.has(info.norm) ? LB_ABSOLUTE : 0);
+    info.lastBits = bits;
+  }
+  return bits;
+}
+
 class TokenSink {
   readonly tokens: Token[] = [];
   private sent = 0;
@@ -2237,6 +2327,12 @@ class TokenSink {
   /** The folded form of the last word emitted, or "" at the start. */
   lastNorm(): string {
     return this.tokens[this.tokens.length - 1]?.info.norm ?? '';
+  }
+
+  /** {@link lastBitsOf} the last word emitted (0 at the start, as for ""). */
+  lastBits(): number {
+    const last = this.tokens[this.tokens.length - 1];
+    return last === undefined ? 0 : lastBitsOf(last.info);
   }
 
   sentenceBreak(): void {

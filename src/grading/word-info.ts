@@ -193,6 +193,12 @@ export interface WordInfo {
    */
   memoKey: object | undefined;
   memoValue: unknown;
+  /**
+   * The tokenizer's bits for this word when it is the last word emitted (which of its rule sets
+   * hold it; see tokenize.ts `lastBits`), or -1 until first asked: one field read instead of a set
+   * look-up per rule at every word of every answer.
+   */
+  lastBits: number;
 }
 
 /**
@@ -210,7 +216,18 @@ function makeInfo(
   foreign: boolean,
   also: string | undefined,
 ): WordInfo {
-  return { norm, stem, cue, article, boundary, foreign, also, memoKey: undefined, memoValue: undefined };
+  return {
+    norm,
+    stem,
+    cue,
+    article,
+    boundary,
+    foreign,
+    also,
+    memoKey: undefined,
+    memoValue: undefined,
+    lastBits: -1,
+  };
 }
 
 /** The fields of a word's information that a variant of it may change. */
