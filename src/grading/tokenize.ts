@@ -1796,7 +1796,11 @@ export function tokenize(text: string, answer = false): Token[] {
     // one place behind a set lookup so the loop stays small (see wordRules).
     // What the rules below ask of this word's text, in one map look-up (see textBits).
     const tb = textBits(p.text);
-    const early = clauseWordRules(ps, i, p, out, tb, text);
+    // Most words meet none of the rules: the two calls below are made only for those that may.
+    const early =
+      (tb & TB_EARLY) !== 0 || (out.lastBits() & (LB_AFTER_RULE | LB_ABSOLUTE)) !== 0 || isDigits(p.text)
+        ? clauseWordRules(ps, i, p, out, tb, text)
+        : -1;
     if (early >= 0) {
       i = early;
       continue;
@@ -1899,7 +1903,10 @@ export function tokenize(text: string, answer = false): Token[] {
         continue;
       }
     }
-    const late = pronounWordRules(ps, i, p, out, tb, text, np);
+    const late =
+      (tb & TB_LATE) !== 0 || isPunct(next, "'") || out.atSentenceStart()
+        ? pronounWordRules(ps, i, p, out, tb, text, np)
+        : -1;
     if (late >= 0) {
       i = late;
       continue;
@@ -1934,6 +1941,16 @@ const TB_NEW_SUBJECT = 4;
 const TB_DIRECTION = 8;
 /** The text is in CLEFT_VERBS. */
 const TB_CLEFT = 16;
+/**
+ * The text is one that a rule of {@link clauseWordRules} tests for (besides digits and the last
+ * word's LB_ bits): any other word skips the call.
+ */
+const TB_EARLY = 32;
+/**
+ * The text is one that a rule of {@link pronounWordRules} tests for (besides a clitic after it
+ * and a sentence's first word): any other word skips the call.
+ */
+const TB_LATE = 64;
 /** The last word is in AFTER_RULE_WORDS. */
 const LB_AFTER_RULE = 1;
 /** The last word is in ABSOLUTE_PARTICIPLES. */
@@ -1952,6 +1969,28 @@ function buildTextBits(): Map<string, number> {
   mark(NEW_SUBJECT_OPENERS, TB_NEW_SUBJECT);
   mark(DIRECTIONS, TB_DIRECTION);
   mark(CLEFT_VERBS, TB_CLEFT);
+  // Every word clauseWordRules compares its text with, and every set it looks the text up in.
+  mark(
+    [
+      ...WORD_RULE_WORDS,
+      ...['with', 'once', 'for', 'ex', 'active', 'passive', 'in', 'out', 'inside', 'outside'],
+      ...['comma', 'period', 'step', 'non', 'only', ...COUNT_WORDS],
+      ...NEW_SUBJECT_OPENERS,
+      ...PHASE_NOUNS,
+      ...SPLIT_PREFIXES,
+    ],
+    TB_EARLY,
+  );
+  // And every one pronounWordRules does (its clitics and sentence openers are tested apart).
+  mark(
+    [
+      ...['the', 'it', 'It', 'they', 'They', 'them', 'which', 'Which', 'so', 'So', 'of', 'Of'],
+      ...['and', 'n', 'direction', 'directions', 'x', 'v', 'cause', 'because', 'w', 'b', 'from'],
+      ...DIRECTIONS,
+      ...CLEFT_VERBS,
+    ],
+    TB_LATE,
+  );
   return table;
 }
 
