@@ -1,7 +1,7 @@
 import type { FrqQuestion, Lexicon, Pattern, Scoring } from '../content/question-schema.js';
 import type { CompileIssue } from './compile-issue.js';
 import type { NegationContext } from './evaluate.js';
-import type { Element, Node } from './nodes.js';
+import { aboutNode, allNode, anyNode, type Element, type Node, phraseNode } from './nodes.js';
 import { PhraseCompiler } from './phrase-compiler.js';
 import type { PromptParts } from './prompt-parts.js';
 import type { PromptRuns } from './restated.js';
@@ -90,7 +90,7 @@ export class PatternCompiler {
       issues: this.issues,
       concept: (name, source, path) => this.concept(name, source, path),
       issue: (source, path, message) => this.issue(source, path, message),
-      phraseNode: (slots, text) => this.track({ t: 'phrase', id: this.nextId++, slots, source: text }),
+      phraseNode: (slots, text) => this.track(phraseNode(this.nextId++, slots, text)),
     });
   }
 
@@ -141,18 +141,20 @@ export class PatternCompiler {
   pattern(p: Pattern, source: CompileIssue['source'], path: readonly (string | number)[]): Node {
     if (typeof p === 'string') return this.phrases.compile(p, source, path);
     if (Array.isArray(p)) {
-      return this.track({
-        t: 'any',
-        id: this.nextId++,
-        kids: p.map((q, i) => this.pattern(q, source, [...path, i])),
-      });
+      return this.track(
+        anyNode(
+          this.nextId++,
+          p.map((q, i) => this.pattern(q, source, [...path, i])),
+        ),
+      );
     }
     if ('any' in p) {
-      return this.track({
-        t: 'any',
-        id: this.nextId++,
-        kids: p.any.map((q, i) => this.pattern(q, source, [...path, 'any', i])),
-      });
+      return this.track(
+        anyNode(
+          this.nextId++,
+          p.any.map((q, i) => this.pattern(q, source, [...path, 'any', i])),
+        ),
+      );
     }
     if ('about' in p)
       return this.about(p.about, this.pattern(p.pattern, source, [...path, 'pattern']), source, path);
@@ -165,14 +167,7 @@ export class PatternCompiler {
     });
     if (!items.some((i) => !i.negative))
       this.issue(source, [...path, 'all'], 'an all-of group needs a positive item');
-    return this.track({
-      t: 'all',
-      id: this.nextId++,
-      items,
-      scope: p.scope ?? 'sentence',
-      within: p.within,
-      ordered: p.ordered ?? false,
-    });
+    return this.track(allNode(this.nextId++, items, p.scope ?? 'sentence', p.within, p.ordered ?? false));
   }
 
   /** Wraps `node` so its matches must be said of subject `name` (`is`) or of another one (`other`). */
@@ -194,24 +189,16 @@ export class PatternCompiler {
       );
       return node;
     }
-    return this.track({
-      t: 'about',
-      id: this.nextId++,
-      node,
-      subject,
-      mode,
-      carry,
-      strict: this.strictAbout,
-    });
+    return this.track(aboutNode(this.nextId++, node, subject, mode, carry, this.strictAbout));
   }
 
   /** An any-of node over already compiled nodes. */
   anyOf(kids: readonly Node[]): Node {
-    return this.track({ t: 'any', id: this.nextId++, kids });
+    return this.track(anyNode(this.nextId++, kids));
   }
 
   private empty(): Node {
-    return this.track({ t: 'any', id: this.nextId++, kids: [] });
+    return this.track(anyNode(this.nextId++, []));
   }
 
   private track<N extends Node>(node: N): N {
