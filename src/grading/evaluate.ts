@@ -164,7 +164,8 @@ export function mayMatch(doc: AnswerDoc, node: Node): boolean {
   const known = doc.may[node.id];
   if (known !== undefined) return known;
   let out: boolean;
-  if (node.t === 'phrase') out = !doc.triggers.indexed.has(node.id) || doc.triggered[node.id] !== undefined;
+  if (node.t === 'phrase')
+    out = doc.triggers.indexedById[node.id] !== 1 || doc.triggered[node.id] !== undefined;
   else if (node.t === 'any') {
     out = false;
     for (let i = 0; i < node.kids.length; i++) {

@@ -72,11 +72,12 @@ function anyRaw(doc: AnswerDoc, kids: readonly Node[]): readonly Span[] {
 function phraseMatches(doc: AnswerDoc, node: PhraseNode): readonly Span[] {
   const first = node.slots[0];
   if (!first) return NO_RAW;
-  const candidates = doc.triggers.indexed.has(node.id)
-    ? (doc.triggered[node.id] ?? NO_STARTS)
-    : first.optional
-      ? null
-      : candidateStarts(doc, first.el);
+  const candidates =
+    doc.triggers.indexedById[node.id] === 1
+      ? (doc.triggered[node.id] ?? NO_STARTS)
+      : first.optional
+        ? null
+        : candidateStarts(doc, first.el);
   if (candidates !== null && candidates.length === 0) return NO_RAW;
   const out: Span[] = [];
   const search = new Search(doc, node.slots);

@@ -14,8 +14,11 @@ export interface TriggerIndex {
   readonly byNorm: ReadonlyMap<string, readonly number[]>;
   /** Phrases whose first element is a prefix, bucketed by the prefix's first three letters. */
   readonly byPrefix: ReadonlyMap<string, readonly { readonly prefix: string; readonly phrase: number }[]>;
-  /** Ids of phrases served by this index (others search every position themselves). */
-  readonly indexed: ReadonlySet<number>;
+  /**
+   * By node id, 1 for a phrase served by this index (others search every position themselves):
+   * read at every phrase node of every answer, so an array element rather than a set look-up.
+   */
+  readonly indexedById: Uint8Array;
   /** Every prefix element the rubric uses ("depolar*"), for reading a misspelt beginning (vocabulary.ts prefixAlias). */
   readonly prefixes: readonly string[];
   /** One more than the largest node id (for array memos). */
@@ -91,7 +94,17 @@ export function buildTriggerIndex(roots: readonly Node[]): TriggerIndex {
     else for (const i of node.items) visit(i.node);
   };
   for (const r of roots) visit(r);
-  return { byWordId, byNorm, byPrefix, indexed, nodeCount, prefixes: [...prefixes], words: new Map() };
+  const indexedById = new Uint8Array(nodeCount);
+  for (const id of indexed) indexedById[id] = 1;
+  return {
+    byWordId,
+    byNorm,
+    byPrefix,
+    indexedById,
+    nodeCount,
+    prefixes: [...prefixes],
+    words: new Map(),
+  };
 }
 
 type WordElement = Extract<Element, { k: 'word' | 'exact' | 'prefix' }>;
