@@ -588,7 +588,8 @@ const WORD_RULE_WORDS: ReadonlySet<string> = new Set([
  * give a new direction, and the pronouns ("it", "they", "them", "which") read as the ion or
  * water named before them. Kept out of the loop for the reason given at {@link clauseWordRules}.
  * Returns the index of the last piece consumed when the word is fully read, or -1 when the loop
- * emits it as it is.
+ * emits it as it is. Called only for a word in TB_LATE, one before an apostrophe, or a sentence's
+ * first word: a new rule's words go into buildTextBits.
  */
 function pronounWordRules(
   ps: Piece[],
@@ -864,7 +865,8 @@ function pronounWordRules(
  * other by an arrow, spelled-out punctuation, list steps, split prefixes). Kept out of the loop
  * for speed: one function of that size was too large for V8 to inline the small helpers it
  * calls at every word. Returns the index of the last piece consumed when the word is fully read
- * (the loop goes on after it), or -1 when the loop reads on.
+ * (the loop goes on after it), or -1 when the loop reads on. Called only for a word in TB_EARLY,
+ * digits, or after a word with LB_ bits: a new rule's words go into buildTextBits.
  */
 function clauseWordRules(ps: Piece[], i: number, p: Piece, out: TokenSink, tb: number, text: string): number {
   const next = ps[i + 1];
@@ -1920,16 +1922,13 @@ export function tokenize(text: string, answer = false): Token[] {
   return out.tokens;
 }
 
-/**
- * Collects tokens and tracks sentence/clause/segment numbers; one sink per call. Everything a
- * token needs from its word alone comes from the word-info cache, so a token costs one map look-up.
- */
 /*
- * Word bits. The main loop asks, at every word, whether its text is in one of a few rule sets
- * and whether the last word emitted is in a few others. A set look-up each time cost about a
- * tenth of grading a short answer (ASAP item 5 had slowed from 24,000 to 18,000 answers/s as
- * rules were added); one map look-up per word, and a field of the last word's information, give
- * the same answers.
+ * Word bits. The main loop asks, at every word, whether its text is one a rule tests for and
+ * whether the last word emitted is in a few sets. ASAP item 5 had slowed from 24,000 to 18,000
+ * answers/s as rules were added at every word; with the rules in two functions called only for
+ * the words they test (TB_EARLY, TB_LATE), one map look-up per word and a field of the last
+ * word's information, the answers are the same and grading is about a fifth faster.
+ * tests/grading/tokenizer-rule-words.test.ts keeps the table in step with the rules.
  */
 /** The text is in WORD_RULE_WORDS. */
 const TB_WORD_RULE = 1;
@@ -1984,7 +1983,7 @@ function buildTextBits(): Map<string, number> {
   // And every one pronounWordRules does (its clitics and sentence openers are tested apart).
   mark(
     [
-      ...['the', 'it', 'It', 'they', 'They', 'them', 'which', 'Which', 'so', 'So', 'of', 'Of'],
+      ...['the', 'it', 'It', 'they', 'They', 'them', 'which', 'Which', 'so', 'So', 'of', 'Of', 'that'],
       ...['and', 'n', 'direction', 'directions', 'x', 'v', 'cause', 'because', 'w', 'b', 'from'],
       ...DIRECTIONS,
       ...CLEFT_VERBS,
@@ -2000,6 +1999,15 @@ function textBits(text: string): number {
   return textBitsTable.get(text) ?? 0;
 }
 
+/**
+ * Whether the main loop calls {@link clauseWordRules} (`early`) or {@link pronounWordRules}
+ * (`late`) for a word with this text, whatever comes before or after it. Exported for the test
+ * that reads both functions' source and checks every word they compare a word's text with.
+ */
+export function callsWordRules(text: string, which: 'early' | 'late'): boolean {
+  return (textBits(text) & (which === 'early' ? TB_EARLY : TB_LATE)) !== 0;
+}
+
 /** The LB_ bits of a word, computed once per distinct word and kept on its information. */
 function lastBitsOf(info: WordInfo): number {
   let bits = info.lastBits;
@@ -2012,6 +2020,10 @@ function lastBitsOf(info: WordInfo): number {
   return bits;
 }
 
+/**
+ * Collects tokens and tracks sentence/clause/segment numbers; one sink per call. Everything a
+ * token needs from its word alone comes from the word-info cache, so a token costs one map look-up.
+ */
 class TokenSink {
   readonly tokens: Token[] = [];
   private sent = 0;
