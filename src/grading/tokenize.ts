@@ -596,7 +596,6 @@ function pronounWordRules(
   i: number,
   p: Piece,
   out: TokenSink,
-  tb: number,
   text: string,
   np: number,
 ): number {
@@ -722,7 +721,7 @@ function pronounWordRules(
   // So does one that gives the new direction from its start: "Na+ moves out of the cell to the
   // inside... I mean from outside to inside" (blind batch DX).
   if (
-    ((tb & TB_DIRECTION) !== 0 || (p.text === 'from' && nextWordIn(ps, i, SIDE_WORDS))) &&
+    (DIRECTIONS.has(p.text) || (p.text === 'from' && nextWordIn(ps, i, SIDE_WORDS))) &&
     shortFragment(ps, i, np)
   )
     out.replayCorrected();
@@ -844,7 +843,7 @@ function pronounWordRules(
   }
   // "sodium is the one that goes into the cell" (blind batch CG): a cleft says "sodium goes into
   // the cell" with the subject stressed; its four framing words are not read.
-  if (p.cls === WORD && (tb & TB_CLEFT) !== 0) {
+  if (p.cls === WORD && CLEFT_VERBS.has(p.text)) {
     const end = cleftEnd(ps, i);
     if (end > 0) {
       return end;
@@ -868,9 +867,9 @@ function pronounWordRules(
  * (the loop goes on after it), or -1 when the loop reads on. Called only for a word in TB_EARLY,
  * digits, or after a word with LB_ bits: a new rule's words go into buildTextBits.
  */
-function clauseWordRules(ps: Piece[], i: number, p: Piece, out: TokenSink, tb: number, text: string): number {
+function clauseWordRules(ps: Piece[], i: number, p: Piece, out: TokenSink, text: string): number {
   const next = ps[i + 1];
-  if ((tb & TB_WORD_RULE) !== 0 || (out.lastBits() & LB_AFTER_RULE) !== 0) {
+  if (WORD_RULE_WORDS.has(p.text) || (out.lastBits() & LB_AFTER_RULE) !== 0) {
     const to = wordRules(ps, i, p, out);
     if (to >= 0) {
       return to;
@@ -919,7 +918,7 @@ function clauseWordRules(ps: Piece[], i: number, p: Piece, out: TokenSink, tb: n
   // of an ion with a verb of its own opens the next statement of a run-on; the ion is not the
   // object of the verb before ("pumped out … K+"). Not "pumps in only 2 K+", where it is.
   if (
-    ((tb & TB_COUNT) !== 0 || isDigits(p.text)) &&
+    (p.text === 'only' || isDigits(p.text) || COUNT_WORDS.has(p.text)) &&
     SIDE_WORDS.has(out.lastNorm()) &&
     out.wordsInClause() > 1 &&
     countedIonWithVerb(ps, i)
@@ -930,11 +929,11 @@ function clauseWordRules(ps: Piece[], i: number, p: Piece, out: TokenSink, tb: n
   if ((out.lastBits() & LB_ABSOLUTE) !== 0 && absoluteWith(out.tokens, text)) out.clauseBreak();
   // "With no gradient the membrane sits near 0 mV" (blind batch CD): "with no <noun>" opening its
   // clause, before a new subject, is a condition of its own; its "no" denies nothing after it.
-  else if ((tb & TB_NEW_SUBJECT) !== 0 && withNoCondition(out.tokens)) out.clauseBreak();
+  else if (NEW_SUBJECT_OPENERS.has(p.text) && withNoCondition(out.tokens)) out.clauseBreak();
   // "when it stops they just even out" (blind batch DW): a clause of time or condition whose
   // subject stops or fails, with no comma, ends before a new subject; its "stops" denies
   // nothing in the main clause ("when it stops, they even out" was already read so).
-  else if ((tb & TB_NEW_SUBJECT) !== 0 && stoppedCondition(out.tokens)) out.clauseBreak();
+  else if (NEW_SUBJECT_OPENERS.has(p.text) && stoppedCondition(out.tokens)) out.clauseBreak();
   // "K+; direction: inside to outside" (blind batch BW): a movement from one side to the other
   // written without its "from" is read with it, so "moves inside to outside" does not read as
   // "moves inside". So is one with an arrow: "Na+ moves outside -> inside" (blind batch BX).
@@ -1801,7 +1800,7 @@ export function tokenize(text: string, answer = false): Token[] {
     // Most words meet none of the rules: the two calls below are made only for those that may.
     const early =
       (tb & TB_EARLY) !== 0 || (out.lastBits() & (LB_AFTER_RULE | LB_ABSOLUTE)) !== 0 || isDigits(p.text)
-        ? clauseWordRules(ps, i, p, out, tb, text)
+        ? clauseWordRules(ps, i, p, out, text)
         : -1;
     if (early >= 0) {
       i = early;
@@ -1907,7 +1906,7 @@ export function tokenize(text: string, answer = false): Token[] {
     }
     const late =
       (tb & TB_LATE) !== 0 || isPunct(next, "'") || out.atSentenceStart()
-        ? pronounWordRules(ps, i, p, out, tb, text, np)
+        ? pronounWordRules(ps, i, p, out, text, np)
         : -1;
     if (late >= 0) {
       i = late;
@@ -1930,26 +1929,16 @@ export function tokenize(text: string, answer = false): Token[] {
  * word's information, the answers are the same and grading is about a fifth faster.
  * tests/grading/tokenizer-rule-words.test.ts keeps the table in step with the rules.
  */
-/** The text is in WORD_RULE_WORDS. */
-const TB_WORD_RULE = 1;
-/** "only" or a count word (COUNT_WORDS). */
-const TB_COUNT = 2;
-/** The text is in NEW_SUBJECT_OPENERS. */
-const TB_NEW_SUBJECT = 4;
-/** The text is in DIRECTIONS. */
-const TB_DIRECTION = 8;
-/** The text is in CLEFT_VERBS. */
-const TB_CLEFT = 16;
 /**
  * The text is one that a rule of {@link clauseWordRules} tests for (besides digits and the last
  * word's LB_ bits): any other word skips the call.
  */
-const TB_EARLY = 32;
+const TB_EARLY = 1;
 /**
  * The text is one that a rule of {@link pronounWordRules} tests for (besides a clitic after it
  * and a sentence's first word): any other word skips the call.
  */
-const TB_LATE = 64;
+const TB_LATE = 2;
 /** The last word is in AFTER_RULE_WORDS. */
 const LB_AFTER_RULE = 1;
 /** The last word is in ABSOLUTE_PARTICIPLES. */
@@ -1963,11 +1952,6 @@ function buildTextBits(): Map<string, number> {
   const mark = (words: Iterable<string>, bit: number) => {
     for (const w of words) table.set(w, (table.get(w) ?? 0) | bit);
   };
-  mark(WORD_RULE_WORDS, TB_WORD_RULE);
-  mark(['only', ...COUNT_WORDS], TB_COUNT);
-  mark(NEW_SUBJECT_OPENERS, TB_NEW_SUBJECT);
-  mark(DIRECTIONS, TB_DIRECTION);
-  mark(CLEFT_VERBS, TB_CLEFT);
   // Every word clauseWordRules compares its text with, and every set it looks the text up in.
   mark(
     [
