@@ -25,7 +25,7 @@ import { Cue } from './word-info.js';
  *    matched whether negated or not; a label without one is not earned by a negated statement.
  * 7. All items of one label clause must occur in one clause of the answer (in any order); with
  *    three or more items one may be missing (not the last, not a named ion, not how much or which
- *    way). A label's opening subject may be taken up by a pronoun once the answer has named it.
+ *    way, not a reading the label says twice). A label's opening subject may be taken up by a pronoun once the answer has named it.
  *    Label clauses (split at ";", ", so", "because") must each be found somewhere in the answer; a
  *    clause that only says what "may" happen is left out.
  */
@@ -508,14 +508,21 @@ function clauseGroup(items: Item[], negated: boolean, kept: (p: Pattern) => bool
   const pats = dedupe(items.map((i) => i.pattern));
   if (pats.length === 1 && !negated) return pats[0] as Pattern;
   const amounts = new Set(items.filter(isAmount).map((i) => JSON.stringify(i.pattern)));
+  // A reading the label says twice ("The activated receptor activates a G protein") is what the
+  // statement is about; leaving it out would let "a G protein-coupled receptor" earn it.
+  const said = items.map((i) => JSON.stringify(i.pattern));
+  const twice = new Set(said.filter((k, n) => said.indexOf(k) !== n));
   // Which one may be missing: not the last, not a named ion, not how much or which way ("Less ATP
-  // is made" is not met by "More ATP is made" with "less" left out).
+  // is made" is not met by "More ATP is made" with "less" left out), not one said twice.
   const skips =
     pats.length < 3
       ? []
       : pats
           .slice(0, -1)
-          .map((p, skip) => (kept(p) || amounts.has(JSON.stringify(p)) ? undefined : skip))
+          .map((p, skip) => {
+            const key = JSON.stringify(p);
+            return kept(p) || amounts.has(key) || twice.has(key) ? undefined : skip;
+          })
           .filter((skip) => skip !== undefined);
   const groups: Pattern[] =
     skips.length === 0

@@ -68,7 +68,7 @@ describe('teacher-written plain-language questions', () => {
   for (const set of ['set-1.yaml', 'set-2.yaml', 'set-3.yaml', 'set-4.yaml']) {
     const imported = readQuestionFile(readFileSync(join(here, set), 'utf8'), bank.lexicon, set);
 
-    it(`${set} compiles as /class import compiles it; its examples pass, but one (see below)`, () => {
+    it(`${set} compiles as /class import compiles it, and its examples pass`, () => {
       expect(imported.questions).toHaveLength(2);
       for (const q of imported.questions) {
         expect(q.question.kind).toBe('frq');
@@ -76,19 +76,10 @@ describe('teacher-written plain-language questions', () => {
         const points = q.question.kind === 'frq' ? q.question.parts.flatMap((p) => p.points) : [];
         expect(points.every((p) => p.pattern === undefined)).toBe(true);
       }
-      // Set 1 was checked by its teacher on the engine before round 157. Round 157's "activate /
-      // turn on" group reads both "activated" and "activates" of "The activated receptor activates a
-      // G protein" as one item, so the statement's three items may now be met without a verb of
-      // activating, and the teacher's example "binds a G protein-coupled receptor" earns the point.
-      // Left as found (see the closing note): a teacher would reword the label; /class import now
-      // refuses this file with this line.
-      expect(imported.problems).toEqual(
-        set === 'set-1.yaml'
-          ? [
-              'line 162: example 3 should not earn "g-protein" but did (earned: receptor, g-protein; flagged: none)',
-            ]
-          : [],
-      );
+      // Set 1's example 3 ("binds a G protein-coupled receptor" does not earn "The activated
+      // receptor activates a G protein") failed from round 157 until round 159 kept a reading the
+      // label says twice from being the one left out.
+      expect(imported.problems).toEqual([]);
     });
 
     for (const q of imported.questions) {
