@@ -1,4 +1,11 @@
 import type { Pattern } from '../content/question-schema.js';
+import {
+  type Comparison,
+  findComparison,
+  guardCompared,
+  isComparative,
+  onComparedSide,
+} from './label-comparison.js';
 import type { LabelReader, Reading, ReadingSpan } from './label-reader.js';
 import { stemOf } from './stem.js';
 import type { Token } from './tokenize.js';
@@ -28,6 +35,10 @@ import { Cue } from './word-info.js';
  *    way, not a reading the label says twice). A label's opening subject may be taken up by a pronoun once the answer has named it.
  *    Label clauses (split at ";", ", so", "because") must each be found somewhere in the answer; a
  *    clause that only says what "may" happen is left out.
+ * 8. A comparison ("more K⁺ inside the cell than outside") keeps its direction: the words after
+ *    "than" are not required but must not be said before the comparative, the other words must not
+ *    come after "than", and the compared side keeps its place and describing words
+ *    (label-comparison.ts).
  */
 
 /** What a label compiles to. */
@@ -254,6 +265,12 @@ function compileVariant(
       subjectOf(tokens[i] as Token) === undefined
     )
       kind[i] = 'stop';
+  // "More K⁺ is inside the cell than outside": what comes after "than" is the reference, not
+  // required but not to be said on the compared side; the compared side keeps its places and
+  // describing words, which are the point ("in small cells").
+  const comparison = findComparison(tokens);
+  const reference = comparison === undefined ? [] : referenceOf(comparison, tokens, kind, spans, notes);
+  const compared = (i: number) => onComparedSide(comparison, tokens, i);
   const optionalRest = (i: number, why: string, place = false) => {
     const words: string[] = [];
     for (
@@ -283,7 +300,13 @@ function compileVariant(
       } else optionalRest(i, `says how (after "${norm}")`);
     } else if (norm === 'may' || norm === 'might') optionalRest(i, 'is only what may happen');
     else if (HEDGES.has(norm)) optionalRest(i, `is an aside (after "${norm}")`);
-    else if (GENERIC.has(norm) && i > 0 && kind[i - 1] === 'content' && !isReadAsOne(spans, i - 1, i)) {
+    else if (
+      GENERIC.has(norm) &&
+      i > 0 &&
+      kind[i - 1] === 'content' &&
+      !isReadAsOne(spans, i - 1, i) &&
+      !compared(i)
+    ) {
       kind[i - 1] = 'stop';
       notes.push(`"${(tokens[i - 1] as Token).norm}" only describes the "${norm}"; not required`);
     }
@@ -323,6 +346,17 @@ function compileVariant(
       continue;
     }
     const inSpan = chosen.find((c) => i >= c.s && i < c.e);
+    if (compared(i)) {
+      // On the compared side the place is the point: a reading ("inside the cell") or a direction
+      // stays; a bare preposition before its noun ("in small cells", "at the synapse") gives way
+      // to the noun.
+      const next = tokens[i + 1];
+      const before =
+        next !== undefined && next.clause === t.clause && (kind[i + 1] === 'content' || next.article);
+      const alone = !inSpan || (inSpan.s === i && inSpan.e === i + 1);
+      if (alone && (!DIRECTIONS.has(t.norm) || before)) kind[i] = 'stop';
+      continue;
+    }
     if (inSpan && inSpan.e !== i + 1) continue;
     if (DIRECTIONS.has(t.norm) && (!inSpan || inSpan.s === i)) {
       optionalRest(i, `says where (after "${t.norm}")`, true);
@@ -452,7 +486,8 @@ function compileVariant(
       continue;
     }
     const isIon = (p: Pattern) => typeof p === 'string' && reader.isKindOf(p, '@ion');
-    const group = clauseGroup(its, negClauses.has(clause), isIon);
+    const guard = comparedGuard(comparison, reference, its);
+    const group = clauseGroup(its, negClauses.has(clause), isIon, guard);
     const subject = its.find((it) => it.antecedent === true);
     if (subject === undefined) groups.push(group);
     else {
@@ -462,7 +497,7 @@ function compileVariant(
       groups.push([
         group,
         {
-          all: [subject.pattern, clauseGroup(withPronoun, negClauses.has(clause), isIon)],
+          all: [subject.pattern, clauseGroup(withPronoun, negClauses.has(clause), isIon, guard)],
           ordered: true,
           scope: 'answer',
           within: ANTECEDENT_REACH,
@@ -497,16 +532,74 @@ function compileVariant(
 }
 
 /**
+ * The reference side of a comparison ("than outside", "than in large cells"): the patterns its
+ * words read as, which the compared side must not say; its tokens are then left out of the
+ * statement (rule 4 of the module comment does not reach past "than").
+ */
+function referenceOf(
+  c: Comparison,
+  tokens: readonly Token[],
+  kind: Kind[],
+  spans: readonly ReadingSpan[],
+  notes: string[],
+): Pattern[] {
+  const refKind = kind.map((k, i) =>
+    i > c.than && i < c.end && k === 'content' && !PLACE_PREPOSITIONS.has((tokens[i] as Token).norm)
+      ? k
+      : 'stop',
+  );
+  const inside = spans.filter((sp) => sp.s > c.than && sp.e <= c.end);
+  const out: Pattern[] = [];
+  const covered = new Set<number>();
+  for (const group of chooseSpans(inside, refKind, tokens)) {
+    for (let p = group.s; p < group.e; p++) covered.add(p);
+    const readings = group.spans.map((sp) => sp.reading.pattern as Pattern);
+    out.push(readings.length === 1 ? (readings[0] as Pattern) : readings);
+  }
+  for (let i = c.than + 1; i < c.end; i++)
+    if (refKind[i] === 'content' && !covered.has(i)) out.push((tokens[i] as Token).norm);
+  const words = tokens
+    .slice(c.than + 1, c.end)
+    .map((t) => t.norm)
+    .join(' ');
+  for (let i = c.than; i < c.end; i++) kind[i] = 'stop';
+  notes.push(
+    `"than ${words}" is what is compared with: not required, and not to be said before the comparison`,
+  );
+  return dedupe(out);
+}
+
+/**
+ * For the clause holding a comparison, the guard {@link clauseGroup} puts on each item: see
+ * {@link guardCompared}. Other clauses are left as they are.
+ */
+function comparedGuard(
+  c: Comparison | undefined,
+  reference: readonly Pattern[],
+  items: readonly Item[],
+): ((p: Pattern) => Pattern) | undefined {
+  if (c === undefined || !items.some((it) => it.clause === c.clause && it.first < c.than)) return undefined;
+  const comparative = items.find((it) => it.first <= c.at && c.at < it.first + it.text.split(/\s+/).length);
+  const key = comparative === undefined ? undefined : JSON.stringify(comparative.pattern);
+  return (p) => guardCompared(p, JSON.stringify(p) === key, reference);
+}
+
+/**
  * All items in one clause; with three or more, one of them may be missing, but never the last
  * (in a statement the last word is usually what happens: "… flows into the cell", "… stay closed")
  * and never a named ion (`kept`): "K⁺ is pumped into the cell" is about K⁺, and "the pump moves
  * chloride in" is not it.
  */
-function clauseGroup(items: Item[], negated: boolean, kept: (p: Pattern) => boolean): Pattern {
+function clauseGroup(
+  items: Item[],
+  negated: boolean,
+  kept: (p: Pattern) => boolean,
+  guard: (p: Pattern) => Pattern = (p) => p,
+): Pattern {
   const cue: Pattern[] = negated ? [NEGATION_CUES] : [];
   // The same reading twice ("active transport" and "needs energy" are both @uses-energy) is one item.
   const pats = dedupe(items.map((i) => i.pattern));
-  if (pats.length === 1 && !negated) return pats[0] as Pattern;
+  if (pats.length === 1 && !negated) return guard(pats[0] as Pattern);
   const amounts = new Set(items.filter(isAmount).map((i) => JSON.stringify(i.pattern)));
   // A reading the label says twice ("The activated receptor activates a G protein") is what the
   // statement is about; leaving it out would let "a G protein-coupled receptor" earn it.
@@ -526,9 +619,9 @@ function clauseGroup(items: Item[], negated: boolean, kept: (p: Pattern) => bool
           .filter((skip) => skip !== undefined);
   const groups: Pattern[] =
     skips.length === 0
-      ? [{ all: [...cue, ...pats], scope: 'clause' }]
+      ? [{ all: [...cue, ...pats.map(guard)], scope: 'clause' }]
       : skips.map((skip) => ({
-          all: [...cue, ...pats.filter((_, k) => k !== skip)],
+          all: [...cue, ...pats.filter((_, k) => k !== skip).map(guard)],
           scope: 'clause' as const,
         }));
   // A negative statement is also made by negating its last concept directly: "no action
@@ -547,7 +640,7 @@ const AMOUNT_WORDS = new Set(
 
 /** Whether a label item says how much or which way, by its own words ("less", "increases"). */
 function isAmount(item: Item): boolean {
-  return item.text.split(/\s+/).some((w) => AMOUNT_WORDS.has(w.toLowerCase()));
+  return item.text.split(/\s+/).some((w) => AMOUNT_WORDS.has(w.toLowerCase()) || isComparative(w));
 }
 
 /** Forms of "be" that join a subject to what is said of it ("Glucose is polar"). */

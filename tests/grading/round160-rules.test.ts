@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { compileLabel } from '../../src/grading/label-compiler.js';
+import { labelReaderFor } from '../../src/grading/label-reader.js';
+import { earns, plain, realLexicon } from './helpers.js';
+
+/*
+ * Round 160 (Dec 2026): comparisons in plain-language labels. Read as a bag of words, "There is
+ * more K⁺ inside the cell than outside" was met by its reversal, and its own place ("inside the
+ * cell") was dropped as an optional place while the reference ("than outside") was required.
+ * Found on labels of my own while looking for what a teacher's label could get wrong.
+ */
+describe('round 160: a comparison keeps its direction', () => {
+  const k = plain('More K+ is inside the cell than outside');
+
+  it('the statement, with or without its reference', () => {
+    expect(earns(k, 'There is more K+ inside the cell than outside.')).toBe(true);
+    expect(earns(k, 'K+ is higher inside the cell.')).toBe(true);
+  });
+
+  it('the reversal does not earn it, however it is said', () => {
+    expect(earns(k, 'There is more K+ outside the cell than inside.')).toBe(false);
+    expect(earns(k, 'The outside has more K+ than the inside.')).toBe(false);
+    expect(earns(k, 'K+ is higher outside.')).toBe(false);
+  });
+
+  it('a subject that is the compared place ("The inside … has more K+ than the outside")', () => {
+    const r = plain('The inside of the cell has more K+ than the outside');
+    expect(earns(r, 'The cell has more K+ than the outside.')).toBe(true);
+    expect(earns(r, 'The outside has more K+ than the inside.')).toBe(false);
+    expect(earns(r, 'There is more K+ outside than inside.')).toBe(false);
+  });
+
+  it('a describing word on the compared side is the point ("in small cells")', () => {
+    const r = plain('Diffusion is faster in small cells than in large cells');
+    expect(earns(r, 'Small cells diffuse faster.')).toBe(true);
+    expect(earns(r, 'Diffusion happens more quickly in a smaller cell.')).toBe(true);
+    expect(earns(r, 'In a small cell diffusion is quicker than in a big one.')).toBe(true);
+    expect(earns(r, 'Diffusion is faster in large cells than small cells.')).toBe(false);
+    expect(earns(r, 'Small cells diffuse slower.')).toBe(false);
+  });
+
+  it('two things compared ("The raisin has a higher solute concentration than the water")', () => {
+    const r = plain('The raisin has a higher solute concentration than the water');
+    expect(earns(r, 'The raisin has more solute than the water.')).toBe(true);
+    expect(earns(r, 'The water has a higher solute concentration than the raisin.')).toBe(false);
+  });
+
+  it('two verbs compared ("More positive charge leaves than enters")', () => {
+    const r = plain('More positive charge leaves than enters');
+    expect(earns(r, '3 Na+ leave and 2 K+ enter, so more positive charge leaves than enters.')).toBe(true);
+    expect(earns(r, 'More + charge goes out than comes in.')).toBe(true);
+    expect(earns(r, 'More positive charge enters than leaves.')).toBe(false);
+  });
+
+  it('rubric explain says what the reference is', () => {
+    const reader = labelReaderFor(realLexicon, realLexicon.synonyms ?? []);
+    const notes = compileLabel('More K+ is inside the cell than outside', reader).notes.join('\n');
+    expect(notes).toContain('"than outside" is what is compared with');
+  });
+});
