@@ -6,6 +6,7 @@ import {
   isComparative,
   onComparedSide,
 } from './label-comparison.js';
+import { findPath, guardPathEnd, type Path } from './label-path.js';
 import type { LabelReader, Reading, ReadingSpan } from './label-reader.js';
 import { stemOf } from './stem.js';
 import type { Token } from './tokenize.js';
@@ -38,7 +39,8 @@ import { Cue } from './word-info.js';
  * 8. A comparison ("more K⁺ inside the cell than outside") keeps its direction: the words after
  *    "than" are not required but must not be said before the comparative, the other words must not
  *    come after "than", and the compared side keeps its place and describing words
- *    (label-comparison.ts).
+ *    (label-comparison.ts). A "from … to …" path right after a bare verb of motion is required and
+ *    keeps its order (label-path.ts).
  */
 
 /** What a label compiles to. */
@@ -142,6 +144,8 @@ interface Item {
   text: string;
   clause: number;
   first: number;
+  /** One past the item's last token. */
+  end: number;
   /** Set on the label's subject when a pronoun after it in the answer may stand for it. */
   antecedent?: boolean;
 }
@@ -333,10 +337,29 @@ function compileVariant(
     if (words.length > 0) notes.push(`"${words.join(' ')}" is what changes; the change itself is required`);
   }
   const chosen = chooseSpans(spans, kind, tokens);
+  // "Water moves from high water potential to low water potential": after a bare verb of motion
+  // the path is the statement; its words stay required (label-path.ts).
+  const path = findPath(
+    tokens,
+    (i) => kind[i] === 'content',
+    (t) => MOTION_VERBS.has(t.stem) || t.stem === 'flow',
+  );
+  if (path !== undefined) {
+    notes.push(
+      'after a verb of motion the path is the statement: "from" and "to" are required, in that order',
+    );
+    // "from an area of high …": the area is only where the high is.
+    for (let i = path.from + 1; i + 1 < path.end; i++)
+      if (AREAS.has((tokens[i] as Token).norm) && (tokens[i + 1] as Token).norm === 'of') kind[i] = 'stop';
+  }
   // Where and to what, after a preposition: "to its receptor", "into the postsynaptic cell".
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (!PLACE_PREPOSITIONS.has(t.norm)) continue;
+    if (!PLACE_PREPOSITIONS.has(t.norm) && !(path !== undefined && i === path.to)) continue;
+    if (path !== undefined && i > path.from - 1 && i < path.end) {
+      kind[i] = 'stop';
+      continue;
+    }
     // "stays at its resting potential": after a verb of staying, the place is the state itself.
     if (i > 0 && STATE_VERBS.has((tokens[i - 1] as Token).stem)) continue;
     // "The rate of the reaction decreases", "The shape of the active site changes": an "of" right
@@ -426,6 +449,7 @@ function compileVariant(
       text: wordsOf(tokens, group.s, group.e),
       clause: (tokens[group.s] as Token).clause,
       first: group.s,
+      end: group.e,
     });
   }
   let negative = false;
@@ -440,7 +464,7 @@ function compileVariant(
       negClauses.add(t.clause);
     }
     if (kind[p] !== 'content' || covered[p]) return;
-    items.push({ pattern: t.norm, text: t.norm, clause: t.clause, first: p });
+    items.push({ pattern: t.norm, text: t.norm, clause: t.clause, first: p, end: p + 1 });
   });
   items.sort((a, b) => a.first - b.first);
   mergeOr(items, tokens);
@@ -486,7 +510,7 @@ function compileVariant(
       continue;
     }
     const isIon = (p: Pattern) => typeof p === 'string' && reader.isKindOf(p, '@ion');
-    const guard = comparedGuard(comparison, reference, its);
+    const guard = both(comparedGuard(comparison, reference, its), pathGuard(path, items, tokens));
     const group = clauseGroup(its, negClauses.has(clause), isIon, guard);
     const subject = its.find((it) => it.antecedent === true);
     if (subject === undefined) groups.push(group);
@@ -567,6 +591,42 @@ function referenceOf(
     `"than ${words}" is what is compared with: not required, and not to be said before the comparison`,
   );
   return dedupe(out);
+}
+
+/** Where the area of a path ("from an area of high …") is named. */
+const AREAS = new Set(['area', 'areas', 'region', 'regions', 'place', 'places']);
+
+/**
+ * For the clause holding a path, the guard {@link clauseGroup} puts on the items named only at its
+ * end: see {@link guardPathEnd}.
+ */
+function pathGuard(
+  path: Path | undefined,
+  items: readonly Item[],
+  tokens: readonly Token[],
+): ((p: Pattern) => Pattern) | undefined {
+  if (path === undefined) return undefined;
+  // A reading across "to" ("high … to low" is @down-gradient) already says which way.
+  if (items.some((it) => it.first < path.to && it.end > path.to)) return undefined;
+  const inPath = (it: Item, s: number, e: number) =>
+    (tokens[it.first] as Token).clause === path.clause && it.first > s && it.first < e;
+  const start = items.filter((it) => inPath(it, path.from, path.to)).map((it) => JSON.stringify(it.pattern));
+  const end = items.filter((it) => inPath(it, path.to, path.end)).map((it) => JSON.stringify(it.pattern));
+  const startOnly = [...new Set(start.filter((k) => !end.includes(k)))].map((k) => JSON.parse(k) as Pattern);
+  // Not a word the label also names before the path ("Water moves … to low water potential").
+  const before = items.filter((it) => !inPath(it, path.to, path.end)).map((it) => JSON.stringify(it.pattern));
+  const endOnly = new Set(end.filter((k) => !start.includes(k) && !before.includes(k)));
+  if (startOnly.length === 0 || endOnly.size === 0) return undefined;
+  return (p) => (endOnly.has(JSON.stringify(p)) ? guardPathEnd(p, startOnly) : p);
+}
+
+/** Two optional guards as one. */
+function both(
+  a: ((p: Pattern) => Pattern) | undefined,
+  b: ((p: Pattern) => Pattern) | undefined,
+): ((p: Pattern) => Pattern) | undefined {
+  if (a === undefined || b === undefined) return a ?? b;
+  return (p) => a(b(p));
 }
 
 /**
@@ -1017,6 +1077,7 @@ function mergeOr(items: Item[], tokens: readonly Token[]): void {
         text: `${a.text} or ${b.text}`,
         clause: a.clause,
         first: a.first,
+        end: b.end,
       });
       i--;
     }

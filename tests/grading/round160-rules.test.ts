@@ -58,3 +58,34 @@ describe('round 160: a comparison keeps its direction', () => {
     expect(notes).toContain('"than outside" is what is compared with');
   });
 });
+
+describe('round 160: a path after a verb of motion is the statement, in its order', () => {
+  it('"from high water potential to low" is required, and its reversal misses', () => {
+    const r = plain('Water moves from high water potential to low water potential');
+    expect(earns(r, 'Water moves from high water potential to low water potential.')).toBe(true);
+    expect(earns(r, 'Water goes from high to low water potential.')).toBe(true);
+    expect(earns(r, 'Water moves from low water potential to high water potential.')).toBe(false);
+    // "Water moves" alone had earned it: the path was dropped as an optional place.
+    expect(earns(r, 'Water moves.')).toBe(false);
+  });
+
+  it('"from an area of …": the area is only where', () => {
+    const r = plain('Water moves from an area of high concentration to an area of low concentration');
+    expect(earns(r, 'Water moves from high to low concentration.')).toBe(true);
+    expect(earns(r, 'Water moves from low to high concentration.')).toBe(false);
+    expect(earns(r, 'Water moves across the membrane.')).toBe(false);
+  });
+
+  it('two named places keep their order', () => {
+    const r = plain('Protons flow from the intermembrane space to the matrix');
+    expect(earns(r, 'H+ flows from the intermembrane space back into the matrix.')).toBe(true);
+    expect(earns(r, 'H+ flows from the matrix into the intermembrane space.')).toBe(false);
+  });
+
+  it('"water potential" is one term, not water and a membrane voltage', () => {
+    const r = plain('The salt solution has a lower water potential than the plant cell');
+    expect(earns(r, 'The salt water has lower water potential.')).toBe(true);
+    expect(earns(r, 'The cell has a lower water potential than the salt solution.')).toBe(false);
+    expect(earns(r, 'The salt solution has a lower membrane potential.')).toBe(false);
+  });
+});
