@@ -269,6 +269,12 @@ export class AnswerDoc {
         lowest--;
         continue;
       }
+      // "Estrogen doesn't need a channel or a membrane receptor" (teacher set 5): a denial reaches
+      // every item of an "or" list, so the earlier item does not use up the window.
+      if (t.norm === 'or' || t.norm === 'nor') {
+        lowest -= OR_ITEM_WORDS;
+        continue;
+      }
       // "moving without energy down the gradient", "with no cell wall it'll burst": a cue whose
       // whole object is energy or the cell wall says how or why, and does not reach the words after it.
       if (t.cue === Cue.Particle && this.wholeObjectAfter(j) <= s) continue;
@@ -416,6 +422,9 @@ const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'its', 'be', 'been', 'bein
 
 /** How far before a "without" the "not" that cancels it may stand (see notJustBefore). */
 const DOUBLE_NEGATION_REACH = 12;
+
+/** How many words of an earlier "or" item a denial reaches over to the next item. */
+const OR_ITEM_WORDS = 3;
 
 /** Nouns a negation cue can take as its whole object ("no ATP", "without energy"); see also the cell wall. */
 const ENERGY_NOUNS = new Set(['energy', 'atp']);

@@ -711,6 +711,12 @@ function pronounWordRules(
       if ((p.text === 'it' || p.text === 'It') && splicedItMoves(ps, i))
         out.replaySplicedSubject(clauseTextStart(ps, commaBefore(ps, i)));
       out.emitPiece(p);
+      // "If the receptor were on the surface, you'd expect a fast response": "'d" is the "would"
+      // of an imagined result (set 5), which the conditional rules look for.
+      // Only after an "if" of the same sentence: elsewhere ("opposite to the direction they'd
+      // naturally diffuse") a "would" would make a plain statement read as a supposition.
+      if (clitic === 'd' && ifBefore(ps, i))
+        out.emit('would', (next as Piece).start, (ps[i + 2] as Piece).end);
       return i + 2;
     }
   }
@@ -1252,6 +1258,18 @@ function helpersEnd(ps: Piece[], i: number): number {
 }
 
 /** The index of the comma (or semicolon) right before piece i (spaces skipped), or -1. */
+/** Whether an "if" stands earlier in the sentence of piece i (at most 40 pieces back). */
+function ifBefore(ps: Piece[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 40; j--) {
+    const q = ps[j] as Piece;
+    if (q.text === '.' || q.text === '!' || q.text === '?' || q.text.includes('\n')) return false;
+    if (q.cls === WORD && (q.text === 'if' || q.text === 'If' || q.text === 'IF'))
+      // "If you asked what's the same, they'd both be passive": a question put, not a case imagined.
+      return !(ps[j + 2]?.text === 'you' && /^ask/.test(ps[j + 4]?.text ?? ''));
+  }
+  return false;
+}
+
 function commaBefore(ps: Piece[], i: number): number {
   let j = i - 1;
   if (ps[j]?.cls === SPACE) j--;
@@ -2310,11 +2328,25 @@ class TokenSink {
       this.segStart = this.tokens.length;
       this.clause++;
       this.seg++;
-    } else if (info.boundary === 1) {
+    } else if (info.boundary === 1 && !(info.norm === 'or' && this.deniedSegment())) {
       this.segStart = this.tokens.length;
       this.seg++;
     }
     this.tokens.push(new Token(info, start, end, this.sent, this.clause, this.seg));
+  }
+
+  /**
+   * True when the current negation segment holds a "not" or "never": then an "or" goes on with
+   * what is denied ("doesn't need a channel or a membrane receptor" denies both; teacher set 5).
+   * Not after "no": "(no protein) or facilitated diffusion" offers another case.
+   */
+  private deniedSegment(): boolean {
+    // Only a denial close before the "or": in a long run-on the "or" has left it behind.
+    for (let k = Math.max(this.segStart, this.tokens.length - 6); k < this.tokens.length; k++) {
+      const n = (this.tokens[k] as Token).info.norm;
+      if (n === 'not' || n === 'never') return true;
+    }
+    return false;
   }
 
   /**

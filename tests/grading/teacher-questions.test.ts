@@ -40,6 +40,15 @@ import { grade } from '../../src/grading/grade.js';
  * same answers read 89.5% on the engine the teacher checked against too. Its first drafts led to
  * round 158's label rules (tests/grading/round158-rules.test.ts).
  *
+ * Set 5 (dcmu-leaf, estrogen-gene; writers w13–w18: Torrington WY, McCook NE, Huron SD, Laramie WY,
+ * Kearney NE, Spearfish SD), written by a fifth teacher on the engine of 984cb4a (`accept:` on all
+ * ten points) and graded once, untouched, before any change it led to: 89.0% of 1,200 on 984cb4a
+ * and on ff58a23 alike (dcmu-leaf 87.7%, estrogen-gene 90.3%; lowest point electrons 76.7%, 25 of
+ * its 28 disagreements missed credit); 3 of its 66 full-mark answers were flagged with the
+ * teacher's surface-receptor misconception. Rounds 161–162 then took two of those flags away
+ * ("you'd expect" after an "if", a denial over "or"), so set 5 is tuned on from there. The third
+ * is left as found (KNOWN_FLAGGED).
+ *
  * Floors sit a little under those figures, so a regression fails.
  */
 
@@ -62,10 +71,23 @@ const FLOORS: Record<string, number> = {
   'checkpoint-failure': 76.5,
   'enzyme-temperature': 90.5,
   'uncoupler-atp': 87.0,
+  'dcmu-leaf': 87.0,
+  'estrogen-gene': 89.5,
+};
+
+/**
+ * Full-mark answers a question's own misconception still flags, left as found: the surface
+ * receptor is said of "most hormones", in an analogy the estrogen answer then contrasts with; the
+ * engine does not tie a misconception to the subject it is said of.
+ */
+const KNOWN_FLAGGED: Record<string, readonly string[]> = {
+  'estrogen-gene': [
+    'Most hormones are stuck outside a locked door and have to ring the doorbell (a receptor on the membrane).',
+  ],
 };
 
 describe('teacher-written plain-language questions', () => {
-  for (const set of ['set-1.yaml', 'set-2.yaml', 'set-3.yaml', 'set-4.yaml']) {
+  for (const set of ['set-1.yaml', 'set-2.yaml', 'set-3.yaml', 'set-4.yaml', 'set-5.yaml']) {
     const imported = readQuestionFile(readFileSync(join(here, set), 'utf8'), bank.lexicon, set);
 
     it(`${set} compiles as /class import compiles it, and its examples pass`, () => {
@@ -108,7 +130,9 @@ describe('teacher-written plain-language questions', () => {
         }
         expect(total).toBe(600);
         expect((100 * agree) / total).toBeGreaterThanOrEqual(FLOORS[id] as number);
-        expect(flaggedFull).toEqual([]);
+        const known = KNOWN_FLAGGED[id] ?? [];
+        expect(flaggedFull.filter((t) => !known.some((k) => t.startsWith(k)))).toEqual([]);
+        expect(flaggedFull).toHaveLength(known.length);
       });
     }
   }
