@@ -6,6 +6,7 @@ import { grade } from '../grading/index.js';
 import { answerFrq } from '../quiz/answer.js';
 import { answerParts, answerText, recordAttempt } from '../study/record.js';
 import { isOpenAt, parseDue } from './deadline.js';
+import { IMPORTED_PREFIX } from './import.js';
 import { questionsFor } from './question-source.js';
 import { classRepo, type SubmissionRow } from './repo.js';
 import { type ClassSummary, latestPerStudent, summarize } from './summary.js';
@@ -64,7 +65,13 @@ export function createAssignment(
   },
 ): Assignment {
   const catalog = questionsFor(ctx, cls.guildId);
-  const question = catalog.get(input.questionId);
+  // A teacher may type the id they wrote in their file ("dcmu-leaf"); the import stored it as
+  // "srv.dcmu-leaf", and no pack id starts with that prefix, so the short form is unambiguous.
+  const question =
+    catalog.get(input.questionId) ??
+    (input.questionId.startsWith(IMPORTED_PREFIX)
+      ? undefined
+      : catalog.get(IMPORTED_PREFIX + input.questionId));
   if (!question) {
     throw new UserError(
       `There is no question "${input.questionId}" here. Pick one from the list as you type.`,

@@ -10,14 +10,15 @@ import { configFor } from './runtime.js';
 import { type CliIO, println } from './types.js';
 
 const USAGE =
-  'Usage: tutor rubric explain --question <id> | --file <questions.yaml> [--try "<an answer>" ...]';
+  'Usage: tutor rubric explain --question <id> | --file <questions.yaml> [--question <id>] [--try "<an answer>" ...]';
 
 /**
  * `tutor rubric explain`: prints what every point of a question is matched with — its written
  * pattern, or what a plain-language point's label compiles to — so a teacher can see why an
  * answer earned or missed it. `--file` explains a question file outside the content pack (a draft):
  * the `/class import` format, so one question, a list, or `---`-separated questions. Each `--try`
- * answer is graded against every question explained, so a wording can be tried without editing.
+ * answer is graded against every question explained, so a wording can be tried without editing;
+ * with `--file`, `--question` keeps to one question of the file (the id as written in it).
  */
 export async function run(args: string[], io: CliIO): Promise<number> {
   const { values } = parseArgs({
@@ -29,14 +30,14 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     },
   });
   const tries = values.try ?? [];
-  if (!values.question === !values.file) {
+  if (!values.question && !values.file) {
     println(io.stderr, USAGE);
     return 2;
   }
   const config = configFor(io);
   if (!config) return 1;
   const bank = loadQuestionBank(config.CONTENT_DIR);
-  if (values.file) return explainFile(values.file, bank.lexicon, tries, io);
+  if (values.file) return explainFile(values.file, bank.lexicon, tries, io, values.question);
   const id = values.question as string;
   const rubric = bank.rubrics.get(id);
   if (rubric) {
@@ -67,7 +68,13 @@ export async function run(args: string[], io: CliIO): Promise<number> {
  * `/class import` checks it. A question whose only problem is a failing example is still explained:
  * seeing what its labels compiled to is how a teacher finds out why.
  */
-function explainFile(file: string, lexicon: Lexicon, tries: readonly string[], io: CliIO): number {
+function explainFile(
+  file: string,
+  lexicon: Lexicon,
+  tries: readonly string[],
+  io: CliIO,
+  only?: string,
+): number {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -76,7 +83,16 @@ function explainFile(file: string, lexicon: Lexicon, tries: readonly string[], i
     return 1;
   }
   const read = readQuestionFile(text, lexicon, file);
-  const frqs = read.questions.filter((q) => q.rubric !== undefined);
+  const all = read.questions.filter((q) => q.rubric !== undefined);
+  // A file of several questions: a teacher trying wordings on one wants only that one's verdicts.
+  const frqs = only === undefined ? all : all.filter((q) => q.localId === only);
+  if (only !== undefined && frqs.length === 0) {
+    println(
+      io.stderr,
+      `${file} has no free-response question "${only}". It has: ${all.map((q) => q.localId).join(', ')}`,
+    );
+    return 1;
+  }
   frqs.forEach((q, i) => {
     const rubric = q.rubric as CompiledRubric;
     // The local id, as the teacher wrote it (the import namespaces it per server).

@@ -104,6 +104,23 @@ describe('tutor rubric explain', () => {
     expect(pack.out()).toMatch(/· cause: missed/);
   });
 
+  it("keeps to one question of a file with --question, and names the file's questions when it is wrong", async () => {
+    const file = join(repo, 'tests/grading/teacher-questions/set-5.yaml');
+    const io = memoryIO(env);
+    expect(
+      await main(
+        ['rubric', 'explain', '--file', file, '--question', 'estrogen-gene', '--try', 'It goes in.'],
+        io,
+      ),
+    ).toBe(0);
+    expect(io.out()).toContain('● crosses — ');
+    expect(io.out()).not.toContain('● sink — ');
+    expect(io.out().match(/Trial answers:/g)).toHaveLength(1);
+    const wrong = memoryIO(env);
+    expect(await main(['rubric', 'explain', '--file', file, '--question', 'dcmu'], wrong)).toBe(1);
+    expect(wrong.err()).toContain('has no free-response question "dcmu". It has: dcmu-leaf, estrogen-gene');
+  });
+
   it('prints the written patterns of a question in the pack', async () => {
     const io = memoryIO(env);
     expect(await main(['rubric', 'explain', '--question', 'nmj-depolarization'], io)).toBe(0);

@@ -159,6 +159,14 @@ describe('class assignments end to end', () => {
       { subcommand: 'import' },
     );
     expect(again.reply?.content).toMatch(/Added 2 questions for/);
+    // The id as the teacher wrote it in the file ("osmosis-raisin") names the server's own question.
+    const short = await olga.slash(
+      'class',
+      { question: 'osmosis-raisin', due: '1h' },
+      { subcommand: 'assign' },
+    );
+    expect(JSON.stringify(short.reply)).toMatch(/A raisin in water/);
+    expect(JSON.stringify(short.reply)).not.toMatch(/There is no question/);
     const db = new Database(databasePath, { readonly: true });
     const rows = db
       .prepare('SELECT guild_id, question_id FROM guild_questions ORDER BY guild_id, question_id')
