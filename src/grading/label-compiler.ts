@@ -92,7 +92,12 @@ const STOP = new Set(
     'each every both some any all eventually usually often always still over time its own which who whose ' +
     'what when where while usual normally typically keep keeps kept continue continues need needs require requires ' +
     // "becomes negative again": the repetition is how the student would say it, not what must be said.
-    'again'
+    'again ' +
+    // Connectives join a label's statements; they are no word of either ("… because it is nonpolar"
+    // had made "because" an item, and the label's subject; teacher set 5). Not "so": the conclusion
+    // of "A, so B" earns on its own only said with its "so" ("so the inside is negative" gives the
+    // reason's conclusion; a bare "the inside is negative" was over-credited 58 times when tried).
+    'because since therefore thus hence'
   ).split(' '),
 );
 /** Nouns that name the setting, not the idea ("the cell", "the neuron"). */
@@ -328,6 +333,9 @@ function compileVariant(
   // "X becomes Y": what changes is said by Y; X ("the inside", "the resting potential") is the setting.
   for (let i = 0; i < tokens.length; i++) {
     if (!CHANGE_VERBS.has((tokens[i] as Token).norm)) continue;
+    // "turns on the gene" switches something on; it is no change of state of what comes before.
+    const particle = tokens[i + 1]?.norm;
+    if (particle === 'on' || particle === 'off') continue;
     const words: string[] = [];
     for (let j = i - 1; j >= 0 && (tokens[j] as Token).clause === (tokens[i] as Token).clause; j--) {
       if (kind[j] !== 'content') continue;
@@ -369,6 +377,8 @@ function compileVariant(
       continue;
     }
     const inSpan = chosen.find((c) => i >= c.s && i < c.e);
+    // "turns on the gene": the "on" of a phrasal verb the lexicon reads; what follows is its object.
+    if (t.norm === 'on' && inSpan !== undefined && inSpan.s < i && inSpan.e === i + 1) continue;
     if (compared(i)) {
       // On the compared side the place is the point: a reading ("inside the cell") or a direction
       // stays; a bare preposition before its noun ("in small cells", "at the synapse") gives way
@@ -381,7 +391,10 @@ function compileVariant(
       continue;
     }
     if (inSpan && inSpan.e !== i + 1) continue;
-    if (DIRECTIONS.has(t.norm) && (!inSpan || inSpan.s === i)) {
+    // "binds a receptor in the cytoplasm": "in" before a determiner names where, not a way in.
+    const locative =
+      t.norm === 'in' && (!inSpan || inSpan.e === i + 1) && DETERMINERS.has(tokens[i + 1]?.norm ?? '');
+    if (DIRECTIONS.has(t.norm) && (!inSpan || inSpan.s === i) && !locative) {
       optionalRest(i, `says where (after "${t.norm}")`, true);
       continue;
     }

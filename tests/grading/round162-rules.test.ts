@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { compileLabel } from '../../src/grading/label-compiler.js';
+import { labelReaderFor } from '../../src/grading/label-reader.js';
+import { earns, plain, realLexicon } from './helpers.js';
+
+const notesOf = (label: string): string => {
+  const reader = labelReaderFor(realLexicon, realLexicon.synonyms ?? []);
+  return compileLabel(label, reader).notes.join('\n');
+};
+
+/*
+ * Round 162 (Dec 2026): from the fifth teacher's notes (tests/grading/teacher-questions/
+ * TEACHER-NOTES-5.md), label readings that did not say what the label says.
+ */
+describe('round 162: connectives are grammar', () => {
+  it('"… because it is nonpolar": "because" is no item and no subject', () => {
+    expect(notesOf('Estrogen crosses the plasma membrane because it is nonpolar')).not.toContain(
+      '"because" is the subject',
+    );
+    const r = plain('Estrogen crosses the plasma membrane because it is nonpolar');
+    expect(earns(r, 'Estrogen crosses the membrane since it is nonpolar.')).toBe(true);
+  });
+});
+
+describe('round 162: a phrasal verb keeps its object', () => {
+  it('"turns on the gene" is no change of state, and the gene is what is turned on', () => {
+    const notes = notesOf('The receptor turns on the gene');
+    expect(notes).not.toContain('is what changes');
+    expect(notes).not.toContain('"gene" says where');
+    const r = plain('The receptor turns on the gene');
+    expect(earns(r, 'The receptor turns on the gene for protein P.')).toBe(true);
+    expect(earns(r, 'The receptor turns on a kinase.')).toBe(false);
+  });
+});
+
+describe('round 162: "in the …" names where, not a way in', () => {
+  it('explain says the place is optional and the tree agrees: "in" is not required', () => {
+    const r = plain('Estrogen binds a receptor in the cytoplasm');
+    expect(earns(r, 'Estrogen binds to its receptor.')).toBe(true);
+  });
+});
+
+describe('round 162: words of photosynthesis answers', () => {
+  it('"O2" is oxygen, "sank" is sink, "slows" is a decrease', () => {
+    expect(earns(plain('Oxygen is produced'), 'O2 is produced.')).toBe(true);
+    expect(earns(plain('The leaf disks sink'), 'The disks sank.')).toBe(true);
+    expect(earns(plain('The Calvin cycle slows down'), 'The Calvin cycle slows.')).toBe(true);
+    expect(earns(plain('The Calvin cycle slows down'), 'The Calvin cycle is slow to start.')).toBe(false);
+  });
+});
