@@ -151,6 +151,8 @@ interface Item {
   first: number;
   /** One past the item's last token. */
   end: number;
+  /** True when every reading of the item is a synonym group (a verb or an amount word, not a thing). */
+  group?: boolean;
   /** Set on the label's subject when a pronoun after it in the answer may stand for it. */
   antecedent?: boolean;
 }
@@ -463,6 +465,7 @@ function compileVariant(
       clause: (tokens[group.s] as Token).clause,
       first: group.s,
       end: group.e,
+      group: readings.every((r) => r.kind === 'synonyms'),
     });
   }
   let negative = false;
@@ -678,8 +681,13 @@ function clauseGroup(
   // statement is about; leaving it out would let "a G protein-coupled receptor" earn it.
   const said = items.map((i) => JSON.stringify(i.pattern));
   const twice = new Set(said.filter((k, n) => said.indexOf(k) !== n));
+  // "Less oxygen is produced": left without its one thing, a statement of only synonym groups
+  // ("less … produced") is met by any other thing ("less ATP is made"; teacher set 5).
+  const things = items.filter((it) => it.group !== true).map((it) => JSON.stringify(it.pattern));
+  const onlyThing = new Set(new Set(things).size === 1 ? things : []);
   // Which one may be missing: not the last, not a named ion, not how much or which way ("Less ATP
-  // is made" is not met by "More ATP is made" with "less" left out), not one said twice.
+  // is made" is not met by "More ATP is made" with "less" left out), not one said twice, not the
+  // only thing among synonym groups.
   const skips =
     pats.length < 3
       ? []
@@ -687,7 +695,7 @@ function clauseGroup(
           .slice(0, -1)
           .map((p, skip) => {
             const key = JSON.stringify(p);
-            return kept(p) || amounts.has(key) || twice.has(key) ? undefined : skip;
+            return kept(p) || amounts.has(key) || twice.has(key) || onlyThing.has(key) ? undefined : skip;
           })
           .filter((skip) => skip !== undefined);
   const groups: Pattern[] =

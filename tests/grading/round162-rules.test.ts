@@ -48,3 +48,17 @@ describe('round 162: words of photosynthesis answers', () => {
     expect(earns(plain('The Calvin cycle slows down'), 'The Calvin cycle is slow to start.')).toBe(false);
   });
 });
+
+describe('round 162: the only thing among synonym groups is never the word left out', () => {
+  it('"Less oxygen is produced" needs the oxygen', () => {
+    const r = plain('Less oxygen is produced');
+    expect(earns(r, 'Less O2 is made.')).toBe(true);
+    expect(earns(r, 'Less ATP is made.')).toBe(false);
+  });
+
+  it('with another thing in the statement, one may still be left out', () => {
+    // "volume" may go: "a bigger cell needs more oxygen" says it (teacher set 3's writers).
+    const r = plain('A larger volume needs more oxygen and nutrients');
+    expect(earns(r, 'A bigger cell needs more oxygen.')).toBe(true);
+  });
+});
