@@ -33,7 +33,8 @@ import { Cue } from './word-info.js';
  *    matched whether negated or not; a label without one is not earned by a negated statement.
  * 7. All items of one label clause must occur in one clause of the answer (in any order); with
  *    three or more items one may be missing (not the last, not a named ion, not how much or which
- *    way, not a reading the label says twice). A label's opening subject may be taken up by a pronoun once the answer has named it.
+ *    way, not a reading the label says twice, not the only thing among synonym groups). A label's
+ *    opening subject may be taken up by a pronoun once the answer has named it.
  *    Label clauses (split at ";", ", so", "because") must each be found somewhere in the answer; a
  *    clause that only says what "may" happen is left out.
  * 8. A comparison ("more K⁺ inside the cell than outside") keeps its direction: the words after
@@ -366,7 +367,7 @@ function compileVariant(
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (!PLACE_PREPOSITIONS.has(t.norm) && !(path !== undefined && i === path.to)) continue;
-    if (path !== undefined && i > path.from - 1 && i < path.end) {
+    if (path !== undefined && i >= path.from && i < path.end) {
       kind[i] = 'stop';
       continue;
     }
@@ -655,7 +656,7 @@ function comparedGuard(
   items: readonly Item[],
 ): ((p: Pattern) => Pattern) | undefined {
   if (c === undefined || !items.some((it) => it.clause === c.clause && it.first < c.than)) return undefined;
-  const comparative = items.find((it) => it.first <= c.at && c.at < it.first + it.text.split(/\s+/).length);
+  const comparative = items.find((it) => it.first <= c.at && c.at < it.end);
   const key = comparative === undefined ? undefined : JSON.stringify(comparative.pattern);
   return (p) => guardCompared(p, JSON.stringify(p) === key, reference);
 }
