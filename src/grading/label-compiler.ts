@@ -267,7 +267,24 @@ function compileVariant(
     return false;
   };
   const subjectReadings = new Set(read.spans.filter(coversSubject).map((sp) => sp.reading));
-  const spans = read.spans.filter((sp) => !subjectReadings.has(sp.reading) || coversSubject(sp));
+  // "Little or no ATP and NADPH are made": a reading that opens with its own "no" ("no ATP" is the
+  // transport lexicon's "no energy") is that reading only at the end of its statement ("Passive
+  // transport needs no energy"); with more of the statement after it, the "no" denies the
+  // statement, and the label needs a negation (teacher set 5: "More NADPH is made" had earned it).
+  const ownNoBeforeMore = (sp: ReadingSpan): boolean => {
+    if (classify(tokens[sp.s] as Token) !== 'neg') return false;
+    const clause = (tokens[sp.s] as Token).clause;
+    for (let j = sp.e; j < tokens.length && (tokens[j] as Token).clause === clause; j++) {
+      const norm = (tokens[j] as Token).norm;
+      // "needs no energy from the cell": a place or means after it is no more of the statement.
+      if (PLACE_PREPOSITIONS.has(norm) || ADJUNCT.has(norm)) return false;
+      if (classify(tokens[j] as Token) === 'content') return true;
+    }
+    return false;
+  };
+  const spans = read.spans.filter(
+    (sp) => (!subjectReadings.has(sp.reading) || coversSubject(sp)) && !ownNoBeforeMore(sp),
+  );
   const kind = tokens.map((t) => (subjectOf(t) === undefined ? classify(t) : 'stop'));
   // The noun right after a subject word is part of its name ("passive transport", "active transport").
   for (let i = 1; i < tokens.length; i++)

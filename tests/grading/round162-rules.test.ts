@@ -62,3 +62,16 @@ describe('round 162: the only thing among synonym groups is never the word left 
     expect(earns(r, 'A bigger cell needs more oxygen.')).toBe(true);
   });
 });
+
+describe('round 162: a reading\'s own "no" denies the statement when more of it follows', () => {
+  it('"Little or no ATP and NADPH are made" is not met by "More NADPH is made"', () => {
+    const r = plain('Little or no ATP and NADPH are made');
+    expect(earns(r, 'More NADPH is made.')).toBe(false);
+    expect(earns(r, 'NADPH is made normally.')).toBe(false);
+  });
+
+  it('at the end of its statement it is still its own reading ("needs no energy from the cell")', () => {
+    const r = plain('Passive transport needs no energy from the cell');
+    expect(earns(r, 'Passive transport needs no energy.')).toBe(true);
+  });
+});
