@@ -167,7 +167,12 @@ export function compileLabel(
   const notes: string[] = [];
   const subjectOf = subjectMatcher(subjects);
   // An arrow in a label reads as "to" ("high → low").
-  let text = label.trim().replace(/\s*(?:→|->)\s*/g, ' to ');
+  let text = label
+    .trim()
+    .replace(/\s*(?:→|->)\s*/g, ' to ')
+    // "Little or no ATP is made": the statement is the "no"; "little" is the teacher's allowance,
+    // not a word the answer must use (teacher set 5).
+    .replace(/\b(?:little|few|hardly any)\s+(?:or|to)\s+no\b/gi, 'no');
   const tag = /^([^:()]{1,40}):\s+(?=\S)/.exec(text);
   if (tag && (tag[1] as string).trim().split(/\s+/).length <= 3) {
     notes.push(`"${(tag[1] as string).trim()}:" names what the statement is about; not required`);
