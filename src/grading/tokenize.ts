@@ -1257,7 +1257,6 @@ function helpersEnd(ps: Piece[], i: number): number {
   return at;
 }
 
-/** The index of the comma (or semicolon) right before piece i (spaces skipped), or -1. */
 /** Whether an "if" stands earlier in the sentence of piece i (at most 40 pieces back). */
 function ifBefore(ps: Piece[], i: number): boolean {
   for (let j = i - 1; j >= 0 && j >= i - 40; j--) {
@@ -1270,6 +1269,7 @@ function ifBefore(ps: Piece[], i: number): boolean {
   return false;
 }
 
+/** The index of the comma (or semicolon) right before piece i (spaces skipped), or -1. */
 function commaBefore(ps: Piece[], i: number): number {
   let j = i - 1;
   if (ps[j]?.cls === SPACE) j--;

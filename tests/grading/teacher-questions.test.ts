@@ -45,7 +45,7 @@ import { grade } from '../../src/grading/grade.js';
  * ten points) and graded once, untouched, before any change it led to: 89.0% of 1,200 on 984cb4a
  * and on ff58a23 alike (dcmu-leaf 87.7%, estrogen-gene 90.3%; lowest point electrons 76.7%, 25 of
  * its 28 disagreements missed credit); 3 of its 66 full-mark answers were flagged with the
- * teacher's surface-receptor misconception. Rounds 161–162 then took two of those flags away
+ * teacher's surface-receptor misconception. Round 161 then took two of those flags away
  * ("you'd expect" after an "if", a denial over "or"), so set 5 is tuned on from there. The third
  * is left as found (KNOWN_FLAGGED).
  *
