@@ -1,4 +1,4 @@
-import type { Pattern } from '../content/question-schema.js';
+import type { NotItem, Pattern } from '../content/question-schema.js';
 import {
   type Comparison,
   findComparison,
@@ -6,6 +6,7 @@ import {
   isComparative,
   onComparedSide,
 } from './label-comparison.js';
+import { oppositesOf } from './label-opposites.js';
 import { findPath, guardPathEnd, type Path } from './label-path.js';
 import type { LabelReader, Reading, ReadingSpan } from './label-reader.js';
 import { stemOf } from './stem.js';
@@ -33,7 +34,8 @@ import { Cue } from './word-info.js';
  *    matched whether negated or not; a label without one is not earned by a negated statement.
  * 7. All items of one label clause must occur in one clause of the answer (in any order); with
  *    three or more items one may be missing (not the last, not a named ion, not how much or which
- *    way, not a reading the label says twice, not the only thing among synonym groups). A label's
+ *    way, not a reading the label says twice, not the only thing among synonym groups; a missing
+ *    word with an opposite, such as "loses", may not have its opposite in its place). A label's
  *    opening subject may be taken up by a pronoun once the answer has named it.
  *    Label clauses (split at ";", ", so", "because") must each be found somewhere in the answer; a
  *    clause that only says what "may" happen is left out.
@@ -540,6 +542,8 @@ function compileVariant(
     )
       negClauses.add(split);
   }
+  // The label's own words: an opposite it says itself ("hydrophilic … hydrophobic bilayer") is no slip.
+  const labelWords = new Set(tokens.map((t) => t.norm));
   const byClause = new Map<number, Item[]>();
   for (const it of items) byClause.set(it.clause, [...(byClause.get(it.clause) ?? []), it]);
   const groups: Pattern[] = [];
@@ -550,7 +554,7 @@ function compileVariant(
     }
     const isIon = (p: Pattern) => typeof p === 'string' && reader.isKindOf(p, '@ion');
     const guard = both(comparedGuard(comparison, reference, its), pathGuard(path, items, tokens));
-    const group = clauseGroup(its, negClauses.has(clause), isIon, guard);
+    const group = clauseGroup(its, negClauses.has(clause), isIon, guard, labelWords);
     const subject = its.find((it) => it.antecedent === true);
     if (subject === undefined) groups.push(group);
     else {
@@ -560,7 +564,7 @@ function compileVariant(
       groups.push([
         group,
         {
-          all: [subject.pattern, clauseGroup(withPronoun, negClauses.has(clause), isIon, guard)],
+          all: [subject.pattern, clauseGroup(withPronoun, negClauses.has(clause), isIon, guard, labelWords)],
           ordered: true,
           scope: 'answer',
           within: ANTECEDENT_REACH,
@@ -694,6 +698,7 @@ function clauseGroup(
   negated: boolean,
   kept: (p: Pattern) => boolean,
   guard: (p: Pattern) => Pattern = (p) => p,
+  labelWords: ReadonlySet<string> = new Set(),
 ): Pattern {
   const cue: Pattern[] = negated ? [NEGATION_CUES] : [];
   // The same reading twice ("active transport" and "needs energy" are both @uses-energy) is one item.
@@ -725,7 +730,11 @@ function clauseGroup(
     skips.length === 0
       ? [{ all: [...cue, ...pats.map(guard)], scope: 'clause' }]
       : skips.map((skip) => ({
-          all: [...cue, ...pats.filter((_, k) => k !== skip).map(guard)],
+          all: [
+            ...cue,
+            ...pats.filter((_, k) => k !== skip).map(guard),
+            ...oppositeGuard(items, pats[skip], labelWords),
+          ],
           scope: 'clause' as const,
         }));
   // A negative statement is also made by negating its last concept directly: "no action
@@ -733,6 +742,23 @@ function clauseGroup(
   const last = [...pats].reverse().find((p) => typeof p === 'string' && /^@[a-z0-9-]+$/.test(p));
   if (negated && last !== undefined) groups.push(`=no|=not|=never|without ..1 ${last as string}`);
   return groups.length === 1 ? (groups[0] as Pattern) : groups;
+}
+
+/**
+ * When the item left out says one of two opposites ("loses", "dominant"), the clause must not say
+ * the other in its place ("gains", "recessive"): see label-opposites.ts. Empty otherwise.
+ */
+function oppositeGuard(
+  items: readonly Item[],
+  skipped: Pattern | undefined,
+  labelWords: ReadonlySet<string>,
+): NotItem[] {
+  const key = JSON.stringify(skipped);
+  const words = items
+    .filter((it) => JSON.stringify(it.pattern) === key)
+    .flatMap((it) => it.text.split(/\s+/));
+  const opposite = oppositesOf(words, labelWords);
+  return opposite.length === 0 ? [] : [{ not: opposite.map((w) => `=${w}`).join('|') }];
 }
 
 /** Words that say how much or which way: the point of a statement, never left out. */
