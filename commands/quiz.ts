@@ -31,6 +31,7 @@ import {
   answerFrq,
   answerMcq,
   fitDraft,
+  type QuestionCatalog,
   type QuestionKind,
   type QuizFilter,
   TopicSearch,
@@ -70,13 +71,17 @@ function carryOf(target: TopicTarget | undefined, kind: QuestionKind | undefined
   return { topic: target && target.kind !== 'question' ? target.key : undefined, kind };
 }
 
-/** /define's search over the quiz's topics, built once per app. */
-const topicSearches = new WeakMap<AppContext, TopicSearch>();
-function topicSearchOf(ctx: AppContext): TopicSearch {
-  let search = topicSearches.get(ctx);
+/**
+ * /define's search over the topics of one catalog: the pack's, or a server's with its imported
+ * questions (a teacher's "natural selection" tag or "pesticide-resistance" id was not found when the
+ * search knew only the pack). Built once per catalog; a server's catalog is rebuilt after an import.
+ */
+const topicSearches = new WeakMap<QuestionCatalog, TopicSearch>();
+function topicSearchOf(ctx: AppContext, catalog: QuestionCatalog): TopicSearch {
+  let search = topicSearches.get(catalog);
   if (!search) {
-    search = new TopicSearch(ctx.content.questions.targets, ctx.content.terms);
-    topicSearches.set(ctx, search);
+    search = new TopicSearch(catalog.targets, ctx.content.terms);
+    topicSearches.set(catalog, search);
   }
   return search;
 }
@@ -179,7 +184,7 @@ export const quiz = {
     const kind = kindOption(interaction.options.getString('kind'));
     let target: TopicTarget | undefined;
     if (typed !== undefined) {
-      target = catalog.target(typed) ?? topicSearchOf(ctx).resolve(typed);
+      target = catalog.target(typed) ?? topicSearchOf(ctx, catalog).resolve(typed);
       if (!target) {
         await interaction.reply(ephemeral(unknownTopicView(typed, catalog.topicsWith(kind))));
         return;
@@ -200,7 +205,7 @@ export const quiz = {
     const kind = kindOption(interaction.options.getString('kind'));
     const keep = (t: TopicTarget) =>
       kind === undefined || catalog.matching({ topic: t.key, kind }).length > 0;
-    const found = topicSearchOf(ctx).suggest(interaction.options.getFocused(), MAX_CHOICES, keep);
+    const found = topicSearchOf(ctx, catalog).suggest(interaction.options.getFocused(), MAX_CHOICES, keep);
     const choices = found.map((t) => {
       const count =
         kind === undefined ? t.questionIds.length : catalog.matching({ topic: t.key, kind }).length;

@@ -85,7 +85,10 @@ export function resolveTopic(targets: readonly TopicTarget[], typed: string): To
     targets.find((t) => t.key === wanted) ??
     targets.find((t) => slug(t.name) === wanted) ??
     // A plural or singular typed for a tag: "ion channels" → "ion-channel".
-    targets.find((t) => t.kind === 'topic' && (`${t.key}s` === wanted || t.key === `${wanted}s`))
+    targets.find((t) => t.kind === 'topic' && (`${t.key}s` === wanted || t.key === `${wanted}s`)) ??
+    // A server's imported question by the id its teacher wrote ("pesticide-resistance" for
+    // "srv.pesticide-resistance"): the namespace is ours, not theirs.
+    targets.find((t) => t.kind === 'question' && t.key.includes('.') && t.key.split('.').pop() === wanted)
   );
 }
 
@@ -142,7 +145,10 @@ export class TopicSearch {
     const direct = resolveTopic(this.targets, typed);
     if (direct) return direct;
     const found = this.index.resolve(typed);
-    return found.kind === 'match' ? found.term.target : undefined;
+    if (found.kind === 'match') return found.term.target;
+    // One word of one title or tag and no other ("pesticide"): that is what was meant.
+    const containing = suggestTopics(this.targets, typed, 2);
+    return containing.length === 1 ? containing[0] : undefined;
   }
 
   /**

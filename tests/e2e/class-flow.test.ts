@@ -122,6 +122,37 @@ describe('class assignments end to end', () => {
     expect(after.reply?.content ?? '').not.toContain('raisin-swells');
   });
 
+  it('/quiz finds an imported question by its own topic, its id as written and a word of its title', async () => {
+    // Teacher set 6: "/quiz topic:natural selection" and "topic:pesticide-resistance" found nothing,
+    // because /quiz searched the pack's topics only.
+    const file = join(dir, 'own-topic.yaml');
+    writeFileSync(
+      file,
+      raisinQuestion('raisin-wrinkles', '    earns: [swells]')
+        .replace('topics: [osmosis]', 'topics: [plant-water-balance]')
+        .replace('title: A raisin in water', 'title: A wrinkled raisin soaks overnight'),
+    );
+    const teacher = sandbox.user('ms-lee');
+    expect((await teacher.slash('class', { file }, { subcommand: 'import' })).reply?.content).toMatch(
+      /Added 1/,
+    );
+    const ana = sandbox.user('ana');
+    for (const topic of ['plant water balance', 'raisin-wrinkles', 'wrinkled']) {
+      const posted = await ana.slash('quiz', { topic });
+      expect(posted.reply?.content ?? posted.reply?.embeds[0]?.title ?? '', topic).not.toMatch(
+        /I have no questions/,
+      );
+      expect(JSON.stringify(posted.reply?.embeds ?? []), topic).toContain(
+        'A wrinkled raisin soaks overnight',
+      );
+    }
+    const offered = await ana.autocomplete('quiz', 'topic', 'plant water');
+    expect(offered.map((c) => c.value)).toContain('plant-water-balance');
+    const list = (await teacher.slash('class', {}, { subcommand: 'questions' })).reply as SandboxMessage;
+    await teacher.click(list, 'Remove raisin-wrinkles');
+    expect(sandbox.errors).toEqual([]);
+  });
+
   it('imported questions belong to one server: others never see or get them', async () => {
     const teacher = sandbox.user('ms-lee');
     const imported = await teacher.slash(
