@@ -32,9 +32,13 @@ export function latestPerStudent(submissions: readonly Submission[]): Submission
   return [...latest.values()].sort((a, b) => a.submittedAt - b.submittedAt || a.attempt - b.attempt);
 }
 
+/** The most entries a tally shows when several are tied with the last of the top ones. */
+const TIE_LIMIT = 8;
+
 /**
  * Aggregates an assignment's submissions into a summary with no names in it: the count, the score
- * distribution, the rubric points most often missed and the most common misconceptions.
+ * distribution, the rubric points most often missed and the most common misconceptions (the top
+ * `top`, and any tied with the last of them).
  * `maxScore` comes from the question, so an assignment nobody answered still has a scale.
  */
 export function summarize(submissions: readonly Submission[], maxScore: number, top = 3): ClassSummary {
@@ -59,11 +63,15 @@ export function summarize(submissions: readonly Submission[], maxScore: number, 
       wrong.set(m.id, entry);
     }
   }
-  const rank = (map: Map<string, { label: string; count: number; order: number }>) =>
-    [...map.entries()]
-      .sort(([, a], [, b]) => b.count - a.count || a.order - b.order)
-      .slice(0, top)
-      .map(([id, v]) => ({ id, label: v.label, count: v.count }));
+  const rank = (map: Map<string, { label: string; count: number; order: number }>) => {
+    const sorted = [...map.entries()].sort(([, a], [, b]) => b.count - a.count || a.order - b.order);
+    // Ties with the last one shown are shown too (up to TIE_LIMIT in all): a fourth point missed
+    // as often as the third was left out without a word (teacher set 6).
+    let cut = Math.min(top, sorted.length);
+    while (cut < sorted.length && cut < TIE_LIMIT && sorted[cut]?.[1].count === sorted[cut - 1]?.[1].count)
+      cut++;
+    return sorted.slice(0, cut).map(([id, v]) => ({ id, label: v.label, count: v.count }));
+  };
   return {
     submitted: latest.length,
     maxScore,

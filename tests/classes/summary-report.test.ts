@@ -53,6 +53,14 @@ describe('class summary', () => {
     expect(JSON.stringify(summary)).not.toMatch(/Ana|Ben|Cy/);
   });
 
+  it('points tied with the last of the top ones are listed too, not dropped without a word', () => {
+    // Teacher set 6: four points each missed by 1 of 2 students, and the fourth went unmentioned.
+    const subs = [sub('1', 'Ana', [false, false], 'a'), sub('2', 'Ben', [false, false], 'b')];
+    expect(summarize(subs, 2, 1).mostMissed.map((m) => m.id)).toEqual(['cause', 'effect']);
+    const uneven = [sub('1', 'Ana', [true, false], 'a'), sub('2', 'Ben', [false, false], 'b')];
+    expect(summarize(uneven, 2, 1).mostMissed.map((m) => m.id)).toEqual(['effect']);
+  });
+
   it('an assignment nobody answered still has a scale', () => {
     expect(summarize([], 3)).toMatchObject({ submitted: 0, distribution: [0, 0, 0, 0], mean: 0 });
   });
