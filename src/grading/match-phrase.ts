@@ -137,8 +137,11 @@ class Search {
     if (e > p) out.push(new Span(p, e, this.gaps.length > 0 ? this.gaps : undefined));
   }
 
-  /** Matches slots[k..] starting at token p; returns the end position or -1. */
-  private from(k: number, p: number): number {
+  /**
+   * Matches slots[k..] starting at token p; returns the end position or -1. `adjacent`: token p-1
+   * ends the element matched just before (not a gap, not the search's start).
+   */
+  private from(k: number, p: number, adjacent = false): number {
     if (k === this.slots.length) return p;
     if (++this.steps > STEP_BUDGET) return -1;
     const slot = this.slots[k] as Slot;
@@ -156,14 +159,20 @@ class Search {
       return -1;
     }
     let q = p;
+    // Words written next to each other in a phrase are not split by a comma that ends a clause:
+    // "the operator is mutated, the repressor can't bind" does not say "mutated repressor"
+    // (teacher set 6). A gap may still reach into the next clause, and a clause the tokenizer
+    // starts at a bare word ("the one before it") does not split a phrase.
+    const last = adjacent ? this.tokens[p - 1] : undefined;
     for (let skipped = 0; ; skipped++) {
+      if (last !== undefined && this.splitAfter(last, q)) break;
       const r = this.element(slot.el, k, q);
       if (r >= 0) return r;
       // Articles between elements are transparent ("into cell" matches "into the cell").
       if (k === 0 || skipped >= MAX_ARTICLES || !this.inSentence(q) || !this.tokens[q]?.article) break;
       q++;
     }
-    return slot.optional ? this.from(k + 1, p) : -1;
+    return slot.optional ? this.from(k + 1, p, adjacent) : -1;
   }
 
   /** Matches element `el` (slot k) at token p and then the rest; returns the end or -1. */
@@ -179,18 +188,18 @@ class Search {
         const want = el.ids;
         for (let i = 0; i < ids.length; i++) {
           const id = ids[i] as number;
-          for (let j = 0; j < want.length; j++) if (want[j] === id) return this.from(k + 1, p + 1);
+          for (let j = 0; j < want.length; j++) if (want[j] === id) return this.from(k + 1, p + 1, true);
         }
         return -1;
       }
       case 'exact':
         // A word that also stands for another ("the ticket (ACh)": a later "ticket" is ACh too; a
         // note-form "in" is also "enter") is that word exactly as well (blind batch CR).
-        return t.norm === el.norm || t.info.also === el.norm ? this.from(k + 1, p + 1) : -1;
+        return t.norm === el.norm || t.info.also === el.norm ? this.from(k + 1, p + 1, true) : -1;
       case 'prefix':
-        if (t.norm.startsWith(el.prefix)) return this.from(k + 1, p + 1);
+        if (t.norm.startsWith(el.prefix)) return this.from(k + 1, p + 1, true);
         // A misspelt beginning ("depolerize"), read once per word (vocabulary.ts prefixAlias).
-        return this.doc.aliases?.[p]?.startsWith(el.prefix) === true ? this.from(k + 1, p + 1) : -1;
+        return this.doc.aliases?.[p]?.startsWith(el.prefix) === true ? this.from(k + 1, p + 1, true) : -1;
       case 'concept': {
         const spans = rawMatches(this.doc, el.node);
         const longest = longestAt(spans, p);
@@ -199,7 +208,7 @@ class Search {
         for (let i = longest; i >= 0 && (spans[i] as Span).s === p; i--) {
           const span = spans[i] as Span;
           if (!this.inSentence(span.e - 1)) continue;
-          const r = this.from(k + 1, span.e);
+          const r = this.from(k + 1, span.e, true);
           if (r >= 0) {
             // The gaps of a concept's own phrase are gaps of this occurrence too.
             if (span.gaps) for (const x of span.gaps) this.gaps.push(x);
@@ -217,6 +226,20 @@ class Search {
       case 'gap':
         return -1;
     }
+  }
+
+  /** True when token q begins another clause than `last` and a comma or semicolon stands between. */
+  private splitAfter(last: Token, q: number): boolean {
+    const t = this.tokens[q];
+    if (t === undefined || t.clause === last.clause) return false;
+    const text = this.doc.text;
+    for (let i = last.end; i < t.start; i++) {
+      const c = text.charCodeAt(i);
+      // A comma or semicolon only: a colon is a ratio's ("3:2"), and an arrow is often a path's
+      // even where the clauses split ("alto→bajo", "high>low": tried, 3 stored decisions lost).
+      if (c === 44 || c === 59) return true;
+    }
+    return false;
   }
 
   private inSentence(p: number): boolean {
