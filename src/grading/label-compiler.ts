@@ -139,6 +139,19 @@ const HEDGES = new Set([
   'eg',
   'including',
 ]);
+/** After "even", these open a condition the statement holds in ("even without lactose"): optional. */
+const CONCESSIVE = new Set([
+  'without',
+  'with',
+  'in',
+  'at',
+  'after',
+  'before',
+  'during',
+  'when',
+  'if',
+  'though',
+]);
 /** A phrase after these says how or with what, not what happens: optional. */
 const ADJUNCT = new Set(['by', 'via', 'using']);
 /** Plain verbs of motion (stems): a path after them says the movement ("moves down its gradient"). */
@@ -334,6 +347,18 @@ function compileVariant(
       if (before !== undefined && kind[i - 1] === 'content' && MOTION_VERBS.has(before.stem)) {
         notes.push(`what follows "${norm}" is the point: "${before.norm}" alone says nothing; required`);
       } else optionalRest(i, `says how (after "${norm}")`);
+    } else if (norm === 'even' && CONCESSIVE.has((tokens[i + 1] as Token | undefined)?.norm ?? '')) {
+      // "The mutant makes beta-galactosidase even without lactose": the condition is the setting,
+      // not the statement, and its "without" does not make the label negative (teacher set 6: "does
+      // not make beta-galactosidase even with lactose" had earned it).
+      kind[i] = 'stop';
+      // "even if …", "even when …" open a clause of their own: the condition runs to the sentence's end.
+      const words: string[] = [];
+      for (let j = i + 1; j < tokens.length && (tokens[j] as Token).sent === (tokens[i] as Token).sent; j++) {
+        if (kind[j] === 'content') words.push((tokens[j] as Token).norm);
+        kind[j] = 'stop';
+      }
+      if (words.length > 0) notes.push(`"${words.join(' ')}" is a condition (after "even"); not required`);
     } else if (norm === 'may' || norm === 'might') optionalRest(i, 'is only what may happen');
     else if (HEDGES.has(norm)) optionalRest(i, `is an aside (after "${norm}")`);
     else if (
@@ -418,9 +443,18 @@ function compileVariant(
       continue;
     }
     if (inSpan && inSpan.e !== i + 1) continue;
-    // "binds a receptor in the cytoplasm": "in" before a determiner names where, not a way in.
+    // "binds a receptor in the cytoplasm": "in" before a determiner names where, not a way in; so
+    // does "in" before a noun or its describing word ("makes the enzyme in large amounts": "in"
+    // had been the statement's last, required word), but not before an adverb ("flows in rapidly").
+    const after = tokens[i + 1];
     const locative =
-      t.norm === 'in' && (!inSpan || inSpan.e === i + 1) && DETERMINERS.has(tokens[i + 1]?.norm ?? '');
+      t.norm === 'in' &&
+      (!inSpan || inSpan.e === i + 1) &&
+      (DETERMINERS.has(after?.norm ?? '') ||
+        (after !== undefined &&
+          after.clause === t.clause &&
+          kind[i + 1] === 'content' &&
+          !after.norm.endsWith('ly')));
     if (DIRECTIONS.has(t.norm) && (!inSpan || inSpan.s === i) && !locative) {
       optionalRest(i, `says where (after "${t.norm}")`, true);
       continue;
@@ -505,6 +539,20 @@ function compileVariant(
       negClauses.add(t.clause);
     }
     if (kind[p] !== 'content' || covered[p]) return;
+    // "beta-galactosidase": the words of a hyphenated name are one item, said together; as two, one
+    // of them could be the word left out ("make beta" earned it; teacher set 6).
+    const prev = items.at(-1);
+    if (
+      prev !== undefined &&
+      prev.end === p &&
+      typeof prev.pattern === 'string' &&
+      hyphenBetween(doc.text, tokens, p)
+    ) {
+      prev.pattern = `${prev.pattern} ${t.norm}`;
+      prev.text = `${prev.text}-${t.norm}`;
+      prev.end = p + 1;
+      return;
+    }
     items.push({ pattern: t.norm, text: t.norm, clause: t.clause, first: p, end: p + 1 });
   });
   items.sort((a, b) => a.first - b.first);
@@ -663,6 +711,13 @@ function pathGuard(
   return (p) => (endOnly.has(JSON.stringify(p)) ? guardPathEnd(p, startOnly) : p);
 }
 
+/** True when only a hyphen stands between token p-1 and token p of the label ("beta-galactosidase"). */
+function hyphenBetween(text: string, tokens: readonly Token[], p: number): boolean {
+  const a = tokens[p - 1];
+  const b = tokens[p];
+  return a !== undefined && b !== undefined && /^[-‐‑]$/.test(text.slice(a.end, b.start));
+}
+
 /** Two optional guards as one. */
 function both(
   a: ((p: Pattern) => Pattern) | undefined,
@@ -739,8 +794,16 @@ function clauseGroup(
         }));
   // A negative statement is also made by negating its last concept directly: "no action
   // potentials", "no binding", "no influx" for "cannot fire action potentials", "cannot bind".
+  // A verb negated on its own ("cannot bind") needs the label's subject named before it in the
+  // sentence ("ACh is released but can't bind"): alone it was earned by any other thing that
+  // cannot bind ("RNA polymerase cannot bind to the promoter", teacher set 6).
   const last = [...pats].reverse().find((p) => typeof p === 'string' && /^@[a-z0-9-]+$/.test(p));
-  if (negated && last !== undefined) groups.push(`=no|=not|=never|without ..1 ${last as string}`);
+  if (negated && last !== undefined) {
+    groups.push(`=no|without ..1 ${last as string}`);
+    const subject = items.find((it) => it.antecedent === true && it.pattern !== last)?.pattern;
+    if (subject !== undefined)
+      groups.push({ all: [subject, `=not|=never ..1 ${last as string}`], ordered: true, scope: 'sentence' });
+  }
   return groups.length === 1 ? (groups[0] as Pattern) : groups;
 }
 

@@ -79,6 +79,24 @@ const OPPOSITES: readonly (readonly [readonly string[], readonly string[]])[] = 
     ['promote', 'promotes', 'promoted'],
     ['repress', 'represses', 'repressed'],
   ],
+  [
+    ['bind', 'binds', 'bound', 'binding', 'attach', 'attaches', 'attached', 'attaching'],
+    [
+      'detach',
+      'detaches',
+      'detached',
+      'unbind',
+      'unbinds',
+      'unbound',
+      'release',
+      'releases',
+      'released',
+      'leave',
+      'leaves',
+    ],
+  ],
+  // "The repressor stays off the operator" is not met by "… stays on the operator" (teacher set 6)
+  [['off'], ['on']],
   [['dominant'], ['recessive']],
   [['aerobic'], ['anaerobic']],
   [['endergonic'], ['exergonic']],
@@ -91,10 +109,14 @@ const OPPOSITES: readonly (readonly [readonly string[], readonly string[]])[] = 
   [['exocytosis'], ['endocytosis']],
 ];
 
-const OPPOSITE_OF = new Map<string, readonly string[]>();
+// A word may have more than one opposite ("release": absorb, and bind): the sets are merged.
+const OPPOSITE_OF = new Map<string, string[]>();
 for (const [a, b] of OPPOSITES) {
-  for (const w of a) OPPOSITE_OF.set(w, b);
-  for (const w of b) OPPOSITE_OF.set(w, a);
+  for (const [from, to] of [
+    [a, b],
+    [b, a],
+  ] as const)
+    for (const w of from) OPPOSITE_OF.set(w, [...new Set([...(OPPOSITE_OF.get(w) ?? []), ...to])]);
 }
 
 /**

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { compileLabel } from '../../src/grading/label-compiler.js';
+import { labelReaderFor } from '../../src/grading/label-reader.js';
+import { earns, plain, realLexicon, rubric } from './helpers.js';
+
+const notesOf = (label: string): string => {
+  const reader = labelReaderFor(realLexicon, realLexicon.synonyms ?? []);
+  return compileLabel(label, reader).notes.join('\n');
+};
+
+/*
+ * Teacher set 6's flags: the misconception "mutated|broken repressor" fired on full-mark answers
+ * saying "Since the operator is mutated, the repressor can't bind". Words next to each other in a
+ * phrase are not split by a comma that ends a clause (src/grading/match-phrase.ts splitAfter).
+ */
+describe('round 164: a comma that ends a clause splits a phrase', () => {
+  const r = rubric('"mutated|broken repressor"');
+
+  it('"… the operator is mutated, the repressor can\'t bind" is no "mutated repressor"', () => {
+    expect(earns(r, 'Since the operator is mutated, the repressor cannot bind.')).toBe(false);
+    expect(earns(r, 'Because the operator is broken; the repressor has nowhere to sit.')).toBe(false);
+    expect(earns(r, 'The mutated repressor cannot bind.')).toBe(true);
+    expect(earns(r, 'The repressor is a mutated, broken repressor.')).toBe(true);
+  });
+
+  it('a gap may still reach over the comma, and a clause begun at a bare word does not split', () => {
+    expect(earns(rubric('"mutated ..2 repressor"'), 'Since it is mutated, the repressor fails.')).toBe(true);
+    expect(earns(rubric('"attached to the? =one before"'), 'It gets attached to the one before it.')).toBe(
+      true,
+    );
+  });
+
+  it('an optional word left out does not make the words around it a pair', () => {
+    // "membrane? potential": starting at "potential", the word before it ("in,") was never matched
+    const p = rubric('"membrane? potential ..3 goes up"');
+    expect(earns(p, 'Na+ goes in, potential goes up.')).toBe(true);
+  });
+});
+
+/*
+ * Round 165 (Dec 2026): the sixth teacher's label readings (tests/grading/teacher-questions/
+ * TEACHER-NOTES-6.md), each a label that had earned the opposite answer or lost its point.
+ */
+describe('round 165: a negative label needs its subject', () => {
+  it('"The repressor cannot bind the operator" is not earned by any other "cannot bind"', () => {
+    const r = plain('The repressor cannot bind the operator');
+    expect(earns(r, 'RNA polymerase cannot bind to the promoter.')).toBe(false);
+    expect(earns(r, 'Lactose cannot bind the repressor.')).toBe(false);
+    expect(earns(r, 'The repressor cannot bind to the operator.')).toBe(true);
+    // the subject named before in the sentence carries over to a verb negated on its own
+    expect(
+      earns(plain('Acetylcholine cannot bind to its receptor'), 'ACh is released normally but cannot bind.'),
+    ).toBe(true);
+    // a noun negated on its own still says it: "no binding", "no action potentials"
+    expect(earns(r, 'There is no binding of the repressor.')).toBe(true);
+    expect(
+      earns(plain('Motor neurons cannot fire action potentials'), 'There are no action potentials.'),
+    ).toBe(true);
+  });
+
+  it('the verb left out of a negative label is not replaced by its opposite', () => {
+    const r = plain('The repressor cannot bind the operator');
+    expect(earns(r, 'The repressor cannot leave the operator.')).toBe(false);
+    expect(earns(plain('The repressor stays off the operator'), 'The repressor stays on the operator.')).toBe(
+      false,
+    );
+  });
+});
+
+describe('round 165: "even without …" is a condition, not a negation', () => {
+  it('"… even without lactose" is not earned by "does not make it even with lactose"', () => {
+    const r = plain('The mutant makes beta-galactosidase even without lactose');
+    expect(notesOf('The mutant makes beta-galactosidase even without lactose')).not.toContain(
+      'negative label',
+    );
+    expect(earns(r, 'The mutant does not make beta-galactosidase even with lactose.')).toBe(false);
+    expect(earns(r, 'Without lactose the mutant still makes beta-galactosidase.')).toBe(true);
+    expect(earns(r, 'Yes, it will make beta-galactosidase without lactose.')).toBe(true);
+  });
+
+  it('"even if …" opens a clause of its own, also optional', () => {
+    const r = plain('The cell keeps making the enzyme even if no lactose is present');
+    expect(earns(r, 'The enzyme is made even when lactose is absent.')).toBe(true);
+    expect(earns(r, 'The cell does not make the enzyme.')).toBe(false);
+  });
+});
+
+describe('round 165: a hyphenated name is one item', () => {
+  it('"beta-galactosidase" is one item: neither word can be the one left out', () => {
+    expect(notesOf('Beta-galactosidase breaks down lactose')).toContain(
+      '"beta-galactosidase" is the subject',
+    );
+    const r = plain('Beta-galactosidase is made by the mutant');
+    expect(earns(r, 'Beta is made by the mutant.')).toBe(false);
+    expect(earns(r, 'Beta galactosidase is made by the mutant.')).toBe(true);
+  });
+});
