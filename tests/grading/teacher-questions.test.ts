@@ -49,6 +49,15 @@ import { grade } from '../../src/grading/grade.js';
  * ("you'd expect" after an "if", a denial over "or"), so set 5 is tuned on from there. The third
  * is left as found (KNOWN_FLAGGED).
  *
+ * Set 6 (lac-operator-mutant, pesticide-resistance; writers w19–w24: Scottsbluff NE, Dodge City KS,
+ * Ontario OR, Garden City KS, Yuma AZ, Grand Island NE), four points each, written by a sixth teacher
+ * on the engine of 27ca5bd (`accept:` on all eight points) and graded once, untouched, before any
+ * change it led to: 84.8% of 960 on 27ca5bd and on f0d071a alike (lac-operator-mutant 86.5%,
+ * pesticide-resistance 83.1%; lowest points frequency 73.3%, no-repressor-binding 75.0%); 4 of its
+ * 67 full-mark answers were flagged with the teacher's mutant-repressor misconception, "mutated
+ * repressor" read over a comma or an arrow. Round 164 took the two comma ones away; the two arrow
+ * chains are left as found (KNOWN_FLAGGED).
+ *
  * Floors sit a little under those figures, so a regression fails.
  */
 
@@ -73,6 +82,8 @@ const FLOORS: Record<string, number> = {
   'uncoupler-atp': 87.0,
   'dcmu-leaf': 87.0,
   'estrogen-gene': 89.5,
+  'lac-operator-mutant': 86.0,
+  'pesticide-resistance': 82.5,
 };
 
 /**
@@ -84,10 +95,16 @@ const KNOWN_FLAGGED: Record<string, readonly string[]> = {
   'estrogen-gene': [
     'Most hormones are stuck outside a locked door and have to ring the doorbell (a receptor on the membrane).',
   ],
+  // An arrow both joins a note-form chain and stands for "to" in a path ("high → low"), so a phrase
+  // may still be read across it (round 164).
+  'lac-operator-mutant': [
+    'operator mutated -> repressor cant bind',
+    'no glucose → cAMP high → CAP binds. operator broken',
+  ],
 };
 
 describe('teacher-written plain-language questions', () => {
-  for (const set of ['set-1.yaml', 'set-2.yaml', 'set-3.yaml', 'set-4.yaml', 'set-5.yaml']) {
+  for (const set of ['set-1.yaml', 'set-2.yaml', 'set-3.yaml', 'set-4.yaml', 'set-5.yaml', 'set-6.yaml']) {
     const imported = readQuestionFile(readFileSync(join(here, set), 'utf8'), bank.lexicon, set);
 
     it(`${set} compiles as /class import compiles it, and its examples pass`, () => {
@@ -128,7 +145,8 @@ describe('teacher-written plain-language questions', () => {
               flaggedFull.push(a.text);
           }
         }
-        expect(total).toBe(600);
+        // 40 answers from each of three writers, every answer labelled on every point.
+        expect(total).toBe(120 * rubric.points.length);
         expect((100 * agree) / total).toBeGreaterThanOrEqual(FLOORS[id] as number);
         const known = KNOWN_FLAGGED[id] ?? [];
         expect(flaggedFull.filter((t) => !known.some((k) => t.startsWith(k)))).toEqual([]);
