@@ -95,3 +95,18 @@ describe('round 165: a hyphenated name is one item', () => {
     expect(earns(r, 'Beta galactosidase is made by the mutant.')).toBe(true);
   });
 });
+
+describe('round 166: natural-selection words in the shared lexicon (teacher set 6)', () => {
+  it('"more frequent", "more common", "freq ↑" and "goes way up" are an increase', () => {
+    const r = plain('The frequency of the R allele increases in the population');
+    expect(earns(r, 'The R allele became more frequent in the population.')).toBe(true);
+    expect(earns(r, 'R freq ↑ over 10 yrs.')).toBe(true);
+    expect(earns(r, 'The frequency of the R allele decreased.')).toBe(false);
+  });
+
+  it('"lived" and "made it" are surviving; "do not survive" is not', () => {
+    const r = plain('Insects with the R allele survive');
+    expect(earns(r, 'The insects with R lived.')).toBe(true);
+    expect(earns(r, 'Insects with R do not survive.')).toBe(false);
+  });
+});
