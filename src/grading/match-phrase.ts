@@ -228,18 +228,21 @@ class Search {
     }
   }
 
-  /** True when token q begins another clause than `last` and a comma or semicolon stands between. */
+  /** True when token q begins another clause than `last` and a comma, semicolon or spaced arrow stands between. */
   private splitAfter(last: Token, q: number): boolean {
     const t = this.tokens[q];
     if (t === undefined || t.clause === last.clause) return false;
     const text = this.doc.text;
     for (let i = last.end; i < t.start; i++) {
       const c = text.charCodeAt(i);
-      // A comma or semicolon only: a colon is a ratio's ("3:2"), and an arrow is often a path's
-      // even where the clauses split ("alto→bajo", "high>low": tried, 3 stored decisions lost).
+      // A comma or semicolon; not a colon, which is a ratio's ("3:2").
       if (c === 44 || c === 59) return true;
     }
-    return false;
+    // An arrow with space on both sides joins the steps of a chain ("operator mutated -> repressor
+    // cant bind"); written tight it is often a path even where the clauses split ("alto→bajo",
+    // "high>low": reading those as chains cost 3 stored decisions).
+    const between = text.slice(last.end, t.start);
+    return /\s(?:->|=>|>|[\u2190-\u21ff])\s/.test(between);
   }
 
   private inSentence(p: number): boolean {

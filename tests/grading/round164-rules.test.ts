@@ -23,6 +23,12 @@ describe('round 164: a comma that ends a clause splits a phrase', () => {
     expect(earns(r, 'The repressor is a mutated, broken repressor.')).toBe(true);
   });
 
+  it('so does an arrow with space around it between two steps of a chain, but not a tight path arrow', () => {
+    expect(earns(r, 'operator mutated -> repressor cant bind -> genes on')).toBe(false);
+    expect(earns(r, "operator broken → repressor can't bind")).toBe(false);
+    expect(earns(rubric('"high to low"'), 'moves high→low')).toBe(true);
+  });
+
   it('a gap may still reach over the comma, and a clause begun at a bare word does not split', () => {
     expect(earns(rubric('"mutated ..2 repressor"'), 'Since it is mutated, the repressor fails.')).toBe(true);
     expect(earns(rubric('"attached to the? =one before"'), 'It gets attached to the one before it.')).toBe(
