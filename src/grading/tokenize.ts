@@ -3715,6 +3715,10 @@ function markNonCues(tokens: Token[]): void {
       tokens[i] = new Token(NO_CORRECTION, t.start, t.end, t.sent, t.clause, t.seg);
     if ((t.norm === 'wait' || t.norm === 'actually') && next.norm === 'no')
       tokens[i + 1] = new Token(NO_CORRECTION, next.start, next.end, next.sent, next.clause, next.seg);
+    // "making the enzyme for nothing is a waste" (teacher set 6): "for nothing" is "in vain", and
+    // denies nothing around it.
+    if (t.norm === 'for' && next.norm === 'nothing')
+      tokens[i + 1] = new Token(NOTHING_IN_VAIN, next.start, next.end, next.sent, next.clause, next.seg);
     // "K+ does not leave; instead Na+ enters" (blind batch BJ): "instead" negates only what its
     // "of" names ("instead of K+"), and "rather" only what its "than" names. Standing alone they
     // turn to the fact the student asserts, which must not read as denied.
@@ -3959,6 +3963,9 @@ function withoutCue(word: string): WordInfo {
 const NEAR_NONE = new Set(['barely', 'hardly', 'scarcely']);
 /** The "any" words that complete "barely any", "hardly use any". */
 const ANY_WORDS = new Set(['any', 'anything', 'anyone', 'anybody']);
+
+/** "nothing" in "for nothing" (in vain): the word, but no negation cue. */
+const NOTHING_IN_VAIN = withoutCue('nothing');
 
 /** "instead" and "rather" standing alone (not before "of" / "than"). */
 const INSTEAD_ADVERB = withoutCue('instead');

@@ -116,3 +116,11 @@ describe('round 166: natural-selection words in the shared lexicon (teacher set 
     expect(earns(r, 'Insects with R do not survive.')).toBe(false);
   });
 });
+
+describe('round 166: "for nothing" is "in vain", not a denial', () => {
+  it('"Making the enzyme for nothing is a waste of energy" says the cell wastes energy', () => {
+    const r = plain('The cell wastes energy');
+    expect(earns(r, 'Making the enzyme for nothing is a waste of energy.')).toBe(true);
+    expect(earns(r, 'Nothing wastes energy.')).toBe(false);
+  });
+});
