@@ -101,7 +101,7 @@ const OPPOSITES: readonly (readonly [readonly string[], readonly string[]])[] = 
   [['aerobic'], ['anaerobic']],
   [['endergonic'], ['exergonic']],
   [['hydrophilic'], ['hydrophobic']],
-  [['polar'], ['nonpolar', 'non-polar']],
+  [['polar'], ['nonpolar']],
   [['haploid'], ['diploid']],
   [['homozygous'], ['heterozygous']],
   [['hypotonic'], ['hypertonic']],
