@@ -124,3 +124,18 @@ describe('round 166: "for nothing" is "in vain", not a denial', () => {
     expect(earns(r, 'Nothing wastes energy.')).toBe(false);
   });
 });
+
+describe('round 166: "resistant" is not the verb group of "resist"', () => {
+  it('"Resistant insects survive" compiles "resistant" as itself, not as prevent/stop; the verb keeps its group', () => {
+    const reader = labelReaderFor(realLexicon, realLexicon.synonyms ?? []);
+    expect(JSON.stringify(compileLabel('Resistant insects survive', reader).pattern)).not.toContain(
+      'prevent',
+    );
+    expect(
+      earns(
+        plain('Turgor pressure resists more water entering'),
+        'Turgor pressure prevents more water entering.',
+      ),
+    ).toBe(true);
+  });
+});
