@@ -152,6 +152,8 @@ const CONCESSIVE = new Set([
   'if',
   'though',
 ]);
+/** Nouns a one-letter name stands for on its own ("the R allele" is "R"). */
+const ALLELE_NOUNS = new Set(['allele', 'alleles', 'gene', 'genes']);
 /** A phrase after these says how or with what, not what happens: optional. */
 const ADJUNCT = new Set(['by', 'via', 'using']);
 /** Plain verbs of motion (stems): a path after them says the movement ("moves down its gradient"). */
@@ -335,6 +337,15 @@ function compileVariant(
     }
     if (words.length > 0) notes.push(`"${words.join(' ')}" ${why}; not required`);
   };
+  // "the R allele", "the B gene": a one-letter name says which allele; students write "R" alone
+  // ("passed R to their offspring", teacher set 6), so the noun after it is not required.
+  for (let i = 1; i < tokens.length; i++) {
+    const name = (tokens[i - 1] as Token).norm;
+    if (kind[i] === 'content' && ALLELE_NOUNS.has((tokens[i] as Token).norm) && /^[b-z]$/.test(name)) {
+      kind[i] = 'stop';
+      notes.push(`"${(tokens[i] as Token).norm}" after the name "${name.toUpperCase()}"; not required`);
+    }
+  }
   // Rule 4: everything after an adjunct preposition, up to the clause end, is optional; so is
   // what "may" happen; and a word that only describes a generic noun ("animal cells").
   for (let i = 0; i < tokens.length; i++) {

@@ -139,3 +139,20 @@ describe('round 166: "resistant" is not the verb group of "resist"', () => {
     ).toBe(true);
   });
 });
+
+describe('round 166: a one-letter allele name stands alone, and heredity has its concept', () => {
+  it('"the R allele" is said by "R" ("passed R on to their offspring")', () => {
+    const r = plain('Offspring inherit the R allele from the survivors');
+    expect(earns(r, 'They reproduced and passed R on to their offspring.')).toBe(true);
+    expect(earns(r, 'The survivors had offspring that inherited R.')).toBe(true);
+    expect(earns(r, 'The insects move to another field. The R allele is dominant.')).toBe(false);
+    expect(notesOf('Offspring inherit the R allele from the survivors')).toContain(
+      '"allele" after the name "R"',
+    );
+  });
+
+  it('"passed … to their offspring" and "got … from their parents" are inheriting', () => {
+    const r = plain('Offspring inherit the R allele');
+    expect(earns(r, 'The larvae got the R allele from their parents.')).toBe(true);
+  });
+});
