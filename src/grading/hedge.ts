@@ -1633,7 +1633,9 @@ function isDefined(tokens: readonly Token[], i: number): boolean {
  * less", "high or low", "positive or negative": those also describe transport or ions in general,
  * or mean "about". A word may have more than one opposite ("shrinks": "swells" and "bursts"), so
  * each maps to a set: one map entry per word let the later pair overwrite the earlier, and "The
- * cell either shrinks or swells" was read as a claim of both (blind batch BX).
+ * cell either shrinks or swells" was read as a claim of both (blind batch BX). The label compiler's
+ * opposites (label-opposites.ts) are a wider list for another question: which word may not stand in
+ * for a label's missing one.
  */
 const OPPOSITE = new Map<string, Set<string>>();
 const OPPOSITE_PAIRS: readonly (readonly [string, string])[] = [

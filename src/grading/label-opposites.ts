@@ -9,6 +9,10 @@
  * Exact forms, not stems: the stem of "activates" is that of "active", which has no opposite here.
  * How much and which way ("more", "less", "increases") are never left out at all (the label
  * compiler's amount words).
+ *
+ * Not hedge.ts's OPPOSITE_PAIRS: those are the few pairs that, joined by "or" in an answer, take no
+ * side ("bigger or smaller"), and leave out "in or out" on purpose; this list is every pair whose one
+ * side must not stand for the other in a label, with the forms spelt out.
  */
 const OPPOSITES: readonly (readonly [readonly string[], readonly string[]])[] = [
   [

@@ -11,6 +11,8 @@ import {
 import type { CompiledRubric } from '../../src/grading/compile.js';
 import { compileQuestion } from '../../src/grading/compile-question.js';
 import { type GradeResult, grade } from '../../src/grading/grade.js';
+import { type CompiledLabel, compileLabel } from '../../src/grading/label-compiler.js';
+import { labelReaderFor } from '../../src/grading/label-reader.js';
 
 /** The repository's content directory. */
 export const contentDir = join(import.meta.dirname, '../../content');
@@ -116,4 +118,14 @@ export function summary(result: GradeResult): { points: string[]; misconceptions
     points: result.points.filter((p) => p.earned).map((p) => p.id),
     misconceptions: result.misconceptions.map((m) => m.id),
   };
+}
+
+/** A label compiled as a plain-language point is, with the pack's lexicon and synonym groups. */
+export function compiledLabel(label: string): CompiledLabel {
+  return compileLabel(label, labelReaderFor(realLexicon, realLexicon.synonyms ?? []));
+}
+
+/** The notes `tutor rubric explain` prints for a label, one per line. */
+export function labelNotes(label: string): string {
+  return compiledLabel(label).notes.join('\n');
 }

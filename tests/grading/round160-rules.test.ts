@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileLabel } from '../../src/grading/label-compiler.js';
-import { labelReaderFor } from '../../src/grading/label-reader.js';
-import { earns, plain, realLexicon } from './helpers.js';
+import { earns, labelNotes, plain } from './helpers.js';
 
 /*
  * Round 160 (Dec 2026): comparisons in plain-language labels. Read as a bag of words, "There is
@@ -53,8 +51,7 @@ describe('round 160: a comparison keeps its direction', () => {
   });
 
   it('rubric explain says what the reference is', () => {
-    const reader = labelReaderFor(realLexicon, realLexicon.synonyms ?? []);
-    const notes = compileLabel('More K+ is inside the cell than outside', reader).notes.join('\n');
+    const notes = labelNotes('More K+ is inside the cell than outside');
     expect(notes).toContain('"than outside" is what is compared with');
   });
 });

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileLabel } from '../../src/grading/label-compiler.js';
-import { labelReaderFor } from '../../src/grading/label-reader.js';
-import { earns, plain, realLexicon } from './helpers.js';
-
-const notesOf = (label: string): string => {
-  const reader = labelReaderFor(realLexicon, realLexicon.synonyms ?? []);
-  return compileLabel(label, reader).notes.join('\n');
-};
+import { earns, labelNotes, plain } from './helpers.js';
 
 /*
  * Round 162 (Dec 2026): from the fifth teacher's notes (tests/grading/teacher-questions/
@@ -14,7 +7,7 @@ const notesOf = (label: string): string => {
  */
 describe('round 162: connectives are grammar', () => {
   it('"… because it is nonpolar": "because" is no item and no subject', () => {
-    expect(notesOf('Estrogen crosses the plasma membrane because it is nonpolar')).not.toContain(
+    expect(labelNotes('Estrogen crosses the plasma membrane because it is nonpolar')).not.toContain(
       '"because" is the subject',
     );
     const r = plain('Estrogen crosses the plasma membrane because it is nonpolar');
@@ -24,7 +17,7 @@ describe('round 162: connectives are grammar', () => {
 
 describe('round 162: a phrasal verb keeps its object', () => {
   it('"turns on the gene" is no change of state, and the gene is what is turned on', () => {
-    const notes = notesOf('The receptor turns on the gene');
+    const notes = labelNotes('The receptor turns on the gene');
     expect(notes).not.toContain('is what changes');
     expect(notes).not.toContain('"gene" says where');
     const r = plain('The receptor turns on the gene');

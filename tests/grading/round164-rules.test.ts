@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileLabel } from '../../src/grading/label-compiler.js';
-import { labelReaderFor } from '../../src/grading/label-reader.js';
-import { earns, plain, realLexicon, rubric } from './helpers.js';
-
-const notesOf = (label: string): string => {
-  const reader = labelReaderFor(realLexicon, realLexicon.synonyms ?? []);
-  return compileLabel(label, reader).notes.join('\n');
-};
+import { compiledLabel, earns, labelNotes, plain, rubric } from './helpers.js';
 
 /*
  * Teacher set 6's flags: the misconception "mutated|broken repressor" fired on full-mark answers
@@ -76,7 +69,7 @@ describe('round 165: a negative label needs its subject', () => {
 describe('round 165: "even without …" is a condition, not a negation', () => {
   it('"… even without lactose" is not earned by "does not make it even with lactose"', () => {
     const r = plain('The mutant makes beta-galactosidase even without lactose');
-    expect(notesOf('The mutant makes beta-galactosidase even without lactose')).not.toContain(
+    expect(labelNotes('The mutant makes beta-galactosidase even without lactose')).not.toContain(
       'negative label',
     );
     expect(earns(r, 'The mutant does not make beta-galactosidase even with lactose.')).toBe(false);
@@ -93,7 +86,7 @@ describe('round 165: "even without …" is a condition, not a negation', () => {
 
 describe('round 165: a hyphenated name is one item', () => {
   it('"beta-galactosidase" is one item: neither word can be the one left out', () => {
-    expect(notesOf('Beta-galactosidase breaks down lactose')).toContain(
+    expect(labelNotes('Beta-galactosidase breaks down lactose')).toContain(
       '"beta-galactosidase" is the subject',
     );
     const r = plain('Beta-galactosidase is made by the mutant');
@@ -127,10 +120,7 @@ describe('round 166: "for nothing" is "in vain", not a denial', () => {
 
 describe('round 166: "resistant" is not the verb group of "resist"', () => {
   it('"Resistant insects survive" compiles "resistant" as itself, not as prevent/stop; the verb keeps its group', () => {
-    const reader = labelReaderFor(realLexicon, realLexicon.synonyms ?? []);
-    expect(JSON.stringify(compileLabel('Resistant insects survive', reader).pattern)).not.toContain(
-      'prevent',
-    );
+    expect(JSON.stringify(compiledLabel('Resistant insects survive').pattern)).not.toContain('prevent');
     expect(
       earns(
         plain('Turgor pressure resists more water entering'),
@@ -146,7 +136,7 @@ describe('round 166: a one-letter allele name stands alone, and heredity has its
     expect(earns(r, 'They reproduced and passed R on to their offspring.')).toBe(true);
     expect(earns(r, 'The survivors had offspring that inherited R.')).toBe(true);
     expect(earns(r, 'The insects move to another field. The R allele is dominant.')).toBe(false);
-    expect(notesOf('Offspring inherit the R allele from the survivors')).toContain(
+    expect(labelNotes('Offspring inherit the R allele from the survivors')).toContain(
       '"allele" after the name "R"',
     );
   });
