@@ -29,6 +29,8 @@ export function barUnit(opts: {
   readonly valueTitle: string;
   /** Fixed end of the value axis (100 for percentages); default: the data's maximum. */
   readonly max?: number;
+  /** The values are counts (students, answers): the axis ticks whole numbers only. */
+  readonly counts?: boolean;
   readonly width?: number;
 }): UnitSpec {
   const values = opts.bars.map((b, i) => ({
@@ -42,6 +44,9 @@ export function barUnit(opts: {
     type: 'quantitative',
     title: opts.valueTitle,
     ...(opts.max === undefined ? {} : { scale: { domain: [0, opts.max] } }),
+    // Without this, two students read as ticks 0.0, 0.1 … 2.0 (a teacher's set 7 notes): half a
+    // student means nothing.
+    ...(opts.counts ? { axis: { tickMinStep: 1, format: 'd' } } : {}),
   };
   // Data order is the order given (sort: null); a sort per layer would conflict when the layers merge.
   const y = { field: 'label', type: 'nominal', title: null, sort: null };

@@ -17,7 +17,9 @@ export async function resultsChart(summary: ClassSummary, title: string): Promis
     value: summary.submitted === 0 ? 0 : Math.round((t.count / summary.submitted) * 100),
     tone: 'bad' as const,
   }));
-  const units = [barUnit({ title: `${title}: students per score`, bars: scores, valueTitle: 'students' })];
+  const units = [
+    barUnit({ title: `${title}: students per score`, bars: scores, valueTitle: 'students', counts: true }),
+  ];
   if (missed.length > 0)
     units.push(
       barUnit({ title: 'Missed rubric points', bars: missed, valueTitle: '% of students', max: 100 }),

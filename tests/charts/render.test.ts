@@ -44,4 +44,23 @@ describe('renderChart', () => {
     const png = await renderChart(stacked([line, barChart({ title: 'Topics', bars, valueTitle: '%' })]));
     expect(pngSize(png).height).toBeGreaterThan(250);
   });
+
+  it('ticks whole numbers only on an axis of counts (one student is not 0.0 … 1.0)', async () => {
+    const oneStudent = [
+      { label: '2/2', value: 1 },
+      { label: '0/2', value: 0 },
+    ];
+    const texts = async (counts: boolean) =>
+      [
+        ...(
+          await chartSvg(barChart({ title: 'S', bars: oneStudent, valueTitle: 'students', counts }))
+        ).matchAll(/<text[^>]*>([^<]*)<\/text>/g),
+      ].map((m) => m[1]);
+    expect(await texts(false)).toContain('0.5');
+    const ticks = await texts(true);
+    expect(ticks).not.toContain('0.5');
+    const numbers = ticks.filter((t) => /^[\d.]+$/.test(t ?? ''));
+    expect(numbers).toContain('1');
+    expect(numbers.some((t) => t?.includes('.'))).toBe(false);
+  });
 });
