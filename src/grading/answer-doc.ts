@@ -498,7 +498,7 @@ function wordEntry(norm: string, stem: string, vocabulary: Vocabulary, triggers:
   const prefixed = norm.length >= 3 ? triggers.byPrefix.get(norm.slice(0, 3)) : undefined;
   if (prefixed) for (const { prefix, phrase } of prefixed) if (norm.startsWith(prefix)) add([phrase]);
   // "depolerize" for "depolar*": a misspelt beginning is read once, here, for every prefix element.
-  const alias = prefixAlias(norm, triggers.prefixes);
+  const alias = vocabulary.exact ? undefined : prefixAlias(norm, triggers.prefixes);
   if (alias !== undefined) {
     const byAlias = triggers.byPrefix.get(alias.slice(0, 3));
     if (byAlias) for (const { prefix, phrase } of byAlias) if (alias.startsWith(prefix)) add([phrase]);

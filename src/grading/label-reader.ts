@@ -38,7 +38,8 @@ const IGNORE: NegationContext = { index: 0, ignore: true, excused: new Set() };
 /** Finds lexicon concepts and synonym groups in label text. */
 export class LabelReader {
   private readonly readings: Reading[] = [];
-  private readonly vocabulary = new Vocabulary();
+  // Exact: a label's words are the teacher's, spelt as meant (see Vocabulary).
+  private readonly vocabulary = new Vocabulary(true);
   private readonly triggers: TriggerIndex;
 
   constructor(lexicon: Lexicon, synonyms: readonly (readonly string[])[]) {

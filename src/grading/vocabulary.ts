@@ -14,6 +14,13 @@ export class Vocabulary {
   private readonly surfaces = new Set<string>();
   private readonly fuzzyCache = new Map<string, readonly number[]>();
 
+  /**
+   * @param exact Read words only by their stems, never as misspellings: for text a teacher wrote
+   *   (a point's label), whose words are meant as written ("respiration" in a label is not
+   *   "restoration" or "requirement" misspelt; teacher set 7).
+   */
+  constructor(readonly exact = false) {}
+
   /** Registers a rubric word (folded surface form and stem); returns its id. */
   add(surface: string, stem: string): number {
     let id = this.byStem.get(stem);
@@ -48,6 +55,7 @@ export class Vocabulary {
   lookup(token: Pick<Token, 'norm' | 'stem'>): readonly number[] {
     const exact = this.byStem.get(token.stem);
     if (exact !== undefined) return [exact];
+    if (this.exact) return NONE;
     const word = token.norm;
     const tol = misspellingTolerance(word.length);
     if (tol === 0 || !/^[a-z]+$/.test(word) || realWords.has(word)) return NONE;
