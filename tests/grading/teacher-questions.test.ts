@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
 import { readQuestionFile } from '../../src/classes/import.js';
 import { loadQuestionBank } from '../../src/content/question-loader.js';
 import { grade } from '../../src/grading/grade.js';
@@ -58,6 +59,14 @@ import { grade } from '../../src/grading/grade.js';
  * repressor" read over a comma or an arrow. Round 164 took all four away (a comma, or an arrow with
  * space around it, that ends a clause splits a phrase).
  *
+ * Set 7 (trisomy-21-nondisjunction, fertilizer-fish-kill; writers w25–w30: Torrington WY, Valentine
+ * NE, Lemmon SD, Glasgow MT, Burns OR, Kimball NE), four points each, written by a seventh teacher on
+ * the engine of 65f1783 (`accept:` on all eight points, 252 answers of its own tried) and graded
+ * once, untouched, before any change it led to: 89.8% of 960 (trisomy-21-nondisjunction 90.6%,
+ * fertilizer-fish-kill 89.0%; lowest points zygote-three-copies 84.2%, oxygen-used 86.7%); none of
+ * its 67 full-mark answers flagged. The same answers graded on its labels alone, every `accept:`
+ * removed, read 65.6% (see the labels-only test below).
+ *
  * Floors sit a little under those figures, so a regression fails.
  */
 
@@ -84,6 +93,8 @@ const FLOORS: Record<string, number> = {
   'estrogen-gene': 89.5,
   'lac-operator-mutant': 86.0,
   'pesticide-resistance': 82.5,
+  'trisomy-21-nondisjunction': 90.0,
+  'fertilizer-fish-kill': 88.5,
 };
 
 /**
@@ -98,7 +109,15 @@ const KNOWN_FLAGGED: Record<string, readonly string[]> = {
 };
 
 describe('teacher-written plain-language questions', () => {
-  for (const set of ['set-1.yaml', 'set-2.yaml', 'set-3.yaml', 'set-4.yaml', 'set-5.yaml', 'set-6.yaml']) {
+  for (const set of [
+    'set-1.yaml',
+    'set-2.yaml',
+    'set-3.yaml',
+    'set-4.yaml',
+    'set-5.yaml',
+    'set-6.yaml',
+    'set-7.yaml',
+  ]) {
     const imported = readQuestionFile(readFileSync(join(here, set), 'utf8'), bank.lexicon, set);
 
     it(`${set} compiles as /class import compiles it, and its examples pass`, () => {
@@ -147,5 +166,66 @@ describe('teacher-written plain-language questions', () => {
         expect(flaggedFull).toHaveLength(known.length);
       });
     }
+  }
+});
+
+/*
+ * The same questions on their labels alone: every `accept:` removed (and the examples, some of which
+ * only the accepts passed), graded on the same answers. This is what a teacher who writes no
+ * `accept:` gets on a topic of their own, and what the label rules (docs/rubric-language.md §0)
+ * are for. Measured first at 65f1783 after round 167 (a label's words read as written): sets 1–7
+ * 83.2%, 77.5%, 75.8%, 72.8%, 69.3%, 71.5%, 64.5% (73.8% of 7,920). Set 7's labels were never tuned
+ * on before that; the others' had been read for rounds 157–166. Floors sit a little under the
+ * figures now, so a label rule that loses ground fails.
+ */
+const LABELS_ONLY_FLOORS: Record<string, number> = {
+  'set-1.yaml': 82.5,
+  'set-2.yaml': 77.0,
+  'set-3.yaml': 75.0,
+  'set-4.yaml': 72.0,
+  'set-5.yaml': 68.5,
+  'set-6.yaml': 71.0,
+  'set-7.yaml': 64.0,
+};
+
+/** A question file with every point's `accept:` and every example removed: its labels alone. */
+function labelsOnly(text: string): string {
+  const doc = parse(text) as unknown;
+  const questions = (Array.isArray(doc) ? doc : [doc]) as {
+    points?: { accept?: unknown }[];
+    examples?: unknown;
+  }[];
+  for (const q of questions) {
+    q.examples = [];
+    for (const p of q.points ?? []) delete p.accept;
+  }
+  return stringify(doc);
+}
+
+describe('teacher-written questions on their labels alone (no accept: phrases)', () => {
+  for (const [set, floor] of Object.entries(LABELS_ONLY_FLOORS)) {
+    it(`${set}: at least ${floor}% of point decisions agree with the writers`, () => {
+      const imported = readQuestionFile(labelsOnly(readFileSync(join(here, set), 'utf8')), bank.lexicon, set);
+      expect(imported.questions).toHaveLength(2);
+      let agree = 0;
+      let total = 0;
+      for (const q of imported.questions) {
+        if (!q.rubric) throw new Error(`${q.localId} has no rubric`);
+        for (const f of readdirSync(join(here, 'answers')).filter((f) => f.startsWith(`${q.localId}-w`)))
+          for (const a of JSON.parse(readFileSync(join(here, 'answers', f), 'utf8')) as Labelled[]) {
+            const earned = new Set(
+              grade(q.rubric, a.text)
+                .points.filter((p) => p.earned)
+                .map((p) => p.id),
+            );
+            for (const [point, want] of Object.entries(a.points)) {
+              total++;
+              if (earned.has(point) === want) agree++;
+            }
+          }
+      }
+      expect(total).toBe(imported.questions.reduce((n, q) => n + 120 * (q.rubric?.points.length ?? 0), 0));
+      expect((100 * agree) / total).toBeGreaterThanOrEqual(floor);
+    });
   }
 });
