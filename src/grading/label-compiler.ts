@@ -265,11 +265,31 @@ function variantsOf(text: string, notes: string[]): string[] {
     // the predicate again; the generic noun it would reach is the subject, and stays.
     while (n > 0 && GENERIC.has((before[before.length - n] as string).toLowerCase().replace(/[^a-z]/g, '')))
       n--;
+    // "The chromosome 21 pair stays together in meiosis (nondisjunction)": the words it would replace
+    // say where, and are optional anyway, so another way to say them says nothing; a name after a
+    // place names the whole statement (teacher set 7: "nondisjunction in meiosis" had missed).
+    if (afterPlace(before, before.length - n)) {
+      notes.push(`"(${inner})" names the whole statement`);
+      out.push([inner, after].join(' ').replace(/\s+/g, ' ').trim());
+      continue;
+    }
     const v = [...before.slice(0, before.length - n), inner, after].join(' ').replace(/\s+/g, ' ').trim();
     notes.push(`"(${inner})" is another way to say "${before.slice(before.length - n).join(' ')}"`);
     out.push(v);
   }
   return out;
+}
+
+/**
+ * Whether the words from `start` on follow a preposition of place ("… in meiosis", "… in the
+ * nucleus"), skipping articles; not after a verb of staying ("stays at rest" names a state).
+ */
+function afterPlace(words: readonly string[], start: number): boolean {
+  const bare = (w: string | undefined) => (w ?? '').toLowerCase().replace(/[^a-z]/g, '');
+  let k = start - 1;
+  while (k >= 0 && ['a', 'an', 'the', 'its', 'their'].includes(bare(words[k]))) k--;
+  if (k < 1 || !PLACE_PREPOSITIONS.has(bare(words[k])) || bare(words[k]) === 'of') return false;
+  return !STATE_VERBS.has(stemOf(bare(words[k - 1])));
 }
 
 function compileVariant(
@@ -842,9 +862,29 @@ const AMOUNT_WORDS = new Set(
   ),
 );
 
-/** Whether a label item says how much or which way, by its own words ("less", "increases"). */
+/**
+ * Counts are how much too: "One gamete has two copies" is not met by "each gamete gets one copy"
+ * with "two" left out (teacher set 7).
+ */
+const COUNT_WORDS = new Set(
+  'one two three four five six seven eight nine ten twelve twenty hundred extra double twice triple half single'.split(
+    ' ',
+  ),
+);
+
+/** Whether a label item says how much or which way, by its own words ("less", "increases", "two", "3"). */
 function isAmount(item: Item): boolean {
-  return item.text.split(/\s+/).some((w) => AMOUNT_WORDS.has(w.toLowerCase()) || isComparative(w));
+  return item.text.split(/\s+/).some((w) => {
+    const n = w.toLowerCase();
+    // A count inside a lexicon reading ("toward 0 mV" is @less-negative) is that reading's word.
+    const count = COUNT_WORDS.has(n) || /^\d+(\.\d+)?$/.test(n);
+    return AMOUNT_WORDS.has(n) || (count && !isConcept(item.pattern)) || isComparative(w);
+  });
+}
+
+/** Whether a pattern is one lexicon concept ("@less-negative"). */
+function isConcept(p: Pattern): boolean {
+  return typeof p === 'string' && /^@[a-z0-9-]+$/.test(p);
 }
 
 /** Forms of "be" that join a subject to what is said of it ("Glucose is polar"). */

@@ -17,3 +17,34 @@ describe('round 167: a label is read as written, never as a misspelling', () => 
     expect(earns(plain('Bacteria decompose the dead algae'), 'bacterias decompse the dead algae')).toBe(true);
   });
 });
+
+describe('round 168: a parenthesis after a place names the whole statement', () => {
+  const label = 'The chromosome 21 pair stays together in meiosis (nondisjunction)';
+
+  it('"… in meiosis (nondisjunction)" is earned by the name alone', () => {
+    expect(earns(plain(label), 'Nondisjunction in meiosis. Extra chromosome.')).toBe(true);
+    expect(earns(plain(label), 'It was nondisjunction.')).toBe(true);
+    expect(earns(plain(label), 'There was no nondisjunction; the chromosomes separated normally.')).toBe(
+      false,
+    );
+  });
+
+  it('a parenthesis after the words it replaces still replaces only them', () => {
+    const r = plain('The membrane potential becomes less negative (more positive)');
+    expect(earns(r, 'The membrane potential becomes more positive.')).toBe(true);
+    expect(earns(r, 'It is more positive.')).toBe(true);
+  });
+});
+
+describe('round 168: a count is never the word left out', () => {
+  it('"One gamete has two copies" is not met by "each gamete gets one copy"', () => {
+    const r = plain('One gamete has two copies of chromosome 21');
+    expect(earns(r, 'In normal meiosis each gamete gets one copy of chromosome 21.')).toBe(false);
+    expect(earns(r, 'So one gamete gets two copies.')).toBe(true);
+  });
+
+  it('a number inside a lexicon reading is still that reading\'s to lose ("toward 0 mV")', () => {
+    const r = plain('The resting potential becomes less negative (drifts toward 0 mV)');
+    expect(earns(r, 'The resting potential drifts to 0 mV.')).toBe(true);
+  });
+});
