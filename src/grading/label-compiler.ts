@@ -222,6 +222,13 @@ export function compileLabel(
     ownNegation ||= compiled.ownNegation;
     patterns.push(compiled.pattern);
   }
+  if (!negative) {
+    const stopped = stoppedAlternatives(variants[0] ?? text);
+    if (stopped.length > 0) {
+      notes.push('a statement that something stops is also made by denying it ("no electron flow")');
+      patterns.push(...stopped);
+    }
+  }
   if (ownNegation && !negative)
     notes.push('its reading names its own negation ("no energy"): matched whatever the polarity');
   if (negative)
@@ -277,6 +284,29 @@ function variantsOf(text: string, notes: string[]): string[] {
     notes.push(`"(${inner})" is another way to say "${before.slice(before.length - n).join(' ')}"`);
     out.push(v);
   }
+  return out;
+}
+
+/** Last words of a statement that something comes to a stop ("Electron flow halts"). */
+const STOPPING = /^(?:stop|stops|stopped|halt|halts|halted|cease|ceases|ceased)$/;
+
+/**
+ * "Electron flow halts" is also said by denying what stops: "no electron flow", "electrons can't
+ * flow", "without electron flow". The guide tells teachers to state a negative point positively
+ * like this (§0), so the positive label must hear the negative wordings (teacher set 5: 57 of its
+ * answers missed it that way). Each phrase holds its own "no"/"not", so the answer's denial is part
+ * of the match, not a denial of it. Only for one to three plain words before the verb.
+ */
+function stoppedAlternatives(text: string): Pattern[] {
+  const words = text
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => w.replace(/[.,;:!?]+$/, ''));
+  if (!STOPPING.test(words[words.length - 1] ?? '')) return [];
+  const rest = words.slice(0, -1).filter((w) => !isGrammar(w) && !GENERIC.has(w));
+  if (rest.length === 0 || rest.length > 3 || rest.some((w) => !/^[a-z]+$/.test(w))) return [];
+  const out: Pattern[] = [`=no|without ..1 ${rest.join(' ..1 ')}`];
+  if (rest.length >= 2) out.push(`${rest[0]} ..3 =not|=never ..2 ${rest[rest.length - 1]}`);
   return out;
 }
 

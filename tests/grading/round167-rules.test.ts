@@ -48,3 +48,21 @@ describe('round 168: a count is never the word left out', () => {
     expect(earns(r, 'The resting potential drifts to 0 mV.')).toBe(true);
   });
 });
+
+describe('round 169: a statement that something stops is also made by denying it', () => {
+  const r = plain('Electron flow halts');
+
+  it('"Electron flow halts" is earned by "no electron flow", "electrons can\'t flow", "stops", "stalls"', () => {
+    expect(earns(r, 'There is no electron flow.')).toBe(true);
+    expect(earns(r, "Electrons can't flow out of photosystem II.")).toBe(true);
+    expect(earns(r, 'Without electron flow, no oxygen is made.')).toBe(true);
+    expect(earns(r, 'Electron flow stops at PSII.')).toBe(true);
+    expect(earns(r, 'The electron flow stalls.')).toBe(true);
+  });
+
+  it('but not by flow that goes on', () => {
+    expect(earns(r, 'Electron flow does not stop.')).toBe(false);
+    expect(earns(r, 'The electrons keep flowing.')).toBe(false);
+    expect(earns(r, 'There is electron flow.')).toBe(false);
+  });
+});
