@@ -665,21 +665,34 @@ function compileVariant(
     const guard = both(comparedGuard(comparison, reference, its), pathGuard(path, items, tokens));
     const group = clauseGroup(its, negClauses.has(clause), isIon, guard, labelWords);
     const subject = its.find((it) => it.antecedent === true);
-    if (subject === undefined) groups.push(group);
-    else {
-      // "The golgi packs insulin into vesicles. They travel to the membrane": the pronoun's clause
-      // says the statement, and the subject it stands for was named just before it.
-      const withPronoun = its.map((it) => (it === subject ? { ...it, pattern: ANTECEDENT_PRONOUNS } : it));
-      groups.push([
-        group,
-        {
-          all: [subject.pattern, clauseGroup(withPronoun, negClauses.has(clause), isIon, guard, labelWords)],
-          ordered: true,
-          scope: 'answer',
-          within: ANTECEDENT_REACH,
-        },
-      ]);
+    const object = objectOf(its, tokens, isIon);
+    // A pronoun's clause says the statement, and what it stands for was named just before it.
+    const withPronounFor = (named: Item, pronouns: string): Pattern => ({
+      all: [
+        named.pattern,
+        clauseGroup(
+          its.map((it) => (it === named ? { ...it, pattern: pronouns } : it)),
+          negClauses.has(clause),
+          isIon,
+          guard,
+          labelWords,
+        ),
+      ],
+      ordered: true,
+      scope: 'answer',
+      within: ANTECEDENT_REACH,
+    });
+    const alternatives: Pattern[] = [group];
+    // "The golgi packs insulin into vesicles. They travel to the membrane."
+    if (subject !== undefined) alternatives.push(withPronounFor(subject, ANTECEDENT_PRONOUNS));
+    // "When the algae die, bacteria decompose them" (teacher set 7).
+    if (object !== undefined && object !== subject) {
+      alternatives.push(withPronounFor(object, OBJECT_PRONOUNS));
+      notes.push(
+        `"${object.text}" is the object: "them" or "it" may stand for it once the answer has named it`,
+      );
     }
+    groups.push(alternatives.length === 1 ? group : alternatives);
   }
   if (groups.length === 0) return undefined;
   let pattern: Pattern = groups.length === 1 ? (groups[0] as Pattern) : { all: groups, scope: 'answer' };
@@ -952,6 +965,28 @@ function pronounSubjects(
 
 /** Words from a named subject to the end of the pronoun clause that stands for it. */
 const ANTECEDENT_REACH = 20;
+/** Pronouns an answer names a statement's object with once it has been named ("decompose them"). */
+const OBJECT_PRONOUNS = '=them|=it';
+
+/**
+ * The object a pronoun may stand for: the last item of a statement of three or more that ends the
+ * label's clause ("Bacteria decompose the dead algae"), a thing (not a verb group, amount or named
+ * ion), in a label with no "is"/"are" (in "Glucose is polar" the last word describes the subject).
+ */
+function objectOf(
+  its: readonly Item[],
+  tokens: readonly Token[],
+  kept: (p: Pattern) => boolean,
+): Item | undefined {
+  if (its.length < 3) return undefined;
+  const last = its[its.length - 1] as Item;
+  if (last.group === true || isAmount(last) || kept(last.pattern)) return undefined;
+  if (tokens.some((t) => COPULAS.has(t.norm))) return undefined;
+  const clause = (tokens[last.first] as Token).clause;
+  for (let j = last.end; j < tokens.length; j++) if ((tokens[j] as Token).clause === clause) return undefined;
+  return last;
+}
+
 /** Words that may stand before a label's subject ("The vesicle …", "A cell …"). */
 const DETERMINERS = new Set(['the', 'a', 'an']);
 

@@ -66,3 +66,17 @@ describe('round 169: a statement that something stops is also made by denying it
     expect(earns(r, 'There is electron flow.')).toBe(false);
   });
 });
+
+describe('round 170: a pronoun may stand for the object named just before', () => {
+  const r = plain('Bacteria decompose the dead algae');
+
+  it('"When the algae die, bacteria decompose them" earns "Bacteria decompose the dead algae"', () => {
+    expect(earns(r, 'When the algae die, bacteria decompose them.')).toBe(true);
+    expect(earns(r, 'The algae die and bacteria decompose them.')).toBe(true);
+  });
+
+  it('but not with nothing named for it to stand for', () => {
+    expect(earns(r, 'The bacteria decompose them.')).toBe(false);
+    expect(earns(r, 'When the fish die, bacteria decompose them.')).toBe(false);
+  });
+});
