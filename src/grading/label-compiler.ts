@@ -228,6 +228,11 @@ export function compileLabel(
       notes.push('a statement that something stops is also made by denying it ("no electron flow")');
       patterns.push(...stopped);
     }
+    const stayed = stayedAlternatives(variants[0] ?? text);
+    if (stayed !== undefined) {
+      notes.push(`a state it stays in is also said by denying the opposite ("${stayed.note}")`);
+      patterns.push(stayed.pattern);
+    }
   }
   if (ownNegation && !negative)
     notes.push('its reading names its own negation ("no energy"): matched whatever the polarity');
@@ -308,6 +313,37 @@ function stoppedAlternatives(text: string): Pattern[] {
   const out: Pattern[] = [`=no|without ..1 ${rest.join(' ..1 ')}`];
   if (rest.length >= 2) out.push(`${rest[0]} ..3 =not|=never ..2 ${rest[rest.length - 1]}`);
   return out;
+}
+
+/** Verbs of staying, as written. */
+const STAYING = new Set(['stay', 'stays', 'stayed', 'remain', 'remains', 'remained']);
+
+/**
+ * "The repressor stays detached from the operator" is also said by "the repressor can't bind",
+ * "The chromosome pair stays together" by "the chromosomes don't separate" (teacher sets 6 and 7):
+ * a state kept is the opposite move denied. The state is the first word after the verb of staying
+ * that has an opposite (label-opposites.ts); any one of the subject's words (up to three plain
+ * words before the verb) then a "not" and one of the opposites. The phrase holds its own "not", so
+ * the denial is the match, not a denial of it.
+ */
+function stayedAlternatives(text: string): { pattern: Pattern; note: string } | undefined {
+  const words = text
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => w.replace(/[.,;:!?]+$/, ''));
+  const k = words.findIndex((w) => STAYING.has(w));
+  if (k < 1) return undefined;
+  const state = words.slice(k + 1, k + 4).find((w) => oppositesOf([w], new Set()).length > 0);
+  if (state === undefined) return undefined;
+  const subject = words.slice(0, k).filter((w) => !isGrammar(w) && !GENERIC.has(w));
+  if (subject.length === 0 || subject.length > 3 || subject.some((w) => !/^[a-z0-9]+$/.test(w)))
+    return undefined;
+  const opposite = oppositesOf([state], new Set(words)).filter((w) => /^[a-z]+$/.test(w));
+  if (opposite.length === 0) return undefined;
+  return {
+    pattern: `${subject.join('|')} ..3 =not|=never|=no|unable|fail|fails|failed ..2 ${opposite.join('|')}`,
+    note: `${subject[subject.length - 1]} … not ${opposite[0]}`,
+  };
 }
 
 /**

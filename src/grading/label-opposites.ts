@@ -101,6 +101,11 @@ const OPPOSITES: readonly (readonly [readonly string[], readonly string[]])[] = 
   ],
   // "The repressor stays off the operator" is not met by "… stays on the operator" (teacher set 6)
   [['off'], ['on']],
+  // "The chromosome pair stays together" is said by "… does not separate" (teacher set 7)
+  [
+    ['together'],
+    ['separate', 'separates', 'separated', 'separating', 'split', 'splits', 'apart', 'disjoin', 'segregate'],
+  ],
   [['dominant'], ['recessive']],
   [['aerobic'], ['anaerobic']],
   [['endergonic'], ['exergonic']],

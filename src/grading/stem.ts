@@ -44,6 +44,9 @@ export function stemOf(word: string): string {
   if (stem === undefined) {
     stem = word;
     if (word.length <= MAX_STEM_LENGTH && /^[a-z]+$/.test(word)) stem = stemmer(americanize(word));
+    // A number's plural names the things it numbers: "two chromosome 21s" are chromosome 21
+    // (teacher set 7); "the 1990s" is as rare in an answer as it is harmless.
+    else if (/^\d+s$/.test(word)) stem = word.slice(0, -1);
   }
   if (cache.size >= MAX_CACHE) cache.clear();
   cache.set(word, stem);

@@ -80,3 +80,26 @@ describe('round 170: a pronoun may stand for the object named just before', () =
     expect(earns(r, 'When the fish die, bacteria decompose them.')).toBe(false);
   });
 });
+
+describe('round 171: a state kept is the opposite move denied', () => {
+  it('"The repressor stays detached from the operator" is earned by "the repressor can\'t bind"', () => {
+    const r = plain('The repressor stays detached from the operator');
+    expect(earns(r, "The repressor can't bind to the operator.")).toBe(true);
+    expect(earns(r, 'The repressor no longer attaches.')).toBe(true);
+    expect(earns(r, 'The repressor binds the operator.')).toBe(false);
+    expect(earns(r, 'RNA polymerase cannot bind.')).toBe(false);
+  });
+
+  it('"… stays together" is earned by "failed to separate", "don\'t split up"', () => {
+    const r = plain('The chromosome 21 pair stays together in meiosis (nondisjunction)');
+    expect(earns(r, 'The homologous chromosome 21s failed to separate.')).toBe(true);
+    expect(earns(r, 'the 21s dont split up')).toBe(true);
+    expect(earns(r, 'The chromosomes separated normally.')).toBe(false);
+  });
+
+  it('a number\'s plural is the number ("two chromosome 21s")', () => {
+    const r = plain('The egg or sperm has two chromosome 21s');
+    expect(earns(r, 'the egg has two chromosome 21')).toBe(true);
+    expect(earns(r, 'so the sperm has 2 chromosome 21s')).toBe(true);
+  });
+});
