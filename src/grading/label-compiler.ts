@@ -878,6 +878,11 @@ function clauseGroup(
   // ("less … produced") is met by any other thing ("less ATP is made"; teacher set 5).
   const things = items.filter((it) => it.group !== true).map((it) => JSON.stringify(it.pattern));
   const onlyThing = new Set(new Set(things).size === 1 ? things : []);
+  // "The fertilized egg has three copies": left without what has them, a count and its noun ("three
+  // copies") say nothing of whose they are ("the child has three copies"; teacher set 7).
+  const counts = new Set(items.filter(isCount).map((i) => JSON.stringify(i.pattern)));
+  const countAndOne = (skip: number) =>
+    pats.filter((p, k) => k !== skip && !counts.has(JSON.stringify(p))).length < 2;
   // Which one may be missing: not the last, not a named ion, not how much or which way ("Less ATP
   // is made" is not met by "More ATP is made" with "less" left out), not one said twice, not the
   // only thing among synonym groups.
@@ -888,7 +893,9 @@ function clauseGroup(
           .slice(0, -1)
           .map((p, skip) => {
             const key = JSON.stringify(p);
-            return kept(p) || amounts.has(key) || twice.has(key) || onlyThing.has(key) ? undefined : skip;
+            return kept(p) || amounts.has(key) || twice.has(key) || onlyThing.has(key) || countAndOne(skip)
+              ? undefined
+              : skip;
           })
           .filter((skip) => skip !== undefined);
   const groups: Pattern[] =
@@ -950,6 +957,14 @@ const COUNT_WORDS = new Set(
     ' ',
   ),
 );
+
+/** Whether a label item is a count ("three", "2"), not inside a lexicon reading. */
+function isCount(item: Item): boolean {
+  return (
+    !isConcept(item.pattern) &&
+    item.text.split(/\s+/).some((w) => COUNT_WORDS.has(w.toLowerCase()) || /^\d+(\.\d+)?$/.test(w))
+  );
+}
 
 /** Whether a label item says how much or which way, by its own words ("less", "increases", "two", "3"). */
 function isAmount(item: Item): boolean {

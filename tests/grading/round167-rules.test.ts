@@ -103,3 +103,34 @@ describe('round 171: a state kept is the opposite move denied', () => {
     expect(earns(r, 'so the sperm has 2 chromosome 21s')).toBe(true);
   });
 });
+
+describe('round 172: heredity and ecology words in the shared lexicon (teacher set 7)', () => {
+  it('a zygote is a fertilized egg; an egg or a sperm is a gamete', () => {
+    const zygote = plain('The fertilized egg has three copies of chromosome 21');
+    expect(earns(zygote, 'The zygote has 3 copies of chromosome 21.')).toBe(true);
+    const gamete = plain('The egg or sperm has two chromosome 21s');
+    expect(earns(gamete, 'One gamete gets two chromosome 21s.')).toBe(true);
+  });
+
+  it('a count and its noun alone do not say whose they are', () => {
+    const zygote = plain('The fertilized egg has three copies of chromosome 21');
+    expect(earns(zygote, 'The child has three copies of chromosome 21.')).toBe(false);
+  });
+
+  it('nutrients, decomposing, using up and suffocating', () => {
+    expect(
+      earns(plain('The algae use the nutrients to grow rapidly'), 'The algae use the nitrogen to grow fast.'),
+    ).toBe(true);
+    expect(earns(plain('Bacteria decompose the dead algae'), 'Bacteria break down the dead algae.')).toBe(
+      true,
+    );
+    expect(
+      earns(
+        plain('Decomposer respiration depletes the oxygen'),
+        'The respiration of the bacteria uses up the oxygen.',
+      ),
+    ).toBe(true);
+    expect(earns(plain('The fish suffocate'), 'The fish asphyxiate.')).toBe(true);
+    expect(earns(plain('The fish suffocate'), 'The fish do not suffocate.')).toBe(false);
+  });
+});
