@@ -664,6 +664,7 @@ function compileVariant(
     );
     return { pattern: counts, negative: false, ownNegation: false };
   }
+  bindCounts(items, tokens);
 
   // "… leaking down their gradients and nothing pumps them back": two statements joined by
   // "and" are two clauses when the first has two or more items.
@@ -957,6 +958,34 @@ const COUNT_WORDS = new Set(
     ' ',
   ),
 );
+
+/**
+ * "The egg or sperm has two chromosome 21s": a count is said of the thing right after it, so the
+ * answer's count must come shortly before that thing too ("2 copies of chromosome 21"), not be any
+ * count in the clause ("each gamete gets one chromosome 21 and the zygote gets two"; teacher set 7's
+ * own near miss).
+ */
+function bindCounts(items: Item[], tokens: readonly Token[]): void {
+  const adjacent = (a: Item, b: Item) => {
+    if (a.clause !== b.clause) return false;
+    for (let p = a.end; p < b.first; p++) if (!DETERMINERS.has((tokens[p] as Token).norm)) return false;
+    return true;
+  };
+  for (let k = 0; k + 1 < items.length; k++) {
+    const count = items[k] as Item;
+    if (!isCount(count)) continue;
+    // The noun phrase after it, word by word ("chromosome", "21s"): any of them after the count.
+    const phrase: Pattern[] = [];
+    for (let j = k + 1; j < items.length; j++) {
+      const it = items[j] as Item;
+      if (isCount(it) || !adjacent(items[j - 1] as Item, it)) break;
+      phrase.push(it.pattern);
+    }
+    if (phrase.length === 0) continue;
+    const thing = phrase.length === 1 ? (phrase[0] as Pattern) : phrase;
+    count.pattern = { all: [count.pattern, thing], ordered: true, scope: 'clause', within: 4 };
+  }
+}
 
 /** Whether a label item is a count ("three", "2"), not inside a lexicon reading. */
 function isCount(item: Item): boolean {

@@ -134,3 +134,16 @@ describe('round 172: heredity and ecology words in the shared lexicon (teacher s
     expect(earns(plain('The fish suffocate'), 'The fish do not suffocate.')).toBe(false);
   });
 });
+
+describe('round 173: a count is said of the thing right after it', () => {
+  const r = plain('The egg or sperm has two chromosome 21s');
+
+  it('"… the zygote gets two" is not the gamete\'s two', () => {
+    expect(earns(r, 'Normally each gamete gets one chromosome 21 and the zygote gets two.')).toBe(false);
+  });
+
+  it('the count before any word of its thing still earns', () => {
+    expect(earns(r, 'So the egg ended up with two 21s.')).toBe(true);
+    expect(earns(r, 'the sperm has 2 copies of chromosome 21')).toBe(true);
+  });
+});
