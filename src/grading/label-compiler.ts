@@ -216,7 +216,8 @@ export function compileLabel(
   }
   if (about !== undefined) notes.push(`about "${about}": the fact must be said of it (or of no subject)`);
   for (const v of variants) {
-    const compiled = compileVariant(v, reader, notes, subjectOf);
+    // Warnings are about the label as written: its first variant (the others are its parentheses).
+    const compiled = compileVariant(v, reader, notes, subjectOf, v === variants[0]);
     if (!compiled) continue;
     negative ||= compiled.negative;
     ownNegation ||= compiled.ownNegation;
@@ -315,6 +316,27 @@ function stoppedAlternatives(text: string): Pattern[] {
   return out;
 }
 
+/**
+ * Warnings for `rubric explain` when a label compiled to much less than it says (teacher set 7:
+ * "Every cell comes from the zygote through mitosis" kept only "comes", and "The extra chromosome
+ * comes from the mother" earned it; nothing had said so). Shown with the notes, marked ⚠.
+ */
+function warnLoose(items: readonly Item[], saidWords: number, notes: string[]): void {
+  const words = items.map((it) => `"${it.text}"`).join(', ');
+  const kept = items.reduce((n, it) => n + it.text.split(/\s+/).length, 0);
+  // One word standing for itself (not a lexicon reading, which is a deliberate way of saying it).
+  const bare = (it: Item) =>
+    (typeof it.pattern === 'string' && !it.pattern.startsWith('@')) || it.text.includes(' or ');
+  if (items.length === 1 && saidWords >= 3 && bare(items[0] as Item))
+    notes.push(
+      `⚠ only ${words} is required: any answer that says it earns the point. Make the key words the statement's subject, verb and object, or add accept: phrases`,
+    );
+  else if (saidWords >= 5 && kept * 2 < saidWords)
+    notes.push(
+      `⚠ fewer than half of the label's words are required (${words}); the rest were read as where, how or why. Check the examples that should miss`,
+    );
+}
+
 /** Verbs of staying, as written. */
 const STAYING = new Set(['stay', 'stays', 'stayed', 'remain', 'remains', 'remained']);
 
@@ -363,6 +385,7 @@ function compileVariant(
   reader: LabelReader,
   notes: string[],
   subjectOf: (t: Token) => string | undefined,
+  warn = false,
 ): { pattern: Pattern; negative: boolean; ownNegation: boolean } | undefined {
   const read = reader.read(text);
   const { doc } = read;
@@ -394,6 +417,8 @@ function compileVariant(
     (sp) => (!subjectReadings.has(sp.reading) || coversSubject(sp)) && !ownNoBeforeMore(sp),
   );
   const kind = tokens.map((t) => (subjectOf(t) === undefined ? classify(t) : 'stop'));
+  // Before any are read as places: what the label says, for the warnings (warnLoose).
+  const saidWords = kind.filter((k) => k === 'content').length;
   // The noun right after a subject word is part of its name ("passive transport", "active transport").
   for (let i = 1; i < tokens.length; i++)
     if (
@@ -731,6 +756,7 @@ function compileVariant(
     }
     groups.push(alternatives.length === 1 ? group : alternatives);
   }
+  if (warn) warnLoose(items, saidWords, notes);
   if (groups.length === 0) return undefined;
   let pattern: Pattern = groups.length === 1 ? (groups[0] as Pattern) : { all: groups, scope: 'answer' };
   // "both are ions diffusing through channels, without ATP": a last clause of manner alone

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compiledLabel, earns, plain } from './helpers.js';
+import { compiledLabel, earns, labelNotes, plain } from './helpers.js';
 
 /*
  * Round 167 onwards (Dec 2026): the seventh teacher's label readings (tests/grading/teacher-questions/
@@ -145,5 +145,22 @@ describe('round 173: a count is said of the thing right after it', () => {
   it('the count before any word of its thing still earns', () => {
     expect(earns(r, 'So the egg ended up with two 21s.')).toBe(true);
     expect(earns(r, 'the sperm has 2 copies of chromosome 21')).toBe(true);
+  });
+});
+
+describe('rubric explain warns when a label compiled to much less than it says', () => {
+  it('a label that keeps one bare word', () => {
+    expect(labelNotes('Every cell comes from the zygote through mitosis')).toContain(
+      '⚠ only "comes" is required',
+    );
+  });
+
+  it('a label that keeps fewer than half of its words', () => {
+    expect(labelNotes('The fish die from a lack of oxygen')).toContain('⚠ fewer than half');
+  });
+
+  it('not a label whose one reading is a lexicon concept, or a full statement', () => {
+    expect(labelNotes('Depolarization: the inside becomes less negative (more positive)')).not.toContain('⚠');
+    expect(labelNotes('Bacteria decompose the dead algae')).not.toContain('⚠');
   });
 });
