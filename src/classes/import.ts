@@ -34,6 +34,8 @@ export interface ImportedQuestion {
   readonly localId: string;
   readonly rubric?: CompiledRubric;
   readonly yaml: string;
+  /** The file line its id is on (`rubric explain --file --question` keeps to its problems). */
+  readonly line?: number;
 }
 
 /** What an import found: the questions to add, or every problem as `line N: problem`. */
@@ -63,6 +65,8 @@ export interface QuestionFileRead {
   readonly failing: ReadonlySet<string>;
   /** Every problem, as `line N: problem`, examples included. */
   readonly problems: readonly string[];
+  /** The line each question of the file begins on (its id), compiled or not, in file order. */
+  readonly starts: readonly number[];
 }
 
 /**
@@ -107,8 +111,10 @@ export function readQuestionFile(text: string, lexicon: Lexicon, fileName = 'upl
   const questions: ImportedQuestion[] = [];
   const failing = new Set<string>();
   const seen = new Map<string, number>();
+  const starts: number[] = [];
   for (const item of items) {
     const at = (path: readonly (string | number)[]) => item.source.lineOf([...item.path, ...path]);
+    starts.push(at(['id']) ?? at([]) ?? 1);
     const view: YamlSource = {
       file: item.source.file,
       data: item.data,
@@ -132,7 +138,7 @@ export function readQuestionFile(text: string, lexicon: Lexicon, fileName = 'upl
     const namespaced = { ...question, id: importedId(localId) } as Question;
     const yaml = stringify(item.data);
     if (question.kind === 'mcq') {
-      questions.push({ question: namespaced, localId, yaml });
+      questions.push({ question: namespaced, localId, yaml, line: at(['id']) });
       continue;
     }
     let rubric: CompiledRubric;
@@ -147,9 +153,9 @@ export function readQuestionFile(text: string, lexicon: Lexicon, fileName = 'upl
     const failures = checkExamples(rubric);
     for (const f of failures) problems.push(`line ${at(['examples', f.index]) ?? 1}: ${f.message}`);
     if (failures.length > 0) failing.add(localId);
-    questions.push({ question: namespaced, localId, rubric, yaml });
+    questions.push({ question: namespaced, localId, rubric, yaml, line: at(['id']) });
   }
-  return { questions, failing, problems };
+  return { questions, failing, problems, starts };
 }
 
 /**

@@ -87,9 +87,11 @@ function explainFile(
   // A file of several questions: a teacher trying wordings on one wants only that one's verdicts.
   const frqs = only === undefined ? all : all.filter((q) => q.localId === only);
   if (only !== undefined && frqs.length === 0) {
+    // A question that does not compile is not among them: its problems say why (seventh teacher).
+    for (const problem of read.problems) println(io.stderr, `${file}: ${problem}`);
     println(
       io.stderr,
-      `${file} has no free-response question "${only}". It has: ${all.map((q) => q.localId).join(', ')}`,
+      `${file} has no free-response question "${only}" that compiles. It has: ${all.map((q) => q.localId).join(', ') || 'none'}`,
     );
     return 1;
   }
@@ -104,6 +106,27 @@ function explainFile(
   });
   if (frqs.length === 0 && read.problems.length === 0)
     println(io.stderr, `${file} has no free-response question to explain.`);
-  for (const problem of read.problems) println(io.stderr, `${file}: ${problem}`);
-  return read.problems.length > 0 || frqs.length === 0 ? 1 : 0;
+  const problems =
+    only === undefined ? read.problems : problemsOf(read.problems, read.starts, read.questions, only);
+  for (const problem of problems) println(io.stderr, `${file}: ${problem}`);
+  return problems.length > 0 || frqs.length === 0 ? 1 : 0;
+}
+
+/**
+ * With `--question`, the problems on that question's lines (from its id to the next question's)
+ * and those on no question's line: another question's failing examples are not this one's.
+ */
+function problemsOf(
+  problems: readonly string[],
+  starts: readonly number[],
+  questions: readonly { readonly localId: string; readonly line?: number }[],
+  only: string,
+): string[] {
+  const from = questions.find((q) => q.localId === only)?.line ?? 0;
+  const to = starts.find((l) => l > from) ?? Number.POSITIVE_INFINITY;
+  const first = Math.min(...starts);
+  return problems.filter((p) => {
+    const line = Number(/^line (\d+):/.exec(p)?.[1] ?? Number.NaN);
+    return Number.isNaN(line) || line < first || (line >= from && line < to);
+  });
 }

@@ -118,7 +118,32 @@ describe('tutor rubric explain', () => {
     expect(io.out().match(/Trial answers:/g)).toHaveLength(1);
     const wrong = memoryIO(env);
     expect(await main(['rubric', 'explain', '--file', file, '--question', 'dcmu'], wrong)).toBe(1);
-    expect(wrong.err()).toContain('has no free-response question "dcmu". It has: dcmu-leaf, estrogen-gene');
+    expect(wrong.err()).toContain(
+      'has no free-response question "dcmu" that compiles. It has: dcmu-leaf, estrogen-gene',
+    );
+  });
+
+  it("with --question, reports that question's problems only, and why a question that does not compile is missing", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'explain-only-'));
+    const file = join(dir, 'two.yaml');
+    const good = (id: string, extra = '') =>
+      `- id: ${id}\n  kind: frq\n  title: T\n  unit: "Unit 2"\n  topics: [membranes]\n  prompt: Why does water enter the cell?\n  points:\n    - id: water-in\n      label: Water moves into the cell by osmosis\n      hint: Which way does water move?\n  modelAnswer: Water moves into the cell by osmosis.\n  examples:\n    - answer: ${extra || 'Water moves into the cell by osmosis.'}\n      earns: [water-in]\n`;
+    writeFileSync(file, good('fails', 'Nothing here.') + good('fine'));
+    const one = memoryIO(env);
+    expect(await main(['rubric', 'explain', '--file', file, '--question', 'fine'], one)).toBe(0);
+    expect(one.err()).toBe('');
+    const other = memoryIO(env);
+    expect(await main(['rubric', 'explain', '--file', file, '--question', 'fails'], other)).toBe(1);
+    expect(other.err()).toMatch(/line \d+: .*example/);
+    // A question that does not compile (its point has no label) is explained by its problems.
+    writeFileSync(
+      file,
+      good('fine') + good('broken').replace('      label: Water moves into the cell by osmosis\n', ''),
+    );
+    const broken = memoryIO(env);
+    expect(await main(['rubric', 'explain', '--file', file, '--question', 'broken'], broken)).toBe(1);
+    expect(broken.err()).toMatch(/line \d+: /);
+    expect(broken.err()).toContain('has no free-response question "broken" that compiles. It has: fine');
   });
 
   it('prints the written patterns of a question in the pack', async () => {
