@@ -43,6 +43,13 @@ export function explainQuestion(question: FrqQuestion, lexicon: Lexicon): string
   for (const m of question.misconceptions) {
     out.push('', `● ${m.id}${m.label ? ` — "${m.label}"` : ''}`);
     if (m.pattern !== undefined) out.push(indent(show(m.pattern), '    '));
+    // Spelt out as for accept: phrases: "nondisjunction|fail|error|=not separate" is one phrase
+    // ending in "separate", not four alternatives (a teacher's misconception that never fired).
+    for (const phrase of m.pattern === undefined ? [] : patternStrings(m.pattern)) {
+      const reading = choiceReading(phrase);
+      if (reading !== undefined)
+        out.push(`    · "${phrase}" reads ${reading} ("|" chooses between single words)`);
+    }
     if (m.misplaced) out.push(`    a point's fact said of the wrong subject: ${m.misplaced.join(', ')}`);
     // The two ways a misconception takes a point back: a teacher asking why a point was lost
     // should see them here, not only in the YAML.

@@ -146,6 +146,36 @@ describe('tutor rubric explain', () => {
     expect(broken.err()).toContain('has no free-response question "broken" that compiles. It has: fine');
   });
 
+  it("spells out how a misconception's phrase with a choice beside a plain word reads", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'explain-mis-'));
+    const file = join(dir, 'mis.yaml');
+    writeFileSync(
+      file,
+      [
+        '- id: mis',
+        '  kind: frq',
+        '  title: T',
+        '  unit: "Unit 5"',
+        '  topics: [meiosis]',
+        '  prompt: How can a child get three copies of chromosome 21?',
+        '  points:',
+        '    - id: nondisjunction',
+        '      label: The chromosome pair stays together in meiosis (nondisjunction)',
+        '      hint: What goes wrong?',
+        '  misconceptions:',
+        '    - id: in-mitosis',
+        '      label: Says the error happened in mitosis',
+        '      pattern: "nondisjunction|fail|error|=not separate ..3 mitosis"',
+        '      correction: Nondisjunction happens in meiosis.',
+        '  modelAnswer: Nondisjunction in meiosis.',
+        '',
+      ].join('\n'),
+    );
+    const io = memoryIO(env);
+    await main(['rubric', 'explain', '--file', file], io);
+    expect(io.out()).toContain('reads (nondisjunction | fail | error | =not) + separate');
+  });
+
   it('prints the written patterns of a question in the pack', async () => {
     const io = memoryIO(env);
     expect(await main(['rubric', 'explain', '--question', 'nmj-depolarization'], io)).toBe(0);
