@@ -22,7 +22,7 @@ const USAGE =
  */
 export async function run(args: string[], io: CliIO): Promise<number> {
   const { values } = parseArgs({
-    args,
+    args: joinTries(args),
     options: {
       question: { type: 'string', short: 'q' },
       file: { type: 'string', short: 'f' },
@@ -129,4 +129,20 @@ function problemsOf(
     const line = Number(/^line (\d+):/.exec(p)?.[1] ?? Number.NaN);
     return Number.isNaN(line) || line < first || (line >= from && line < to);
   });
+}
+
+/**
+ * `--try "- mitosis makes copies"`: a student's bulleted answer begins with a dash, which the
+ * argument parser would take for an option; the word after `--try` is always the answer.
+ */
+function joinTries(args: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const next = args[i + 1];
+    if (args[i] === '--try' && next !== undefined && next.startsWith('-')) {
+      out.push(`--try=${next}`);
+      i++;
+    } else out.push(args[i] as string);
+  }
+  return out;
 }

@@ -37,7 +37,13 @@ export function parseYamlSource(file: string, text: string): YamlSource {
   const firstError = doc.errors[0];
   if (firstError) {
     const line = lineCounter.linePos(firstError.pos[0]).line;
-    throw new ContentError(file, line, `YAML syntax: ${firstError.message.split('\n')[0]}`);
+    // The commonest slip in a teacher's file is a colon inside a value ("hint: What is a codon:
+    // three bases?"); the parser's own words ("Nested mappings are not allowed …") do not say so.
+    const colon =
+      firstError.code === 'BLOCK_AS_IMPLICIT_KEY' || firstError.code === 'MULTILINE_IMPLICIT_KEY'
+        ? ' (a value that contains ": " must be in quotes, e.g. hint: "What is a codon: three bases?")'
+        : '';
+    throw new ContentError(file, line, `YAML syntax: ${firstError.message.split('\n')[0]}${colon}`);
   }
   const lineOf = (path: readonly PropertyKey[]): number | undefined => {
     let node: unknown = doc.contents;

@@ -146,6 +146,23 @@ describe('tutor rubric explain', () => {
     expect(broken.err()).toContain('has no free-response question "broken" that compiles. It has: fine');
   });
 
+  it('takes a --try answer that begins with a dash (a bulleted answer)', async () => {
+    const io = memoryIO(env);
+    const file = join(repo, 'tests/grading/teacher-questions/set-5.yaml');
+    const args = [
+      'rubric',
+      'explain',
+      '--file',
+      file,
+      '--question',
+      'dcmu-leaf',
+      '--try',
+      '- disks stay sunk',
+    ];
+    expect(await main(args, io)).toBe(0);
+    expect(io.out()).toContain('- disks stay sunk');
+  });
+
   it("spells out how a misconception's phrase with a choice beside a plain word reads", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'explain-mis-'));
     const file = join(dir, 'mis.yaml');

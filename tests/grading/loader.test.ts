@@ -99,6 +99,10 @@ describe('loadQuestionBank', () => {
     expect(messages(contentWith({ 'q1.yaml': 'id: [unclosed\n' }))[0]).toMatch(
       /^questions\/q1\.yaml:\d+: YAML syntax/,
     );
+    // A colon inside a value is named as the likely cause, with the fix.
+    expect(messages(contentWith({ 'q1.yaml': 'id: q1\nhint: What is a codon: three bases?\n' }))[0]).toMatch(
+      /^questions\/q1\.yaml:2: YAML syntax: .*a value that contains ": " must be in quotes/,
+    );
     const lex = `${LEXICON}  broken: [".. x"]\n`;
     expect(messages(contentWith({ 'q1.yaml': GOOD }, lex))).toEqual([
       'lexicon.yaml:4: concepts.broken.0: phrase ".. x" may not start or end with a gap',
