@@ -3682,6 +3682,16 @@ function mvDigits(text: string): number {
 }
 
 /** Reads "70" or "3.5" starting at piece i. */
+/** Whether "but", "also" or "as well" follows the "not only/just" at `i` in its sentence (bounded look-ahead). */
+function completesEmphasis(tokens: readonly Token[], i: number): boolean {
+  const sent = (tokens[i] as Token).sent;
+  for (let j = i + 2; j < tokens.length && j < i + 40 && (tokens[j] as Token).sent === sent; j++) {
+    const norm = (tokens[j] as Token).norm;
+    if (norm === 'but' || norm === 'also' || (norm === 'well' && tokens[j - 1]?.norm === 'as')) return true;
+  }
+  return false;
+}
+
 function readNumber(ps: Piece[], i: number): { text: string; end: number; last: number } {
   const p = ps[i] as Piece;
   const dot = ps[i + 1];
@@ -3692,11 +3702,20 @@ function readNumber(ps: Piece[], i: number): { text: string; end: number; last: 
   return { text: p.text, end: p.end, last: i };
 }
 
-/** "not only", "not just" are emphasis, not negation. */
+/**
+ * "not only …, but also …", "not just X but Y" are emphasis, not negation. Without the "but" or
+ * "also" that completes them, "not just" denies the "just": "It does not just change one amino
+ * acid" says more than one changes (teacher set 8: read as emphasis, it stated the "only one"
+ * misconception).
+ */
 function markNonCues(tokens: Token[]): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (t.norm === 'not' && NOT_A_CUE_AFTER_NOT.has((tokens[i + 1] as Token).norm)) {
+    if (
+      t.norm === 'not' &&
+      NOT_A_CUE_AFTER_NOT.has((tokens[i + 1] as Token).norm) &&
+      completesEmphasis(tokens, i)
+    ) {
       tokens[i] = new Token(NOT_EMPHASIS, t.start, t.end, t.sent, t.clause, t.seg);
     }
     // "no wait hypotonic", "wait no, …", "actually no the …": the student corrects themselves; the

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compiledLabel, earns, labelNotes, plain } from './helpers.js';
+import { compiledLabel, earns, labelNotes, plain, rubric } from './helpers.js';
 
 /*
  * Round 167 onwards (Dec 2026): the seventh teacher's label readings (tests/grading/teacher-questions/
@@ -162,5 +162,18 @@ describe('rubric explain warns when a label compiled to much less than it says',
   it('not a label whose one reading is a lexicon concept, or a full statement', () => {
     expect(labelNotes('Depolarization: the inside becomes less negative (more positive)')).not.toContain('⚠');
     expect(labelNotes('Bacteria decompose the dead algae')).not.toContain('⚠');
+  });
+});
+
+describe('round 174: "not just" without its "but" denies the "just"', () => {
+  const r = rubric('{ all: ["only|just", "one|single", "amino acid"], scope: clause }');
+
+  it('"It does not just change one amino acid" does not say only one changes', () => {
+    expect(earns(r, 'It does not just change one amino acid, because the frame shifts.')).toBe(false);
+    expect(earns(r, 'It just changes one amino acid.')).toBe(true);
+  });
+
+  it('"not just X but Y" is still emphasis: X is said', () => {
+    expect(earns(r, 'It not just changes one amino acid but also the shape.')).toBe(true);
   });
 });
