@@ -138,3 +138,12 @@ export function oppositesOf(words: readonly string[], labelWords: ReadonlySet<st
     for (const o of OPPOSITE_OF.get(w.toLowerCase()) ?? []) if (!labelWords.has(o)) out.add(o);
   return [...out];
 }
+
+/**
+ * True when a word is one side of a pair of opposites. Such a word is never read as a misspelling of
+ * another (vocabulary.ts): "hydrophilic" is two letters from "hydrophobic", and an answer saying
+ * "valine is hydrophilic" had earned "Valine is hydrophobic" (teacher set 8).
+ */
+export function hasOpposite(word: string): boolean {
+  return OPPOSITE_OF.has(word);
+}

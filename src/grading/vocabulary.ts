@@ -1,4 +1,5 @@
 import { distance } from 'fastest-levenshtein';
+import { hasOpposite } from './label-opposites.js';
 import type { Token } from './tokenize.js';
 import { registerContentWord } from './word-info.js';
 
@@ -58,7 +59,7 @@ export class Vocabulary {
     if (this.exact) return NONE;
     const word = token.norm;
     const tol = misspellingTolerance(word.length);
-    if (tol === 0 || !/^[a-z]+$/.test(word) || realWords.has(word)) return NONE;
+    if (tol === 0 || !/^[a-z]+$/.test(word) || realWords.has(word) || hasOpposite(word)) return NONE;
     const hit = this.fuzzyCache.get(word);
     if (hit) return hit;
     const found = this.nearest(word, token.stem, tol);
@@ -176,6 +177,6 @@ export function prefixAlias(norm: string, prefixes: readonly string[]): string |
       break;
     }
   }
-  if (found === undefined || realWords.has(norm)) return undefined;
+  if (found === undefined || realWords.has(norm) || hasOpposite(norm)) return undefined;
   return found;
 }

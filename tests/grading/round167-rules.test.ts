@@ -177,3 +177,11 @@ describe('round 174: "not just" without its "but" denies the "just"', () => {
     expect(earns(r, 'It not just changes one amino acid but also the shape.')).toBe(true);
   });
 });
+
+describe('round 175: a word with an opposite is never read as a misspelling', () => {
+  it('"hydrophilic" is not "hydrophobic" two letters off; a real slip still is', () => {
+    const r = plain('Valine is hydrophobic');
+    expect(earns(r, 'Valine is hydrophilic.')).toBe(false);
+    expect(earns(r, 'valine is hydrophobik')).toBe(true);
+  });
+});
