@@ -67,6 +67,14 @@ import { grade } from '../../src/grading/grade.js';
  * its 67 full-mark answers flagged. The same answers graded on its labels alone, every `accept:`
  * removed, read 65.6% (see the labels-only test below).
  *
+ * Set 8 (sickle-r-group, deletion-frameshift; writers w31–w36: Rawlins WY, Broken Bow NE, Belle
+ * Fourche SD, Miles City MT, Lakeview OR, Ogallala NE), Units 1 and 6, written by an eighth teacher
+ * on the engine of 5495454 after rounds 167–173 (`accept:` on all eight points) and graded once,
+ * untouched, on ea76b0a (the same grading): 87.0% of 960 (sickle-r-group 87.7%,
+ * deletion-frameshift 86.3%; lowest points interactions 78.3%, codons 80.0%); on its labels alone
+ * 62.2%. 8 of its 63 full-mark answers were flagged by its own misconceptions: round 174 took one
+ * away ("does not just change one amino acid"); the seven left are in KNOWN_FLAGGED.
+ *
  * Floors sit a little under those figures, so a regression fails.
  */
 
@@ -95,17 +103,31 @@ const FLOORS: Record<string, number> = {
   'pesticide-resistance': 82.5,
   'trisomy-21-nondisjunction': 90.0,
   'fertilizer-fish-kill': 88.5,
+  'sickle-r-group': 87.0,
+  'deletion-frameshift': 86.0,
 };
 
 /**
  * Full-mark answers a question's own misconception still flags, left as found: the surface
  * receptor is said of "most hormones", in an analogy the estrogen answer then contrasts with; the
- * engine does not tie a misconception to the subject it is said of.
+ * engine does not tie a misconception to the subject it is said of. Set 8's are the same: its
+ * teacher's "valine … polar|hydrophilic|charged" in one clause is met by "glutamic acid is charged
+ * … valine", and "a substitution only changes one amino acid" is said of the other mutation; one is
+ * a slip repaired with "wait no" that the misconception still reads.
  */
 const KNOWN_FLAGGED: Record<string, readonly string[]> = {
   'estrogen-gene': [
     'Most hormones are stuck outside a locked door and have to ring the doorbell (a receptor on the membrane).',
   ],
+  'sickle-r-group': [
+    'glutamic acid is charged so its hydrophilic and valine is nonpolar',
+    'The valine is hidrofobic (no polar) and the glutamic acid is charged',
+    'Valine is polar so it— wait no, valine is nonpolar',
+    'The change of one amino acid changes the secondary structure',
+    'If the charged glutamic acid is swapped for valine',
+    "so basically glutamic acid is charged and valine isnt it's nonpolar",
+  ],
+  'deletion-frameshift': ["Since it's a deletion and not a substitution, it's a frameshift."],
 };
 
 describe('teacher-written plain-language questions', () => {
@@ -117,6 +139,7 @@ describe('teacher-written plain-language questions', () => {
     'set-5.yaml',
     'set-6.yaml',
     'set-7.yaml',
+    'set-8.yaml',
   ]) {
     const imported = readQuestionFile(readFileSync(join(here, set), 'utf8'), bank.lexicon, set);
 
@@ -175,17 +198,21 @@ describe('teacher-written plain-language questions', () => {
  * `accept:` gets on a topic of their own, and what the label rules (docs/rubric-language.md §0)
  * are for. Measured first at 65f1783 after round 167 (a label's words read as written): sets 1–7
  * 83.2%, 77.5%, 75.8%, 72.8%, 69.3%, 71.5%, 64.5% (73.8% of 7,920). Set 7's labels were never tuned
- * on before that; the others' had been read for rounds 157–166. Floors sit a little under the
- * figures now, so a label rule that loses ground fails.
+ * on before that; the others' had been read for rounds 157–166. Rounds 168–175 took label rules
+ * from sets 5–7 (all tuned on now): 83.2%, 77.8%, 75.9%, 72.9%, 71.7%, 75.4%, 79.2%. Set 8, written
+ * after them and graded once untouched: 62.2%, about what sets 5–7 read before they were tuned on:
+ * the label rules help the labels they were taken from more than a new teacher's. Floors sit a
+ * little under the figures now, so a label rule that loses ground fails.
  */
 const LABELS_ONLY_FLOORS: Record<string, number> = {
   'set-1.yaml': 82.5,
   'set-2.yaml': 77.0,
   'set-3.yaml': 75.0,
   'set-4.yaml': 72.0,
-  'set-5.yaml': 68.5,
-  'set-6.yaml': 71.0,
-  'set-7.yaml': 64.0,
+  'set-5.yaml': 71.0,
+  'set-6.yaml': 75.0,
+  'set-7.yaml': 78.5,
+  'set-8.yaml': 61.5,
 };
 
 /** A question file with every point's `accept:` and every example removed: its labels alone. */
