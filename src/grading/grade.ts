@@ -338,6 +338,12 @@ function spansOf(doc: AnswerDoc, m: Match, part: number): Evidence[] {
     // "K+ flows in (nvm, out)": a quote that opens a bracket it does not close takes the closing
     // bracket right after it, so the student sees "(nvm, out)" and not "(nvm, out".
     if (doc.text.charCodeAt(end) === 41 /* ) */ && unclosed(doc.text, start, end)) end++;
+    // "won't work": the "not" read from a contraction is its "'t"; quote the whole word, so the
+    // student sees "won't work", not "'t work" (eighth teacher's notes).
+    while (start > 0 && /['’]/.test(doc.text[start] ?? '') && /\p{L}/u.test(doc.text[start - 1] ?? '')) {
+      start--;
+      while (start > 0 && /\p{L}/u.test(doc.text[start - 1] ?? '')) start--;
+    }
     return { text: doc.text.slice(start, end), start, end, part };
   });
 }

@@ -34,6 +34,10 @@ export function americanize(word: string): string {
 const OWN_STEMS: ReadonlyMap<string, string> = new Map([
   ['solution', 'solution'],
   ['solutions', 'solution'],
+  // Porter stems "one" to "on": "every amino acid from there on is wrong" was read as saying "one"
+  // (teacher set 8), and "on" as a count.
+  ['one', 'one'],
+  ['ones', 'one'],
 ]);
 
 /** The stem used to compare words (cached, bounded). Words that are not plain letters stem to themselves. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { grade } from '../../src/grading/grade.js';
 import { compiledLabel, earns, labelNotes, plain, rubric } from './helpers.js';
 
 /*
@@ -183,5 +184,21 @@ describe('round 175: a word with an opposite is never read as a misspelling', ()
     const r = plain('Valine is hydrophobic');
     expect(earns(r, 'Valine is hydrophilic.')).toBe(false);
     expect(earns(r, 'valine is hydrophobik')).toBe(true);
+  });
+});
+
+describe('round 176: "one" is not "on", and a contraction is quoted whole', () => {
+  it('"from there on" says no "one"', () => {
+    const counted = rubric('"=one amino acid"');
+    expect(earns(counted, 'every amino acid from there on is wrong')).toBe(false);
+    const loose = rubric('{ all: ["one|single", "amino acid"], scope: clause }');
+    expect(earns(loose, 'every amino acid from there on is wrong')).toBe(false);
+    expect(earns(loose, 'a single amino acid is wrong')).toBe(true);
+    expect(earns(counted, 'only one amino acid changes')).toBe(true);
+  });
+
+  it('the evidence of a "not" read from "won\'t" quotes "won\'t"', () => {
+    const g = grade(rubric('"=not ..1 work"'), "The protein won't work.");
+    expect(g.points[0]?.evidence[0]?.text).toBe("won't work");
   });
 });
