@@ -293,6 +293,14 @@ function variantsOf(text: string, notes: string[]): string[] {
   return out;
 }
 
+/** A label's words, lower case, without the punctuation that ends them. */
+function lowerWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => w.replace(/[.,;:!?]+$/, ''));
+}
+
 /** Last words of a statement that something comes to a stop ("Electron flow halts"). */
 const STOPPING = /^(?:stop|stops|stopped|halt|halts|halted|cease|ceases|ceased)$/;
 
@@ -304,10 +312,7 @@ const STOPPING = /^(?:stop|stops|stopped|halt|halts|halted|cease|ceases|ceased)$
  * of the match, not a denial of it. Only for one to three plain words before the verb.
  */
 function stoppedAlternatives(text: string): Pattern[] {
-  const words = text
-    .toLowerCase()
-    .split(/\s+/)
-    .map((w) => w.replace(/[.,;:!?]+$/, ''));
+  const words = lowerWords(text);
   if (!STOPPING.test(words[words.length - 1] ?? '')) return [];
   const rest = words.slice(0, -1).filter((w) => !isGrammar(w) && !GENERIC.has(w));
   if (rest.length === 0 || rest.length > 3 || rest.some((w) => !/^[a-z]+$/.test(w))) return [];
@@ -349,10 +354,7 @@ const STAYING = new Set(['stay', 'stays', 'stayed', 'remain', 'remains', 'remain
  * the denial is the match, not a denial of it.
  */
 function stayedAlternatives(text: string): { pattern: Pattern; note: string } | undefined {
-  const words = text
-    .toLowerCase()
-    .split(/\s+/)
-    .map((w) => w.replace(/[.,;:!?]+$/, ''));
+  const words = lowerWords(text);
   const k = words.findIndex((w) => STAYING.has(w));
   if (k < 1) return undefined;
   const state = words.slice(k + 1, k + 4).find((w) => oppositesOf([w], new Set()).length > 0);
@@ -1013,12 +1015,14 @@ function bindCounts(items: Item[], tokens: readonly Token[]): void {
   }
 }
 
+/** Whether a (lower-case) word is a count: a number word or numerals ("three", "2", "0.5"). */
+function isCountWord(w: string): boolean {
+  return COUNT_WORDS.has(w) || /^\d+(\.\d+)?$/.test(w);
+}
+
 /** Whether a label item is a count ("three", "2"), not inside a lexicon reading. */
 function isCount(item: Item): boolean {
-  return (
-    !isConcept(item.pattern) &&
-    item.text.split(/\s+/).some((w) => COUNT_WORDS.has(w.toLowerCase()) || /^\d+(\.\d+)?$/.test(w))
-  );
+  return !isConcept(item.pattern) && item.text.split(/\s+/).some((w) => isCountWord(w.toLowerCase()));
 }
 
 /** Whether a label item says how much or which way, by its own words ("less", "increases", "two", "3"). */
@@ -1026,7 +1030,7 @@ function isAmount(item: Item): boolean {
   return item.text.split(/\s+/).some((w) => {
     const n = w.toLowerCase();
     // A count inside a lexicon reading ("toward 0 mV" is @less-negative) is that reading's word.
-    const count = COUNT_WORDS.has(n) || /^\d+(\.\d+)?$/.test(n);
+    const count = isCountWord(n);
     return AMOUNT_WORDS.has(n) || (count && !isConcept(item.pattern)) || isComparative(w);
   });
 }
