@@ -307,8 +307,8 @@ const STOPPING = /^(?:stop|stops|stopped|halt|halts|halted|cease|ceases|ceased)$
 /**
  * "Electron flow halts" is also said by denying what stops: "no electron flow", "electrons can't
  * flow", "without electron flow". The guide tells teachers to state a negative point positively
- * like this (§0), so the positive label must hear the negative wordings (teacher set 5: 57 of its
- * answers missed it that way). Each phrase holds its own "no"/"not", so the answer's denial is part
+ * like this (§0), so the positive label must hear the negative wordings (teacher set 5: on its label
+ * alone the point missed 57 answers, most of them worded so). Each phrase holds its own "no"/"not", so the answer's denial is part
  * of the match, not a denial of it. Only for one to three plain words before the verb.
  */
 function stoppedAlternatives(text: string): Pattern[] {
