@@ -57,9 +57,16 @@ export interface CompiledLabel {
   readonly notes: readonly string[];
 }
 
-/** Negation cues required by a negative label (the engine's particles and verb cues). */
+/**
+ * Negation cues required by a negative label (the engine's particles and verb cues). Not "instead":
+ * it denies what follows it, not its clause ("separates normally instead of staying together" had
+ * earned "does not separate", teacher set 7), and before a label's words it mostly names a student's
+ * wrong alternative ("sodium flows out instead of in"); taking it out moved 77 stored decisions
+ * towards the blind writers and 9 against ("the toxin binds instead of ACh"). Keeping it only
+ * before the label's subject was tried: 45 towards, 5 against.
+ */
 export const NEGATION_CUES: Pattern = [
-  '=not|=no|=never|=none|nothing|=nobody|without|unable|=nor|neither|lack|lacks|lacking|instead',
+  '=not|=no|=never|=none|nothing|=nobody|without|unable|=nor|neither|lack|lacks|lacking',
   'block|prevent|stop|inhibit|fail',
 ];
 

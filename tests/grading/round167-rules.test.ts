@@ -202,3 +202,16 @@ describe('round 176: "one" is not "on", and a contraction is quoted whole', () =
     expect(g.points[0]?.evidence[0]?.text).toBe("won't work");
   });
 });
+
+describe('round 177: "instead" is not a negation cue for a negative label', () => {
+  it('"separates normally instead of staying together" does not earn "does not separate"', () => {
+    const r = plain('Chromosome 21 does not separate in meiosis');
+    expect(earns(r, 'Chromosome 21 separates normally in meiosis instead of staying together.')).toBe(false);
+    expect(earns(r, 'Chromosome 21 does not separate in meiosis.')).toBe(true);
+  });
+
+  it('"sodium flows out instead of in" does not earn "Na⁺ do not flow into the cell"', () => {
+    const r = plain('Na⁺ (positive ions) do not flow into the postsynaptic cell');
+    expect(earns(r, 'Sodium flows out of the cell instead of in.')).toBe(false);
+  });
+});
