@@ -902,6 +902,12 @@ function clauseGroup(
   labelWords: ReadonlySet<string> = new Set(),
 ): Pattern {
   const cue: Pattern[] = negated ? [NEGATION_CUES] : [];
+  // "Every codon changes": the quantifier is grammar to the reader, but "Only one codon changes"
+  // says its opposite (teacher set 8); a label that says every or all is not met in a clause
+  // that says only one.
+  const quantifier: NotItem[] = ['every', 'all', 'each'].some((w) => labelWords.has(w))
+    ? [{ not: '=only|=just one|single|=1' }]
+    : [];
   // The same reading twice ("active transport" and "needs energy" are both @uses-energy) is one item.
   const pats = dedupe(items.map((i) => i.pattern));
   if (pats.length === 1 && !negated) return guard(pats[0] as Pattern);
@@ -936,12 +942,13 @@ function clauseGroup(
           .filter((skip) => skip !== undefined);
   const groups: Pattern[] =
     skips.length === 0
-      ? [{ all: [...cue, ...pats.map(guard)], scope: 'clause' }]
+      ? [{ all: [...cue, ...pats.map(guard), ...quantifier], scope: 'clause' }]
       : skips.map((skip) => ({
           all: [
             ...cue,
             ...pats.filter((_, k) => k !== skip).map(guard),
             ...oppositeGuard(items, pats[skip], labelWords),
+            ...quantifier,
           ],
           scope: 'clause' as const,
         }));

@@ -215,3 +215,11 @@ describe('round 177: "instead" is not a negation cue for a negative label', () =
     expect(earns(r, 'Sodium flows out of the cell instead of in.')).toBe(false);
   });
 });
+
+describe('round 178: a label that says every or all is not met by "only one"', () => {
+  it('"Every codon changes" is not earned by "Only one codon changes"', () => {
+    const r = plain('Every codon changes');
+    expect(earns(r, 'Only one codon changes.')).toBe(false);
+    expect(earns(r, 'All the codons change.')).toBe(true);
+  });
+});
