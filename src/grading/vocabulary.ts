@@ -59,7 +59,7 @@ export class Vocabulary {
     if (this.exact) return NONE;
     const word = token.norm;
     const tol = misspellingTolerance(word.length);
-    if (tol === 0 || !/^[a-z]+$/.test(word) || realWords.has(word) || hasOpposite(word)) return NONE;
+    if (tol === 0 || !/^[a-z]+$/.test(word) || isRealWord(word)) return NONE;
     const hit = this.fuzzyCache.get(word);
     if (hit) return hit;
     const found = this.nearest(word, token.stem, tol);
@@ -109,6 +109,14 @@ const NONE: readonly number[] = Object.freeze([]);
 
 /** Real words that are never read as a misspelling of another ("different" is not "diffusion"). */
 const realWords = new Set<string>();
+
+/**
+ * A real word, never read as a misspelling of another: listed in content/words.yaml `words:`, or one
+ * side of a pair of opposites ("hydrophilic" is two letters from "hydrophobic"; label-opposites.ts).
+ */
+function isRealWord(word: string): boolean {
+  return realWords.has(word) || hasOpposite(word);
+}
 
 /**
  * Sets the real words (content/words.yaml `words:`) that edit distance must leave alone. Called by
@@ -177,6 +185,6 @@ export function prefixAlias(norm: string, prefixes: readonly string[]): string |
       break;
     }
   }
-  if (found === undefined || realWords.has(norm) || hasOpposite(norm)) return undefined;
+  if (found === undefined || isRealWord(norm)) return undefined;
   return found;
 }
