@@ -925,6 +925,27 @@ function clauseGroup(
   const counts = new Set(items.filter(isCount).map((i) => JSON.stringify(i.pattern)));
   const countAndOne = (skip: number) =>
     pats.filter((p, k) => k !== skip && !counts.has(JSON.stringify(p))).length < 2;
+  // "The amino acid sequence changes": left without "sequence", it says "amino acid changes", and
+  // "one amino acid is different" meets that, though it is the opposite claim (teacher set 8). A
+  // label that gives no count is not met, with a word left out, by a clause that counts one of a
+  // thing it names.
+  const oneOf = (kept: readonly Pattern[]): NotItem[] => {
+    if (counts.size > 0) return [];
+    // Plain words only: a lexicon reading may be an all-of, which cannot follow a count.
+    const words = kept.filter(
+      (p): p is string =>
+        typeof p === 'string' &&
+        /^[a-z][a-z0-9]*$/.test(p) &&
+        !ONE_DESCRIBED.has(p) &&
+        things.includes(JSON.stringify(p)),
+    );
+    // No gap but a describing word: "the final one activates glycogen phosphorylase" is a pronoun.
+    const described = [...ONE_DESCRIBED].join('|');
+    // "a different amino acid" counts one as well; a bare "a" does not ("a glycogen phosphorylase").
+    return words.length === 0
+      ? []
+      : [{ not: [`=one|=single|=1 ${described}? ${words.join('|')}`, `=a ${described} ${words.join('|')}`] }];
+  };
   // Which one may be missing: not the last, not a named ion, not how much or which way ("Less ATP
   // is made" is not met by "More ATP is made" with "less" left out), not one said twice, not the
   // only thing among synonym groups.
@@ -948,6 +969,7 @@ function clauseGroup(
             ...cue,
             ...pats.filter((_, k) => k !== skip).map(guard),
             ...oppositeGuard(items, pats[skip], labelWords),
+            ...oneOf(pats.filter((_, k) => k !== skip)),
             ...quantifier,
           ],
           scope: 'clause' as const,
@@ -983,6 +1005,9 @@ function oppositeGuard(
   const opposite = oppositesOf(words, labelWords);
   return opposite.length === 0 ? [] : [{ not: opposite.map((w) => `=${w}`).join('|') }];
 }
+
+/** What may stand between a count of one and its thing: "one wrong amino acid". */
+const ONE_DESCRIBED = new Set('wrong different incorrect new altered changed mutated bad extra'.split(' '));
 
 /** Words that say how much or which way: the point of a statement, never left out. */
 const AMOUNT_WORDS = new Set(

@@ -211,8 +211,9 @@ describe('teacher-written plain-language questions', () => {
  * on before that; the others' had been read for rounds 157–166. Rounds 168–175 took label rules
  * from sets 5–7 (all tuned on now): 83.2%, 77.8%, 75.9%, 72.9%, 71.7%, 75.4%, 79.2%. Set 8, written
  * after them and graded once untouched: 62.2%, about what sets 5–7 read before they were tuned on:
- * the label rules help the labels they were taken from more than a new teacher's. Floors sit a
- * little under the figures now, so a label rule that loses ground fails.
+ * the label rules help the labels they were taken from more than a new teacher's. Round 179 (a
+ * "changes" said as "is different") took set 8 to 67.4%.
+ * Floors sit a little under the figures now, so a label rule that loses ground fails.
  */
 const LABELS_ONLY_FLOORS: Record<string, number> = {
   'set-1.yaml': 82.5,
@@ -222,7 +223,7 @@ const LABELS_ONLY_FLOORS: Record<string, number> = {
   'set-5.yaml': 71.0,
   'set-6.yaml': 75.0,
   'set-7.yaml': 78.5,
-  'set-8.yaml': 61.5,
+  'set-8.yaml': 67.0,
 };
 
 /** A question file with every point's `accept:` and every example removed: its labels alone. */
