@@ -426,6 +426,12 @@ function compileVariant(
     (sp) => (!subjectReadings.has(sp.reading) || coversSubject(sp)) && !ownNoBeforeMore(sp),
   );
   const kind = tokens.map((t) => (subjectOf(t) === undefined ? classify(t) : 'stop'));
+  // "Otters no longer eat the urchins": "longer" after "no" or "any" is part of the negation, not a
+  // thing to say ("the otters aren't eating them anymore"; teacher set 9).
+  tokens.forEach((t, i) => {
+    if (t.norm === 'longer' && ['no', 'any'].includes((tokens[i - 1] as Token | undefined)?.norm ?? ''))
+      kind[i] = 'stop';
+  });
   // Before any are read as places: what the label says, for the warnings (warnLoose).
   const saidWords = kind.filter((k) => k === 'content').length;
   // The noun right after a subject word is part of its name ("passive transport", "active transport").

@@ -31,3 +31,17 @@ describe('round 179: "changes" is also said as "is different" or "is altered"', 
     ).toBe(true);
   });
 });
+
+describe('round 180: "no longer" in a label is a negation, not a word to say', () => {
+  const r = plain('Otters no longer eat the urchins');
+
+  it('"the otters aren\'t eating them anymore" earns it', () => {
+    expect(earns(r, "the sea urchins would go up because the otters aren't eating them anymore")).toBe(true);
+    expect(earns(r, 'Urchins increase because otters dont eat them.')).toBe(true);
+    expect(earns(r, 'Otters no longer eat the urchins.')).toBe(true);
+  });
+
+  it('the label stays negative: "the otters eat the urchins" does not earn it', () => {
+    expect(earns(r, 'The otters eat the urchins, so there are fewer urchins.')).toBe(false);
+  });
+});

@@ -76,6 +76,15 @@ import { grade } from '../../src/grading/grade.js';
  * 62.2%. 8 of its 63 full-mark answers were flagged by its own misconceptions: round 174 took one
  * away ("does not just change one amino acid"); the seven left are in KNOWN_FLAGGED.
  *
+ * Set 9 (otter-cascade, bottleneck-drift; writers w37–w42: Fort Bragg CA, Ketchikan AK, Atlanta GA,
+ * Hilo HI, Tucson AZ, Presque Isle ME), five points each, Units 8 and 7, written by a ninth teacher
+ * on the engine of 7468728 (`accept:` on nine points, a pattern on the tenth) and graded once,
+ * untouched, on 7468728: 89.5% of 1200 (otter-cascade 83.2%, bottleneck-drift 95.8%; lowest point
+ * predation-released 68.3%, "Otters no longer eat the urchins", whose "longer" had been read as a
+ * word to say); on its labels alone 75.4%. 3 of its 64 full-mark answers are flagged by its own
+ * misconception patterns ("more kelp" in "urchins eat more kelp"), left in KNOWN_FLAGGED. Round 180
+ * (a label's "no longer") came from it.
+ *
  * Floors sit a little under those figures, so a regression fails.
  */
 
@@ -87,6 +96,13 @@ interface Labelled {
 
 const here = join(import.meta.dirname, 'teacher-questions');
 const bank = loadQuestionBank(join(import.meta.dirname, '..', '..', 'content'));
+
+/**
+ * Points a teacher wrote as a pattern rather than a label: set 9's "The population is too small
+ * for Hardy-Weinberg equilibrium", whose label, with a word left out, was earned by "… so it is in
+ * Hardy-Weinberg equilibrium" (TEACHER-NOTES-9.md).
+ */
+const WRITTEN_AS_PATTERN: Record<string, readonly string[]> = { 'bottleneck-drift': ['hw-condition'] };
 
 /** Per question: the floor of point agreement (%). */
 const FLOORS: Record<string, number> = {
@@ -106,6 +122,8 @@ const FLOORS: Record<string, number> = {
   'fertilizer-fish-kill': 88.5,
   'sickle-r-group': 87.0,
   'deletion-frameshift': 86.0,
+  'otter-cascade': 86.0,
+  'bottleneck-drift': 95.0,
 };
 
 /**
@@ -114,7 +132,9 @@ const FLOORS: Record<string, number> = {
  * engine does not tie a misconception to the subject it is said of. Set 8's are the same: its
  * teacher's "valine … polar|hydrophilic|charged" in one clause is met by "glutamic acid is charged
  * … valine", and "a substitution only changes one amino acid" is said of the other mutation; one is
- * a slip repaired with "wait no" that the misconception still reads.
+ * a slip repaired with "wait no" that the misconception still reads. Set 9's teacher's patterns
+ * "more kelp" and "urchin* … decrease" (within four words) are met by "urchins eat more kelp" and
+ * "eaten up by all the urchens and go down", said of the kelp.
  */
 const KNOWN_FLAGGED: Record<string, readonly string[]> = {
   'estrogen-gene': [
@@ -129,6 +149,11 @@ const KNOWN_FLAGGED: Record<string, readonly string[]> = {
     "so basically glutamic acid is charged and valine isnt it's nonpolar",
   ],
   'deletion-frameshift': ["Since it's a deletion and not a substitution, it's a frameshift."],
+  'otter-cascade': [
+    'otters gone → urch pop ↑ (nothing eating them) → urch eat more kelp',
+    'If the sea otters are removed, the sea urchin population will increase because they no longer have a predator',
+    'the urchens would grow bc the otters arent eating them. the kelp forrest would get eaten up by all the urchens and go down.',
+  ],
 };
 
 /** Every teacher set in the folder, in order (set-1.yaml, set-2.yaml, …). */
@@ -175,9 +200,11 @@ describe('teacher-written plain-language questions', () => {
       expect(imported.questions).toHaveLength(2);
       for (const q of imported.questions) {
         expect(q.question.kind).toBe('frq');
-        // Plain-language points only: no point carries a written pattern.
+        // Plain-language points only, but for the one point a teacher chose to write as a pattern.
         const points = q.question.kind === 'frq' ? q.question.parts.flatMap((p) => p.points) : [];
-        expect(points.every((p) => p.pattern === undefined)).toBe(true);
+        expect(points.filter((p) => p.pattern !== undefined).map((p) => p.id)).toEqual(
+          WRITTEN_AS_PATTERN[q.localId] ?? [],
+        );
       }
       // Set 1's example 3 ("binds a G protein-coupled receptor" does not earn "The activated
       // receptor activates a G protein") failed from round 157 until round 159 kept a reading the
@@ -212,7 +239,8 @@ describe('teacher-written plain-language questions', () => {
  * from sets 5–7 (all tuned on now): 83.2%, 77.8%, 75.9%, 72.9%, 71.7%, 75.4%, 79.2%. Set 8, written
  * after them and graded once untouched: 62.2%, about what sets 5–7 read before they were tuned on:
  * the label rules help the labels they were taken from more than a new teacher's. Round 179 (a
- * "changes" said as "is different") took set 8 to 67.4%.
+ * "changes" said as "is different") took set 8 to 67.4%. Set 9, graded once untouched before it:
+ * 75.4% (one of its ten points, hw-condition, is a pattern and stays); round 180 took it to 78.6%.
  * Floors sit a little under the figures now, so a label rule that loses ground fails.
  */
 const LABELS_ONLY_FLOORS: Record<string, number> = {
@@ -224,6 +252,7 @@ const LABELS_ONLY_FLOORS: Record<string, number> = {
   'set-6.yaml': 75.0,
   'set-7.yaml': 78.5,
   'set-8.yaml': 67.0,
+  'set-9.yaml': 78.0,
 };
 
 /** A question file with every point's `accept:` and every example removed: its labels alone. */
