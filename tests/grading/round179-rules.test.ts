@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { earns, plain } from './helpers.js';
+import { explainTries } from '../../src/grading/try-answers.js';
+import { earns, labelNotes, plain, rubric } from './helpers.js';
 
 /*
  * Round 179 onwards (Dec 2026): label readings from the eighth teacher's labels alone and the
@@ -43,5 +44,63 @@ describe('round 180: "no longer" in a label is a negation, not a word to say', (
 
   it('the label stays negative: "the otters eat the urchins" does not earn it', () => {
     expect(earns(r, 'The otters eat the urchins, so there are fewer urchins.')).toBe(false);
+  });
+});
+
+describe('round 181: a population, number or amount of a thing is said as the thing', () => {
+  it('"The sea urchin population increases" is earned by "the urchins increase"', () => {
+    const r = plain('The sea urchin population increases');
+    expect(earns(r, 'the urchins increase because nothing eats them')).toBe(true);
+    expect(earns(r, 'the otters increase')).toBe(false);
+    expect(earns(r, 'the urchin population decreases')).toBe(false);
+  });
+});
+
+describe('round 182: a word of size is never the one left out', () => {
+  it('"too small for Hardy-Weinberg equilibrium" is not earned by "… so it is in Hardy-Weinberg equilibrium"', () => {
+    const r = plain('The population is too small for Hardy-Weinberg equilibrium');
+    expect(earns(r, 'The population is large again so it is in Hardy-Weinberg equilibrium.')).toBe(false);
+    expect(earns(r, 'The population is too small to be in Hardy-Weinberg equilibrium.')).toBe(true);
+  });
+});
+
+describe('round 183: a subject "it" may stand for, and one plain word, are too little', () => {
+  it('"It is the founder effect" does not earn "The mechanism is genetic drift (a bottleneck effect)"', () => {
+    const r = plain('The mechanism is genetic drift (a bottleneck effect)');
+    expect(earns(r, 'It is the founder effect because only 12 lizards founded the new population.')).toBe(
+      false,
+    );
+    expect(earns(r, 'It is genetic drift.')).toBe(true);
+    expect(earns(r, 'This is the bottleneck effect.')).toBe(true);
+  });
+
+  it('a lexicon reading left with the subject is still a statement: "it is against the gradient"', () => {
+    const r = plain('Both ions are moved against their concentration gradients');
+    expect(earns(r, 'The pump needs ATP since it is against the gradient for both.')).toBe(true);
+  });
+});
+
+describe('round 184: explain warns when a verb between two words may be the one left out', () => {
+  it('"Urchins eat the kelp" warns that "eat" may be missing', () => {
+    expect(labelNotes('Urchins eat the kelp')).toContain(
+      '⚠ one of "urchins", "eat", "kelp" may be missing, "eat" too',
+    );
+    expect(labelNotes('The kelp decreases')).not.toContain('⚠');
+  });
+});
+
+describe('round 185: --try says which words earn nothing, and why', () => {
+  const r = rubric('"=not large enough"', undefined, {
+    prompt: 'Explain why this population is not in Hardy-Weinberg equilibrium.',
+  });
+
+  it('names a clause that restates the prompt', () => {
+    const out = explainTries(r, ['It is not in Hardy Weinberg equilibrium because it is not large enough.']);
+    expect(out).toContain('“It is not in Hardy Weinberg equilibrium” restates the prompt: earns nothing');
+  });
+
+  it('names a hedged sentence, and says nothing of an answer with neither', () => {
+    expect(explainTries(r, ['I think maybe it is not large enough?'])).toContain('is hedged or taken back');
+    expect(explainTries(r, ['It is not large enough.'])).not.toContain('earns nothing');
   });
 });
