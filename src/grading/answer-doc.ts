@@ -175,6 +175,33 @@ export class AnswerDoc {
     return this.hedged !== null || this.restated !== null;
   }
 
+  /**
+   * The stretches of the answer that earn nothing, for `rubric explain --try`: runs of words in a
+   * hedged or withdrawn sentence, or copied from the prompt, with which of the two they are. A
+   * teacher had read "It is not in Hardy-Weinberg equilibrium because …" missing a point as a
+   * negation bug; its first clause restates the prompt (teacher set 9).
+   */
+  earnsNothing(): { readonly kind: 'hedged' | 'copied'; readonly start: number; readonly end: number }[] {
+    const out: { kind: 'hedged' | 'copied'; start: number; end: number }[] = [];
+    if (!this.hasHedges()) return out;
+    this.tokens.forEach((t, i) => {
+      if (!this.hedgedAt(i)) return;
+      const kind = this.restated?.[i] === 1 ? 'copied' : 'hedged';
+      const last = out.at(-1);
+      const prev = this.tokens[i - 1];
+      if (
+        last !== undefined &&
+        last.kind === kind &&
+        prev !== undefined &&
+        this.hedgedAt(i - 1) &&
+        prev.sent === t.sent
+      )
+        last.end = t.end;
+      else out.push({ kind, start: t.start, end: t.end });
+    });
+    return out;
+  }
+
   /** True when token `t` stands in a hedged or withdrawn sentence, or in words copied from the prompt. */
   hedgedAt(t: number): boolean {
     if (!this.hasHedges()) return false;

@@ -1,3 +1,4 @@
+import { AnswerDoc } from './answer-doc.js';
 import type { CompiledRubric } from './compile.js';
 import { GradingInputError, grade } from './grade.js';
 
@@ -27,6 +28,20 @@ export function explainTries(rubric: CompiledRubric, answers: readonly string[])
     }
     for (const m of result.misconceptions)
       lines.push(`     ! ${m.id}: ${m.evidence.map((e) => `“${e.text}”`).join(' … ')}`);
+    // Why a word that is plainly there earned nothing: it was hedged, or copied from the prompt.
+    const doc = new AnswerDoc(
+      answer,
+      rubric.vocabulary,
+      rubric.triggers,
+      rubric.subjects,
+      rubric.promptRuns,
+      rubric.promptParts,
+    );
+    for (const span of doc.earnsNothing()) {
+      const words = answer.slice(span.start, span.end).replace(/\s+/g, ' ');
+      const why = span.kind === 'copied' ? 'restates the prompt' : 'is hedged or taken back';
+      lines.push(`     ~ “${words.length > 60 ? `${words.slice(0, 59)}…` : words}” ${why}: earns nothing`);
+    }
   });
   return `Trial answers:\n${lines.join('\n')}\n`;
 }
