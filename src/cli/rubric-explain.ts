@@ -3,14 +3,22 @@ import { parseArgs } from 'node:util';
 import { readQuestionFile } from '../classes/import.js';
 import { loadQuestionBank } from '../content/question-loader.js';
 import { type Lexicon, normalizeQuestion, questionFileSchema } from '../content/question-schema.js';
-import { readYamlSource, validateYaml } from '../content/yaml-source.js';
+import { parseYamlSource, readYamlSource, validateYaml } from '../content/yaml-source.js';
 import { explainQuestion } from '../grading/explain.js';
-import { type CompiledRubric, explainExamples, explainTries } from '../grading/index.js';
+import {
+  type CompiledRubric,
+  compareGraded,
+  explainExamples,
+  explainTries,
+  type GradedAnswers,
+  gradedAnswersSchema,
+  unknownPointIds,
+} from '../grading/index.js';
 import { configFor } from './runtime.js';
 import { type CliIO, println } from './types.js';
 
 const USAGE =
-  'Usage: tutor rubric explain --question <id> | --file <questions.yaml> [--question <id>] [--try "<an answer>" ...]';
+  'Usage: tutor rubric explain --question <id> | --file <questions.yaml> [--question <id>] [--try "<an answer>" ...] [--answers <graded.yaml>]';
 
 /**
  * `tutor rubric explain`: prints what every point of a question is matched with — its written
@@ -19,6 +27,7 @@ const USAGE =
  * the `/class import` format, so one question, a list, or `---`-separated questions. Each `--try`
  * answer is graded against every question explained, so a wording can be tried without editing;
  * with `--file`, `--question` keeps to one question of the file (the id as written in it).
+ * `--answers` reads the teacher's own graded answers and reports how often the grader agrees.
  */
 export async function run(args: string[], io: CliIO): Promise<number> {
   const { values } = parseArgs({
@@ -27,6 +36,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
       question: { type: 'string', short: 'q' },
       file: { type: 'string', short: 'f' },
       try: { type: 'string', multiple: true },
+      answers: { type: 'string', short: 'a' },
     },
   });
   const tries = values.try ?? [];
@@ -37,13 +47,15 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   const config = configFor(io);
   if (!config) return 1;
   const bank = loadQuestionBank(config.CONTENT_DIR);
-  if (values.file) return explainFile(values.file, bank.lexicon, tries, io, values.question);
+  const graded = values.answers === undefined ? undefined : readGraded(values.answers, io);
+  if (graded === null) return 1;
+  if (values.file) return explainFile(values.file, bank.lexicon, tries, io, values.question, graded);
   const id = values.question as string;
   const rubric = bank.rubrics.get(id);
   if (rubric) {
     io.stdout.write(explainQuestion(rubric.question, bank.lexicon));
     if (tries.length > 0) io.stdout.write(`\n${explainTries(rubric, tries)}`);
-    return 0;
+    return graded === undefined ? 0 : reportGraded(rubric, graded, io);
   }
   // A question whose examples fail is left out of the bank; explaining it is how to find out why.
   const broken = bank.errors.filter((e) => String(e).includes(`${id}.yaml`));
@@ -74,6 +86,7 @@ function explainFile(
   tries: readonly string[],
   io: CliIO,
   only?: string,
+  graded?: Graded,
 ): number {
   let text: string;
   try {
@@ -95,6 +108,15 @@ function explainFile(
     );
     return 1;
   }
+  // Graded answers belong to one question: which one must be plain.
+  if (graded !== undefined && frqs.length > 1) {
+    println(
+      io.stderr,
+      `--answers grades one question; add --question <id>. ${file} has: ${frqs.map((q) => q.localId).join(', ')}`,
+    );
+    return 1;
+  }
+  let gradedStatus = 0;
   frqs.forEach((q, i) => {
     const rubric = q.rubric as CompiledRubric;
     // The local id, as the teacher wrote it (the import namespaces it per server).
@@ -103,13 +125,66 @@ function explainFile(
     io.stdout.write(explainQuestion(question, lexicon));
     io.stdout.write(`\n${explainExamples(rubric)}`);
     if (tries.length > 0) io.stdout.write(`\n${explainTries(rubric, tries)}`);
+    if (graded !== undefined) gradedStatus = reportGraded(rubric, graded, io);
   });
   if (frqs.length === 0 && read.problems.length === 0)
     println(io.stderr, `${file} has no free-response question to explain.`);
   const problems =
     only === undefined ? read.problems : problemsOf(read.problems, read.starts, read.questions, only);
   for (const problem of problems) println(io.stderr, `${file}: ${problem}`);
-  return problems.length > 0 || frqs.length === 0 ? 1 : 0;
+  return problems.length > 0 || frqs.length === 0 ? 1 : gradedStatus;
+}
+
+/** A graded-answers file as read: its answers and the name to report it by. */
+interface Graded {
+  readonly answers: GradedAnswers;
+  readonly file: string;
+}
+
+/**
+ * Reads `--answers`: YAML or JSON, a list of answers with the points the teacher gave. Errors name
+ * the file and line; null after printing them.
+ */
+function readGraded(file: string, io: CliIO): Graded | null {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    println(io.stderr, `Cannot read ${file} (looked in ${process.cwd()}).`);
+    return null;
+  }
+  try {
+    const checked = validateYaml(parseYamlSource(file, text), gradedAnswersSchema);
+    if (checked.ok) return { answers: checked.value, file };
+    // "answer 2: needs …" rather than the schema path "1: needs …".
+    for (const e of checked.errors)
+      println(
+        io.stderr,
+        `${e.file}: line ${e.line ?? '?'}: ${e.detail.replace(/^(\d+)(?=[.:])/, (n) => `answer ${Number(n) + 1}`)}`,
+      );
+  } catch (error) {
+    println(io.stderr, error instanceof Error ? error.message : String(error));
+  }
+  println(
+    io.stderr,
+    'Each graded answer is: - answer: "the student\'s words"  earns: [point-id, …]  (the points you gave)',
+  );
+  return null;
+}
+
+/** Prints the agreement report; 1 when the file names a point the question has not. */
+function reportGraded(rubric: CompiledRubric, graded: Graded, io: CliIO): number {
+  const unknown = unknownPointIds(rubric, graded.answers);
+  if (unknown.length > 0) {
+    const ids = rubric.points.map((p) => p.id).join(', ');
+    println(
+      io.stderr,
+      `${graded.file} names points this question does not have: ${unknown.join(', ')} (it has: ${ids})`,
+    );
+    return 1;
+  }
+  io.stdout.write(`\n${compareGraded(rubric, graded.answers, graded.file)}`);
+  return 0;
 }
 
 /**

@@ -15,5 +15,6 @@ export {
   type MisconceptionResult,
   type PointResult,
 } from './grade.js';
+export { compareGraded, type GradedAnswers, gradedAnswersSchema, unknownPointIds } from './graded-answers.js';
 export { gradeMcq, type McqResult } from './mcq.js';
 export { explainTries } from './try-answers.js';

@@ -221,4 +221,75 @@ describe('tutor rubric explain', () => {
     expect(await main(['rubric', 'explain'], bare)).toBe(2);
     expect(bare.err()).toContain('Usage: tutor rubric explain');
   });
+  it('--answers reports how often the grader agrees with the teacher, point by point, and where it differs', async () => {
+    // The ninth teacher wrote its own parser of the --try output to get this figure.
+    const dir = mkdtempSync(join(tmpdir(), 'graded-'));
+    const graded = join(dir, 'graded.yaml');
+    writeFileSync(
+      graded,
+      [
+        '- answer: Water moves into the raisin by osmosis.',
+        '  earns: [water-in, osmosis]',
+        '- answer: The raisin gets bigger.',
+        '  earns: [water-in]',
+        '',
+      ].join('\n'),
+    );
+    const file = join(repo, 'docs/examples/class-questions.yaml');
+    const io = memoryIO(env);
+    expect(
+      await main(
+        ['rubric', 'explain', '--file', file, '--question', 'osmosis-raisin', '--answers', graded],
+        io,
+      ),
+    ).toBe(0);
+    const out = io.out();
+    expect(out).toContain(`Your graded answers (${graded}): 2 answers, 4 point decisions`);
+    expect(out).toContain('the grader agrees with you on 75.0% (3 of 4)');
+    expect(out).toContain('water-in: 50.0% (missed 1 you gave, gave 0 you did not)');
+    expect(out).toMatch(/✗ 2\. "The raisin gets bigger\."\n\s+you gave water-in, the grader did not/);
+    // The blind answer files' shape (every point true or false) is read too.
+    const json = join(dir, 'graded.json');
+    writeFileSync(
+      json,
+      JSON.stringify([
+        { text: 'Water moves into the raisin by osmosis.', points: { 'water-in': true, osmosis: true } },
+      ]),
+    );
+    const again = memoryIO(env);
+    expect(
+      await main(
+        ['rubric', 'explain', '--file', file, '--question', 'osmosis-raisin', '--answers', json],
+        again,
+      ),
+    ).toBe(0);
+    expect(again.out()).toContain('the grader agrees with you on 100.0% (2 of 2)');
+  });
+
+  it('--answers names a point the question has not, a malformed entry with its line, and needs one question', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'graded-'));
+    const file = join(repo, 'docs/examples/class-questions.yaml');
+    const typo = join(dir, 'typo.yaml');
+    writeFileSync(typo, '- answer: Water moves in.\n  earns: [water-inn]\n');
+    const io = memoryIO(env);
+    expect(
+      await main(
+        ['rubric', 'explain', '--file', file, '--question', 'osmosis-raisin', '--answers', typo],
+        io,
+      ),
+    ).toBe(1);
+    expect(io.err()).toContain('names points this question does not have: water-inn');
+    const bad = join(dir, 'bad.yaml');
+    writeFileSync(bad, '- answer: Water moves in.\n- earns: [water-in]\n');
+    const io2 = memoryIO(env);
+    expect(await main(['rubric', 'explain', '--file', file, '--answers', bad], io2)).toBe(1);
+    expect(io2.err()).toContain(`${bad}: line 1: answer 1: needs "earns"`);
+    expect(io2.err()).toContain('needs "earns"');
+    const good = join(dir, 'good.yaml');
+    writeFileSync(good, '- answer: Water moves in.\n  earns: [water-in]\n');
+    const io3 = memoryIO(env);
+    const two = join(repo, 'tests/grading/teacher-questions/set-9.yaml');
+    expect(await main(['rubric', 'explain', '--file', two, '--answers', good], io3)).toBe(1);
+    expect(io3.err()).toContain('--answers grades one question; add --question <id>');
+  });
 });

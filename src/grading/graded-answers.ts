@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import type { CompiledRubric } from './compile.js';
+import { GradingInputError, grade } from './grade.js';
+
+/**
+ * A teacher's own graded answers, for `tutor rubric explain --answers`: each answer with the points
+ * the teacher gave it. Two shapes are read: the examples' `earns:` list (every point not listed is
+ * one the teacher did not give), or a `points:` map of every point to true or false, as the blind
+ * answer files in tests/grading are written. `answer` or `text` holds the answer.
+ */
+export const gradedAnswersSchema = z.array(
+  z
+    .object({
+      answer: z.string().optional(),
+      text: z.string().optional(),
+      earns: z.array(z.string()).optional(),
+      points: z.record(z.string(), z.boolean()).optional(),
+    })
+    .passthrough()
+    .refine((a) => (a.answer ?? a.text) !== undefined, { message: 'needs "answer" (the text of the answer)' })
+    .refine((a) => a.earns !== undefined || a.points !== undefined, {
+      message: 'needs "earns" (the points you gave) or "points" (every point: true or false)',
+    }),
+);
+
+export type GradedAnswers = z.output<typeof gradedAnswersSchema>;
+
+/** Point ids a graded file names that the question has not: a typo there would count as a miss. */
+export function unknownPointIds(rubric: CompiledRubric, answers: GradedAnswers): string[] {
+  const known = new Set(rubric.points.map((p) => p.id));
+  const named = answers.flatMap((a) => [...(a.earns ?? []), ...Object.keys(a.points ?? {})]);
+  return [...new Set(named.filter((id) => !known.has(id)))];
+}
+
+/**
+ * How often the grader gives each point exactly when the teacher did, over a file of the teacher's
+ * graded answers, and every answer where they differ. The ninth teacher wrote a parser for the
+ * `--try` output to get this figure; the guide asks teachers to measure before they trust a draft.
+ */
+export function compareGraded(rubric: CompiledRubric, answers: GradedAnswers, source: string): string {
+  const perPoint = new Map(rubric.points.map((p) => [p.id, { agree: 0, missed: 0, over: 0 }]));
+  const differences: string[] = [];
+  let agree = 0;
+  let total = 0;
+  let ungradable = 0;
+  answers.forEach((entry, index) => {
+    const text = (entry.answer ?? entry.text) as string;
+    let earned: Set<string>;
+    try {
+      earned = new Set(
+        grade(rubric, text)
+          .points.filter((p) => p.earned)
+          .map((p) => p.id),
+      );
+    } catch (error) {
+      if (!(error instanceof GradingInputError)) throw error;
+      ungradable++;
+      differences.push(`  ✗ ${index + 1}. cannot be graded: ${error.publicMessage}`);
+      return;
+    }
+    const given = (id: string) =>
+      entry.points ? entry.points[id] === true : (entry.earns ?? []).includes(id);
+    const notes: string[] = [];
+    for (const point of rubric.points) {
+      const tally = perPoint.get(point.id) as { agree: number; missed: number; over: number };
+      total++;
+      if (given(point.id) === earned.has(point.id)) {
+        tally.agree++;
+        agree++;
+      } else if (given(point.id)) {
+        tally.missed++;
+        notes.push(`you gave ${point.id}, the grader did not`);
+      } else {
+        tally.over++;
+        notes.push(`the grader gave ${point.id}, you did not`);
+      }
+    }
+    if (notes.length > 0) {
+      const oneLine = text.replace(/\s+/g, ' ').trim();
+      differences.push(`  ✗ ${index + 1}. "${oneLine.length > 70 ? `${oneLine.slice(0, 69)}…` : oneLine}"`);
+      for (const n of notes) differences.push(`       ${n}`);
+    }
+  });
+  const pct = (a: number, n: number) => (n === 0 ? '–' : `${((100 * a) / n).toFixed(1)}%`);
+  const graded = answers.length - ungradable;
+  const lines = [
+    `Your graded answers (${source}): ${graded} answers, ${total} point decisions`,
+    `  the grader agrees with you on ${pct(agree, total)} (${agree} of ${total})`,
+  ];
+  for (const [id, t] of perPoint)
+    lines.push(`  ${id}: ${pct(t.agree, graded)} (missed ${t.missed} you gave, gave ${t.over} you did not)`);
+  // Why this matters: the figure on answers the draft was tuned on flatters it (TEACHER-NOTES-9).
+  lines.push(
+    '  Answers you tuned the draft on flatter it: measure on answers written after your last change.',
+  );
+  if (differences.length > 0) lines.push('', 'Where you and the grader differ:', ...differences);
+  return `${lines.join('\n')}\n`;
+}
