@@ -242,6 +242,13 @@ export function compileLabel(
       notes.push('a statement that something stops is also made by denying it ("no electron flow")');
       patterns.push(...stopped);
     }
+    const compared = variants.flatMap(comparedAlternatives);
+    if (compared.length > 0) {
+      notes.push(
+        'a thing that grows or shrinks is also said with a comparative before it ("less diversity")',
+      );
+      patterns.push(...compared);
+    }
     const stayed = stayedAlternatives(variants[0] ?? text);
     if (stayed !== undefined) {
       notes.push(`a state it stays in is also said by denying the opposite ("${stayed.note}")`);
@@ -332,6 +339,35 @@ function stoppedAlternatives(text: string): Pattern[] {
   const out: Pattern[] = [`=no|without ..1 ${rest.join(' ..1 ')}`];
   if (rest.length >= 2) out.push(`${rest[0]} ..3 =not|=never ..2 ${rest[rest.length - 1]}`);
   return out;
+}
+
+/** The last word of a label that says a thing grows, and the comparatives said before the thing instead. */
+const GROWING = /^(?:increase|increases|rise|rises|grow|grows)$/;
+const SHRINKING = /^(?:decrease|decreases|fall|falls|drop|drops|decline|declines|shrink|shrinks)$/;
+
+/**
+ * "Genetic diversity decreases" is also said as "less genetic diversity", "The urchins increase" as
+ * "more urchins" (teacher set 9's labels alone missed 29 of "less diversity", "lower diversity"): a
+ * comparative right before the thing, or before the label's own words describing it. The thing is
+ * the label's last plain word before the verb; one to three plain words in all, as in
+ * stoppedAlternatives.
+ */
+function comparedAlternatives(text: string): Pattern[] {
+  const words = lowerWords(text);
+  const verb = words[words.length - 1] ?? '';
+  const growing = GROWING.test(verb);
+  if (!growing && !SHRINKING.test(verb)) return [];
+  const rest = words
+    .slice(0, -1)
+    .filter((w) => !isGrammar(w) && !GENERIC.has(w) && !QUANTITY_NOUNS.has(w) && !AMOUNT_WORDS.has(w));
+  if (rest.length === 0 || rest.length > 3 || rest.some((w) => !/^[a-z]+$/.test(w))) return [];
+  // Exact words ("decrease since the kelp" is no "decreased kelp"), and between comparative and thing
+  // only the label's own describing words ("less genetic diversity").
+  const comparative = growing
+    ? '=more|=higher|=greater|=larger|=bigger|=increased'
+    : '=less|=fewer|=lower|=smaller|=reduced|=decreased';
+  const describing = rest.slice(0, -1).map((w) => `${w}?`);
+  return [[comparative, ...describing, rest[rest.length - 1]].join(' ')];
 }
 
 /**

@@ -104,3 +104,46 @@ describe('round 185: --try says which words earn nothing, and why', () => {
     expect(explainTries(r, ['It is not large enough.'])).not.toContain('earns nothing');
   });
 });
+
+describe('round 186: a population grows or shrinks in the words students use', () => {
+  it('"multiply", "blow up", "explode", "become many" say it increases', () => {
+    const r = plain('Urchins increase');
+    for (const a of [
+      'the urchins multiply like crazy',
+      'the urchins blow up in numbers',
+      'the urchin population explodes',
+      'the sea urchin will become many',
+    ])
+      expect(earns(r, a), a).toBe(true);
+    expect(earns(r, 'the urchins stay the same')).toBe(false);
+  });
+
+  it('"dwindles", "dies off", "gets wiped out", "disappears", "shrinks" say it decreases', () => {
+    const r = plain('The kelp decreases');
+    for (const a of [
+      'the kelp dwindles',
+      'the kelp dies off',
+      'the kelp gets wiped out',
+      'the kelp forest disappears',
+      'the kelp forest shrinks',
+    ])
+      expect(earns(r, a), a).toBe(true);
+    expect(earns(r, 'the kelp grows back')).toBe(false);
+  });
+});
+
+describe('round 187: a thing that grows or shrinks is also said with a comparative before it', () => {
+  it('"less genetic diversity" earns "Genetic variation (diversity) decreases"', () => {
+    const r = plain('Genetic variation (diversity) decreases');
+    expect(earns(r, 'now there is less genetic diversity')).toBe(true);
+    expect(earns(r, 'lower genetic variation')).toBe(true);
+    expect(earns(r, 'more diversity')).toBe(false);
+  });
+
+  it('the comparative is said of the thing, not of another ("with less urchins the kelp grows")', () => {
+    const r = plain('The kelp decreases');
+    expect(earns(r, 'less kelp for the fish')).toBe(true);
+    expect(earns(r, 'With less urchins the kelp would grow more.')).toBe(false);
+    expect(earns(r, 'The urchins would decrease since the kelp would outcompete them.')).toBe(false);
+  });
+});

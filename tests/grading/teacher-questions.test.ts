@@ -240,7 +240,8 @@ describe('teacher-written plain-language questions', () => {
  * after them and graded once untouched: 62.2%, about what sets 5–7 read before they were tuned on:
  * the label rules help the labels they were taken from more than a new teacher's. Round 179 (a
  * "changes" said as "is different") took set 8 to 67.4%. Set 9, graded once untouched before it:
- * 75.4% (one of its ten points, hw-condition, is a pattern and stays); round 180 took it to 78.6%.
+ * 75.4% (one of its ten points, hw-condition, is a pattern and stays); round 180 took it to 78.6%,
+ * rounds 186–187 (growth and loss in students' words, "less diversity") to 83.2%.
  * Floors sit a little under the figures now, so a label rule that loses ground fails.
  */
 const LABELS_ONLY_FLOORS: Record<string, number> = {
@@ -252,7 +253,7 @@ const LABELS_ONLY_FLOORS: Record<string, number> = {
   'set-6.yaml': 75.0,
   'set-7.yaml': 78.5,
   'set-8.yaml': 67.0,
-  'set-9.yaml': 78.0,
+  'set-9.yaml': 82.5,
 };
 
 /** A question file with every point's `accept:` and every example removed: its labels alone. */
