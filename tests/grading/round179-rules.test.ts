@@ -147,3 +147,12 @@ describe('round 187: a thing that grows or shrinks is also said with a comparati
     expect(earns(r, 'The urchins would decrease since the kelp would outcompete them.')).toBe(false);
   });
 });
+
+describe('round 188: chance is also "random" or "luck"', () => {
+  it('"which alleles survived was random" earns "Chance decides which alleles survive"', () => {
+    const r = plain('Chance decides which alleles survive');
+    expect(earns(r, 'which alleles survived was decided at random')).toBe(true);
+    expect(earns(r, 'luck decided which alleles survived')).toBe(true);
+    expect(earns(r, 'the fittest alleles survived')).toBe(false);
+  });
+});
