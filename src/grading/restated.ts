@@ -138,7 +138,13 @@ export function restatedTokens(
       any = true;
     }
     if (any && covered !== undefined) {
-      const whole = end - i >= MIN_WORDS && count(covered, i, end) >= COVERED * (end - i);
+      // A sentence that ends in words of the student's own answers the prompt it restates: "The gray
+      // vestigial and black normal flies come from | crossing over" (teacher set 10) is copied as far
+      // as "from", and its clauses are then judged one by one.
+      const whole =
+        end - i >= MIN_WORDS &&
+        count(covered, i, end) >= COVERED * (end - i) &&
+        !endsInNewWords(covered, ids, i, end);
       // The whole sentence, or each clause of it on its own.
       let c = i;
       while (c < end) {
@@ -179,6 +185,22 @@ function endsInOwnWords(covered: Uint8Array, ids: ArrayLike<number>, from: numbe
   if (to - from < OWN_TAIL) return false;
   for (let k = to - OWN_TAIL; k < to; k++) if (covered[k] === 1) return false;
   return true;
+}
+
+/**
+ * Stricter than {@link endsInOwnWords}, for a sentence mostly copied: its last words are not the
+ * prompt's runs and one of them is a word the prompt does not have at all ("… come from crossing
+ * over"), so the sentence answers rather than rearranges the prompt ("… is placed in distilled
+ * water", the prompt's own words in another order, stays copied).
+ */
+function endsInNewWords(covered: Uint8Array, ids: ArrayLike<number>, from: number, to: number): boolean {
+  if (to - from < OWN_TAIL) return false;
+  let fresh = false;
+  for (let k = to - OWN_TAIL; k < to; k++) {
+    if (covered[k] === 1) return false;
+    if (ids[k] === 0) fresh = true;
+  }
+  return fresh;
 }
 
 function count(flags: Uint8Array, from: number, to: number): number {

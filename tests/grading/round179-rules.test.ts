@@ -156,3 +156,22 @@ describe('round 188: chance is also "random" or "luck"', () => {
     expect(earns(r, 'the fittest alleles survived')).toBe(false);
   });
 });
+
+describe('round 189: a sentence that restates the prompt and ends in an answer of its own keeps the answer', () => {
+  const r = rubric('"crossing over"', undefined, {
+    prompt:
+      'The offspring are 415 gray normal, 405 black vestigial, 92 gray vestigial and 88 black normal. Explain where the gray vestigial and black normal flies come from.',
+  });
+
+  it('"The gray vestigial and black normal flies come from crossing over." earns crossing over', () => {
+    expect(earns(r, 'The gray vestigial and black normal flies come from crossing over.')).toBe(true);
+  });
+
+  it("a sentence of the prompt's own words still earns nothing", () => {
+    const copied = rubric('"normal flies"', undefined, {
+      prompt: 'Explain where the gray vestigial and black normal flies come from.',
+    });
+    expect(earns(copied, 'Explain where the gray vestigial and black normal flies come from.')).toBe(false);
+    expect(earns(copied, 'The black normal flies come from the gray vestigial ones.')).toBe(true);
+  });
+});
