@@ -508,6 +508,10 @@ function compileVariant(
   const compared = (i: number) => onComparedSide(comparison, tokens, i);
   const optionalRest = (i: number, why: string, place = false) => {
     const words: string[] = [];
+    // "At high substrate concentration the drug is outcompeted": a place that opens the label ends
+    // where the statement's subject begins, at its article (it had taken the whole label, which
+    // then left nothing to match; teacher set 10). With a comma the clause already ends there.
+    const opening = place && tokens.slice(0, i).every((_, p) => kind[p] !== 'content');
     for (
       let j = i + 1;
       j < tokens.length && (tokens[j] as Token).clause === (tokens[i] as Token).clause;
@@ -516,6 +520,7 @@ function compileVariant(
       // A place ends where "without" begins: in "leaks back across the membrane without going
       // through ATP synthase" the "without …" is the statement, not where (teacher set 4).
       if (place && (tokens[j] as Token).norm === 'without') break;
+      if (opening && words.length > 0 && DETERMINERS.has((tokens[j] as Token).norm)) break;
       if (kind[j] === 'content') words.push((tokens[j] as Token).norm);
       kind[j] = 'stop';
     }

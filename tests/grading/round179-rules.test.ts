@@ -175,3 +175,11 @@ describe('round 189: a sentence that restates the prompt and ends in an answer o
     expect(earns(copied, 'The black normal flies come from the gray vestigial ones.')).toBe(true);
   });
 });
+
+describe('round 190: a place that opens a label ends where its subject begins', () => {
+  it('"At high substrate concentration the drug is outcompeted" compiles to the drug outcompeted', () => {
+    const r = plain('At high substrate concentration the drug is outcompeted');
+    expect(earns(r, 'with lots of substrate the drug gets outcompeted')).toBe(true);
+    expect(earns(r, 'the substrate concentration is high')).toBe(false);
+  });
+});
