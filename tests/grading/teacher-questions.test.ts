@@ -85,6 +85,16 @@ import { grade } from '../../src/grading/grade.js';
  * misconception patterns ("more kelp" in "urchins eat more kelp"), left in KNOWN_FLAGGED. Round 180
  * (a label's "no longer") came from it.
  *
+ * Set 10 (competitive-inhibitor, linked-genes-testcross; writers w43–w48: Durango CO, Baton Rouge LA,
+ * Hazard KY, Bozeman MT, Cleveland OH, Santa Fe NM), four points each, Units 3 and 5, written by a
+ * tenth teacher on the engine of bac9a01 (`accept:` on all eight points; it measured its drafts
+ * with `rubric explain --answers`) and graded once, untouched, on bac9a01: 92.2% of 960
+ * (competitive-inhibitor 92.5%, linked-genes-testcross 91.9%; lowest point inherited-together
+ * 87.5%). On its labels alone 70.2%, with one label ("At high substrate concentration the drug is
+ * outcompeted") compiling to nothing and counted as never earned; round 190 made it compile
+ * (72.3%). 1 of its 65 full-mark answers is flagged: its "change … shape" is met by the induced-fit
+ * aside "the active site changes shape a little when the substrate binds" (KNOWN_FLAGGED).
+ *
  * Floors sit a little under those figures, so a regression fails.
  */
 
@@ -124,6 +134,8 @@ const FLOORS: Record<string, number> = {
   'deletion-frameshift': 86.0,
   'otter-cascade': 86.0,
   'bottleneck-drift': 95.0,
+  'competitive-inhibitor': 92.0,
+  'linked-genes-testcross': 91.0,
 };
 
 /**
@@ -149,6 +161,7 @@ const KNOWN_FLAGGED: Record<string, readonly string[]> = {
     "so basically glutamic acid is charged and valine isnt it's nonpolar",
   ],
   'deletion-frameshift': ["Since it's a deletion and not a substitution, it's a frameshift."],
+  'competitive-inhibitor': ['Enzymes are proteins that act as biological catalysts'],
   'otter-cascade': [
     'otters gone → urch pop ↑ (nothing eating them) → urch eat more kelp',
     'If the sea otters are removed, the sea urchin population will increase because they no longer have a predator',
@@ -254,6 +267,7 @@ const LABELS_ONLY_FLOORS: Record<string, number> = {
   'set-7.yaml': 78.5,
   'set-8.yaml': 67.0,
   'set-9.yaml': 82.5,
+  'set-10.yaml': 71.5,
 };
 
 /** A question file with every point's `accept:` and every example removed: its labels alone. */
