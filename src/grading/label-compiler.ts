@@ -67,7 +67,11 @@ export interface CompiledLabel {
  */
 export const NEGATION_CUES: Pattern = [
   '=not|=no|=never|=none|nothing|=nobody|without|unable|=nor|neither|lack|lacks|lacking',
-  'block|prevent|stop|inhibit|fail',
+  // The verbs' own forms: "the inhibition is overcome" (teacher set 10) and "a blockage" deny nothing.
+  ['block', 'prevent', 'stop', 'inhibit', 'fail']
+    .flatMap((v) => [v, `${v}s`, `${v === 'stop' ? 'stopp' : v}ed`, `${v === 'stop' ? 'stopp' : v}ing`])
+    .map((w) => `=${w}`)
+    .join('|'),
 ];
 
 /** A raw label word that carries grammar only. */
@@ -484,6 +488,22 @@ function compileVariant(
     (sp) => (!subjectReadings.has(sp.reading) || coversSubject(sp)) && !ownNoBeforeMore(sp),
   );
   const kind = tokens.map((t) => (subjectOf(t) === undefined ? classify(t) : 'stop'));
+  // "The recombination frequency is 18 percent": "percent" is the number's unit, which students
+  // write as "%" (not a word to the reader) or leave for a fraction ("RF = 0.18"; teacher set 10).
+  const percentOf = new Map<number, string>();
+  tokens.forEach((t, i) => {
+    const n = (tokens[i - 1] as Token | undefined)?.norm ?? '';
+    if (t.norm === 'percent' && /^\d+(\.\d+)?$/.test(n)) {
+      kind[i] = 'stop';
+      percentOf.set(i - 1, `${n}|=${String(Number(n) / 100)}`);
+    }
+  });
+  // "The two genes are linked": a count after "the" points at things already named, it claims no
+  // number ("the genes are linked" had missed; teacher set 10).
+  tokens.forEach((t, i) => {
+    if (isCountWord(t.norm) && (tokens[i - 1] as Token | undefined)?.norm === 'the' && kind[i] === 'content')
+      kind[i] = 'stop';
+  });
   // "Otters no longer eat the urchins": "longer" after "no" or "any" is part of the negation, not a
   // thing to say ("the otters aren't eating them anymore"; teacher set 9).
   tokens.forEach((t, i) => {
@@ -756,6 +776,10 @@ function compileVariant(
     items.push({ pattern: t.norm, text: t.norm, clause: t.clause, first: p, end: p + 1 });
   });
   items.sort((a, b) => a.first - b.first);
+  for (const it of items) {
+    const alternatives = percentOf.get(it.first);
+    if (alternatives !== undefined && it.end === it.first + 1) it.pattern = alternatives;
+  }
   mergeOr(items, tokens);
   if (items.length === 0) return undefined;
   pronounSubjects(items, tokens, notes, (p) => typeof p === 'string' && reader.isKindOf(p, '@ion'));

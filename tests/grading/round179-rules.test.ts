@@ -183,3 +183,48 @@ describe('round 190: a place that opens a label ends where its subject begins', 
     expect(earns(r, 'the substrate concentration is high')).toBe(false);
   });
 });
+
+describe('round 191: a percent is its number, written with "%" or as a fraction', () => {
+  const r = plain('The recombination frequency is 18 percent');
+
+  it('"18%" and "0.18" earn "The recombination frequency is 18 percent"', () => {
+    expect(earns(r, 'the recombination frequency is 18%')).toBe(true);
+    expect(earns(r, 'recombination frequency = 0.18')).toBe(true);
+    expect(earns(r, 'recombination frequency = 180/1000 = 18%')).toBe(true);
+  });
+
+  it('another number does not', () => {
+    expect(earns(r, 'the recombination frequency is 82%')).toBe(false);
+    expect(earns(r, 'the recombination frequency is 0.82')).toBe(false);
+  });
+});
+
+describe('round 192: a negative label is denied by the verbs "block", "prevent", "inhibit", not their nouns', () => {
+  const r = plain('The substrate cannot bind to the enzyme');
+
+  it('"the inhibition is overcome" does not deny the binding', () => {
+    expect(earns(r, 'the substrate will bind to the enzyme and the inhibition is overcome')).toBe(false);
+  });
+
+  it('the verbs still do', () => {
+    expect(earns(r, 'the drug blocks the substrate from binding')).toBe(true);
+    expect(earns(r, 'it prevents the substrate binding to the enzyme')).toBe(true);
+  });
+});
+
+describe('round 193: a count after "the" names what was already said, it claims no number', () => {
+  it('"The two genes are linked on the same chromosome" is earned by "the genes are linked"', () => {
+    const r = plain('The two genes are linked on the same chromosome');
+    expect(earns(r, 'the genes are linked')).toBe(true);
+    expect(earns(r, 'the genes assort independently')).toBe(false);
+  });
+
+  it('a count that is the claim stays: "The zygote has three copies"', () => {
+    expect(
+      earns(
+        plain('The zygote has three copies of chromosome 21'),
+        'the zygote has two copies of chromosome 21',
+      ),
+    ).toBe(false);
+  });
+});

@@ -92,7 +92,7 @@ import { grade } from '../../src/grading/grade.js';
  * (competitive-inhibitor 92.5%, linked-genes-testcross 91.9%; lowest point inherited-together
  * 87.5%). On its labels alone 70.2%, with one label ("At high substrate concentration the drug is
  * outcompeted") compiling to nothing and counted as never earned; round 190 made it compile
- * (72.3%). 1 of its 65 full-mark answers is flagged: its "change … shape" is met by the induced-fit
+ * (72.3%), round 191 read "18 percent" as "18%" or "0.18" (73.1%). 1 of its 65 full-mark answers is flagged: its "change … shape" is met by the induced-fit
  * aside "the active site changes shape a little when the substrate binds" (KNOWN_FLAGGED).
  *
  * Floors sit a little under those figures, so a regression fails.
@@ -267,7 +267,7 @@ const LABELS_ONLY_FLOORS: Record<string, number> = {
   'set-7.yaml': 78.5,
   'set-8.yaml': 67.0,
   'set-9.yaml': 82.5,
-  'set-10.yaml': 71.5,
+  'set-10.yaml': 72.5,
 };
 
 /** A question file with every point's `accept:` and every example removed: its labels alone. */
