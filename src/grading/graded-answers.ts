@@ -45,12 +45,13 @@ export function compareGraded(rubric: CompiledRubric, answers: GradedAnswers, so
   let ungradable = 0;
   answers.forEach((entry, index) => {
     const text = (entry.answer ?? entry.text) as string;
-    let earned: Set<string>;
+    let earned: Map<string, string>;
     try {
-      earned = new Set(
+      // Each earned point with the words that earned it: a teacher reading a false credit needs them.
+      earned = new Map(
         grade(rubric, text)
           .points.filter((p) => p.earned)
-          .map((p) => p.id),
+          .map((p) => [p.id, p.evidence.map((e) => `“${e.text}”`).join(' … ')]),
       );
     } catch (error) {
       if (!(error instanceof GradingInputError)) throw error;
@@ -72,7 +73,7 @@ export function compareGraded(rubric: CompiledRubric, answers: GradedAnswers, so
         notes.push(`you gave ${point.id}, the grader did not`);
       } else {
         tally.over++;
-        notes.push(`the grader gave ${point.id}, you did not`);
+        notes.push(`the grader gave ${point.id}, you did not: ${earned.get(point.id)}`);
       }
     }
     if (notes.length > 0) {

@@ -248,6 +248,17 @@ describe('tutor rubric explain', () => {
     expect(out).toContain('the grader agrees with you on 75.0% (3 of 4)');
     expect(out).toContain('water-in: 50.0% (missed 1 you gave, gave 0 you did not)');
     expect(out).toMatch(/✗ 2\. "The raisin gets bigger\."\n\s+you gave water-in, the grader did not/);
+    // A false credit names the words that earned it.
+    const over = join(dir, 'over.yaml');
+    writeFileSync(over, '- answer: Water moves into the raisin by osmosis.\n  earns: [osmosis]\n');
+    const io3 = memoryIO(env);
+    expect(
+      await main(
+        ['rubric', 'explain', '--file', file, '--question', 'osmosis-raisin', '--answers', over],
+        io3,
+      ),
+    ).toBe(0);
+    expect(io3.out()).toMatch(/the grader gave water-in, you did not: “[^”]+”/);
     // The blind answer files' shape (every point true or false) is read too.
     const json = join(dir, 'graded.json');
     writeFileSync(
