@@ -340,7 +340,10 @@ function stoppedAlternatives(text: string): Pattern[] {
   if (!STOPPING.test(words[words.length - 1] ?? '')) return [];
   const rest = words.slice(0, -1).filter((w) => !isGrammar(w) && !GENERIC.has(w));
   if (rest.length === 0 || rest.length > 3 || rest.some((w) => !/^[a-z]+$/.test(w))) return [];
-  const out: Pattern[] = [`=no|without ..1 ${rest.join(' ..1 ')}`];
+  // A phrase holds at most two gaps: three words ("Electron transport chain halts") are said together
+  // (a gap between each had made a phrase the checker rejects, so the label would not import;
+  // teacher set 11).
+  const out: Pattern[] = [`=no|without ..1 ${rest.join(rest.length > 2 ? ' ' : ' ..1 ')}`];
   if (rest.length >= 2) out.push(`${rest[0]} ..3 =not|=never ..2 ${rest[rest.length - 1]}`);
   return out;
 }
@@ -827,7 +830,14 @@ function compileVariant(
     }
     const isIon = (p: Pattern) => typeof p === 'string' && reader.isKindOf(p, '@ion');
     const guard = both(comparedGuard(comparison, reference, its), pathGuard(path, items, tokens));
-    const group = clauseGroup(its, negClauses.has(clause), isIon, guard, labelWords);
+    const group = clauseGroup(
+      its,
+      negClauses.has(clause),
+      isIon,
+      guard,
+      labelWords,
+      warn ? notes : undefined,
+    );
     const subject = its.find((it) => it.antecedent === true);
     const object = objectOf(its, tokens, isIon);
     // A pronoun's clause says the statement, and what it stands for was named just before it.
@@ -993,6 +1003,7 @@ function clauseGroup(
   kept: (p: Pattern) => boolean,
   guard: (p: Pattern) => Pattern = (p) => p,
   labelWords: ReadonlySet<string> = new Set(),
+  notes?: string[],
 ): Pattern {
   const cue: Pattern[] = negated ? [NEGATION_CUES] : [];
   // "Every codon changes": the quantifier is grammar to the reader, but "Only one codon changes"
@@ -1068,6 +1079,19 @@ function clauseGroup(
               : skip;
           })
           .filter((skip) => skip !== undefined);
+  // Rule 8 said plainly, for `rubric explain`: which shorter statements also earn it ("Glycolysis
+  // still makes ATP" was earned by "they make ATP from the electron transport chain", and the
+  // eleventh teacher saw nothing say so).
+  if (notes !== undefined && skips.length > 0) {
+    const said = (k: number) =>
+      items
+        .filter((it) => JSON.stringify(it.pattern) !== JSON.stringify(pats[k]))
+        .map((it) => it.text)
+        .join(' … ');
+    notes.push(
+      `with one word left out it is also earned by ${skips.map((k) => `"${said(k as number)}"`).join(', ')}; if that word is the point, add an example that should miss`,
+    );
+  }
   const groups: Pattern[] =
     skips.length === 0
       ? [{ all: [...cue, ...pats.map(guard), ...quantifier], scope: 'clause' }]

@@ -228,3 +228,21 @@ describe('round 193: a count after "the" names what was already said, it claims 
     ).toBe(false);
   });
 });
+
+describe('round 194: "Electron transport chain halts" compiles (three words said together)', () => {
+  it('is earned by "the electron transport chain stops" and "no electron transport chain"', () => {
+    const r = plain('Electron transport chain halts');
+    expect(earns(r, 'the electron transport chain stops')).toBe(true);
+    expect(earns(r, 'there is no electron transport chain working')).toBe(true);
+    expect(earns(r, 'the electron transport chain keeps going')).toBe(false);
+  });
+});
+
+describe('round 195: explain says which shorter statements also earn a label', () => {
+  it('"Glycolysis still makes ATP" names "makes … atp"', () => {
+    expect(labelNotes('Glycolysis still makes ATP')).toContain(
+      'with one word left out it is also earned by "makes … atp"',
+    );
+    expect(labelNotes('The kelp decreases')).not.toContain('with one word left out');
+  });
+});
