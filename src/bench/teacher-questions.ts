@@ -26,9 +26,11 @@ export function measureTeacherQuestions(contentDir: string, dir: string): BenchF
   const lexicon = loadQuestionBank(contentDir).lexicon;
   const answersDir = join(dir, 'answers');
   const figures: BenchFigure[] = [];
+  // In the order the teachers wrote them: set-10 after set-9, not after set-1.
+  const number = (f: string) => Number(/\d+/.exec(f)?.[0]);
   for (const set of readdirSync(dir)
     .filter((f) => /^set-\d+\.yaml$/.test(f))
-    .sort()) {
+    .sort((a, b) => number(a) - number(b))) {
     const read = readQuestionFile(readFileSync(join(dir, set), 'utf8'), lexicon, set);
     let agree = 0;
     let total = 0;
