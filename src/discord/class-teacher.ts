@@ -36,6 +36,28 @@ function pickAssignment(ctx: AppContext, channelId: string, id: number | null): 
   return found;
 }
 
+/**
+ * When the newest assignment, taken because none was named, has no answers yet: which one it was,
+ * and the others to choose. The eleventh teacher's `/class report` gave a 0-row CSV of a new
+ * assignment, which reads like lost data. Empty when an assignment was named or has answers.
+ */
+function emptyNewestHint(ctx: AppContext, channelId: string, picked: Assignment, named: boolean): string {
+  if (named || submissionsOf(ctx, picked).length > 0) return '';
+  const cls = requireClass(ctx, channelId);
+  const others = ctx.store
+    .repo(classRepo)
+    .classAssignments(cls.id)
+    .filter((a) => a.id !== picked.id);
+  const choose =
+    others.length === 0
+      ? ''
+      : ` For another, add \`assignment:\` (${others
+          .slice(0, 3)
+          .map((a) => `#${a.id}`)
+          .join(', ')}${others.length > 3 ? ', …' : ''}) or \`all\`.`;
+  return `No one has answered the newest assignment, #${picked.id} (${picked.questionId}), yet.${choose}`;
+}
+
 /** Suggestions for /class options: questions of this server, its assignments, topics. */
 export async function classAutocomplete(
   interaction: AutocompleteInteraction,
@@ -89,15 +111,18 @@ export async function classAutocomplete(
 
 /** `/class results`: the summary (live while open) with a chart from the shared charting stack. */
 export async function showResults(interaction: ChatInputCommandInteraction, ctx: AppContext): Promise<void> {
-  const assignment = pickAssignment(ctx, interaction.channelId, interaction.options.getInteger('assignment'));
+  const named = interaction.options.getInteger('assignment');
+  const assignment = pickAssignment(ctx, interaction.channelId, named);
   const found = assignmentQuestion(ctx, assignment.guildId, assignment.questionId);
   if (!found) throw new UserError('The question of this assignment was removed.');
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   const summary = summaryOf(ctx, assignment);
   // An empty chart says nothing the text does not: none until the first answer is in.
   if (summary.submitted === 0) {
+    const hint = emptyNewestHint(ctx, interaction.channelId, assignment, named !== null);
     await interaction.editReply({
       ...resultsView(assignment, found.question, summary),
+      ...(hint === '' ? {} : { content: hint }),
       allowedMentions: { parse: [] },
     });
     return;
@@ -133,8 +158,11 @@ export async function reportCsv(interaction: ChatInputCommandInteraction, ctx: A
   const csv = buildReportCsv(sections);
   const name = all ? `class-report-all.csv` : `class-report-${assignments[0]?.id}.csv`;
   const rows = csv.toString('utf8').split('\n').length - 2;
+  const hint = all
+    ? ''
+    : emptyNewestHint(ctx, interaction.channelId, assignments[0] as Assignment, id !== null);
   await interaction.reply({
-    content: `📄 ${name}: ${plural(Math.max(0, rows), 'row')}, UTF-8 with formulas neutralised. Opens in any spreadsheet.`,
+    content: `📄 ${name}: ${plural(Math.max(0, rows), 'row')}, UTF-8 with formulas neutralised. Opens in any spreadsheet.${hint === '' ? '' : `\n${hint}`}`,
     files: [{ attachment: csv, name }],
     flags: MessageFlags.Ephemeral,
     allowedMentions: { parse: [] },
