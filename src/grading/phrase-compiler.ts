@@ -207,7 +207,16 @@ export class PhraseCompiler {
     const toks = tokenize(core);
     const tok = toks[0];
     if (toks.length !== 1 || tok === undefined) {
-      this.host.issue(source, path, `"${a}" in "${chunk}" must be a single word when used with | ? = or *`);
+      // "cannot", "can't", "won't" are read as two words, "can not": the eleventh teacher took the
+      // bare rule for a bug, since "cannot" is one word to a reader.
+      const contraction = toks.length === 2 && toks[1]?.norm === 'not';
+      this.host.issue(
+        source,
+        path,
+        contraction
+          ? `"${a}" in "${chunk}" is read as two words, "${toks.map((t) => t.norm).join(' ')}", so it cannot be one of the alternatives of a | ? = or *; "=not" already matches "cannot", "can't", "won't" and "isn't"`
+          : `"${a}" in "${chunk}" must be a single word when used with | ? = or *`,
+      );
       return undefined;
     }
     if (exact) {

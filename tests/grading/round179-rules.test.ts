@@ -246,3 +246,17 @@ describe('round 195: explain says which shorter statements also earn a label', (
     expect(labelNotes('The kelp decreases')).not.toContain('with one word left out');
   });
 });
+
+describe('round 196: an alternative written as a contraction says how it is read', () => {
+  it('"=not|cannot" names "can not" and points to "=not"', () => {
+    expect(() => rubric('"=not|cannot get"')).toThrow(
+      /"cannot" in "=not\|cannot" is read as two words, "can not".*"=not" already matches/,
+    );
+  });
+
+  it('"=not" matches "cannot", "can\'t" and "won\'t"', () => {
+    const r = rubric('"=not ..1 get"');
+    for (const a of ['the plant cannot get CO2', "it can't get CO2", "it won't get CO2"])
+      expect(earns(r, a), a).toBe(true);
+  });
+});
