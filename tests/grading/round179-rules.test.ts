@@ -260,3 +260,18 @@ describe('round 196: an alternative written as a contraction says how it is read
       expect(earns(r, a), a).toBe(true);
   });
 });
+
+describe('round 197: losing less of something is keeping it', () => {
+  it('"conserves", "saves", "holds onto", "keeps … in" earn "The plant loses less water"', () => {
+    const r = plain('The plant loses less water');
+    for (const a of [
+      'the plant conserves water',
+      'it saves water',
+      'it holds onto its water',
+      'closing the stomata keeps water in',
+    ])
+      expect(earns(r, a), a).toBe(true);
+    expect(earns(r, 'the plant loses more water')).toBe(false);
+    expect(earns(r, 'the plant keeps losing water')).toBe(false);
+  });
+});

@@ -99,7 +99,8 @@ import { grade } from '../../src/grading/grade.js';
  * three each), four points each, Units 3 and 8, written by an eleventh teacher on the engine of
  * 3abded1 (`accept:` on five points, its own patterns on three) and graded once, untouched, on
  * 3abded1: 89.9% of 960 (yeast-no-oxygen 95.0%, stomata-drought 84.8%; lowest point less-co2
- * 82.5%); on its labels alone (the three patterns kept) 73.7%. 2 of its 63 full-mark answers are
+ * 82.5%); on its labels alone (the three patterns kept) 73.7%, 76.8% after round 197 ("conserves
+ * water" for "loses less water"). 2 of its 63 full-mark answers are
  * flagged by its own sentence-wide "ethanol … makes ATP" pattern (KNOWN_FLAGGED).
  *
  * Floors sit a little under those figures, so a regression fails.
@@ -286,7 +287,7 @@ const LABELS_ONLY_FLOORS: Record<string, number> = {
   'set-8.yaml': 67.0,
   'set-9.yaml': 82.5,
   'set-10.yaml': 72.5,
-  'set-11.yaml': 73.0,
+  'set-11.yaml': 76.0,
 };
 
 /** A question file with every point's `accept:` and every example removed: its labels alone. */
