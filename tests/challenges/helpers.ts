@@ -5,12 +5,16 @@ import type { App } from '../../src/app.js';
 import { challengeRepo } from '../../src/challenges/index.js';
 import type { ChallengeQuestion } from '../../src/challenges/types.js';
 import { startBotInSandbox } from '../../src/cli/sandbox-bot.js';
+import { ManualClock } from '../../src/clock.js';
 import { parseConfig } from '../../src/config/index.js';
 import type { Question } from '../../src/content/question-schema.js';
 import { silentLogger } from '../../src/logger.js';
 import { seededRandom } from '../../src/random.js';
 import type { Sandbox, SandboxMessage } from '../../src/sandbox/index.js';
 import { startSandbox } from '../../src/sandbox/index.js';
+
+/** When every challenge test world's clock starts: mid-week, mid-day, far from any period boundary. */
+export const CHALLENGE_EPOCH = '2026-12-02T12:00:00.000Z';
 
 /** A sandbox and a database file that outlive the bots started on them (for restarts). */
 export interface World {
@@ -23,7 +27,9 @@ export interface World {
 
 /** A sandbox, a fresh database file in a temporary folder, and a way to (re)start the bot on them. */
 export async function challengeWorld(seed = 1): Promise<World> {
-  const sandbox = await startSandbox({ settleMs: 20 });
+  // A fixed Wednesday noon (UTC): started from the wall clock, a round that ran across Monday 00:00
+  // split its points between two leaderboard weeks (CI at 23:57 on a Sunday saw 1 point, not 2).
+  const sandbox = await startSandbox({ settleMs: 20, clock: new ManualClock(Date.parse(CHALLENGE_EPOCH)) });
   const dir = mkdtempSync(join(tmpdir(), 'challenge-test-'));
   const dbPath = join(dir, 'tutor.db');
   const apps: App[] = [];
