@@ -41,8 +41,14 @@ function pickAssignment(ctx: AppContext, channelId: string, id: number | null): 
  * and the others to choose. The eleventh teacher's `/class report` gave a 0-row CSV of a new
  * assignment, which reads like lost data. Empty when an assignment was named or has answers.
  */
-function emptyNewestHint(ctx: AppContext, channelId: string, picked: Assignment, named: boolean): string {
-  if (named || submissionsOf(ctx, picked).length > 0) return '';
+function emptyNewestHint(
+  ctx: AppContext,
+  channelId: string,
+  picked: Assignment,
+  named: boolean,
+  answered: boolean,
+): string {
+  if (named || answered) return '';
   const cls = requireClass(ctx, channelId);
   const others = ctx.store
     .repo(classRepo)
@@ -119,7 +125,7 @@ export async function showResults(interaction: ChatInputCommandInteraction, ctx:
   const summary = summaryOf(ctx, assignment);
   // An empty chart says nothing the text does not: none until the first answer is in.
   if (summary.submitted === 0) {
-    const hint = emptyNewestHint(ctx, interaction.channelId, assignment, named !== null);
+    const hint = emptyNewestHint(ctx, interaction.channelId, assignment, named !== null, false);
     await interaction.editReply({
       ...resultsView(assignment, found.question, summary),
       ...(hint === '' ? {} : { content: hint }),
@@ -160,7 +166,13 @@ export async function reportCsv(interaction: ChatInputCommandInteraction, ctx: A
   const rows = csv.toString('utf8').split('\n').length - 2;
   const hint = all
     ? ''
-    : emptyNewestHint(ctx, interaction.channelId, assignments[0] as Assignment, id !== null);
+    : emptyNewestHint(
+        ctx,
+        interaction.channelId,
+        assignments[0] as Assignment,
+        id !== null,
+        (sections[0]?.submissions.length ?? 0) > 0,
+      );
   await interaction.reply({
     content: `📄 ${name}: ${plural(Math.max(0, rows), 'row')}, UTF-8 with formulas neutralised. Opens in any spreadsheet.${hint === '' ? '' : `\n${hint}`}`,
     files: [{ attachment: csv, name }],
