@@ -164,6 +164,24 @@ const GOING = new Set(
   ),
 );
 
+/** Verbs that take no object, with the preposition an article right after them has lost. */
+const BARE_PLACE_VERBS: ReadonlyMap<string, string> = new Map([
+  ...['go', 'goes', 'went', 'going'].map((w) => [w, 'to'] as const),
+  ...['arrive', 'arrives', 'arrived', 'arriving'].map((w) => [w, 'at'] as const),
+]);
+
+/** Words after "goes the" / "went a" that make it how far or which way ("goes the other way"). */
+const WAY_WORDS = new Set(
+  'way ways other opposite hard wrong same long easy right whole extra distance rest step bit little lot few couple next'.split(
+    ' ',
+  ),
+);
+
+/** Whether the word after the article at piece i says how far or which way, not where. */
+function ways(ps: Piece[], i: number): boolean {
+  return WAY_WORDS.has(ps[wordAt(ps, i)]?.text.toLowerCase() ?? '');
+}
+
 /** Verbs of movement that, right after a spaced dash, go on from the words before it. */
 const BARE_MOVES = new Set([
   'moves',
@@ -612,6 +630,15 @@ function pronounWordRules(
     out.clauseSubordinator() !== ''
   )
     out.clauseBreak();
+  // "to go the ribosome", "it arrives a ribosome" (ASAP item 5): "go" and "arrive" take no
+  // object, so an article right after them starts the place, with its "to" or "at" left out; a
+  // reader puts it back. Not "goes the other way", "went a long way": a way or a stretch is how
+  // far or which way, not a place. ("come", "travel" and "head" do take one: "then comes the
+  // tRNA", "travels the cytoplasm".)
+  if (ARTICLES.has(p.text) && !ways(ps, i)) {
+    const slip = BARE_PLACE_VERBS.get(out.lastNorm());
+    if (slip !== undefined) out.emit(slip, p.start, p.start);
+  }
   // "passive dont need energy it goes high to low" (blind batch DX, no punctuation): after a
   // denial with its verb and object, an "it" or "they" before a verb opens the next statement of
   // the run-on; the denial does not reach it. Not "does not need it", "doesn't let it go" (the
@@ -1989,6 +2016,7 @@ function buildTextBits(): Map<string, number> {
       ...['and', 'n', 'direction', 'directions', 'x', 'v', 'cause', 'because', 'w', 'b', 'from'],
       ...DIRECTIONS,
       ...CLEFT_VERBS,
+      ...ARTICLES,
     ],
     TB_LATE,
   );
