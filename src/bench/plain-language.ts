@@ -185,11 +185,12 @@ const BATCHES = [
   'FG',
   'FI',
   'FJ',
+  'FK',
 ];
 /** The last batch nothing has been tuned on: its figure is the one that counts. */
-const UNTOUCHED = new Set(['FJ']);
-/** Earlier batches that were never tuned on either (FI: round 156 changed none of its grades). */
-const NEVER_TUNED_ON = new Set(['FI']);
+const UNTOUCHED = new Set(['FK']);
+/** Earlier batches that were never tuned on either (FI: round 156 changed none of its grades; FJ). */
+const NEVER_TUNED_ON = new Set(['FI', 'FJ']);
 
 /** Agreement of the plain variants with the teacher on each batch, and their throughput. */
 export function measurePlainLanguage(options: PlainBenchOptions): BenchFigure[] {

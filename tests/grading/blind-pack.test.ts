@@ -9,7 +9,7 @@ import { contentDir } from './helpers.js';
  * Blind, teacher-labelled answers to the six FRQs written for the pack (issue 7). Fresh writers
  * (helper sessions) saw only each prompt and its point labels; every batch has its own writers.
  * The protocol: measure a new batch ONCE, untouched, then tune on it with general rules and
- * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-az.json`, `<id>-ba.json` … `<id>-bz.json`, then `<id>-ca.json` … `<id>-cz.json`, `<id>-da.json` … `<id>-dz.json`, then `<id>-ea.json` … `<id>-ez.json`, `<id>-fa.json` … `<id>-fj.json`, are batches A–Z, AA–AZ, BA–BZ, CA–CZ, DA–DZ, EA–EZ, FA–FG, FI and FJ (CC is stored after CD, EZ before EY, FC after FE; FH was never written; FJ is the last untouched). The osmosis batches A–C
+ * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-az.json`, `<id>-ba.json` … `<id>-bz.json`, then `<id>-ca.json` … `<id>-cz.json`, `<id>-da.json` … `<id>-dz.json`, then `<id>-ea.json` … `<id>-ez.json`, `<id>-fa.json` … `<id>-fk.json`, are batches A–Z, AA–AZ, BA–BZ, CA–CZ, DA–DZ, EA–EZ, FA–FG, FI, FJ and FK (CC is stored after CD, EZ before EY, FC after FE; FH was never written; FK is the last untouched). The osmosis batches A–C
  * were labelled with short ids (H, W, S, N); they are stored under the rubric's ids (hypotonic,
  * water-enters, swells-bursts, no-wall), labels unchanged. Floors sit a little under the measured
  * figures so a regression fails without making the test flaky. N and O were both measured on the
@@ -793,6 +793,14 @@ import { contentDir } from './helpers.js';
  * 98.9% of 1,500 — depolarization 99.2%, osmosis 99.5%, passive/active 97.7%, pump-blocked 99.5%,
  * resting-potential-pump 99.7%, synapse-neurotoxin 98.4%; every point ≥ 92.0% (passive/active
  * `examples`); no full-mark answer flagged. All three targets are met.
+ * FK, written 133 commits and 42 rounds of engine changes after FJ (rounds 157–198: label rules for teachers'
+ * plain-language points and one ASAP reading) as a third untouched measurement, so that the last untouched
+ * figure is one taken on the engine as it now is. Named before its writers started; graded once on the final
+ * engine (a4814ad; a Lander bell-ringer before a climbing-club trip to Sinks Canyon), with nothing changed after it:
+ * 98.7% of 1,500 — depolarization 99.2%, osmosis 99.0%, passive/active 97.7%, pump-blocked 98.0%,
+ * resting-potential-pump 99.3%, synapse-neurotoxin 98.8%; every point ≥ 96.0% (passive/active
+ * `passive-no-energy` and `examples`, synapse-neurotoxin `no-binding`); no full-mark answer flagged. All three
+ * targets are met.
  */
 interface Labelled {
   readonly text: string;
@@ -1069,6 +1077,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['fi', 0.98, 0.96, 0],
     // FJ (Rawlins warm-up quiz before a wildlife-refuge field trip): graded once, untouched, on the final engine c46b874 (98.9%); never tuned on
     ['fj', 0.98, 0.96, 0],
+    // FK (Lander bell-ringer before a climbing-club trip to Sinks Canyon): graded once, untouched, on the final engine a4814ad (99.2%); never tuned on
+    ['fk', 0.98, 0.96, 0],
   ],
   'osmosis-red-blood-cell': [
     ['a', 0.98, 0.97, 0],
@@ -1336,6 +1346,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['fi', 0.99, 0.98, 0],
     // FJ (Rawlins warm-up quiz before a wildlife-refuge field trip): graded once, untouched, on the final engine c46b874 (98.9%); never tuned on
     ['fj', 0.98, 0.96, 0],
+    // FK (Lander bell-ringer before a climbing-club trip to Sinks Canyon): graded once, untouched, on the final engine a4814ad (99.0%); never tuned on
+    ['fk', 0.98, 0.96, 0],
   ],
   'passive-vs-active': [
     ['a', 0.94, 0.9, 0],
@@ -1606,6 +1618,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['fi', 0.95, 0.92, 0],
     // FJ (Rawlins warm-up quiz before a wildlife-refuge field trip): graded once, untouched, on the final engine c46b874 (98.9%); never tuned on
     ['fj', 0.96, 0.9, 0],
+    // FK (Lander bell-ringer before a climbing-club trip to Sinks Canyon): graded once, untouched, on the final engine a4814ad (97.7%); never tuned on
+    ['fk', 0.97, 0.94, 0],
   ],
   'pump-blocked': [
     ['a', 0.96, 0.92, 0],
@@ -1866,6 +1880,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['fi', 0.98, 0.96, 0],
     // FJ (Rawlins warm-up quiz before a wildlife-refuge field trip): graded once, untouched, on the final engine c46b874 (98.9%); never tuned on
     ['fj', 0.98, 0.96, 0],
+    // FK (Lander bell-ringer before a climbing-club trip to Sinks Canyon): graded once, untouched, on the final engine a4814ad (98.0%); never tuned on
+    ['fk', 0.97, 0.96, 0],
   ],
   'resting-potential-pump': [
     ['a', 0.97, 0.93, 0],
@@ -2122,6 +2138,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['fi', 0.97, 0.94, 0],
     // FJ (Rawlins warm-up quiz before a wildlife-refuge field trip): graded once, untouched, on the final engine c46b874 (98.9%); never tuned on
     ['fj', 0.98, 0.96, 0],
+    // FK (Lander bell-ringer before a climbing-club trip to Sinks Canyon): graded once, untouched, on the final engine a4814ad (99.3%); never tuned on
+    ['fk', 0.98, 0.96, 0],
   ],
   'synapse-neurotoxin': [
     ['a', 0.96, 0.93, 0],
@@ -2382,6 +2400,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['fi', 0.97, 0.96, 0],
     // FJ (Rawlins warm-up quiz before a wildlife-refuge field trip): graded once, untouched, on the final engine c46b874 (98.9%); never tuned on
     ['fj', 0.97, 0.92, 0],
+    // FK (Lander bell-ringer before a climbing-club trip to Sinks Canyon): graded once, untouched, on the final engine a4814ad (98.8%); never tuned on
+    ['fk', 0.98, 0.94, 0],
   ],
 };
 

@@ -264,6 +264,7 @@ describe('plain-language variants of the pack FRQs agree with a teacher', () => 
       ['FG', 0.89],
       ['FI', 0.9],
       ['FJ', 0.89],
+      ['FK', 0.9],
     ] as const) {
       let agree = 0;
       let total = 0;
