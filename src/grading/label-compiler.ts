@@ -446,6 +446,32 @@ function afterPlace(words: readonly string[], start: number): boolean {
   return !STATE_VERBS.has(stemOf(bare(words[k - 1])));
 }
 
+/** Words that a percentage before them already says ("a 50% chance"). */
+const PROBABILITY_WORDS = new Set(['chance', 'chances', 'probability', 'odds', 'likelihood', 'risk']);
+
+/**
+ * A percentage as students write it: the number, as a fraction of one ("0.18"), as a fraction
+ * ("1/2"), and for 50 "half".
+ */
+function percentAlternatives(n: string): Pattern {
+  const alternatives = `${n}|=${String(Number(n) / 100)}`;
+  const fraction = FRACTIONS.get(Number(n));
+  if (fraction === undefined) return alternatives;
+  return [Number(n) === 50 ? `${alternatives}|half` : alternatives, ...fraction];
+}
+
+/**
+ * Percentages students write as a fraction or odds: "1/2" is read as the two numbers "1 2" (the
+ * slash folds away, as teachers' own accept: phrases spell it), and "1 in 2".
+ */
+const FRACTIONS = new Map<number, readonly string[]>([
+  [50, ['=1 =2', '=1 in =2']],
+  [25, ['=1 =4', '=1 in =4']],
+  [75, ['=3 =4', '=3 in =4']],
+  [33, ['=1 =3', '=1 in =3']],
+  [67, ['=2 =3', '=2 in =3']],
+]);
+
 function compileVariant(
   text: string,
   reader: LabelReader,
@@ -489,12 +515,23 @@ function compileVariant(
   // number ("the genes are linked" had missed; teacher set 10). "Otters no longer eat the urchins":
   // "longer" after "no" or "any" is part of the negation, not a thing to say ("the otters aren't
   // eating them anymore"; teacher set 9).
-  const percentOf = new Map<number, string>();
+  const percentOf = new Map<number, Pattern>();
   tokens.forEach((t, i) => {
     const before = (tokens[i - 1] as Token | undefined)?.norm ?? '';
     if (t.norm === 'percent' && /^\d+(\.\d+)?$/.test(before)) {
       kind[i] = 'stop';
-      percentOf.set(i - 1, `${before}|=${String(Number(before) / 100)}`);
+      percentOf.set(i - 1, percentAlternatives(before));
+    } else if (/^\d+(\.\d+)?$/.test(t.norm) && doc.text[t.end] === '%') {
+      // "a 50% chance": the "%" is no word, but the number is a percentage all the same.
+      percentOf.set(i, percentAlternatives(t.norm));
+    } else if (PROBABILITY_WORDS.has(t.norm) && percentOf.has(i - 1)) {
+      // "a 50% chance": the number is the probability ("50% of the sons", "sons: 1/2"); "chance"
+      // here is no randomness, which its synonym group would have read it as (teacher set 12).
+      kind[i] = 'stop';
+      notes.push(`"${t.norm}" after a percentage: the number says it; not required`);
+    } else if (t.norm === 'half' && kind[i] === 'content') {
+      // "Half of the sons": "1/2" and "50%" say it too (teacher set 12).
+      percentOf.set(i, percentAlternatives('50'));
     } else if (isCountWord(t.norm) && before === 'the' && kind[i] === 'content') kind[i] = 'stop';
     else if (t.norm === 'longer' && (before === 'no' || before === 'any')) kind[i] = 'stop';
   });
@@ -634,6 +671,19 @@ function compileVariant(
     // after the statement's first word names whose rate or shape; what follows is the statement.
     if (t.norm === 'of' && opensWithOneWord(tokens, kind, i)) {
       kind[i] = 'stop';
+      continue;
+    }
+    // "The allele frequencies of the two populations diverge": with no verb before it, an "of"
+    // names whose; the statement's verb comes after its noun and stays required (it had been
+    // read as a place, which left "allele frequencies" alone; teacher set 12).
+    const whose = t.norm === 'of' ? whoseEnd(tokens, kind, spans, i) : -1;
+    if (whose > 0) {
+      const words: string[] = [];
+      for (let j = i; j <= whose; j++) {
+        if (j > i) words.push((tokens[j] as Token).norm);
+        kind[j] = 'stop';
+      }
+      notes.push(`"${words.join(' ')}" says whose (after "of"); not required`);
       continue;
     }
     const inSpan = chosen.find((c) => i >= c.s && i < c.e);
@@ -1292,6 +1342,50 @@ function markAntecedent(
 }
 
 /** Whether the clause of token i opens with one content word right before it ("The rate | of …"). */
+/** Words that show a label's verb has come ("is", "has", "can", "becomes", …). */
+const VERB_CUES = new Set(
+  'is are was were be been being am has have had do does did will would can cannot could may might must shall should become becomes became get gets got keep keeps kept need needs require requires not'.split(
+    ' ',
+  ),
+);
+
+/**
+ * For the "of" at token i: the last token of its noun ("of the two populations") when only a
+ * subject of one or two words comes before the "of" in its clause and content words follow the noun there (the statement's
+ * verb: "… diverge"), else -1. Its noun is the first content word after "of", with the words a
+ * reading joins to it ("of sodium ions").
+ */
+function whoseEnd(
+  tokens: readonly Token[],
+  kind: readonly Kind[],
+  spans: readonly ReadingSpan[],
+  i: number,
+): number {
+  const clause = (tokens[i] as Token).clause;
+  // A subject of at most two words ("the allele frequencies"): with three, one may be the verb
+  // ("The complex increases transcription of the P gene").
+  let subject = 0;
+  for (let j = i - 1; j >= 0 && (tokens[j] as Token).clause === clause; j--) {
+    const norm = (tokens[j] as Token).norm;
+    if (VERB_CUES.has(norm) || (norm.length > 4 && norm.endsWith('ed'))) return -1;
+    if (kind[j] === 'content' && ++subject > 2) return -1;
+  }
+  // Past its article and count to its noun, which may be a generic one ("of the two populations").
+  let k = i + 1;
+  while (
+    k < tokens.length &&
+    (tokens[k] as Token).clause === clause &&
+    (DETERMINERS.has((tokens[k] as Token).norm) || isCountWord((tokens[k] as Token).norm))
+  )
+    k++;
+  if (k >= tokens.length || (tokens[k] as Token).clause !== clause) return -1;
+  while (k + 1 < tokens.length && (tokens[k + 1] as Token).clause === clause && isReadAsOne(spans, k, k + 1))
+    k++;
+  for (let j = k + 1; j < tokens.length && (tokens[j] as Token).clause === clause; j++)
+    if (kind[j] === 'content') return k;
+  return -1;
+}
+
 function opensWithOneWord(tokens: readonly Token[], kind: readonly Kind[], i: number): boolean {
   const clause = (tokens[i] as Token).clause;
   if (i < 1 || kind[i - 1] !== 'content') return false;

@@ -1869,6 +1869,9 @@ export function tokenize(text: string, answer = false): Token[] {
       if (
         p.text.length <= 2 &&
         (prev === undefined || prev.cls !== WORD) &&
+        // "each son's chance is 1/2.": a number right after a slash ends a fraction, no list item
+        // (teacher set 12).
+        !(isPunct(prev, '/') && (ps[i - 2] as Piece | undefined)?.end === prev?.start) &&
         // "3 to 2." and "(3 vs 2)" are ratios: a marker follows a break, not a word.
         !afterWord(ps, i) &&
         // "Na+ out (3)": a count in brackets, not item "3)".

@@ -112,6 +112,14 @@ const TEXTSPEAK = new Map<string, string>([
   ['2nd', 'second'],
   ['3rd', 'third'],
   ['4th', 'fourth'],
+  // Note-form abbreviations of an evolution or genetics answer (teacher set 12: "diff selection
+  // pressures each side", "allele freqs diverge", "repro isolation", "no gene flow btwn N & S").
+  // Not "pop": in an osmosis answer the cell pops.
+  ['diff', 'different'],
+  ['freq', 'frequency'],
+  ['freqs', 'frequencies'],
+  ['repro', 'reproductive'],
+  ['btwn', 'between'],
 ]);
 
 /** Curated misspellings (misspelt → correct), from `content/words.yaml`: see {@link useMisspellings}. */

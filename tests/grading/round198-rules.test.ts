@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../src/grading/tokenize.js';
-import { earns, packEarned, plain } from './helpers.js';
+import { earns, labelNotes, packEarned, plain, question } from './helpers.js';
 
 /*
  * Round 198 onwards (Dec 2026): readings from the ASAP item 5 tuning split (Id % 3 != 0).
@@ -31,5 +31,118 @@ describe('round 198: "go" and "arrive" right before an article have lost their "
       'to-ribosome',
     );
     expect(packEarned('asap-sas-5', 'the tRNA goes the ribosome')).not.toContain('to-ribosome');
+  });
+});
+
+/*
+ * Rounds 199–202: from the twelfth teacher's set (tests/grading/teacher-questions/TEACHER-NOTES-12.md).
+ */
+const FROM_SET_12 = `
+id: t12
+kind: frq
+title: t
+unit: "Unit 7"
+topics: [x]
+source: test
+prompt: Explain how the canyon led to two species, and predict the chance that each son is color-blind.
+modelAnswer: The allele frequencies of the two populations diverge, and each son has a 50% chance.
+points:
+  - id: diverge
+    label: The allele frequencies of the two populations diverge
+    hint: h
+  - id: half
+    label: Each son has a 50% chance of color blindness
+    hint: h
+  - id: halfword
+    label: Half of the sons are color-blind
+    hint: h
+examples:
+  - answer: The allele frequencies of the two populations diverge.
+    earns: [diverge]
+`;
+
+describe('round 199: a number right after a slash ends a fraction, not a list item', () => {
+  it('"each son is 1/2." reads "1 2" as "each son is 1/2 ." does', () => {
+    const words = (text: string) => tokenize(text, true).map((t) => t.norm);
+    expect(words('The chance for each son is 1/2.')).toEqual([
+      'the',
+      'chance',
+      'for',
+      'each',
+      'son',
+      'is',
+      '1',
+      '2',
+    ]);
+    expect(words('1/2. 2. it goes')).toEqual(['1', '2', 'it', 'goes']);
+  });
+});
+
+describe('round 200: a percentage in a label is also said as a fraction, odds, "half", and "chance" after it is the number', () => {
+  const r = question(FROM_SET_12);
+
+  it('"1/2", "half", "50%", "50/50" and "1 in 2" earn "Each son has a 50% chance of color blindness"', () => {
+    for (const a of [
+      'The chance for each son is 1/2.',
+      'half of the sons will be colorblind',
+      '50% of sons',
+      'sons: 50/50',
+      'sons 1 in 2',
+    ])
+      expect(earns(r, a, 'half'), a).toBe(true);
+    expect(earns(r, '25% of the sons', 'half')).toBe(false);
+  });
+
+  it('"chance" after a number is no randomness: "each son has a random chance" does not earn it', () => {
+    expect(earns(r, 'each son has a random chance of color blindness', 'half')).toBe(false);
+    expect(labelNotes('Each son has a 50% chance of color blindness')).toContain(
+      '"chance" after a percentage',
+    );
+  });
+
+  it('"Half of the sons" is earned by "1/2 of the sons" and "50% of sons"', () => {
+    expect(earns(r, 'so 1/2 of the sons are colorblind', 'halfword')).toBe(true);
+    expect(earns(r, '50% of sons are color-blind', 'halfword')).toBe(true);
+  });
+});
+
+describe('round 201: an "of" after a one- or two-word subject names whose; the verb after it stays', () => {
+  const r = question(FROM_SET_12);
+
+  it('"The allele frequencies of the two populations diverge" needs the divergence', () => {
+    expect(earns(r, 'the allele frequencies did not change', 'diverge')).toBe(false);
+    expect(earns(r, 'the allele frequencies of the two populations are the same', 'diverge')).toBe(false);
+    expect(earns(r, 'over time the allele frequencies of the groups diverged', 'diverge')).toBe(true);
+    expect(labelNotes('The allele frequencies of the two populations diverge')).toContain(
+      '"the two populations" says whose (after "of")',
+    );
+  });
+
+  it('with a verb before it the "of" still says where: "The complex increases transcription of the P gene"', () => {
+    expect(labelNotes('The complex increases transcription of the protein P gene')).not.toContain(
+      'says whose',
+    );
+  });
+});
+
+describe('round 202: note-form abbreviations of an evolution or genetics answer', () => {
+  it('"diff", "freqs", "repro" and "btwn" are read as the words', () => {
+    const words = (text: string) => tokenize(text, true).map((t) => t.norm);
+    expect(words('diff selection, allele freqs, repro isolation, no gene flow btwn them')).toEqual([
+      'different',
+      'selection',
+      'allele',
+      'frequencies',
+      'reproductive',
+      'isolation',
+      'no',
+      'gene',
+      'flow',
+      'between',
+      'them',
+    ]);
+    expect(
+      earns(plain('The codons after the deletion change'), 'every codon after the deletion is diff'),
+    ).toBe(true);
   });
 });

@@ -103,6 +103,15 @@ import { grade } from '../../src/grading/grade.js';
  * water" for "loses less water"). 2 of its 63 full-mark answers are
  * flagged by its own sentence-wide "ethanol … makes ATP" pattern (KNOWN_FLAGGED).
  *
+ * Set 12 (xlinked-colorblind, allopatric-squirrels; writers w55–w60: Marquette MI, Oakland CA,
+ * Pierre SD; Flagstaff AZ, Columbus OH, Baltimore MD, three each), five points each, Units 5 and 7,
+ * written by a twelfth teacher on the engine of a4814ad (every point its label with `accept:`
+ * phrases) and graded once, untouched, on a4814ad: 87.5% of 1200 (87.5% and 87.5%; lowest point
+ * females-two-alleles 77.5%); on its labels alone 64.6%. None of its 65 full-mark answers is
+ * flagged. Rounds 199–202 (a fraction at a sentence's end, a percentage said as "1/2", "half" or
+ *  "1 in 2", an "of" that names whose, "diff" and "freqs") then took it to 88.7% (tuned on), and its
+ * labels alone to 65.7%.
+ *
  * Floors sit a little under those figures, so a regression fails.
  */
 
@@ -151,6 +160,8 @@ const FLOORS: Record<string, number> = {
   'linked-genes-testcross': 91.0,
   'yeast-no-oxygen': 94.5,
   'stomata-drought': 84.0,
+  'xlinked-colorblind': 87.5,
+  'allopatric-squirrels': 88.0,
 };
 
 /**
@@ -288,6 +299,7 @@ const LABELS_ONLY_FLOORS: Record<string, number> = {
   'set-9.yaml': 82.5,
   'set-10.yaml': 72.5,
   'set-11.yaml': 76.0,
+  'set-12.yaml': 65.0,
 };
 
 /** A question file with every point's `accept:` and every example removed: its labels alone. */
