@@ -167,8 +167,11 @@ const CONCESSIVE = new Set([
   'if',
   'though',
 ]);
-/** Nouns a one-letter name stands for on its own ("the R allele" is "R"). */
-const ALLELE_NOUNS = new Set(['allele', 'alleles', 'gene', 'genes']);
+/**
+ * Nouns a one-letter name stands for on its own ("the R allele" is "R"; "one X chromosome" is
+ * "one X", teacher set 12).
+ */
+const ALLELE_NOUNS = new Set(['allele', 'alleles', 'gene', 'genes', 'chromosome', 'chromosomes']);
 /** A phrase after these says how or with what, not what happens: optional. */
 const ADJUNCT = new Set(['by', 'via', 'using']);
 /** Plain verbs of motion (stems): a path after them says the movement ("moves down its gradient"). */
@@ -445,6 +448,9 @@ function afterPlace(words: readonly string[], start: number): boolean {
   if (k < 1 || !PLACE_PREPOSITIONS.has(bare(words[k])) || bare(words[k]) === 'of') return false;
   return !STATE_VERBS.has(stemOf(bare(words[k - 1])));
 }
+
+/** A count word and its digit, as a label item's alternatives. */
+const DIGIT_OF = new Map(['one', 'two', 'three', 'four', 'five'].map((w, i) => [w, `${w}|=${i + 1}`]));
 
 /** Words that a percentage before them already says ("a 50% chance"). */
 const PROBABILITY_WORDS = new Set(['chance', 'chances', 'probability', 'odds', 'likelihood', 'risk']);
@@ -754,7 +760,32 @@ function compileVariant(
   }
   const items: Item[] = [];
   const covered = new Array<boolean>(tokens.length).fill(false);
-  for (const group of chooseSpans(spans, kind, tokens)) {
+  const readGroups = chooseSpans(spans, kind, tokens);
+  // "The mother is a carrier": words that two synonym groups both read mean two things (a
+  // heterozygote, a carrier protein), and either earns; a teacher should know what came with them
+  // (teacher set 12, whose first label gave the point to "the mother has a protein").
+  if (warn)
+    for (const group of readGroups) {
+      const named = new Map<string, Pattern>();
+      let concept = false;
+      for (const other of readGroups)
+        if (other.s === group.s && other.e === group.e)
+          for (const x of other.spans) {
+            named.set(x.reading.name, x.reading.pattern);
+            concept ||= x.reading.kind === 'concept';
+          }
+      // Two synonym groups and no lexicon concept: two senses of a word ("diffuse" read as the
+      // concept and as its group is one sense, said twice).
+      if (!concept && named.size > 1 && readGroups.find((o) => o.s === group.s && o.e === group.e) === group)
+        notes.push(
+          `⚠ "${wordsOf(tokens, group.s, group.e)}" is read two ways, and either earns: ${[...named]
+            .map(([name, p]) =>
+              Array.isArray(p) && p.every((x) => typeof x === 'string') ? `(${p.join(', ')})` : name,
+            )
+            .join(' or ')}. If one is not what you mean, say the idea in other words or add accept: phrases`,
+        );
+    }
+  for (const group of readGroups) {
     for (let p = group.s; p < group.e; p++) covered[p] = true;
     const readings = group.spans.map((s) => s.reading);
     // "ligand-gated channels": a hyphenated description before a noun the lexicon knows. In an
@@ -815,7 +846,8 @@ function compileVariant(
   });
   items.sort((a, b) => a.first - b.first);
   for (const it of items) {
-    const alternatives = percentOf.get(it.first);
+    // "only one X": students write the count in digits too ("guys only got 1 X"; teacher set 12).
+    const alternatives = percentOf.get(it.first) ?? DIGIT_OF.get(it.text);
     if (alternatives !== undefined && it.end === it.first + 1) it.pattern = alternatives;
   }
   mergeOr(items, tokens);

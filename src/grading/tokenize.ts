@@ -164,6 +164,21 @@ const GOING = new Set(
   ),
 );
 
+/**
+ * True for a genotype written as one capital and the same small letter ("Bb", "Aa"), or the two
+ * as X-linked alleles ("XBXb", "XbXB"). `folded` is the piece's lowercased text, `raw` as typed.
+ */
+function isHeterozygote(folded: string, raw: string): boolean {
+  const long = folded.length === 4;
+  if (long ? folded[0] !== 'x' || folded[2] !== 'x' || folded[1] !== folded[3] : folded[0] !== folded[1])
+    return false;
+  if (raw.length !== folded.length || (long && (raw[0] !== 'X' || raw[2] !== 'X'))) return false;
+  const a = raw.charCodeAt(long ? 1 : 0);
+  const b = raw.charCodeAt(long ? 3 : 1);
+  // One capital and one small letter (the letters are the same, folded).
+  return a < 97 !== b < 97 && folded.charCodeAt(long ? 1 : 0) >= 97;
+}
+
 /** Verbs that take no object, with the preposition an article right after them has lost. */
 const BARE_PLACE_VERBS: ReadonlyMap<string, string> = new Map([
   ...['go', 'goes', 'went', 'going'].map((w) => [w, 'to'] as const),
@@ -1958,6 +1973,12 @@ export function tokenize(text: string, answer = false): Token[] {
         : -1;
     if (late >= 0) {
       i = late;
+      continue;
+    }
+    // "mom is XBXb", "Bb x bb": a genotype with one dominant and one recessive allele of a gene
+    // is a heterozygote, as a genetics reader reads it (teacher set 12: "The mother is heterozygous").
+    if ((p.text.length === 2 || p.text.length === 4) && isHeterozygote(p.text, text.slice(p.start, p.end))) {
+      out.emit('heterozygous', p.start, p.end);
       continue;
     }
     out.emitPiece(p);

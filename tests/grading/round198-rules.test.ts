@@ -146,3 +146,53 @@ describe('round 202: note-form abbreviations of an evolution or genetics answer'
     ).toBe(true);
   });
 });
+
+describe('round 203: a genotype with one dominant and one recessive allele is a heterozygote', () => {
+  it('"XBXb", "XbXB" and "Bb" are read as "heterozygous"; "XBXB", "bb", "Na" are not', () => {
+    const words = (text: string) => tokenize(text, true).map((t) => t.norm);
+    expect(words('mom is XBXb, Bb or XbXB')).toEqual([
+      'mom',
+      'is',
+      'heterozygous',
+      'heterozygous',
+      'or',
+      'heterozygous',
+    ]);
+    expect(words('Bb x bb')).toEqual(['heterozygous', 'x', 'bb']);
+    expect(words('XBXB and bb and Na and 11')).toEqual(['xbxb', 'and', 'bb', 'and', 'na', 'and', '11']);
+  });
+
+  it('"The mother is heterozygous" is earned by "mom is XBXb" and "the mother is a carrier"', () => {
+    const r = plain('The mother is heterozygous');
+    expect(earns(r, 'the mom is XBXb because her dad was colorblind')).toBe(true);
+    expect(earns(r, 'The mother is a carrier.')).toBe(true);
+    expect(earns(r, 'The mother is XBXB.')).toBe(false);
+  });
+});
+
+describe('round 204: people in a pedigree as students name them', () => {
+  it('"boys", "guys" and "men" are males; "mom" is the mother, "dad" the father', () => {
+    expect(earns(plain('Males have only one X chromosome'), 'guys only got 1 X')).toBe(true);
+    expect(earns(plain('Males have only one X chromosome'), 'Boys are XY so they only have one X')).toBe(
+      true,
+    );
+    expect(earns(plain('Males have only one X chromosome'), 'females only have one X')).toBe(false);
+    expect(
+      earns(plain('The father gives his X to his daughters'), 'a dad gives his X to his daughters'),
+    ).toBe(true);
+  });
+
+  it('a chromosome after its one-letter name is the name ("one X"), and a count may be a digit', () => {
+    expect(labelNotes('Males have only one X chromosome')).toContain('"chromosome" after the name "X"');
+    expect(earns(plain('Males have only one X chromosome'), 'males have two X chromosomes')).toBe(false);
+  });
+});
+
+describe('round 205: `rubric explain` warns when a label word has two senses', () => {
+  it('"carrier" is a heterozygote and a carrier protein: the warning names both groups', () => {
+    expect(labelNotes('The mother is a carrier')).toContain('⚠ "carrier" is read two ways');
+    expect(labelNotes('Passive transport moves a substance down its gradient')).not.toContain(
+      'read two ways',
+    );
+  });
+});

@@ -109,8 +109,9 @@ import { grade } from '../../src/grading/grade.js';
  * phrases) and graded once, untouched, on a4814ad: 87.5% of 1200 (87.5% and 87.5%; lowest point
  * females-two-alleles 77.5%); on its labels alone 64.6%. None of its 65 full-mark answers is
  * flagged. Rounds 199–202 (a fraction at a sentence's end, a percentage said as "1/2", "half" or
- *  "1 in 2", an "of" that names whose, "diff" and "freqs") then took it to 88.7% (tuned on), and its
- * labels alone to 65.7%.
+ * "1 in 2", an "of" that names whose, "diff" and "freqs") took it to 88.7% (tuned on) and its labels
+ * alone to 65.7%; rounds 203–204 (a genotype such as "XBXb" is a heterozygote, and a carrier too;
+ * "boys", "guys", "mom" and "dad"; "one X" for "one X chromosome", "1" for "one") to 88.8% and 72.2%.
  *
  * Floors sit a little under those figures, so a regression fails.
  */
@@ -299,7 +300,7 @@ const LABELS_ONLY_FLOORS: Record<string, number> = {
   'set-9.yaml': 82.5,
   'set-10.yaml': 72.5,
   'set-11.yaml': 76.0,
-  'set-12.yaml': 65.0,
+  'set-12.yaml': 71.5,
 };
 
 /** A question file with every point's `accept:` and every example removed: its labels alone. */
