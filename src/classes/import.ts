@@ -67,6 +67,8 @@ export interface QuestionFileRead {
   readonly problems: readonly string[];
   /** The line each question of the file begins on (its id), compiled or not, in file order. */
   readonly starts: readonly number[];
+  /** Questions that passed the schema but whose rubric does not compile: id and first line. */
+  readonly uncompiled: readonly { readonly localId: string; readonly line: number | undefined }[];
 }
 
 /**
@@ -112,6 +114,7 @@ export function readQuestionFile(text: string, lexicon: Lexicon, fileName = 'upl
   const failing = new Set<string>();
   const seen = new Map<string, number>();
   const starts: number[] = [];
+  const uncompiled: { localId: string; line: number | undefined }[] = [];
   for (const item of items) {
     const at = (path: readonly (string | number)[]) => item.source.lineOf([...item.path, ...path]);
     starts.push(at(['id']) ?? at([]) ?? 1);
@@ -148,6 +151,7 @@ export function readQuestionFile(text: string, lexicon: Lexicon, fileName = 'upl
       if (!(error instanceof RubricCompileError)) throw error;
       for (const issue of error.issues)
         problems.push(`line ${at(issue.path) ?? 1}: ${issue.path.join('.')}: ${issue.message}`);
+      uncompiled.push({ localId, line: at(['id']) });
       continue;
     }
     const failures = checkExamples(rubric);
@@ -155,7 +159,7 @@ export function readQuestionFile(text: string, lexicon: Lexicon, fileName = 'upl
     if (failures.length > 0) failing.add(localId);
     questions.push({ question: namespaced, localId, rubric, yaml, line: at(['id']) });
   }
-  return { questions, failing, problems, starts };
+  return { questions, failing, problems, starts, uncompiled };
 }
 
 /**

@@ -117,11 +117,32 @@ function explainFile(
     return 1;
   }
   let gradedStatus = 0;
-  frqs.forEach((q, i) => {
+  // In the file's order, a question that does not compile is said in its place, with its problems:
+  // at the end only, a teacher took its missing explanation for a vanished question (teacher set 12).
+  const broken = read.uncompiled.filter((u) => (only ?? u.localId) === u.localId);
+  const shown = [
+    ...frqs.map((q) => ({ line: q.line ?? 0, q })),
+    ...broken.map((u) => ({ line: u.line ?? 0, u })),
+  ].sort((a, b) => a.line - b.line);
+  shown.forEach((entry, i) => {
+    if (i > 0) io.stdout.write('\n────────\n\n');
+    if (!('q' in entry)) {
+      const own = problemsOf(
+        read.problems,
+        read.starts,
+        [...read.questions, ...read.uncompiled],
+        entry.u.localId,
+      );
+      io.stdout.write(
+        `${entry.u.localId}: not explained, because it does not compile (the file would not import):\n`,
+      );
+      for (const problem of own.filter((p) => /^line \d+:/.test(p))) io.stdout.write(`  ${problem}\n`);
+      return;
+    }
+    const q = entry.q;
     const rubric = q.rubric as CompiledRubric;
     // The local id, as the teacher wrote it (the import namespaces it per server).
     const question = { ...rubric.question, id: q.localId };
-    if (i > 0) io.stdout.write('\n────────\n\n');
     io.stdout.write(explainQuestion(question, lexicon));
     io.stdout.write(`\n${explainExamples(rubric)}`);
     if (tries.length > 0) io.stdout.write(`\n${explainTries(rubric, tries)}`);

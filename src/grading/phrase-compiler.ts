@@ -113,7 +113,10 @@ export class PhraseCompiler {
         }
         if (toks.length === 0) {
           // "?", "-", "2)" on their own fold to nothing; the author meant something else.
-          this.host.issue(source, path, `"${chunk}" in "${text}" is not a word (it folds to nothing)`);
+          // A fraction's slash: an answer's "1/2" is read as the two numbers (teacher set 12).
+          const hint =
+            chunk === '/' ? '; a fraction "1/2" in an answer is read as "1 2", so write =1 =2' : '';
+          this.host.issue(source, path, `"${chunk}" in "${text}" is not a word (it folds to nothing)${hint}`);
           return;
         }
         for (const tok of toks) {

@@ -146,6 +146,20 @@ describe('tutor rubric explain', () => {
     expect(broken.err()).toContain('has no free-response question "broken" that compiles. It has: fine');
   });
 
+  it('explains a question that does not compile in its place, with its problem (teacher set 12)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'explain-order-'));
+    const file = join(dir, 'two.yaml');
+    const q = (id: string, accept = '') =>
+      `- id: ${id}\n  kind: frq\n  title: T\n  unit: "Unit 5"\n  topics: [genetics]\n  prompt: Predict the chance for each son.\n  points:\n    - id: half\n      label: Half of the sons are color-blind\n      hint: Which parent gives a son his X?\n${accept}  modelAnswer: Half of the sons are color-blind.\n  examples:\n    - answer: Half of the sons are color-blind.\n      earns: [half]\n`;
+    writeFileSync(file, q('first', '      accept:\n        - "son ..4 1 / 2"\n') + q('second'));
+    const io = memoryIO(env);
+    expect(await main(['rubric', 'explain', '--file', file], io)).toBe(1);
+    const out = io.out();
+    expect(out.indexOf('first: not explained, because it does not compile')).toBe(0);
+    expect(out).toContain('a fraction "1/2" in an answer is read as "1 2", so write =1 =2');
+    expect(out.indexOf('second: T')).toBeGreaterThan(out.indexOf('────────'));
+  });
+
   it('takes a --try answer that begins with a dash (a bulleted answer)', async () => {
     const io = memoryIO(env);
     const file = join(repo, 'tests/grading/teacher-questions/set-5.yaml');
