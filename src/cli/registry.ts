@@ -41,7 +41,8 @@ export const subcommands: readonly Subcommand[] = [
   },
   {
     name: 'rubric explain',
-    usage: '--question <id> | --file <questions.yaml> [--question <id>] [--try "<answer>" ...]',
+    usage:
+      '--question <id> | --file <questions.yaml> [--question <id>] [--try "<answer>" ...] [--answers <graded.yaml>] [--summary]',
     summary: 'print what every rubric point matches (plain-language points: what the label compiles to)',
     load: () => import('./rubric-explain.js'),
   },

@@ -18,7 +18,7 @@ import { configFor } from './runtime.js';
 import { type CliIO, println } from './types.js';
 
 const USAGE =
-  'Usage: tutor rubric explain --question <id> | --file <questions.yaml> [--question <id>] [--try "<an answer>" ...] [--answers <graded.yaml>]';
+  'Usage: tutor rubric explain --question <id> | --file <questions.yaml> [--question <id>] [--try "<an answer>" ...] [--answers <graded.yaml>] [--summary]';
 
 /**
  * `tutor rubric explain`: prints what every point of a question is matched with — its written
@@ -37,8 +37,10 @@ export async function run(args: string[], io: CliIO): Promise<number> {
       file: { type: 'string', short: 'f' },
       try: { type: 'string', multiple: true },
       answers: { type: 'string', short: 'a' },
+      summary: { type: 'boolean', short: 's' },
     },
   });
+  const summary = values.summary === true;
   const tries = values.try ?? [];
   if (!values.question && !values.file) {
     println(io.stderr, USAGE);
@@ -49,11 +51,11 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   const bank = loadQuestionBank(config.CONTENT_DIR);
   const graded = values.answers === undefined ? undefined : readGraded(values.answers, io);
   if (graded === null) return 1;
-  if (values.file) return explainFile(values.file, bank.lexicon, tries, io, values.question, graded);
+  if (values.file) return explainFile(values.file, bank.lexicon, tries, io, values.question, graded, summary);
   const id = values.question as string;
   const rubric = bank.rubrics.get(id);
   if (rubric) {
-    io.stdout.write(explainQuestion(rubric.question, bank.lexicon));
+    io.stdout.write(explainQuestion(rubric.question, bank.lexicon, summary));
     if (tries.length > 0) io.stdout.write(`\n${explainTries(rubric, tries)}`);
     return graded === undefined ? 0 : reportGraded(rubric, graded, io);
   }
@@ -65,7 +67,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   if (parsed?.ok) {
     const q = normalizeQuestion(parsed.value);
     if (q.kind === 'frq') {
-      io.stdout.write(explainQuestion(q, bank.lexicon));
+      io.stdout.write(explainQuestion(q, bank.lexicon, summary));
       for (const e of broken) println(io.stderr, String(e));
       return 1;
     }
@@ -87,6 +89,7 @@ function explainFile(
   io: CliIO,
   only?: string,
   graded?: Graded,
+  summary = false,
 ): number {
   let text: string;
   try {
@@ -143,7 +146,7 @@ function explainFile(
     const rubric = q.rubric as CompiledRubric;
     // The local id, as the teacher wrote it (the import namespaces it per server).
     const question = { ...rubric.question, id: q.localId };
-    io.stdout.write(explainQuestion(question, lexicon));
+    io.stdout.write(explainQuestion(question, lexicon, summary));
     io.stdout.write(`\n${explainExamples(rubric)}`);
     if (tries.length > 0) io.stdout.write(`\n${explainTries(rubric, tries)}`);
     if (graded !== undefined) gradedStatus = reportGraded(rubric, graded, io);

@@ -5,10 +5,14 @@ import { stemOf } from './stem.js';
 /**
  * What every point of a question is matched with, as text a teacher can read: the written
  * pattern, or what a plain-language point's label compiled to and why. Misconceptions are listed
- * with their patterns too.
+ * with their patterns too. With `summary`, only each point's label, how it is graded and its
+ * warnings (⚠): the compiled trees ran to hundreds of lines before the verdicts a teacher was
+ * after (teacher set 12).
  */
-export function explainQuestion(question: FrqQuestion, lexicon: Lexicon): string {
+export function explainQuestion(question: FrqQuestion, lexicon: Lexicon, summary = false): string {
   const out: string[] = [`${question.id}: ${question.title}`];
+  if (summary)
+    out.push('(summary: labels and warnings only; without --summary, what each point compiled to)');
   const lettered = questionPromptParts(question).parts;
   if (lettered.length > 0)
     out.push(
@@ -24,9 +28,13 @@ export function explainQuestion(question: FrqQuestion, lexicon: Lexicon): string
       out.push('', `● ${point.id} — "${point.label}"`);
       out.push(
         point.pattern === undefined
-          ? `  compiled from the label${point.accept ? ', plus its accept: phrases' : ''}:`
-          : `  written pattern${point.accept ? ', plus its accept: phrases' : ''}:`,
+          ? `  compiled from the label${point.accept ? ', plus its accept: phrases' : ''}${summary ? '' : ':'}`
+          : `  written pattern${point.accept ? ', plus its accept: phrases' : ''}${summary ? '' : ':'}`,
       );
+      if (summary) {
+        for (const n of notes) if (n.startsWith('⚠')) out.push(`  · ${n}`);
+        continue;
+      }
       for (const n of notes) out.push(`  · ${n}`);
       for (const phrase of (point.accept ?? []).flatMap(patternStrings)) {
         const reading = choiceReading(phrase);
@@ -42,6 +50,7 @@ export function explainQuestion(question: FrqQuestion, lexicon: Lexicon): string
   if (question.misconceptions.length > 0) out.push('', 'Misconceptions');
   for (const m of question.misconceptions) {
     out.push('', `● ${m.id}${m.label ? ` — "${m.label}"` : ''}`);
+    if (summary) continue;
     if (m.pattern !== undefined) out.push(indent(show(m.pattern), '    '));
     // Spelt out as for accept: phrases: "nondisjunction|fail|error|=not separate" is one phrase
     // ending in "separate", not four alternatives (a teacher's misconception that never fired).

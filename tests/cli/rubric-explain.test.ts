@@ -160,6 +160,22 @@ describe('tutor rubric explain', () => {
     expect(out.indexOf('second: T')).toBeGreaterThan(out.indexOf('────────'));
   });
 
+  it('--summary keeps the labels, warnings, examples and trial verdicts, not the compiled trees', async () => {
+    const file = join(repo, 'docs/examples/class-questions.yaml');
+    const full = memoryIO(env);
+    expect(await main(['rubric', 'explain', '--file', file], full)).toBe(0);
+    const io = memoryIO(env);
+    expect(await main(['rubric', 'explain', '--file', file, '--summary', '--try', 'water goes in'], io)).toBe(
+      0,
+    );
+    const out = io.out();
+    expect(out).toContain('● water-in — "Water moves into the raisin"');
+    expect(out).toContain('Examples, run through the grader: 2 of 2 as written');
+    expect(out).toContain('Trial answers:');
+    expect(out).not.toContain('all of (in one clause)');
+    expect(out.split('\n').length).toBeLessThan(full.out().split('\n').length / 2);
+  });
+
   it('takes a --try answer that begins with a dash (a bulleted answer)', async () => {
     const io = memoryIO(env);
     const file = join(repo, 'tests/grading/teacher-questions/set-5.yaml');
