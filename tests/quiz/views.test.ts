@@ -156,6 +156,20 @@ describe('FRQ feedback', () => {
     expect(text(embed)).toContain('\\\\*\\\\*sodium\\\\*\\\\*');
   });
 
+  it('tells the student a "Says …" misconception as "your answer says …"; a stated error stays as written', () => {
+    const osmosis = catalog.frq('osmosis-red-blood-cell');
+    if (!osmosis) throw new Error('osmosis-red-blood-cell is missing');
+    const answer = 'The cell will pump water in using active transport.';
+    const embed = frqFeedbackView(osmosis.question, grade(osmosis.rubric, [answer]), [answer], {})
+      .embeds?.[0];
+    expect(embed?.fields?.map((f) => f.name)).toContain(
+      '⚠️ Misconception: your answer says the cell pumps water by active transport',
+    );
+    const reversed = 'sodium leaves the cell';
+    const nmjEmbed = frqFeedbackView(nmj.question, grade(nmj.rubric, [reversed]), [reversed], {}).embeds?.[0];
+    expect(nmjEmbed?.fields?.map((f) => f.name)).toContain('⚠️ Misconception: Na⁺ leaves the cell');
+  });
+
   it('quotes the words that earned a point and gives the hint for a missed one', () => {
     const answer = 'sodium rushes in';
     const result = grade(nmj.rubric, [answer]);

@@ -140,6 +140,23 @@ function pointsLine(question: FrqQuestion, result: GradeResult): string {
   return `${earned} of ${result.points.length} key points described (any combination counts: ${scoringRule(question.scoring, result.maxScore)})`;
 }
 
+/** Verbs a misconception label written about the answer opens with ("Says …", "Thinks …"). */
+const ABOUT_THE_ANSWER =
+  /^(Says|Thinks|Gives|Puts|Claims|Confuses|Treats|Calls|Mixes|Uses|Names|Describes|Blames|Assumes) /;
+
+/**
+ * A misconception label as the student reads it: the guide has teachers write "Says the father is
+ * a carrier", which reads oddly told to the student ("Misconception: Says …"; teacher set 12), so
+ * such a label becomes "your answer says …". Labels that state the error ("Na⁺ leaves the cell")
+ * stay as written.
+ */
+function toStudent(label: string): string {
+  const verb = ABOUT_THE_ANSWER.exec(label);
+  return verb === null
+    ? label
+    : `your answer ${(verb[1] as string).toLowerCase()} ${label.slice(verb[0].length)}`;
+}
+
 /**
  * Ephemeral feedback on a graded FRQ: the score, every rubric point ✅/❌ (an earned one quotes the
  * student's words that earned it, a missed one gives its hint; see {@link pointFields} for rubrics
@@ -164,7 +181,7 @@ export function frqFeedbackView(
   if (result.otherLanguage) fields.unshift(OTHER_LANGUAGE_FIELD);
   for (const m of result.misconceptions) {
     const said = m.evidence.length > 0 ? `\nYou wrote: ${quoteEvidence(m.evidence)}` : '';
-    fields.push({ name: `⚠️ Misconception: ${m.label}`, value: `${m.correction.trim()}${said}` });
+    fields.push({ name: `⚠️ Misconception: ${toStudent(m.label)}`, value: `${m.correction.trim()}${said}` });
   }
   const embed: APIEmbed = {
     title: `Score ${result.score}/${result.maxScore} · ${question.title ?? 'Free response'}`,
