@@ -13,7 +13,7 @@ import type { Token } from './tokenize.js';
 
 /** Comparative words that a "than" later in the clause completes. */
 const COMPARATIVES = new Set(
-  'more less fewer higher lower greater smaller larger bigger faster slower quicker stronger weaker longer shorter thicker thinner wider narrower'.split(
+  'more less fewer higher lower greater smaller larger bigger faster slower quicker stronger weaker longer shorter thicker thinner wider narrower farther further'.split(
     ' ',
   ),
 );
@@ -89,13 +89,12 @@ export function onComparedSide(c: Comparison | undefined, tokens: readonly Token
  */
 export function guardCompared(p: Pattern, comparative: boolean, reference: readonly Pattern[]): Pattern {
   if (!comparative) {
-    // "in small cells" is also said "in smaller cells".
+    // "in small cells" is also said "in smaller cells"; and "smaller fragments move farther" is
+    // said "small ones go farther" (teacher set 13).
     const degree = typeof p === 'string' ? DEGREE[p] : undefined;
-    return {
-      all: [{ not: '=than' }, degree === undefined ? p : `${p}|${degree}`],
-      ordered: true,
-      scope: 'clause',
-    };
+    const plain = positivesIn(p);
+    const said = degree !== undefined ? `${p}|${degree}` : plain.length > 0 ? [p, plain.join('|')] : p;
+    return { all: [{ not: '=than' }, said], ordered: true, scope: 'clause' };
   }
   if (reference.length === 0) return p;
   const notRef = reference.map((r) => ({ not: r }));
@@ -104,3 +103,22 @@ export function guardCompared(p: Pattern, comparative: boolean, reference: reado
     { all: [p, { not: '=than' }, ...notRef], scope: 'clause' },
   ];
 }
+
+/** The plain forms ("small") of the comparatives ("smaller") a pattern lists as alternatives. */
+function positivesIn(p: Pattern): string[] {
+  const words =
+    typeof p === 'string'
+      ? p.split('|')
+      : Array.isArray(p)
+        ? p.filter((x) => typeof x === 'string').flatMap((x) => (x as string).split('|'))
+        : [];
+  const out: string[] = [];
+  for (const w of words) {
+    const plain = POSITIVE.get(w.replace(/^=/, ''));
+    if (plain !== undefined && !out.includes(plain)) out.push(plain);
+  }
+  return out;
+}
+
+/** Comparative → plain form, from {@link DEGREE}. */
+const POSITIVE = new Map(Object.entries(DEGREE).map(([plain, comparative]) => [comparative, plain]));

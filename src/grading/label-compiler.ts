@@ -979,16 +979,27 @@ function referenceOf(
       ? k
       : 'stop',
   );
+  // "Smaller fragments move farther than larger fragments": a word both sides name ("fragments")
+  // is what both are; only the reference's own words ("larger") tell it apart, and forbidding the
+  // shared one had refused "smaller fragments move farther" (teacher set 13).
+  const compared = new Set<string>();
+  for (let i = 0; i < c.than; i++)
+    if ((tokens[i] as Token).clause === c.clause && kind[i] === 'content')
+      compared.add((tokens[i] as Token).stem);
+  const shared = (i: number) => compared.has((tokens[i] as Token).stem);
   const inside = spans.filter((sp) => sp.s > c.than && sp.e <= c.end);
   const out: Pattern[] = [];
   const covered = new Set<number>();
   for (const group of chooseSpans(inside, refKind, tokens)) {
     for (let p = group.s; p < group.e; p++) covered.add(p);
+    let all = true;
+    for (let p = group.s; p < group.e; p++) if (refKind[p] === 'content' && !shared(p)) all = false;
+    if (all) continue;
     const readings = group.spans.map((sp) => sp.reading.pattern as Pattern);
     out.push(readings.length === 1 ? (readings[0] as Pattern) : readings);
   }
   for (let i = c.than + 1; i < c.end; i++)
-    if (refKind[i] === 'content' && !covered.has(i)) out.push((tokens[i] as Token).norm);
+    if (refKind[i] === 'content' && !covered.has(i) && !shared(i)) out.push((tokens[i] as Token).norm);
   const words = tokens
     .slice(c.than + 1, c.end)
     .map((t) => t.norm)
@@ -1221,7 +1232,10 @@ const AMOUNT_WORDS = new Set(
     'less more fewer lower higher greater smaller larger bigger low high increase increases increased decrease decreases decreased ' +
     // Size is how much too: "The population is too small for Hardy-Weinberg equilibrium" without
     // "small" was earned by "it is large again so it is in Hardy-Weinberg equilibrium" (teacher set 9).
-    'small large big tiny huge few many'
+    'small large big tiny huge few many ' +
+    // So is a charge or a pole: "The DNA moves toward the positive electrode" without "positive"
+    // was earned by "toward the negative electrode" (teacher set 13).
+    'positive negative positively negatively anode cathode'
   ).split(' '),
 );
 

@@ -196,3 +196,31 @@ describe('round 205: `rubric explain` warns when a label word has two senses', (
     );
   });
 });
+
+/*
+ * Rounds 206–207: from the thirteenth teacher's set (tests/grading/teacher-questions/TEACHER-NOTES-13.md).
+ */
+describe('round 206: a charge or a pole is never the word a label may do without', () => {
+  it('"The DNA moves toward the positive electrode" is not earned by "toward the negative electrode"', () => {
+    const r = plain('The DNA moves toward the positive electrode');
+    expect(earns(r, 'The DNA moves toward the negative electrode')).toBe(false);
+    expect(earns(r, 'the DNA moves toward the positive electrode')).toBe(true);
+  });
+});
+
+describe('round 207: a comparison whose two sides name the same thing', () => {
+  const r = plain('Smaller fragments move farther than larger fragments');
+
+  it('"smaller fragments move farther" and "small ones go farther" earn it; the shared "fragments" is no reference word', () => {
+    expect(
+      earns(r, 'The smaller fragments move farther down the gel because they slip through the pores'),
+    ).toBe(true);
+    expect(earns(r, 'small frags travel farther')).toBe(true);
+    expect(earns(r, 'smaller fragments move farther, larger ones stay near the well')).toBe(true);
+  });
+
+  it('the reversal does not: "larger fragments move farther than smaller fragments", "the big ones go farther"', () => {
+    expect(earns(r, 'larger fragments move farther than smaller fragments')).toBe(false);
+    expect(earns(r, 'the big ones go farther')).toBe(false);
+  });
+});

@@ -113,6 +113,15 @@ import { grade } from '../../src/grading/grade.js';
  * alone to 65.7%; rounds 203–204 (a genotype such as "XBXb" is a heterozygote, and a carrier too;
  * "boys", "guys", "mom" and "dad"; "one X" for "one X chromosome", "1" for "one") to 88.8% and 72.2%.
  *
+ * Set 13 (gel-electrophoresis, sweat-cooling; writers w61–w66: Madison WI, Dodge City KS,
+ * Richmond VA; Phoenix AZ, Atlanta GA, Anchorage AK, three each), five points each, Units 6 and 1,
+ * written by a thirteenth teacher on d69ce67 (seven points with `accept:`, one label alone, two its
+ * own patterns) and graded once, untouched, on d69ce67: 92.5% of 1200 (89.8% and 95.2%; lowest
+ * point smaller-farther 85.8%); on its labels alone (the two patterns kept) 72.5%. None of its 61
+ * full-mark answers is flagged. Rounds 206–207 (a charge is never the word left out; a comparison
+ * whose sides share their noun) changed none of its grades with accept: phrases, and took its labels
+ * alone to 74.4%.
+ *
  * Floors sit a little under those figures, so a regression fails.
  */
 
@@ -135,6 +144,10 @@ const WRITTEN_AS_PATTERN: Record<string, readonly string[]> = {
   // Set 11's teacher: "the label alone was too loose or too narrow" (TEACHER-NOTES-11.md).
   'yeast-no-oxygen': ['glycolysis-atp', 'pyruvate-ethanol'],
   'stomata-drought': ['photosynthesis-decreases'],
+  // Set 13's teacher: its labels were earned by "toward the negative electrode" and "high specific
+  // heat" (TEACHER-NOTES-13.md; round 206 now keeps "positive" in the first).
+  'gel-electrophoresis': ['toward-positive'],
+  'sweat-cooling': ['high-heat-vaporization'],
 };
 
 /** Per question: the floor of point agreement (%). */
@@ -163,6 +176,8 @@ const FLOORS: Record<string, number> = {
   'stomata-drought': 84.0,
   'xlinked-colorblind': 87.5,
   'allopatric-squirrels': 88.0,
+  'gel-electrophoresis': 89.0,
+  'sweat-cooling': 94.5,
 };
 
 /**
@@ -301,6 +316,7 @@ const LABELS_ONLY_FLOORS: Record<string, number> = {
   'set-10.yaml': 72.5,
   'set-11.yaml': 76.0,
   'set-12.yaml': 71.5,
+  'set-13.yaml': 73.5,
 };
 
 /** A question file with every point's `accept:` and every example removed: its labels alone. */
