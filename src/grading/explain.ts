@@ -31,16 +31,15 @@ export function explainQuestion(question: FrqQuestion, lexicon: Lexicon, summary
           ? `  compiled from the label${point.accept ? ', plus its accept: phrases' : ''}${summary ? '' : ':'}`
           : `  written pattern${point.accept ? ', plus its accept: phrases' : ''}${summary ? '' : ':'}`,
       );
-      if (summary) {
-        for (const n of notes) if (n.startsWith('⚠')) out.push(`  · ${n}`);
-        continue;
-      }
-      for (const n of notes) out.push(`  · ${n}`);
+      for (const n of notes) if (!summary || n.startsWith('⚠')) out.push(`  · ${n}`);
+      // Kept in the summary: a phrase read otherwise than it looks is a warning (teacher set 13
+      // lost minutes to "broken|…|pulled apart" under --summary).
       for (const phrase of (point.accept ?? []).flatMap(patternStrings)) {
         const reading = choiceReading(phrase);
         if (reading !== undefined)
           out.push(`  · accept: "${phrase}" reads ${reading} ("|" chooses between single words)`);
       }
+      if (summary) continue;
       if (ignoreNegation || point.negation === 'ignore')
         out.push('  · matched whether or not its words are negated (the pattern names the negation itself)');
       if (point.about !== undefined) out.push(`  · must be said of "${about}"`);
@@ -50,8 +49,7 @@ export function explainQuestion(question: FrqQuestion, lexicon: Lexicon, summary
   if (question.misconceptions.length > 0) out.push('', 'Misconceptions');
   for (const m of question.misconceptions) {
     out.push('', `● ${m.id}${m.label ? ` — "${m.label}"` : ''}`);
-    if (summary) continue;
-    if (m.pattern !== undefined) out.push(indent(show(m.pattern), '    '));
+    if (m.pattern !== undefined && !summary) out.push(indent(show(m.pattern), '    '));
     // Spelt out as for accept: phrases: "nondisjunction|fail|error|=not separate" is one phrase
     // ending in "separate", not four alternatives (a teacher's misconception that never fired).
     for (const phrase of m.pattern === undefined ? [] : patternStrings(m.pattern)) {
@@ -59,6 +57,7 @@ export function explainQuestion(question: FrqQuestion, lexicon: Lexicon, summary
       if (reading !== undefined)
         out.push(`    · "${phrase}" reads ${reading} ("|" chooses between single words)`);
     }
+    if (summary) continue;
     if (m.misplaced) out.push(`    a point's fact said of the wrong subject: ${m.misplaced.join(', ')}`);
     // The two ways a misconception takes a point back: a teacher asking why a point was lost
     // should see them here, not only in the YAML.

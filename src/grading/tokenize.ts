@@ -179,6 +179,21 @@ function isHeterozygote(folded: string, raw: string): boolean {
   return a < 97 !== b < 97 && folded.charCodeAt(long ? 1 : 0) >= 97;
 }
 
+/** The ends of a gel or a battery that a lone "+" or "-" before them names ("the + end"). */
+const POLE_NOUNS = new Set([
+  'end',
+  'ends',
+  'side',
+  'sides',
+  'electrode',
+  'electrodes',
+  'pole',
+  'poles',
+  'terminal',
+]);
+/** Words a sign naming a pole comes after ("the + end", "toward + side"). */
+const BEFORE_POLE = new Set(['the', 'a', 'toward', 'towards', 'to', 'at', 'from', 'its', 'their']);
+
 /** Verbs that take no object, with the preposition an article right after them has lost. */
 const BARE_PLACE_VERBS: ReadonlyMap<string, string> = new Map([
   ...['go', 'goes', 'went', 'going'].map((w) => [w, 'to'] as const),
@@ -1643,6 +1658,16 @@ export function tokenize(text: string, answer = false): Token[] {
         out.emit(t === '+' ? 'positive' : 'negative', p.start, p.end);
       // "→ + inside", "- inside again": a lone sign before inside/outside is its charge.
       else if ((t === '+' || t === '-') && isGap(prev) && isGap(next) && nextWordIn(ps, i, INSIDE_OUTSIDE))
+        out.emit(t === '+' ? 'positive' : 'negative', p.start, p.end);
+      // "moves to the + end", "toward the - electrode" (teacher set 13): a lone sign between an
+      // article or a preposition and an end, side or pole names its charge.
+      else if (
+        (t === '+' || t === '-' || t === '−') &&
+        isGap(prev) &&
+        isGap(next) &&
+        lastWordIn(ps, i, BEFORE_POLE) &&
+        nextWordIn(ps, i, POLE_NOUNS)
+      )
         out.emit(t === '+' ? 'positive' : 'negative', p.start, p.end);
       // "net + out", "net loss of 1 + per cycle", "3 + out vs 2 + in": a lone plus after a count
       // or "net" is a positive charge.

@@ -173,6 +173,16 @@ describe('tutor rubric explain', () => {
     expect(out).toContain('Examples, run through the grader: 2 of 2 as written');
     expect(out).toContain('Trial answers:');
     expect(out).not.toContain('all of (in one clause)');
+    // A phrase read otherwise than it looks is a warning, kept in the summary (teacher set 13).
+    const dir = mkdtempSync(join(tmpdir(), 'explain-summary-'));
+    const draft = join(dir, 'q.yaml');
+    writeFileSync(
+      draft,
+      'id: t\nkind: frq\ntitle: T\nunit: "Unit 1"\ntopics: [water]\nprompt: Why does sweat cool the skin?\npoints:\n  - id: a\n    label: The hydrogen bonds break\n    hint: h\n    accept:\n      - "broken|snap|pulled apart"\nmodelAnswer: The hydrogen bonds break.\nexamples:\n  - answer: The hydrogen bonds break.\n    earns: [a]\n',
+    );
+    const short = memoryIO(env);
+    expect(await main(['rubric', 'explain', '--file', draft, '--summary'], short)).toBe(0);
+    expect(short.out()).toContain('reads (broken | snap | pulled) + apart');
     expect(out.split('\n').length).toBeLessThan(full.out().split('\n').length / 2);
   });
 

@@ -224,3 +224,38 @@ describe('round 207: a comparison whose two sides name the same thing', () => {
     expect(earns(r, 'the big ones go farther')).toBe(false);
   });
 });
+
+describe('round 208: a lone "+" or "-" before an end, side or pole is its charge', () => {
+  it('"moves to the + end" is "moves to the positive end", "the − electrode" the negative one', () => {
+    const words = (text: string) => tokenize(text, true).map((t) => t.norm);
+    expect(words('the DNA moves to the + end')).toEqual([
+      'the',
+      'dna',
+      'moves',
+      'to',
+      'the',
+      'positive',
+      'end',
+    ]);
+    expect(words('from the − electrode')).toEqual(['from', 'the', 'negative', 'electrode']);
+    expect(
+      earns(plain('The DNA moves toward the positive electrode'), 'DNA goes toward the + electrode'),
+    ).toBe(true);
+  });
+});
+
+describe('round 209: irregular past forms stem with their verb', () => {
+  it('"must be broken" and "broke apart" say the bonds break', () => {
+    const r = plain('The hydrogen bonds break');
+    expect(earns(r, 'the hydrogen bonds must be broken for the water to evaporate')).toBe(true);
+    expect(earns(r, 'the hydrogen bonds broke apart')).toBe(true);
+    expect(earns(r, 'the hydrogen bonds stay whole')).toBe(false);
+  });
+
+  it('not "taken" or "brought", which written rubrics keep for the passive alone', () => {
+    expect(packEarned('asap-sas-5', 'The rRNA brings amino acids to the ribosome.')).not.toContain(
+      'to-ribosome',
+    );
+    expect(packEarned('asap-sas-5', 'The mRNA is brought to the ribosome.')).toContain('to-ribosome');
+  });
+});

@@ -120,7 +120,7 @@ import { grade } from '../../src/grading/grade.js';
  * point smaller-farther 85.8%); on its labels alone (the two patterns kept) 72.5%. None of its 61
  * full-mark answers is flagged. Rounds 206–207 (a charge is never the word left out; a comparison
  * whose sides share their noun) changed none of its grades with accept: phrases, and took its labels
- * alone to 74.4%.
+ * alone to 74.4%; rounds 208–209 ("the + end"; "broken" for "break") to 93.0% and 75.8%.
  *
  * Floors sit a little under those figures, so a regression fails.
  */
@@ -176,7 +176,7 @@ const FLOORS: Record<string, number> = {
   'stomata-drought': 84.0,
   'xlinked-colorblind': 87.5,
   'allopatric-squirrels': 88.0,
-  'gel-electrophoresis': 89.0,
+  'gel-electrophoresis': 90.0,
   'sweat-cooling': 94.5,
 };
 
@@ -316,7 +316,7 @@ const LABELS_ONLY_FLOORS: Record<string, number> = {
   'set-10.yaml': 72.5,
   'set-11.yaml': 76.0,
   'set-12.yaml': 71.5,
-  'set-13.yaml': 73.5,
+  'set-13.yaml': 75.0,
 };
 
 /** A question file with every point's `accept:` and every example removed: its labels alone. */
