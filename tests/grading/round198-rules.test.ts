@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../src/grading/tokenize.js';
 import { earns, labelNotes, packEarned, plain, question } from './helpers.js';
 
+/** The words an answer is read as. */
+const words = (text: string) => tokenize(text, true).map((t) => t.norm);
+
 /*
  * Round 198 onwards (Dec 2026): readings from the ASAP item 5 tuning split (Id % 3 != 0).
  */
@@ -17,7 +20,6 @@ describe('round 198: "go" and "arrive" right before an article have lost their "
   });
 
   it('a way or a stretch is not a place: "goes the other way", "went a long way"', () => {
-    const words = (text: string) => tokenize(text, true).map((t) => t.norm);
     expect(words('potassium goes the other way')).toEqual(['potassium', 'goes', 'the', 'other', 'way']);
     expect(words('it went a long way')).not.toContain('to');
     expect(words('it goes the whole way')).not.toContain('to');
@@ -63,7 +65,6 @@ examples:
 
 describe('round 199: a number right after a slash ends a fraction, not a list item', () => {
   it('"each son is 1/2." reads "1 2" as "each son is 1/2 ." does', () => {
-    const words = (text: string) => tokenize(text, true).map((t) => t.norm);
     expect(words('The chance for each son is 1/2.')).toEqual([
       'the',
       'chance',
@@ -127,7 +128,6 @@ describe('round 201: an "of" after a one- or two-word subject names whose; the v
 
 describe('round 202: note-form abbreviations of an evolution or genetics answer', () => {
   it('"diff", "freqs", "repro" and "btwn" are read as the words', () => {
-    const words = (text: string) => tokenize(text, true).map((t) => t.norm);
     expect(words('diff selection, allele freqs, repro isolation, no gene flow btwn them')).toEqual([
       'different',
       'selection',
@@ -149,7 +149,6 @@ describe('round 202: note-form abbreviations of an evolution or genetics answer'
 
 describe('round 203: a genotype with one dominant and one recessive allele is a heterozygote', () => {
   it('"XBXb", "XbXB" and "Bb" are read as "heterozygous"; "XBXB", "bb", "Na" are not', () => {
-    const words = (text: string) => tokenize(text, true).map((t) => t.norm);
     expect(words('mom is XBXb, Bb or XbXB')).toEqual([
       'mom',
       'is',
@@ -227,7 +226,6 @@ describe('round 207: a comparison whose two sides name the same thing', () => {
 
 describe('round 208: a lone "+" or "-" before an end, side or pole is its charge', () => {
   it('"moves to the + end" is "moves to the positive end", "the − electrode" the negative one', () => {
-    const words = (text: string) => tokenize(text, true).map((t) => t.norm);
     expect(words('the DNA moves to the + end')).toEqual([
       'the',
       'dna',
