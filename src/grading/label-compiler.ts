@@ -449,6 +449,41 @@ function afterPlace(words: readonly string[], start: number): boolean {
   return !STATE_VERBS.has(stemOf(bare(words[k - 1])));
 }
 
+/**
+ * Warns (⚠) when two synonym groups read the same label words: "The mother is a carrier" is a
+ * heterozygote or a carrier protein, and either earns; a teacher should know what came with them
+ * (teacher set 12, whose first label gave the point to "the mother has a protein"). Not when a
+ * lexicon concept is among the readings: "diffuse" read as the concept and as its group is one
+ * sense, said twice.
+ */
+function warnTwoSenses(
+  groups: readonly { s: number; e: number; spans: ReadingSpan[] }[],
+  tokens: readonly Token[],
+  notes: string[],
+): void {
+  const seen = new Set<string>();
+  for (const group of groups) {
+    const key = `${group.s}:${group.e}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const named = new Map<string, Pattern>();
+    let concept = false;
+    for (const other of groups)
+      if (other.s === group.s && other.e === group.e)
+        for (const x of other.spans) {
+          named.set(x.reading.name, x.reading.pattern);
+          concept ||= x.reading.kind === 'concept';
+        }
+    if (concept || named.size < 2) continue;
+    const senses = [...named].map(([name, p]) =>
+      Array.isArray(p) && p.every((x) => typeof x === 'string') ? `(${p.join(', ')})` : name,
+    );
+    notes.push(
+      `⚠ "${wordsOf(tokens, group.s, group.e)}" is read two ways, and either earns: ${senses.join(' or ')}. If one is not what you mean, say the idea in other words or add accept: phrases`,
+    );
+  }
+}
+
 /** A count word and its digit, as a label item's alternatives. */
 const DIGIT_OF = new Map(['one', 'two', 'three', 'four', 'five'].map((w, i) => [w, `${w}|=${i + 1}`]));
 
@@ -761,30 +796,7 @@ function compileVariant(
   const items: Item[] = [];
   const covered = new Array<boolean>(tokens.length).fill(false);
   const readGroups = chooseSpans(spans, kind, tokens);
-  // "The mother is a carrier": words that two synonym groups both read mean two things (a
-  // heterozygote, a carrier protein), and either earns; a teacher should know what came with them
-  // (teacher set 12, whose first label gave the point to "the mother has a protein").
-  if (warn)
-    for (const group of readGroups) {
-      const named = new Map<string, Pattern>();
-      let concept = false;
-      for (const other of readGroups)
-        if (other.s === group.s && other.e === group.e)
-          for (const x of other.spans) {
-            named.set(x.reading.name, x.reading.pattern);
-            concept ||= x.reading.kind === 'concept';
-          }
-      // Two synonym groups and no lexicon concept: two senses of a word ("diffuse" read as the
-      // concept and as its group is one sense, said twice).
-      if (!concept && named.size > 1 && readGroups.find((o) => o.s === group.s && o.e === group.e) === group)
-        notes.push(
-          `⚠ "${wordsOf(tokens, group.s, group.e)}" is read two ways, and either earns: ${[...named]
-            .map(([name, p]) =>
-              Array.isArray(p) && p.every((x) => typeof x === 'string') ? `(${p.join(', ')})` : name,
-            )
-            .join(' or ')}. If one is not what you mean, say the idea in other words or add accept: phrases`,
-        );
-    }
+  if (warn) warnTwoSenses(readGroups, tokens, notes);
   for (const group of readGroups) {
     for (let p = group.s; p < group.e; p++) covered[p] = true;
     const readings = group.spans.map((s) => s.reading);
