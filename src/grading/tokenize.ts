@@ -209,7 +209,7 @@ const WAY_WORDS = new Set(
 
 /** Whether the word after the article at piece i says how far or which way, not where. */
 function ways(ps: Piece[], i: number): boolean {
-  return WAY_WORDS.has(ps[wordAt(ps, i)]?.text.toLowerCase() ?? '');
+  return WAY_WORDS.has(ps[wordAt(ps, i)]?.text ?? '');
 }
 
 /** Verbs of movement that, right after a spaced dash, go on from the words before it. */
