@@ -166,15 +166,18 @@ const GOING = new Set(
 
 /**
  * True for a genotype written as one capital and the same small letter ("Bb", "Aa"), or the two
- * as X-linked alleles ("XBXb", "XbXB"). `folded` is the piece's lowercased text, `raw` as typed.
+ * as X-linked alleles ("XBXb", "XbXB"). Reads the piece's folded text first and the answer as
+ * typed only when that matches, so the per-word check allocates nothing.
  */
-function isHeterozygote(folded: string, raw: string): boolean {
+function isHeterozygote(p: Piece, text: string): boolean {
+  const folded = p.text;
   const long = folded.length === 4;
   if (long ? folded[0] !== 'x' || folded[2] !== 'x' || folded[1] !== folded[3] : folded[0] !== folded[1])
     return false;
-  if (raw.length !== folded.length || (long && (raw[0] !== 'X' || raw[2] !== 'X'))) return false;
-  const a = raw.charCodeAt(long ? 1 : 0);
-  const b = raw.charCodeAt(long ? 3 : 1);
+  if (p.end - p.start !== folded.length) return false;
+  if (long && (text.charCodeAt(p.start) !== 88 || text.charCodeAt(p.start + 2) !== 88)) return false;
+  const a = text.charCodeAt(p.start + (long ? 1 : 0));
+  const b = text.charCodeAt(p.start + (long ? 3 : 1));
   // One capital and one small letter (the letters are the same, folded).
   return a < 97 !== b < 97 && folded.charCodeAt(long ? 1 : 0) >= 97;
 }
@@ -2002,7 +2005,7 @@ export function tokenize(text: string, answer = false): Token[] {
     }
     // "mom is XBXb", "Bb x bb": a genotype with one dominant and one recessive allele of a gene
     // is a heterozygote, as a genetics reader reads it (teacher set 12: "The mother is heterozygous").
-    if ((p.text.length === 2 || p.text.length === 4) && isHeterozygote(p.text, text.slice(p.start, p.end))) {
+    if ((p.text.length === 2 || p.text.length === 4) && isHeterozygote(p, text)) {
       out.emit('heterozygous', p.start, p.end);
       continue;
     }

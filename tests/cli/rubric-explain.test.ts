@@ -261,6 +261,7 @@ describe('tutor rubric explain', () => {
     expect(await main(['rubric', 'explain'], bare)).toBe(2);
     expect(bare.err()).toContain('Usage: tutor rubric explain');
   });
+
   it('--answers reports how often the grader agrees with the teacher, point by point, and where it differs', async () => {
     // The ninth teacher wrote its own parser of the --try output to get this figure.
     const dir = mkdtempSync(join(tmpdir(), 'graded-'));
