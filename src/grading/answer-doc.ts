@@ -91,7 +91,11 @@ export class AnswerDoc {
     this.may = new Array(triggers.nodeCount);
     const tokens = readGlosses(
       readPartAnswers(
-        readPronounCells(restoreElidedVerbs(restoreElidedDenials(denyCounterfactuals(tokenize(text, true))))),
+        readPronounCells(
+          restoreElidedVerbs(
+            restoreElidedDenials(denyCounterfactuals(tokenize(text, true, vocabulary.glue))),
+          ),
+        ),
         text,
         promptParts,
       ),
@@ -525,7 +529,7 @@ function wordEntry(norm: string, stem: string, vocabulary: Vocabulary, triggers:
   const prefixed = norm.length >= 3 ? triggers.byPrefix.get(norm.slice(0, 3)) : undefined;
   if (prefixed) for (const { prefix, phrase } of prefixed) if (norm.startsWith(prefix)) add([phrase]);
   // "depolerize" for "depolar*": a misspelt beginning is read once, here, for every prefix element.
-  const alias = vocabulary.exact ? undefined : prefixAlias(norm, triggers.prefixes);
+  const alias = vocabulary.exact ? undefined : prefixAlias(norm, triggers.prefixes, vocabulary.prefixes);
   if (alias !== undefined) {
     const byAlias = triggers.byPrefix.get(alias.slice(0, 3));
     if (byAlias) for (const { prefix, phrase } of byAlias) if (alias.startsWith(prefix)) add([phrase]);

@@ -228,6 +228,8 @@ export class PhraseCompiler {
     }
     if (prefix) {
       if (tok.norm.length < 3) this.host.issue(source, path, `prefix "${a}" needs at least 3 letters`);
+      // "exocyt*": the rubric knows "exocytosis" too, for splitting a glued "osmosisexocytosis".
+      this.host.vocabulary.addPrefix(tok.norm);
       return prefixElement(tok.norm);
     }
     return this.word(tok.norm, tok.stem);

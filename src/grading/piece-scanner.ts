@@ -1,11 +1,12 @@
 import { CharClass, foldChar } from './fold-char.js';
 import {
-  contentWordsVersion,
-  glueSplitAt,
+  ALL_RUBRIC_WORDS,
+  type GlueWords,
   internalized,
-  isContentWord,
+  NO_GLUE_WORDS,
   type PieceWords,
   pieceWordsOf,
+  sharedWordsVersion,
   startsItem,
   type WordInfo,
 } from './word-info.js';
@@ -44,7 +45,6 @@ const SPACE: CharClass = CharClass.Space;
 const NEWLINE: CharClass = CharClass.Newline;
 const fold = foldChar;
 const pieceWordsOf$ = pieceWordsOf;
-const glueSplitAt$ = glueSplitAt;
 
 /** A piece's class: a character class, or the end-of-text sentinel. */
 export type PieceClass = CharClass | typeof END;
@@ -96,13 +96,21 @@ function put(
 
 /**
  * Splits text into pieces (in `pool`, returning how many): runs of word characters, single
- * punctuation marks, spaces, line breaks; three END_PIECEs follow the last.
+ * punctuation marks, spaces, line breaks; three END_PIECEs follow the last. `splitGlued`: the text
+ * is an answer, whose glued words split at the content words of `glue` (the question's rubric's;
+ * every rubric's compiled so far when none is given). Other text splits none.
  */
-export function pieces(text: string, splitGlued = false): number {
+export function pieces(text: string, splitGlued = false, glue: GlueWords = ALL_RUBRIC_WORDS): number {
   poolCount = 0;
   splitting = splitGlued;
-  // A rubric compiled since the last call may know new words: earlier split decisions are stale.
-  if (contentWordsVersion() !== tableVersion) clearTable();
+  wordGlue = splitGlued ? glue : NO_GLUE_WORDS;
+  // Split decisions are the table's glue words': another rubric's answer, or words this rubric
+  // learnt since, make them stale; so does a new shared misspelling list (every word's reading).
+  if (
+    sharedWordsVersion() !== tableShared ||
+    (splitGlued && (glue !== tableGlue || glue.version !== tableGlueVersion))
+  )
+    clearTable(splitGlued ? glue : tableGlue);
   const len = text.length;
   let i = 0;
   while (i < len) {
@@ -172,7 +180,7 @@ function readWord(text: string, i: number): number {
   if (ascii) {
     // A capital inside a word the rubrics know stresses a letter ("outside hypOtonic", blind batch
     // EC) rather than marking a lost line break.
-    if (noCapital === 0 && i - start >= 6 && !isContentWord(text.slice(start, i).toLowerCase()))
+    if (noCapital === 0 && i - start >= 6 && !wordGlue.has(text.slice(start, i).toLowerCase()))
       readGlued(text, start, i);
     else putAscii(text, start, i, hash);
     return i;
@@ -190,7 +198,7 @@ function readWord(text: string, i: number): number {
 /**
  * Puts the ASCII word text[start, end) (its FNV-1a hash given), from the word table. In an answer
  * ({@link pieces} asked to split), a word that is two known words glued together by a lost line
- * break ({@link glueSplitAt}: "ribosomeenters", "acidsthe") is put as the two.
+ * break ({@link GlueWords.splitAt}: "ribosomeenters", "acidsthe") is put as the two.
  */
 function putAscii(text: string, start: number, end: number, hash: number): void {
   const at = tableSlot(text, start, end, hash);
@@ -211,7 +219,7 @@ function putNew(text: string, start: number, end: number, hash: number): void {
   // Internalized: the tokenizer compares each piece's text with many literals (see internalized).
   const key = internalized(text.slice(start, end).toLowerCase());
   const words = pieceWordsOf$(key);
-  let split = glueSplitAt$(key);
+  let split = tableGlue.splitAt(key);
   if (split > 127) split = 0;
   tableInsert(text, start, end, hash, key, words, split);
   if (splitting && split !== 0) putSplit(key, start, end, split);
@@ -339,7 +347,7 @@ const TABLE_MASK = TABLE_SIZE - 1;
  * A slot's four fields stand side by side in one array (at 4 × slot): its key (the lowercased
  * word, or undefined when the slot is empty), the WordInfo it is emitted with, its hash (an
  * int32, stored unboxed as a small integer) and its flags: where the word splits when it is two
- * glued words ({@link glueSplitAt}; else 0) times SPLIT_UNIT, plus THEN_NOT when a "not" is
+ * glued words ({@link GlueWords.splitAt}, under `tableGlue`; else 0) times SPLIT_UNIT, plus THEN_NOT when a "not" is
  * emitted after it. A probe and its hit then read one cache line instead of one line in each of
  * four arrays: with words hashed all over the table, those misses were most of the look-up's cost.
  */
@@ -354,14 +362,19 @@ const table: unknown[] = new Array(TABLE_SIZE * SLOT_FIELDS).fill(undefined);
 let tableCount = 0;
 /** Where the filled slots start, so a clear costs the words in the table, not its size. */
 const filled: number[] = [];
-/** The content-word version the table's split decisions were made under. */
-let tableVersion = -1;
+/** The glue words (and their version) the table's split decisions were made under. */
+let tableGlue: GlueWords = ALL_RUBRIC_WORDS;
+let tableGlueVersion = -1;
+/** The shared word lists' version the table's words were read under. */
+let tableShared = -1;
+/** The glue words that say which words with a capital inside are rubric words ("hypOtonic"). */
+let wordGlue: GlueWords = NO_GLUE_WORDS;
 
 /**
  * Empties the table. Only the filled slots are reset: loading the content compiles many rubrics,
  * each new word list clearing the table again while it holds few words.
  */
-function clearTable(): void {
+function clearTable(glue: GlueWords): void {
   for (let k = 0; k < filled.length; k++) {
     const at = filled[k] as number;
     table[at + KEY] = undefined;
@@ -371,7 +384,9 @@ function clearTable(): void {
   }
   filled.length = 0;
   tableCount = 0;
-  tableVersion = contentWordsVersion();
+  tableGlue = glue;
+  tableGlueVersion = glue.version;
+  tableShared = sharedWordsVersion();
 }
 
 /**
@@ -401,7 +416,7 @@ function tableInsert(
   words: PieceWords,
   split: number,
 ): void {
-  if (tableCount >= TABLE_SIZE >> 1) clearTable();
+  if (tableCount >= TABLE_SIZE >> 1) clearTable(tableGlue);
   const at = tableSlot(text, start, end, hash);
   table[at + KEY] = key;
   table[at + INFO] = words.first;

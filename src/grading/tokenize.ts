@@ -8,6 +8,7 @@ import {
   Cue,
   DROPPED_CLITICS,
   englishFor,
+  type GlueWords,
   infoLike,
   infoOf,
   NO_CORRECTION,
@@ -1425,10 +1426,12 @@ function textSpeakSlot(ps: Piece[], i: number): boolean {
 /**
  * Tokenizes text. Deterministic; linear in the length of `text`. `answer`: the text is a
  * student's answer, so words glued by a lost line break without a capital at the seam are split
- * into the known words they are made of (never in rubric text, whose words define what is known).
+ * into the known words they are made of (never in rubric text, whose words define what is known):
+ * the content words of `glue`, the question's rubric's (every rubric's compiled so far when none
+ * is given, as in tools and tests).
  */
-export function tokenize(text: string, answer = false): Token[] {
-  const np = pieces(text, answer);
+export function tokenize(text: string, answer = false, glue?: GlueWords): Token[] {
+  const np = pieces(text, answer, glue);
   const ps = pool;
   const out = new TokenSink();
   /** Index of the ")" closing a short aside whose "(" did not break the clause, or -1. */

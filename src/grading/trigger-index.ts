@@ -1,6 +1,5 @@
 import type { Element, Node, PhraseNode, Slot } from './nodes.js';
 import type { PromptRuns } from './restated.js';
-import { registerKnownPrefix } from './vocabulary.js';
 
 /**
  * Which phrases can start at a word. Built once per compiled question from the phrases its
@@ -78,7 +77,6 @@ export function buildTriggerIndex(roots: readonly Node[]): TriggerIndex {
   const visitElement = (el: Element) => {
     if (el.k === 'prefix') {
       prefixes.add(el.prefix);
-      registerKnownPrefix(el.prefix);
     } else if (el.k === 'concept') visit(el.node);
     else if (el.k === 'alt') for (const o of el.options) visitElement(o);
   };

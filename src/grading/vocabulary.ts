@@ -1,7 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import { hasOpposite } from './label-opposites.js';
 import type { Token } from './tokenize.js';
-import { registerContentWord } from './word-info.js';
+import { ALL_RUBRIC_WORDS, GlueWords } from './word-info.js';
 
 /**
  * The words a compiled rubric knows, each identified by its stem. Answer words are mapped to
@@ -14,6 +14,16 @@ export class Vocabulary {
   private readonly buckets = new Map<string, { id: number; surface: string; stem: string }[]>();
   private readonly surfaces = new Set<string>();
   private readonly fuzzyCache = new Map<string, readonly number[]>();
+  /**
+   * This rubric's content words, at which its answers' glued words split ("ribosomeenters"):
+   * its own, so that no other question's words change how its answers read.
+   */
+  readonly glue = new GlueWords();
+  /**
+   * The rubric's prefix elements, the lexicon's included ("depolar*", "repolar*"): a word that
+   * begins with one of them exactly is that word, never a misspelling of another (see {@link prefixAlias}).
+   */
+  readonly prefixes = new Set<string>();
 
   /**
    * @param exact Read words only by their stems, never as misspellings: for text a teacher wrote
@@ -32,7 +42,8 @@ export class Vocabulary {
     }
     if (/^[a-z]+$/.test(surface) && !this.surfaces.has(surface)) {
       this.surfaces.add(surface);
-      registerContentWord(surface, stem);
+      this.glue.add(surface, stem);
+      ALL_RUBRIC_WORDS.add(surface, stem);
       const first = surface[0] as string;
       const bucket = this.buckets.get(first) ?? [];
       bucket.push({ id, surface, stem });
@@ -40,6 +51,13 @@ export class Vocabulary {
       this.fuzzyCache.clear();
     }
     return id;
+  }
+
+  /** Registers a rubric's prefix element ("exocyt*" as "exocyt"). */
+  addPrefix(prefix: string): void {
+    this.prefixes.add(prefix);
+    this.glue.addPrefix(prefix);
+    allKnownPrefixes.add(prefix);
   }
 
   /** The stem behind an id (for diagnostics). */
@@ -144,16 +162,11 @@ export function misspellingTolerance(length: number): number {
 }
 
 /**
- * Every prefix element of every rubric compiled so far (the loader compiles them all before any
- * answer is read). A word that begins with one of them exactly is that word, never a misspelling
- * of another: "depolarization" is not "repolar*" misspelt, even in a rubric that only says "repolar*".
+ * Every prefix element of every rubric compiled in this process: the words known by their
+ * beginnings when {@link prefixAlias} is not given a rubric's own (tools and tests). Grading
+ * passes the rubric's, so that no other question's prefixes change how its answers read.
  */
-const knownPrefixes = new Set<string>();
-
-/** Records a rubric's prefix element ("depolar*"), see {@link prefixAlias}. */
-export function registerKnownPrefix(prefix: string): void {
-  knownPrefixes.add(prefix);
-}
+const allKnownPrefixes = new Set<string>();
 
 /** Shortest prefix element whose misspelt beginning is read (shorter ones are too easily hit by chance). */
 const MIN_FUZZY_PREFIX = 6;
@@ -162,13 +175,17 @@ const MIN_FUZZY_PREFIX = 6;
  * The word as it would be spelt if its beginning is a slip of one of `prefixes` ("depolerize",
  * "consentration", "repolerization"): the prefix, then the rest of the word. One edit, or two
  * neighbouring letters swapped, within a prefix of at least {@link MIN_FUZZY_PREFIX} letters — the
- * same tolerance whole words get. Undefined when the word already begins with a known prefix, is a
- * real word, or is equally near two prefixes that are not one inside the other ("xepolarize":
+ * same tolerance whole words get. Undefined when the word already begins with a `known` prefix (the
+ * rubric's, lexicon included: "depolarization" is not "repolar*" misspelt), is a real word, or is equally near two prefixes that are not one inside the other ("xepolarize":
  * depolar or repolar?). Called once per distinct word per rubric.
  */
-export function prefixAlias(norm: string, prefixes: readonly string[]): string | undefined {
+export function prefixAlias(
+  norm: string,
+  prefixes: readonly string[],
+  known: ReadonlySet<string> = allKnownPrefixes,
+): string | undefined {
   if (norm.length < MIN_FUZZY_PREFIX || prefixes.length === 0 || !/^[a-z]+$/.test(norm)) return undefined;
-  for (const p of knownPrefixes) if (norm.startsWith(p)) return undefined;
+  for (const p of known) if (norm.startsWith(p)) return undefined;
   let found: string | undefined;
   let chosen = '';
   for (const p of prefixes) {

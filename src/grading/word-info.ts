@@ -147,7 +147,7 @@ export function useMisspellings(byWord: Readonly<Record<string, readonly string[
   if (!refill(corrections, byWord)) return;
   // Cached word pieces were read with the old list (and so were the tokenizer's table entries).
   pieceCache.clear();
-  contentVersion++;
+  sharedVersion++;
 }
 
 /**
@@ -161,7 +161,7 @@ export function useMisspellings(byWord: Readonly<Record<string, readonly string[
 export function useSpanishWords(byWord: Readonly<Record<string, readonly string[]>>): void {
   if (!refill(translations, byWord)) return;
   pieceCache.clear();
-  contentVersion++;
+  sharedVersion++;
 }
 
 /** The {@link WordInfo} of a Spanish word read as `english`: that word's, keeping the Spanish word's `foreign` mark. */
@@ -361,12 +361,11 @@ export const NOT_EMPHASIS: WordInfo = infoLike(NOT_INFO, { cue: Cue.None });
 /*
  * Words glued by a lost line break with no capital to mark the seam ("ribosomeenters",
  * "acidsthe", "RIBOSOMETRANSLATION"): the tokenizer splits such a word when both halves are words
- * the loaded rubrics know. The content words come from every rubric compiled so far (a rubric
- * word of 4+ letters that is not a function word); the version lets the tokenizer's word table
- * forget decisions made before a rubric added words.
+ * the question's rubric knows. Each compiled rubric keeps its own {@link GlueWords} (a rubric
+ * word of 4+ letters that is not a function word): with one set shared by every rubric, the words
+ * of a question compiled earlier decided how another question's answers read, so a teacher's
+ * import could change the grades in another class (set 12's "colorblind").
  */
-const contentStems = new Set<string>();
-let contentVersion = 0;
 
 /** Function words a rubric may name that never stand for the first half of a glued word ("somewhere"). */
 const NOT_CONTENT = new Set(
@@ -388,63 +387,108 @@ export function startsItem(word: string): boolean {
   return ITEM_STARTERS.has(word);
 }
 
-/** Records a rubric word as a content word the tokenizer may split a glued word into. */
-export function registerContentWord(surface: string, stem: string): void {
-  if (surface.length < 4 || contentStems.has(stem) || NOT_CONTENT.has(surface) || !/^[a-z]+$/.test(surface))
-    return;
-  contentStems.add(stem);
-  contentVersion++;
-}
-
-/** Changes whenever {@link registerContentWord} learns a new word. */
-export function contentWordsVersion(): number {
-  return contentVersion;
-}
-
 /**
- * Where a lowercase word glued from two by a lost line break splits, or 0: a known content word
- * of 4+ letters, then a known content word of 5+ letters or a word that starts a list item
- * ("ribosome|enters", "acids|the", "ribosome|translation"). A word a rubric knows whole
- * ("neuromuscular") and halves that are not both known ("polymer|ase", "creat|ion") stay whole.
+ * The content words one rubric knows, which the tokenizer may split a glued answer word into,
+ * and its split decisions, cached per word.
  */
-export function glueSplitAt(word: string): number {
-  const n = word.length;
-  if (n < 7 || contentStems.size === 0) return 0;
-  // Cached per word (and per content version): the tokenizer's word table is small and cleared
-  // often, and a fresh decision stems every half of the word.
-  if (splitVersion !== contentVersion) {
-    splitCache.clear();
-    splitVersion = contentVersion;
+export class GlueWords {
+  private readonly stems = new Set<string>();
+  /** Prefix elements of the rubric ("exocyt*"), by length: the words they begin are known too. */
+  private readonly prefixes = new Map<number, Set<string>>();
+  /** Changes whenever {@link add} learns a new word, so cached decisions (here and in the tokenizer's table) are dropped. */
+  version = 0;
+  private readonly splitCache = new Map<string, number>();
+  private splitVersion = -1;
+
+  /** Records a rubric word (folded surface form and its stem); short and function words are left out. */
+  add(surface: string, stem: string): void {
+    if (surface.length < 4 || this.stems.has(stem) || NOT_CONTENT.has(surface) || !LETTERS.test(surface))
+      return;
+    this.stems.add(stem);
+    this.version++;
   }
-  const hit = splitCache.get(word);
-  if (hit !== undefined) return hit;
-  let at = 0;
-  if (LETTERS.test(word) && !contentStems.has(stemOf(word))) {
-    for (let k = n - 3; k >= 4 && at === 0; k--) {
-      const right = word.slice(k);
-      // The cheap test first: a list item's first word, then only a right half long enough to stem.
-      if (
-        !ITEM_STARTERS.has(right) &&
-        (right.length < 5 || NOT_CONTENT.has(right) || !contentStems.has(stemOf(right)))
-      )
-        continue;
-      if (contentStems.has(stemOf(word.slice(0, k)))) at = k;
+
+  /** Records a rubric's prefix element ("exocyt*", 4+ letters): a glued word's half that begins with it is known. */
+  addPrefix(prefix: string): void {
+    if (prefix.length < 4 || !LETTERS.test(prefix)) return;
+    const same = this.prefixes.get(prefix.length) ?? new Set<string>();
+    if (same.has(prefix)) return;
+    same.add(prefix);
+    this.prefixes.set(prefix.length, same);
+    this.version++;
+  }
+
+  /** Whether a glued word's half is a word the rubric knows: by stem, or begun by one of its prefixes. */
+  private knowsHalf(half: string): boolean {
+    if (this.stems.has(stemOf(half))) return true;
+    for (const [length, same] of this.prefixes)
+      if (half.length > length && same.has(half.slice(0, length))) return true;
+    return false;
+  }
+
+  /**
+   * Where a lowercase word glued from two by a lost line break splits, or 0: a known content word
+   * of 4+ letters, then a known content word of 5+ letters or a word that starts a list item
+   * ("ribosome|enters", "acids|the", "ribosome|translation"). A word the rubric knows whole
+   * ("neuromuscular") and halves that are not both known ("polymer|ase", "creat|ion") stay whole.
+   */
+  splitAt(word: string): number {
+    const n = word.length;
+    const stems = this.stems;
+    if (n < 7 || (stems.size === 0 && this.prefixes.size === 0)) return 0;
+    // Cached per word (and per version): the tokenizer's word table is small and cleared often,
+    // and a fresh decision stems every half of the word.
+    if (this.splitVersion !== this.version) {
+      this.splitCache.clear();
+      this.splitVersion = this.version;
     }
+    const hit = this.splitCache.get(word);
+    if (hit !== undefined) return hit;
+    let at = 0;
+    if (LETTERS.test(word) && !stems.has(stemOf(word))) {
+      for (let k = n - 3; k >= 4 && at === 0; k--) {
+        const right = word.slice(k);
+        // The cheap test first: a list item's first word, then only a right half long enough to stem.
+        if (
+          !ITEM_STARTERS.has(right) &&
+          (right.length < 5 || NOT_CONTENT.has(right) || !this.knowsHalf(right))
+        )
+          continue;
+        // Before a list item's first word ("acidsthe") the left half is a whole rubric word: a
+        // prefix element would take any misspelt word ("depolarizatonce") for two.
+        const left = word.slice(0, k);
+        if (ITEM_STARTERS.has(right) ? stems.has(stemOf(left)) : this.knowsHalf(left)) at = k;
+      }
+    }
+    if (this.splitCache.size >= MAX_WORD_CACHE) this.splitCache.clear();
+    this.splitCache.set(word, at);
+    return at;
   }
-  if (splitCache.size >= MAX_WORD_CACHE) splitCache.clear();
-  splitCache.set(word, at);
-  return at;
+
+  /**
+   * Whether the lowercase word is one the rubric uses (by stem): "hypOtonic" is "hypotonic"
+   * written with a stressed letter, not two words glued by a lost line break.
+   */
+  has(word: string): boolean {
+    return this.stems.size > 0 && LETTERS.test(word) && this.stems.has(stemOf(word));
+  }
 }
 
 /**
- * Whether the lowercase word is one the loaded rubrics use (by stem): "hypOtonic" is "hypotonic"
- * written with a stressed letter, not two words glued by a lost line break.
+ * Every rubric word compiled in this process: the glue words of text tokenized as an answer
+ * without a rubric's own set (tools and tests that call the tokenizer directly). Grading never
+ * uses it.
  */
-export function isContentWord(word: string): boolean {
-  return contentStems.size > 0 && LETTERS.test(word) && contentStems.has(stemOf(word));
+export const ALL_RUBRIC_WORDS: GlueWords = new GlueWords();
+
+let sharedVersion = 0;
+
+/** Changes whenever the shared misspelling or Spanish lists change: words the tokenizer read before are stale. */
+export function sharedWordsVersion(): number {
+  return sharedVersion;
 }
 
-const splitCache = new Map<string, number>();
-let splitVersion = -1;
+/** Glue words of text that is not an answer (a rubric's own phrases and labels): none are split. */
+export const NO_GLUE_WORDS: GlueWords = new GlueWords();
 
 const LETTERS = /^[a-z]+$/;
