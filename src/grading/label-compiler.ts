@@ -550,6 +550,17 @@ function compileVariant(
     (sp) => (!subjectReadings.has(sp.reading) || coversSubject(sp)) && !ownNoBeforeMore(sp),
   );
   const kind = tokens.map((t) => (subjectOf(t) === undefined ? classify(t) : 'stop'));
+  // "The population decreases": a counting noun with nothing before it that it counts, no "of"
+  // after it and no possessive mark is the thing itself (it had been dropped, leaving "decreases" alone, which "the
+  // carrying capacity decreases" earned; teacher set 14).
+  tokens.forEach((t, i) => {
+    if (!QUANTITY_NOUNS.has(t.norm) || subjectOf(t) !== undefined || tokens[i + 1]?.norm === 'of') return;
+    // "Each population's allele frequencies": a possessor, not the thing.
+    if (/^['’]/.test(doc.text.slice(t.end, t.end + 1))) return;
+    let j = i - 1;
+    while (j >= 0 && (tokens[j] as Token).clause === t.clause && (tokens[j] as Token).article) j--;
+    if (j < 0 || (tokens[j] as Token).clause !== t.clause || kind[j] !== 'content') kind[i] = 'content';
+  });
   // "The recombination frequency is 18 percent": "percent" is the number's unit, which students
   // write as "%" (not a word to the reader) or leave for a fraction ("RF = 0.18"; teacher set 10).
   // "The two genes are linked": a count after "the" points at things already named, it claims no
@@ -711,6 +722,13 @@ function compileVariant(
     // "The rate of the reaction decreases", "The shape of the active site changes": an "of" right
     // after the statement's first word names whose rate or shape; what follows is the statement.
     if (t.norm === 'of' && opensWithOneWord(tokens, kind, i)) {
+      kind[i] = 'stop';
+      continue;
+    }
+    // "The number of rabbits decreases", "the amount of glucose": after a counting noun, "of"
+    // names the thing counted, which is what the statement is about: required (it had been read
+    // as whose, leaving "decreases" alone; teacher set 14).
+    if (t.norm === 'of' && i > 0 && QUANTITY_NOUNS.has((tokens[i - 1] as Token).norm)) {
       kind[i] = 'stop';
       continue;
     }

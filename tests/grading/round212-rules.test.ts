@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { earns, plain } from './helpers.js';
+
+/*
+ * Rounds 213–214 (Dec 2026): from the fourteenth teacher's notes (tests/grading/teacher-questions/
+ * TEACHER-NOTES-14.md), written before its answers were. Round 212 (glued words split at the
+ * question's own words) is in glue-per-question.test.ts.
+ */
+describe('round 213: "carrying capacity" is one term, and "gets smaller" is a decrease', () => {
+  it('a label\'s "carrying capacity" is no way of moving', () => {
+    const k = plain('The carrying capacity decreases');
+    expect(earns(k, 'the carrying capacity decreases because half the meadow is gone')).toBe(true);
+    // "carrying" had been read as "carry" (move, go): "the population will go down" earned it.
+    expect(earns(k, 'the population will go down')).toBe(false);
+  });
+
+  it('"get smaller" and "become lower" say a decrease; "get bigger" an increase', () => {
+    const falls = plain('The population decreases');
+    expect(earns(falls, 'the population will get smaller')).toBe(true);
+    expect(earns(falls, 'the population became lower')).toBe(true);
+    expect(earns(plain('The population increases'), 'the population gets bigger')).toBe(true);
+    // Not a static comparison: "is smaller" may only compare.
+    expect(earns(falls, 'the population is smaller than the other one')).toBe(false);
+  });
+});
+
+describe('round 214: a counting noun names the thing it counts, or the thing itself', () => {
+  it('"The population decreases" needs the population, not any decrease', () => {
+    const falls = plain('The population decreases');
+    expect(earns(falls, 'the population decreases')).toBe(true);
+    expect(earns(falls, 'the carrying capacity decreases')).toBe(false);
+  });
+
+  it('"The number of rabbits decreases" needs the rabbits', () => {
+    const fewer = plain('The number of rabbits decreases');
+    expect(earns(fewer, 'the rabbits decrease')).toBe(true);
+    expect(earns(fewer, 'fewer rabbits')).toBe(true);
+    expect(earns(fewer, 'the grass decreases')).toBe(false);
+  });
+
+  it('a possessor stays a possessor: "Each population\'s allele frequencies change differently"', () => {
+    const diverge = plain("Each population's allele frequencies change differently");
+    expect(earns(diverge, 'the allele frequencies change differently in each group')).toBe(true);
+  });
+});
