@@ -122,11 +122,22 @@ import { grade } from '../../src/grading/grade.js';
  * whose sides share their noun) changed none of its grades with accept: phrases, and took its labels
  * alone to 74.4%; rounds 208–209 ("the + end"; "broken" for "break") to 93.0% and 75.8%.
  *
+ * Set 14 (dna-lagging-strand, rabbit-logistic-growth; writers w67–w72: Raleigh NC, eastern Kentucky,
+ * Singapore, Bozeman MT, Philadelphia PA, Minneapolis MN), the first teacher set in parts (a)–(c),
+ * each answer one string per part. Written by a fourteenth teacher on b335608 (seven points label +
+ * `accept:`, three patterns) and graded once, untouched, on b335608 before any change: 94.4% of
+ * 1,200 (dna-lagging-strand 96.0%, rabbit-logistic-growth 92.8%; lowest point resources-plentiful
+ * 86.7%); labels alone 79.8%; 1 of its 59 full-mark answers flagged by the teacher's own pattern
+ * (KNOWN_FLAGGED). Rounds 212–214 came after (the teacher's notes, not the answers, led to 213–214):
+ * 94.5%, labels alone 78.3% ("carrying capacity" read as one term leaves its reaching point two
+ * words, neither of which may be left out).
+ *
  * Floors sit a little under those figures, so a regression fails.
  */
 
 interface Labelled {
-  readonly text: string;
+  /** The answer; one string per part for a question in parts (set 14). */
+  readonly text: string | readonly string[];
   readonly points: Record<string, boolean>;
   readonly misconception: string | null;
 }
@@ -148,6 +159,9 @@ const WRITTEN_AS_PATTERN: Record<string, readonly string[]> = {
   // heat" (TEACHER-NOTES-13.md; round 206 now keeps "positive" in the first).
   'gel-electrophoresis': ['toward-positive'],
   'sweat-cooling': ['high-heat-vaporization'],
+  // Set 14's teacher: "DNA polymerase joins the fragments" earned "DNA ligase joins the fragments",
+  // the enzyme's name being the word left out; "to 3'" was read as an optional place (TEACHER-NOTES-14.md).
+  'dna-lagging-strand': ['five-to-three', 'primase', 'ligase'],
 };
 
 /** Per question: the floor of point agreement (%). */
@@ -178,6 +192,8 @@ const FLOORS: Record<string, number> = {
   'allopatric-squirrels': 88.0,
   'gel-electrophoresis': 90.0,
   'sweat-cooling': 94.5,
+  'dna-lagging-strand': 95.5,
+  'rabbit-logistic-growth': 92.5,
 };
 
 /**
@@ -208,6 +224,9 @@ const KNOWN_FLAGGED: Record<string, readonly string[]> = {
     'Without oxygen there is no final electron acceptor at the end of the electron transport chain',
     'ok so without oxygen the electron transport chain stops working',
   ],
+  // Set 14's teacher's "3' … 5'" (no template word on either side) is met by a correct aside on
+  // the partner strand, "one is 5'→3', the partner is 3'→5'".
+  'dna-lagging-strand': ['The new strand is elongated in the 5 prime to 3 prime direction'],
   'otter-cascade': [
     'otters gone → urch pop ↑ (nothing eating them) → urch eat more kelp',
     'If the sea otters are removed, the sea urchin population will increase because they no longer have a predator',
@@ -246,7 +265,8 @@ function agreement(
       total++;
       if (earned.has(point) === want) agree++;
     }
-    if (Object.values(a.points).every(Boolean) && result.misconceptions.length > 0) flaggedFull.push(a.text);
+    if (Object.values(a.points).every(Boolean) && result.misconceptions.length > 0)
+      flaggedFull.push(typeof a.text === 'string' ? a.text : a.text.join(' / '));
   }
   return { agree, total, flaggedFull };
 }
@@ -317,6 +337,7 @@ const LABELS_ONLY_FLOORS: Record<string, number> = {
   'set-11.yaml': 76.0,
   'set-12.yaml': 71.5,
   'set-13.yaml': 75.0,
+  'set-14.yaml': 77.5,
 };
 
 /** A question file with every point's `accept:` and every example removed: its labels alone. */
@@ -324,11 +345,13 @@ function labelsOnly(text: string): string {
   const doc = parse(text) as unknown;
   const questions = (Array.isArray(doc) ? doc : [doc]) as {
     points?: { accept?: unknown }[];
+    parts?: { points?: { accept?: unknown }[] }[];
     examples?: unknown;
   }[];
   for (const q of questions) {
     q.examples = [];
-    for (const p of q.points ?? []) delete p.accept;
+    for (const p of [...(q.points ?? []), ...(q.parts ?? []).flatMap((part) => part.points ?? [])])
+      delete p.accept;
   }
   return stringify(doc);
 }
