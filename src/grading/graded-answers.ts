@@ -11,8 +11,11 @@ import { GradingInputError, grade } from './grade.js';
 export const gradedAnswersSchema = z.array(
   z
     .object({
-      answer: z.string().optional(),
-      text: z.string().optional(),
+      // One string, or one per part for a question in parts, as `examples:` take them (set 14's
+      // teacher got "expected string, received array" and measured a joined copy, which let one
+      // part's words earn another part's points).
+      answer: z.union([z.string(), z.array(z.string())]).optional(),
+      text: z.union([z.string(), z.array(z.string())]).optional(),
       earns: z.array(z.string()).optional(),
       points: z.record(z.string(), z.boolean()).optional(),
     })
@@ -44,7 +47,7 @@ export function compareGraded(rubric: CompiledRubric, answers: GradedAnswers, so
   let total = 0;
   let ungradable = 0;
   answers.forEach((entry, index) => {
-    const text = (entry.answer ?? entry.text) as string;
+    const text = (entry.answer ?? entry.text) as string | string[];
     let earned: Map<string, string>;
     try {
       // Each earned point with the words that earned it: a teacher reading a false credit needs them.
@@ -77,7 +80,7 @@ export function compareGraded(rubric: CompiledRubric, answers: GradedAnswers, so
       }
     }
     if (notes.length > 0) {
-      const oneLine = text.replace(/\s+/g, ' ').trim();
+      const oneLine = (typeof text === 'string' ? text : text.join(' / ')).replace(/\s+/g, ' ').trim();
       differences.push(`  ✗ ${index + 1}. "${oneLine.length > 70 ? `${oneLine.slice(0, 69)}…` : oneLine}"`);
       for (const n of notes) differences.push(`       ${n}`);
     }

@@ -318,6 +318,40 @@ describe('tutor rubric explain', () => {
     expect(again.out()).toContain('the grader agrees with you on 100.0% (2 of 2)');
   });
 
+  it('--answers takes one answer per part for a question in parts, and grades each part on its own', async () => {
+    // Set 14's teacher got "expected string, received array", and a joined copy let part (c)'s
+    // "carrying capacity" earn part (b)'s point.
+    const dir = mkdtempSync(join(tmpdir(), 'graded-'));
+    const graded = join(dir, 'parts.yaml');
+    writeFileSync(
+      graded,
+      [
+        '- answer:',
+        '    - There was lots of food and space.',
+        '    - They had to compete for food.',
+        '    - The population goes down because the carrying capacity decreases.',
+        '  earns: [resources-plentiful, competition, population-falls, k-falls]',
+        '- answer: ["lots of food", "they compete"]',
+        '  earns: [resources-plentiful, competition]',
+        '',
+      ].join('\n'),
+    );
+    const file = join(repo, 'tests/grading/teacher-questions/set-14.yaml');
+    const io = memoryIO(env);
+    expect(
+      await main(
+        ['rubric', 'explain', '--file', file, '--question', 'rabbit-logistic-growth', '--answers', graded],
+        io,
+      ),
+    ).toBe(0);
+    const out = io.out();
+    expect(out).toContain('1 answers, 5 point decisions');
+    expect(out).toContain('the grader agrees with you on 100.0% (5 of 5)');
+    expect(out).toMatch(
+      /✗ 2\. cannot be graded: This question has 3 parts; please answer each one \(got 2\)/,
+    );
+  });
+
   it('--answers names a point the question has not, a malformed entry with its line, and needs one question', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'graded-'));
     const file = join(repo, 'docs/examples/class-questions.yaml');
