@@ -533,6 +533,21 @@ const OWN_MOTION_VERBS = new Set(
   ),
 );
 
+/** Words before "direction(s)" or "way(s)" that make "in …" say how: "in opposite directions". */
+const MANNER_WORDS = new Set('opposite different same other reverse contrary separate two both'.split(' '));
+
+/**
+ * Whether the words after the "in" at piece i say how, not where: "in opposite directions", "in
+ * the same direction", "in a different way". Constant work: at most three words ahead.
+ */
+function mannerAfter(ps: Piece[], i: number): boolean {
+  let j = wordAt(ps, i);
+  if (j >= 0 && ARTICLES.has((ps[j] as Piece).text)) j = wordAt(ps, j);
+  if (j < 0 || !MANNER_WORDS.has((ps[j] as Piece).text)) return false;
+  const k = wordAt(ps, j);
+  return k >= 0 && /^(?:directions?|ways?)$/.test((ps[k] as Piece).text);
+}
+
 /** The index of the word piece after piece j (one space skipped), or -1. */
 function wordAt(ps: Piece[], j: number): number {
   const k = ps[j + 1]?.cls === SPACE ? j + 2 : j + 1;
@@ -1015,6 +1030,10 @@ function clauseWordRules(ps: Piece[], i: number, p: Piece, out: TokenSink, text:
   // "3Na+ in->out, 2K+ out->in" (blind batch CK): bare sides joined by an arrow are a movement
   // from the one to the other, read as "from inside to outside" (a clause-final "in" alone would
   // read as entering). (Cheap first: only "in" and "out" get here.)
+  // "sodium and potassium move in opposite directions", "the strands run in opposite directions"
+  // (teacher set 14): "in" before a direction or a way says how something moves, not where; read
+  // as "moves in", it had the answer say that sodium enters. It is left out.
+  if (p.text === 'in' && mannerAfter(ps, i)) return i;
   if ((p.text === 'in' || p.text === 'out') && !FROM_BEFORE_SIDE.has(out.lastNorm())) {
     const to = bareSideArrowEnd(ps, i);
     if (to > 0) {

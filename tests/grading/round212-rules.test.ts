@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { earns, plain } from './helpers.js';
 
 /*
- * Rounds 213–214 (Dec 2026): from the fourteenth teacher's notes (tests/grading/teacher-questions/
+ * Rounds 213–215 (Dec 2026): from the fourteenth teacher's notes (tests/grading/teacher-questions/
  * TEACHER-NOTES-14.md), written before its answers were. Round 212 (glued words split at the
  * question's own words) is in glue-per-question.test.ts.
  */
@@ -41,5 +41,21 @@ describe('round 214: a counting noun names the thing it counts, or the thing its
   it('a possessor stays a possessor: "Each population\'s allele frequencies change differently"', () => {
     const diverge = plain("Each population's allele frequencies change differently");
     expect(earns(diverge, 'the allele frequencies change differently in each group')).toBe(true);
+  });
+});
+
+describe('round 215: "in" before a direction or a way says how, not where', () => {
+  it('"sodium and potassium move in opposite directions" does not say that sodium enters', () => {
+    const enters = plain('Sodium enters the cell');
+    expect(earns(enters, 'sodium and potassium move in opposite directions')).toBe(false);
+    expect(earns(enters, 'sodium moves in the same direction as glucose')).toBe(false);
+    expect(earns(enters, 'sodium moves in')).toBe(true);
+    expect(earns(enters, 'sodium moves in the cell')).toBe(true);
+  });
+
+  it('a label "The strands run in opposite directions" is not "the strands enter"', () => {
+    const opposite = plain('The strands run in opposite directions');
+    expect(earns(opposite, 'the strands enter the cell')).toBe(false);
+    expect(earns(opposite, 'the two strands run in opposite directions')).toBe(true);
   });
 });
