@@ -39,6 +39,12 @@ export function explainQuestion(question: FrqQuestion, lexicon: Lexicon, summary
         if (reading !== undefined)
           out.push(`  · accept: "${phrase}" reads ${reading} ("|" chooses between single words)`);
       }
+      // And in a written pattern, at any depth of its all: and any: lists (set 14's teacher).
+      for (const phrase of point.pattern === undefined ? [] : patternStrings(point.pattern)) {
+        const reading = choiceReading(phrase);
+        if (reading !== undefined)
+          out.push(`  · "${phrase}" reads ${reading} ("|" chooses between single words)`);
+      }
       if (summary) continue;
       if (ignoreNegation || point.negation === 'ignore')
         out.push('  · matched whether or not its words are negated (the pattern names the negation itself)');
@@ -87,8 +93,20 @@ function choiceReading(phrase: string): string | undefined {
   const isPlain = (c: string | undefined) => c !== undefined && !c.includes('|') && !c.startsWith('..');
   const mixed = (c: string) =>
     new Set(c.split('|').map((a) => stemOf(a.replace(/^=|[*?]$/g, '').toLowerCase()))).size > 1;
+  // Two choices side by side that offer the same word are a phrase cut in two: "only|most|no
+  // more|limit" is one of "only", "most", "no", then "more" or "limit" (set 14's teacher meant
+  // five alternatives). Choices that share nothing ("flows|rushes in|into") mean what they say.
+  const wordsOf = (c: string) => new Set(c.split('|').map((a) => a.replace(/^=|[*?]$/g, '').toLowerCase()));
+  const shares = (a: string | undefined, b: string | undefined) =>
+    isChoice(a) && isChoice(b) && [...wordsOf(a as string)].some((w) => wordsOf(b as string).has(w));
   const pair = chunks.some(
-    (c, i) => isChoice(c) && mixed(c) && (isPlain(chunks[i - 1]) || isPlain(chunks[i + 1])),
+    (c, i) =>
+      isChoice(c) &&
+      mixed(c) &&
+      (isPlain(chunks[i - 1]) ||
+        isPlain(chunks[i + 1]) ||
+        shares(chunks[i - 1], c) ||
+        shares(c, chunks[i + 1])),
   );
   if (!pair) return undefined;
   const words = chunks.map((c) =>

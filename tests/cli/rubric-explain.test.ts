@@ -69,6 +69,39 @@ describe('tutor rubric explain', () => {
     expect(io.out()).not.toContain('accept: "flows|rushes in|into" reads');
   });
 
+  it('spells out two choices cut from one phrase, and phrases inside a written pattern (teacher set 14)', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'explain-')), 'q.yaml');
+    writeFileSync(
+      file,
+      [
+        '- id: k-q',
+        '  kind: frq',
+        '  topics: [test]',
+        '  prompt: Why does the population stop at 500?',
+        '  points:',
+        '    - id: k',
+        '      label: The meadow can only support 500 rabbits',
+        '      hint: What limits it?',
+        '      accept:',
+        '        - { all: ["support|hold", "only|most|more|no more|limit"], scope: clause }',
+        '    - id: wait',
+        '      label: Polymerase waits for the fork',
+        '      hint: Why pieces?',
+        '      pattern: { all: ["wait|start again|start over", "fork"], scope: sentence }',
+        '  modelAnswer: The meadow can only support 500.',
+        '',
+      ].join('\n'),
+    );
+    const io = memoryIO(env);
+    expect(await main(['rubric', 'explain', '--file', file, '--summary'], io)).toBe(0);
+    expect(io.out()).toContain(
+      'accept: "only|most|more|no more|limit" reads (only | most | more | no) + (more | limit) ("|" chooses between single words)',
+    );
+    expect(io.out()).toContain(
+      '"wait|start again|start over" reads (wait | start) + (again | start) + over ("|" chooses between single words)',
+    );
+  });
+
   it('grades --try answers against the draft, point by point with the words that earned each', async () => {
     const io = memoryIO(env);
     const file = join(repo, 'docs/examples/class-questions.yaml');
