@@ -261,7 +261,7 @@ function evaluateAll(doc: AnswerDoc, node: AllNode, ctx: NegationContext): reado
   // positive item before matching any of them (a common item can have many matches).
   for (const item of node.items) if (!item.negative && !mayMatch(doc, item.node)) return NO_MATCHES;
   // Positive items first: most groups fail on a missing item, before any negative is matched.
-  const positives: Sweep[] = [];
+  const lists: (readonly Match[])[] = [];
   for (const item of node.items) {
     if (item.negative) continue;
     const all = evaluate(doc, item.node, ctx);
@@ -278,9 +278,38 @@ function evaluateAll(doc: AnswerDoc, node: AllNode, ctx: NegationContext): reado
       list = kept;
       break;
     }
-    if (list.length === 0) return NO_MATCHES;
-    positives.push(new Sweep(list));
+    // An item with no affirmed match fails the group, unless the group's own cue denies it
+    // (ownCueMatches); that needs two items, one with an affirmed match.
+    if (list.length === 0 && (node.items.length < 2 || !hasPhraseOccurrence(doc, item.node)))
+      return NO_MATCHES;
+    lists.push(list);
   }
+  // Every item affirmed: the combinations as always.
+  const plain = lists.every((list) => list.length > 0) ? solveAll(doc, node, ctx, lists) : NO_MATCHES;
+  if (plain.length > 0 || lists.length < 2) return plain;
+  // "there is not enough food" for all: ["food", "=not enough"]: the "not" is the second item's
+  // own word, so the food after it is no denied food (set 14's teacher had to write the two as one
+  // phrase). Only when nothing else matched (the sweep's earliest-end choice would otherwise take
+  // an added occurrence over a plain one): an item's occurrence negated only by a cue inside
+  // another item's match is added, marked with that cue; a combination keeps it only with that
+  // other match (see accept).
+  const ownCue = ownCueMatches(doc, node, ctx, lists);
+  if (ownCue === undefined || lists.some((list) => list.length === 0)) return NO_MATCHES;
+  return solveAll(doc, node, ctx, lists, ownCue);
+}
+
+/**
+ * The combinations of an all-of group's positive items (`lists`, each sorted, none empty) that fit
+ * its scope and window and that no negative item spoils.
+ */
+function solveAll(
+  doc: AnswerDoc,
+  node: AllNode,
+  ctx: NegationContext,
+  lists: readonly (readonly Match[])[],
+  ownCue?: ReadonlyMap<Match, number>,
+): readonly Match[] {
+  const positives = lists.map((list) => new Sweep(list));
   const order: GroupItem[] = [];
   let nextPositive = 0;
   for (const item of node.items) {
@@ -305,7 +334,7 @@ function evaluateAll(doc: AnswerDoc, node: AllNode, ctx: NegationContext): reado
         chosen.push(next);
         cur = next;
       }
-      if (chosen.length === k) accept(doc, node, ctx, order, chosen, combos);
+      if (chosen.length === k) accept(doc, node, ctx, order, chosen, combos, ownCue);
     }
   } else {
     // Each match in turn is the earliest-starting part; the others take their earliest end after it.
@@ -318,11 +347,72 @@ function evaluateAll(doc: AnswerDoc, node: AllNode, ctx: NegationContext): reado
           if (!m || m.e > unitHi) break;
           chosen.push(m);
         }
-        if (chosen.length === k) accept(doc, node, ctx, order, chosen, combos);
+        if (chosen.length === k) accept(doc, node, ctx, order, chosen, combos, ownCue);
       }
     }
   }
   return sortUnique(combos);
+}
+
+/**
+ * Whether a phrase of the node (itself, or one reached through any-of lists only) occurs in the
+ * answer, negated or not. Raw occurrences are asked of phrases only: an any-of holding an all-of
+ * has none of its own.
+ */
+function hasPhraseOccurrence(doc: AnswerDoc, node: Node): boolean {
+  if (node.t === 'phrase') return rawMatches(doc, node).length > 0;
+  if (node.t !== 'any') return false;
+  for (const kid of node.kids) if (hasPhraseOccurrence(doc, kid)) return true;
+  return false;
+}
+
+/** The occurrences of the node's phrases (as in {@link hasPhraseOccurrence}), appended to `out`. */
+function phraseOccurrences(doc: AnswerDoc, node: Node, out: Span[]): Span[] {
+  if (node.t === 'phrase') for (const m of rawMatches(doc, node)) out.push(m);
+  else if (node.t === 'any') for (const kid of node.kids) phraseOccurrences(doc, kid, out);
+  return out;
+}
+
+/**
+ * For {@link evaluateAll}: adds to `lists` (in place, each kept sorted) the occurrences of a
+ * phrase-like positive item negated only by a cue that another item's affirmed match holds ("not"
+ * in "=not enough"), and returns each added occurrence's cue; undefined when no match holds a cue
+ * (the usual case, found with one look at each match's tokens).
+ */
+function ownCueMatches(
+  doc: AnswerDoc,
+  node: AllNode,
+  ctx: NegationContext,
+  lists: (readonly Match[])[],
+): Map<Match, number> | undefined {
+  if (ctx.ignore) return undefined;
+  const tokens = doc.tokens;
+  const held = new Set<number>();
+  for (const list of lists)
+    for (const m of list)
+      for (let k = m.s; k < m.e; k++) if ((tokens[k] as Token).info.cue !== NO_CUE) held.add(k);
+  if (held.size === 0) return undefined;
+  let out: Map<Match, number> | undefined;
+  let at = 0;
+  for (const item of node.items) {
+    if (item.negative) continue;
+    const i = at++;
+    const list = lists[i] as readonly Match[];
+    const added: Match[] = [];
+    for (const m of phraseOccurrences(doc, item.node, [])) {
+      if (doc.unitHi(node.scope, m.s) < m.e || doc.hedgedAt(m.s) || deniedAfter(doc, m.e)) continue;
+      const cue = doc.negationCueBefore(m.s, ctx.excused);
+      if (cue < 0 || !held.has(cue) || (m.gaps !== undefined && negatedInGaps(doc, m.gaps, ctx.excused)))
+        continue;
+      if (list.some((x) => x.s === m.s && x.e === m.e) || added.some((x) => x.s === m.s && x.e === m.e))
+        continue;
+      added.push(m);
+      out ??= new Map();
+      out.set(m, cue);
+    }
+    if (added.length > 0) lists[i] = [...list, ...added].sort((x, y) => x.s - y.s || x.e - y.e);
+  }
+  return out;
 }
 
 /** Adds a candidate combination if it fits the window and no negative item lies in its region. */
@@ -333,12 +423,16 @@ function accept(
   order: readonly GroupItem[],
   chosen: readonly Match[],
   combos: Match[],
+  ownCue?: ReadonlyMap<Match, number>,
 ): void {
   let s = Number.POSITIVE_INFINITY;
   let e = 0;
   for (const m of chosen) {
     if (m.s < s) s = m.s;
     if (m.e > e) e = m.e;
+    // Negated by a cue of the group's own: only with the match holding that cue, before it.
+    const cue = ownCue?.get(m);
+    if (cue !== undefined && !chosen.some((p) => p !== m && p.s <= cue && cue < p.e && p.e <= m.s)) return;
   }
   if (node.within !== undefined && e - s > node.within) return;
   if (!negativesClear(doc, node, ctx, order, chosen, s, e)) return;

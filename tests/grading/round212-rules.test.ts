@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { earns, plain } from './helpers.js';
+import { earns, plain, rubric } from './helpers.js';
 
 /*
- * Rounds 213–215 (Dec 2026): from the fourteenth teacher's notes (tests/grading/teacher-questions/
+ * Rounds 213–216 (Dec 2026): from the fourteenth teacher's notes (tests/grading/teacher-questions/
  * TEACHER-NOTES-14.md), written before its answers were. Round 212 (glued words split at the
  * question's own words) is in glue-per-question.test.ts.
  */
@@ -57,5 +57,24 @@ describe('round 215: "in" before a direction or a way says how, not where', () =
     const opposite = plain('The strands run in opposite directions');
     expect(earns(opposite, 'the strands enter the cell')).toBe(false);
     expect(earns(opposite, 'the two strands run in opposite directions')).toBe(true);
+  });
+});
+
+describe('round 216: a negation that one item of an all-of names is that item’s, not the others’', () => {
+  it('all: ["food", "=not enough"] is met by "there is not enough food"', () => {
+    const short = rubric('{ all: ["food|grass", "=not enough"], scope: clause }');
+    expect(earns(short, 'there is not enough food')).toBe(true);
+    expect(earns(short, "there isn't enough grass for them")).toBe(true);
+    expect(earns(short, 'the food is not enough')).toBe(true);
+  });
+
+  it('a cue no item names still denies: all: ["food", "enough"] is not met by "there is not enough food"', () => {
+    expect(earns(rubric('{ all: ["food", "enough"], scope: clause }'), 'there is not enough food')).toBe(
+      false,
+    );
+    // nor by a "not" that the item holding it does not reach past
+    expect(
+      earns(rubric('{ all: ["food", "=not enough"], scope: clause }'), 'not enough water, no food'),
+    ).toBe(false);
   });
 });
