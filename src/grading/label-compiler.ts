@@ -1207,6 +1207,16 @@ function clauseGroup(
       notes.push(
         `⚠ one of "${a.text}", "${b.text}", "${c.text}" may be missing, "${b.text}" too: any clause with "${a.text}" and "${c.text}" earns it. If "${b.text}" is the point, add accept: phrases and an example that should miss`,
       );
+    // "DNA ligase joins the fragments" was earned by "DNA polymerase joins the fragments", the
+    // enzyme being the word left out; set 14's teacher saw no warning. Which enzyme is often the
+    // point (though not always: a writer credits "moves away from the fork" without "polymerase").
+    for (const k of skips) {
+      const p = pats[k as number];
+      if (typeof p === 'string' && isEnzymeName(p))
+        notes.push(
+          `⚠ the enzyme "${p}" may be the word left out: "${said(k as number)}" with any other enzyme earns it. If which enzyme is the point, write the point as a pattern that requires "${p}" (accept: phrases cannot take credit away), and add an example naming another enzyme that should miss`,
+        );
+    }
   }
   const groups: Pattern[] =
     skips.length === 0
@@ -1251,6 +1261,22 @@ function oppositeGuard(
     .flatMap((it) => it.text.split(/\s+/));
   const opposite = oppositesOf(words, labelWords);
   return opposite.length === 0 ? [] : [{ not: opposite.map((w) => `=${w}`).join('|') }];
+}
+
+/** Words ending in "-ase" that name no enzyme. */
+const NOT_ENZYMES = new Set(
+  'base case ease vase cease chase lease erase phase please phrase crease release disease increase decrease purchase database'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether a label word names an enzyme ("primase", "ligase", "helicase", "polymerases"): one
+ * word of 6+ letters ending in "-ase", not a word that only ends so ("release", "metaphase").
+ */
+function isEnzymeName(word: string): boolean {
+  const w = word.endsWith('ases') ? word.slice(0, -1) : word;
+  return /^[a-z]{3,}ase$/.test(w) && !NOT_ENZYMES.has(w) && !w.endsWith('phase');
 }
 
 /** What may stand between a count of one and its thing: "one wrong amino acid". */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { earns, plain, rubric } from './helpers.js';
+import { earns, labelNotes, plain, rubric } from './helpers.js';
 
 /*
  * Rounds 213–216 (Dec 2026): from the fourteenth teacher's notes (tests/grading/teacher-questions/
@@ -76,5 +76,20 @@ describe('round 216: a negation that one item of an all-of names is that item’
     expect(
       earns(rubric('{ all: ["food", "=not enough"], scope: clause }'), 'not enough water, no food'),
     ).toBe(false);
+  });
+});
+
+describe('explain warns when an enzyme may be the word left out (teacher set 14)', () => {
+  it('"DNA ligase joins the fragments" is earned by "DNA polymerase joins the fragments", and says so', () => {
+    expect(earns(plain('DNA ligase joins the fragments'), 'DNA polymerase joins the fragments')).toBe(true);
+    expect(labelNotes('DNA ligase joins the fragments')).toContain(
+      '⚠ the enzyme "ligase" may be the word left out',
+    );
+    expect(labelNotes('Primase makes an RNA primer')).toContain(
+      '⚠ the enzyme "primase" may be the word left out',
+    );
+    // Not a word that only ends in "-ase", nor an enzyme that must stay (the last word).
+    expect(labelNotes('The cell releases the hormone into the blood')).not.toContain('⚠ the enzyme');
+    expect(labelNotes('The fragments are joined by ligase')).not.toContain('⚠ the enzyme');
   });
 });
