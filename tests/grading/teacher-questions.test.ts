@@ -132,6 +132,13 @@ import { grade } from '../../src/grading/grade.js';
  * 94.5%, labels alone 78.3% ("carrying capacity" read as one term leaves its reaching point two
  * words, neither of which may be left out).
  *
+ * Set 15 (endosymbiosis-mitochondria, legume-nitrogen-fixation; writers w73–w78: Tucson AZ, northern
+ * Maine, Frankfurt, Ames IA, Atlanta GA, Sacramento CA), written by a fifteenth teacher on 9847e34,
+ * after rounds 212–216 (three points label + `accept:`, seven its own patterns), graded once,
+ * untouched: 91.5% of 1,200 (endosymbiosis-mitochondria 92.0%, legume-nitrogen-fixation 91.0%;
+ * lowest point plant-uses-nitrogen 84.2%); labels alone 86.5%; 2 of its 60 full-mark answers
+ * flagged by its own patterns (KNOWN_FLAGGED). Nothing was changed after it.
+ *
  * Floors sit a little under those figures, so a regression fails.
  */
 
@@ -162,6 +169,17 @@ const WRITTEN_AS_PATTERN: Record<string, readonly string[]> = {
   // Set 14's teacher: "DNA polymerase joins the fragments" earned "DNA ligase joins the fragments",
   // the enzyme's name being the word left out; "to 3'" was read as an optional place (TEACHER-NOTES-14.md).
   'dna-lagging-strand': ['five-to-three', 'primase', 'ligase'],
+  // Set 15's teacher: "Mitochondria have a double membrane" compiled to "mitochondria", "fix" read
+  // as "restore", and "The plant gives the bacteria sugar" was earned the wrong way round
+  // (TEACHER-NOTES-15.md).
+  'endosymbiosis-mitochondria': ['engulfed', 'double-membrane'],
+  'legume-nitrogen-fixation': [
+    'fixation',
+    'plant-uses-nitrogen',
+    'sugar-to-bacteria',
+    'mutualism',
+    'decomposers',
+  ],
 };
 
 /** Per question: the floor of point agreement (%). */
@@ -194,6 +212,8 @@ const FLOORS: Record<string, number> = {
   'sweat-cooling': 94.5,
   'dna-lagging-strand': 95.5,
   'rabbit-logistic-growth': 92.5,
+  'endosymbiosis-mitochondria': 91.5,
+  'legume-nitrogen-fixation': 90.5,
 };
 
 /**
@@ -227,6 +247,13 @@ const KNOWN_FLAGGED: Record<string, readonly string[]> = {
   // Set 14's teacher's "3' … 5'" (no template word on either side) is met by a correct aside on
   // the partner strand, "one is 5'→3', the partner is 3'→5'".
   'dna-lagging-strand': ['The new strand is elongated in the 5 prime to 3 prime direction'],
+  // Set 15's teacher's "plant … gets … air" (the plant fixing N2 itself) is met by "plant gets
+  // nitrogen the bacteria fixed from the air", and "corn … less" in one sentence by "the corn needs
+  // less fertilizer and grows better".
+  'legume-nitrogen-fixation': [
+    'symbiosis where both benefit - bacteria get carbs from the plant',
+    'Think of the nodules like little fertilizer factories.',
+  ],
   'otter-cascade': [
     'otters gone → urch pop ↑ (nothing eating them) → urch eat more kelp',
     'If the sea otters are removed, the sea urchin population will increase because they no longer have a predator',
@@ -338,6 +365,7 @@ const LABELS_ONLY_FLOORS: Record<string, number> = {
   'set-12.yaml': 71.5,
   'set-13.yaml': 75.0,
   'set-14.yaml': 77.5,
+  'set-15.yaml': 86.0,
 };
 
 /** A question file with every point's `accept:` and every example removed: its labels alone. */
