@@ -9,6 +9,7 @@ import {
   frqFeedbackView,
   mcqFeedbackView,
   modelAnswerView,
+  toStudent,
 } from '../../src/discord/views/quiz-feedback.js';
 import { parseQuizArgs, QuizAction, quizCustomId } from '../../src/discord/views/quiz-ids.js';
 import { answerModalView, frqQuestionView, mcqQuestionView } from '../../src/discord/views/quiz-question.js';
@@ -168,6 +169,21 @@ describe('FRQ feedback', () => {
     const reversed = 'sodium leaves the cell';
     const nmjEmbed = frqFeedbackView(nmj.question, grade(nmj.rubric, [reversed]), [reversed], {}).embeds?.[0];
     expect(nmjEmbed?.fields?.map((f) => f.name)).toContain('⚠️ Misconception: Na⁺ leaves the cell');
+  });
+
+  it('reads any verb about the answer, in either case, as "your answer …" (teacher sets 7 and 15)', () => {
+    expect(toStudent('Predicts the corn will grow worse')).toBe(
+      'your answer predicts the corn will grow worse',
+    );
+    expect(toStudent("says the error happened in the child's mitosis")).toBe(
+      "your answer says the error happened in the child's mitosis",
+    );
+    expect(toStudent('Calls the relationship parasitism')).toBe(
+      'your answer calls the relationship parasitism',
+    );
+    // A label that states the error itself, or opens with a noun, stays as written.
+    expect(toStudent('Na⁺ leaves the cell')).toBe('Na⁺ leaves the cell');
+    expect(toStudent('Statements of faith')).toBe('Statements of faith');
   });
 
   it('quotes the words that earned a point and gives the hint for a missed one', () => {

@@ -140,9 +140,13 @@ function pointsLine(question: FrqQuestion, result: GradeResult): string {
   return `${earned} of ${result.points.length} key points described (any combination counts: ${scoringRule(question.scoring, result.maxScore)})`;
 }
 
-/** Verbs a misconception label written about the answer opens with ("Says …", "Thinks …"). */
+/**
+ * Verbs a misconception label written about the answer opens with ("Says …", "Thinks …"), in any
+ * case: set 7's teacher wrote "says the error happened …", set 15's "Predicts the corn will grow
+ * worse" (it came out as "Misconception: Predicts …", and that teacher reworded it).
+ */
 const ABOUT_THE_ANSWER =
-  /^(Says|Thinks|Gives|Puts|Claims|Confuses|Treats|Calls|Mixes|Uses|Names|Describes|Blames|Assumes) /;
+  /^(says|thinks|gives|puts|claims|confuses|treats|calls|mixes|uses|names|describes|blames|assumes|predicts|states|argues|suggests|implies|reverses|swaps|places|attributes) /i;
 
 /**
  * A misconception label as the student reads it: the guide has teachers write "Says the father is
@@ -150,7 +154,7 @@ const ABOUT_THE_ANSWER =
  * such a label becomes "your answer says …". Labels that state the error ("Na⁺ leaves the cell")
  * stay as written.
  */
-function toStudent(label: string): string {
+export function toStudent(label: string): string {
   const verb = ABOUT_THE_ANSWER.exec(label);
   return verb === null
     ? label
