@@ -259,7 +259,12 @@ class Sweep {
 function evaluateAll(doc: AnswerDoc, node: AllNode, ctx: NegationContext): readonly Match[] {
   // A group fails as soon as one positive item cannot match: check that cheaply for every
   // positive item before matching any of them (a common item can have many matches).
-  for (const item of node.items) if (!item.negative && !mayMatch(doc, item.node)) return NO_MATCHES;
+  let positiveItems = 0;
+  for (const item of node.items) {
+    if (item.negative) continue;
+    if (!mayMatch(doc, item.node)) return NO_MATCHES;
+    positiveItems++;
+  }
   // Positive items first: most groups fail on a missing item, before any negative is matched.
   const lists: (readonly Match[])[] = [];
   for (const item of node.items) {
@@ -280,8 +285,7 @@ function evaluateAll(doc: AnswerDoc, node: AllNode, ctx: NegationContext): reado
     }
     // An item with no affirmed match fails the group, unless the group's own cue denies it
     // (ownCueMatches); that needs two items, one with an affirmed match.
-    if (list.length === 0 && (node.items.length < 2 || !hasPhraseOccurrence(doc, item.node)))
-      return NO_MATCHES;
+    if (list.length === 0 && (positiveItems < 2 || !hasPhraseOccurrence(doc, item.node))) return NO_MATCHES;
     lists.push(list);
   }
   // Every item affirmed: the combinations as always.

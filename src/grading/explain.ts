@@ -34,17 +34,9 @@ export function explainQuestion(question: FrqQuestion, lexicon: Lexicon, summary
       for (const n of notes) if (!summary || n.startsWith('⚠')) out.push(`  · ${n}`);
       // Kept in the summary: a phrase read otherwise than it looks is a warning (teacher set 13
       // lost minutes to "broken|…|pulled apart" under --summary).
-      for (const phrase of (point.accept ?? []).flatMap(patternStrings)) {
-        const reading = choiceReading(phrase);
-        if (reading !== undefined)
-          out.push(`  · accept: "${phrase}" reads ${reading} ("|" chooses between single words)`);
-      }
+      out.push(...phraseReadings(point.accept ?? [], '  · accept: '));
       // And in a written pattern, at any depth of its all: and any: lists (set 14's teacher).
-      for (const phrase of point.pattern === undefined ? [] : patternStrings(point.pattern)) {
-        const reading = choiceReading(phrase);
-        if (reading !== undefined)
-          out.push(`  · "${phrase}" reads ${reading} ("|" chooses between single words)`);
-      }
+      out.push(...phraseReadings(point.pattern === undefined ? [] : [point.pattern], '  · '));
       if (summary) continue;
       if (ignoreNegation || point.negation === 'ignore')
         out.push('  · matched whether or not its words are negated (the pattern names the negation itself)');
@@ -58,11 +50,7 @@ export function explainQuestion(question: FrqQuestion, lexicon: Lexicon, summary
     if (m.pattern !== undefined && !summary) out.push(indent(show(m.pattern), '    '));
     // Spelt out as for accept: phrases: "nondisjunction|fail|error|=not separate" is one phrase
     // ending in "separate", not four alternatives (a teacher's misconception that never fired).
-    for (const phrase of m.pattern === undefined ? [] : patternStrings(m.pattern)) {
-      const reading = choiceReading(phrase);
-      if (reading !== undefined)
-        out.push(`    · "${phrase}" reads ${reading} ("|" chooses between single words)`);
-    }
+    out.push(...phraseReadings(m.pattern === undefined ? [] : [m.pattern], '    · '));
     if (summary) continue;
     if (m.misplaced) out.push(`    a point's fact said of the wrong subject: ${m.misplaced.join(', ')}`);
     // The two ways a misconception takes a point back: a teacher asking why a point was lost
@@ -79,6 +67,17 @@ export function explainQuestion(question: FrqQuestion, lexicon: Lexicon, summary
       );
   }
   return `${out.join('\n')}\n`;
+}
+
+/** One line per phrase of the patterns that reads otherwise than it looks (see {@link choiceReading}). */
+function phraseReadings(patterns: readonly Pattern[], lead: string): string[] {
+  const lines: string[] = [];
+  for (const phrase of patterns.flatMap(patternStrings)) {
+    const reading = choiceReading(phrase);
+    if (reading !== undefined)
+      lines.push(`${lead}"${phrase}" reads ${reading} ("|" chooses between single words)`);
+  }
+  return lines;
 }
 
 /**

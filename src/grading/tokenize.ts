@@ -1027,13 +1027,13 @@ function clauseWordRules(ps: Piece[], i: number, p: Piece, out: TokenSink, text:
     !FROM_BEFORE_SIDE.has(out.lastNorm())
   )
     out.emit('from', p.start, p.end);
-  // "3Na+ in->out, 2K+ out->in" (blind batch CK): bare sides joined by an arrow are a movement
-  // from the one to the other, read as "from inside to outside" (a clause-final "in" alone would
-  // read as entering). (Cheap first: only "in" and "out" get here.)
   // "sodium and potassium move in opposite directions", "the strands run in opposite directions"
   // (teacher set 14): "in" before a direction or a way says how something moves, not where; read
   // as "moves in", it had the answer say that sodium enters. It is left out.
   if (p.text === 'in' && mannerAfter(ps, i)) return i;
+  // "3Na+ in->out, 2K+ out->in" (blind batch CK): bare sides joined by an arrow are a movement
+  // from the one to the other, read as "from inside to outside" (a clause-final "in" alone would
+  // read as entering). (Cheap first: only "in" and "out" get here.)
   if ((p.text === 'in' || p.text === 'out') && !FROM_BEFORE_SIDE.has(out.lastNorm())) {
     const to = bareSideArrowEnd(ps, i);
     if (to > 0) {

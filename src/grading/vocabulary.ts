@@ -57,7 +57,6 @@ export class Vocabulary {
   addPrefix(prefix: string): void {
     this.prefixes.add(prefix);
     this.glue.addPrefix(prefix);
-    allKnownPrefixes.add(prefix);
   }
 
   /** The stem behind an id (for diagnostics). */
@@ -161,13 +160,6 @@ export function misspellingTolerance(length: number): number {
   return 2;
 }
 
-/**
- * Every prefix element of every rubric compiled in this process: the words known by their
- * beginnings when {@link prefixAlias} is not given a rubric's own (tools and tests). Grading
- * passes the rubric's, so that no other question's prefixes change how its answers read.
- */
-const allKnownPrefixes = new Set<string>();
-
 /** Shortest prefix element whose misspelt beginning is read (shorter ones are too easily hit by chance). */
 const MIN_FUZZY_PREFIX = 6;
 
@@ -182,7 +174,7 @@ const MIN_FUZZY_PREFIX = 6;
 export function prefixAlias(
   norm: string,
   prefixes: readonly string[],
-  known: ReadonlySet<string> = allKnownPrefixes,
+  known: ReadonlySet<string>,
 ): string | undefined {
   if (norm.length < MIN_FUZZY_PREFIX || prefixes.length === 0 || !/^[a-z]+$/.test(norm)) return undefined;
   for (const p of known) if (norm.startsWith(p)) return undefined;

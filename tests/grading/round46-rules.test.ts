@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../src/grading/tokenize.js';
 import { prefixAlias } from '../../src/grading/vocabulary.js';
-import { packEarned as earned, packVerdict } from './helpers.js';
+import { packEarned as earned, packRubric, packVerdict } from './helpers.js';
 
 /** Each token's clause number with its word, so a test can see which words share a clause. */
 const clauses = (s: string) => tokenize(s, true).map((t) => `${t.clause}:${t.norm}`);
@@ -66,20 +66,24 @@ describe('round 46: a misspelt beginning is read for prefix elements too ("depol
   });
 
   it('corrects one slip within a prefix of six or more letters, and nothing else', () => {
-    expect(prefixAlias('depolerize', ['depolar'])).toBe('depolarize');
-    expect(prefixAlias('consentration', ['concentrat'])).toBe('concentration');
-    expect(prefixAlias('depolarize', ['depolar'])).toBeUndefined();
+    /** The rubric's own prefixes are the known ones. */
+    const alias = (word: string, prefixes: string[]) => prefixAlias(word, prefixes, new Set(prefixes));
+    expect(alias('depolerize', ['depolar'])).toBe('depolarize');
+    expect(alias('consentration', ['concentrat'])).toBe('concentration');
+    expect(alias('depolarize', ['depolar'])).toBeUndefined();
     // Too far or too short.
-    expect(prefixAlias('dipolerize', ['depolar'])).toBeUndefined();
-    expect(prefixAlias('amini', ['amino'])).toBeUndefined();
+    expect(alias('dipolerize', ['depolar'])).toBeUndefined();
+    expect(alias('amini', ['amino'])).toBeUndefined();
     // Equally near two prefixes that are not one inside the other: no guess.
-    expect(prefixAlias('xepolarize', ['depolar', 'repolar'])).toBeUndefined();
+    expect(alias('xepolarize', ['depolar', 'repolar'])).toBeUndefined();
   });
 
   it('never reads a word that begins with another known prefix as a slip ("depolarization" is not "repolar*")', () => {
-    // The question bank is loaded (packVerdict above), so "depolar*" is a known prefix.
-    packVerdict('depolarization-vs-repolarization', 'x');
-    expect(prefixAlias('depolarization', ['repolar'])).toBeUndefined();
+    // Every rubric compiles the lexicon, whose "depolar*" its vocabulary knows.
+    const known = packRubric('synapse-neurotoxin').vocabulary.prefixes;
+    expect(known.has('depolar')).toBe(true);
+    expect(prefixAlias('depolarization', ['repolar'], known)).toBeUndefined();
+    expect(prefixAlias('depolarization', ['repolar'], new Set(['repolar']))).toBe('repolarization');
   });
 });
 
