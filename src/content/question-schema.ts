@@ -45,6 +45,12 @@ export interface AllPattern {
   scope?: Scope | undefined;
   /** Parts must appear in the listed order (each after the previous one ends). Default false. */
   ordered?: boolean | undefined;
+  /**
+   * Set by the label compiler only (not part of the rubric language): the last part must open its
+   * clause, as an item of a list after the first part does ("Mitochondria have circular DNA, their
+   * own ribosomes, a double membrane").
+   */
+  listed?: boolean | undefined;
 }
 
 const phraseSchema = z.string().trim().min(1, 'a phrase must not be empty').max(400);

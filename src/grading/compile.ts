@@ -167,7 +167,9 @@ export class PatternCompiler {
     });
     if (!items.some((i) => !i.negative))
       this.issue(source, [...path, 'all'], 'an all-of group needs a positive item');
-    return this.track(allNode(this.nextId++, items, p.scope ?? 'sentence', p.within, p.ordered ?? false));
+    return this.track(
+      allNode(this.nextId++, items, p.scope ?? 'sentence', p.within, p.ordered ?? false, p.listed ?? false),
+    );
   }
 
   /** Wraps `node` so its matches must be said of subject `name` (`is`) or of another one (`other`). */

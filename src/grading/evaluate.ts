@@ -439,10 +439,27 @@ function accept(
     if (cue !== undefined && !chosen.some((p) => p !== m && p.s <= cue && cue < p.e && p.e <= m.s)) return;
   }
   if (node.within !== undefined && e - s > node.within) return;
+  if (node.listed && !opensClause(doc, chosen[chosen.length - 1] as Match)) return;
   if (!negativesClear(doc, node, ctx, order, chosen, s, e)) return;
   const ev: number[] = [];
   for (const m of chosen) for (const x of m.ev) ev.push(x);
   combos.push({ s, e, ev });
+}
+
+/**
+ * Words that may stand before a list item in its clause: "their own ribosomes", "and a double
+ * membrane", "- 2 membranes". Anything else (a subject, a verb) makes the clause a statement of
+ * its own, whose subject is not the one named before it.
+ */
+const LIST_ITEM_LEAD = new Set(
+  'a an the their its his her own and also plus both 2 two 3 three 4 four 1 2 3 4 5'.split(' '),
+);
+
+/** Whether match m opens its clause, but for the words a list item may start with. */
+function opensClause(doc: AnswerDoc, m: Match): boolean {
+  for (let k = doc.unitLo('clause', m.s); k < m.s; k++)
+    if (!LIST_ITEM_LEAD.has((doc.tokens[k] as Token).info.norm)) return false;
+  return true;
 }
 
 function sortUnique(list: Match[]): readonly Match[] {

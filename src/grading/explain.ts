@@ -139,6 +139,7 @@ function outline(p: Pattern): string[] {
   const where = [p.scope ? `in one ${p.scope}` : 'in one sentence'];
   if (p.within) where.push(`within ${p.within} words`);
   if (p.ordered) where.push('in this order');
+  if (p.listed) where.push('the last opening its clause, as a list item does');
   const items = p.all.flatMap((item) =>
     typeof item === 'object' && !Array.isArray(item) && 'not' in item
       ? bullet(['not:', ...outline(item.not).map((l) => `  ${l}`)])

@@ -632,6 +632,8 @@ function compileVariant(
       notes.push(`"${(tokens[i] as Token).norm}" after the name "${name.toUpperCase()}"; not required`);
     }
   }
+  // Describing words dropped before a generic noun (kept if they would leave only the subject).
+  const describers: number[] = [];
   // Rule 4: everything after an adjunct preposition, up to the clause end, is optional; so is
   // what "may" happen; and a word that only describes a generic noun ("animal cells").
   for (let i = 0; i < tokens.length; i++) {
@@ -666,6 +668,7 @@ function compileVariant(
       !compared(i)
     ) {
       kind[i - 1] = 'stop';
+      describers.push(i - 1);
       notes.push(`"${(tokens[i - 1] as Token).norm}" only describes the "${norm}"; not required`);
     }
   }
@@ -875,6 +878,20 @@ function compileVariant(
     items.push({ pattern: t.norm, text: t.norm, clause: t.clause, first: p, end: p + 1 });
   });
   items.sort((a, b) => a.first - b.first);
+  // "Mitochondria have a double membrane": with its describing word dropped and the generic noun
+  // unread, the label kept only its subject, and every answer naming mitochondria earned it (teacher
+  // set 15). A statement needs something said of its subject: the object keeps its describing word
+  // and noun, said together.
+  const d = describers.find(
+    (x) => (tokens[x] as Token).clause === (tokens[items[0]?.first ?? 0] as Token).clause,
+  );
+  if (items.length === 1 && d !== undefined && (items[0] as Item).end <= d) {
+    const words = `${(tokens[d] as Token).norm} ${(tokens[d + 1] as Token).norm}`;
+    items.push({ pattern: words, text: words, clause: (tokens[d] as Token).clause, first: d, end: d + 2 });
+    const dropped = notes.findIndex((n) => n.startsWith(`"${(tokens[d] as Token).norm}" only describes`));
+    notes.splice(dropped, dropped < 0 ? 0 : 1);
+    notes.push(`"${words}" is all the label says of "${(items[0] as Item).text}": required, said together`);
+  }
   for (const it of items) {
     // "only one X": students write the count in digits too ("guys only got 1 X"; teacher set 12).
     const alternatives = percentOf.get(it.first) ?? DIGIT_OF.get(it.text);
@@ -956,6 +973,21 @@ function compileVariant(
     const alternatives: Pattern[] = [group];
     // "The golgi packs insulin into vesicles. They travel to the membrane."
     if (subject !== undefined) alternatives.push(withPronounFor(subject, ANTECEDENT_PRONOUNS));
+    // "Mitochondria have circular DNA, their own ribosomes, a double membrane": each item of a list
+    // after the subject's verb is said of that subject, though the commas make it a clause of its
+    // own (set 15's labels alone missed 18 ribosome, membrane and fission points so). The
+    // item must open its clause: "The water is hypotonic so Na+ rushes into the cell" has a
+    // subject of its own, and does not say that water enters.
+    if (subject !== undefined) {
+      const rest = its.filter((it) => it !== subject);
+      alternatives.push({
+        all: [subject.pattern, clauseGroup(rest, negClauses.has(clause), isIon, guard, labelWords)],
+        ordered: true,
+        scope: 'sentence',
+        within: ANTECEDENT_REACH,
+        listed: true,
+      });
+    }
     // "When the algae die, bacteria decompose them" (teacher set 7).
     if (object !== undefined && object !== subject) {
       alternatives.push(withPronounFor(object, OBJECT_PRONOUNS));

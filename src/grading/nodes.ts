@@ -93,6 +93,8 @@ export interface AllNode {
   readonly scope: Scope;
   readonly within: number | undefined;
   readonly ordered: boolean;
+  /** The last positive item must open its clause (see AllPattern.listed). */
+  readonly listed: boolean;
 }
 
 /**
@@ -133,6 +135,7 @@ interface NodeFields {
   scope?: Scope;
   within?: number;
   ordered?: boolean;
+  listed?: boolean;
   node?: Node;
   subject?: number;
   mode?: AboutNode['mode'];
@@ -158,6 +161,7 @@ function makeNode(f: NodeFields): Node {
     scope: f.scope,
     within: f.within,
     ordered: f.ordered,
+    listed: f.listed,
     node: f.node,
     subject: f.subject,
     mode: f.mode,
@@ -183,8 +187,9 @@ export function allNode(
   scope: Scope,
   within: number | undefined,
   ordered: boolean,
+  listed = false,
 ): AllNode {
-  return makeNode({ t: 'all', id, items, scope, within, ordered }) as AllNode;
+  return makeNode({ t: 'all', id, items, scope, within, ordered, listed }) as AllNode;
 }
 
 /** A node whose matches must be said of a subject (or of another one). */

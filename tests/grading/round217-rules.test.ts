@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { earns, labelNotes, plain } from './helpers.js';
+
+/*
+ * Rounds 217–218 (Dec 2026): from the fifteenth teacher's notes (tests/grading/teacher-questions/
+ * TEACHER-NOTES-15.md) and set 15's labels read alone.
+ */
+describe('round 217: a label keeps something said of its subject', () => {
+  it('"Mitochondria have a double membrane" needs the double membrane, not only mitochondria', () => {
+    const double = plain('Mitochondria have a double membrane');
+    expect(earns(double, 'Mitochondria make ATP for the cell.')).toBe(false);
+    expect(earns(double, 'Mitochondria have a double membrane.')).toBe(true);
+    expect(labelNotes('Mitochondria have a double membrane')).toMatch(
+      /"double membrane" is all the label says of "mitochondria"/,
+    );
+  });
+
+  it('a describing word before a generic noun is still dropped when something else is said', () => {
+    // "animal" only describes the cells; "burst" is what the label says.
+    expect(earns(plain('Animal cells burst'), 'the cells burst')).toBe(true);
+  });
+});
+
+describe('round 218: each item of a list after the subject is said of it', () => {
+  it('"Mitochondria have circular DNA, their own ribosomes, a double membrane"', () => {
+    const list = 'Mitochondria have circular DNA, their own ribosomes, a double membrane, and they divide.';
+    expect(earns(plain('Mitochondria have their own ribosomes'), list)).toBe(true);
+    expect(earns(plain('Mitochondria have a double membrane'), list)).toBe(true);
+  });
+
+  it('a later clause with a subject of its own is not said of the first one', () => {
+    const enters = plain('Water enters the cell');
+    expect(earns(enters, 'The water is hypotonic so sodium ions move into the cell.')).toBe(false);
+    expect(earns(enters, 'The water is hypotonic, sodium ions rush into the cell.')).toBe(false);
+    const ribosomes = plain('Mitochondria have their own ribosomes');
+    expect(earns(ribosomes, 'Mitochondria make ATP, the host cell ribosomes make proteins.')).toBe(false);
+  });
+});
