@@ -137,7 +137,15 @@ import { grade } from '../../src/grading/grade.js';
  * after rounds 212–216 (three points label + `accept:`, seven its own patterns), graded once,
  * untouched: 91.5% of 1,200 (endosymbiosis-mitochondria 92.0%, legume-nitrogen-fixation 91.0%;
  * lowest point plant-uses-nitrogen 84.2%); labels alone 86.5%; 2 of its 60 full-mark answers
- * flagged by its own patterns (KNOWN_FLAGGED). Nothing was changed after it.
+ * flagged by its own patterns (KNOWN_FLAGGED). Nothing was changed after it until rounds 217–218
+ * (a label keeps what it says of its subject; list items), which moved one of its decisions.
+ *
+ * Set 16 (cold-membrane-fluidity in parts (a)–(b), oxytocin-labor-feedback; writers w79–w84:
+ * Minneapolis MN, eastern Oregon, Philadelphia PA, Houston TX, Atlanta GA, rural Mississippi),
+ * written by a sixteenth teacher on 58053d7 (all ten points label + `accept:`, no patterns) and
+ * graded once, untouched, on 58053d7 before any change: 93.2% of 1,200 (cold-membrane-fluidity
+ * 91.2%, oxytocin-labor-feedback 95.2%; lowest point less-fluid 84.2%); labels alone 68.1%; none of
+ * its 61 full-mark answers flagged.
  *
  * Floors sit a little under those figures, so a regression fails.
  */
@@ -214,6 +222,8 @@ const FLOORS: Record<string, number> = {
   'rabbit-logistic-growth': 92.5,
   'endosymbiosis-mitochondria': 91.5,
   'legume-nitrogen-fixation': 90.5,
+  'cold-membrane-fluidity': 90.5,
+  'oxytocin-labor-feedback': 94.5,
 };
 
 /**
@@ -366,6 +376,7 @@ const LABELS_ONLY_FLOORS: Record<string, number> = {
   'set-13.yaml': 75.0,
   'set-14.yaml': 77.5,
   'set-15.yaml': 86.0,
+  'set-16.yaml': 67.5,
 };
 
 /** A question file with every point's `accept:` and every example removed: its labels alone. */
