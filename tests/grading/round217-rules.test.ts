@@ -36,3 +36,22 @@ describe('round 218: each item of a list after the subject is said of it', () =>
     expect(earns(ribosomes, 'Mitochondria make ATP, the host cell ribosomes make proteins.')).toBe(false);
   });
 });
+
+describe('round 219: word families a label needs (teacher set 16)', () => {
+  it('"keeps the membrane fluid" says the membrane stays fluid', () => {
+    const stays = plain('The membrane stays fluid at low temperature');
+    expect(earns(stays, 'the unsaturated fatty acids keep the membrane fluid')).toBe(true);
+    expect(earns(stays, 'the membrane becomes rigid')).toBe(false);
+  });
+
+  it('an organ\'s adjective is the organ: "uterine" and "the uterus"', () => {
+    const uterine = plain('Oxytocin stimulates uterine contractions');
+    expect(earns(uterine, 'Oxytocin makes the uterus contract.')).toBe(true);
+    expect(earns(uterine, 'The uterus releases oxytocin.')).toBe(false);
+  });
+
+  it('being born is the birth', () => {
+    const birth = plain("The baby's birth ends the loop");
+    expect(earns(birth, 'Childbirth ends the loop.')).toBe(true);
+  });
+});
