@@ -55,3 +55,24 @@ describe('round 219: word families a label needs (teacher set 16)', () => {
     expect(earns(birth, 'Childbirth ends the loop.')).toBe(true);
   });
 });
+
+describe('round 220: fixing nitrogen, and nitrogen as itself (teacher set 15)', () => {
+  it('"fix nitrogen" is fixation, not repair', () => {
+    const fix = plain('The bacteria fix atmospheric nitrogen');
+    expect(earns(fix, 'The bacteria fix nitrogen from the air.')).toBe(true);
+    expect(earns(fix, 'the bacteria convert N2 into ammonia')).toBe(true);
+    expect(earns(fix, 'nitrogen gets fixed by the bacteria')).toBe(true);
+    // "fix" had been read as restore, and "nitrogen" as any nutrient.
+    expect(earns(fix, 'The bacteria return the nitrogen to the soil.')).toBe(false);
+    expect(earns(fix, 'The bacteria give the plant nutrients.')).toBe(false);
+    expect(earns(fix, 'the bacteria fix CO2')).toBe(false);
+  });
+
+  it('a label\'s "nitrogen" takes nitrogen\'s forms, not another nutrient', () => {
+    const n = plain('Nitrogen is used to make proteins');
+    expect(earns(n, 'Nitrate is used to make proteins')).toBe(true);
+    expect(earns(n, 'Phosphorus is used to make proteins')).toBe(false);
+    // A label's "nutrients" still takes nitrogen.
+    expect(earns(plain('The fertilizer adds nutrients'), 'the fertilizer adds nitrogen')).toBe(true);
+  });
+});
