@@ -561,6 +561,15 @@ function compileVariant(
     while (j >= 0 && (tokens[j] as Token).clause === t.clause && (tokens[j] as Token).article) j--;
     if (j < 0 || (tokens[j] as Token).clause !== t.clause || kind[j] !== 'content') kind[i] = 'content';
   });
+  // "The relationship is mutualism (both benefit)": a "both" that is its verb's subject, with
+  // nothing but that verb after it in its clause, is what the statement says (that each side
+  // benefits); dropped as grammar, "it benefits the plant" had earned it (teacher set 15).
+  tokens.forEach((t, i) => {
+    if (t.norm !== 'both' || kind[i] !== 'stop') return;
+    const rest = tokens.filter((u, j) => j > i && u.clause === t.clause && kind[j] === 'content');
+    if (rest.length === 1 && !tokens.some((u, j) => j > i && u.clause === t.clause && u.norm === 'and'))
+      kind[i] = 'content';
+  });
   // "The recombination frequency is 18 percent": "percent" is the number's unit, which students
   // write as "%" (not a word to the reader) or leave for a fraction ("RF = 0.18"; teacher set 10).
   // "The two genes are linked": a count after "the" points at things already named, it claims no
@@ -1317,7 +1326,7 @@ const ONE_DESCRIBED = new Set('wrong different incorrect new altered changed mut
 /** Words that say how much or which way: the point of a statement, never left out. */
 const AMOUNT_WORDS = new Set(
   (
-    'less more fewer lower higher greater smaller larger bigger low high increase increases increased decrease decreases decreased ' +
+    'less more fewer lower higher greater smaller larger bigger low high increase increases increased decrease decreases decreased both ' +
     // Size is how much too: "The population is too small for Hardy-Weinberg equilibrium" without
     // "small" was earned by "it is large again so it is in Hardy-Weinberg equilibrium" (teacher set 9).
     'small large big tiny huge few many ' +
@@ -1392,8 +1401,12 @@ function isConcept(p: Pattern): boolean {
 
 /** Forms of "be" that join a subject to what is said of it ("Glucose is polar"). */
 const COPULAS = new Set(['is', 'are', 'was', 'were']);
-/** Subject pronouns an answer names the subject with once it has been named ("because it's polar"). */
-const SUBJECT_PRONOUNS = '=it|=its|=they|=theyre';
+/**
+ * Subject pronouns an answer names the subject with once it has been named ("because it's polar").
+ * "This is mutualism", "that's hypotonic": a demonstrative before "is" names it too (teacher set
+ * 15's "The relationship is mutualism" had missed "This is mutualism because both benefit").
+ */
+const SUBJECT_PRONOUNS = '=it|=its|=they|=theyre|=this|=thats';
 /** The same, and a relative "which" right after its antecedent, for {@link markAntecedent}. */
 const ANTECEDENT_PRONOUNS = '=it|=its|=they|=theyre|=which';
 

@@ -76,3 +76,20 @@ describe('round 220: fixing nitrogen, and nitrogen as itself (teacher set 15)', 
     expect(earns(plain('The fertilizer adds nutrients'), 'the fertilizer adds nitrogen')).toBe(true);
   });
 });
+
+describe('round 221: "both" and "this" in an identity label (teacher set 15)', () => {
+  it('"(both benefit)" keeps its "both"', () => {
+    const mutual = plain('The relationship is mutualism (both benefit)');
+    expect(earns(mutual, 'both organisms benefit')).toBe(true);
+    expect(earns(mutual, 'they both benefit from it')).toBe(true);
+    // "both" had been dropped as grammar: one side's benefit earned it.
+    expect(earns(mutual, 'it benefits the plant')).toBe(false);
+  });
+
+  it('"This is mutualism" names the relationship', () => {
+    const mutual = plain('The relationship is mutualism');
+    expect(earns(mutual, 'This is mutualism.')).toBe(true);
+    expect(earns(mutual, "that's mutualism")).toBe(true);
+    expect(earns(mutual, 'This is parasitism.')).toBe(false);
+  });
+});
