@@ -93,3 +93,13 @@ describe('round 221: "both" and "this" in an identity label (teacher set 15)', (
     expect(earns(mutual, 'This is parasitism.')).toBe(false);
   });
 });
+
+describe('round 222: sugar as students name it (teacher set 15)', () => {
+  it('a label\'s "sugar" takes glucose and carbohydrates; a label\'s "glucose" stays glucose', () => {
+    const sugar = plain('The plant gives the bacteria sugar');
+    expect(earns(sugar, 'The plant gives the bacteria glucose.')).toBe(true);
+    expect(earns(sugar, 'the plant gives the bacteria carbohydrates')).toBe(true);
+    expect(earns(sugar, 'the plant gives the bacteria water')).toBe(false);
+    expect(earns(plain('Glucose is polar'), 'sucrose is polar')).toBe(false);
+  });
+});
