@@ -979,7 +979,12 @@ function compileVariant(
       scope: 'answer',
       within: ANTECEDENT_REACH,
     });
-    const alternatives: Pattern[] = [group];
+    const swapped = giverSwapped(its);
+    const alternatives: Pattern[] = [
+      swapped === undefined ? group : { all: [group, { not: swapped }], scope: 'clause' },
+    ];
+    if (swapped !== undefined)
+      notes.push('who gives to whom is kept: the same words with giver and receiver swapped do not earn it');
     // "The golgi packs insulin into vesicles. They travel to the membrane."
     if (subject !== undefined) alternatives.push(withPronounFor(subject, ANTECEDENT_PRONOUNS));
     // "Mitochondria have circular DNA, their own ribosomes, a double membrane": each item of a list
@@ -1392,6 +1397,25 @@ function isAmount(item: Item): boolean {
     const count = isCountWord(n);
     return AMOUNT_WORDS.has(n) || (count && !isConcept(item.pattern)) || isComparative(w);
   });
+}
+
+/** A label's verbs of handing something over ("gives", "provides"; the give group of words.yaml). */
+const GIVING =
+  /^(give|gives|gave|given|giving|provide|provides|provided|supply|supplies|supplied|feed|feeds|fed|pay|pays|paid)$/;
+
+/**
+ * "The plant gives the bacteria sugar": with the giver before the verb and the receiver right after
+ * it, the clause must not say it the other way round ("the bacteria give the plant sugar", which
+ * set 15's teacher found earned it). The pattern of that swap (receiver, verb, giver, in order),
+ * or undefined when the label has no such statement.
+ */
+function giverSwapped(its: readonly Item[]): Pattern | undefined {
+  const v = its.findIndex((it) => GIVING.test(it.text));
+  const giver = its[v - 1];
+  const receiver = its[v + 1];
+  if (v < 1 || giver === undefined || receiver === undefined || v + 2 >= its.length) return undefined;
+  if (giver.group === true || receiver.group === true) return undefined;
+  return { all: [receiver.pattern, (its[v] as Item).pattern, giver.pattern], ordered: true, scope: 'clause' };
 }
 
 /** Whether a pattern is one lexicon concept ("@less-negative"). */

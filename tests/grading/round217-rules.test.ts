@@ -103,3 +103,14 @@ describe('round 222: sugar as students name it (teacher set 15)', () => {
     expect(earns(plain('Glucose is polar'), 'sucrose is polar')).toBe(false);
   });
 });
+
+describe('round 223: who gives to whom (teacher set 15)', () => {
+  it('"The plant gives the bacteria sugar" is not met the other way round', () => {
+    const gives = plain('The plant gives the bacteria sugar');
+    expect(earns(gives, 'The bacteria give the plant sugar.')).toBe(false);
+    expect(earns(gives, 'the plant feeds the bacteria sugar')).toBe(true);
+    expect(earns(gives, 'the plant provides the bacteria with sugar')).toBe(true);
+    // Said from the receiver's side, with no verb of giving, it still reads as before.
+    expect(earns(gives, 'the bacteria get sugar from the plant')).toBe(true);
+  });
+});
