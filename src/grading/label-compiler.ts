@@ -262,10 +262,18 @@ export function compileLabel(
   }
   if (ownNegation && !negative)
     notes.push('its reading names its own negation ("no energy"): matched whatever the polarity');
-  if (negative)
+  if (negative) {
+    // Name the word that made it negative: set 16's teacher did not guess that "stops" in "The
+    // loop stops when the baby is born" is read as a denial.
+    const cues = reader
+      .read(variants[0] ?? text)
+      .doc.tokens.filter((t) => classify(t) === 'neg')
+      .map((t) => `"${t.norm}"`);
+    const said = cues.length > 0 ? ` (${[...new Set(cues)].join(', ')} read as a denial)` : '';
     notes.push(
-      'negative label: needs a negation cue in the same clause; its words match whatever their polarity',
+      `negative label${said}: needs a negation cue in the same clause; its words match whatever their polarity`,
     );
+  }
   const unique = dedupe(patterns);
   return {
     pattern: unique.length === 1 ? (unique[0] as Pattern) : unique,
@@ -1012,6 +1020,7 @@ function compileVariant(
     groups.push(alternatives.length === 1 ? group : alternatives);
   }
   if (warn) warnLoose(items, saidWords, notes);
+  if (warn) warnCausative(items, tokens, notes);
   if (groups.length === 0) return undefined;
   let pattern: Pattern = groups.length === 1 ? (groups[0] as Pattern) : { all: groups, scope: 'answer' };
   // "both are ions diffusing through channels, without ATP": a last clause of manner alone
@@ -1397,6 +1406,28 @@ function isAmount(item: Item): boolean {
     const count = isCountWord(n);
     return AMOUNT_WORDS.has(n) || (count && !isConcept(item.pattern)) || isComparative(w);
   });
+}
+
+/** "make" as a label writes it: read as the "produce" group of words.yaml. */
+const MAKING = /^(make|makes|made|making)$/;
+
+/**
+ * "Oxytocin makes the uterus contract": "makes" with an object and a second word after it means
+ * "causes", but it is read as "produce" (make, generate, synthesize), and set 16's teacher found
+ * that only from the compiled tree. Said as a warning; the reading stays.
+ */
+function warnCausative(items: readonly Item[], tokens: readonly Token[], notes: string[]): void {
+  const m = items.findIndex((it) => MAKING.test(it.text));
+  const object = items[m + 1];
+  const second = items[m + 2];
+  if (m < 0 || object === undefined || second === undefined) return;
+  const clause = (tokens[(items[m] as Item).first] as Token).clause;
+  if (object.clause !== clause || second.clause !== clause || object.end !== second.first) return;
+  if (items.some((it, k) => k > m + 2 && it.clause === clause)) return;
+  if (isAmount(object) || isAmount(second)) return;
+  notes.push(
+    `⚠ "${(items[m] as Item).text}" is read as "produce" (make, generate, synthesize), not as "causes": if "${(items[m] as Item).text} the ${object.text} ${second.text}" means "causes", add accept: phrases with the words your students use for it ("causes", "triggers", "stimulates")`,
+  );
 }
 
 /** A label's verbs of handing something over ("gives", "provides"; the give group of words.yaml). */

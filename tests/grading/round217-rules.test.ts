@@ -114,3 +114,18 @@ describe('round 223: who gives to whom (teacher set 15)', () => {
     expect(earns(gives, 'the bacteria get sugar from the plant')).toBe(true);
   });
 });
+
+describe('round 224: explain names what a teacher could not guess (teacher set 16)', () => {
+  it('names the word that made a label negative', () => {
+    expect(labelNotes('The loop stops when the baby is born')).toContain(
+      'negative label ("stops" read as a denial)',
+    );
+    expect(labelNotes('The loop ends when the baby is born')).not.toContain('negative label');
+  });
+
+  it('warns when "makes" means "causes" but is read as "produce"', () => {
+    expect(labelNotes('Oxytocin makes the uterus contract')).toContain('⚠ "makes" is read as "produce"');
+    expect(labelNotes('Mitochondria make ATP')).not.toContain('is read as "produce"');
+    expect(labelNotes('The cell makes more ATP')).not.toContain('is read as "produce"');
+  });
+});
