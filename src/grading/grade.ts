@@ -227,7 +227,7 @@ function repairedLater(
 }
 
 /**
- * True when every sentence in which point `p` matched also holds a match of misconception `m`: the
+ * True when every match of point `p` has a sentence of its evidence that holds a match of misconception `m`: the
  * point was read only from wrong statements ("The cell will pump water in using active
  * transport"); a sentence that states it without the error ("Water moves in by osmosis") keeps it.
  * With `inSegment`, the point's words must share a negation segment with the misconception's own
@@ -260,7 +260,13 @@ function cancelledEverywhere(
         forEachEvidenceToken(o, (t) => {
           hit ||= wrong.has((doc.tokens[t] as Token).seg);
         });
-      else hit = wrong.has((doc.tokens[o.s] as Token).sent);
+      // Any sentence of its evidence: "Mitochondria have linear DNA. They don't have their own
+      // ribosomes, they use the cell's ribosomes" read the point from "Mitochondria" and the wrong
+      // second sentence, and the first sentence alone had kept it (set 15's teacher).
+      else
+        forEachEvidenceToken(o, (t) => {
+          hit ||= wrong.has((doc.tokens[t] as Token).sent);
+        });
       if (!hit) return false;
     }
     any = true;

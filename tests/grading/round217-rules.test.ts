@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { earns, labelNotes, plain } from './helpers.js';
+import { grade } from '../../src/grading/grade.js';
+import { earns, labelNotes, plain, question } from './helpers.js';
 
 /*
  * Rounds 217–218 (Dec 2026): from the fifteenth teacher's notes (tests/grading/teacher-questions/
@@ -127,5 +128,35 @@ describe('round 224: explain names what a teacher could not guess (teacher set 1
     expect(labelNotes('Oxytocin makes the uterus contract')).toContain('⚠ "makes" is read as "produce"');
     expect(labelNotes('Mitochondria make ATP')).not.toContain('is read as "produce"');
     expect(labelNotes('The cell makes more ATP')).not.toContain('is read as "produce"');
+  });
+});
+
+describe('round 225: `cancels` reaches a point read through a pronoun (teacher set 15)', () => {
+  it('a subject named in the sentence before does not keep a point read from the wrong statement', () => {
+    const r = question(`
+id: cancels-test
+kind: frq
+topics: [test]
+prompt: Test prompt.
+modelAnswer: Model.
+points:
+  - id: ribosomes
+    label: Mitochondria have their own ribosomes
+    hint: A hint.
+misconceptions:
+  - id: host-ribosomes
+    label: Says mitochondria use the host cell's ribosomes
+    pattern: { all: ["use|uses", "cell|cells|host", "ribosomes"], scope: clause, ordered: true }
+    correction: They have their own.
+    cancels: [ribosomes]
+`);
+    const wrong = grade(
+      r,
+      "Mitochondria have linear DNA. They don't make proteins, they use the cell's ribosomes.",
+    );
+    expect(wrong.points.find((p) => p.id === 'ribosomes')?.earned).toBe(false);
+    expect(wrong.misconceptions.map((m) => m.id)).toEqual(['host-ribosomes']);
+    const right = grade(r, 'Mitochondria have circular DNA. They have their own ribosomes.');
+    expect(right.points.find((p) => p.id === 'ribosomes')?.earned).toBe(true);
   });
 });
