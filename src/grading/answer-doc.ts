@@ -85,6 +85,8 @@ export class AnswerDoc {
     private readonly promptRuns: PromptRuns = NO_PROMPT_RUNS,
     /** The prompt's lettered parts (prompt-parts.ts): what a bare "no" under "(a)" is about. */
     promptParts: PromptParts = NO_PROMPT_PARTS,
+    /** The prompt asks about a supposed case: "if …, … would …" answers it (CompiledRubric.supposes). */
+    private readonly supposed = false,
   ) {
     this.raw = new Array(triggers.nodeCount);
     this.triggered = new Array(triggers.nodeCount);
@@ -173,7 +175,7 @@ export class AnswerDoc {
   /** True when the answer has a hedged sentence, or one copied from the prompt, at all (cheap after the first call). */
   hasHedges(): boolean {
     if (this.hedged === undefined) {
-      this.hedged = hedgedSentences(this.tokens, this.text) ?? null;
+      this.hedged = hedgedSentences(this.tokens, this.text, this.supposed) ?? null;
       this.restated = restatedTokens(this.tokens, this.promptRuns, this.promptStems) ?? null;
     }
     return this.hedged !== null || this.restated !== null;

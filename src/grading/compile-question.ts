@@ -187,7 +187,17 @@ export function compileQuestion(question: FrqQuestion, lexicon: Lexicon): Compil
     triggers,
     promptRuns: promptRuns([question.prompt, ...question.parts.map((p) => p.prompt)]),
     promptParts: questionPromptParts(question),
+    supposes: supposedCases(question),
   };
+}
+
+/** A prompt that asks about a supposed case: an "if" and a "would" in it. */
+const ASKS_SUPPOSED = (text: string): boolean => /\bif\b/i.test(text) && /\bwould\b/i.test(text);
+
+/** Per part, whether its prompt or the question's asks about a supposed case (CompiledRubric.supposes). */
+function supposedCases(question: FrqQuestion): boolean[] {
+  const whole = ASKS_SUPPOSED(question.prompt);
+  return question.parts.map((p) => whole || ASKS_SUPPOSED(p.prompt));
 }
 
 /**

@@ -63,6 +63,11 @@ export interface CompiledRubric {
   readonly promptRuns: PromptRuns;
   /** The prompt's lettered parts: what a bare "no" under "(a)" is about (prompt-parts.ts). */
   readonly promptParts: PromptParts;
+  /**
+   * Per part: whether its prompt (or the question's) asks what would happen in a supposed case ("Predict how the membrane would change if the bacteria did not …"). There an
+   * answer's "if …, … would …" is the answer asked for, not a case set against the facts (hedge.ts).
+   */
+  readonly supposes: readonly boolean[];
 }
 
 /** Compiles patterns against a lexicon and a question's local concepts, collecting issues instead of stopping. */

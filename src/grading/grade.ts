@@ -80,7 +80,7 @@ export function grade(
   const texts = checkInput(rubric, answer, options.maxChars ?? MAX_PART_CHARS);
   const perPart = typeof answer !== 'string';
   const docs = texts.map(
-    (t) =>
+    (t, i) =>
       new AnswerDoc(
         t,
         rubric.vocabulary,
@@ -88,6 +88,7 @@ export function grade(
         rubric.subjects,
         rubric.promptRuns,
         rubric.promptParts,
+        perPart ? rubric.supposes[i] === true : rubric.supposes.some(Boolean),
       ),
   );
   const all = docs.map((doc, index): PartDoc => ({ doc, index }));

@@ -557,8 +557,15 @@ export function setHedgeChainSkip(on: boolean): void {
   chainSkip = on;
 }
 
-/** The hedged ranges of an answer; undefined when nothing in it is hedged. */
-export function hedgedSentences(tokens: readonly Token[], text: string): Hedges | undefined {
+/**
+ * The hedged ranges of an answer; undefined when nothing in it is hedged. With `supposed` (the
+ * prompt asks about a supposed case), second conditionals are not marked.
+ */
+export function hedgedSentences(
+  tokens: readonly Token[],
+  text: string,
+  supposed = false,
+): Hedges | undefined {
   const marks = new HedgeMarks(tokens);
   const clauses = new ClauseBounds(tokens);
   const n = tokens.length;
@@ -1282,7 +1289,10 @@ export function hedgedSentences(tokens: readonly Token[], text: string): Hedges 
     else if (w === 'other' && w1 === 'way' && t.sent > 0 && marks.doubts(t.sent - 1))
       marks.markRange(t.sent, tokens[i - 1]?.info.norm === 'the' ? i - 1 : i, i + 2);
   }
-  const unreal = secondConditionals(tokens, text);
+  // "Predict how the membrane would change if the bacteria did not …": where the prompt supposes a
+  // case, "If they kept the same lipids, the membrane would get rigid" is the answer asked for (set
+  // 16's labels had missed every such answer to part (a)).
+  const unreal = supposed ? [] : secondConditionals(tokens, text);
   for (let k = 0; k + 2 < unreal.length; k += 3)
     marks.markRange(unreal[k] as number, unreal[k + 1] as number, unreal[k + 2] as number);
   return marks.out;

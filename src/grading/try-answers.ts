@@ -36,6 +36,7 @@ export function explainTries(rubric: CompiledRubric, answers: readonly string[])
       rubric.subjects,
       rubric.promptRuns,
       rubric.promptParts,
+      rubric.supposes.some(Boolean),
     );
     for (const span of doc.earnsNothing()) {
       const words = answer.slice(span.start, span.end).replace(/\s+/g, ' ');

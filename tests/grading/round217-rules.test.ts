@@ -160,3 +160,31 @@ misconceptions:
     expect(right.points.find((p) => p.id === 'ribosomes')?.earned).toBe(true);
   });
 });
+
+describe('round 226: an answer to a supposed case may suppose it (teacher set 16)', () => {
+  const asked = (prompt: string) =>
+    question(`
+id: supposed-test
+kind: frq
+topics: [test]
+prompt: ${prompt}
+modelAnswer: Model.
+points:
+  - id: p
+    label: The membrane becomes less fluid
+    hint: A hint.
+`);
+  const answer = 'If the bacteria kept the same phospholipids, the membrane would become less fluid.';
+
+  it('"Predict how … would … if …": "If …, … would …" is the answer', () => {
+    const r = asked(
+      'Predict how the cold would affect the membrane if the bacteria did not change their lipids.',
+    );
+    expect(earns(r, answer)).toBe(true);
+  });
+
+  it('where the prompt supposes nothing, a second conditional still earns nothing', () => {
+    const r = asked('Explain what the cold does to the membrane.');
+    expect(earns(r, answer)).toBe(false);
+  });
+});
