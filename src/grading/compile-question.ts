@@ -10,6 +10,7 @@ import {
 import { compileLabel } from './label-compiler.js';
 import { labelReaderFor } from './label-reader.js';
 import { isPhraseLike, type Node } from './nodes.js';
+import { promptNames, withPromptNames } from './prompt-names.js';
 import { type PromptParts, promptParts } from './prompt-parts.js';
 import { promptRuns } from './restated.js';
 import { buildTriggerIndex } from './trigger-index.js';
@@ -59,6 +60,7 @@ export function compileQuestion(question: FrqQuestion, lexicon: Lexicon): Compil
 
   const seen = new Set<string>();
   const points: CompiledTarget[] = [];
+  const names = promptNames([question.prompt, ...question.parts.map((p) => p.prompt)]);
   question.parts.forEach((part, p) => {
     part.points.forEach((point, i) => {
       const path = pointPath(question, p, i);
@@ -69,7 +71,12 @@ export function compileQuestion(question: FrqQuestion, lexicon: Lexicon): Compil
           message: `duplicate point id "${point.id}"`,
         });
       seen.add(point.id);
-      const { pattern, label, ignoreNegation, about } = effectivePattern(point, lexicon, question.subjects);
+      const { pattern, label, ignoreNegation, about } = effectivePattern(
+        point,
+        lexicon,
+        question.subjects,
+        names,
+      );
       const at = point.pattern === undefined ? [...path, 'label'] : [...path, 'pattern'];
       // A label that leaves nothing to match ("The surface area to volume ratio gets smaller": the
       // change and the place rules take every word) could never be earned: say so, as a teacher's
@@ -208,6 +215,7 @@ export function effectivePattern(
   point: Point,
   lexicon: Lexicon,
   subjects: Readonly<Record<string, Pattern>> = {},
+  names: ReadonlyMap<string, readonly string[]> = new Map(),
 ): {
   pattern: Pattern;
   /** What a plain-language point's label compiled to (undefined for a written pattern). */
@@ -225,8 +233,8 @@ export function effectivePattern(
   else {
     const reader = labelReaderFor(lexicon, lexicon.synonyms ?? NO_SYNONYMS);
     const compiled = compileLabel(point.label, reader, subjects);
-    base = compiled.pattern;
-    label = compiled.pattern;
+    base = withPromptNames(compiled.pattern, names);
+    label = base;
     ignoreNegation = compiled.ignoreNegation;
     notes = compiled.notes;
     about ??= compiled.about;

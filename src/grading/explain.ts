@@ -1,5 +1,6 @@
 import type { FrqQuestion, Lexicon, Pattern } from '../content/question-schema.js';
 import { effectivePattern, patternStrings, questionPromptParts } from './compile-question.js';
+import { promptNames } from './prompt-names.js';
 import { stemOf } from './stem.js';
 
 /**
@@ -21,10 +22,24 @@ export function explainQuestion(question: FrqQuestion, lexicon: Lexicon, summary
         .map((p) => `(${p.letter}) "${p.topic.norm}"`)
         .join(', ')}`,
     );
+  const names = promptNames([question.prompt, ...question.parts.map((p) => p.prompt)]);
+  // One line per name ("bacteria" and "bacterium" both stand for the Rhizobium).
+  const byName = new Map<string, string[]>();
+  for (const [word, named] of names) for (const n of named) byName.set(n, [...(byName.get(n) ?? []), word]);
+  for (const [name, words] of byName)
+    out.push(
+      '',
+      `The prompt names "${name}": a label's ${words.map((w) => `"${w}"`).join(' or ')} is also met by "${name}"`,
+    );
   for (const part of question.parts) {
     if (part.label) out.push('', `Part (${part.label})`);
     for (const point of part.points) {
-      const { pattern, ignoreNegation, notes, about } = effectivePattern(point, lexicon, question.subjects);
+      const { pattern, ignoreNegation, notes, about } = effectivePattern(
+        point,
+        lexicon,
+        question.subjects,
+        names,
+      );
       out.push('', `● ${point.id} — "${point.label}"`);
       out.push(
         point.pattern === undefined

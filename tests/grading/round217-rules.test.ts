@@ -188,3 +188,31 @@ points:
     expect(earns(r, answer)).toBe(false);
   });
 });
+
+describe('round 227: a name the prompt gives a kind of organism (teacher set 15)', () => {
+  const withPrompt = (prompt: string) =>
+    question(`
+id: named-test
+kind: frq
+topics: [test]
+prompt: ${prompt}
+modelAnswer: Model.
+points:
+  - id: p
+    label: The bacteria fix atmospheric nitrogen
+    hint: A hint.
+`);
+
+  it('"Rhizobium bacteria" in the prompt: "Rhizobium fix N2" says the bacteria do', () => {
+    const r = withPrompt(
+      'Soybean roots have nodules containing Rhizobium bacteria. Explain why the plants grow larger.',
+    );
+    expect(earns(r, 'Rhizobium fix N2 from the air into ammonia.')).toBe(true);
+    expect(earns(r, 'The soybeans fix N2 from the air.')).toBe(false);
+  });
+
+  it('a prompt that names no bacteria gives no name ("Soil bacteria" opens a sentence)', () => {
+    const r = withPrompt('Soil bacteria live in nodules. Explain why the plants grow larger.');
+    expect(earns(r, 'Rhizobium fix N2 from the air into ammonia.')).toBe(false);
+  });
+});
