@@ -254,6 +254,11 @@ export function compileLabel(
       );
       patterns.push(...compared);
     }
+    const lessened = lessenedAlternatives(variants[0] ?? text);
+    if (lessened !== undefined) {
+      notes.push(`"less ${lessened.word}" is also said by denying it ("not as ${lessened.word}")`);
+      patterns.push(lessened.pattern);
+    }
     const stayed = stayedAlternatives(variants[0] ?? text);
     if (stayed !== undefined) {
       notes.push(`a state it stays in is also said by denying the opposite ("${stayed.note}")`);
@@ -416,6 +421,29 @@ function warnLoose(items: readonly Item[], saidWords: number, notes: string[]): 
     notes.push(
       `⚠ fewer than half of the label's words are required (${words}); the rest were read as where, how or why. Check the examples that should miss`,
     );
+}
+
+/**
+ * "The membrane becomes less fluid" is also said "the membrane would not be as fluid", "The
+ * phospholipids pack less tightly" as "they can't pack tightly" (teacher set 16's labels alone
+ * missed such answers): "less" before the label's last word, denied instead. The phrase holds its
+ * own "not"; with a verb right before "less", the verb stands with it.
+ */
+function lessenedAlternatives(text: string): { pattern: Pattern; word: string } | undefined {
+  const words = lowerWords(text);
+  const k = words.indexOf('less');
+  const word = words[k + 1];
+  if (k < 0 || word === undefined || k + 2 !== words.length || !/^[a-z]+$/.test(word)) return undefined;
+  const before = words.slice(0, k).filter((w) => !isGrammar(w) && !GENERIC.has(w));
+  const deny = '=not|=never';
+  // "tightly" is also said "tight" ("they don't pack tight").
+  const said = word.endsWith('ly') && word.length > 4 ? `${word}|${word.slice(0, -2)}` : word;
+  // "pack less tightly": the verb is the word right before "less"; the subject may be left out.
+  const verb = before.length > 0 && CHANGE_VERBS.has(words[k - 1] ?? '') === false ? words[k - 1] : undefined;
+  if (verb !== undefined && before.includes(verb) && /^[a-z]+$/.test(verb))
+    return { pattern: [`${deny} ${verb} =as|=so? ${said}`, `${deny} =as|=so? ${said} ${verb}`], word };
+  // Only "be", "as" or "so" between: "does not become less negative" denies the lessening.
+  return { pattern: `${deny} =be? =as|=so? ${said}`, word };
 }
 
 /** Verbs of staying, as written. */

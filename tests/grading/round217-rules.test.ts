@@ -216,3 +216,21 @@ points:
     expect(earns(r, 'Rhizobium fix N2 from the air into ammonia.')).toBe(false);
   });
 });
+
+describe('round 228: "less X" is also said by denying X (teacher set 16)', () => {
+  it('"not as fluid", "can\'t pack tightly"', () => {
+    const fluid = plain('The membrane becomes less fluid');
+    expect(earns(fluid, 'The membrane would not be as fluid.')).toBe(true);
+    expect(earns(fluid, 'the membrane stays fluid')).toBe(false);
+    const packs = plain('The phospholipids pack less tightly');
+    expect(earns(packs, 'the kinked tails cannot pack tightly')).toBe(true);
+    expect(earns(packs, "the tails don't pack tight")).toBe(true);
+    expect(earns(packs, 'the phospholipids pack tightly')).toBe(false);
+  });
+
+  it('denying the lessening is not the lessening', () => {
+    const less = plain('The resting potential becomes less negative');
+    expect(earns(less, 'The resting potential does not become less negative.')).toBe(false);
+    expect(earns(less, "The resting potential won't get more negative.")).toBe(false);
+  });
+});
