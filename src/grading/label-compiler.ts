@@ -1049,6 +1049,7 @@ function compileVariant(
   }
   if (warn) warnLoose(items, saidWords, notes);
   if (warn) warnCausative(items, tokens, notes);
+  if (warn) warnQuantifier(tokens, kind, notes);
   if (groups.length === 0) return undefined;
   let pattern: Pattern = groups.length === 1 ? (groups[0] as Pattern) : { all: groups, scope: 'answer' };
   // "both are ions diffusing through channels, without ATP": a last clause of manner alone
@@ -1433,6 +1434,25 @@ function isAmount(item: Item): boolean {
     // A count inside a lexicon reading ("toward 0 mV" is @less-negative) is that reading's word.
     const count = isCountWord(n);
     return AMOUNT_WORDS.has(n) || (count && !isConcept(item.pattern)) || isComparative(w);
+  });
+}
+
+/** Words that say how many, left out as grammar: "both", "only". */
+const DROPPED_QUANTIFIERS = new Set(['both', 'only']);
+
+/**
+ * "Both alleles are expressed in the phenotype" was earned by "Only the dominant allele is
+ * expressed": "both" is grammar to the reader, and set 17's teacher saw no warning. A "both" or
+ * "only" left out (not "both X and Y", which names the two) is said as a warning.
+ */
+function warnQuantifier(tokens: readonly Token[], kind: readonly Kind[], notes: string[]): void {
+  tokens.forEach((t, i) => {
+    if (!DROPPED_QUANTIFIERS.has(t.norm) || kind[i] === 'content') return;
+    if (t.norm === 'both' && tokens.some((u, j) => j > i && u.clause === t.clause && u.norm === 'and'))
+      return;
+    notes.push(
+      `⚠ "${t.norm}" is not required: the rest of the label earns the point without it${t.norm === 'both' ? ' (even "only one …" does)' : ''}. If "${t.norm}" is the point, write the point as a pattern that requires it, and add an example that should miss`,
+    );
   });
 }
 

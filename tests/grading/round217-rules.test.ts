@@ -234,3 +234,12 @@ describe('round 228: "less X" is also said by denying X (teacher set 16)', () =>
     expect(earns(less, "The resting potential won't get more negative.")).toBe(false);
   });
 });
+
+describe('round 229: explain warns when "both" or "only" is left out (teacher set 17)', () => {
+  it('"Both alleles are expressed" warns; "both X and Y" and "(both benefit)" do not', () => {
+    expect(labelNotes('Both alleles are expressed in the phenotype')).toContain('⚠ "both" is not required');
+    expect(labelNotes('Only males show the trait')).toContain('⚠ "only" is not required');
+    expect(labelNotes('Both sodium and potassium leak')).not.toContain('is not required');
+    expect(labelNotes('The relationship is mutualism (both benefit)')).not.toContain('is not required');
+  });
+});
