@@ -147,6 +147,13 @@ import { grade } from '../../src/grading/grade.js';
  * 91.2%, oxytocin-labor-feedback 95.2%; lowest point less-fluid 84.2%); labels alone 68.1%; none of
  * its 61 full-mark answers flagged.
  *
+ * Set 17 (tay-sachs-lysosome in parts (a)–(b), abo-blood-type in parts (a)–(c); writers w85–w90:
+ * Brooklyn NY, central Pennsylvania, Seattle WA, Columbus OH, Dallas TX, rural Georgia), written
+ * by a seventeenth teacher on 818afdf (five points label + `accept:`, five its own patterns) and
+ * graded once, untouched, on 818afdf: 94.6% of 1,200 (tay-sachs-lysosome 94.1%, abo-blood-type
+ * 95.0%; lowest point lipid-accumulates 90.8%); labels alone 80.3%; none of its 62 full-mark
+ * answers flagged. Nothing was changed after it.
+ *
  * Floors sit a little under those figures, so a regression fails.
  */
 
@@ -181,6 +188,11 @@ const WRITTEN_AS_PATTERN: Record<string, readonly string[]> = {
   // as "restore", and "The plant gives the bacteria sugar" was earned the wrong way round
   // (TEACHER-NOTES-15.md).
   'endosymbiosis-mitochondria': ['engulfed', 'double-membrane'],
+  // Set 17's teacher: "The mutation changes the enzyme" earned "The mutated enzyme's shape changes",
+  // "The lipid is used up" earned "The lipid builds up", "Only the dominant allele is expressed"
+  // earned "Both alleles are expressed", and genotypes ("IAi") meant nothing (TEACHER-NOTES-17.md).
+  'tay-sachs-lysosome': ['enzyme-shape', 'lipid-accumulates'],
+  'abo-blood-type': ['both-expressed', 'mother-heterozygous', 'father-heterozygous'],
   'legume-nitrogen-fixation': [
     'fixation',
     'plant-uses-nitrogen',
@@ -224,6 +236,8 @@ const FLOORS: Record<string, number> = {
   'legume-nitrogen-fixation': 90.5,
   'cold-membrane-fluidity': 90.5,
   'oxytocin-labor-feedback': 94.5,
+  'tay-sachs-lysosome': 93.5,
+  'abo-blood-type': 94.5,
 };
 
 /**
@@ -376,7 +390,8 @@ const LABELS_ONLY_FLOORS: Record<string, number> = {
   'set-13.yaml': 75.0,
   'set-14.yaml': 77.5,
   'set-15.yaml': 86.0,
-  'set-16.yaml': 67.5,
+  'set-16.yaml': 73.5,
+  'set-17.yaml': 79.5,
 };
 
 /** A question file with every point's `accept:` and every example removed: its labels alone. */
