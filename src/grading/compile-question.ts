@@ -10,6 +10,7 @@ import {
 import { compileLabel } from './label-compiler.js';
 import { labelReaderFor } from './label-reader.js';
 import { isPhraseLike, type Node } from './nodes.js';
+import { withoutPartWords } from './part-setting.js';
 import { promptNames, withPromptNames } from './prompt-names.js';
 import { type PromptParts, promptParts } from './prompt-parts.js';
 import { promptRuns } from './restated.js';
@@ -76,6 +77,7 @@ export function compileQuestion(question: FrqQuestion, lexicon: Lexicon): Compil
         lexicon,
         question.subjects,
         names,
+        part.prompt,
       );
       const at = point.pattern === undefined ? [...path, 'label'] : [...path, 'pattern'];
       // A label that leaves nothing to match ("The surface area to volume ratio gets smaller": the
@@ -216,6 +218,7 @@ export function effectivePattern(
   lexicon: Lexicon,
   subjects: Readonly<Record<string, Pattern>> = {},
   names: ReadonlyMap<string, readonly string[]> = new Map(),
+  partPrompt = '',
 ): {
   pattern: Pattern;
   /** What a plain-language point's label compiled to (undefined for a written pattern). */
@@ -233,10 +236,22 @@ export function effectivePattern(
   else {
     const reader = labelReaderFor(lexicon, lexicon.synonyms ?? NO_SYNONYMS);
     const compiled = compileLabel(point.label, reader, subjects);
+    notes = compiled.notes;
     base = withPromptNames(compiled.pattern, names);
+    // In a part's box the part's own words are its setting (part-setting.ts).
+    const reduced = withoutPartWords(point.label, partPrompt);
+    if (reduced !== undefined) {
+      const alone = compileLabel(reduced, reader, subjects);
+      if (!alone.ignoreNegation && !compiled.ignoreNegation) {
+        base = [base, withPromptNames(alone.pattern, names)];
+        notes = [
+          ...compiled.notes,
+          `in its part's box, also earned without the words it shares with the part's prompt: "${reduced}"`,
+        ];
+      }
+    }
     label = base;
     ignoreNegation = compiled.ignoreNegation;
-    notes = compiled.notes;
     about ??= compiled.about;
   }
   const pattern: Pattern = point.accept ? [base, ...point.accept] : base;

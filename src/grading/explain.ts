@@ -39,6 +39,7 @@ export function explainQuestion(question: FrqQuestion, lexicon: Lexicon, summary
         lexicon,
         question.subjects,
         names,
+        part.prompt,
       );
       out.push('', `● ${point.id} — "${point.label}"`);
       out.push(

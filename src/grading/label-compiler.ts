@@ -626,6 +626,22 @@ function compileVariant(
       // here is no randomness, which its synonym group would have read it as (teacher set 12).
       kind[i] = 'stop';
       notes.push(`"${t.norm}" after a percentage: the number says it; not required`);
+    } else if (
+      /^\d+$/.test(t.norm) &&
+      /^\d+$/.test(tokens[i + 1]?.norm ?? '') &&
+      doc.text.slice(t.end, (tokens[i + 1] as Token).start) === '/'
+    ) {
+      // "The probability of type AB is 1/4": a fraction is one thing, said "1/4", "1 in 4" or "25%";
+      // as two numbers anywhere in a clause, "AB is 2/4 = 1/2" had met it (teacher set 17).
+      const [a, b] = [t.norm, (tokens[i + 1] as Token).norm];
+      kind[i + 1] = 'stop';
+      const percent = Math.round((100 * Number(a)) / Number(b));
+      percentOf.set(i, [
+        `=${a} =${b}`,
+        `=${a} in =${b}`,
+        `=${a} out of =${b}`,
+        `${percent}|=${String(Number(a) / Number(b))}`,
+      ]);
     } else if (t.norm === 'half' && kind[i] === 'content') {
       // "Half of the sons": "1/2" and "50%" say it too (teacher set 12).
       percentOf.set(i, percentAlternatives('50'));

@@ -243,3 +243,45 @@ describe('round 229: explain warns when "both" or "only" is left out (teacher se
     expect(labelNotes('The relationship is mutualism (both benefit)')).not.toContain('is not required');
   });
 });
+
+describe("round 230: in a part's box, the words a label shares with the part's prompt are its setting (teacher set 17)", () => {
+  const parts = (label: string, partPrompt: string) =>
+    question(`
+id: parts-test
+kind: frq
+topics: [test]
+prompt: A mother with type A blood and a father with type B blood have a child with type O blood.
+modelAnswer: Model.
+parts:
+  - label: a
+    prompt: Explain codominance.
+    points:
+      - id: other
+        label: Both alleles are expressed
+        hint: A hint.
+  - label: b
+    prompt: "${partPrompt}"
+    points:
+      - id: p
+        label: "${label}"
+        hint: A hint.
+`);
+
+  it('"1/4" alone answers "Predict the probability … type AB"', () => {
+    const r = parts(
+      'The probability of type AB is 1/4 (25%)',
+      "Predict the probability that the couple's next child has type AB blood.",
+    );
+    expect(earns(r, ['', '1/4'])).toBe(true);
+    expect(earns(r, ['', '25%'])).toBe(true);
+    expect(earns(r, ['', '1/2'])).toBe(false);
+    // A fraction is one thing: "2/4 = 1/2" holds a 1 and a 4, not a quarter.
+    expect(earns(r, ['', 'the probability of type AB is 2/4 = 1/2'])).toBe(false);
+  });
+
+  it('a label left with only a change keeps its thing', () => {
+    const r = parts('The rabbit population decreases', 'Predict what happens to the rabbit population.');
+    expect(earns(r, ['', 'the carrying capacity goes down'])).toBe(false);
+    expect(earns(r, ['', 'the rabbit population decreases'])).toBe(true);
+  });
+});

@@ -1,0 +1,53 @@
+import { stemOf } from './stem.js';
+
+/**
+ * "The probability of type AB is 1/4 (25%)", under a part that asks "Predict the probability that
+ * the couple's next child has type AB blood": in that part's box the answer is "1/4", and the
+ * label's "probability" and "type AB" are the question's words, not the student's to repeat
+ * (teacher set 17's labels alone missed 64 bare numbers). The label without the words it shares
+ * with its part's prompt; undefined when it shares none, or when nothing of its own would be left.
+ */
+export function withoutPartWords(label: string, partPrompt: string): string | undefined {
+  if (partPrompt.trim() === '') return undefined;
+  const prompt = new Set(words(partPrompt).map(stemOf));
+  const kept: string[] = [];
+  let dropped = 0;
+  let own = 0;
+  for (const raw of label.split(/\s+/)) {
+    const w = raw.toLowerCase().replace(/[^a-z0-9']/g, '');
+    if (w.length > 1 && !GRAMMAR.has(w) && /[a-z]/.test(w) && prompt.has(stemOf(w))) {
+      dropped++;
+      // Keep the punctuation that ends a clause or opens a parenthesis.
+      const marks = raw.replace(/[A-Za-z0-9'’]/g, '');
+      if (marks !== '') kept.push(marks);
+      continue;
+    }
+    if (w !== '' && !GRAMMAR.has(w) && !CHANGES.has(w)) own++;
+    kept.push(raw);
+  }
+  return dropped === 0 || own === 0 ? undefined : kept.join(' ');
+}
+
+function words(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[^a-z0-9']+/)
+    .filter((w) => w.length > 1 && !GRAMMAR.has(w));
+}
+
+/**
+ * A change alone is no statement: "The population decreases" under a part about the population
+ * would be "decreases", met by "the carrying capacity goes down" (teacher set 14's writers).
+ */
+const CHANGES = new Set(
+  'increase increases increased decrease decreases decreased rise rises fall falls drop drops grow grows shrink shrinks change changes changed less more higher lower'.split(
+    ' ',
+  ),
+);
+
+/** Words that say nothing of their own: they stay in the label, and a prompt's do not count. */
+const GRAMMAR = new Set(
+  'the a an of to in on at for by with and or is are was were be been being it its their this that these those from as into'.split(
+    ' ',
+  ),
+);
