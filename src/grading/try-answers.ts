@@ -13,9 +13,19 @@ export function explainTries(rubric: CompiledRubric, answers: readonly string[])
   answers.forEach((answer, index) => {
     const oneLine = answer.replace(/\s+/g, ' ').trim();
     lines.push(`  ▸ ${index + 1}. "${oneLine.length > 70 ? `${oneLine.slice(0, 69)}…` : oneLine}"`);
+    // "rigid || kinks keep them apart": one text per part's box, as the class's form sends them
+    // (set 17's teacher saw a part (a) sentence earn a part (b) point in a one-text trial).
+    const boxes = answer.includes('||') ? answer.split('||').map((b) => b.trim()) : undefined;
+    const parts = rubric.question.parts.length;
+    if (boxes !== undefined && boxes.length !== parts) {
+      lines.push(
+        `     cannot be graded: ${boxes.length} boxes given ("||" between them), but the question has ${parts} part${parts === 1 ? '' : 's'}`,
+      );
+      return;
+    }
     let result: ReturnType<typeof grade>;
     try {
-      result = grade(rubric, answer);
+      result = grade(rubric, boxes ?? answer);
     } catch (error) {
       if (!(error instanceof GradingInputError)) throw error;
       lines.push(`     cannot be graded: ${error.publicMessage}`);
@@ -29,20 +39,22 @@ export function explainTries(rubric: CompiledRubric, answers: readonly string[])
     for (const m of result.misconceptions)
       lines.push(`     ! ${m.id}: ${m.evidence.map((e) => `“${e.text}”`).join(' … ')}`);
     // Why a word that is plainly there earned nothing: it was hedged, or copied from the prompt.
-    const doc = new AnswerDoc(
-      answer,
-      rubric.vocabulary,
-      rubric.triggers,
-      rubric.subjects,
-      rubric.promptRuns,
-      rubric.promptParts,
-      rubric.supposes.some(Boolean),
-    );
-    for (const span of doc.earnsNothing()) {
-      const words = answer.slice(span.start, span.end).replace(/\s+/g, ' ');
-      const why = span.kind === 'copied' ? 'restates the prompt' : 'is hedged or taken back';
-      lines.push(`     ~ “${words.length > 60 ? `${words.slice(0, 59)}…` : words}” ${why}: earns nothing`);
-    }
+    (boxes ?? [answer]).forEach((box, k) => {
+      const doc = new AnswerDoc(
+        box,
+        rubric.vocabulary,
+        rubric.triggers,
+        rubric.subjects,
+        rubric.promptRuns,
+        rubric.promptParts,
+        boxes === undefined ? rubric.supposes.some(Boolean) : rubric.supposes[k] === true,
+      );
+      for (const span of doc.earnsNothing()) {
+        const words = box.slice(span.start, span.end).replace(/\s+/g, ' ');
+        const why = span.kind === 'copied' ? 'restates the prompt' : 'is hedged or taken back';
+        lines.push(`     ~ “${words.length > 60 ? `${words.slice(0, 59)}…` : words}” ${why}: earns nothing`);
+      }
+    });
   });
   return `Trial answers:\n${lines.join('\n')}\n`;
 }

@@ -31,6 +31,18 @@ describe('tutor rubric explain', () => {
     expect(out).toMatch(/✓ 1\. "Water moves into the raisin[^\n]*\n\s+earned: water-in, osmosis/);
   });
 
+  it('a --try answer for a question in parts takes one box per part, "||" between them', async () => {
+    const io = memoryIO(env);
+    const file = join(repo, 'tests/grading/teacher-questions/set-17.yaml');
+    const args = ['rubric', 'explain', '--file', file, '--question', 'abo-blood-type', '--summary'];
+    const tries = ['--try', 'both alleles show || mom IAi dad IBi, kid got i from each parent || 1/4'];
+    expect(await main([...args, ...tries, '--try', '1/4 || x'], io)).toBe(0);
+    const out = io.out();
+    expect(out).toMatch(/▸ 1\. [^\n]*\n\s+score 5 of 5/);
+    // Two boxes for a question in three parts: said, not guessed at.
+    expect(out).toMatch(/▸ 2\. [^\n]*\n\s+cannot be graded: 2 boxes given/);
+  });
+
   it('still explains a draft whose example fails, and says which example and line', async () => {
     const io = memoryIO(env);
     const file = join(repo, 'docs/examples/class-questions-with-error.yaml');
