@@ -2,6 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { grade } from '../../src/grading/grade.js';
 import { earns, labelNotes, plain, question } from './helpers.js';
 
+/** A one-point question (point `p`, its label alone) under the given prompt. */
+function underPrompt(prompt: string, label: string) {
+  return question(`
+id: prompt-test
+kind: frq
+topics: [test]
+prompt: ${prompt}
+modelAnswer: Model.
+points:
+  - id: p
+    label: ${label}
+    hint: A hint.
+`);
+}
+
 /*
  * Rounds 217–218 (Dec 2026): from the fifteenth teacher's notes (tests/grading/teacher-questions/
  * TEACHER-NOTES-15.md) and set 15's labels read alone.
@@ -162,18 +177,7 @@ misconceptions:
 });
 
 describe('round 226: an answer to a supposed case may suppose it (teacher set 16)', () => {
-  const asked = (prompt: string) =>
-    question(`
-id: supposed-test
-kind: frq
-topics: [test]
-prompt: ${prompt}
-modelAnswer: Model.
-points:
-  - id: p
-    label: The membrane becomes less fluid
-    hint: A hint.
-`);
+  const asked = (prompt: string) => underPrompt(prompt, 'The membrane becomes less fluid');
   const answer = 'If the bacteria kept the same phospholipids, the membrane would become less fluid.';
 
   it('"Predict how … would … if …": "If …, … would …" is the answer', () => {
@@ -190,18 +194,7 @@ points:
 });
 
 describe('round 227: a name the prompt gives a kind of organism (teacher set 15)', () => {
-  const withPrompt = (prompt: string) =>
-    question(`
-id: named-test
-kind: frq
-topics: [test]
-prompt: ${prompt}
-modelAnswer: Model.
-points:
-  - id: p
-    label: The bacteria fix atmospheric nitrogen
-    hint: A hint.
-`);
+  const withPrompt = (prompt: string) => underPrompt(prompt, 'The bacteria fix atmospheric nitrogen');
 
   it('"Rhizobium bacteria" in the prompt: "Rhizobium fix N2" says the bacteria do', () => {
     const r = withPrompt(
