@@ -452,7 +452,7 @@ function accept(
  * its own, whose subject is not the one named before it.
  */
 const LIST_ITEM_LEAD = new Set(
-  'a an the their its his her own and also plus both 2 two 3 three 4 four 1 2 3 4 5'.split(' '),
+  'a an the their its his her own and also plus both 1 2 3 4 5 two three four'.split(' '),
 );
 
 /** Whether match m opens its clause, but for the words a list item may start with. */

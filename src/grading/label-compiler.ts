@@ -439,8 +439,9 @@ function lessenedAlternatives(text: string): { pattern: Pattern; word: string } 
   // "tightly" is also said "tight" ("they don't pack tight").
   const said = word.endsWith('ly') && word.length > 4 ? `${word}|${word.slice(0, -2)}` : word;
   // "pack less tightly": the verb is the word right before "less"; the subject may be left out.
-  const verb = before.length > 0 && CHANGE_VERBS.has(words[k - 1] ?? '') === false ? words[k - 1] : undefined;
-  if (verb !== undefined && before.includes(verb) && /^[a-z]+$/.test(verb))
+  // Not a verb of becoming ("becomes less fluid" is "not as fluid").
+  const verb = words[k - 1];
+  if (verb !== undefined && before.includes(verb) && !CHANGE_VERBS.has(verb) && /^[a-z]+$/.test(verb))
     return { pattern: [`${deny} ${verb} =as|=so? ${said}`, `${deny} =as|=so? ${said} ${verb}`], word };
   // Only "be", "as" or "so" between: "does not become less negative" denies the lessening.
   return { pattern: `${deny} =be? =as|=so? ${said}`, word };
