@@ -228,9 +228,10 @@ function repairedLater(
 }
 
 /**
- * True when every match of point `p` has a sentence of its evidence that holds a match of misconception `m`: the
- * point was read only from wrong statements ("The cell will pump water in using active
- * transport"); a sentence that states it without the error ("Water moves in by osmosis") keeps it.
+ * True when every match of point `p` has a sentence in its evidence that holds a match of
+ * misconception `m`: the point was read only from wrong statements ("The cell will pump water in
+ * using active transport"); a sentence that states it without the error ("Water moves in by
+ * osmosis") keeps it.
  * With `inSegment`, the point's words must share a negation segment with the misconception's own
  * words ("3 Na⁺ out and 2 K⁺ out too" keeps the sodium). Matches are looked up again here, which
  * happens only when a cancelling misconception was found.

@@ -1291,7 +1291,7 @@ export function hedgedSentences(
   }
   // "Predict how the membrane would change if the bacteria did not …": where the prompt supposes a
   // case, "If they kept the same lipids, the membrane would get rigid" is the answer asked for (set
-  // 16's labels had missed every such answer to part (a)).
+  // 16's part (a) answers worded so had earned nothing).
   const unreal = supposed ? [] : secondConditionals(tokens, text);
   for (let k = 0; k + 2 < unreal.length; k += 3)
     marks.markRange(unreal[k] as number, unreal[k + 1] as number, unreal[k + 2] as number);

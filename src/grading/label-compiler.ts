@@ -1042,7 +1042,7 @@ function compileVariant(
     if (subject !== undefined) alternatives.push(withPronounFor(subject, ANTECEDENT_PRONOUNS));
     // "Mitochondria have circular DNA, their own ribosomes, a double membrane": each item of a list
     // after the subject's verb is said of that subject, though the commas make it a clause of its
-    // own (set 15's labels alone missed 18 ribosome, membrane and fission points so). The
+    // own (set 15's labels alone missed 18 ribosome, membrane and fission points written so). The
     // item must open its clause: "The water is hypotonic so Na+ rushes into the cell" has a
     // subject of its own, and does not say that water enters.
     if (subject !== undefined) {
