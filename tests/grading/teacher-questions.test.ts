@@ -152,7 +152,15 @@ import { grade } from '../../src/grading/grade.js';
  * by a seventeenth teacher on 818afdf (five points label + `accept:`, five its own patterns) and
  * graded once, untouched, on 818afdf: 94.6% of 1,200 (tay-sachs-lysosome 94.1%, abo-blood-type
  * 95.0%; lowest point lipid-accumulates 90.8%); labels alone 80.3%; none of its 62 full-mark
- * answers flagged. Nothing was changed after it.
+ * answers flagged. Rounds 229–230 came after (its notes, then its labels alone).
+ *
+ * Set 18 (transformation-ampicillin, thermoregulation-oxygen; writers w91–w96: Madison WI, rural New
+ * Mexico, Chicago IL, Phoenix AZ, Charlotte NC, northern Minnesota), written by an eighteenth teacher
+ * on ccd516a, the session's final engine (six points label + `accept:`, three its own patterns), and
+ * graded once, untouched, on that engine: 89.9% of 1,080 (transformation-ampicillin 88.1%,
+ * thermoregulation-oxygen 91.4%; lowest point control-killed 83.3%); labels alone 78.6%; 1 of its
+ * 61 full-mark answers flagged by its own plasmid-in-nucleus pattern (KNOWN_FLAGGED). Nothing was
+ * changed after it.
  *
  * Floors sit a little under those figures, so a regression fails.
  */
@@ -193,6 +201,10 @@ const WRITTEN_AS_PATTERN: Record<string, readonly string[]> = {
   // earned "Both alleles are expressed", and genotypes ("IAi") meant nothing (TEACHER-NOTES-17.md).
   'tay-sachs-lysosome': ['enzyme-shape', 'lipid-accumulates'],
   'abo-blood-type': ['both-expressed', 'mother-heterozygous', 'father-heterozygous'],
+  // Set 18's teacher: "Cellular respiration in the mouse." earned "The mouse increases its cellular
+  // respiration", and "The plasmid is all full" earned "take up the plasmid" (TEACHER-NOTES-18.md).
+  'transformation-ampicillin': ['uptake', 'enzyme-action'],
+  'thermoregulation-oxygen': ['mouse-respiration'],
   'legume-nitrogen-fixation': [
     'fixation',
     'plant-uses-nitrogen',
@@ -238,6 +250,8 @@ const FLOORS: Record<string, number> = {
   'oxytocin-labor-feedback': 94.5,
   'tay-sachs-lysosome': 93.5,
   'abo-blood-type': 94.5,
+  'transformation-ampicillin': 87.5,
+  'thermoregulation-oxygen': 91.0,
 };
 
 /**
@@ -274,6 +288,9 @@ const KNOWN_FLAGGED: Record<string, readonly string[]> = {
   // Set 15's teacher's "plant … gets … air" (the plant fixing N2 itself) is met by "plant gets
   // nitrogen the bacteria fixed from the air", and "corn … less" in one sentence by "the corn needs
   // less fertilizer and grows better".
+  // Set 18's teacher's "nucleus" pattern (bacteria have none) is met in an answer its writer gave
+  // full marks, which says the plasmid "goes into the nucleus" of the bacteria.
+  'transformation-ampicillin': ['The plasmid enters the bacteria and goes into the nucleus'],
   'legume-nitrogen-fixation': [
     'symbiosis where both benefit - bacteria get carbs from the plant',
     'Think of the nodules like little fertilizer factories.',
@@ -391,7 +408,8 @@ const LABELS_ONLY_FLOORS: Record<string, number> = {
   'set-14.yaml': 77.5,
   'set-15.yaml': 86.0,
   'set-16.yaml': 73.5,
-  'set-17.yaml': 79.5,
+  'set-17.yaml': 86.0,
+  'set-18.yaml': 78.0,
 };
 
 /** A question file with every point's `accept:` and every example removed: its labels alone. */
