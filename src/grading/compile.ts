@@ -64,8 +64,9 @@ export interface CompiledRubric {
   /** The prompt's lettered parts: what a bare "no" under "(a)" is about (prompt-parts.ts). */
   readonly promptParts: PromptParts;
   /**
-   * Per part: whether its prompt (or the question's) asks what would happen in a supposed case ("Predict how the membrane would change if the bacteria did not …"). There an
-   * answer's "if …, … would …" is the answer asked for, not a case set against the facts (hedge.ts).
+   * Per part: whether its prompt (or the question's) asks what would happen in a supposed case
+   * ("Predict how the membrane would change if the bacteria did not …"). There an answer's "if …,
+   * … would …" is the answer asked for, not a case set against the facts (hedge.ts).
    */
   readonly supposes: readonly boolean[];
 }

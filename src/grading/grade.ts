@@ -69,6 +69,22 @@ export interface GradeOptions {
 }
 
 /**
+ * The answer document for one text of an answer to `rubric`: the box of part `part`, or (undefined)
+ * the whole answer in one text, read with the question's prompt, subjects and vocabulary.
+ */
+export function answerDoc(rubric: CompiledRubric, text: string, part: number | undefined): AnswerDoc {
+  return new AnswerDoc(
+    text,
+    rubric.vocabulary,
+    rubric.triggers,
+    rubric.subjects,
+    rubric.promptRuns,
+    rubric.promptParts,
+    part === undefined ? rubric.supposes.some(Boolean) : rubric.supposes[part] === true,
+  );
+}
+
+/**
  * Grades an answer: one string, or one string per part. Throws {@link GradingInputError} for
  * empty, whitespace-only, over-long or non-text input.
  */
@@ -79,18 +95,7 @@ export function grade(
 ): GradeResult {
   const texts = checkInput(rubric, answer, options.maxChars ?? MAX_PART_CHARS);
   const perPart = typeof answer !== 'string';
-  const docs = texts.map(
-    (t, i) =>
-      new AnswerDoc(
-        t,
-        rubric.vocabulary,
-        rubric.triggers,
-        rubric.subjects,
-        rubric.promptRuns,
-        rubric.promptParts,
-        perPart ? rubric.supposes[i] === true : rubric.supposes.some(Boolean),
-      ),
-  );
+  const docs = texts.map((t, i) => answerDoc(rubric, t, perPart ? i : undefined));
   const all = docs.map((doc, index): PartDoc => ({ doc, index }));
 
   const misconceptionMatches = rubric.misconceptions.map((m) =>

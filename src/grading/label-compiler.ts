@@ -73,7 +73,7 @@ export const NEGATION_CUES: Pattern = [
 ];
 
 /** A raw label word that carries grammar only. */
-function isGrammar(w: string): boolean {
+export function isGrammar(w: string): boolean {
   const n = w.toLowerCase().replace(/[^a-z]/g, '');
   return STOP.has(n) || n === 'or' || n === 'a' || n === 'an' || n === 'the' || PLACE_PREPOSITIONS.has(n);
 }
@@ -378,6 +378,11 @@ function fewPlainWords(
 /** The last word of a label that says a thing grows, and the comparatives said before the thing instead. */
 const GROWING = /^(?:increase|increases|rise|rises|grow|grows)$/;
 const SHRINKING = /^(?:decrease|decreases|fall|falls|drop|drops|decline|declines|shrink|shrinks)$/;
+
+/** A label word that says how much or that something grows, shrinks or changes ("less", "decreases"). */
+export function isChangeWord(w: string): boolean {
+  return AMOUNT_WORDS.has(w) || GROWING.test(w) || SHRINKING.test(w) || /^chang(?:e|es|ed)$/.test(w);
+}
 
 /**
  * "Genetic diversity decreases" is also said as "less genetic diversity", "The urchins increase" as

@@ -1,3 +1,4 @@
+import { isChangeWord, isGrammar } from './label-compiler.js';
 import { stemOf } from './stem.js';
 
 /**
@@ -15,14 +16,16 @@ export function withoutPartWords(label: string, partPrompt: string): string | un
   let own = 0;
   for (const raw of label.split(/\s+/)) {
     const w = raw.toLowerCase().replace(/[^a-z0-9']/g, '');
-    if (w.length > 1 && !GRAMMAR.has(w) && /[a-z]/.test(w) && prompt.has(stemOf(w))) {
+    if (w.length > 1 && !isGrammar(w) && /[a-z]/.test(w) && prompt.has(stemOf(w))) {
       dropped++;
       // Keep the punctuation that ends a clause or opens a parenthesis.
       const marks = raw.replace(/[A-Za-z0-9'’]/g, '');
       if (marks !== '') kept.push(marks);
       continue;
     }
-    if (w !== '' && !GRAMMAR.has(w) && !CHANGES.has(w)) own++;
+    // A change alone is no statement: "The population decreases" under a part about the population
+    // would be "decreases", met by "the carrying capacity goes down" (teacher set 14's writers).
+    if (w !== '' && !isGrammar(w) && !isChangeWord(w)) own++;
     kept.push(raw);
   }
   return dropped === 0 || own === 0 ? undefined : kept.join(' ');
@@ -32,22 +35,5 @@ function words(text: string): string[] {
   return text
     .toLowerCase()
     .split(/[^a-z0-9']+/)
-    .filter((w) => w.length > 1 && !GRAMMAR.has(w));
+    .filter((w) => w.length > 1 && !isGrammar(w));
 }
-
-/**
- * A change alone is no statement: "The population decreases" under a part about the population
- * would be "decreases", met by "the carrying capacity goes down" (teacher set 14's writers).
- */
-const CHANGES = new Set(
-  'increase increases increased decrease decreases decreased rise rises fall falls drop drops grow grows shrink shrinks change changes changed less more higher lower'.split(
-    ' ',
-  ),
-);
-
-/** Words that say nothing of their own: they stay in the label, and a prompt's do not count. */
-const GRAMMAR = new Set(
-  'the a an of to in on at for by with and or is are was were be been being it its their this that these those from as into'.split(
-    ' ',
-  ),
-);

@@ -1,6 +1,5 @@
-import { AnswerDoc } from './answer-doc.js';
 import type { CompiledRubric } from './compile.js';
-import { GradingInputError, grade } from './grade.js';
+import { answerDoc, GradingInputError, grade } from './grade.js';
 
 /**
  * Trial answers for `tutor rubric explain --try`: what each answer earns, point by point, with the
@@ -40,15 +39,7 @@ export function explainTries(rubric: CompiledRubric, answers: readonly string[])
       lines.push(`     ! ${m.id}: ${m.evidence.map((e) => `“${e.text}”`).join(' … ')}`);
     // Why a word that is plainly there earned nothing: it was hedged, or copied from the prompt.
     (boxes ?? [answer]).forEach((box, k) => {
-      const doc = new AnswerDoc(
-        box,
-        rubric.vocabulary,
-        rubric.triggers,
-        rubric.subjects,
-        rubric.promptRuns,
-        rubric.promptParts,
-        boxes === undefined ? rubric.supposes.some(Boolean) : rubric.supposes[k] === true,
-      );
+      const doc = answerDoc(rubric, box, boxes === undefined ? undefined : k);
       for (const span of doc.earnsNothing()) {
         const words = box.slice(span.start, span.end).replace(/\s+/g, ' ');
         const why = span.kind === 'copied' ? 'restates the prompt' : 'is hedged or taken back';
