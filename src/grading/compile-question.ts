@@ -11,7 +11,7 @@ import { compileLabel } from './label-compiler.js';
 import { labelReaderFor } from './label-reader.js';
 import { isPhraseLike, type Node } from './nodes.js';
 import { withoutPartWords } from './part-setting.js';
-import { promptNames, withPromptNames } from './prompt-names.js';
+import { comparedThings, promptNames, withPromptNames } from './prompt-names.js';
 import { type PromptParts, promptParts } from './prompt-parts.js';
 import { promptRuns } from './restated.js';
 import { buildTriggerIndex } from './trigger-index.js';
@@ -78,6 +78,7 @@ export function compileQuestion(question: FrqQuestion, lexicon: Lexicon): Compil
         question.subjects,
         names,
         part.prompt,
+        question.prompt,
       );
       const at = point.pattern === undefined ? [...path, 'label'] : [...path, 'pattern'];
       // A label that leaves nothing to match ("The surface area to volume ratio gets smaller": the
@@ -219,6 +220,7 @@ export function effectivePattern(
   subjects: Readonly<Record<string, Pattern>> = {},
   names: ReadonlyMap<string, readonly string[]> = new Map(),
   partPrompt = '',
+  prompt = '',
 ): {
   pattern: Pattern;
   /** What a plain-language point's label compiled to (undefined for a written pattern). */
@@ -235,13 +237,14 @@ export function effectivePattern(
   if (point.pattern !== undefined) base = point.pattern;
   else {
     const reader = labelReaderFor(lexicon, lexicon.synonyms ?? NO_SYNONYMS);
-    const compiled = compileLabel(point.label, reader, subjects);
+    const compared = comparedThings([prompt, partPrompt]);
+    const compiled = compileLabel(point.label, reader, subjects, compared);
     notes = compiled.notes;
     base = withPromptNames(compiled.pattern, names);
     // In a part's box the part's own words are its setting (part-setting.ts).
     const reduced = withoutPartWords(point.label, partPrompt);
     if (reduced !== undefined) {
-      const alone = compileLabel(reduced, reader, subjects);
+      const alone = compileLabel(reduced, reader, subjects, compared);
       if (!alone.ignoreNegation && !compiled.ignoreNegation) {
         base = [base, withPromptNames(alone.pattern, names)];
         notes = [

@@ -40,6 +40,7 @@ export function explainQuestion(question: FrqQuestion, lexicon: Lexicon, summary
         question.subjects,
         names,
         part.prompt,
+        question.prompt,
       );
       out.push('', `● ${point.id} — "${point.label}"`);
       out.push(

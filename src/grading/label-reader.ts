@@ -71,6 +71,12 @@ export class LabelReader {
     return this.readings.some((r) => r.name === kind && r.uses.has(name));
   }
 
+  /** Whether `reading` occurs in `text`. */
+  matches(text: string, reading: Reading): boolean {
+    const doc = new AnswerDoc(text, this.vocabulary, this.triggers);
+    return evaluate(doc, reading.node, IGNORE).length > 0;
+  }
+
   /** Every reading that occurs in `text` (negation ignored: the label's own polarity is read apart). */
   read(text: string): { doc: AnswerDoc; spans: ReadingSpan[] } {
     const doc = new AnswerDoc(text, this.vocabulary, this.triggers);
@@ -89,6 +95,24 @@ export class LabelReader {
     }
     return { doc, spans };
   }
+}
+
+/**
+ * The tokens inside a reading's span that it does not need: with one of them taken out of the text
+ * the reading still matches ("keep ..3 constant" reads "keeps its body temperature constant", and
+ * "body" and "temperature" only fill its gap). Labels are a few words long, so reading each shorter
+ * text again is cheap, and it is done once per label.
+ */
+export function gapTokens(reader: LabelReader, doc: AnswerDoc, span: ReadingSpan): number[] {
+  const gaps: number[] = [];
+  const tokens = doc.tokens;
+  for (let i = span.s + 1; i < span.e - 1; i++) {
+    const t = tokens[i];
+    if (t === undefined) continue;
+    const shorter = `${doc.text.slice(0, t.start)} ${doc.text.slice(t.end)}`;
+    if (reader.matches(shorter, span.reading)) gaps.push(i);
+  }
+  return gaps;
 }
 
 /** Every lexicon concept that `name` refers to, directly or through others. */

@@ -1,4 +1,5 @@
 import type { Pattern } from '../content/question-schema.js';
+import { stemOf } from './stem.js';
 
 /**
  * Names the prompt gives to a kind of organism: "Soybeans … with nodules containing Rhizobium
@@ -54,4 +55,22 @@ export function withPromptNames(pattern: Pattern, names: ReadonlyMap<string, rea
     };
   };
   return visit(pattern);
+}
+
+/** "a mouse and a lizard": two things the prompt sets side by side, each after its article. */
+const SIDE_BY_SIDE = /\b(?:a|an|the|one)\s+([a-z]{3,})\s+and\s+(?:a|an|the|one)\s+([a-z]{3,})\b/gi;
+
+/**
+ * The stems of things a prompt sets side by side ("… of a mouse and a lizard …"). A label about one
+ * of them must name it: with its subject the word left out, "The lizard's body temperature drops"
+ * had been earned by "the mouse's body temperature drops" (teacher set 18).
+ */
+export function comparedThings(prompts: readonly string[]): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const prompt of prompts)
+    for (const m of prompt.matchAll(SIDE_BY_SIDE)) {
+      out.add(stemOf((m[1] as string).toLowerCase()));
+      out.add(stemOf((m[2] as string).toLowerCase()));
+    }
+  return out;
 }
