@@ -18,7 +18,7 @@ import { configFor } from './runtime.js';
 import { type CliIO, println } from './types.js';
 
 const USAGE =
-  'Usage: tutor rubric explain --question <id> | --file <questions.yaml> [--question <id>] [--try "<an answer>" ...] [--answers <graded.yaml>] [--summary]';
+  'Usage: tutor rubric explain --question <id> | --file <questions.yaml> [--question <id>] [--try "<an answer>" ...] [--try-file <answers.txt>] [--answers <graded.yaml>] [--summary]';
 
 /**
  * `tutor rubric explain`: prints what every point of a question is matched with — its written
@@ -36,16 +36,19 @@ export async function run(args: string[], io: CliIO): Promise<number> {
       question: { type: 'string', short: 'q' },
       file: { type: 'string', short: 'f' },
       try: { type: 'string', multiple: true },
+      'try-file': { type: 'string', multiple: true },
       answers: { type: 'string', short: 'a' },
       summary: { type: 'boolean', short: 's' },
     },
   });
   const summary = values.summary === true;
-  const tries = values.try ?? [];
   if (!values.question && !values.file) {
     println(io.stderr, USAGE);
     return 2;
   }
+  const fromFiles = readTryFiles(values['try-file'] ?? [], io);
+  if (fromFiles === undefined) return 1;
+  const tries = [...(values.try ?? []), ...fromFiles];
   const config = configFor(io);
   if (!config) return 1;
   const bank = loadQuestionBank(config.CONTENT_DIR);
@@ -234,6 +237,29 @@ function problemsOf(
  * `--try "- mitosis makes copies"`: a student's bulleted answer begins with a dash, which the
  * argument parser would take for an option; the word after `--try` is always the answer.
  */
+/**
+ * The answers of `--try-file` files: one answer per line, blank lines and lines starting with "#"
+ * left out (set 18's teacher kept trial answers in a text file and wrote a loop to pass each as a
+ * `--try`). Undefined, with the file named, when one cannot be read.
+ */
+function readTryFiles(files: readonly string[], io: CliIO): string[] | undefined {
+  const answers: string[] = [];
+  for (const file of files) {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch {
+      println(io.stderr, `Cannot read the --try-file ${file}.`);
+      return undefined;
+    }
+    for (const line of text.split(/\r?\n/)) {
+      const answer = line.trim();
+      if (answer !== '' && !answer.startsWith('#')) answers.push(answer);
+    }
+  }
+  return answers;
+}
+
 function joinTries(args: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < args.length; i++) {

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -147,6 +147,92 @@ describe('tutor rubric explain', () => {
     ).toBe(0);
     expect(pack.out()).toContain('Trial answers:');
     expect(pack.out()).toMatch(/· cause: missed/);
+  });
+
+  it("the short teacher's guide's example imports as written, and its trial answers grade as it says", async () => {
+    const guide = readFileSync(join(repo, 'docs/writing-questions.md'), 'utf8');
+    const yaml = /```yaml\n([\s\S]*?)```/.exec(guide)?.[1];
+    expect(yaml).toBeDefined();
+    const file = join(mkdtempSync(join(tmpdir(), 'guide-')), 'q.yaml');
+    writeFileSync(file, yaml as string);
+    const io = memoryIO(env);
+    const args = [
+      'rubric',
+      'explain',
+      '--file',
+      file,
+      '--summary',
+      '--try',
+      "The lizard's enzymes slow down.",
+    ];
+    expect(await main(args, io)).toBe(0);
+    expect(io.out()).toContain('Examples, run through the grader: 2 of 2 as written');
+    expect(io.out()).toMatch(/score 1 of 2\n\s+· mouse-respiration: missed\n\s+✓ lizard-slows/);
+  });
+
+  it('warns when a thing the prompt sets beside another may be the word left out', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'side-by-side-'));
+    const file = join(dir, 'q.yaml');
+    const question = (label: string, subjects = '') => `- id: animals
+  kind: frq
+  title: A mouse and a lizard
+  unit: "Unit 8"
+  topics: [thermoregulation]
+  source: a test
+  prompt: Researchers measured the oxygen use of a mouse and a lizard at 30 °C and at 10 °C. Explain the difference.
+  modelAnswer: The lizard's body temperature drops.
+${subjects}  points:
+    - id: p
+      label: ${label}
+      hint: A hint.
+`;
+    writeFileSync(file, question("The lizard's body temperature drops"));
+    const io = memoryIO(env);
+    const args = [
+      'rubric',
+      'explain',
+      '--file',
+      file,
+      '--summary',
+      '--try',
+      "The mouse's body temperature drops.",
+    ];
+    expect(await main(args, io)).toBe(0);
+    expect(io.out()).toContain(
+      '⚠ "lizard" may be the word left out, and the prompt sets it beside something else',
+    );
+    // Declared subjects tie the fact to the lizard: no warning, and the mouse's temperature misses.
+    writeFileSync(
+      file,
+      question(
+        "The lizard's body temperature drops",
+        '  subjects:\n    mouse: ["mouse"]\n    lizard: ["lizard"]\n',
+      ),
+    );
+    const tied = memoryIO(env);
+    expect(await main(args, tied)).toBe(0);
+    expect(tied.out()).not.toContain('may be the word left out');
+    expect(tied.out()).toMatch(/score 0 of 1/);
+  });
+
+  it('grades each line of a --try-file as a trial answer, after the --try answers', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'try-file-'));
+    const answers = join(dir, 'answers.txt');
+    writeFileSync(answers, '# my class\nWater rushes into the raisin by osmosis.\n\n  It gets wet.  \n');
+    const file = join(repo, 'docs/examples/class-questions.yaml');
+    const io = memoryIO(env);
+    const args = ['rubric', 'explain', '--file', file, '--question', 'osmosis-raisin'];
+    expect(await main([...args, '--try', 'Nothing.', '--try-file', answers, '--summary'], io)).toBe(0);
+    const out = io.out();
+    expect(out).toMatch(/▸ 1\. "Nothing\."/);
+    expect(out).toMatch(
+      /▸ 2\. "Water rushes into the raisin by osmosis\."\n\s+score \d of \d\n\s+✓ water-in/,
+    );
+    expect(out).toMatch(/▸ 3\. "It gets wet\."/);
+    expect(out).not.toContain('my class');
+    const missing = memoryIO(env);
+    expect(await main([...args, '--try-file', join(dir, 'nope.txt')], missing)).toBe(1);
+    expect(missing.err()).toContain(`Cannot read the --try-file ${join(dir, 'nope.txt')}.`);
   });
 
   it("keeps to one question of a file with --question, and names the file's questions when it is wrong", async () => {
