@@ -1104,8 +1104,13 @@ function compileVariant(
     ];
     if (swapped !== undefined)
       notes.push('who gives to whom is kept: the same words with giver and receiver swapped do not earn it');
-    // "The golgi packs insulin into vesicles. They travel to the membrane."
-    if (subject !== undefined) alternatives.push(withPronounFor(subject, ANTECEDENT_PRONOUNS));
+    // "The golgi packs insulin into vesicles. They travel to the membrane." A passive label's subject
+    // is what an active answer acts on: "The control bacteria are killed …" is said "… so the
+    // ampicillin killed them" (teacher set 18).
+    if (subject !== undefined)
+      alternatives.push(
+        withPronounFor(subject, isPassive(tokens) ? `${ANTECEDENT_PRONOUNS}|=them|=em` : ANTECEDENT_PRONOUNS),
+      );
     // "Mitochondria have circular DNA, their own ribosomes, a double membrane": each item of a list
     // after the subject's verb is said of that subject, though the commas make it a clause of its
     // own (set 15's labels alone missed 18 ribosome, membrane and fission points written so). The
@@ -1629,6 +1634,18 @@ function pronounSubjects(
       break;
     }
   }
+}
+
+/** Irregular past participles a passive label may use ("is eaten", "are taken up"). */
+const PARTICIPLES =
+  /^(?:[a-z]{3,}ed|eaten|taken|broken|given|bitten|shaken|chosen|driven|hidden|stolen|frozen|beaten|thrown|shown|known|grown|drawn|blown|torn|worn|sworn|born|borne|bound|caught|brought|bought|fought|sought|taught|held|kept|left|lost|made|sent|spent|built|split|shut|cut|hit|put|set|spread|found|fed|led|read|said|sold|told|paid|laid|won|spun|stuck|struck|hung|dug|run|done|seen|gone)$/;
+
+/** A label in the passive voice: a form of "be" right before a past participle ("are killed"). */
+function isPassive(tokens: readonly Token[]): boolean {
+  for (let i = 0; i + 1 < tokens.length; i++)
+    if (COPULAS.has((tokens[i] as Token).norm) && PARTICIPLES.test((tokens[i + 1] as Token).norm))
+      return true;
+  return false;
 }
 
 /** Words from a named subject to the end of the pronoun clause that stands for it. */

@@ -116,6 +116,13 @@ const OPPOSITES: readonly (readonly [readonly string[], readonly string[]])[] = 
   [['hypotonic'], ['hypertonic']],
   [['presynaptic'], ['postsynaptic']],
   [['exocytosis'], ['endocytosis']],
+  // Two letters apart: "the mouse is an ectotherm" had earned "The mouse is an endotherm", and "it's
+  // exothermic" had too (teacher set 18's answers).
+  [
+    ['endotherm', 'endotherms', 'endothermic', 'endothermy'],
+    ['ectotherm', 'ectotherms', 'ectothermic', 'ectothermy'],
+  ],
+  [['endothermic'], ['exothermic']],
 ];
 
 // A word may have more than one opposite ("release": absorb, and bind): the sets are merged.

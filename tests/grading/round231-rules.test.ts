@@ -127,3 +127,37 @@ describe('round 236: "taken up" is absorbing, not only being occupied', () => {
     expect(earns(uptake, 'A few bacteria took up the plasmid.')).toBe(true);
   });
 });
+
+describe('round 238: endotherm and ectotherm are opposites, and "warm-blooded" says endotherm', () => {
+  it('"ectotherm" is no misspelt "endotherm", nor "exothermic"', () => {
+    const endotherm = plain('The mouse is an endotherm');
+    expect(earns(endotherm, 'The mouse is an ectotherm.')).toBe(false);
+    expect(earns(endotherm, 'The mouse is exothermic.')).toBe(false);
+    expect(earns(plain('The lizard is an ectotherm'), 'The lizard is an endotherm.')).toBe(false);
+  });
+
+  it('"warm-blooded" and "cold blooded" say it', () => {
+    expect(earns(plain('The mouse is an endotherm'), 'The mouse is warm-blooded.')).toBe(true);
+    expect(earns(plain('The lizard is an ectotherm'), 'the lizard is cold blooded')).toBe(true);
+  });
+});
+
+describe('round 239: a passive "killed" is said by dying', () => {
+  it('"The control bacteria are killed by the ampicillin"', () => {
+    const killed = plain('The control bacteria are killed by the ampicillin');
+    expect(earns(killed, 'The control bacteria died.')).toBe(true);
+    expect(earns(killed, 'the control bacteria are dead')).toBe(true);
+    expect(earns(killed, 'ampicillin kills the control bacteria')).toBe(true);
+    expect(earns(killed, 'the control bacteria grew')).toBe(false);
+  });
+});
+
+describe('round 240: a passive label\'s subject is what an active answer acts on ("killed them")', () => {
+  it('"The control bacteria are killed …" is said "… so the ampicillin killed them"', () => {
+    const killed = plain('The control bacteria are killed by the ampicillin');
+    expect(earns(killed, 'The control bacteria had no plasmid, so the ampicillin killed them.')).toBe(true);
+    // An active label's subject is not an object pronoun: "them" is what it acts on.
+    const eat = plain('The urchins eat the kelp');
+    expect(earns(eat, 'The urchins grow. The otters eat them.')).toBe(false);
+  });
+});

@@ -409,7 +409,8 @@ const LABELS_ONLY_FLOORS: Record<string, number> = {
   'set-15.yaml': 86.0,
   'set-16.yaml': 73.5,
   'set-17.yaml': 86.0,
-  'set-18.yaml': 78.0,
+  // Set 18 read 78.6% untouched; rounds 231–240 took its label rules from it: 86.9%.
+  'set-18.yaml': 86.0,
 };
 
 /** A question file with every point's `accept:` and every example removed: its labels alone. */
