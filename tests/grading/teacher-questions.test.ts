@@ -159,8 +159,16 @@ import { grade } from '../../src/grading/grade.js';
  * on ccd516a, the session's final engine (six points label + `accept:`, three its own patterns), and
  * graded once, untouched, on that engine: 89.9% of 1,080 (transformation-ampicillin 88.1%,
  * thermoregulation-oxygen 91.4%; lowest point control-killed 83.3%); labels alone 78.6%; 1 of its
- * 61 full-mark answers flagged by its own plasmid-in-nucleus pattern (KNOWN_FLAGGED). Nothing was
- * changed after it.
+ * 61 full-mark answers flagged by its own plasmid-in-nucleus pattern (KNOWN_FLAGGED). Rounds
+ * 231–240 came after (its notes, then its labels alone).
+ *
+ * Set 19 (ethylene-ripening, phospholipid-bilayer in parts (a)–(b); writers w97–w102: Douglas WY,
+ * North Platte NE, Chamberlain SD, Hermiston OR, Glendive MT, Scottsbluff NE), written by a
+ * nineteenth teacher on 81543e8 (after rounds 231–237; seven points label + `accept:` or label
+ * alone, two its own patterns) and graded once, untouched, on 81543e8 and on the engine of rounds
+ * 238–240 alike: 88.2% of 1,080 (ethylene-ripening 86.3%, phospholipid-bilayer 89.8%; lowest points
+ * releases-ethylene and ethylene-triggers 83.3%); labels alone 81.0%; none of its 66 full-mark
+ * answers flagged.
  *
  * Floors sit a little under those figures, so a regression fails.
  */
@@ -205,6 +213,10 @@ const WRITTEN_AS_PATTERN: Record<string, readonly string[]> = {
   // respiration", and "The plasmid is all full" earned "take up the plasmid" (TEACHER-NOTES-18.md).
   'transformation-ampicillin': ['uptake', 'enzyme-action'],
   'thermoregulation-oxygen': ['mouse-respiration'],
+  // Set 19's teacher: "the green bananas release ethylene" earned "The ripe banana releases
+  // ethylene", and "The tails point inward" compiled to "in" alone (TEACHER-NOTES-19.md).
+  'ethylene-ripening': ['releases-ethylene'],
+  'phospholipid-bilayer': ['tails-inward'],
   'legume-nitrogen-fixation': [
     'fixation',
     'plant-uses-nitrogen',
@@ -252,6 +264,8 @@ const FLOORS: Record<string, number> = {
   'abo-blood-type': 94.5,
   'transformation-ampicillin': 87.5,
   'thermoregulation-oxygen': 91.0,
+  'ethylene-ripening': 85.5,
+  'phospholipid-bilayer': 89.0,
 };
 
 /**
@@ -411,6 +425,7 @@ const LABELS_ONLY_FLOORS: Record<string, number> = {
   'set-17.yaml': 86.0,
   // Set 18 read 78.6% untouched; rounds 231–240 took its label rules from it: 86.9%.
   'set-18.yaml': 86.0,
+  'set-19.yaml': 80.5,
 };
 
 /** A question file with every point's `accept:` and every example removed: its labels alone. */
