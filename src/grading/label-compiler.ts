@@ -448,6 +448,24 @@ function comparedAlternatives(text: string, subjectWords: ReadonlySet<string> = 
   return [[comparative, ...describing, rest[rest.length - 1]].join(' ')];
 }
 
+/** Words that only say which way: as a label's one remaining item they say almost nothing. */
+const DIRECTION_WORDS = new Set([
+  'in',
+  'into',
+  'inward',
+  'inwards',
+  'inside',
+  'out',
+  'outward',
+  'outwards',
+  'outside',
+  'up',
+  'down',
+  'away',
+  'toward',
+  'towards',
+]);
+
 /**
  * Warnings for `rubric explain` when a label compiled to much less than it says (teacher set 7:
  * "Every cell comes from the zygote through mitosis" kept only "comes", and "The extra chromosome
@@ -459,7 +477,13 @@ function warnLoose(items: readonly Item[], saidWords: number, notes: string[]): 
   // One word standing for itself (not a lexicon reading, which is a deliberate way of saying it).
   const bare = (it: Item) =>
     (typeof it.pattern === 'string' && !it.pattern.startsWith('@')) || it.text.includes(' or ');
-  if (items.length === 1 && saidWords >= 3 && bare(items[0] as Item))
+  // "The tails point inward" with the tails a declared subject: a direction alone is left, and "they
+  // line up in two rows" meets it (teacher set 19 found it only by reading the tree).
+  if (items.length === 1 && DIRECTION_WORDS.has((items[0] as Item).text.toLowerCase()))
+    notes.push(
+      `⚠ only the direction "${(items[0] as Item).text}" is required: any answer with "${(items[0] as Item).text}" (or a word of the same way) in it earns the point. Add accept: phrases that name what goes that way, or write the point as a pattern`,
+    );
+  else if (items.length === 1 && saidWords >= 3 && bare(items[0] as Item))
     notes.push(
       `⚠ only ${words} is required: any answer that says it earns the point. Make the key words the statement's subject, verb and object, or add accept: phrases`,
     );

@@ -1,4 +1,5 @@
 import { isChangeWord, isGrammar } from './label-compiler.js';
+import { oppositesOf } from './label-opposites.js';
 import { stemOf } from './stem.js';
 
 /**
@@ -10,13 +11,18 @@ import { stemOf } from './stem.js';
  */
 export function withoutPartWords(label: string, partPrompt: string): string | undefined {
   if (partPrompt.trim() === '') return undefined;
-  const prompt = new Set(words(partPrompt).map(stemOf));
+  const promptWords = new Set(words(partPrompt));
+  const prompt = new Set([...promptWords].map(stemOf));
+  // "Identify which part is hydrophilic and which is hydrophobic": a word whose opposite the prompt
+  // names too is the choice the part asks for, the answer itself (teacher set 19's "The head is
+  // hydrophilic" had been earned by "the head is hydrophobic" with "hydrophilic" dropped).
+  const asked = (w: string) => oppositesOf([w], new Set()).some((o) => promptWords.has(o));
   const kept: string[] = [];
   let dropped = 0;
   let own = 0;
   for (const raw of label.split(/\s+/)) {
     const w = raw.toLowerCase().replace(/[^a-z0-9']/g, '');
-    if (w.length > 1 && !isGrammar(w) && /[a-z]/.test(w) && prompt.has(stemOf(w))) {
+    if (w.length > 1 && !isGrammar(w) && /[a-z]/.test(w) && prompt.has(stemOf(w)) && !asked(w)) {
       dropped++;
       // Keep the punctuation that ends a clause or opens a parenthesis.
       const marks = raw.replace(/[A-Za-z0-9'’]/g, '');

@@ -2035,9 +2035,64 @@ export function tokenize(text: string, answer = false, glue?: GlueWords): Token[
   }
   if (np > MAX_POOLED) pool.length = 0;
   table?.finish(text.length, out);
+  splitCopularConjuncts(out.tokens);
   markNonCues(out.tokens);
   readNoteForm(out.tokens);
   return out.tokens;
+}
+
+/** Forms of "be" that make a statement of their own: "X is Y". */
+const COPULA_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);
+/** Words that may open the subject after "and": "… and the tails are …". */
+const CONJUNCT_OPENERS: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'this',
+  'these',
+  'those',
+]);
+
+/**
+ * "The head is hydrophobic and the tails are hydrophilic": two statements, each with its own
+ * subject and "is"/"are", joined by "and". Read as one clause, the first half lent its subject to
+ * the second ("head … hydrophilic" earned "The head is hydrophilic"; teacher set 19's notes, as
+ * set 18's had "one half of 'and' lends a word to the other"). So an "and" opens a clause when the
+ * clause before it already has its "is"/"are" and one or two words after it (an article aside) are
+ * followed by another. "Na⁺ and K⁺ are pumped" has no "is" before its "and", and stays one clause.
+ * One pass, a few look-ups per "and".
+ */
+function splitCopularConjuncts(tokens: Token[]): void {
+  let shift = 0;
+  let clause = -1;
+  let copula = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const original = t.clause;
+    if (original !== clause) {
+      clause = original;
+      copula = false;
+    }
+    if (t.info.norm === 'and' && copula && copulaFollows(tokens, i, original)) {
+      shift++;
+      copula = false;
+    } else if (COPULA_FORMS.has(t.info.norm)) copula = true;
+    t.clause = original + shift;
+  }
+}
+
+/** Whether one or two words after the "and" at `i` (an opening article aside) come to an "is"/"are", in its clause. */
+function copulaFollows(tokens: readonly Token[], i: number, clause: number): boolean {
+  let k = i + 1;
+  if (CONJUNCT_OPENERS.has(tokens[k]?.info.norm ?? '')) k++;
+  for (const n of [1, 2]) {
+    const w = tokens[k + n];
+    if (w === undefined || w.clause !== clause) return false;
+    if (COPULA_FORMS.has(w.info.norm)) return !COPULA_FORMS.has((tokens[k] as Token).info.norm);
+  }
+  return false;
 }
 
 /*

@@ -170,6 +170,34 @@ describe('tutor rubric explain', () => {
     expect(io.out()).toMatch(/score 1 of 2\n\s+· mouse-respiration: missed\n\s+✓ lizard-slows/);
   });
 
+  it('warns when a label is left with a direction alone', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'direction-')), 'q.yaml');
+    writeFileSync(
+      file,
+      `- id: lipids
+  kind: frq
+  title: A bilayer
+  unit: "Unit 2"
+  topics: [membranes]
+  source: a test
+  prompt: Explain how phospholipids are arranged in a bilayer.
+  modelAnswer: The tails point inward.
+  subjects:
+    head: ["head*"]
+    tail: ["tail*"]
+  points:
+    - id: tails-inward
+      label: The tails point inward
+      hint: A hint.
+`,
+    );
+    const io = memoryIO(env);
+    expect(await main(['rubric', 'explain', '--file', file, '--summary'], io)).toBe(0);
+    // With the tails a declared subject, "inward" was all that was left, and "They line up in two
+    // rows" earned it; teacher set 19 found it only by reading the compiled tree.
+    expect(io.out()).toContain('⚠ only the direction "inward" is required');
+  });
+
   it('warns when a thing the prompt sets beside another may be the word left out', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'side-by-side-'));
     const file = join(dir, 'q.yaml');

@@ -282,13 +282,12 @@ const KNOWN_FLAGGED: Record<string, readonly string[]> = {
   'estrogen-gene': [
     'Most hormones are stuck outside a locked door and have to ring the doorbell (a receptor on the membrane).',
   ],
+  // Round 242 ("X is A and Y is B" is two statements) took three away: "The valine is hidrofobic
+  // (no polar) and the glutamic acid is charged" no longer lends "valine" to "charged".
   'sickle-r-group': [
     'glutamic acid is charged so its hydrophilic and valine is nonpolar',
-    'The valine is hidrofobic (no polar) and the glutamic acid is charged',
     'Valine is polar so it— wait no, valine is nonpolar',
-    'The change of one amino acid changes the secondary structure',
     'If the charged glutamic acid is swapped for valine',
-    "so basically glutamic acid is charged and valine isnt it's nonpolar",
   ],
   'deletion-frameshift': ["Since it's a deletion and not a substitution, it's a frameshift."],
   'competitive-inhibitor': ['Enzymes are proteins that act as biological catalysts'],
