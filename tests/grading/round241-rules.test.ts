@@ -80,3 +80,11 @@ describe('round 242: "X is A and Y is B" is two statements', () => {
     expect(earns(both, 'Sodium and potassium are pumped against their gradients.')).toBe(true);
   });
 });
+
+describe('round 244: a label\'s "phosphate" is phosphate, not any nutrient', () => {
+  it('"Phosphate is released" is not met by nitrate, as "nitrogen" is not by phosphate (round 220)', () => {
+    const phosphate = plain('Phosphate is released');
+    expect(earns(phosphate, 'phosphate gets released')).toBe(true);
+    expect(earns(phosphate, 'nitrate is released')).toBe(false);
+  });
+});
