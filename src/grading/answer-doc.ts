@@ -24,6 +24,8 @@ export interface TopicView {
   of(m: RawMatch, carry?: boolean): number;
   /** Whether a subject is named between two token positions. */
   namedBetween(from: number, to: number): boolean;
+  /** Where the first subject named after a token position begins, or -1. */
+  firstNamedAfter(from: number): number;
 }
 
 /**

@@ -77,11 +77,39 @@ function negated(doc: AnswerDoc, m: Span, ctx: NegationContext): boolean {
   if (
     cue >= 0 &&
     (NOR.has(doc.tokens[cue]?.info.norm ?? '') ||
-      !(doc.subjects.length > 0 && topicsOf(doc).namedBetween(cue, m.s)))
+      !(doc.subjects.length > 0 && topicsOf(doc).namedBetween(cue, m.s)) ||
+      objectOfDeniedVerb(doc, cue))
   )
     return true;
   return m.gaps !== undefined && negatedInGaps(doc, m.gaps, ctx.excused);
 }
+
+/**
+ * "Ethylene does not make the unripe bananas ripen": the subject named right after a denied verb
+ * (an auxiliary's "not", the verb, an article) is that verb's object, no statement of its own, so
+ * the denial reaches past it (teacher set 19: with ripe and unripe declared as subjects, this had
+ * earned "Ethylene stimulates ripening"). Note form keeps its reading: in "passive dont need energy
+ * active needs atp" a thing stands between the verb and the subject.
+ */
+function objectOfDeniedVerb(doc: AnswerDoc, cue: number): boolean {
+  const tokens = doc.tokens;
+  if (!AUX.has(tokens[cue - 1]?.info.norm ?? '')) return false;
+  let k = cue + 2;
+  while (OBJECT_ARTICLES.has(tokens[k]?.info.norm ?? '')) k++;
+  return topicsOf(doc).firstNamedAfter(cue) === k;
+}
+
+/** Words that may stand between a verb and its object. */
+const OBJECT_ARTICLES: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'these',
+  'those',
+  'any',
+]);
 
 /** Negations that go with the subject they stand before. */
 const NOR: ReadonlySet<string> = new Set(['nor', 'neither']);

@@ -214,6 +214,11 @@ export class Topics implements TopicView {
     return true;
   }
 
+  /** Where the first subject named after token `from` begins, or -1. */
+  firstNamedAfter(from: number): number {
+    return this.byStart[lowerBound(this.byStart, from + 1, startOf)]?.s ?? -1;
+  }
+
   /** True when a subject is named wholly after token `from` and before token `to`. */
   namedBetween(from: number, to: number): boolean {
     const m = this.byStart[lowerBound(this.byStart, from + 1, startOf)];

@@ -88,3 +88,45 @@ describe('round 244: a label\'s "phosphate" is phosphate, not any nutrient', () 
     expect(earns(phosphate, 'nitrate is released')).toBe(false);
   });
 });
+
+describe('round 245: a subject named right after a denied verb is its object, and the denial reaches past it', () => {
+  const bananas = question(`
+id: banana-test
+kind: frq
+topics: [test]
+prompt: One ripe banana is put in a bag with five unripe bananas. Explain why they all ripen.
+modelAnswer: Model.
+subjects:
+  ripe: ["ripe"]
+  unripe: ["unripe", "green"]
+points:
+  - id: p
+    label: Ethylene stimulates ripening
+    hint: A hint.
+    accept: ["ethylene ..3 ripen*"]
+`);
+
+  it('"Ethylene does not make the unripe bananas ripen" denies it', () => {
+    expect(earns(bananas, 'Ethylene does not make the unripe bananas ripen.')).toBe(false);
+    expect(earns(bananas, 'Ethylene makes the unripe bananas ripen.')).toBe(true);
+  });
+
+  it('note form still gives each subject its own statement', () => {
+    const r = question(`
+id: transport-test
+kind: frq
+topics: [test]
+prompt: Compare passive and active transport.
+modelAnswer: Model.
+subjects:
+  passive: ["passive"]
+  active: ["active"]
+points:
+  - id: p
+    label: Active transport needs energy
+    about: active
+    hint: A hint.
+`);
+    expect(earns(r, 'passive dont need energy active needs atp')).toBe(true);
+  });
+});
