@@ -4,7 +4,7 @@ import { readQuestionFile } from '../classes/import.js';
 import { loadQuestionBank } from '../content/question-loader.js';
 import { type Lexicon, normalizeQuestion, questionFileSchema } from '../content/question-schema.js';
 import { parseYamlSource, readYamlSource, validateYaml } from '../content/yaml-source.js';
-import { explainQuestion } from '../grading/explain.js';
+import { explainQuestion, hasPointOrMisconception } from '../grading/explain.js';
 import {
   type CompiledRubric,
   compareGraded,
@@ -18,7 +18,7 @@ import { configFor } from './runtime.js';
 import { type CliIO, println } from './types.js';
 
 const USAGE =
-  'Usage: tutor rubric explain --question <id> | --file <questions.yaml> [--question <id>] [--try "<an answer>" ...] [--try-file <answers.txt>] [--answers <graded.yaml>] [--summary]';
+  'Usage: tutor rubric explain --question <id> | --file <questions.yaml> [--question <id>] [--try "<an answer>" ...] [--try-file <answers.txt>] [--point <id>] [--answers <graded.yaml>] [--summary]';
 
 /**
  * `tutor rubric explain`: prints what every point of a question is matched with — its written
@@ -39,6 +39,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
       'try-file': { type: 'string', multiple: true },
       answers: { type: 'string', short: 'a' },
       summary: { type: 'boolean', short: 's' },
+      point: { type: 'string', short: 'p' },
     },
   });
   const summary = values.summary === true;
@@ -54,11 +55,13 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   const bank = loadQuestionBank(config.CONTENT_DIR);
   const graded = values.answers === undefined ? undefined : readGraded(values.answers, io);
   if (graded === null) return 1;
-  if (values.file) return explainFile(values.file, bank.lexicon, tries, io, values.question, graded, summary);
+  if (values.file)
+    return explainFile(values.file, bank.lexicon, tries, io, values.question, graded, summary, values.point);
   const id = values.question as string;
   const rubric = bank.rubrics.get(id);
   if (rubric) {
-    io.stdout.write(explainQuestion(rubric.question, bank.lexicon, summary));
+    io.stdout.write(explainQuestion(rubric.question, bank.lexicon, summary, values.point));
+    if (values.point !== undefined && !hasPointOrMisconception(rubric.question, values.point)) return 1;
     if (tries.length > 0) io.stdout.write(`\n${explainTries(rubric, tries)}`);
     return graded === undefined ? 0 : reportGraded(rubric, graded, io);
   }
@@ -70,7 +73,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   if (parsed?.ok) {
     const q = normalizeQuestion(parsed.value);
     if (q.kind === 'frq') {
-      io.stdout.write(explainQuestion(q, bank.lexicon, summary));
+      io.stdout.write(explainQuestion(q, bank.lexicon, summary, values.point));
       for (const e of broken) println(io.stderr, String(e));
       return 1;
     }
@@ -93,6 +96,7 @@ function explainFile(
   only?: string,
   graded?: Graded,
   summary = false,
+  point?: string,
 ): number {
   let text: string;
   try {
@@ -123,6 +127,7 @@ function explainFile(
     return 1;
   }
   let gradedStatus = 0;
+  let pointFound = point === undefined;
   // In the file's order, a question that does not compile is said in its place, with its problems:
   // at the end only, a teacher took its missing explanation for a vanished question (teacher set 12).
   const broken = read.uncompiled.filter((u) => (only ?? u.localId) === u.localId);
@@ -149,7 +154,8 @@ function explainFile(
     const rubric = q.rubric as CompiledRubric;
     // The local id, as the teacher wrote it (the import namespaces it per server).
     const question = { ...rubric.question, id: q.localId };
-    io.stdout.write(explainQuestion(question, lexicon, summary));
+    io.stdout.write(explainQuestion(question, lexicon, summary, point));
+    if (point !== undefined && hasPointOrMisconception(question, point)) pointFound = true;
     io.stdout.write(`\n${explainExamples(rubric)}`);
     if (tries.length > 0) io.stdout.write(`\n${explainTries(rubric, tries)}`);
     if (graded !== undefined) gradedStatus = reportGraded(rubric, graded, io);
@@ -159,7 +165,7 @@ function explainFile(
   const problems =
     only === undefined ? read.problems : problemsOf(read.problems, read.starts, read.questions, only);
   for (const problem of problems) println(io.stderr, `${file}: ${problem}`);
-  return problems.length > 0 || frqs.length === 0 ? 1 : gradedStatus;
+  return problems.length > 0 || frqs.length === 0 || !pointFound ? 1 : gradedStatus;
 }
 
 /** A graded-answers file as read: its answers and the name to report it by. */

@@ -10,7 +10,12 @@ import { stemOf } from './stem.js';
  * warnings (⚠): the compiled trees ran to hundreds of lines before the verdicts a teacher was
  * after (teacher set 12).
  */
-export function explainQuestion(question: FrqQuestion, lexicon: Lexicon, summary = false): string {
+export function explainQuestion(
+  question: FrqQuestion,
+  lexicon: Lexicon,
+  summary = false,
+  only?: string,
+): string {
   const out: string[] = [`${question.id}: ${question.title}`];
   if (summary)
     out.push('(summary: labels and warnings only; without --summary, what each point compiled to)');
@@ -34,6 +39,8 @@ export function explainQuestion(question: FrqQuestion, lexicon: Lexicon, summary
   for (const part of question.parts) {
     if (part.label) out.push('', `Part (${part.label})`);
     for (const point of part.points) {
+      // `--point <id>`: one point's tree, without the rest (set 19's teacher cut it out with sed).
+      if (only !== undefined && point.id !== only) continue;
       const { pattern, ignoreNegation, notes, about } = effectivePattern(
         point,
         lexicon,
@@ -61,8 +68,9 @@ export function explainQuestion(question: FrqQuestion, lexicon: Lexicon, summary
       out.push(indent(show(pattern), '    '));
     }
   }
-  if (question.misconceptions.length > 0) out.push('', 'Misconceptions');
-  for (const m of question.misconceptions) {
+  const shown = question.misconceptions.filter((m) => only === undefined || m.id === only);
+  if (shown.length > 0) out.push('', 'Misconceptions');
+  for (const m of shown) {
     out.push('', `● ${m.id}${m.label ? ` — "${m.label}"` : ''}`);
     if (m.pattern !== undefined && !summary) out.push(indent(show(m.pattern), '    '));
     // Spelt out as for accept: phrases: "nondisjunction|fail|error|=not separate" is one phrase
@@ -83,7 +91,23 @@ export function explainQuestion(question: FrqQuestion, lexicon: Lexicon, summary
         `    said after it, takes back: ${m.contradicts.join(', ')} (the last word counts); taken back with a repair ("no wait", "I mean") before it, not reported`,
       );
   }
+  if (only !== undefined && !hasPointOrMisconception(question, only))
+    out.push(
+      '',
+      `No point or misconception "${only}" here. It has: ${[
+        ...question.parts.flatMap((p) => p.points.map((x) => x.id)),
+        ...question.misconceptions.map((m) => m.id),
+      ].join(', ')}`,
+    );
   return `${out.join('\n')}\n`;
+}
+
+/** Whether a question has a point or a misconception with this id. */
+export function hasPointOrMisconception(question: FrqQuestion, id: string): boolean {
+  return (
+    question.parts.some((p) => p.points.some((x) => x.id === id)) ||
+    question.misconceptions.some((m) => m.id === id)
+  );
 }
 
 /** One line per phrase of the patterns that reads otherwise than it looks (see {@link choiceReading}). */

@@ -170,6 +170,18 @@ describe('tutor rubric explain', () => {
     expect(io.out()).toMatch(/score 1 of 2\n\s+· mouse-respiration: missed\n\s+✓ lizard-slows/);
   });
 
+  it('--point keeps to one point or misconception, and names the ids when it is wrong', async () => {
+    const file = join(repo, 'docs/examples/class-questions.yaml');
+    const io = memoryIO(env);
+    const args = ['rubric', 'explain', '--file', file, '--question', 'osmosis-raisin'];
+    expect(await main([...args, '--point', 'water-in'], io)).toBe(0);
+    expect(io.out()).toContain('● water-in — "Water moves into the raisin"');
+    expect(io.out()).not.toContain('● osmosis');
+    const wrong = memoryIO(env);
+    expect(await main([...args, '--point', 'nope'], wrong)).toBe(1);
+    expect(wrong.out()).toMatch(/No point or misconception "nope" here\. It has: water-in, /);
+  });
+
   it('warns when a label is left with a direction alone', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'direction-')), 'q.yaml');
     writeFileSync(
