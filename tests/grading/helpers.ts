@@ -129,3 +129,21 @@ export function compiledLabel(label: string): CompiledLabel {
 export function labelNotes(label: string): string {
   return compiledLabel(label).notes.join('\n');
 }
+
+/** A one-point question comparing passive and active transport (declared subjects), point `p` on its label. */
+export function transportQuestion(label: string, about?: string): CompiledRubric {
+  return question(`
+id: transport-test
+kind: frq
+topics: [test]
+prompt: Compare passive and active transport.
+modelAnswer: Model.
+subjects:
+  passive: ["passive"]
+  active: ["active"]
+points:
+  - id: p
+    label: ${label}
+${about === undefined ? '' : `    about: ${about}\n`}    hint: A hint.
+`);
+}

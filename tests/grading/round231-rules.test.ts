@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { earns, plain, question } from './helpers.js';
+import { earns, plain, question, transportQuestion } from './helpers.js';
 
 /** A one-point question about a mouse and a lizard (declared subjects), point `p` on its label alone. */
 function animals(label: string) {
@@ -38,20 +38,7 @@ describe('round 231: the word after a declared subject is its verb, or what it h
   });
 
   it('a declared subject before a noun is still part of that name', () => {
-    const r = question(`
-id: transport-test
-kind: frq
-topics: [test]
-prompt: Compare passive and active transport.
-modelAnswer: Model.
-subjects:
-  passive: ["passive"]
-  active: ["active"]
-points:
-  - id: p
-    label: Active transport needs energy
-    hint: A hint.
-`);
+    const r = transportQuestion('Active transport needs energy');
     expect(earns(r, 'Active transport needs energy from ATP.')).toBe(true);
     expect(earns(r, 'Passive transport needs energy.')).toBe(false);
   });

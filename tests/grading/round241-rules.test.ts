@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileQuestionFile } from '../../src/content/question-file.js';
 import { grade } from '../../src/grading/grade.js';
-import { earns, plain, question, realLexicon } from './helpers.js';
+import { earns, plain, question, realLexicon, transportQuestion } from './helpers.js';
 
 /*
  * Rounds 241–242 (Dec 2026): from the nineteenth teacher's notes (tests/grading/teacher-questions/
@@ -112,21 +112,7 @@ points:
   });
 
   it('note form still gives each subject its own statement', () => {
-    const r = question(`
-id: transport-test
-kind: frq
-topics: [test]
-prompt: Compare passive and active transport.
-modelAnswer: Model.
-subjects:
-  passive: ["passive"]
-  active: ["active"]
-points:
-  - id: p
-    label: Active transport needs energy
-    about: active
-    hint: A hint.
-`);
+    const r = transportQuestion('Active transport needs energy', 'active');
     expect(earns(r, 'passive dont need energy active needs atp')).toBe(true);
   });
 });
