@@ -1237,7 +1237,7 @@ export function hedgedSentences(
           // of the sentence before (its words of direction or energy), only that part is taken back.
           const part = redonePart(tokens, last, i);
           if (part >= 0) marks.markRange((tokens[last] as Token).sent, part, segmentEnd(tokens, part));
-          else marks.markRange((tokens[last] as Token).sent, clauseStart(tokens, last), 2 ** 30);
+          else marks.markRange((tokens[last] as Token).sent, statementStart(tokens, last), 2 ** 30);
         }
       }
     }
@@ -1246,7 +1246,7 @@ export function hedgedSentences(
     // as "never mind" does, and its own words go too ("no" negates nothing after it).
     else if (startsSentence(tokens, i) && t.sent > 0 && i > 0 && opensCorrection(w, w1)) {
       const last = i - 1;
-      marks.markRange((tokens[last] as Token).sent, clauseStart(tokens, last), 2 ** 30);
+      marks.markRange((tokens[last] as Token).sent, statementStart(tokens, last), 2 ** 30);
       marks.markRange(t.sent, i, i + (w === 'oops' ? 1 : 2));
     }
     // "I think its 3 Na for 2 K but maybe its the opposite", "… or vice versa": the statement is
@@ -1749,6 +1749,22 @@ function reasonedClauseStart(tokens: readonly Token[], i: number): number {
 }
 
 /** The first token index of token i's clause. */
+/**
+ * Where the statement holding token i starts: its clause, and the clauses before it that the
+ * tokenizer opened at a bare "and" ("Na+ is pumped in and K+ is pumped out": two clauses since
+ * round 242, one statement to a following "Scratch that.", which takes back both halves).
+ */
+function statementStart(tokens: readonly Token[], i: number): number {
+  let k = clauseStart(tokens, i);
+  while (
+    k > 0 &&
+    (tokens[k] as Token).info.norm === 'and' &&
+    (tokens[k - 1] as Token).sent === (tokens[k] as Token).sent
+  )
+    k = clauseStart(tokens, k - 1);
+  return k;
+}
+
 function clauseStart(tokens: readonly Token[], i: number): number {
   let k = i;
   while (k > 0 && (tokens[k - 1] as Token).clause === (tokens[i] as Token).clause) k--;

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileQuestionFile } from '../../src/content/question-file.js';
 import { grade } from '../../src/grading/grade.js';
-import { earns, plain, question, realLexicon, transportQuestion } from './helpers.js';
+import { earns, packFlags, plain, question, realLexicon, transportQuestion } from './helpers.js';
 
 /*
  * Rounds 241–242 (Dec 2026): from the nineteenth teacher's notes (tests/grading/teacher-questions/
@@ -114,5 +114,17 @@ points:
   it('note form still gives each subject its own statement', () => {
     const r = transportQuestion('Active transport needs energy', 'active');
     expect(earns(r, 'passive dont need energy active needs atp')).toBe(true);
+  });
+});
+
+describe('round 246: a "Scratch that." takes back both halves of an "X is A and Y is B" sentence', () => {
+  it('the withdrawn directions are no longer flagged', () => {
+    // Round 242 made the sentence two clauses, and the withdrawal had taken back only the second.
+    const withdrawn =
+      "Na+ is pumped in and K+ is pumped out. Actually scratch that, I don't remember which way it goes.";
+    expect(packFlags('resting-potential-pump', withdrawn)).not.toContain('directions-reversed');
+    expect(packFlags('resting-potential-pump', 'Na+ is pumped in and K+ is pumped out.')).toContain(
+      'directions-reversed',
+    );
   });
 });
