@@ -19,6 +19,18 @@ export function explainQuestion(
   const out: string[] = [`${question.id}: ${question.title}`];
   if (summary)
     out.push('(summary: labels and warnings only; without --summary, what each point compiled to)');
+  // A question prompt that already holds a part's prompt shows it twice, since each part is posted
+  // under the question (set 19's teacher saw its (a) and (b) twice in the assignment post).
+  const flat = (t: string) => t.replace(/\s+/g, ' ').trim().toLowerCase();
+  const repeated = question.parts
+    .map((p, i) => ({ p, letter: p.label ?? String.fromCharCode(97 + i) }))
+    .filter(({ p }) => p.prompt.trim() !== '' && flat(question.prompt).includes(flat(p.prompt)))
+    .map(({ letter }) => `(${letter})`);
+  if (repeated.length > 0)
+    out.push(
+      '',
+      `⚠ the question's prompt repeats the prompt of part${repeated.length > 1 ? 's' : ''} ${repeated.join(', ')}, and each part is posted under it, so students read it twice. Keep a part's words in the part only`,
+    );
   const lettered = questionPromptParts(question).parts;
   if (lettered.length > 0)
     out.push(

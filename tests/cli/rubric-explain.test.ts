@@ -182,6 +182,17 @@ describe('tutor rubric explain', () => {
     expect(wrong.out()).toMatch(/No point or misconception "nope" here\. It has: water-in, /);
   });
 
+  it("warns when the question's prompt repeats a part's prompt, which students would read twice", async () => {
+    const io = memoryIO(env);
+    const file = join(repo, 'tests/grading/teacher-questions/set-19.yaml');
+    const args = ['rubric', 'explain', '--file', file, '--summary'];
+    expect(await main([...args, '--question', 'phospholipid-bilayer'], io)).toBe(0);
+    expect(io.out()).toContain("⚠ the question's prompt repeats the prompt of parts (a), (b)");
+    const other = memoryIO(env);
+    expect(await main([...args, '--question', 'ethylene-ripening'], other)).toBe(0);
+    expect(other.out()).not.toContain("the question's prompt repeats");
+  });
+
   it('warns when a label is left with a direction alone', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'direction-')), 'q.yaml');
     writeFileSync(
