@@ -240,10 +240,6 @@ function problemsOf(
 }
 
 /**
- * `--try "- mitosis makes copies"`: a student's bulleted answer begins with a dash, which the
- * argument parser would take for an option; the word after `--try` is always the answer.
- */
-/**
  * The answers of `--try-file` files: one answer per line, blank lines and lines starting with "#"
  * left out (set 18's teacher kept trial answers in a text file and wrote a loop to pass each as a
  * `--try`). Undefined, with the file named, when one cannot be read.
@@ -266,6 +262,10 @@ function readTryFiles(files: readonly string[], io: CliIO): string[] | undefined
   return answers;
 }
 
+/**
+ * `--try "- mitosis makes copies"`: a student's bulleted answer begins with a dash, which the
+ * argument parser would take for an option; the word after `--try` is always the answer.
+ */
 function joinTries(args: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < args.length; i++) {

@@ -49,10 +49,10 @@ export function explainQuestion(
       `The prompt names "${name}": a label's ${words.map((w) => `"${w}"`).join(' or ')} is also met by "${name}"`,
     );
   for (const part of question.parts) {
-    if (part.label) out.push('', `Part (${part.label})`);
-    for (const point of part.points) {
-      // `--point <id>`: one point's tree, without the rest (set 19's teacher cut it out with sed).
-      if (only !== undefined && point.id !== only) continue;
+    // `--point <id>`: one point's tree, without the rest (set 19's teacher cut it out with sed).
+    const points = part.points.filter((p) => only === undefined || p.id === only);
+    if (part.label && points.length > 0) out.push('', `Part (${part.label})`);
+    for (const point of points) {
       const { pattern, ignoreNegation, notes, about } = effectivePattern(
         point,
         lexicon,

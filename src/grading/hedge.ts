@@ -1748,7 +1748,6 @@ function reasonedClauseStart(tokens: readonly Token[], i: number): number {
     : k;
 }
 
-/** The first token index of token i's clause. */
 /**
  * Where the statement holding token i starts: its clause, and the clauses before it that the
  * tokenizer opened at a bare "and" ("Na+ is pumped in and K+ is pumped out": two clauses since
@@ -1765,6 +1764,7 @@ function statementStart(tokens: readonly Token[], i: number): number {
   return k;
 }
 
+/** The first token index of token i's clause. */
 function clauseStart(tokens: readonly Token[], i: number): number {
   let k = i;
   while (k > 0 && (tokens[k - 1] as Token).clause === (tokens[i] as Token).clause) k--;

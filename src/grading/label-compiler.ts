@@ -198,7 +198,7 @@ export function compileLabel(
   label: string,
   reader: LabelReader,
   subjects: Readonly<Record<string, Pattern>> = {},
-  compared: ReadonlySet<string> = new Set(),
+  sideBySide: ReadonlySet<string> = new Set(),
 ): CompiledLabel {
   const notes: string[] = [];
   const subjectOf = subjectMatcher(subjects);
@@ -228,15 +228,16 @@ export function compileLabel(
   const patterns: Pattern[] = [];
   // Rule 8: the first subject the label names is what its fact must be said of; its words are
   // that tie, not part of the fact.
+  const labelTokens = reader.read(label).doc.tokens;
   let about: string | undefined;
-  for (const t of reader.read(label).doc.tokens) {
+  for (const t of labelTokens) {
     about = subjectOf(t);
     if (about !== undefined) break;
   }
   if (about !== undefined) notes.push(`about "${about}": the fact must be said of it (or of no subject)`);
   for (const v of variants) {
     // Warnings are about the label as written: its first variant (the others are its parentheses).
-    const compiled = compileVariant(v, reader, notes, subjectOf, v === variants[0], compared);
+    const compiled = compileVariant(v, reader, notes, subjectOf, v === variants[0], sideBySide);
     if (!compiled) continue;
     negative ||= compiled.negative;
     ownNegation ||= compiled.ownNegation;
@@ -250,12 +251,7 @@ export function compileLabel(
     }
     // The declared subject's words are its tie (`about`), not the thing that grows ("The mouse's
     // cellular respiration increases" is "more cellular respiration" said of the mouse).
-    const subjectWords = new Set(
-      reader
-        .read(text)
-        .doc.tokens.filter((t) => subjectOf(t) !== undefined)
-        .map((t) => t.norm),
-    );
+    const subjectWords = new Set(labelTokens.filter((t) => subjectOf(t) !== undefined).map((t) => t.norm));
     const compared = variants.flatMap((v) => comparedAlternatives(v, subjectWords));
     if (compared.length > 0) {
       notes.push(
@@ -1660,7 +1656,7 @@ function pronounSubjects(
   }
 }
 
-/** Irregular past participles a passive label may use ("is eaten", "are taken up"). */
+/** Past participles a passive label may use: "-ed" ones, and the irregular ("is eaten", "are taken up"). */
 const PARTICIPLES =
   /^(?:[a-z]{3,}ed|eaten|taken|broken|given|bitten|shaken|chosen|driven|hidden|stolen|frozen|beaten|thrown|shown|known|grown|drawn|blown|torn|worn|sworn|born|borne|bound|caught|brought|bought|fought|sought|taught|held|kept|left|lost|made|sent|spent|built|split|shut|cut|hit|put|set|spread|found|fed|led|read|said|sold|told|paid|laid|won|spun|stuck|struck|hung|dug|run|done|seen|gone)$/;
 
@@ -1700,7 +1696,7 @@ function objectOf(
 const DETERMINERS = new Set(['the', 'a', 'an']);
 
 /** Words that open a noun phrase: after a word that follows the subject, they mark that word as its verb. */
-const PHRASE_OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'more', 'less']);
+const PHRASE_OPENERS = new Set([...OBJECT_OPENERS, 'more', 'less']);
 
 /**
  * Whether the word at `i`, right after a subject word, is not the rest of the subject's name: what
