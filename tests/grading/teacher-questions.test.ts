@@ -170,6 +170,12 @@ import { grade } from '../../src/grading/grade.js';
  * releases-ethylene and ethylene-triggers 83.3%); labels alone 81.0%; none of its 66 full-mark
  * answers flagged.
  *
+ * Set 20 (finch-beaks; phototropism-auxin in parts (a)–(b); writers w103–w108: Rolla MO, Ottumwa IA,
+ * Pecos TX, Elko NV, Beloit WI, Yuma AZ), written by a twentieth teacher on 9903733 (six points
+ * label + `accept:`, three its own patterns) and graded once, untouched, on 9903733: 89.5% of 1,080
+ * (finch-beaks 90.0%, phototropism-auxin 89.2%; lowest point auxin-shaded 84.2%); labels alone
+ * 74.9%; 1 of its 64 full-mark answers flagged by its own lit-side-grows pattern (KNOWN_FLAGGED).
+ *
  * Floors sit a little under those figures, so a regression fails.
  */
 
@@ -217,6 +223,11 @@ const WRITTEN_AS_PATTERN: Record<string, readonly string[]> = {
   // ethylene", and "The tails point inward" compiled to "in" alone (TEACHER-NOTES-19.md).
   'ethylene-ripening': ['releases-ethylene'],
   'phospholipid-bilayer': ['tails-inward'],
+  // Set 20's teacher: "the finches evolved deeper beaks" earned "Some finches already had deeper
+  // beaks", "auxin moves" earned "Auxin moves to the shaded side", and "the tip light is blocked"
+  // earned "The tip detects the light" (TEACHER-NOTES-20.md).
+  'finch-beaks': ['variation'],
+  'phototropism-auxin': ['auxin-shaded', 'tip-senses'],
   'legume-nitrogen-fixation': [
     'fixation',
     'plant-uses-nitrogen',
@@ -266,6 +277,8 @@ const FLOORS: Record<string, number> = {
   'thermoregulation-oxygen': 91.0,
   'ethylene-ripening': 85.5,
   'phospholipid-bilayer': 89.0,
+  'finch-beaks': 89.5,
+  'phototropism-auxin': 88.5,
 };
 
 /**
@@ -304,6 +317,9 @@ const KNOWN_FLAGGED: Record<string, readonly string[]> = {
   // Set 18's teacher's "nucleus" pattern (bacteria have none) is met in an answer its writer gave
   // full marks, which says the plasmid "goes into the nucleus" of the bacteria.
   'transformation-ampicillin': ['The plasmid enters the bacteria and goes into the nucleus'],
+  // Set 20's teacher's "lit side … grows … faster" in one clause is met by the side named after
+  // "than": "more stretching on the shaded side than the sunny side means the shaded side grows faster".
+  'phototropism-auxin': ['Think of auxin like the haul trucks at the mine'],
   'legume-nitrogen-fixation': [
     'symbiosis where both benefit - bacteria get carbs from the plant',
     'Think of the nodules like little fertilizer factories.',
@@ -425,6 +441,7 @@ const LABELS_ONLY_FLOORS: Record<string, number> = {
   // Set 18 read 78.6% untouched; rounds 231–240 took its label rules from it: 86.9%.
   'set-18.yaml': 86.0,
   'set-19.yaml': 80.5,
+  'set-20.yaml': 74.0,
 };
 
 /** A question file with every point's `accept:` and every example removed: its labels alone. */
