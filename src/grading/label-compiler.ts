@@ -113,8 +113,18 @@ const STOP = new Set(
   ).split(' '),
 );
 /** Nouns that name the setting, not the idea ("the cell", "the neuron"). */
+/** Nouns named by the word before them ("the shaded side"): one item with it. */
+const SIDE_NOUNS = new Set(['side', 'sides']);
+
+/** Whether an item is a named side ("shaded side"). */
+function isSideItem(p: string): boolean {
+  const words = p.split(' ');
+  return words.length === 2 && SIDE_NOUNS.has(words[1] as string);
+}
+// Not "side": a side is named by its describing word ("the shaded side grows faster" had been
+// earned by "the lit side grows faster"; teacher set 20).
 const GENERIC = new Set(
-  'cell cells neuron neurons membrane membranes substance substances molecule molecules thing things side sides way ways'.split(
+  'cell cells neuron neurons membrane membranes substance substances molecule molecules thing things way ways'.split(
     ' ',
   ),
 );
@@ -141,6 +151,8 @@ const PLACE_PREPOSITIONS = new Set([
 const DIRECTIONS = new Set(['into', 'onto', 'in']);
 /** Verbs of staying (stems): "stays at its resting potential" names a state, not a place. */
 const STATE_VERBS = new Set(['stay', 'stays', 'remain', 'remains'].map(stemOf));
+/** After a verb of change these say how fast, not what it becomes ("grows faster"). */
+const RATE_WORDS = new Set(['faster', 'slower', 'quicker', 'quickly', 'slowly', 'rapidly']);
 /** "X becomes Y": the subject of a change of state is optional. */
 const CHANGE_VERBS = new Set(['become', 'becomes', 'became', 'turns', 'turn', 'grows', 'gets', 'get']);
 /** After these the rest of the clause is an aside or an example ("usually ATP"). */
@@ -835,6 +847,8 @@ function compileVariant(
     // "turns on the gene" switches something on; it is no change of state of what comes before.
     const particle = tokens[i + 1]?.norm;
     if (particle === 'on' || particle === 'off') continue;
+    // "The shaded side grows faster": a rate is said of what grows, which is the point (teacher set 20).
+    if (RATE_WORDS.has(particle ?? '')) continue;
     const words: string[] = [];
     for (let j = i - 1; j >= 0 && (tokens[j] as Token).clause === (tokens[i] as Token).clause; j--) {
       if (kind[j] !== 'content') continue;
@@ -859,9 +873,29 @@ function compileVariant(
     for (let i = path.from + 1; i + 1 < path.end; i++)
       if (AREAS.has((tokens[i] as Token).norm) && (tokens[i + 1] as Token).norm === 'of') kind[i] = 'stop';
   }
+  // "Cells on the shaded side elongate", "Finches with deeper beaks crack the hard seeds": a phrase
+  // right after a one-word subject says which ones, and the verb comes after it. Read as a place, it
+  // had taken the verb with it (the label then left nothing to match, or "water" alone for "Water in
+  // the cell moves out"), and "with" had been a word to say (teacher set 20). Its words say which
+  // ones, so they stay required; only its prepositions go.
+  const modifiers: { p: number; verb: number }[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (path !== undefined && i >= path.from && i < path.end) continue;
+    const m = subjectModifier(tokens, kind, i);
+    if (m === undefined) continue;
+    modifiers.push(m);
+    const words = tokens.slice(m.p + 1, m.verb).filter((_, k) => kind[m.p + 1 + k] === 'content');
+    notes.push(
+      `"${words.map((w) => w.norm).join(' ')}" says which ${(tokens[m.p - 1] as Token).norm} (after "${(tokens[m.p] as Token).norm}"); required`,
+    );
+  }
   // Where and to what, after a preposition: "to its receptor", "into the postsynaptic cell".
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
+    if (modifiers.some((m) => i >= m.p && i < m.verb)) {
+      if (PLACE_PREPOSITIONS.has(t.norm) || MODIFIER_PREPOSITIONS.has(t.norm)) kind[i] = 'stop';
+      continue;
+    }
     if (!PLACE_PREPOSITIONS.has(t.norm) && !(path !== undefined && i === path.to)) continue;
     if (path !== undefined && i >= path.from && i < path.end) {
       kind[i] = 'stop';
@@ -1022,6 +1056,20 @@ function compileVariant(
       prev.end = p + 1;
       return;
     }
+    // "the shaded side": a side is named by its describing word, so the two are one item, said
+    // together; as two, "side" could be the word left out (teacher set 20).
+    if (
+      prev !== undefined &&
+      prev.end === p &&
+      typeof prev.pattern === 'string' &&
+      !prev.pattern.includes(' ') &&
+      SIDE_NOUNS.has(t.norm)
+    ) {
+      prev.pattern = `${prev.pattern} ${t.norm}`;
+      prev.text = `${prev.text} ${t.norm}`;
+      prev.end = p + 1;
+      return;
+    }
     items.push({ pattern: t.norm, text: t.norm, clause: t.clause, first: p, end: p + 1 });
   });
   items.sort((a, b) => a.first - b.first);
@@ -1090,18 +1138,37 @@ function compileVariant(
       continue;
     }
     const isIon = (p: Pattern) => typeof p === 'string' && reader.isKindOf(p, '@ion');
+    // "Insects with the R allele survive": the words saying which ones are the point, never the word
+    // left out ("the strongest insects survived" had earned it once "with" was let go; "the finches
+    // used their beaks to crack the seeds" earned "Finches with deeper beaks crack the seeds"). Of
+    // two or more, the last is the noun they describe ("beaks"), which may go as any word may.
+    const which = new Set<string>();
+    for (const m of modifiers) {
+      const inside = its.filter((it) => it.first > m.p && it.first < m.verb);
+      for (const it of inside.length === 1 ? inside : inside.slice(0, -1))
+        which.add(JSON.stringify(it.pattern));
+    }
+    // Which side, like which ion, is the point: never the word left out (teacher set 20: "The shaded
+    // side grows faster" was earned by "the lit side grows faster").
+    const keptHere = (p: Pattern) =>
+      isIon(p) || which.has(JSON.stringify(p)) || (typeof p === 'string' && isSideItem(p));
     const guard = both(comparedGuard(comparison, reference, its), pathGuard(path, items, tokens));
     const group = clauseGroup(
       its,
       negClauses.has(clause),
-      isIon,
+      keptHere,
       guard,
       labelWords,
       warn ? notes : undefined,
       sideBySide,
     );
     const subject = its.find((it) => it.antecedent === true);
-    const object = objectOf(its, tokens, isIon);
+    // Not the verb after a subject's describing phrase ("Cells on the shaded side elongate").
+    const last = objectOf(its, tokens, isIon);
+    const object =
+      last !== undefined && modifiers.some((m) => endsModifierPhrase(m, last, tokens, kind))
+        ? undefined
+        : last;
     // A pronoun's clause says the statement, and what it stands for was named just before it.
     const withPronounFor = (named: Item, pronouns: string): Pattern => ({
       all: [
@@ -1737,7 +1804,6 @@ function markAntecedent(
   );
 }
 
-/** Whether the clause of token i opens with one content word right before it ("The rate | of …"). */
 /** Words that show a label's verb has come ("is", "has", "can", "becomes", …). */
 const VERB_CUES = new Set(
   'is are was were be been being am has have had do does did will would can cannot could may might must shall should become becomes became get gets got keep keeps kept need needs require requires not'.split(
@@ -1782,12 +1848,109 @@ function whoseEnd(
   return -1;
 }
 
+/** Whether the clause of token i opens with one content word right before it ("The rate | of …"). */
 function opensWithOneWord(tokens: readonly Token[], kind: readonly Kind[], i: number): boolean {
   const clause = (tokens[i] as Token).clause;
   if (i < 1 || kind[i - 1] !== 'content') return false;
   for (let j = i - 2; j >= 0 && (tokens[j] as Token).clause === clause; j--)
     if (!DETERMINERS.has((tokens[j] as Token).norm)) return false;
   return true;
+}
+
+/**
+ * Prepositions that, right after a label's one-word subject, say which ones it means ("Cells on the
+ * shaded side elongate", "Finches with deeper beaks crack the seeds"). Not "to", "into", "onto" or
+ * "across": after a bare subject those say where it goes, in note form ("Na⁺ into the cell").
+ */
+const MODIFIER_PREPOSITIONS = new Set(['with', 'on', 'in', 'at', 'from', 'within', 'near']);
+
+/** Adverbs that stand before a verb ("still enters", "then divides"). */
+const VERB_ADVERBS = new Set([
+  'still',
+  'also',
+  'then',
+  'now',
+  'never',
+  'always',
+  'often',
+  'usually',
+  'quickly',
+  'slowly',
+  'rapidly',
+]);
+
+/** Words that finish a verb at a clause's end ("grow longer", "moves out", "speeds up"). */
+const VERB_ENDINGS =
+  /^(?:longer|shorter|larger|smaller|bigger|faster|slower|more|less|up|down|out|off|back|away)$/;
+
+/**
+ * The subject's describing phrase in a label that opens "Cells on the shaded side elongate": the
+ * index of its preposition and of the first word of the clause's verb, which stays after it; or
+ * undefined. The clause must go on past the phrase's noun (two content words or more after the
+ * preposition), and its verb is read at the clause's end: its last content word, with the one
+ * before when that last word only finishes it ("grow longer").
+ */
+function subjectModifier(
+  tokens: readonly Token[],
+  kind: readonly Kind[],
+  p: number,
+): { p: number; verb: number } | undefined {
+  const t = tokens[p] as Token;
+  if (!MODIFIER_PREPOSITIONS.has(t.norm) || p < 1) return undefined;
+  // One word opens the clause: content, or a generic noun already let go ("Cells on the …").
+  const subject = tokens[p - 1] as Token;
+  if (subject.clause !== t.clause || (kind[p - 1] !== 'content' && !GENERIC.has(subject.norm)))
+    return undefined;
+  for (let j = p - 2; j >= 0 && (tokens[j] as Token).clause === t.clause; j--)
+    if (!DETERMINERS.has((tokens[j] as Token).norm)) return undefined;
+  // "in" only before an article: "Na⁺ in" is note form for moving in.
+  if (t.norm === 'in' && !DETERMINERS.has((tokens[p + 1] as Token | undefined)?.norm ?? '')) return undefined;
+  const after: number[] = [];
+  let cue = -1;
+  for (let j = p + 1; j < tokens.length && (tokens[j] as Token).clause === t.clause; j++) {
+    if (cue < 0 && after.length > 0 && VERB_CUES.has((tokens[j] as Token).norm)) cue = j;
+    if (kind[j] === 'content') after.push(j);
+  }
+  if (after.length < 2) return undefined;
+  // "Finches with deeper beaks can crack …": a word such as "can" or "are" shows where the verb is.
+  if (cue >= 0) {
+    const verb = after.find((j) => j > cue);
+    return verb === undefined ? undefined : { p, verb };
+  }
+  // "… crack the hard seeds": a word an article or possessive follows is the verb; so is a word
+  // of change, or one after an adverb such as "still" ("A cell with damaged DNA still enters S phase").
+  for (let k = 1; k < after.length; k++) {
+    const j = after[k] as number;
+    const next = tokens[j + 1];
+    if (
+      isChangeWord((tokens[j] as Token).norm) ||
+      VERB_ADVERBS.has((tokens[j - 1] as Token).norm) ||
+      (next !== undefined && next.clause === t.clause && OBJECT_OPENERS.has(next.norm))
+    )
+      return { p, verb: j };
+  }
+  let verb = after[after.length - 1] as number;
+  const before = after[after.length - 2] as number;
+  if (VERB_ENDINGS.test((tokens[verb] as Token).norm) && before === verb - 1 && after.length >= 3)
+    verb = before;
+  return { p, verb };
+}
+
+/**
+ * Whether `item` is the verb right after a subject's describing phrase: the words before it run
+ * back, with no article of their own, to the phrase's ("on the shaded side | elongate"), where an
+ * object has its own ("… crack | the hard seeds").
+ */
+function endsModifierPhrase(
+  m: { p: number; verb: number },
+  item: { first: number },
+  tokens: readonly Token[],
+  kind: readonly Kind[],
+): boolean {
+  if (item.first !== m.verb) return false;
+  let j = item.first - 1;
+  while (j > m.p && kind[j] === 'content') j--;
+  return j === m.p || (j === m.p + 1 && DETERMINERS.has((tokens[j] as Token).norm));
 }
 
 function hasChangeVerb(tokens: readonly Token[], s: number, e: number): boolean {
