@@ -1137,6 +1137,20 @@ function compileVariant(
       notes.push(`"${its.map((i) => i.text).join(' ')}" only says what may happen; not required`);
       continue;
     }
+    // "Some finches already had deeper beaks before the drought": a closing "before …" or "after …"
+    // of a word or two says when, as a place says where; no student writes it (teacher set 20).
+    const opener = tokens.find((t) => t.clause === clause);
+    if (
+      opener !== undefined &&
+      TIME_OPENERS.has(opener.norm) &&
+      its.length <= 2 &&
+      byClause.size > 1 &&
+      tokens.every((t) => t.clause <= clause) &&
+      [...byClause.keys()].some((c) => c < clause && (byClause.get(c) ?? []).length >= 2)
+    ) {
+      notes.push(`"${its.map((i) => i.text).join(' ')}" says when (after "${opener.norm}"); not required`);
+      continue;
+    }
     const isIon = (p: Pattern) => typeof p === 'string' && reader.isKindOf(p, '@ion');
     // "Insects with the R allele survive": the words saying which ones are the point, never the word
     // left out ("the strongest insects survived" had earned it once "with" was let go; "the finches
@@ -1863,6 +1877,9 @@ function opensWithOneWord(tokens: readonly Token[], kind: readonly Kind[], i: nu
  * "across": after a bare subject those say where it goes, in note form ("Na⁺ into the cell").
  */
 const MODIFIER_PREPOSITIONS = new Set(['with', 'on', 'in', 'at', 'from', 'within', 'near']);
+
+/** Words that open a closing clause saying when ("… before the drought"). */
+const TIME_OPENERS = new Set(['before', 'after']);
 
 /** Adverbs that stand before a verb ("still enters", "then divides"). */
 const VERB_ADVERBS = new Set([

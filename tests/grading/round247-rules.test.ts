@@ -62,3 +62,19 @@ describe('round 249: a rate after a verb of change is said of what changes', () 
     expect(labelNotes('The membrane potential becomes more positive')).toContain('is what changes');
   });
 });
+
+describe('round 250: a closing "before …" or "after …" says when, as a place says where', () => {
+  it('"… before the drought" is not required (it had been a clause of its own to say)', () => {
+    const r = plain('Some finches already had deeper beaks before the drought');
+    expect(labelNotes('Some finches already had deeper beaks before the drought')).toContain(
+      '"before drought" says when',
+    );
+    expect(earns(r, 'Some of the finches already had deeper beaks.')).toBe(true);
+  });
+
+  it('a "before" clause that says more than when stays required', () => {
+    expect(
+      labelNotes('The cell copies its DNA before the cell divides into two daughter cells'),
+    ).not.toContain('says when');
+  });
+});
