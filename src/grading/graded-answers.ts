@@ -46,15 +46,21 @@ export function compareGraded(rubric: CompiledRubric, answers: GradedAnswers, so
   let agree = 0;
   let total = 0;
   let ungradable = 0;
+  let fullFlagged = 0;
   answers.forEach((entry, index) => {
     const text = (entry.answer ?? entry.text) as string | string[];
     let earned: Map<string, string>;
+    let flagged: string[];
     try {
+      const result = grade(rubric, text);
       // Each earned point with the words that earned it: a teacher reading a false credit needs them.
       earned = new Map(
-        grade(rubric, text)
-          .points.filter((p) => p.earned)
+        result.points
+          .filter((p) => p.earned)
           .map((p) => [p.id, p.evidence.map((e) => `“${e.text}”`).join(' … ')]),
+      );
+      flagged = result.misconceptions.map(
+        (m) => `${m.id}: ${m.evidence.map((e) => `“${e.text}”`).join(' … ')}`,
       );
     } catch (error) {
       if (!(error instanceof GradingInputError)) throw error;
@@ -79,6 +85,13 @@ export function compareGraded(rubric: CompiledRubric, answers: GradedAnswers, so
         notes.push(`the grader gave ${point.id}, you did not: ${earned.get(point.id)}`);
       }
     }
+    // A misconception flagged on an answer the teacher gave every point is wrong when it fires, and
+    // is told to the student: set 20's teacher had to turn its graded file into a try-file to see them.
+    if (rubric.points.every((p) => given(p.id)))
+      for (const f of flagged) {
+        fullFlagged++;
+        notes.push(`flagged although you gave every point: ${f}`);
+      }
     if (notes.length > 0) {
       const oneLine = (typeof text === 'string' ? text : text.join(' / ')).replace(/\s+/g, ' ').trim();
       differences.push(`  ✗ ${index + 1}. "${oneLine.length > 70 ? `${oneLine.slice(0, 69)}…` : oneLine}"`);
@@ -93,6 +106,8 @@ export function compareGraded(rubric: CompiledRubric, answers: GradedAnswers, so
   ];
   for (const [id, t] of perPoint)
     lines.push(`  ${id}: ${pct(t.agree, graded)} (missed ${t.missed} you gave, gave ${t.over} you did not)`);
+  if (fullFlagged > 0)
+    lines.push(`  misconceptions flagged on answers you gave every point: ${fullFlagged} (listed below)`);
   // Why this matters: the figure on answers the draft was tuned on flatters it (TEACHER-NOTES-9).
   lines.push(
     '  Answers you tuned the draft on flatter it: measure on answers written after your last change.',

@@ -500,6 +500,57 @@ ${subjects}  points:
     expect(again.out()).toContain('the grader agrees with you on 100.0% (2 of 2)');
   });
 
+  it('--answers lists a misconception flagged on an answer the teacher gave every point', async () => {
+    // Set 20's teacher turned its graded file into a try-file to see these (TEACHER-NOTES-20.md).
+    const dir = mkdtempSync(join(tmpdir(), 'graded-'));
+    const file = join(dir, 'q.yaml');
+    writeFileSync(
+      file,
+      [
+        '- id: raisin-flag',
+        '  kind: frq',
+        '  title: A raisin in water',
+        '  unit: "Unit 2"',
+        '  topics: [osmosis]',
+        '  source: written by the class teacher',
+        '  prompt: A dried raisin is left in pure water overnight and swells up. Explain why.',
+        '  modelAnswer: Water moves into the raisin by osmosis.',
+        '  points:',
+        '    - id: water-in',
+        '      label: Water moves into the raisin',
+        '      hint: Which way does the water go?',
+        '  misconceptions:',
+        '    - id: sugar-moves',
+        '      label: Says the sugar moves',
+        '      pattern: "sugar"',
+        '      correction: The sugar stays; the water moves.',
+        '',
+      ].join('\n'),
+    );
+    const graded = join(dir, 'graded.yaml');
+    writeFileSync(
+      graded,
+      [
+        '- answer: Water moves into the raisin because it has more sugar inside.',
+        '  earns: [water-in]',
+        '- answer: The sugar leaves the raisin.',
+        '  earns: []',
+        '',
+      ].join('\n'),
+    );
+    const io = memoryIO(env);
+    expect(
+      await main(['rubric', 'explain', '--file', file, '--question', 'raisin-flag', '--answers', graded], io),
+    ).toBe(0);
+    const out = io.out();
+    expect(out).toContain('misconceptions flagged on answers you gave every point: 1');
+    expect(out).toMatch(
+      /✗ 1\. "Water moves into the raisin[^\n]*\n\s+flagged although you gave every point: sugar-moves: “sugar”/,
+    );
+    // Not on an answer the teacher did not give full marks.
+    expect(out).not.toMatch(/✗ 2\./);
+  });
+
   it('--answers takes one answer per part for a question in parts, and grades each part on its own', async () => {
     // Set 14's teacher got "expected string, received array", and a joined copy let part (c)'s
     // "carrying capacity" earn part (b)'s point.
