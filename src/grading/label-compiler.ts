@@ -1070,6 +1070,14 @@ function compileVariant(
       prev.end = p + 1;
       return;
     }
+    // "Finches with deeper beaks": the plain form of a describing word says it as well ("the birds
+    // with deep beaks", teacher set 20); the label's own comparison is kept by what it is said of.
+    const plainForm = PLAIN_FORMS.get(t.norm);
+    if (plainForm !== undefined && !tokens.some((u) => u.norm === plainForm)) {
+      notes.push(`"${t.norm}" is also said "${plainForm}"`);
+      items.push({ pattern: `${t.norm}|${plainForm}`, text: t.norm, clause: t.clause, first: p, end: p + 1 });
+      return;
+    }
     items.push({ pattern: t.norm, text: t.norm, clause: t.clause, first: p, end: p + 1 });
   });
   items.sort((a, b) => a.first - b.first);
@@ -1881,6 +1889,21 @@ const MODIFIER_PREPOSITIONS = new Set(['with', 'on', 'in', 'at', 'from', 'within
 /** Words that open a closing clause saying when ("… before the drought"). */
 const TIME_OPENERS = new Set(['before', 'after']);
 
+/**
+ * Comparatives of describing words, with the plain form an answer may use for them. A short list,
+ * not a rule on "-er": "layer", "number" and "carrier" end so too.
+ */
+const PLAIN_FORMS = new Map(
+  (
+    'deeper:deep bigger:big larger:large longer:long thicker:thick stronger:strong wider:wide ' +
+    'taller:tall shorter:short smaller:small thinner:thin heavier:heavy weaker:weak harder:hard ' +
+    'softer:soft darker:dark brighter:bright warmer:warm colder:cold denser:dense tougher:tough ' +
+    'narrower:narrow shallower:shallow sharper:sharp'
+  )
+    .split(' ')
+    .map((pair) => pair.split(':') as [string, string]),
+);
+
 /** Adverbs that stand before a verb ("still enters", "then divides"). */
 const VERB_ADVERBS = new Set([
   'still',
@@ -1935,14 +1958,22 @@ function subjectModifier(
     return verb === undefined ? undefined : { p, verb };
   }
   // "… crack the hard seeds": a word an article or possessive follows is the verb; so is a word
-  // of change, or one after an adverb such as "still" ("A cell with damaged DNA still enters S phase").
+  // of change, one after an adverb such as "still" ("A cell with damaged DNA still enters S phase"),
+  // or one "and" joins to another.
   for (let k = 1; k < after.length; k++) {
     const j = after[k] as number;
     const next = tokens[j + 1];
+    // "… survive and reproduce more": the first of two verbs joined by "and" or "or".
+    const joined =
+      next !== undefined &&
+      (next.norm === 'and' || next.norm === 'or') &&
+      kind[j + 2] === 'content' &&
+      (tokens[j + 2] as Token).clause === t.clause;
     if (
       isChangeWord((tokens[j] as Token).norm) ||
       VERB_ADVERBS.has((tokens[j - 1] as Token).norm) ||
-      (next !== undefined && next.clause === t.clause && OBJECT_OPENERS.has(next.norm))
+      (next !== undefined && next.clause === t.clause && OBJECT_OPENERS.has(next.norm)) ||
+      joined
     )
       return { p, verb: j };
   }

@@ -78,3 +78,28 @@ describe('round 250: a closing "before …" or "after …" says when, as a place
     ).not.toContain('says when');
   });
 });
+
+describe("round 251: growing longer and comparatives in students' words", () => {
+  it('the lexicon\'s @elongates: "get longer", "stretch out" and "lengthen" say "elongate"', () => {
+    const r = plain('The cells elongate');
+    for (const answer of ['The cells get longer.', 'The cells stretch out.', 'The cells lengthen.'])
+      expect(earns(r, answer), answer).toBe(true);
+    expect(earns(r, 'The cells divide.')).toBe(false);
+    expect(earns(r, 'The cells grow.')).toBe(false);
+  });
+
+  it('a comparative describing word is also said in its plain form ("deep beaks" for "deeper beaks")', () => {
+    const r = plain('Finches with deeper beaks crack the hard seeds');
+    expect(labelNotes('Finches with deeper beaks crack the hard seeds')).toContain(
+      '"deeper" is also said "deep"',
+    );
+    expect(earns(r, 'The finches with deep beaks could crack the hard seeds.')).toBe(true);
+    expect(earns(r, 'The finches with small beaks could crack the hard seeds.')).toBe(false);
+  });
+
+  it('of two verbs joined by "and" after a describing phrase, the first is the verb', () => {
+    expect(labelNotes('Finches with deeper beaks survive and reproduce more')).toContain(
+      '"deeper beaks" says which finches',
+    );
+  });
+});
