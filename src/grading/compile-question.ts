@@ -72,7 +72,7 @@ export function compileQuestion(question: FrqQuestion, lexicon: Lexicon): Compil
           message: `duplicate point id "${point.id}"`,
         });
       seen.add(point.id);
-      const { pattern, label, ignoreNegation, about } = effectivePattern(
+      const { pattern, label, ignoreNegation, about, aboutStrict } = effectivePattern(
         point,
         lexicon,
         question.subjects,
@@ -103,7 +103,8 @@ export function compileQuestion(question: FrqQuestion, lexicon: Lexicon): Compil
             issues[i] = { ...issue, path: [...path, 'accept', k - 1, ...issue.path.slice(at.length + 1)] };
         }
       facts.set(point.id, { node: fact, about });
-      const node = about === undefined ? fact : compiler.about(about, fact, 'question', path, 'is', true);
+      const node =
+        about === undefined ? fact : compiler.about(about, fact, 'question', path, 'is', true, aboutStrict);
       points.push(
         target(
           point.id,
@@ -228,12 +229,15 @@ export function effectivePattern(
   ignoreNegation: boolean;
   notes: readonly string[];
   about: string | undefined;
+  /** A plain-language point's subject named as where its fact happens: a fact of no subject does not earn. */
+  aboutStrict: boolean;
 } {
   let base: Pattern;
   let label: Pattern | undefined;
   let ignoreNegation = false;
   let notes: readonly string[] = [];
   let about = point.about;
+  let aboutStrict = false;
   if (point.pattern !== undefined) base = point.pattern;
   else {
     const reader = labelReaderFor(lexicon, lexicon.synonyms ?? NO_SYNONYMS);
@@ -255,10 +259,13 @@ export function effectivePattern(
     }
     label = base;
     ignoreNegation = compiled.ignoreNegation;
-    about ??= compiled.about;
+    if (about === undefined) {
+      about = compiled.about;
+      aboutStrict = compiled.aboutStrict === true;
+    }
   }
   const pattern: Pattern = point.accept ? [base, ...point.accept] : base;
-  return { pattern, label, ignoreNegation, notes, about };
+  return { pattern, label, ignoreNegation, notes, about, aboutStrict };
 }
 
 const NO_SYNONYMS: readonly (readonly string[])[] = Object.freeze([]);

@@ -186,6 +186,8 @@ export class PatternCompiler {
     path: readonly (string | number)[],
     mode: 'is' | 'other' = 'is',
     carry = false,
+    /** Tie the match to the subject even where the compiler's default lets a fact of no subject count. */
+    strict = false,
   ): Node {
     const subject = this.subjects.get(name);
     if (subject === undefined) {
@@ -197,7 +199,7 @@ export class PatternCompiler {
       );
       return node;
     }
-    return this.track(aboutNode(this.nextId++, node, subject, mode, carry, this.strictAbout));
+    return this.track(aboutNode(this.nextId++, node, subject, mode, carry, this.strictAbout || strict));
   }
 
   /** An any-of node over already compiled nodes. */

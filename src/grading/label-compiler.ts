@@ -51,6 +51,11 @@ export interface CompiledLabel {
   readonly pattern: Pattern;
   /** The question subject the label is about ("Depolarization: …", "Passive transport needs …"), if any. */
   readonly about: string | undefined;
+  /**
+   * True when the label names its subject as the place its fact goes to or happens at ("Auxin moves
+   * to the shaded side"): that place is the point, so a fact said of no subject does not earn it.
+   */
+  readonly aboutStrict?: boolean;
   /** True when the label is negative: its words are matched whatever their polarity. */
   readonly ignoreNegation: boolean;
   /** One line per decision, for `tutor rubric explain`. */
@@ -242,11 +247,27 @@ export function compileLabel(
   // that tie, not part of the fact.
   const labelTokens = reader.read(label).doc.tokens;
   let about: string | undefined;
-  for (const t of labelTokens) {
-    about = subjectOf(t);
-    if (about !== undefined) break;
+  let aboutStrict = false;
+  for (let i = 0; i < labelTokens.length; i++) {
+    about = subjectOf(labelTokens[i] as Token);
+    if (about === undefined) continue;
+    // "Auxin moves to the shaded side": a subject named as where, after a verb, is what the fact
+    // is about, and "auxin moves" alone says nothing of it (teacher set 20: subjects could not
+    // make a place required). Not a subject that opens the label ("The shaded side grows …").
+    const before = labelTokens.slice(Math.max(0, i - 3), i);
+    const placeAt = before.findIndex((t) => SUBJECT_PLACES.has(t.norm));
+    aboutStrict =
+      placeAt >= 0 &&
+      before.slice(placeAt + 1).every((t) => DETERMINERS.has(t.norm) || t.norm === 'other') &&
+      labelTokens.slice(0, i - before.length + placeAt).some((t) => !STOP.has(t.norm));
+    break;
   }
-  if (about !== undefined) notes.push(`about "${about}": the fact must be said of it (or of no subject)`);
+  if (about !== undefined)
+    notes.push(
+      aboutStrict
+        ? `about "${about}", named as where: the fact must be said of it`
+        : `about "${about}": the fact must be said of it (or of no subject)`,
+    );
   for (const v of variants) {
     // Warnings are about the label as written: its first variant (the others are its parentheses).
     const compiled = compileVariant(v, reader, notes, subjectOf, v === variants[0], sideBySide);
@@ -300,6 +321,7 @@ export function compileLabel(
   return {
     pattern: unique.length === 1 ? (unique[0] as Pattern) : unique,
     about,
+    aboutStrict,
     ignoreNegation: negative || ownNegation,
     notes: [...new Set(notes)],
   };
@@ -1885,6 +1907,9 @@ function opensWithOneWord(tokens: readonly Token[], kind: readonly Kind[], i: nu
  * "across": after a bare subject those say where it goes, in note form ("Na⁺ into the cell").
  */
 const MODIFIER_PREPOSITIONS = new Set(['with', 'on', 'in', 'at', 'from', 'within', 'near']);
+
+/** Prepositions before a subject named as where a fact happens ("moves to the shaded side"). */
+const SUBJECT_PLACES = new Set(['to', 'into', 'onto', 'toward', 'towards', 'on', 'in', 'at']);
 
 /** Words that open a closing clause saying when ("… before the drought"). */
 const TIME_OPENERS = new Set(['before', 'after']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compiledLabel, earns, labelNotes, plain } from './helpers.js';
+import { compiledLabel, earns, labelNotes, plain, question } from './helpers.js';
 
 /*
  * Rounds 247–249 (Dec 2026): from the twentieth teacher's notes (tests/grading/teacher-questions/
@@ -101,5 +101,36 @@ describe("round 251: growing longer and comparatives in students' words", () => 
     expect(labelNotes('Finches with deeper beaks survive and reproduce more')).toContain(
       '"deeper beaks" says which finches',
     );
+  });
+});
+
+describe('round 252: a subject named as where a fact happens must be named', () => {
+  const seedling = question(`
+id: seedling-test
+kind: frq
+topics: [test]
+prompt: A seedling is lit from one side. Describe how auxin makes it bend.
+modelAnswer: Model.
+subjects:
+  shaded: ["shade*", "shady", "dark|darker side"]
+  lit: ["=lit side", "light|lighted|sunny|bright side"]
+points:
+  - id: p
+    label: Auxin moves to the shaded side
+    hint: A hint.
+  - id: q
+    label: The shaded side grows faster
+    hint: A hint.
+`);
+
+  it('"auxin moves" alone no longer earns "Auxin moves to the shaded side" (a fact of no subject had)', () => {
+    expect(earns(seedling, 'Auxin moves.')).toBe(false);
+    expect(earns(seedling, 'Auxin moves down the stem.')).toBe(false);
+    expect(earns(seedling, 'Auxin moves to the lit side.')).toBe(false);
+    expect(earns(seedling, 'The auxin goes to the dark side.')).toBe(true);
+  });
+
+  it('a label that opens with its subject still lets a fact of no subject earn', () => {
+    expect(earns(seedling, 'It grows faster.', 'q')).toBe(true);
   });
 });
