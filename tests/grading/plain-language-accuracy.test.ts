@@ -265,6 +265,8 @@ describe('plain-language variants of the pack FRQs agree with a teacher', () => 
       ['FI', 0.9],
       ['FJ', 0.89],
       ['FK', 0.9],
+      // FL: graded once, untouched, on 8124981 (89.5%)
+      ['FL', 0.89],
     ] as const) {
       let agree = 0;
       let total = 0;
