@@ -1528,6 +1528,13 @@ function clauseGroup(
         notes.push(
           `⚠ the enzyme "${p}" may be the word left out: "${said(k as number)}" with any other enzyme earns it. If which enzyme is the point, write the point as a pattern that requires "${p}" (accept: phrases cannot take credit away), and add an example naming another enzyme that should miss`,
         );
+      // "Some finches already had deeper beaks" was earned by "the finches evolved deeper beaks",
+      // "already" being the word left out, and set 20's teacher saw no warning: a word of time or
+      // order is often the whole point (variation that was there before).
+      if (typeof p === 'string' && TIME_ORDER_WORDS.has(p))
+        notes.push(
+          `⚠ "${p}" may be the word left out: "${said(k as number)}" earns it. If "${p}" is the point, write the point as a pattern that requires it (accept: phrases cannot take credit away), and add an example without it that should miss`,
+        );
     }
   }
   const groups: Pattern[] =
@@ -1910,6 +1917,19 @@ const MODIFIER_PREPOSITIONS = new Set(['with', 'on', 'in', 'at', 'from', 'within
 
 /** Prepositions before a subject named as where a fact happens ("moves to the shaded side"). */
 const SUBJECT_PLACES = new Set(['to', 'into', 'onto', 'toward', 'towards', 'on', 'in', 'at']);
+
+/** Words of time or order that a label says on purpose ("already had", "still enters", "first binds"). */
+const TIME_ORDER_WORDS = new Set([
+  'already',
+  'still',
+  'first',
+  'before',
+  'after',
+  'again',
+  'always',
+  'never',
+  'only',
+]);
 
 /** Words that open a closing clause saying when ("… before the drought"). */
 const TIME_OPENERS = new Set(['before', 'after']);

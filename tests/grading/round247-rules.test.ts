@@ -134,3 +134,12 @@ points:
     expect(earns(seedling, 'It grows faster.', 'q')).toBe(true);
   });
 });
+
+describe('rubric explain: a ⚠ when a word of time or order may be the word left out', () => {
+  it('"Some finches already had deeper beaks" warns that "already" may go', () => {
+    expect(labelNotes('Some finches already had deeper beaks')).toMatch(
+      /⚠ "already" may be the word left out/,
+    );
+    expect(labelNotes('Finches with deeper beaks crack the hard seeds')).not.toContain('⚠ "');
+  });
+});
