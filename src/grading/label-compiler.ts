@@ -117,7 +117,6 @@ const STOP = new Set(
     'because since therefore thus hence'
   ).split(' '),
 );
-/** Nouns that name the setting, not the idea ("the cell", "the neuron"). */
 /** Nouns named by the word before them ("the shaded side"): one item with it. */
 const SIDE_NOUNS = new Set(['side', 'sides']);
 
@@ -126,8 +125,12 @@ function isSideItem(p: string): boolean {
   const words = p.split(' ');
   return words.length === 2 && SIDE_NOUNS.has(words[1] as string);
 }
-// Not "side": a side is named by its describing word ("the shaded side grows faster" had been
-// earned by "the lit side grows faster"; teacher set 20).
+
+/**
+ * Nouns that name the setting, not the idea ("the cell", "the neuron"). Not "side": a side is named
+ * by its describing word ("the shaded side grows faster" had been earned by "the lit side grows
+ * faster"; teacher set 20).
+ */
 const GENERIC = new Set(
   'cell cells neuron neurons membrane membranes substance substances molecule molecules thing things way ways'.split(
     ' ',
@@ -900,7 +903,7 @@ function compileVariant(
   // had taken the verb with it (the label then left nothing to match, or "water" alone for "Water in
   // the cell moves out"), and "with" had been a word to say (teacher set 20). Its words say which
   // ones, so they stay required; only its prepositions go.
-  const modifiers: { p: number; verb: number }[] = [];
+  const modifiers: SubjectModifier[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (path !== undefined && i >= path.from && i < path.end) continue;
     const m = subjectModifier(tokens, kind, i);
@@ -1918,18 +1921,11 @@ const MODIFIER_PREPOSITIONS = new Set(['with', 'on', 'in', 'at', 'from', 'within
 /** Prepositions before a subject named as where a fact happens ("moves to the shaded side"). */
 const SUBJECT_PLACES = new Set(['to', 'into', 'onto', 'toward', 'towards', 'on', 'in', 'at']);
 
-/** Words of time or order that a label says on purpose ("already had", "still enters", "first binds"). */
-const TIME_ORDER_WORDS = new Set([
-  'already',
-  'still',
-  'first',
-  'before',
-  'after',
-  'again',
-  'always',
-  'never',
-  'only',
-]);
+/**
+ * Words of time or order a label says on purpose ("already had", "first binds"). "still", "again"
+ * and "always" are grammar (STOP) and "only" has its own warning, so none of them is ever an item.
+ */
+const TIME_ORDER_WORDS = new Set(['already', 'first', 'before', 'after']);
 
 /** Words that open a closing clause saying when ("… before the drought"). */
 const TIME_OPENERS = new Set(['before', 'after']);
@@ -1968,18 +1964,25 @@ const VERB_ADVERBS = new Set([
 const VERB_ENDINGS =
   /^(?:longer|shorter|larger|smaller|bigger|faster|slower|more|less|up|down|out|off|back|away)$/;
 
+/** A subject's describing phrase: the index of its preposition, and of its clause's verb after it. */
+interface SubjectModifier {
+  readonly p: number;
+  readonly verb: number;
+}
+
 /**
- * The subject's describing phrase in a label that opens "Cells on the shaded side elongate": the
- * index of its preposition and of the first word of the clause's verb, which stays after it; or
+ * The subject's describing phrase in a label that opens "Cells on the shaded side elongate", or
  * undefined. The clause must go on past the phrase's noun (two content words or more after the
- * preposition), and its verb is read at the clause's end: its last content word, with the one
- * before when that last word only finishes it ("grow longer").
+ * preposition). Its verb is the first content word after a word such as "can" or "are"; else the
+ * first that an article or possessive follows, that is a word of change, that follows an adverb
+ * ("still enters") or that "and" joins to another; else the clause's last content word, with the
+ * one before when that last word only finishes it ("grow longer").
  */
 function subjectModifier(
   tokens: readonly Token[],
   kind: readonly Kind[],
   p: number,
-): { p: number; verb: number } | undefined {
+): SubjectModifier | undefined {
   const t = tokens[p] as Token;
   if (!MODIFIER_PREPOSITIONS.has(t.norm) || p < 1) return undefined;
   // One word opens the clause: content, or a generic noun already let go ("Cells on the …").
@@ -2035,7 +2038,7 @@ function subjectModifier(
  * object has its own ("… crack | the hard seeds").
  */
 function endsModifierPhrase(
-  m: { p: number; verb: number },
+  m: SubjectModifier,
   item: { first: number },
   tokens: readonly Token[],
   kind: readonly Kind[],
