@@ -940,6 +940,9 @@ const BACK_REF_FILLER = new Set([
 /** Words for whatever is moved, after a kind of transport ("passive stuff can go …"). */
 const GENERAL_MOVERS = new Set(['stuff', 'things', 'molecules', 'substances', 'particles']);
 
+/** A colon or an equals sign right after a name (not "=>" or "=="): the name is a heading. */
+const HEADING_MARK = /^ ?[:=](?![=>])/;
+
 const STATEMENT_VERBS = new Set(
   'is are was were uses use used needs need needed requires require required does do did can cannot could will would has have had takes take moves move goes go means involves'.split(
     ' ',
@@ -959,6 +962,10 @@ function opensStatement(text: string, tokens: readonly Token[], at: number): boo
   else if (t !== undefined && GENERAL_MOVERS.has(t.info.norm)) k++;
   const v = tokens[k];
   const before = tokens[k - 1];
+  // "passive = no energy … (hi to lo) active = needs ATP …" (blind batch FL): a name followed by
+  // ":" or "=" is a heading in note form, whatever comes after it; it heads what follows even
+  // with no stop before it.
+  if (before !== undefined && HEADING_MARK.test(text.slice(before.end, before.end + 3))) return true;
   if (v === undefined || before === undefined || !STATEMENT_VERBS.has(v.info.norm)) return false;
   for (let j = before.end; j < v.start; j++) if (text.charCodeAt(j) !== 32) return false;
   return true;

@@ -9,7 +9,7 @@ import { contentDir } from './helpers.js';
  * Blind, teacher-labelled answers to the six FRQs written for the pack (issue 7). Fresh writers
  * (helper sessions) saw only each prompt and its point labels; every batch has its own writers.
  * The protocol: measure a new batch ONCE, untouched, then tune on it with general rules and
- * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-az.json`, `<id>-ba.json` … `<id>-bz.json`, then `<id>-ca.json` … `<id>-cz.json`, `<id>-da.json` … `<id>-dz.json`, then `<id>-ea.json` … `<id>-ez.json`, `<id>-fa.json` … `<id>-fl.json`, are batches A–Z, AA–AZ, BA–BZ, CA–CZ, DA–DZ, EA–EZ, FA–FG, FI, FJ, FK and FL (CC is stored after CD, EZ before EY, FC after FE; FH was never written; FL is the last untouched). The osmosis batches A–C
+ * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-az.json`, `<id>-ba.json` … `<id>-bz.json`, then `<id>-ca.json` … `<id>-cz.json`, `<id>-da.json` … `<id>-dz.json`, then `<id>-ea.json` … `<id>-ez.json`, `<id>-fa.json` … `<id>-fl.json`, are batches A–Z, AA–AZ, BA–BZ, CA–CZ, DA–DZ, EA–EZ, FA–FG, FI, FJ, FK and FL (CC is stored after CD, EZ before EY, FC after FE; FH was never written; FL was the last untouched until round 253 was made from its one flagged answer). The osmosis batches A–C
  * were labelled with short ids (H, W, S, N); they are stored under the rubric's ids (hypotonic,
  * water-enters, swells-bursts, no-wall), labels unchanged. Floors sit a little under the measured
  * figures so a regression fails without making the test flaky. N and O were both measured on the
@@ -1624,8 +1624,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['fj', 0.96, 0.9, 0],
     // FK (Lander bell-ringer before a climbing-club trip to Sinks Canyon): graded once, untouched, on the final engine a4814ad (97.7%); never tuned on
     ['fk', 0.97, 0.94, 0],
-    // FL (Torrington bell-ringer before a sugar-beet-harvest field day): graded once, untouched, on the final engine 8124981 (98.3%); its one flagged full-mark answer ("passive = … (hi to lo) active = …" read as active going down the gradient) left for a later round; never tuned on
-    ['fl', 0.98, 0.96, 1],
+    // FL (Torrington bell-ringer before a sugar-beet-harvest field day): graded once, untouched, on the final engine 8124981 (98.3%); its one flagged full-mark answer ("passive = … (hi to lo) active = …" read as active going down the gradient) was fixed by round 253 (a name before ":" or "=" heads what follows), so FL is tuned on from there
+    ['fl', 0.98, 0.96, 0],
   ],
   'pump-blocked': [
     ['a', 0.96, 0.92, 0],
