@@ -176,6 +176,12 @@ import { grade } from '../../src/grading/grade.js';
  * (finch-beaks 90.0%, phototropism-auxin 89.2%; lowest point auxin-shaded 84.2%); labels alone
  * 74.9%; 1 of its 64 full-mark answers flagged by its own lit-side-grows pattern (KNOWN_FLAGGED).
  *
+ * Set 21 (cyanide-etc; meiosis-variation in parts (a)–(c); writers w109–w114: Hays KS, Bemidji MN,
+ * Deming NM, Pendleton OR, Ashtabula OH, Natchez MS), written by a twenty-first teacher on 6212158
+ * (eight points label + `accept:`, one its own pattern) and graded once, untouched, on 6212158:
+ * 93.7% of 1,080 (cyanide-etc 95.2%, meiosis-variation 92.5%; lowest point independent-assortment
+ * 88.3%); labels alone 81.9%; 1 of its 61 full-mark answers flagged, rightly (KNOWN_FLAGGED).
+ *
  * Floors sit a little under those figures, so a regression fails.
  */
 
@@ -228,6 +234,9 @@ const WRITTEN_AS_PATTERN: Record<string, readonly string[]> = {
   // earned "The tip detects the light" (TEACHER-NOTES-20.md).
   'finch-beaks': ['variation'],
   'phototropism-auxin': ['auxin-shaded', 'tip-senses'],
+  // Set 21's teacher: "The sperm and egg combine" earned "Any sperm can fertilize any egg" once
+  // "any" and the part's own word "fertilize" were gone (TEACHER-NOTES-21.md).
+  'meiosis-variation': ['random-fertilization'],
   'legume-nitrogen-fixation': [
     'fixation',
     'plant-uses-nitrogen',
@@ -279,6 +288,8 @@ const FLOORS: Record<string, number> = {
   'phospholipid-bilayer': 89.0,
   'finch-beaks': 89.5,
   'phototropism-auxin': 88.5,
+  'cyanide-etc': 95.0,
+  'meiosis-variation': 92.0,
 };
 
 /**
@@ -320,6 +331,9 @@ const KNOWN_FLAGGED: Record<string, readonly string[]> = {
   // Set 20's teacher's "lit side … grows … faster" in one clause is met by the side named after
   // "than": "more stretching on the shaded side than the sunny side means the shaded side grows faster".
   'phototropism-auxin': ['Think of auxin like the haul trucks at the mine'],
+  // Not a false flag: this full-mark answer ends "Glycolysis would also stop because glycolysis
+  // needs oxygen", and its writer recorded that error too ("glycolysis requires oxygen").
+  'cyanide-etc': ['ATP production would go down. Cyanide stops cytochrome c oxidase'],
   'legume-nitrogen-fixation': [
     'symbiosis where both benefit - bacteria get carbs from the plant',
     'Think of the nodules like little fertilizer factories.',
@@ -442,6 +456,7 @@ const LABELS_ONLY_FLOORS: Record<string, number> = {
   'set-18.yaml': 86.0,
   'set-19.yaml': 80.5,
   'set-20.yaml': 74.0,
+  'set-21.yaml': 81.5,
 };
 
 /** A question file with every point's `accept:` and every example removed: its labels alone. */
