@@ -7,7 +7,7 @@ import {
   RubricCompileError,
   verbsUsed,
 } from './compile.js';
-import { compileLabel } from './label-compiler.js';
+import { compileLabel, isGrammar } from './label-compiler.js';
 import { labelReaderFor } from './label-reader.js';
 import { isPhraseLike, type Node } from './nodes.js';
 import { withoutPartWords } from './part-setting.js';
@@ -255,6 +255,20 @@ export function effectivePattern(
           ...compiled.notes,
           `in its part's box, also earned without the words it shares with the part's prompt: "${reduced}"`,
         ];
+        // "Any sperm can fertilize any egg" in a part on fertilization: without "fertilize", sperm
+        // and egg are one lexicon word (@gamete), and any answer naming either earned it, with no
+        // warning (teacher set 21). Often right ("antiparallel" under a part on the strands), so a
+        // warning, not a rule. Words outside parentheses: "1/4 (25%)" is one answer said two ways.
+        const said = reduced
+          .replace(/\([^()]*\)/g, ' ')
+          .split(/\s+/)
+          .filter((w) => /[a-z0-9]/i.test(w) && !isGrammar(w));
+        const one = oneWordLeft(alone.pattern);
+        if (said.length >= 2 && one !== undefined)
+          notes = [
+            ...notes,
+            `⚠ in its part's box that leaves ${one} alone: any answer there that says it earns the point. If that is too little, add an example that should miss, or write the point as a pattern`,
+          ];
       }
     }
     label = base;
@@ -269,6 +283,17 @@ export function effectivePattern(
 }
 
 const NO_SYNONYMS: readonly (readonly string[])[] = Object.freeze([]);
+
+/** A compiled label's alternative that is one word or concept alone ("@gamete"), quoted; else undefined. */
+function oneWordLeft(p: Pattern): string | undefined {
+  if (typeof p === 'string') return p.includes(' ') ? undefined : `"${p}"`;
+  if (!Array.isArray(p)) return undefined;
+  for (const q of p) {
+    const one = oneWordLeft(q);
+    if (one !== undefined) return one;
+  }
+  return undefined;
+}
 
 function target(
   id: string,

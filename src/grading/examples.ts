@@ -86,9 +86,14 @@ export function explainExamples(rubric: CompiledRubric): string {
     // A multi-part answer is one text per part.
     const answer = Array.isArray(example.answer) ? example.answer.join(' / ') : example.answer;
     const quoted = answer.length > 70 ? `${answer.slice(0, 69)}…` : answer;
+    // A point a misconception took back (teacher set 21: a too-broad pattern with `cancels:` had
+    // removed correct credit, and nothing said so).
+    const takenBack = result.points
+      .filter((p) => p.takenBackBy !== undefined)
+      .map((p) => `${p.id} (by ${p.takenBackBy})`);
     lines.push(
       `  ${wrong.length === 0 ? '✓' : '✗'} ${index + 1}. "${quoted.replace(/\s+/g, ' ')}"`,
-      `     earned: ${earned.join(', ') || 'none'}${flagged.length > 0 ? `; flagged: ${flagged.join(', ')}` : ''}`,
+      `     earned: ${earned.join(', ') || 'none'}${flagged.length > 0 ? `; flagged: ${flagged.join(', ')}` : ''}${takenBack.length > 0 ? `; found but taken back: ${takenBack.join(', ')}` : ''}`,
       ...wrong.map((w) => `     ${w}`),
     );
   });

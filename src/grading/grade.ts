@@ -38,6 +38,12 @@ export interface PointResult {
   readonly hint: string;
   /** Index of the question part the point belongs to. */
   readonly part: number;
+  /**
+   * The misconception that took the point back (its `contradicts:` or `cancels:`), when its words
+   * were found; absent otherwise. For `rubric explain`: a too-broad misconception pattern removes
+   * correct credit silently (teacher set 21).
+   */
+  readonly takenBackBy?: string;
 }
 
 /** A misconception recognised in the answer. */
@@ -104,7 +110,8 @@ export function grade(
   const points = rubric.points.map((p): PointResult => {
     const pointDocs = docsFor(all, perPart, p.part);
     let evidence = findEvidence(p, pointDocs);
-    if (evidence !== undefined && takenBack(rubric, p, misconceptionMatches, pointDocs)) evidence = undefined;
+    const by = evidence === undefined ? undefined : takenBack(rubric, p, misconceptionMatches, pointDocs);
+    if (by !== undefined) evidence = undefined;
     return {
       id: p.id,
       label: p.label,
@@ -113,6 +120,7 @@ export function grade(
       evidence: evidence ?? [],
       hint: p.hint,
       part: p.part,
+      ...(by === undefined ? {} : { takenBackBy: by }),
     };
   });
   const misconceptions: MisconceptionResult[] = [];
@@ -171,17 +179,17 @@ function lastMatch(
 }
 
 /**
- * True when a misconception that contradicts point `p` is stated after the point's last match
- * (the answer's last word on the matter is the wrong one), or one that cancels it is stated in
- * every sentence the point was read from (the point was read from wrong statements only): the
- * point is taken back, and the misconception is still reported.
+ * The id of a misconception that contradicts point `p` stated after the point's last match (the
+ * answer's last word on the matter is the wrong one), or of one that cancels it stated in every
+ * sentence the point was read from (the point was read from wrong statements only): the point is
+ * taken back, and the misconception is still reported. Undefined when none does.
  */
 function takenBack(
   rubric: CompiledRubric,
   p: CompiledTarget,
   misconceptionMatches: readonly ({ index: number; s: number } | undefined)[],
   docs: readonly PartDoc[],
-): boolean {
+): string | undefined {
   let own: { index: number; s: number } | undefined;
   for (let k = 0; k < rubric.misconceptions.length; k++) {
     const m = rubric.misconceptions[k] as CompiledTarget;
@@ -192,11 +200,11 @@ function takenBack(
     const inSegment = m.cancelsInSegment.includes(p.id);
     if (!contradicts && !cancels && !inSegment) continue;
     own ??= lastMatch(p, docs);
-    if (own === undefined) return false;
-    if (contradicts && (said.index > own.index || (said.index === own.index && said.s > own.s))) return true;
-    if ((cancels || inSegment) && cancelledEverywhere(p, m, docs, inSegment)) return true;
+    if (own === undefined) return undefined;
+    if (contradicts && (said.index > own.index || (said.index === own.index && said.s > own.s))) return m.id;
+    if ((cancels || inSegment) && cancelledEverywhere(p, m, docs, inSegment)) return m.id;
   }
-  return false;
+  return undefined;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { NotItem, Pattern } from '../content/question-schema.js';
+import { amountChangeAlternatives } from './label-amount.js';
 import {
   type Comparison,
   findComparison,
@@ -295,6 +296,11 @@ export function compileLabel(
       );
       patterns.push(...compared);
     }
+    const amounts = amountChangeAlternatives(lowerWords(variants[0] ?? text), reader);
+    if (amounts.length > 0) {
+      notes.push('an amount made or used is also said as the thing changing ("ATP production decreases")');
+      patterns.push(...amounts);
+    }
     const lessened = lessenedAlternatives(variants[0] ?? text);
     if (lessened !== undefined) {
       notes.push(`"less ${lessened.word}" is also said by denying it ("not as ${lessened.word}")`);
@@ -545,7 +551,14 @@ function lessenedAlternatives(text: string): { pattern: Pattern; word: string } 
   // Not a verb of becoming ("becomes less fluid" is "not as fluid").
   const verb = words[k - 1];
   if (verb !== undefined && before.includes(verb) && !CHANGE_VERBS.has(verb) && /^[a-z]+$/.test(verb))
-    return { pattern: [`${deny} ${verb} =as|=so? ${said}`, `${deny} =as|=so? ${said} ${verb}`], word };
+    // "can't make as much ATP" (teacher set 21): "much" or "many" may follow "as".
+    return {
+      pattern: [
+        `${deny} ${verb} =as|=so? =much|=many? ${said}`,
+        `${deny} =as|=so? =much|=many? ${said} ${verb}`,
+      ],
+      word,
+    };
   // Only "be", "as" or "so" between: "does not become less negative" denies the lessening.
   return { pattern: `${deny} =be? =as|=so? ${said}`, word };
 }
@@ -910,6 +923,12 @@ function compileVariant(
     if (m === undefined) continue;
     modifiers.push(m);
     const words = tokens.slice(m.p + 1, m.verb).filter((_, k) => kind[m.p + 1 + k] === 'content');
+    if (m.where) {
+      for (let j = m.p; j < m.verb; j++) kind[j] = 'stop';
+      const phrase = tokens.slice(m.p + 1, m.verb).map((w) => w.norm);
+      notes.push(`"${phrase.join(' ')}" says where (after "across"); not required`);
+      continue;
+    }
     notes.push(
       `"${words.map((w) => w.norm).join(' ')}" says which ${(tokens[m.p - 1] as Token).norm} (after "${(tokens[m.p] as Token).norm}"); required`,
     );
@@ -1161,7 +1180,10 @@ function compileVariant(
       negClauses.add(split);
   }
   // The label's own words: an opposite it says itself ("hydrophilic … hydrophobic bilayer") is no slip.
-  const labelWords = new Set(tokens.map((t) => t.norm));
+  const labelWords = new LabelWords(
+    tokens.map((t) => t.norm),
+    countedWords(tokens, kind),
+  );
   const byClause = new Map<number, Item[]>();
   for (const it of items) byClause.set(it.clause, [...(byClause.get(it.clause) ?? []), it]);
   const groups: Pattern[] = [];
@@ -1191,6 +1213,7 @@ function compileVariant(
     // two or more, the last is the noun they describe ("beaks"), which may go as any word may.
     const which = new Set<string>();
     for (const m of modifiers) {
+      if (m.where) continue;
       const inside = its.filter((it) => it.first > m.p && it.first < m.verb);
       for (const it of inside.length === 1 ? inside : inside.slice(0, -1))
         which.add(JSON.stringify(it.pattern));
@@ -1405,6 +1428,36 @@ function comparedGuard(
   return (p) => guardCompared(p, JSON.stringify(p) === key, reference);
 }
 
+/** A label's words, and the words right after its "each", "every" or "all" ("daughter|cell"). */
+class LabelWords extends Set<string> {
+  constructor(
+    words: Iterable<string>,
+    readonly counted: string,
+  ) {
+    super(words);
+  }
+}
+
+/** The one or two plain words right after a label's "each", "every" or "all", joined by "|"; else "". */
+function countedWords(tokens: readonly Token[], kind: readonly Kind[]): string {
+  const at = tokens.findIndex((t) => t.norm === 'each' || t.norm === 'every' || t.norm === 'all');
+  if (at < 0) return '';
+  const words: string[] = [];
+  for (let j = at + 1; j < tokens.length && words.length < 2; j++) {
+    const t = tokens[j] as Token;
+    // "each daughter cell": a describing word let go ("daughter") is still the thing counted.
+    if (
+      kind[j] === 'neg' ||
+      isGrammar(t.norm) ||
+      t.clause !== (tokens[at] as Token).clause ||
+      !/^[a-z]+$/.test(t.norm)
+    )
+      break;
+    words.push(t.norm);
+  }
+  return words.join('|');
+}
+
 /**
  * All items in one clause; with three or more, one of them may be missing, but never the last
  * (in a statement the last word is usually what happens: "… flows into the cell", "… stay closed")
@@ -1424,8 +1477,11 @@ function clauseGroup(
   // "Every codon changes": the quantifier is grammar to the reader, but "Only one codon changes"
   // says its opposite (teacher set 8); a label that says every or all is not met in a clause
   // that says only one.
+  // Only of the thing counted: "Mitosis gives each daughter cell an identical copy" is still met in
+  // "… identical copies of the chromosomes and there is only one parent" (teacher set 21).
+  const counted = labelWords instanceof LabelWords ? labelWords.counted : '';
   const quantifier: NotItem[] = ['every', 'all', 'each'].some((w) => labelWords.has(w))
-    ? [{ not: '=only|=just one|single|=1' }]
+    ? [{ not: counted === '' ? '=only|=just one|single|=1' : `=only|=just one|single|=1 ..1 ${counted}` }]
     : [];
   // The same reading twice ("active transport" and "needs energy" are both @uses-energy) is one item.
   const pats = dedupe(items.map((i) => i.pattern));
@@ -1675,8 +1731,11 @@ function isAmount(item: Item): boolean {
   });
 }
 
-/** Words that say how many, left out as grammar: "both", "only". */
-const DROPPED_QUANTIFIERS = new Set(['both', 'only']);
+/**
+ * Words that say how many, left out as grammar: "both", "only"; and "any", "every" (teacher set
+ * 21: "Any sperm can fertilize any egg" lost the "any" that is its point, with no warning).
+ */
+const DROPPED_QUANTIFIERS = new Set(['both', 'only', 'any', 'every']);
 
 /**
  * "Both alleles are expressed in the phenotype" was earned by "Only the dominant allele is
@@ -1686,6 +1745,8 @@ const DROPPED_QUANTIFIERS = new Set(['both', 'only']);
 function warnQuantifier(tokens: readonly Token[], kind: readonly Kind[], notes: string[]): void {
   tokens.forEach((t, i) => {
     if (!DROPPED_QUANTIFIERS.has(t.norm) || kind[i] === 'content') return;
+    // "Three Na⁺ for every two K⁺": a ratio, whose counts say it.
+    if (isCountWord(tokens[i + 1]?.norm ?? '')) return;
     if (t.norm === 'both' && tokens.some((u, j) => j > i && u.clause === t.clause && u.norm === 'and'))
       return;
     notes.push(
@@ -1711,6 +1772,9 @@ function warnCausative(items: readonly Item[], tokens: readonly Token[], notes: 
   if (object.clause !== clause || second.clause !== clause || object.end !== second.first) return;
   if (items.some((it, k) => k > m + 2 && it.clause === clause)) return;
   if (isAmount(object) || isAmount(second)) return;
+  // "makes the uterus contract" has a bare verb last; "makes identical copies" a plural noun, a
+  // thing made (teacher set 21 was warned of it).
+  if (/[^s]s$/i.test(second.text)) return;
   notes.push(
     `⚠ "${(items[m] as Item).text}" is read as "produce" (make, generate, synthesize), not as "causes": if "${(items[m] as Item).text} the ${object.text} ${second.text}" means "causes", add accept: phrases with the words your students use for it ("causes", "triggers", "stimulates")`,
   );
@@ -1807,6 +1871,9 @@ function objectOf(
   if (its.length < 3) return undefined;
   const last = its[its.length - 1] as Item;
   if (last.group === true || isAmount(last) || kept(last.pattern)) return undefined;
+  // "The proton gradient disappears": a change read from the lexicon is the verb, not an object
+  // (teacher set 21 was told '"disappears" is the object').
+  if (/"@(?:decrease|increase)"/.test(JSON.stringify(last.pattern))) return undefined;
   if (tokens.some((t) => COPULAS.has(t.norm))) return undefined;
   const clause = (tokens[last.first] as Token).clause;
   for (let j = last.end; j < tokens.length; j++) if ((tokens[j] as Token).clause === clause) return undefined;
@@ -1968,6 +2035,8 @@ const VERB_ENDINGS =
 interface SubjectModifier {
   readonly p: number;
   readonly verb: number;
+  /** "across the inner membrane": where the subject is, not which one; its words are optional. */
+  readonly where?: boolean;
 }
 
 /**
@@ -1984,12 +2053,29 @@ function subjectModifier(
   p: number,
 ): SubjectModifier | undefined {
   const t = tokens[p] as Token;
-  if (!MODIFIER_PREPOSITIONS.has(t.norm) || p < 1) return undefined;
+  if (p < 1) return undefined;
   // One word opens the clause: content, or a generic noun already let go ("Cells on the …").
   const subject = tokens[p - 1] as Token;
   if (subject.clause !== t.clause || (kind[p - 1] !== 'content' && !GENERIC.has(subject.norm)))
     return undefined;
-  for (let j = p - 2; j >= 0 && (tokens[j] as Token).clause === t.clause; j--)
+  // Or two after an article, the second no verb's "-s" ("The proton gradient across the inner
+  // membrane disappears": "across" had taken "disappears" as a place; teacher set 21). After a noun
+  // with its article, "across" too says which one ("Na⁺ across the membrane" is note form for going).
+  let first = p - 1;
+  const second = tokens[p - 2];
+  // Only before "across": "The fish die from a lack of oxygen" has its verb second.
+  if (
+    t.norm === 'across' &&
+    second !== undefined &&
+    second.clause === t.clause &&
+    kind[p - 2] === 'content' &&
+    !/[^s]s$/.test(subject.norm) &&
+    DETERMINERS.has(tokens[p - 3]?.norm ?? '') &&
+    (tokens[p - 3] as Token).clause === t.clause
+  )
+    first = p - 2;
+  if (!MODIFIER_PREPOSITIONS.has(t.norm) && first === p - 1) return undefined;
+  for (let j = first - 1; j >= 0 && (tokens[j] as Token).clause === t.clause; j--)
     if (!DETERMINERS.has((tokens[j] as Token).norm)) return undefined;
   // "in" only before an article: "Na⁺ in" is note form for moving in.
   if (t.norm === 'in' && !DETERMINERS.has((tokens[p + 1] as Token | undefined)?.norm ?? '')) return undefined;
@@ -2001,9 +2087,10 @@ function subjectModifier(
   }
   if (after.length < 2) return undefined;
   // "Finches with deeper beaks can crack …": a word such as "can" or "are" shows where the verb is.
+  const where = t.norm === 'across';
   if (cue >= 0) {
     const verb = after.find((j) => j > cue);
-    return verb === undefined ? undefined : { p, verb };
+    return verb === undefined ? undefined : { p, verb, where };
   }
   // "… crack the hard seeds": a word an article or possessive follows is the verb; so is a word
   // of change, one after an adverb such as "still" ("A cell with damaged DNA still enters S phase"),
@@ -2023,13 +2110,13 @@ function subjectModifier(
       (next !== undefined && next.clause === t.clause && OBJECT_OPENERS.has(next.norm)) ||
       joined
     )
-      return { p, verb: j };
+      return { p, verb: j, where };
   }
   let verb = after[after.length - 1] as number;
   const before = after[after.length - 2] as number;
   if (VERB_ENDINGS.test((tokens[verb] as Token).norm) && before === verb - 1 && after.length >= 3)
     verb = before;
-  return { p, verb };
+  return { p, verb, where };
 }
 
 /**
@@ -2044,6 +2131,7 @@ function endsModifierPhrase(
   kind: readonly Kind[],
 ): boolean {
   if (item.first !== m.verb) return false;
+  if (m.where) return true;
   let j = item.first - 1;
   while (j > m.p && kind[j] === 'content') j--;
   return j === m.p || (j === m.p + 1 && DETERMINERS.has((tokens[j] as Token).norm));

@@ -33,7 +33,11 @@ export function explainTries(rubric: CompiledRubric, answers: readonly string[])
     lines.push(`     score ${result.score} of ${result.maxScore}`);
     for (const point of result.points) {
       const words = point.evidence.map((e) => `“${e.text}”`).join(' … ');
-      lines.push(point.earned ? `     ✓ ${point.id}: ${words}` : `     · ${point.id}: missed`);
+      const by =
+        point.takenBackBy === undefined
+          ? ''
+          : ` (found, but taken back by misconception ${point.takenBackBy})`;
+      lines.push(point.earned ? `     ✓ ${point.id}: ${words}` : `     · ${point.id}: missed${by}`);
     }
     for (const m of result.misconceptions)
       lines.push(`     ! ${m.id}: ${m.evidence.map((e) => `“${e.text}”`).join(' … ')}`);

@@ -456,7 +456,8 @@ const LABELS_ONLY_FLOORS: Record<string, number> = {
   'set-18.yaml': 86.0,
   'set-19.yaml': 80.5,
   'set-20.yaml': 74.0,
-  'set-21.yaml': 81.5,
+  // Set 21 read 81.9% untouched; round 254 (an amount made or used said as the thing changing) took from it: 88.1%.
+  'set-21.yaml': 87.5,
 };
 
 /** A question file with every point's `accept:` and every example removed: its labels alone. */
