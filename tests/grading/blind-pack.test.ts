@@ -9,7 +9,7 @@ import { contentDir } from './helpers.js';
  * Blind, teacher-labelled answers to the six FRQs written for the pack (issue 7). Fresh writers
  * (helper sessions) saw only each prompt and its point labels; every batch has its own writers.
  * The protocol: measure a new batch ONCE, untouched, then tune on it with general rules and
- * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-az.json`, `<id>-ba.json` … `<id>-bz.json`, then `<id>-ca.json` … `<id>-cz.json`, `<id>-da.json` … `<id>-dz.json`, then `<id>-ea.json` … `<id>-ez.json`, `<id>-fa.json` … `<id>-fl.json`, are batches A–Z, AA–AZ, BA–BZ, CA–CZ, DA–DZ, EA–EZ, FA–FG, FI, FJ, FK and FL (CC is stored after CD, EZ before EY, FC after FE; FH was never written; FL was the last untouched until round 253 was made from its one flagged answer). The osmosis batches A–C
+ * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-az.json`, `<id>-ba.json` … `<id>-bz.json`, then `<id>-ca.json` … `<id>-cz.json`, `<id>-da.json` … `<id>-dz.json`, then `<id>-ea.json` … `<id>-ez.json`, `<id>-fa.json` … `<id>-fm.json`, are batches A–Z, AA–AZ, BA–BZ, CA–CZ, DA–DZ, EA–EZ, FA–FG, FI, FJ, FK, FL and FM (CC is stored after CD, EZ before EY, FC after FE; FH was never written; FL was the last untouched until round 253 was made from its one flagged answer; FM is the last untouched). The osmosis batches A–C
  * were labelled with short ids (H, W, S, N); they are stored under the rubric's ids (hypotonic,
  * water-enters, swells-bursts, no-wall), labels unchanged. Floors sit a little under the measured
  * figures so a regression fails without making the test flaky. N and O were both measured on the
@@ -1081,6 +1081,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['fk', 0.98, 0.96, 0],
     // FL (Torrington bell-ringer before a sugar-beet-harvest field day): graded once, untouched, on the final engine 8124981 (98.4%); never tuned on
     ['fl', 0.98, 0.96, 0],
+    // FM (Worland warm-up before a sugar-factory tour): named the session's last untouched batch before its writers started; graded once, untouched, on the final engine 910a651 (96.8%); never tuned on
+    ['fm', 0.96, 0.94, 0],
   ],
   'osmosis-red-blood-cell': [
     ['a', 0.98, 0.97, 0],
@@ -1352,6 +1354,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['fk', 0.98, 0.96, 0],
     // FL (Torrington bell-ringer before a sugar-beet-harvest field day): graded once, untouched, on the final engine 8124981 (99.5%); never tuned on
     ['fl', 0.99, 0.98, 0],
+    // FM (Worland warm-up before a sugar-factory tour): named the session's last untouched batch before its writers started; graded once, untouched, on the final engine 910a651 (99.0%); its one flagged full-mark answer (water-leaves: a supposed cell in sugar syrup that "would shrink", set against the one asked about) left as found; never tuned on
+    ['fm', 0.99, 0.98, 1],
   ],
   'passive-vs-active': [
     ['a', 0.94, 0.9, 0],
@@ -1626,6 +1630,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['fk', 0.97, 0.94, 0],
     // FL (Torrington bell-ringer before a sugar-beet-harvest field day): graded once, untouched, on the final engine 8124981 (98.3%); its one flagged full-mark answer ("passive = … (hi to lo) active = …" read as active going down the gradient) was fixed by round 253 (a name before ":" or "=" heads what follows), so FL is tuned on from there
     ['fl', 0.98, 0.96, 0],
+    // FM (Worland warm-up before a sugar-factory tour): named the session's last untouched batch before its writers started; graded once, untouched, on the final engine 910a651 (97.7%); its one flagged full-mark answer (examples-swapped, in an irrigation-canal analogy) left as found; never tuned on
+    ['fm', 0.97, 0.94, 1],
   ],
   'pump-blocked': [
     ['a', 0.96, 0.92, 0],
@@ -1890,6 +1896,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['fk', 0.97, 0.96, 0],
     // FL (Torrington bell-ringer before a sugar-beet-harvest field day): graded once, untouched, on the final engine 8124981 (98.0%); never tuned on
     ['fl', 0.98, 0.98, 0],
+    // FM (Worland warm-up before a sugar-factory tour): named the session's last untouched batch before its writers started; graded once, untouched, on the final engine 910a651 (97.5%); never tuned on
+    ['fm', 0.97, 0.92, 0],
   ],
   'resting-potential-pump': [
     ['a', 0.97, 0.93, 0],
@@ -2150,6 +2158,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['fk', 0.98, 0.96, 0],
     // FL (Torrington bell-ringer before a sugar-beet-harvest field day): graded once, untouched, on the final engine 8124981 (98.3%); never tuned on
     ['fl', 0.98, 0.96, 0],
+    // FM (Worland warm-up before a sugar-factory tour): named the session's last untouched batch before its writers started; graded once, untouched, on the final engine 910a651 (99.0%); never tuned on
+    ['fm', 0.99, 0.98, 0],
   ],
   'synapse-neurotoxin': [
     ['a', 0.96, 0.93, 0],
@@ -2414,6 +2424,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['fk', 0.98, 0.94, 0],
     // FL (Torrington bell-ringer before a sugar-beet-harvest field day): graded once, untouched, on the final engine 8124981 (98.4%); never tuned on
     ['fl', 0.98, 0.96, 0],
+    // FM (Worland warm-up before a sugar-factory tour): named the session's last untouched batch before its writers started; graded once, untouched, on the final engine 910a651 (97.2%); never tuned on
+    ['fm', 0.97, 0.92, 0],
   ],
 };
 

@@ -267,6 +267,8 @@ describe('plain-language variants of the pack FRQs agree with a teacher', () => 
       ['FK', 0.9],
       // FL: graded once, untouched, on 8124981 (89.5%)
       ['FL', 0.89],
+      // FM: graded once, untouched, on 910a651 (91.7%)
+      ['FM', 0.91],
     ] as const) {
       let agree = 0;
       let total = 0;
