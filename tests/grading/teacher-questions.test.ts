@@ -182,6 +182,13 @@ import { grade } from '../../src/grading/grade.js';
  * 93.7% of 1,080 (cyanide-etc 95.2%, meiosis-variation 92.5%; lowest point independent-assortment
  * 88.3%); labels alone 81.9%; 1 of its 61 full-mark answers flagged, rightly (KNOWN_FLAGGED).
  *
+ * Set 22 (isoleucine-feedback; owl-energy-mercury in parts (a)–(c); writers w115–w120: Dodge City KS,
+ * Houghton MI, Las Cruces NM, Klamath Falls OR, Meridian MS, Twin Falls ID), written by a
+ * twenty-second teacher on bf406e6 (every point label + `accept:`) and graded once, untouched, on
+ * bf406e6: 94.1% of 1,080 (isoleucine-feedback 90.8%, owl-energy-mercury 96.7%; lowest point
+ * less-isoleucine 84.2%); labels alone 72.8%; 1 of its 63 full-mark answers flagged, rightly
+ * (KNOWN_FLAGGED).
+ *
  * Floors sit a little under those figures, so a regression fails.
  */
 
@@ -290,6 +297,8 @@ const FLOORS: Record<string, number> = {
   'phototropism-auxin': 88.5,
   'cyanide-etc': 95.0,
   'meiosis-variation': 92.0,
+  'isoleucine-feedback': 90.5,
+  'owl-energy-mercury': 96.5,
 };
 
 /**
@@ -334,6 +343,9 @@ const KNOWN_FLAGGED: Record<string, readonly string[]> = {
   // Not a false flag: this full-mark answer ends "Glycolysis would also stop because glycolysis
   // needs oxygen", and its writer recorded that error too ("glycolysis requires oxygen").
   'cyanide-etc': ['ATP production would go down. Cyanide stops cytochrome c oxidase'],
+  // Not a false flag either: it calls the allosteric inhibitor "competitive", and its writer recorded
+  // that error ("calls allosteric inhibition competitive inhibition").
+  'isoleucine-feedback': ['Isoleucine is a competitive inhibitor that binds to the allosteric site'],
   'legume-nitrogen-fixation': [
     'symbiosis where both benefit - bacteria get carbs from the plant',
     'Think of the nodules like little fertilizer factories.',
@@ -458,6 +470,7 @@ const LABELS_ONLY_FLOORS: Record<string, number> = {
   'set-20.yaml': 74.0,
   // Set 21 read 81.9% untouched; round 254 (an amount made or used said as the thing changing) took from it: 88.1%.
   'set-21.yaml': 87.5,
+  'set-22.yaml': 72.5,
 };
 
 /** A question file with every point's `accept:` and every example removed: its labels alone. */
