@@ -470,7 +470,8 @@ const LABELS_ONLY_FLOORS: Record<string, number> = {
   'set-20.yaml': 74.0,
   // Set 21 read 81.9% untouched; round 254 (an amount made or used said as the thing changing) took from it: 88.1%.
   'set-21.yaml': 87.5,
-  'set-22.yaml': 72.5,
+  // Set 22 read 72.8% untouched; round 260 ("builds up" is accumulating) took from it: 74.6%.
+  'set-22.yaml': 74.0,
 };
 
 /** A question file with every point's `accept:` and every example removed: its labels alone. */
