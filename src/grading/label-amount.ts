@@ -18,7 +18,7 @@ const MADE_NOUNS = 'production|output|synthesis|yield|level|levels|amount|supply
 const USED_NOUNS = 'use|usage|consumption|uptake|intake|used|consumed|absorption|absorbed|needed';
 
 /** Words that join a second statement to the label's first. */
-const LINKS = new Set('because since so when if and but while as which that so'.split(' '));
+const LINKS = new Set('because since so when if and but while as which that'.split(' '));
 
 const COMPARATIVES: Record<string, string> = { less: '@decrease', fewer: '@decrease', more: '@increase' };
 

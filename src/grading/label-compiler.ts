@@ -1438,6 +1438,8 @@ class LabelWords extends Set<string> {
   }
 }
 
+const NO_LABEL_WORDS = new LabelWords([], '');
+
 /** The one or two plain words right after a label's "each", "every" or "all", joined by "|"; else "". */
 function countedWords(tokens: readonly Token[], kind: readonly Kind[]): string {
   const at = tokens.findIndex((t) => t.norm === 'each' || t.norm === 'every' || t.norm === 'all');
@@ -1469,7 +1471,7 @@ function clauseGroup(
   negated: boolean,
   kept: (p: Pattern) => boolean,
   guard: (p: Pattern) => Pattern = (p) => p,
-  labelWords: ReadonlySet<string> = new Set(),
+  labelWords: LabelWords = NO_LABEL_WORDS,
   notes?: string[],
   sideBySide: ReadonlySet<string> = new Set(),
 ): Pattern {
@@ -1479,7 +1481,7 @@ function clauseGroup(
   // that says only one.
   // Only of the thing counted: "Mitosis gives each daughter cell an identical copy" is still met in
   // "… identical copies of the chromosomes and there is only one parent" (teacher set 21).
-  const counted = labelWords instanceof LabelWords ? labelWords.counted : '';
+  const counted = labelWords.counted;
   const quantifier: NotItem[] = ['every', 'all', 'each'].some((w) => labelWords.has(w))
     ? [{ not: counted === '' ? '=only|=just one|single|=1' : `=only|=just one|single|=1 ..1 ${counted}` }]
     : [];
