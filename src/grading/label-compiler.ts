@@ -640,6 +640,18 @@ function warnTwoSenses(
 /** A count word and its digit, as a label item's alternatives. */
 const DIGIT_OF = new Map(['one', 'two', 'three', 'four', 'five'].map((w, i) => [w, `${w}|=${i + 1}`]));
 
+/**
+ * Units of measure a number in a label is given in ("The owls get 20 kcal"). The question names
+ * the unit, so students often leave it out ("20" in the part's box), and teachers credit that.
+ */
+const MEASURE_UNITS = new Set(
+  (
+    'kcal kilocalorie kilocalories calorie calories cal kj joule joules mg g kg gram grams ml ' +
+    'liter liters litre litres mm cm km nm um mv millivolt millivolts meter meters metre metres ' +
+    'hr hrs hour hours min minute minutes second seconds'
+  ).split(' '),
+);
+
 /** Words that a percentage before them already says ("a 50% chance"). */
 const PROBABILITY_WORDS = new Set(['chance', 'chances', 'probability', 'odds', 'likelihood', 'risk']);
 
@@ -774,6 +786,18 @@ function compileVariant(
         `=${a} out of =${b}`,
         `${percent}|=${String(Number(a) / Number(b))}`,
       ]);
+    } else if (
+      MEASURE_UNITS.has(t.norm) &&
+      /^[-+]?\d+(\.\d+)?$/.test(before) &&
+      kind[i] === 'content' &&
+      kind[i - 1] === 'content' &&
+      !spans.some((sp) => sp.s <= i - 1 && i < sp.e + 1)
+    ) {
+      // "The owls get 20 kcal": "20" in the part's box says it; the unit had been required (teacher
+      // set 22). Only when the number is itself to be said: in "drifts toward 0 mV" the "0" is part
+      // of a reading (@less-negative's "toward 0"), and "mV" is what is left to say it with.
+      kind[i] = 'stop';
+      notes.push(`"${t.norm}" after a number: the number's unit, which students leave out; not required`);
     } else if (t.norm === 'half' && kind[i] === 'content') {
       // "Half of the sons": "1/2" and "50%" say it too (teacher set 12).
       percentOf.set(i, percentAlternatives('50'));

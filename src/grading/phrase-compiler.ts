@@ -209,6 +209,16 @@ export class PhraseCompiler {
     const core = exact ? a.slice(1) : prefix ? a.slice(0, -1) : a;
     const toks = tokenize(core);
     const tok = toks[0];
+    if (!prefix && toks.length === 2 && /^\d+[a-z]+$/i.test(core)) {
+      // "=20kcal": a number glued to its unit is read as the number, then the unit, in answers and
+      // here alike, so the alternative is those two words in a row (teacher set 22's accept, written
+      // when "20kcal" was one word, keeps matching it).
+      const slots: Slot[] = toks.map((t) => ({
+        el: exact ? this.exact(t.norm, t.stem) : this.word(t.norm, t.stem),
+        optional: false,
+      }));
+      return conceptElement(this.host.phraseNode(slots, core));
+    }
     if (toks.length !== 1 || tok === undefined) {
       // "cannot", "can't", "won't" are read as two words, "can not": the eleventh teacher took the
       // bare rule for a bug, since "cannot" is one word to a reader.
@@ -222,10 +232,7 @@ export class PhraseCompiler {
       );
       return undefined;
     }
-    if (exact) {
-      this.host.vocabulary.add(tok.norm, tok.stem);
-      return exactElement(tok.norm);
-    }
+    if (exact) return this.exact(tok.norm, tok.stem);
     if (prefix) {
       if (tok.norm.length < 3) this.host.issue(source, path, `prefix "${a}" needs at least 3 letters`);
       // "exocyt*": the rubric knows "exocytosis" too, for splitting a glued "osmosisexocytosis".
@@ -233,6 +240,11 @@ export class PhraseCompiler {
       return prefixElement(tok.norm);
     }
     return this.word(tok.norm, tok.stem);
+  }
+
+  private exact(norm: string, stem: string): Element {
+    this.host.vocabulary.add(norm, stem);
+    return exactElement(norm);
   }
 
   private word(norm: string, stem: string): Element {

@@ -1797,11 +1797,12 @@ export function tokenize(text: string, answer = false, glue?: GlueWords): Token[
         out.clauseBreak();
       }
     }
-    // "twrd 0mv", "-70mv" without the sign: a number glued to its unit is the number, then "mv".
-    const mv = mvDigits(p.text);
-    if (mv > 0) {
-      out.emit(p.text.slice(0, mv), p.start, p.start + mv);
-      out.emit('mv', p.start + mv, p.end);
+    // "twrd 0mv", "-70mv" without the sign, "owls get 20kcal": a number glued to its unit is the
+    // number, then the unit (glued, "20kcal" had met neither "20" nor "kcal"; teacher set 22).
+    const unitAt = unitDigits(p.text);
+    if (unitAt > 0) {
+      out.emit(p.text.slice(0, unitAt), p.start, p.start + unitAt);
+      out.emit(p.text.slice(unitAt), p.start + unitAt, p.end);
       continue;
     }
     // "[solute]in > [solute]out", "[Na+]o": a side written as a subscript right after a bracketed
@@ -3826,6 +3827,41 @@ function gluedCount(p: Piece, next: Piece | undefined): number {
   return ELEMENTS.has(text.slice(d)) ? d : 0;
 }
 
+/**
+ * Units students glue to a number ("20kcal", "5mg", "37C" is left alone: one letter is too often
+ * something else, as "2n" or "3d" are). Lowercase, as word pieces are.
+ */
+const GLUED_UNITS = new Set([
+  'mv',
+  'kcal',
+  'cal',
+  'kj',
+  'mg',
+  'kg',
+  'ml',
+  'mm',
+  'cm',
+  'km',
+  'nm',
+  'um',
+  'mmol',
+  'hrs',
+  'hr',
+  'min',
+  'mins',
+  'ms',
+]);
+
+/** For "20kcal" / "70mv" (one to seven digits glued to a unit of {@link GLUED_UNITS}), the number of digits; otherwise 0. */
+function unitDigits(text: string): number {
+  const c0 = text.charCodeAt(0);
+  if (c0 < 48 || c0 > 57 || text.length < 3) return 0;
+  let d = 1;
+  while (d < text.length && text.charCodeAt(d) >= 48 && text.charCodeAt(d) <= 57) d++;
+  if (d > 7 || d === text.length) return 0;
+  return GLUED_UNITS.has(text.slice(d)) ? d : 0;
+}
+
 /** For "70mv" / "0mV" (one to three digits glued to "mv"), the number of digits; otherwise 0. */
 function mvDigits(text: string): number {
   const n = text.length;
@@ -3838,7 +3874,24 @@ function mvDigits(text: string): number {
   return n - 2;
 }
 
-/** Reads "70" or "3.5" starting at piece i. */
+/**
+ * The last piece of a number written with thousands commas starting at piece i ("20,000",
+ * "1,000,000": one to three digits, then groups of exactly three after each comma, and no digit
+ * group of another length after), or i when it is no such number: "1,2,3" is a list.
+ */
+function thousandsEnd(ps: Piece[], i: number): number {
+  const first = (ps[i] as Piece).text;
+  if (first.length > 3 || first.charCodeAt(0) === 48) return i;
+  let k = i;
+  while (isPunct(ps[k + 1], ',') && ps[k + 2]?.cls === WORD) {
+    const group = (ps[k + 2] as Piece).text;
+    if (!isDigits(group)) break;
+    if (group.length !== 3) return i;
+    k += 2;
+  }
+  return k;
+}
+
 /** Whether "but", "also" or "as well" follows the "not only/just" at `i` in its sentence (bounded look-ahead). */
 function completesEmphasis(tokens: readonly Token[], i: number): boolean {
   const sent = (tokens[i] as Token).sent;
@@ -3849,8 +3902,16 @@ function completesEmphasis(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** Reads "70", "3.5" or "20,000" starting at piece i. */
 function readNumber(ps: Piece[], i: number): { text: string; end: number; last: number } {
   const p = ps[i] as Piece;
+  const grouped = thousandsEnd(ps, i);
+  if (grouped > i) {
+    // "20,000": one number, written without its commas ("=20" had met "10% of 20,000"; teacher set 22).
+    let text = p.text;
+    for (let k = i + 2; k <= grouped; k += 2) text += (ps[k] as Piece).text;
+    return { text, end: (ps[grouped] as Piece).end, last: grouped };
+  }
   const dot = ps[i + 1];
   const frac = ps[i + 2];
   if (isPunct(dot, '.') && frac?.cls === WORD && isDigits(frac.text)) {
