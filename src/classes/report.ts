@@ -11,6 +11,14 @@ export interface ReportSection {
 }
 
 /**
+ * How many students' rows {@link buildReportCsv} writes for these sections (header not counted).
+ * Counted from the data, not the CSV's lines: an answer of several lines is one row.
+ */
+export function reportRowCount(sections: readonly ReportSection[]): number {
+  return sections.reduce((n, s) => n + latestPerStudent(s.submissions).length, 0);
+}
+
+/**
  * Builds the CSV a teacher downloads: one row per student and assignment (their latest attempt),
  * with member id, display name, submission time (ISO, UTC), score, one 1/0 column per rubric
  * point, misconceptions and the answer text. csv-stringify does the quoting (commas, quotes,

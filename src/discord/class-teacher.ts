@@ -8,7 +8,7 @@ import { resultsChart } from '../classes/chart.js';
 import { IMPORTED_PREFIX, isImportedId, MAX_IMPORT_BYTES, validateImport } from '../classes/import.js';
 import { importProblems, invalidateQuestions, lexiconOf, questionsFor } from '../classes/question-source.js';
 import { classRepo } from '../classes/repo.js';
-import { buildReportCsv, type ReportSection } from '../classes/report.js';
+import { buildReportCsv, type ReportSection, reportRowCount } from '../classes/report.js';
 import { assignmentQuestion, requireClass, submissionsOf, summaryOf } from '../classes/service.js';
 import type { Assignment } from '../classes/types.js';
 import type { AppContext } from '../context.js';
@@ -163,7 +163,8 @@ export async function reportCsv(interaction: ChatInputCommandInteraction, ctx: A
   });
   const csv = buildReportCsv(sections);
   const name = all ? `class-report-all.csv` : `class-report-${assignments[0]?.id}.csv`;
-  const rows = csv.toString('utf8').split('\n').length - 2;
+  // Not the CSV's lines: a multi-line answer had counted as several rows (teacher set 23's notes).
+  const rows = reportRowCount(sections);
   const hint = all
     ? ''
     : emptyNewestHint(
@@ -174,7 +175,7 @@ export async function reportCsv(interaction: ChatInputCommandInteraction, ctx: A
         (sections[0]?.submissions.length ?? 0) > 0,
       );
   await interaction.reply({
-    content: `📄 ${name}: ${plural(Math.max(0, rows), 'row')}, UTF-8 with formulas neutralised. Opens in any spreadsheet.${hint === '' ? '' : `\n${hint}`}`,
+    content: `📄 ${name}: ${plural(rows, 'row')}, UTF-8 with formulas neutralised. Opens in any spreadsheet.${hint === '' ? '' : `\n${hint}`}`,
     files: [{ attachment: csv, name }],
     flags: MessageFlags.Ephemeral,
     allowedMentions: { parse: [] },

@@ -652,6 +652,9 @@ const MEASURE_UNITS = new Set(
   ).split(' '),
 );
 
+/** Words that round a number after them ("About 480 moths"): the number is the point. */
+const ROUGHLY = new Set(['about', 'around', 'roughly', 'approximately', 'approx', 'nearly', 'circa']);
+
 /** Words that a percentage before them already says ("a 50% chance"). */
 const PROBABILITY_WORDS = new Set(['chance', 'chances', 'probability', 'odds', 'likelihood', 'risk']);
 
@@ -798,6 +801,15 @@ function compileVariant(
       // of a reading (@less-negative's "toward 0"), and "mV" is what is left to say it with.
       kind[i] = 'stop';
       notes.push(`"${t.norm}" after a number: the number's unit, which students leave out; not required`);
+    } else if (
+      ROUGHLY.has(t.norm) &&
+      /^[-+]?\d+(\.\d+)?$/.test((tokens[i + 1] as Token | undefined)?.norm ?? '') &&
+      kind[i] === 'content'
+    ) {
+      // "About 480 moths are heterozygous": the rounding word had been the label's subject, and
+      // required; "480" in the part's box is the answer (teacher set 23).
+      kind[i] = 'stop';
+      notes.push(`"${t.norm}" before a number only rounds it; not required`);
     } else if (t.norm === 'half' && kind[i] === 'content') {
       // "Half of the sons": "1/2" and "50%" say it too (teacher set 12).
       percentOf.set(i, percentAlternatives('50'));
@@ -1231,6 +1243,7 @@ function compileVariant(
       continue;
     }
     const isIon = (p: Pattern) => typeof p === 'string' && reader.isKindOf(p, '@ion');
+    const phraseLike = (concept: string) => reader.isPhraseConcept(concept);
     // "Insects with the R allele survive": the words saying which ones are the point, never the word
     // left out ("the strongest insects survived" had earned it once "with" was let go; "the finches
     // used their beaks to crack the seeds" earned "Finches with deeper beaks crack the seeds"). Of
@@ -1255,6 +1268,7 @@ function compileVariant(
       labelWords,
       warn ? notes : undefined,
       sideBySide,
+      phraseLike,
     );
     const subject = its.find((it) => it.antecedent === true);
     // Not the verb after a subject's describing phrase ("Cells on the shaded side elongate").
@@ -1273,6 +1287,9 @@ function compileVariant(
           isIon,
           guard,
           labelWords,
+          undefined,
+          undefined,
+          phraseLike,
         ),
       ],
       ordered: true,
@@ -1300,7 +1317,19 @@ function compileVariant(
     if (subject !== undefined) {
       const rest = its.filter((it) => it !== subject);
       alternatives.push({
-        all: [subject.pattern, clauseGroup(rest, negClauses.has(clause), isIon, guard, labelWords)],
+        all: [
+          subject.pattern,
+          clauseGroup(
+            rest,
+            negClauses.has(clause),
+            isIon,
+            guard,
+            labelWords,
+            undefined,
+            undefined,
+            phraseLike,
+          ),
+        ],
         ordered: true,
         scope: 'sentence',
         within: ANTECEDENT_REACH,
@@ -1498,6 +1527,7 @@ function clauseGroup(
   labelWords: LabelWords = NO_LABEL_WORDS,
   notes?: string[],
   sideBySide: ReadonlySet<string> = new Set(),
+  phraseLike: (concept: string) => boolean = () => false,
 ): Pattern {
   const cue: Pattern[] = negated ? [NEGATION_CUES] : [];
   // "Every codon changes": the quantifier is grammar to the reader, but "Only one codon changes"
@@ -1640,7 +1670,12 @@ function clauseGroup(
   // A verb negated on its own ("cannot bind") needs the label's subject named before it in the
   // sentence ("ACh is released but can't bind"): alone it was earned by any other thing that
   // cannot bind ("RNA polymerase cannot bind to the promoter", teacher set 6).
-  const last = [...pats].reverse().find((p) => typeof p === 'string' && /^@[a-z0-9-]+$/.test(p));
+  // Only a concept that is a phrase can stand in one: "No natural selection acts on the
+  // population" read "natural" as @without-energy, an all-of concept, and the phrase made of it
+  // stopped the teacher's file from importing (teacher set 23).
+  const last = [...pats]
+    .reverse()
+    .find((p) => typeof p === 'string' && /^@[a-z0-9-]+$/.test(p) && phraseLike(p));
   if (negated && last !== undefined) {
     groups.push(`=no|without ..1 ${last as string}`);
     const subject = items.find((it) => it.antecedent === true && it.pattern !== last)?.pattern;

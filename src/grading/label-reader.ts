@@ -2,7 +2,7 @@ import type { Lexicon, Pattern } from '../content/question-schema.js';
 import { AnswerDoc } from './answer-doc.js';
 import { PatternCompiler } from './compile.js';
 import { evaluate, type NegationContext } from './evaluate.js';
-import type { Node } from './nodes.js';
+import { isPhraseLike, type Node } from './nodes.js';
 import { buildTriggerIndex, type TriggerIndex } from './trigger-index.js';
 import { Vocabulary } from './vocabulary.js';
 
@@ -64,6 +64,15 @@ export class LabelReader {
     });
     compiler.renumberFrom(this.readings.map((r) => r.node));
     this.triggers = buildTriggerIndex(this.readings.map((r) => r.node));
+  }
+
+  /**
+   * True when `name` ("@sodium") is a lexicon concept made of phrases only, so it may stand inside a
+   * phrase ("=no|without ..1 @sodium"); an all-of concept ("@without-energy") may not.
+   */
+  isPhraseConcept(name: string): boolean {
+    const r = this.readings.find((x) => x.kind === 'concept' && x.pattern === name);
+    return r !== undefined && isPhraseLike(r.node);
   }
 
   /** True when lexicon concept `name` ("@potassium") is one of the things `kind` ("@ion") lists. */

@@ -1540,6 +1540,14 @@ export function tokenize(text: string, answer = false, glue?: GlueWords): Token[
         i = close;
         continue;
       }
+      if (t === '.' && leadingDotDecimal(ps, i)) {
+        // "q = .4", "sqrt(.16)": a decimal written without its leading zero is that number, "0.4";
+        // read as a full stop and "4", "q=.4" had missed "q is 0.4" (teacher set 23).
+        const digits = ps[i + 1] as Piece;
+        out.emit(`0.${digits.text}`, p.start, digits.end);
+        i += 1;
+        continue;
+      }
       if (t === '.' && isAbbreviationDot(ps, i)) {
         // "e.g." and "i.e." introduce an example; they do not end the sentence.
         if (prev?.text === 'g' || (prev?.text === 'e' && isPunct(ps[i - 2], '.'))) out.clauseBreak();
@@ -1764,6 +1772,9 @@ export function tokenize(text: string, answer = false, glue?: GlueWords): Token[
         out.emit(`${t}${(APPROX.exec(next.text) as RegExpExecArray)[1]}`, p.start, next.end);
         i += 1;
       } else if (t === '&') out.emit('and', p.start, p.end);
+      // "q = √0.16": the root sign is a word a teacher can name ("sqrt|root"); dropped, "q" and
+      // "0.16" had stood side by side (teacher set 23).
+      else if (t === '√') out.emit('sqrt', p.start, p.end);
       // "tonicity = hypotonic/hypertonic/isotonic" (blind batch BN): a glued slash between words of
       // one set of alternatives lists them, as "or" does; none of them is claimed.
       else if (t === '/' && slashAlternatives(prev, next)) out.emit('or', p.start, p.end);
@@ -3900,6 +3911,24 @@ function completesEmphasis(tokens: readonly Token[], i: number): boolean {
     if (norm === 'but' || norm === 'also' || (norm === 'well' && tokens[j - 1]?.norm === 'as')) return true;
   }
   return false;
+}
+
+/** Marks a decimal without its leading zero may follow directly ("q=.4", "sqrt(.16)", "~.5"). */
+const BEFORE_BARE_DECIMAL = new Set(['=', '(', '~', '≈', ':', '<', '>', '/', '*', '×']);
+
+/**
+ * Whether the "." at piece i opens a decimal written without its leading zero (".4"): digits
+ * follow it directly, and before it is the text's start, a space or a mark such as "=" or "(",
+ * never a word or a digit ("cell.4 ions" ends a sentence; "3.5" is read whole elsewhere), nor
+ * another dot (an ellipsis).
+ */
+function leadingDotDecimal(ps: Piece[], i: number): boolean {
+  const next = ps[i + 1];
+  if (next?.cls !== WORD || !isDigits(next.text)) return false;
+  const prev = ps[i - 1];
+  return (
+    prev === undefined || prev.cls === SPACE || prev.cls === NEWLINE || BEFORE_BARE_DECIMAL.has(prev.text)
+  );
 }
 
 /** Reads "70", "3.5" or "20,000" starting at piece i. */

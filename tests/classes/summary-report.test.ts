@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { canTeach } from '../../src/classes/permissions.js';
-import { buildReportCsv } from '../../src/classes/report.js';
+import { buildReportCsv, reportRowCount } from '../../src/classes/report.js';
 import { summarize } from '../../src/classes/summary.js';
 import type { ClassInfo, Submission } from '../../src/classes/types.js';
 
@@ -95,6 +95,23 @@ describe('CSV report', () => {
     expect(text).toContain("'@cy");
     expect(text).toContain("'\tTabbed");
     expect(text).toContain('2026-12-01T10:00:00.000Z,1,2,1,0,,');
+  });
+
+  it('counts one row per student, however many lines their answer has', () => {
+    // Teacher set 23: "10 rows" was reported for two students whose answers ran over several lines.
+    const sections = [
+      {
+        assignmentId: 1,
+        questionId: 'nmj',
+        points,
+        submissions: [
+          sub('1', 'Ana', [true, false], 'q = .4\np = .6\n2pq = 0.48\nso 480'),
+          sub('2', 'Ben', [false, true], 'one\ntwo\nthree'),
+        ],
+      },
+    ];
+    expect(reportRowCount(sections)).toBe(2);
+    expect(buildReportCsv(sections).toString('utf8').split('\n').length).toBeGreaterThan(4);
   });
 });
 
