@@ -73,6 +73,13 @@ export function explainQuestion(
       out.push(...phraseReadings(point.accept ?? [], '  · accept: '));
       // And in a written pattern, at any depth of its all: and any: lists (set 14's teacher).
       out.push(...phraseReadings(point.pattern === undefined ? [] : [point.pattern], '  · '));
+      if (point.negation !== 'ignore')
+        out.push(
+          ...deniedGroupWarnings([
+            ...(point.pattern === undefined ? [] : [point.pattern]),
+            ...(point.accept ?? []),
+          ]),
+        );
       if (summary) continue;
       if (ignoreNegation || point.negation === 'ignore')
         out.push('  · matched whether or not its words are negated (the pattern names the negation itself)');
@@ -120,6 +127,51 @@ export function hasPointOrMisconception(question: FrqQuestion, id: string): bool
     question.parts.some((p) => p.points.some((x) => x.id === id)) ||
     question.misconceptions.some((m) => m.id === id)
   );
+}
+
+/** An all-of item's phrase that says something does not come about ("=not ..2 occur|happen"). */
+const DENIED_COMING_ABOUT = /^=?(?:not|never)\b.*(?:^|[\s|=])(?:happen|happens|occur|occurs)(?:$|[\s|])/;
+
+/**
+ * A ⚠ per all-of group in which one item says something does not come about and another names
+ * that thing: `all: ["mutations", "=not ..2 happen"]` never meets "mutations do not happen",
+ * because "X does not happen" denies X (grading rule 7), and a denied word matches nothing. Set
+ * 23's teacher could not tell why the same words as one phrase worked.
+ */
+function deniedGroupWarnings(patterns: readonly Pattern[]): string[] {
+  const lines: string[] = [];
+  const visit = (p: Pattern): void => {
+    if (typeof p === 'string') return;
+    if (Array.isArray(p)) {
+      p.forEach(visit);
+      return;
+    }
+    if ('any' in p) {
+      p.any.forEach(visit);
+      return;
+    }
+    if ('about' in p) {
+      visit(p.pattern);
+      return;
+    }
+    const items = p.all.filter(
+      (i): i is Pattern => !(typeof i === 'object' && !Array.isArray(i) && 'not' in i),
+    );
+    const denial = items.find((i) => typeof i === 'string' && DENIED_COMING_ABOUT.test(i.trim()));
+    const other = items.find((i) => i !== denial && typeof i === 'string');
+    if (denial !== undefined && other !== undefined)
+      lines.push(
+        `  · ⚠ in the all: group with "${denial as string}", "X does not happen" denies X itself: "${other as string}" said before it is denied, and a denied word matches nothing, so the group never meets "… does not happen". Write them as one phrase ("${firstAlternative(other as string)} ..3 ${(denial as string).trim()}"), or set negation: ignore`,
+      );
+    items.forEach(visit);
+  };
+  patterns.forEach(visit);
+  return lines;
+}
+
+/** "selection|mutations ..2 occur" → "selection|mutations": the phrase's first word slot. */
+function firstAlternative(phrase: string): string {
+  return phrase.trim().split(/\s+/)[0] ?? phrase;
 }
 
 /** One line per phrase of the patterns that reads otherwise than it looks (see {@link choiceReading}). */

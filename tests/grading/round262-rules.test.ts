@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import {
+  type FrqQuestion,
+  normalizeQuestion,
+  questionFileSchema,
+} from '../../src/content/question-schema.js';
+import { explainQuestion } from '../../src/grading/explain.js';
 import { tokenize } from '../../src/grading/tokenize.js';
-import { earns, labelNotes, plain, question } from './helpers.js';
+import { earns, labelNotes, plain, question, realLexicon } from './helpers.js';
 
 /*
  * Round 262 (Dec 2026): from the twenty-third teacher's notes (tests/grading/teacher-questions/
@@ -51,5 +58,30 @@ describe('round 262: numbers in genetics answers', () => {
     const r = plain('About 480 moths are heterozygous');
     expect(earns(r, '480 moths are heterozygous')).toBe(true);
     expect(earns(r, '160 moths are heterozygous')).toBe(false);
+  });
+});
+
+describe('round 262: rubric explain warns of an all: group that denies its own subject', () => {
+  it('"mutations" + "=not ..2 happen" never meets "mutations do not happen"; the one-phrase form does', () => {
+    const yaml = (pattern: string) => `
+id: hw-test
+kind: frq
+topics: [test]
+prompt: State one Hardy-Weinberg condition.
+modelAnswer: No mutations.
+points:
+  - id: p
+    label: States one Hardy-Weinberg condition
+    hint: A hint.
+    pattern: ${pattern}
+`;
+    const split = '{ all: ["selection|mutations", "=not ..2 occur|happen"] }';
+    const whole = '"selection|mutations ..3 =not ..2 occur|happen"';
+    expect(earns(question(yaml(split)), 'mutations do not happen')).toBe(false);
+    expect(earns(question(yaml(whole)), 'mutations do not happen')).toBe(true);
+    const q = normalizeQuestion(questionFileSchema.parse(parse(yaml(split)))) as FrqQuestion;
+    expect(explainQuestion(q, realLexicon, true)).toContain('"X does not happen" denies X itself');
+    const ok = normalizeQuestion(questionFileSchema.parse(parse(yaml(whole)))) as FrqQuestion;
+    expect(explainQuestion(ok, realLexicon, true)).not.toContain('denies X itself');
   });
 });
