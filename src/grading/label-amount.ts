@@ -47,13 +47,27 @@ export function amountChangeAlternatives(words: readonly string[], reader: Label
   const thing = thingPhrase(thingWords.join(' '), reader);
   const change = COMPARATIVES[words[k] as string] as string;
   const noun = making ? `${MADE_NOUNS}?` : USED_NOUNS;
-  return [
+  const out: Pattern[] = [
     // "ATP production would drop sharply": the thing (and its noun), then the change, in one clause.
     { all: [`${thing} ${noun}`, change], ordered: true, scope: 'clause', within: 6 },
     // "decreases ATP production", "a drop in oxygen consumption".
     `${change} =in|=of? ${thing} ${noun}`,
   ];
+  // Making none is making less: "it stops making isoleucine", "isoleucine production shuts off",
+  // "no more isoleucine is made" (teacher set 22 wrote each as an accept: phrase). Each phrase
+  // holds its own "stop" or "no", so the denial is the match, not a denial of it.
+  if (making && change === '@decrease')
+    out.push(
+      `stop|stops|stopped|stopping|halt|halts|halted|cease|ceases|ceased ..1 ${MAKING_ING} ..2 ${thing}`,
+      `${thing} ${MADE_NOUNS}? ..2 stop|stops|stopped|halt|halts|halted|cease|ceases|ceased`,
+      `${thing} ${MADE_NOUNS}? ..2 =shut|=shuts|=turn|=turns|=turned =off|=down`,
+      `=no =more? ${thing} ..2 =made|=produced|=synthesized|=generated`,
+    );
+  return out;
 }
+
+/** The making verbs as "-ing" forms ("stops making", "ceases producing"). */
+const MAKING_ING = '=making|=producing|=generating|=synthesizing';
 
 /**
  * The thing as the reader reads it ("oxygen" as `@oxygen`, which "O2" meets too), when one lexicon

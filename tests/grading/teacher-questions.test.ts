@@ -481,8 +481,9 @@ const LABELS_ONLY_FLOORS: Record<string, number> = {
   'set-20.yaml': 74.0,
   // Set 21 read 81.9% untouched; round 254 (an amount made or used said as the thing changing) took from it: 88.1%.
   'set-21.yaml': 87.5,
-  // Set 22 read 72.8% untouched; round 260 ("builds up" is accumulating) took from it: 74.6%.
-  'set-22.yaml': 74.0,
+  // Set 22 read 72.8% untouched; rounds 260–263 ("builds up" is accumulating, "20,000", not
+  // wasting is saving, stopping is making less) took from it: 77.7%.
+  'set-22.yaml': 77.0,
   // Set 23 read 80.8% untouched; round 262 (".4" is a number, "about" before one only rounds it) took from it: 85.9%.
   'set-23.yaml': 85.5,
 };
