@@ -237,6 +237,13 @@ export class PhraseCompiler {
       if (tok.norm.length < 3) this.host.issue(source, path, `prefix "${a}" needs at least 3 letters`);
       // "exocyt*": the rubric knows "exocytosis" too, for splitting a glued "osmosisexocytosis".
       this.host.vocabulary.addPrefix(tok.norm);
+      // "waste*", "produce*": a prefix is matched on the written word, and "-ing" drops the silent
+      // "e", so it also meets "wasting", "producing" (set 22's teacher lost a round to "waste*").
+      if (/[a-z]{2}[^aeiouy]e$/.test(tok.norm)) {
+        const ing = `${tok.norm.slice(0, -1)}ing`;
+        this.host.vocabulary.addPrefix(ing);
+        return altElement([prefixElement(tok.norm), prefixElement(ing)]);
+      }
       return prefixElement(tok.norm);
     }
     return this.word(tok.norm, tok.stem);

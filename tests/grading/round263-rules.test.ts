@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { earns, plain } from './helpers.js';
+import { earns, plain, question } from './helpers.js';
 
 /*
  * Round 263 (Dec 2026): the rest of the twenty-second teacher's notes
@@ -42,5 +42,26 @@ describe('round 263: making none is making less', () => {
 
   it('not for "more": "makes more ATP" is not met by "stops making ATP"', () => {
     expect(earns(plain('The cell makes more ATP'), 'The cell stops making ATP.')).toBe(false);
+  });
+});
+
+describe('round 263: a prefix ending in a silent "e" meets its "-ing" form', () => {
+  it('"=not ..2 waste*" meets "not wasting"; "produce*" meets "producing" but not "prodding"', () => {
+    const r = question(`
+id: prefix-test
+kind: frq
+topics: [test]
+prompt: Why does the cell stop the pathway?
+modelAnswer: It saves energy.
+points:
+  - id: p
+    label: The cell saves energy
+    hint: A hint.
+    accept: ["=not ..2 waste*", "produce*"]
+`);
+    expect(earns(r, 'so it is not wasting anything')).toBe(true);
+    expect(earns(r, 'it does not waste it')).toBe(true);
+    expect(earns(r, 'producing')).toBe(true);
+    expect(earns(r, 'prodding')).toBe(false);
   });
 });
