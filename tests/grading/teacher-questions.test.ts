@@ -195,6 +195,13 @@ import { grade } from '../../src/grading/grade.js';
  * untouched, on 3ede2bc: 94.1% of 1,080 (hw-moths 94.5%, pond-ice 93.5%; lowest points p-value and
  * lattice 90.8%); labels alone 80.8%; none of its 65 full-mark answers flagged.
  *
+ * Set 24 (pcr-cycle in parts (a)–(c); same-dna-different-cells; writers w127–w132: Ely NV,
+ * Greenville NC, Marquette MI, Hilo HI, Laredo TX, Cheyenne WY), written by a twenty-fourth teacher
+ * on 860615b (eight points label + `accept:`, one its own pattern) and graded once, untouched, on
+ * 860615b: 91.7% of 1,080 (pcr-cycle 92.5%, same-dna-different-cells 90.6%; lowest point anneal
+ * 85.8%); labels alone 73.1%; 3 of its 61 full-mark answers flagged by its own patterns, two
+ * rightly (helicase in PCR, which their writers named) and one not (KNOWN_FLAGGED).
+ *
  * Floors sit a little under those figures, so a regression fails.
  */
 
@@ -253,6 +260,8 @@ const WRITTEN_AS_PATTERN: Record<string, readonly string[]> = {
   // Set 23's teacher: "any one of five conditions" needs a label that names the task for the
   // student's feedback, and a pattern that lists the conditions (TEACHER-NOTES-23.md).
   'hw-moths': ['condition'],
+  // Set 24's teacher: '"2 copies per cycle" earned doubles', and accept: phrases cannot take credit away.
+  'pcr-cycle': ['doubles'],
   'legume-nitrogen-fixation': [
     'fixation',
     'plant-uses-nitrogen',
@@ -310,6 +319,8 @@ const FLOORS: Record<string, number> = {
   'owl-energy-mercury': 96.5,
   'hw-moths': 94.0,
   'pond-ice': 93.0,
+  'pcr-cycle': 92.0,
+  'same-dna-different-cells': 90.0,
 };
 
 /**
@@ -357,6 +368,14 @@ const KNOWN_FLAGGED: Record<string, readonly string[]> = {
   // Not a false flag either: it calls the allosteric inhibitor "competitive", and its writer recorded
   // that error ("calls allosteric inhibition competitive inhibition").
   'isoleucine-feedback': ['Isoleucine is a competitive inhibitor that binds to the allosteric site'],
+  // Set 24's teacher flags helicase in PCR on purpose, and the two writers named that error too; the
+  // third is a false flag: a run-on with no punctuation ("the h bonds break 55 the primers … adds
+  // nucleotides") puts "break" and "nucleotides" in one clause for its breaks-covalent pattern.
+  'pcr-cycle': [
+    'At 95 the helicase enzyme unzips the two strands apart',
+    'At 95°C helicase unwinds the DNA and breaks it into 2 separate strands',
+    '95 the dna strands come apart the h bonds break 55 the primers',
+  ],
   'legume-nitrogen-fixation': [
     'symbiosis where both benefit - bacteria get carbs from the plant',
     'Think of the nodules like little fertilizer factories.',
@@ -486,6 +505,7 @@ const LABELS_ONLY_FLOORS: Record<string, number> = {
   'set-22.yaml': 77.0,
   // Set 23 read 80.8% untouched; round 262 (".4" is a number, "about" before one only rounds it) took from it: 85.9%.
   'set-23.yaml': 85.5,
+  'set-24.yaml': 72.5,
 };
 
 /** A question file with every point's `accept:` and every example removed: its labels alone. */
