@@ -597,7 +597,13 @@ function stayedAlternatives(text: string): { pattern: Pattern; note: string } | 
 function afterPlace(words: readonly string[], start: number): boolean {
   const bare = (w: string | undefined) => (w ?? '').toLowerCase().replace(/[^a-z]/g, '');
   let k = start - 1;
-  while (k >= 0 && ['a', 'an', 'the', 'its', 'their'].includes(bare(words[k]))) k--;
+  // "… at 95 °C (heat-stable)": a number before its unit is part of the place too (the
+  // parenthesis had been read as another way to say "°C"; teacher set 24).
+  while (
+    k >= 0 &&
+    (['a', 'an', 'the', 'its', 'their'].includes(bare(words[k])) || /^[-+~]?\d/.test(words[k] ?? ''))
+  )
+    k--;
   if (k < 1 || !PLACE_PREPOSITIONS.has(bare(words[k])) || bare(words[k]) === 'of') return false;
   return !STATE_VERBS.has(stemOf(bare(words[k - 1])));
 }
@@ -1031,7 +1037,7 @@ function compileVariant(
     const locative =
       t.norm === 'in' &&
       (!inSpan || inSpan.e === i + 1) &&
-      (DETERMINERS.has(after?.norm ?? '') ||
+      (LOCATIVE_OPENERS.has(after?.norm ?? '') ||
         (after !== undefined &&
           after.clause === t.clause &&
           kind[i + 1] === 'content' &&
@@ -1943,6 +1949,29 @@ function objectOf(
 
 /** Words that may stand before a label's subject ("The vesicle …", "A cell …"). */
 const DETERMINERS = new Set(['the', 'a', 'an']);
+
+/**
+ * Words after which "in" names where, not a way in: the articles, and "each", "every", "both",
+ * possessives and demonstratives ("Different genes are expressed in each cell type": "in" had
+ * been read as a direction and required; teacher set 24).
+ */
+const LOCATIVE_OPENERS = new Set([
+  ...DETERMINERS,
+  'each',
+  'every',
+  'both',
+  'all',
+  'this',
+  'that',
+  'these',
+  'those',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'your',
+]);
 
 /** Words that open a noun phrase: after a word that follows the subject, they mark that word as its verb. */
 const PHRASE_OPENERS = new Set([...OBJECT_OPENERS, 'more', 'less']);
