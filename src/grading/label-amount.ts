@@ -56,15 +56,29 @@ export function amountChangeAlternatives(words: readonly string[], reader: Label
   // Making none is making less: "it stops making isoleucine", "isoleucine production shuts off",
   // "no more isoleucine is made" (teacher set 22 wrote each as an accept: phrase). Each phrase
   // holds its own "stop" or "no", so the denial is the match, not a denial of it.
+  // No gap between the thing and the verb: "ATP synthase stops" is not "ATP production stops".
   if (making && change === '@decrease')
     out.push(
-      `stop|stops|stopped|stopping|halt|halts|halted|cease|ceases|ceased ..1 ${MAKING_ING} ..2 ${thing}`,
-      `${thing} ${MADE_NOUNS}? ..2 stop|stops|stopped|halt|halts|halted|cease|ceases|ceased`,
-      `${thing} ${MADE_NOUNS}? ..2 =shut|=shuts|=turn|=turns|=turned =off|=down`,
-      `=no =more? ${thing} ..2 =made|=produced|=synthesized|=generated`,
+      `stop|stops|stopped|stopping|halt|halts|halted|cease|ceases|ceased ${MAKING_ING} =any|=the|=more? ${thing}`,
+      `${thing} ${MADE_NOUNS}? ${MAY} stop|stops|stopped|halt|halts|halted|cease|ceases|ceased`,
+      `${thing} ${MADE_NOUNS}? ${MAY} =shut|=shuts|=turn|=turns|=turned =off|=down`,
+      `=no =more|=longer? ${thing} =is|=are|=gets|=get|=being? =made|=produced|=synthesized|=generated`,
+      // "the cell has enough isoleucine so it stops making it": the thing named just before.
+      {
+        all: [
+          thing,
+          `stop|stops|stopped|stopping|halt|halts|halted|cease|ceases|ceased ${MAKING_ING} =it|=them`,
+        ],
+        ordered: true,
+        scope: 'answer',
+        within: 20,
+      },
     );
   return out;
 }
+
+/** An optional auxiliary before the verb ("isoleucine production would stop"). */
+const MAY = '=will|=would|=could|=can|=may|=might|=then|=just|=eventually|=completely|=gets|=is|=are?';
 
 /** The making verbs as "-ing" forms ("stops making", "ceases producing"). */
 const MAKING_ING = '=making|=producing|=generating|=synthesizing';

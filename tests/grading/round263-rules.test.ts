@@ -29,6 +29,7 @@ describe('round 263: making none is making less', () => {
       'Isoleucine production shuts off.',
       'No more isoleucine is made.',
       'isoleucine production stops',
+      'the cell has enough isoleucine so it stops making it',
     ])
       expect(earns(r, a), a).toBe(true);
     for (const a of [
@@ -36,6 +37,9 @@ describe('round 263: making none is making less', () => {
       "It doesn't stop making isoleucine.",
       'Isoleucine production does not stop.',
       'The cell stops making threonine.',
+      // A gap would let another thing's name stand between: "isoleucine synthase stops".
+      'isoleucine synthase stops',
+      'The cell stops making it.',
     ])
       expect(earns(r, a), a).toBe(false);
   });
