@@ -269,6 +269,8 @@ describe('plain-language variants of the pack FRQs agree with a teacher', () => 
       ['FL', 0.89],
       // FM: graded once, untouched, on 910a651 (91.7%)
       ['FM', 0.91],
+      // FN: graded once, untouched, on 7496048 (90.3%)
+      ['FN', 0.9],
     ] as const) {
       let agree = 0;
       let total = 0;
