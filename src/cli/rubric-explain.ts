@@ -12,6 +12,7 @@ import {
   explainTries,
   type GradedAnswers,
   gradedAnswersSchema,
+  unknownFlagIds,
   unknownPointIds,
 } from '../grading/index.js';
 import { configFor } from './runtime.js';
@@ -213,6 +214,15 @@ function reportGraded(rubric: CompiledRubric, graded: Graded, io: CliIO): number
     println(
       io.stderr,
       `${graded.file} names points this question does not have: ${unknown.join(', ')} (it has: ${ids})`,
+    );
+    return 1;
+  }
+  const unknownFlags = unknownFlagIds(rubric, graded.answers);
+  if (unknownFlags.length > 0) {
+    const ids = rubric.misconceptions.map((m) => m.id).join(', ') || 'none';
+    println(
+      io.stderr,
+      `${graded.file} flags misconceptions this question does not have: ${unknownFlags.join(', ')} (it has: ${ids})`,
     );
     return 1;
   }

@@ -18,6 +18,9 @@ export const gradedAnswersSchema = z.array(
       text: z.union([z.string(), z.array(z.string())]).optional(),
       earns: z.array(z.string()).optional(),
       points: z.record(z.string(), z.boolean()).optional(),
+      // The misconceptions the teacher would flag, as `examples:` take them: a true flag on a
+      // full-mark answer ("helicase" in PCR) is then no difference (set 24's teacher).
+      flags: z.array(z.string()).optional(),
     })
     .passthrough()
     .refine((a) => (a.answer ?? a.text) !== undefined, { message: 'needs "answer" (the text of the answer)' })
@@ -35,6 +38,12 @@ export function unknownPointIds(rubric: CompiledRubric, answers: GradedAnswers):
   return [...new Set(named.filter((id) => !known.has(id)))];
 }
 
+/** Misconception ids a graded file's `flags:` name that the question has not. */
+export function unknownFlagIds(rubric: CompiledRubric, answers: GradedAnswers): string[] {
+  const known = new Set(rubric.misconceptions.map((m) => m.id));
+  return [...new Set(answers.flatMap((a) => a.flags ?? []).filter((id) => !known.has(id)))];
+}
+
 /**
  * How often the grader gives each point exactly when the teacher did, over a file of the teacher's
  * graded answers, and every answer where they differ. The ninth teacher wrote a parser for the
@@ -47,10 +56,11 @@ export function compareGraded(rubric: CompiledRubric, answers: GradedAnswers, so
   let total = 0;
   let ungradable = 0;
   let fullFlagged = 0;
+  let expectedFlags = 0;
   answers.forEach((entry, index) => {
     const text = (entry.answer ?? entry.text) as string | string[];
     let earned: Map<string, string>;
-    let flagged: string[];
+    let flagged: { id: string; text: string }[];
     try {
       const result = grade(rubric, text);
       // Each earned point with the words that earned it: a teacher reading a false credit needs them.
@@ -59,9 +69,10 @@ export function compareGraded(rubric: CompiledRubric, answers: GradedAnswers, so
           .filter((p) => p.earned)
           .map((p) => [p.id, p.evidence.map((e) => `“${e.text}”`).join(' … ')]),
       );
-      flagged = result.misconceptions.map(
-        (m) => `${m.id}: ${m.evidence.map((e) => `“${e.text}”`).join(' … ')}`,
-      );
+      flagged = result.misconceptions.map((m) => ({
+        id: m.id,
+        text: `${m.id}: ${m.evidence.map((e) => `“${e.text}”`).join(' … ')}`,
+      }));
     } catch (error) {
       if (!(error instanceof GradingInputError)) throw error;
       ungradable++;
@@ -87,11 +98,17 @@ export function compareGraded(rubric: CompiledRubric, answers: GradedAnswers, so
     }
     // A misconception flagged on an answer the teacher gave every point is wrong when it fires, and
     // is told to the student: set 20's teacher had to turn its graded file into a try-file to see them.
+    const expected = new Set(entry.flags ?? []);
     if (rubric.points.every((p) => given(p.id)))
       for (const f of flagged) {
+        if (expected.has(f.id)) continue;
         fullFlagged++;
-        notes.push(`flagged although you gave every point: ${f}`);
+        notes.push(`flagged although you gave every point: ${f.text}`);
       }
+    for (const id of expected) {
+      if (flagged.some((f) => f.id === id)) expectedFlags++;
+      else notes.push(`you flagged ${id}, the grader did not`);
+    }
     if (notes.length > 0) {
       const oneLine = (typeof text === 'string' ? text : text.join(' / ')).replace(/\s+/g, ' ').trim();
       differences.push(`  ✗ ${index + 1}. "${oneLine.length > 70 ? `${oneLine.slice(0, 69)}…` : oneLine}"`);
@@ -108,6 +125,7 @@ export function compareGraded(rubric: CompiledRubric, answers: GradedAnswers, so
     lines.push(`  ${id}: ${pct(t.agree, graded)} (missed ${t.missed} you gave, gave ${t.over} you did not)`);
   if (fullFlagged > 0)
     lines.push(`  misconceptions flagged on answers you gave every point: ${fullFlagged} (listed below)`);
+  if (expectedFlags > 0) lines.push(`  misconceptions flagged where your flags: list them: ${expectedFlags}`);
   // Why this matters: the figure on answers the draft was tuned on flatters it (TEACHER-NOTES-9).
   lines.push(
     '  Answers you tuned the draft on flatter it: measure on answers written after your last change.',

@@ -15,6 +15,12 @@ export {
   type MisconceptionResult,
   type PointResult,
 } from './grade.js';
-export { compareGraded, type GradedAnswers, gradedAnswersSchema, unknownPointIds } from './graded-answers.js';
+export {
+  compareGraded,
+  type GradedAnswers,
+  gradedAnswersSchema,
+  unknownFlagIds,
+  unknownPointIds,
+} from './graded-answers.js';
 export { gradeMcq, type McqResult } from './mcq.js';
 export { explainTries } from './try-answers.js';

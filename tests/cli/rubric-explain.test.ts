@@ -549,6 +549,44 @@ ${subjects}  points:
     );
     // Not on an answer the teacher did not give full marks.
     expect(out).not.toMatch(/✗ 2\./);
+
+    // A flag the teacher expects (`flags:`, as examples take them) is no difference; one the
+    // grader did not raise is; an id the question has not is refused (set 24's teacher).
+    const expected = join(dir, 'expected.yaml');
+    writeFileSync(
+      expected,
+      [
+        '- answer: Water moves into the raisin because it has more sugar inside.',
+        '  earns: [water-in]',
+        '  flags: [sugar-moves]',
+        '- answer: Water moves into the raisin.',
+        '  earns: [water-in]',
+        '  flags: [sugar-moves]',
+        '',
+      ].join('\n'),
+    );
+    const io2 = memoryIO(env);
+    expect(
+      await main(
+        ['rubric', 'explain', '--file', file, '--question', 'raisin-flag', '--answers', expected],
+        io2,
+      ),
+    ).toBe(0);
+    const out2 = io2.out();
+    expect(out2).not.toContain('flagged although you gave every point');
+    expect(out2).toContain('misconceptions flagged where your flags: list them: 1');
+    expect(out2).toMatch(
+      /✗ 2\. "Water moves into the raisin\."\n\s+you flagged sugar-moves, the grader did not/,
+    );
+    const typo = join(dir, 'typo.yaml');
+    writeFileSync(typo, '- answer: Sugar.\n  earns: []\n  flags: [sugar-move]\n');
+    const io3 = memoryIO(env);
+    expect(
+      await main(['rubric', 'explain', '--file', file, '--question', 'raisin-flag', '--answers', typo], io3),
+    ).toBe(1);
+    expect(io3.err()).toContain(
+      'flags misconceptions this question does not have: sugar-move (it has: sugar-moves)',
+    );
   });
 
   it('--answers takes one answer per part for a question in parts, and grades each part on its own', async () => {
