@@ -1283,21 +1283,12 @@ function compileVariant(
       last !== undefined && modifiers.some((m) => endsModifierPhrase(m, last, tokens, kind))
         ? undefined
         : last;
+    // The clause's group for other items, keeping only ions (no notes, no side-by-side warning).
+    const groupOf = (items: Item[]): Pattern =>
+      clauseGroup(items, negClauses.has(clause), isIon, guard, labelWords, undefined, undefined, phraseLike);
     // A pronoun's clause says the statement, and what it stands for was named just before it.
     const withPronounFor = (named: Item, pronouns: string): Pattern => ({
-      all: [
-        named.pattern,
-        clauseGroup(
-          its.map((it) => (it === named ? { ...it, pattern: pronouns } : it)),
-          negClauses.has(clause),
-          isIon,
-          guard,
-          labelWords,
-          undefined,
-          undefined,
-          phraseLike,
-        ),
-      ],
+      all: [named.pattern, groupOf(its.map((it) => (it === named ? { ...it, pattern: pronouns } : it)))],
       ordered: true,
       scope: 'answer',
       within: ANTECEDENT_REACH,
@@ -1323,19 +1314,7 @@ function compileVariant(
     if (subject !== undefined) {
       const rest = its.filter((it) => it !== subject);
       alternatives.push({
-        all: [
-          subject.pattern,
-          clauseGroup(
-            rest,
-            negClauses.has(clause),
-            isIon,
-            guard,
-            labelWords,
-            undefined,
-            undefined,
-            phraseLike,
-          ),
-        ],
+        all: [subject.pattern, groupOf(rest)],
         ordered: true,
         scope: 'sentence',
         within: ANTECEDENT_REACH,
