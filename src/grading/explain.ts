@@ -245,12 +245,28 @@ function outline(p: Pattern): string[] {
   if (p.within) where.push(`within ${p.within} words`);
   if (p.ordered) where.push('in this order');
   if (p.listed) where.push('the last opening its clause, as a list item does');
-  const items = p.all.flatMap((item) =>
-    typeof item === 'object' && !Array.isArray(item) && 'not' in item
-      ? bullet(['not:', ...outline(item.not).map((l) => `  ${l}`)])
-      : bullet(outline(item)),
-  );
+  const items = p.all.flatMap((item) => {
+    if (!(typeof item === 'object' && !Array.isArray(item) && 'not' in item)) return bullet(outline(item));
+    const counted = countOfOne(item.not);
+    return counted !== undefined
+      ? [`- not one counted alone: "one|single|1 … ${counted}", "a wrong|different|… ${counted}"`]
+      : bullet(['not:', ...outline(item.not).map((l) => `  ${l}`)]);
+  });
   return [`all of (${where.join(', ')}):`, ...items];
+}
+
+/**
+ * The words of the label compiler's guard against a count of one ("one X", "a different X"), or
+ * undefined for any other pattern. It stands in most label trees, and written out in full it took
+ * three lines each time (set 24's teacher: "every branch repeats not: one of …").
+ */
+function countOfOne(p: Pattern): string | undefined {
+  if (!Array.isArray(p) || p.length !== 2) return undefined;
+  const [a, b] = p;
+  if (typeof a !== 'string' || typeof b !== 'string') return undefined;
+  if (!a.startsWith('=one|=single|=1 ') || !b.startsWith('=a ')) return undefined;
+  const words = a.split(' ').slice(-1)[0] as string;
+  return b.endsWith(` ${words}`) ? words : undefined;
 }
 
 function bullet(lines: string[]): string[] {

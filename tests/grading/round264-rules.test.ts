@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { earns, labelNotes, plain } from './helpers.js';
+import { parse } from 'yaml';
+import {
+  type FrqQuestion,
+  normalizeQuestion,
+  questionFileSchema,
+} from '../../src/content/question-schema.js';
+import { explainQuestion } from '../../src/grading/explain.js';
+import { earns, labelNotes, plain, realLexicon } from './helpers.js';
 
 /*
  * Round 264 (Dec 2026): from the twenty-fourth teacher's notes (tests/grading/teacher-questions/
@@ -34,5 +41,28 @@ describe('round 264: words as set 24 and set 12 students wrote them', () => {
     const r = plain('The amino acids change');
     expect(earns(r, 'diffrent amino acids get coded for')).toBe(true);
     expect(earns(r, 'the same amino acids get coded for')).toBe(false);
+  });
+});
+
+describe('rubric explain: the guard against a count of one takes one line', () => {
+  it('prints "not one counted alone" instead of the guard written out (set 24: "every branch repeats")', () => {
+    const q = normalizeQuestion(
+      questionFileSchema.parse(
+        parse(`
+id: explain-test
+kind: frq
+topics: [test]
+prompt: Why do the cells differ?
+modelAnswer: Model.
+points:
+  - id: p
+    label: The transcription factors differ between the cell types
+    hint: A hint.
+`),
+      ),
+    ) as FrqQuestion;
+    const out = explainQuestion(q, realLexicon);
+    expect(out).toContain('not one counted alone: "one|single|1 … ');
+    expect(out).not.toContain('=one|=single|=1');
   });
 });
