@@ -59,16 +59,13 @@ export function amountChangeAlternatives(words: readonly string[], reader: Label
   // No gap between the thing and the verb: "ATP synthase stops" is not "ATP production stops".
   if (making && change === '@decrease')
     out.push(
-      `stop|stops|stopped|stopping|halt|halts|halted|cease|ceases|ceased ${MAKING_ING} =any|=the|=more? ${thing}`,
-      `${thing} ${MADE_NOUNS}? ${MAY} stop|stops|stopped|halt|halts|halted|cease|ceases|ceased`,
+      `${STOP_VERBS_ING} ${MAKING_ING} =any|=the|=more? ${thing}`,
+      `${thing} ${MADE_NOUNS}? ${MAY} ${STOP_VERBS}`,
       `${thing} ${MADE_NOUNS}? ${MAY} =shut|=shuts|=turn|=turns|=turned =off|=down`,
       `=no =more|=longer? ${thing} =is|=are|=gets|=get|=being? =made|=produced|=synthesized|=generated`,
       // "the cell has enough isoleucine so it stops making it": the thing named just before.
       {
-        all: [
-          thing,
-          `stop|stops|stopped|stopping|halt|halts|halted|cease|ceases|ceased ${MAKING_ING} =it|=them`,
-        ],
+        all: [thing, `${STOP_VERBS_ING} ${MAKING_ING} =it|=them`],
         ordered: true,
         scope: 'answer',
         within: 20,
@@ -76,6 +73,11 @@ export function amountChangeAlternatives(words: readonly string[], reader: Label
     );
   return out;
 }
+
+/** Verbs of coming to a stop, as said of the thing made ("isoleucine production stops"). */
+const STOP_VERBS = 'stop|stops|stopped|halt|halts|halted|cease|ceases|ceased';
+/** The same before a making verb, with "stopping" ("it is stopping making isoleucine"). */
+const STOP_VERBS_ING = `${STOP_VERBS}|stopping`;
 
 /** An optional auxiliary before the verb ("isoleucine production would stop"). */
 const MAY = '=will|=would|=could|=can|=may|=might|=then|=just|=eventually|=completely|=gets|=is|=are?';

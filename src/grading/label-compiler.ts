@@ -11,7 +11,7 @@ import { oppositesOf } from './label-opposites.js';
 import { findPath, guardPathEnd, type Path } from './label-path.js';
 import { gapTokens, type LabelReader, type Reading, type ReadingSpan } from './label-reader.js';
 import { stemOf } from './stem.js';
-import type { Token } from './tokenize.js';
+import { GLUED_UNITS, type Token } from './tokenize.js';
 import { Cue } from './word-info.js';
 
 /**
@@ -650,13 +650,14 @@ const DIGIT_OF = new Map(['one', 'two', 'three', 'four', 'five'].map((w, i) => [
  * Units of measure a number in a label is given in ("The owls get 20 kcal"). The question names
  * the unit, so students often leave it out ("20" in the part's box), and teachers credit that.
  */
-const MEASURE_UNITS = new Set(
-  (
-    'kcal kilocalorie kilocalories calorie calories cal kj joule joules mg g kg gram grams ml ' +
-    'liter liters litre litres mm cm km nm um mv millivolt millivolts meter meters metre metres ' +
-    'hr hrs hour hours min minute minutes second seconds'
+const MEASURE_UNITS = new Set([
+  // The short forms the tokenizer also splits from a number glued to them ("20kcal").
+  ...GLUED_UNITS,
+  ...(
+    'kilocalorie kilocalories calorie calories joule joules g gram grams liter liters litre litres ' +
+    'millivolt millivolts meter meters metre metres hour hours minute minutes second seconds'
   ).split(' '),
-);
+]);
 
 /** Words that round a number after them ("About 480 moths"): the number is the point. */
 const ROUGHLY = new Set(['about', 'around', 'roughly', 'approximately', 'approx', 'nearly', 'circa']);

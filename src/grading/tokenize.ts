@@ -3842,7 +3842,7 @@ function gluedCount(p: Piece, next: Piece | undefined): number {
  * Units students glue to a number ("20kcal", "5mg", "37C" is left alone: one letter is too often
  * something else, as "2n" or "3d" are). Lowercase, as word pieces are.
  */
-const GLUED_UNITS = new Set([
+export const GLUED_UNITS: ReadonlySet<string> = new Set([
   'mv',
   'kcal',
   'cal',
@@ -3875,14 +3875,8 @@ function unitDigits(text: string): number {
 
 /** For "70mv" / "0mV" (one to three digits glued to "mv"), the number of digits; otherwise 0. */
 function mvDigits(text: string): number {
-  const n = text.length;
-  if (n < 3 || n > 5 || (text.charCodeAt(n - 1) | 32) !== 118 || (text.charCodeAt(n - 2) | 32) !== 109)
-    return 0;
-  for (let k = 0; k < n - 2; k++) {
-    const c = text.charCodeAt(k);
-    if (c < 48 || c > 57) return 0;
-  }
-  return n - 2;
+  const d = unitDigits(text);
+  return d > 0 && d <= 3 && text.length === d + 2 && text.endsWith('mv') ? d : 0;
 }
 
 /**
