@@ -202,6 +202,13 @@ import { grade } from '../../src/grading/grade.js';
  * 85.8%); labels alone 73.1%; 3 of its 61 full-mark answers flagged by its own patterns, two
  * rightly (helicase in PCR, which their writers named) and one not (KNOWN_FLAGGED).
  *
+ * Set 25 (cytochrome-c-relatedness; quorum-sensing-glow in parts (a)–(b); writers w133–w138:
+ * Bemidji MN, Yuma AZ, Bangor ME, Pueblo CO, Mobile AL, Walla Walla WA), written by a twenty-fifth
+ * teacher on af01d62 (seven points label + `accept:`, two its own patterns with local concepts) and
+ * graded once, untouched, on af01d62: 87.9% of 1,080 (cytochrome-c-relatedness 86.3%,
+ * quorum-sensing-glow 89.2%; lowest point yeast-farthest 81.7%); labels alone 74.8%; none of its
+ * 62 full-mark answers flagged.
+ *
  * Floors sit a little under those figures, so a regression fails.
  */
 
@@ -262,6 +269,9 @@ const WRITTEN_AS_PATTERN: Record<string, readonly string[]> = {
   'hw-moths': ['condition'],
   // Set 24's teacher: '"2 copies per cycle" earned doubles', and accept: phrases cannot take credit away.
   'pcr-cycle': ['doubles'],
+  // Set 25's teacher: "The chimpanzee is the closest relative of humans" compiled to "closest …
+  // relative", earned by "The rhesus monkey is the closest relative" (TEACHER-NOTES-25.md).
+  'cytochrome-c-relatedness': ['chimp-closest', 'yeast-farthest'],
   'legume-nitrogen-fixation': [
     'fixation',
     'plant-uses-nitrogen',
@@ -321,6 +331,8 @@ const FLOORS: Record<string, number> = {
   'pond-ice': 93.0,
   'pcr-cycle': 92.0,
   'same-dna-different-cells': 90.0,
+  'cytochrome-c-relatedness': 86.0,
+  'quorum-sensing-glow': 89.0,
 };
 
 /**
@@ -506,6 +518,7 @@ const LABELS_ONLY_FLOORS: Record<string, number> = {
   // Set 23 read 80.8% untouched; round 262 (".4" is a number, "about" before one only rounds it) took from it: 85.9%.
   'set-23.yaml': 85.5,
   'set-24.yaml': 72.5,
+  'set-25.yaml': 74.5,
 };
 
 /** A question file with every point's `accept:` and every example removed: its labels alone. */
