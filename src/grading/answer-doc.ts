@@ -319,12 +319,32 @@ export class AnswerDoc {
       // "it can't resist the water coming in" (blind batch CY): what a denied resisting or stopping
       // faces is asserted, not denied ("can't stop the water coming in": it comes in).
       if (t.cue === Cue.Particle && j + 1 < s && FACED_VERBS.has(this.tokens[j + 1]?.norm ?? '')) continue;
+      // "Genes that are not needed are packed tightly" (teacher set 24): a denial inside a
+      // relative clause ends with it, at the main clause's verb, and does not reach past it.
+      if (t.cue === Cue.Particle && this.relativeClauseEndsBetween(j, s)) continue;
       if (t.cue === Cue.Particle) return j;
       // "Nothing can stop the water from coming in", "the toxin doesn't block Na+ from entering"
       // (blind batch DK): a denied stopping asserts what it would have stopped.
       if (verbCueAt(this.tokens, j, excused) && !this.meansBetween(j, s)) return this.deniedAt(j) ? -1 : j;
     }
     return -1;
+  }
+
+  /**
+   * True when the cue at token j stands in a relative clause ("that|which|who", at most two
+   * auxiliaries, then the cue) whose main clause's verb comes after at least one word of the
+   * relative clause and before token s: "Genes that are not needed are packed tightly", "cells
+   * which don't use the gene keep it wound up". The verb must be a finite auxiliary or a verb of
+   * becoming, so "which does not let sodium in" keeps its denial.
+   */
+  private relativeClauseEndsBetween(j: number, s: number): boolean {
+    let r = j - 1;
+    while (r >= j - 2 && r >= 0 && AUXILIARIES.has((this.tokens[r] as Token).norm)) r--;
+    if (r < 1 || !RELATIVIZERS.has((this.tokens[r] as Token).norm)) return false;
+    for (let k = j + 2; k < s; k++) {
+      if (MAIN_CLAUSE_VERBS.has((this.tokens[k] as Token).norm)) return true;
+    }
+    return false;
   }
 
   /** True when a "not", "nothing", "never" or "nobody" (a modal between allowed) denies the verb at token j. */
@@ -612,6 +632,21 @@ function extents(tokens: readonly Token[], clause: boolean, ext: number[] | Int3
 
 /** Verbs whose object, under a denial, still happens: "can't resist / withstand / stop the water coming in". */
 const FACED_VERBS = new Set(['resist', 'withstand', 'handle', 'stop']);
+/** Words that open a relative clause after its noun. */
+const RELATIVIZERS = new Set(['that', 'which', 'who']);
+/** Verbs that start the main clause after a relative clause ("… that are not needed are packed"). */
+const MAIN_CLAUSE_VERBS = new Set([
+  ...AUXILIARIES,
+  'get',
+  'gets',
+  'got',
+  'become',
+  'becomes',
+  'stay',
+  'stays',
+  'remain',
+  'remains',
+]);
 /** Words that deny a verb cue right after them (a modal between): "nothing can stop", "doesn't block". */
 const DENIERS = new Set(['not', 'nothing', 'never', 'nobody']);
 /** Auxiliaries between a denial and its verb: "nothing can stop", "does not block". */

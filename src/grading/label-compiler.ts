@@ -155,6 +155,10 @@ const PLACE_PREPOSITIONS = new Set([
   'across',
   'within',
   'in',
+  // "The transcription factors differ between the cell types": between what says where the
+  // difference lies, not what it is (set 24's teacher met it kept as a required word).
+  'between',
+  'among',
 ]);
 /** Prepositions that are themselves a direction ("pumped into"): content unless a reading already holds them. */
 const DIRECTIONS = new Set(['into', 'onto', 'in']);
@@ -1226,6 +1230,7 @@ function compileVariant(
   const labelWords = new LabelWords(
     tokens.map((t) => t.norm),
     countedWords(tokens, kind),
+    rankWords(tokens),
   );
   const byClause = new Map<number, Item[]>();
   for (const it of items) byClause.set(it.clause, [...(byClause.get(it.clause) ?? []), it]);
@@ -1472,12 +1477,28 @@ class LabelWords extends Set<string> {
   constructor(
     words: Iterable<string>,
     readonly counted: string,
+    /** The words that rank ("the most distant", "closest"), from {@link rankWords}. */
+    readonly ranks: ReadonlySet<string> = new Set(),
   ) {
     super(words);
   }
 }
 
 const NO_LABEL_WORDS = new LabelWords([], '');
+
+/**
+ * The label's words that rank: "closest", "distant", and "most" or "least" after "the" ("Yeast
+ * is the most distant relative"); not "most" counting a share ("Most energy is lost as heat").
+ */
+function rankWords(tokens: readonly Token[]): Set<string> {
+  const out = new Set<string>();
+  tokens.forEach((t, i) => {
+    if (!RANK_WORDS.has(t.norm)) return;
+    if ((t.norm === 'most' || t.norm === 'least') && tokens[i - 1]?.norm !== 'the') return;
+    out.add(t.norm);
+  });
+  return out;
+}
 
 /** The one or two plain words right after a label's "each", "every" or "all", joined by "|"; else "". */
 function countedWords(tokens: readonly Token[], kind: readonly Kind[]): string {
@@ -1528,7 +1549,11 @@ function clauseGroup(
   // The same reading twice ("active transport" and "needs energy" are both @uses-energy) is one item.
   const pats = dedupe(items.map((i) => i.pattern));
   if (pats.length === 1 && !negated) return guard(pats[0] as Pattern);
-  const amounts = new Set(items.filter(isAmount).map((i) => JSON.stringify(i.pattern)));
+  const amounts = new Set(
+    items
+      .filter((i) => isAmount(i) || i.text.split(/\s+/).some((w) => labelWords.ranks.has(w.toLowerCase())))
+      .map((i) => JSON.stringify(i.pattern)),
+  );
   // A reading the label says twice ("The activated receptor activates a G protein") is what the
   // statement is about; leaving it out would let "a G protein-coupled receptor" earn it.
   const said = items.map((i) => JSON.stringify(i.pattern));
@@ -1632,6 +1657,15 @@ function clauseGroup(
       // "Some finches already had deeper beaks" was earned by "the finches evolved deeper beaks",
       // "already" being the word left out, and set 20's teacher saw no warning: a word of time or
       // order is often the whole point (variation that was there before).
+      // "The rhesus monkey is the closest relative" earned "The chimpanzee is the closest relative
+      // of humans", the chimpanzee being the word left out (teacher set 25). A warning, not a rule:
+      // as a rule it cost set 25's labels 17 answers that name the chimp as "chimps" or "it".
+      const ranked =
+        k === 0 && labelWords.ranks.size > 0 ? items.find((it) => it.pattern === p)?.text : undefined;
+      if (ranked !== undefined)
+        notes.push(
+          `⚠ "${ranked}" may be the word left out of a ranking: "${said(k as number)}" said of anything else earns it. If which one ranks is the point, write the point as a pattern that requires "${ranked}" (accept: phrases cannot take credit away), and add an example naming another that should miss`,
+        );
       if (typeof p === 'string' && TIME_ORDER_WORDS.has(p))
         notes.push(
           `⚠ "${p}" may be the word left out: "${said(k as number)}" earns it. If "${p}" is the point, write the point as a pattern that requires it (accept: phrases cannot take credit away), and add an example without it that should miss`,
@@ -1718,6 +1752,16 @@ const AMOUNT_WORDS = new Set(
     // was earned by "toward the negative electrode" (teacher set 13).
     'positive negative positively negatively anode cathode'
   ).split(' '),
+);
+
+/**
+ * Words that rank ("Yeast is the most distant relative of humans"): how much too, so never left
+ * out ("Yeast is the most closely related" had earned it with "distant" left out; teacher set 25).
+ */
+const RANK_WORDS: ReadonlySet<string> = new Set(
+  'most least closest nearest farthest furthest distant highest lowest largest smallest biggest greatest fewest'.split(
+    ' ',
+  ),
 );
 
 /**

@@ -42,6 +42,9 @@ const IRREGULAR: readonly (readonly string[])[] = [
   ['sink', 'sank', 'sunk'],
   ['hide', 'hid', 'hidden'],
   ['catch', 'caught'],
+  // "The muscle cells lost the genes" met a misconception written `lose ..3 genes` only once
+  // "lost" was added by hand (teacher set 24).
+  ['lose', 'lost'],
 ];
 
 /**
@@ -56,6 +59,9 @@ const OWN_STEMS: ReadonlyMap<string, string> = new Map([
   // (teacher set 8), and "on" as a count.
   ['one', 'one'],
   ['ones', 'one'],
+  // Porter stems "closely" to "close", so "Chimpanzees are the most closely related" read as a
+  // channel closing (teacher set 25). "Closely" says how near, never that something shuts.
+  ['closely', 'closely'],
   // Irregular past forms, which Porter leaves alone: "the bonds must be broken" says they break
   // (teacher set 13). Not "went", "gone" ("the gradient is gone"), "left", "bound", "found", "bit":
   // each is also another word here. Not "ate", "eaten": "The kelp is eaten by urchins" would meet

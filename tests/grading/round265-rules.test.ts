@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { grade } from '../../src/grading/grade.js';
+import { earns, labelNotes, plain, question } from './helpers.js';
+
+/*
+ * Round 265 (Dec 2026): from the twenty-fourth and twenty-fifth teachers' notes
+ * (tests/grading/teacher-questions/TEACHER-NOTES-24.md, TEACHER-NOTES-25.md), after set 25 was
+ * graded untouched.
+ */
+
+/** A one-point question whose point `p` is an accept-only pattern, as set 24's chromatin point. */
+function packed() {
+  return question(`
+id: packed-test
+kind: frq
+topics: [test]
+prompt: Why do two cells with the same DNA differ?
+modelAnswer: Model.
+points:
+  - id: p
+    label: Tightly packed chromatin silences genes
+    hint: A hint.
+    accept:
+      - { all: ["DNA|chromatin|genes|histone*", "tight*|condensed|compact*|coiled|wound|wrapped|packed"], scope: clause }
+`);
+}
+
+describe('round 265: words as set 24 and set 25 wrote them', () => {
+  it('"lost" is a form of "lose", as "broken" is of "break"', () => {
+    const r = question(`
+id: lose-test
+kind: frq
+topics: [test]
+prompt: Why do the cells differ?
+modelAnswer: Model.
+points:
+  - id: p
+    label: Each cell expresses different genes
+    hint: A hint.
+misconceptions:
+  - id: loses-genes
+    label: Says cells lose genes
+    pattern: "lose ..3 genes"
+    correction: They keep them.
+`);
+    const flags = (a: string) => grade(r, a).misconceptions.map((m) => m.id);
+    expect(flags('The muscle cells lost the genes for the receptors.')).toContain('loses-genes');
+    expect(flags('The muscle cells keep the genes for the receptors.')).not.toContain('loses-genes');
+  });
+
+  it('"closely" is never a channel closing', () => {
+    const r = plain('The sodium channels close');
+    expect(earns(r, 'The sodium channels close.')).toBe(true);
+    expect(earns(r, 'The sodium channels are closely related.')).toBe(false);
+  });
+});
+
+describe('round 265: "between" and "among" say where', () => {
+  it('"differ between the cell types" is met without the place', () => {
+    const notes = labelNotes('The transcription factors differ between the cell types');
+    expect(notes).toContain('"types" says where (after "between"); not required');
+    const r = plain('The transcription factors differ between the cell types');
+    expect(earns(r, 'Nerve and muscle cells have different transcription factors.')).toBe(true);
+    expect(earns(r, 'The transcription factors are the same in both.')).toBe(false);
+  });
+});
+
+describe('round 265: a denial in a relative clause ends with it', () => {
+  it('"Genes that are not needed are packed tightly" says they are packed', () => {
+    const r = packed();
+    expect(earns(r, 'Genes that are not needed are packed tightly.')).toBe(true);
+    expect(earns(r, "The genes that aren't used get packed tightly.")).toBe(true);
+    expect(earns(r, 'Genes that do not get used are packed tightly.')).toBe(true);
+  });
+
+  it('the main clause keeps its own denial', () => {
+    const r = packed();
+    expect(earns(r, 'Genes are not packed tightly.')).toBe(false);
+    expect(earns(r, 'Genes that are needed are not packed tightly.')).toBe(false);
+    // No main-clause verb after the relative clause: the denial reaches the words after it.
+    expect(earns(r, 'There are genes that are not packed tightly.')).toBe(false);
+  });
+});
+
+describe('round 265: a ranking (set 25)', () => {
+  it('the rank word is never the word left out', () => {
+    const r = plain('Yeast is the most distant relative of humans');
+    expect(earns(r, 'Yeast is the most distant relative.')).toBe(true);
+    expect(earns(r, 'Yeast is the most closely related to humans.')).toBe(false);
+    expect(earns(r, 'So yeast is our most recent relative.')).toBe(false);
+  });
+
+  it('"far" and "remote" say distant', () => {
+    const r = plain('Yeast is the most distant relative of humans');
+    expect(earns(r, 'The yeast is the most far relative.')).toBe(true);
+    expect(earns(r, 'Yeast is the most remote relative.')).toBe(true);
+  });
+
+  it('warns that what ranks may be the word left out', () => {
+    expect(labelNotes('The chimpanzee is the closest relative of humans')).toContain(
+      '⚠ "chimpanzee" may be the word left out of a ranking',
+    );
+    // "Most energy" counts a share; it ranks nothing.
+    expect(labelNotes('Most energy is lost as heat')).not.toContain('of a ranking');
+  });
+});
