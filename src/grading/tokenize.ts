@@ -11,6 +11,7 @@ import {
   type GlueWords,
   infoLike,
   infoOf,
+  NO_ANSWER,
   NO_CORRECTION,
   NO_INFO,
   NOT_A_CUE_AFTER_NOT,
@@ -3973,6 +3974,16 @@ function markNonCues(tokens: Token[]): void {
           tokens[i + 2]?.sent === t.sent))
     )
       tokens[i] = new Token(NO_CORRECTION, t.start, t.end, t.sent, t.clause, t.seg);
+    // "no it would stay dark because theres no luxr" (teacher set 25): a sentence's first "no"
+    // right before a pronoun or an article answers the question; what follows is the answer. A
+    // "no" before a noun is a denial ("no LuxR means …").
+    if (
+      t.norm === 'no' &&
+      (i === 0 || (tokens[i - 1] as Token).sent !== t.sent) &&
+      next.sent === t.sent &&
+      ANSWER_OPENERS.has(next.norm)
+    )
+      tokens[i] = new Token(NO_ANSWER, t.start, t.end, t.sent, t.clause, t.seg);
     if ((t.norm === 'wait' || t.norm === 'actually') && next.norm === 'no')
       tokens[i + 1] = new Token(NO_CORRECTION, next.start, next.end, next.sent, next.clause, next.seg);
     // "making the enzyme for nothing is a waste" (teacher set 6): "for nothing" is "in vain", and
@@ -4167,6 +4178,21 @@ function emptyCellAfter(ps: Piece[], i: number, np: number): boolean {
   const after = ps[k];
   return k < np && after !== undefined && after.cls === PUNCT && after.text === '|';
 }
+
+/** Words that open the statement after an answering "no" ("no it would stay dark", "no the mutant …"). */
+const ANSWER_OPENERS = new Set([
+  'it',
+  'they',
+  'the',
+  'this',
+  'that',
+  'there',
+  'theres',
+  'he',
+  'she',
+  'we',
+  'you',
+]);
 
 /** Punctuation that may end a bare "no" answering a table row ("| no, stays closed |", "| no. |"). */
 const AFTER_BARE_NO = new Set([',', '.', ';', ':', '-', '–', '—', '!', ')']);

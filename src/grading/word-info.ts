@@ -352,6 +352,12 @@ export const NO_INFO: WordInfo = infoOf('no');
  */
 export const NO_CORRECTION: WordInfo = infoLike(NO_INFO, { norm: 'no_', cue: Cue.None });
 
+/**
+ * "no" answering a question before the statement that answers it ("no it would stay dark"): no
+ * negation, no correction, and not the "no" a rubric's "=no …" names.
+ */
+export const NO_ANSWER: WordInfo = infoLike(NO_INFO, { norm: 'no_', cue: Cue.None });
+
 /** "so" as an intensifier ("not so negative", "stops being so negative"): the same word, but no clause break. */
 export const SO_INTENSIFIER: WordInfo = infoLike(infoOf('so'), { boundary: 0 });
 

@@ -104,3 +104,25 @@ describe('round 265: a ranking (set 25)', () => {
     expect(labelNotes('Most energy is lost as heat')).not.toContain('of a ranking');
   });
 });
+
+describe('round 266: an answering "no", and a concentration that rises (set 25)', () => {
+  it('a sentence\'s first "no" before a pronoun or article answers the question', () => {
+    const r = plain('The mutant stays dark');
+    expect(earns(r, 'no it would stay dark because theres no luxr')).toBe(true);
+    expect(earns(r, 'No the mutant stays dark.')).toBe(true);
+    // Still a denial before a noun, or after the sentence's start.
+    expect(earns(r, 'no mutant stays dark')).toBe(false);
+    expect(earns(r, 'The mutant will no longer stay dark.')).toBe(false);
+  });
+
+  it('"builds up" is also said as its concentration rising, or as collecting', () => {
+    const r = plain('The autoinducer builds up');
+    for (const a of [
+      'At high density the autoinducer concentration gets high.',
+      'The autoinducer concentration increases a lot.',
+      'The autoinducer collects when there are lots of cells together.',
+    ])
+      expect(earns(r, a), a).toBe(true);
+    expect(earns(r, 'The autoinducer concentration stays low.')).toBe(false);
+  });
+});
