@@ -113,10 +113,18 @@ function explainFile(
   if (only !== undefined && frqs.length === 0) {
     // A question that does not compile is not among them: its problems say why (seventh teacher).
     for (const problem of read.problems) println(io.stderr, `${file}: ${problem}`);
-    println(
-      io.stderr,
-      `${file} has no free-response question "${only}" that compiles. It has: ${all.map((q) => q.localId).join(', ') || 'none'}`,
-    );
+    // Said plainly when the question is there but broken: "has no question … that compiles" read as
+    // if the question had vanished, not as a pointer to the problems above (teacher set 25).
+    if (read.uncompiled.some((u) => u.localId === only))
+      println(
+        io.stderr,
+        `"${only}" is in ${file} but does not compile: fix the problem${read.problems.length === 1 ? '' : 's'} above, then run this again.`,
+      );
+    else
+      println(
+        io.stderr,
+        `${file} has no free-response question "${only}" that compiles. It has: ${all.map((q) => q.localId).join(', ') || 'none'}`,
+      );
     return 1;
   }
   // Graded answers belong to one question: which one must be plain.

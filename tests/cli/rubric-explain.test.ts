@@ -326,6 +326,22 @@ ${subjects}  points:
     expect(await main(['rubric', 'explain', '--file', file, '--question', 'broken'], broken)).toBe(1);
     expect(broken.err()).toMatch(/line \d+: /);
     expect(broken.err()).toContain('has no free-response question "broken" that compiles. It has: fine');
+    // A question that is there but whose phrase is refused is said to be there (teacher set 25 read
+    // "has no question … that compiles" as if it had vanished).
+    writeFileSync(
+      file,
+      good('fine') +
+        good('refused').replace(
+          '      hint: Which way does water move?\n',
+          '      hint: Which way does water move?\n      accept: ["cannot|n\'t move"]\n',
+        ),
+    );
+    const refused = memoryIO(env);
+    expect(await main(['rubric', 'explain', '--file', file, '--question', 'refused'], refused)).toBe(1);
+    expect(refused.err()).toContain('"cannot" in "cannot|n\'t"');
+    expect(refused.err()).toContain('"refused" is in ');
+    expect(refused.err()).toContain('but does not compile: fix the problems above, then run this again.');
+    expect(refused.err()).not.toContain('has no free-response question');
   });
 
   it('explains a question that does not compile in its place, with its problem (teacher set 12)', async () => {
