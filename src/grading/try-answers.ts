@@ -1,5 +1,5 @@
 import type { CompiledRubric } from './compile.js';
-import { answerDoc, GradingInputError, grade } from './grade.js';
+import { answerDoc, type Evidence, type GradeResult, GradingInputError, grade } from './grade.js';
 
 /**
  * Trial answers for `tutor rubric explain --try`: what each answer earns, point by point, with the
@@ -41,6 +41,7 @@ export function explainTries(rubric: CompiledRubric, answers: readonly string[])
     }
     for (const m of result.misconceptions)
       lines.push(`     ! ${m.id}: ${m.evidence.map((e) => `“${e.text}”`).join(' … ')}`);
+    lines.push(...keptBeside(rubric, result, boxes ?? [answer]));
     // Why a word that is plainly there earned nothing: it was hedged, or copied from the prompt.
     (boxes ?? [answer]).forEach((box, k) => {
       const doc = answerDoc(rubric, box, boxes === undefined ? undefined : k);
@@ -52,4 +53,35 @@ export function explainTries(rubric: CompiledRubric, answers: readonly string[])
     });
   });
   return `Trial answers:\n${lines.join('\n')}\n`;
+}
+
+/**
+ * A point kept although a misconception that `contradicts` it was found in the same sentence:
+ * `contradicts` takes a point back only when the misconception comes after the point's words, so
+ * "The mutant glows in the dark" kept "The mutant stays dark" (teacher set 25, who found `cancels`
+ * only by a careful read of the guide). Says which list would take it back.
+ */
+function keptBeside(rubric: CompiledRubric, result: GradeResult, boxes: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const m of result.misconceptions) {
+    const target = rubric.misconceptions.find((t) => t.id === m.id);
+    if (target === undefined) continue;
+    for (const point of result.points) {
+      if (!point.earned || !target.contradicts.includes(point.id) || target.cancels.includes(point.id))
+        continue;
+      if (!point.evidence.some((e) => m.evidence.some((f) => oneSentence(boxes, e, f)))) continue;
+      out.push(
+        `     ? ${point.id} kept beside ${m.id} in one sentence: its contradicts: takes a point back only when said after the point's words; add ${point.id} to its cancels: to take it back wherever both are said in one sentence (rubric guide §11.1)`,
+      );
+    }
+  }
+  return out;
+}
+
+/** Whether two pieces of evidence stand in one box with no sentence end between them. */
+function oneSentence(boxes: readonly string[], a: Evidence, b: Evidence): boolean {
+  if (a.part !== b.part) return false;
+  const text = boxes[a.part] ?? '';
+  const between = text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start));
+  return !/[.!?\n]/.test(between);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { grade } from '../../src/grading/grade.js';
+import { explainTries } from '../../src/grading/try-answers.js';
 import { earns, labelNotes, plain, question } from './helpers.js';
 
 /*
@@ -124,5 +125,37 @@ describe('round 266: an answering "no", and a concentration that rises (set 25)'
     ])
       expect(earns(r, a), a).toBe(true);
     expect(earns(r, 'The autoinducer concentration stays low.')).toBe(false);
+  });
+});
+
+describe('rubric explain --try: a point kept beside a misconception that contradicts it (set 25)', () => {
+  const r = question(`
+id: glow-test
+kind: frq
+topics: [test]
+prompt: Would the mutant glow?
+modelAnswer: Model.
+points:
+  - id: dark
+    label: The mutant stays dark
+    hint: A hint.
+    accept: ["dark"]
+misconceptions:
+  - id: mutant-glows
+    label: Says the mutant still glows
+    pattern: "mutant ..3 glow|glows"
+    contradicts: [dark]
+    correction: It cannot make luciferase.
+`);
+
+  it('names cancels: when both are said in one sentence and the point was kept', () => {
+    const out = explainTries(r, ['The mutant glows in the dark.']);
+    expect(out).toContain('? dark kept beside mutant-glows in one sentence');
+    expect(out).toContain('add dark to its cancels:');
+  });
+
+  it('says nothing when the point was taken back, or the two are in different sentences', () => {
+    expect(explainTries(r, ['The mutant stays dark. Later the mutant glows.'])).not.toContain('kept beside');
+    expect(explainTries(r, ['It is dark in there. The mutant glows.'])).not.toContain('kept beside');
   });
 });
