@@ -159,3 +159,16 @@ misconceptions:
     expect(explainTries(r, ['It is dark in there. The mutant glows.'])).not.toContain('kept beside');
   });
 });
+
+describe('round 267: binding as learners and set 25 wrote it', () => {
+  it('"join with" and "stick to" bind', () => {
+    const r = plain('Acetylcholine cannot bind to its receptor');
+    expect(earns(r, 'The acetylcholine can not join with the receptor because the toxin is there.')).toBe(
+      true,
+    );
+    expect(earns(r, "The ACh can't stick to the receptor.")).toBe(true);
+    expect(earns(r, 'The ACh sticks to the receptor.')).toBe(false);
+    const luxr = plain('The autoinducer binds to LuxR');
+    expect(earns(luxr, 'When there is enough, the autoinducer sticks to LuxR.')).toBe(true);
+  });
+});
