@@ -109,7 +109,7 @@ describe('round 265: a ranking (set 25)', () => {
 describe('round 266: an answering "no", and a concentration that rises (set 25)', () => {
   it('a sentence\'s first "no" before a pronoun or article answers the question', () => {
     const r = plain('The mutant stays dark');
-    expect(earns(r, 'no it would stay dark because theres no luxr')).toBe(true);
+    expect(earns(r, 'The mutant has no LuxR. no it would stay dark because theres no luxr')).toBe(true);
     expect(earns(r, 'No the mutant stays dark.')).toBe(true);
     // Still a denial before a noun, or after the sentence's start.
     expect(earns(r, 'no mutant stays dark')).toBe(false);
@@ -170,5 +170,19 @@ describe('round 267: binding as learners and set 25 wrote it', () => {
     expect(earns(r, 'The ACh sticks to the receptor.')).toBe(false);
     const luxr = plain('The autoinducer binds to LuxR');
     expect(earns(luxr, 'When there is enough, the autoinducer sticks to LuxR.')).toBe(true);
+  });
+});
+
+describe('round 268: dark is no light (set 25)', () => {
+  it('"The mutant stays dark" is met by "would not glow", "no light", "never lights up"', () => {
+    const r = plain('The mutant stays dark');
+    for (const a of [
+      'The mutant would not glow.',
+      'The mutant gives no light.',
+      'The mutant never lights up.',
+    ])
+      expect(earns(r, a), a).toBe(true);
+    expect(earns(r, 'The mutant glows.')).toBe(false);
+    expect(earns(r, 'The mutant lights up.')).toBe(false);
   });
 });
