@@ -106,7 +106,7 @@ describe('round 265: a ranking (set 25)', () => {
   });
 });
 
-describe('round 266: an answering "no", and a concentration that rises (set 25)', () => {
+describe('round 266: an answering "no", and collecting (set 25)', () => {
   it('a sentence\'s first "no" before a pronoun or article answers the question', () => {
     const r = plain('The mutant stays dark');
     expect(earns(r, 'The mutant has no LuxR. no it would stay dark because theres no luxr')).toBe(true);
@@ -116,15 +116,13 @@ describe('round 266: an answering "no", and a concentration that rises (set 25)'
     expect(earns(r, 'The mutant will no longer stay dark.')).toBe(false);
   });
 
-  it('"builds up" is also said as its concentration rising, or as collecting', () => {
+  it('"builds up" is also said as collecting, but not as some concentration rising', () => {
     const r = plain('The autoinducer builds up');
-    for (const a of [
-      'At high density the autoinducer concentration gets high.',
-      'The autoinducer concentration increases a lot.',
-      'The autoinducer collects when there are lots of cells together.',
-    ])
-      expect(earns(r, a), a).toBe(true);
-    expect(earns(r, 'The autoinducer concentration stays low.')).toBe(false);
+    expect(earns(r, 'The autoinducer collects when there are lots of cells together.')).toBe(true);
+    // Set 25's own example: a synonym cannot tie a concentration to the label's thing.
+    expect(earns(r, 'The luciferase concentration increases and the autoinducer activates luciferase.')).toBe(
+      false,
+    );
   });
 });
 
