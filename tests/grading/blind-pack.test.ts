@@ -9,7 +9,7 @@ import { contentDir } from './helpers.js';
  * Blind, teacher-labelled answers to the six FRQs written for the pack (issue 7). Fresh writers
  * (helper sessions) saw only each prompt and its point labels; every batch has its own writers.
  * The protocol: measure a new batch ONCE, untouched, then tune on it with general rules and
- * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-az.json`, `<id>-ba.json` … `<id>-bz.json`, then `<id>-ca.json` … `<id>-cz.json`, `<id>-da.json` … `<id>-dz.json`, then `<id>-ea.json` … `<id>-ez.json`, `<id>-fa.json` … `<id>-fn.json`, are batches A–Z, AA–AZ, BA–BZ, CA–CZ, DA–DZ, EA–EZ, FA–FG, FI, FJ, FK, FL, FM and FN (CC is stored after CD, EZ before EY, FC after FE; FH was never written; FL was the last untouched until round 253 was made from its one flagged answer; FM was the last untouched until FN; FN is the last untouched). The osmosis batches A–C
+ * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-az.json`, `<id>-ba.json` … `<id>-bz.json`, then `<id>-ca.json` … `<id>-cz.json`, `<id>-da.json` … `<id>-dz.json`, then `<id>-ea.json` … `<id>-ez.json`, `<id>-fa.json` … `<id>-fn.json`, are batches A–Z, AA–AZ, BA–BZ, CA–CZ, DA–DZ, EA–EZ, FA–FG, FI, FJ, FK, FL, FM, FN and FO (CC is stored after CD, EZ before EY, FC after FE; FH was never written; FL was the last untouched until round 253 was made from its one flagged answer; FM was the last untouched until FN, FN until FO; FO is the last untouched). The osmosis batches A–C
  * were labelled with short ids (H, W, S, N); they are stored under the rubric's ids (hypotonic,
  * water-enters, swells-bursts, no-wall), labels unchanged. Floors sit a little under the measured
  * figures so a regression fails without making the test flaky. N and O were both measured on the
@@ -1085,6 +1085,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['fm', 0.96, 0.94, 0],
     // FN (Houlton last-period form after a potato-harvest break): named the session's last untouched batch before its writers started; graded once, untouched, on the final engine 7496048 (98.0%); its one flagged full-mark answer ("the sodium potassium pump isnt what does it so no ATP is used" read as the pump repolarizing and depolarization using ATP) left as found; never tuned on
     ['fn', 0.98, 0.94, 1],
+    // FO (Rapid City Chromebook block after a long weekend): named the session's last untouched batch before its writers started; graded once, untouched, on the final engine eaa8472 (97.6%); never tuned on
+    ['fo', 0.97, 0.96, 0],
   ],
   'osmosis-red-blood-cell': [
     ['a', 0.98, 0.97, 0],
@@ -1360,6 +1362,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['fm', 0.99, 0.98, 1],
     // FN (Houlton last-period form after a potato-harvest break): named the session's last untouched batch before its writers started; graded once, untouched, on the final engine 7496048 (98.5%); never tuned on
     ['fn', 0.98, 0.96, 0],
+    // FO (Rapid City Chromebook block after a long weekend): named the session's last untouched batch before its writers started; graded once, untouched, on the final engine eaa8472 (97.5%); never tuned on
+    ['fo', 0.97, 0.9, 0],
   ],
   'passive-vs-active': [
     ['a', 0.94, 0.9, 0],
@@ -1638,6 +1642,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['fm', 0.97, 0.94, 1],
     // FN (Houlton last-period form after a potato-harvest break): named the session's last untouched batch before its writers started; graded once, untouched, on the final engine 7496048 (98.3%); never tuned on
     ['fn', 0.98, 0.96, 0],
+    // FO (Rapid City Chromebook block after a long weekend): named the session's last untouched batch before its writers started; graded once, untouched, on the final engine eaa8472 (99.3%); never tuned on
+    ['fo', 0.99, 0.98, 0],
   ],
   'pump-blocked': [
     ['a', 0.96, 0.92, 0],
@@ -1906,6 +1912,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['fm', 0.97, 0.92, 0],
     // FN (Houlton last-period form after a potato-harvest break): named the session's last untouched batch before its writers started; graded once, untouched, on the final engine 7496048 (99.0%); never tuned on
     ['fn', 0.99, 0.98, 0],
+    // FO (Rapid City Chromebook block after a long weekend): named the session's last untouched batch before its writers started; graded once, untouched, on the final engine eaa8472 (98.0%); never tuned on
+    ['fo', 0.98, 0.96, 0],
   ],
   'resting-potential-pump': [
     ['a', 0.97, 0.93, 0],
@@ -2170,6 +2178,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['fm', 0.99, 0.98, 0],
     // FN (Houlton last-period form after a potato-harvest break): named the session's last untouched batch before its writers started; graded once, untouched, on the final engine 7496048 (99.3%); never tuned on
     ['fn', 0.99, 0.96, 0],
+    // FO (Rapid City Chromebook block after a long weekend): named the session's last untouched batch before its writers started; graded once, untouched, on the final engine eaa8472 (100.0%); never tuned on
+    ['fo', 0.99, 0.98, 0],
   ],
   'synapse-neurotoxin': [
     ['a', 0.96, 0.93, 0],
@@ -2438,6 +2448,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['fm', 0.97, 0.92, 0],
     // FN (Houlton last-period form after a potato-harvest break): named the session's last untouched batch before its writers started; graded once, untouched, on the final engine 7496048 (98.4%); never tuned on
     ['fn', 0.98, 0.96, 0],
+    // FO (Rapid City Chromebook block after a long weekend): named the session's last untouched batch before its writers started; graded once, untouched, on the final engine eaa8472 (99.2%); never tuned on
+    ['fo', 0.99, 0.98, 0],
   ],
 };
 

@@ -271,6 +271,8 @@ describe('plain-language variants of the pack FRQs agree with a teacher', () => 
       ['FM', 0.91],
       // FN: graded once, untouched, on 7496048 (90.3%)
       ['FN', 0.9],
+      // FO: graded once, untouched, on eaa8472 (91.5%)
+      ['FO', 0.91],
     ] as const) {
       let agree = 0;
       let total = 0;
