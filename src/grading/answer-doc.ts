@@ -333,9 +333,9 @@ export class AnswerDoc {
   /**
    * True when the cue at token j stands in a relative clause ("that|which|who", at most two
    * auxiliaries, then the cue) whose main clause's verb comes after at least one word of the
-   * relative clause and before token s: "Genes that are not needed are packed tightly", "cells
-   * which don't use the gene keep it wound up". The verb must be a finite auxiliary or a verb of
-   * becoming, so "which does not let sodium in" keeps its denial.
+   * relative clause and before token s: "Genes that are not needed are packed tightly", "genes
+   * that do not get used are packed". The verb must be an auxiliary or a verb of becoming or
+   * staying, so "which does not let sodium in" keeps its denial.
    */
   private relativeClauseEndsBetween(j: number, s: number): boolean {
     let r = j - 1;

@@ -1654,18 +1654,19 @@ function clauseGroup(
         notes.push(
           `⚠ the enzyme "${p}" may be the word left out: "${said(k as number)}" with any other enzyme earns it. If which enzyme is the point, write the point as a pattern that requires "${p}" (accept: phrases cannot take credit away), and add an example naming another enzyme that should miss`,
         );
-      // "Some finches already had deeper beaks" was earned by "the finches evolved deeper beaks",
-      // "already" being the word left out, and set 20's teacher saw no warning: a word of time or
-      // order is often the whole point (variation that was there before).
       // "The rhesus monkey is the closest relative" earned "The chimpanzee is the closest relative
       // of humans", the chimpanzee being the word left out (teacher set 25). A warning, not a rule:
-      // as a rule it cost set 25's labels 17 answers that name the chimp as "chimps" or "it".
+      // as a rule it cost set 25's labels 17 decisions (3 gained), answers that name the chimp as
+      // "chimps" or "it".
       const ranked =
         k === 0 && labelWords.ranks.size > 0 ? items.find((it) => it.pattern === p)?.text : undefined;
       if (ranked !== undefined)
         notes.push(
           `⚠ "${ranked}" may be the word left out of a ranking: "${said(k as number)}" said of anything else earns it. If which one ranks is the point, write the point as a pattern that requires "${ranked}" (accept: phrases cannot take credit away), and add an example naming another that should miss`,
         );
+      // "Some finches already had deeper beaks" was earned by "the finches evolved deeper beaks",
+      // "already" being the word left out, and set 20's teacher saw no warning: a word of time or
+      // order is often the whole point (variation that was there before).
       if (typeof p === 'string' && TIME_ORDER_WORDS.has(p))
         notes.push(
           `⚠ "${p}" may be the word left out: "${said(k as number)}" earns it. If "${p}" is the point, write the point as a pattern that requires it (accept: phrases cannot take credit away), and add an example without it that should miss`,
