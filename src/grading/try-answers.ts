@@ -1,3 +1,4 @@
+import type { AnswerDoc } from './answer-doc.js';
 import type { CompiledRubric } from './compile.js';
 import { answerDoc, type Evidence, type GradeResult, GradingInputError, grade } from './grade.js';
 
@@ -41,11 +42,12 @@ export function explainTries(rubric: CompiledRubric, answers: readonly string[])
     }
     for (const m of result.misconceptions)
       lines.push(`     ! ${m.id}: ${m.evidence.map((e) => `“${e.text}”`).join(' … ')}`);
-    lines.push(...keptBeside(rubric, result, boxes ?? [answer]));
+    const texts = boxes ?? [answer];
+    const docs = texts.map((box, k) => answerDoc(rubric, box, boxes === undefined ? undefined : k));
+    lines.push(...keptBeside(rubric, result, docs));
     // Why a word that is plainly there earned nothing: it was hedged, or copied from the prompt.
-    (boxes ?? [answer]).forEach((box, k) => {
-      const doc = answerDoc(rubric, box, boxes === undefined ? undefined : k);
-      for (const span of doc.earnsNothing()) {
+    texts.forEach((box, k) => {
+      for (const span of (docs[k] as AnswerDoc).earnsNothing()) {
         const words = box.slice(span.start, span.end).replace(/\s+/g, ' ');
         const why = span.kind === 'copied' ? 'restates the prompt' : 'is hedged or taken back';
         lines.push(`     ~ “${words.length > 60 ? `${words.slice(0, 59)}…` : words}” ${why}: earns nothing`);
@@ -61,7 +63,7 @@ export function explainTries(rubric: CompiledRubric, answers: readonly string[])
  * "The mutant glows in the dark" kept "The mutant stays dark" (teacher set 25, who found `cancels`
  * only by a careful read of the guide). Says which list would take it back.
  */
-function keptBeside(rubric: CompiledRubric, result: GradeResult, boxes: readonly string[]): string[] {
+function keptBeside(rubric: CompiledRubric, result: GradeResult, docs: readonly AnswerDoc[]): string[] {
   const out: string[] = [];
   for (const m of result.misconceptions) {
     const target = rubric.misconceptions.find((t) => t.id === m.id);
@@ -69,7 +71,7 @@ function keptBeside(rubric: CompiledRubric, result: GradeResult, boxes: readonly
     for (const point of result.points) {
       if (!point.earned || !target.contradicts.includes(point.id) || target.cancels.includes(point.id))
         continue;
-      if (!point.evidence.some((e) => m.evidence.some((f) => oneSentence(boxes, e, f)))) continue;
+      if (!point.evidence.some((e) => m.evidence.some((f) => oneSentence(docs, e, f)))) continue;
       out.push(
         `     ? ${point.id} kept beside ${m.id} in one sentence: its contradicts: takes a point back only when said after the point's words; add ${point.id} to its cancels: to take it back wherever both are said in one sentence (rubric guide §11.1)`,
       );
@@ -78,10 +80,10 @@ function keptBeside(rubric: CompiledRubric, result: GradeResult, boxes: readonly
   return out;
 }
 
-/** Whether two pieces of evidence stand in one box with no sentence end between them. */
-function oneSentence(boxes: readonly string[], a: Evidence, b: Evidence): boolean {
-  if (a.part !== b.part) return false;
-  const text = boxes[a.part] ?? '';
-  const between = text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start));
-  return !/[.!?\n]/.test(between);
+/** Whether two pieces of evidence start in one sentence of one box, as the tokenizer splits it ("0.4" is no end). */
+function oneSentence(docs: readonly AnswerDoc[], a: Evidence, b: Evidence): boolean {
+  const tokens = docs[a.part]?.tokens;
+  if (a.part !== b.part || tokens === undefined) return false;
+  const sentenceAt = (offset: number) => tokens.find((t) => t.end > offset)?.sent;
+  return sentenceAt(a.start) === sentenceAt(b.start);
 }

@@ -150,6 +150,28 @@ misconceptions:
     const out = explainTries(r, ['The mutant glows in the dark.']);
     expect(out).toContain('? dark kept beside mutant-glows in one sentence');
     expect(out).toContain('add dark to its cancels:');
+    // One sentence as the tokenizer reads it: the point of "0.5" ends none.
+    const bare = question(`
+id: glow-bare
+kind: frq
+topics: [test]
+prompt: Would the mutant glow?
+modelAnswer: Model.
+points:
+  - id: dark
+    label: The mutant stays dark
+    hint: A hint.
+    pattern: "dark"
+misconceptions:
+  - id: mutant-glows
+    label: Says the mutant still glows
+    pattern: "mutant ..3 glow|glows"
+    contradicts: [dark]
+    correction: It cannot make luciferase.
+`);
+    expect(explainTries(bare, ['The mutant glows at 0.5 of the normal level in the dark.'])).toContain(
+      '? dark kept beside mutant-glows',
+    );
   });
 
   it('says nothing when the point was taken back, or the two are in different sentences', () => {
