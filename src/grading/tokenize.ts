@@ -19,6 +19,7 @@ import {
   NOT_INFO,
   NT_BASES,
   pieceWordsOf,
+  RESTRICTIVE_WHICH,
   SO_INTENSIFIER,
   type WordInfo,
 } from './word-info.js';
@@ -349,6 +350,61 @@ const FROM = new Set(['from']);
 
 /** Forms of "be" that open a bare relative aside ("that are crammed inside"). */
 const RELATIVE_BE = new Set(['is', 'are', 'was', 'were']);
+/** Participles that do not end in -ed or -en, for a restrictive "which" ("the genes which are kept …"). */
+const IRREGULAR_PARTICIPLES = new Set([
+  'made',
+  'kept',
+  'found',
+  'left',
+  'bound',
+  'held',
+  'built',
+  'shut',
+  'cut',
+  'set',
+  'put',
+  'sent',
+  'lost',
+]);
+/** The main clause's verbs that may follow a restrictive relative clause ("… which are used get packed"). */
+const MAIN_AFTER_RELATIVE = new Set([
+  ...RELATIVE_BE,
+  'get',
+  'gets',
+  'got',
+  'become',
+  'becomes',
+  'stay',
+  'stays',
+  'remain',
+  'remains',
+  'will',
+  'can',
+  'cannot',
+]);
+
+/**
+ * True when the "which" at piece i opens a restrictive relative clause: the words after it are
+ * "is|are|was|were", an optional "not", one participle (-ed, -en or a common irregular one) and
+ * then a verb of the main clause ("The genes which are used get packed tightly"). Bounded look-ahead.
+ */
+function restrictiveWhich(ps: Piece[], i: number): boolean {
+  const words: string[] = [];
+  for (let k = i + 1; k < ps.length && words.length < 4; k++) {
+    const p = ps[k] as Piece;
+    if (p.cls === SPACE) continue;
+    if (p.cls !== WORD) break;
+    words.push(p.text);
+  }
+  let w = 0;
+  if (!RELATIVE_BE.has(words[w++] ?? '')) return false;
+  if (words[w] === 'not') w++;
+  const part = words[w++] ?? '';
+  const participle =
+    (part.length >= 4 && (part.endsWith('ed') || part.endsWith('en'))) || IRREGULAR_PARTICIPLES.has(part);
+  return participle && MAIN_AFTER_RELATIVE.has(words[w] ?? '');
+}
+
 /** Places that end a bare relative aside. */
 const ASIDE_PLACES = new Set(['inside', 'outside', 'there']);
 
@@ -922,6 +978,13 @@ function pronounWordRules(
   ) {
     out.emitPiece(p);
     out.replayLastMover();
+    return i;
+  }
+  // "The genes which are used get packed tightly" (teacher set 24): a "which" right after its noun,
+  // with no comma, that opens "is|are|was|were (not) <participle>" and then the main clause's verb
+  // restricts the noun as "that" would, so it opens no clause and the noun keeps its verb.
+  if (p.text === 'which' && ps[i - 1]?.cls === SPACE && restrictiveWhich(ps, i)) {
+    out.push(RESTRICTIVE_WHICH, p.start, p.end);
     return i;
   }
   // "sodium is the one that goes into the cell" (blind batch CG): a cleft says "sodium goes into

@@ -361,6 +361,9 @@ export const NO_ANSWER: WordInfo = infoLike(NO_INFO, { norm: 'no_', cue: Cue.Non
 /** "so" as an intensifier ("not so negative", "stops being so negative"): the same word, but no clause break. */
 export const SO_INTENSIFIER: WordInfo = infoLike(infoOf('so'), { boundary: 0 });
 
+/** "which" opening a restrictive relative clause ("the genes which are used get packed"): no clause break. */
+export const RESTRICTIVE_WHICH: WordInfo = infoLike(infoOf('which'), { boundary: 0 });
+
 /** "not" in "not only", "not just": the same word, but no cue. */
 export const NOT_EMPHASIS: WordInfo = infoLike(NOT_INFO, { cue: Cue.None });
 

@@ -1083,8 +1083,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['fl', 0.98, 0.96, 0],
     // FM (Worland warm-up before a sugar-factory tour): named the session's last untouched batch before its writers started; graded once, untouched, on the final engine 910a651 (96.8%); never tuned on
     ['fm', 0.96, 0.94, 0],
-    // FN (Houlton last-period form after a potato-harvest break): named the session's last untouched batch before its writers started; graded once, untouched, on the final engine 7496048 (98.0%); its one flagged full-mark answer ("the sodium potassium pump isnt what does it so no ATP is used" read as the pump repolarizing and depolarization using ATP) left as found; never tuned on
-    ['fn', 0.98, 0.94, 1],
+    // FN (Houlton last-period form after a potato-harvest break): named the session's last untouched batch before its writers started; graded once, untouched, on the final engine 7496048 (98.0%); its one flagged full-mark answer ("the sodium potassium pump isnt what does it so no ATP is used" read as the pump repolarizing and depolarization using ATP) was left as found until round 269 (after FO) read the pump denied as the one doing it; no point decision changed
+    ['fn', 0.98, 0.94, 0],
     // FO (Rapid City Chromebook block after a long weekend): named the session's last untouched batch before its writers started; graded once, untouched, on the final engine eaa8472 (97.6%); never tuned on
     ['fo', 0.97, 0.96, 0],
   ],
