@@ -202,8 +202,14 @@ export function compileQuestion(question: FrqQuestion, lexicon: Lexicon): Compil
   };
 }
 
-/** A prompt that asks about a supposed case: an "if" and a "would" in it. */
-const ASKS_SUPPOSED = (text: string): boolean => /\bif\b/i.test(text) && /\bwould\b/i.test(text);
+/**
+ * A prompt that asks about a supposed case: an "if" and a "would" in it, or a contrast with another
+ * case ("explain why it differs from the pattern of a gene on an autosome"), which students answer
+ * with "if it were autosomal, the child would get one allele from each parent" (teacher set 26).
+ */
+const ASKS_SUPPOSED = (text: string): boolean =>
+  (/\bif\b/i.test(text) && /\bwould\b/i.test(text)) ||
+  /\b(why|how) (it|they|this|that) (differs?|would differ) from\b/i.test(text);
 
 /** Per part, whether its prompt or the question's asks about a supposed case (CompiledRubric.supposes). */
 function supposedCases(question: FrqQuestion): boolean[] {

@@ -60,6 +60,8 @@ export function compareGraded(rubric: CompiledRubric, answers: GradedAnswers, so
   answers.forEach((entry, index) => {
     const text = (entry.answer ?? entry.text) as string | string[];
     let earned: Map<string, string>;
+    /** Points found in the answer but taken back by a misconception: point id → misconception id. */
+    let takenBack: Map<string, string>;
     let flagged: { id: string; text: string }[];
     try {
       const result = grade(rubric, text);
@@ -68,6 +70,9 @@ export function compareGraded(rubric: CompiledRubric, answers: GradedAnswers, so
         result.points
           .filter((p) => p.earned)
           .map((p) => [p.id, p.evidence.map((e) => `“${e.text}”`).join(' … ')]),
+      );
+      takenBack = new Map(
+        result.points.flatMap((p) => (p.takenBackBy === undefined ? [] : [[p.id, p.takenBackBy] as const])),
       );
       flagged = result.misconceptions.map((m) => ({
         id: m.id,
@@ -90,7 +95,14 @@ export function compareGraded(rubric: CompiledRubric, answers: GradedAnswers, so
         agree++;
       } else if (given(point.id)) {
         tally.missed++;
-        notes.push(`you gave ${point.id}, the grader did not`);
+        // Set 26's teacher could not tell a missed wording from a point its own misconception took
+        // back ("… did not" said nothing more); --try showed it.
+        const by = takenBack.get(point.id);
+        notes.push(
+          by === undefined
+            ? `you gave ${point.id}, the grader did not`
+            : `you gave ${point.id}, the grader found it but the misconception ${by} took it back`,
+        );
       } else {
         tally.over++;
         notes.push(`the grader gave ${point.id}, you did not: ${earned.get(point.id)}`);

@@ -162,6 +162,23 @@ const PLACE_PREPOSITIONS = new Set([
 ]);
 /** Prepositions that are themselves a direction ("pumped into"): content unless a reading already holds them. */
 const DIRECTIONS = new Set(['into', 'onto', 'in']);
+/** Verbs of conversion (stems): "copied into DNA" names what the thing becomes, not a place. */
+const CONVERSION_VERBS = new Set(
+  [
+    'copied',
+    'converted',
+    'turned',
+    'changed',
+    'transformed',
+    'transcribed',
+    'translated',
+    'rewritten',
+    'made',
+    'built',
+    'formed',
+    'processed',
+  ].map(stemOf),
+);
 /** Verbs of staying (stems): "stays at its resting potential" names a state, not a place. */
 const STATE_VERBS = new Set(['stay', 'stays', 'remain', 'remains'].map(stemOf));
 /** After a verb of change these say how fast, not what it becomes ("grows faster"). */
@@ -200,6 +217,18 @@ const ALLELE_NOUNS = new Set(['allele', 'alleles', 'gene', 'genes', 'chromosome'
 /** A phrase after these says how or with what, not what happens: optional. */
 const ADJUNCT = new Set(['by', 'via', 'using']);
 /** Plain verbs of motion (stems): a path after them says the movement ("moves down its gradient"). */
+/** Verbs of making (stems), dropped after "fewer|less|more X are": "Fewer new viruses are made". */
+const MAKING_STEMS = new Set(
+  ['made', 'produced', 'generated', 'synthesized', 'created', 'formed'].map(stemOf),
+);
+/**
+ * The plural be-verbs of a passive: things counted ("fewer viruses are made"). Not "is": "Less
+ * oxygen gas is produced" without its verb keeps only "less … gas" (the last word is never the
+ * one left out), and set 5's labels alone lost 8 answers that way.
+ */
+const PASSIVE_BE = new Set(['are', 'were']);
+/** Words of how many that make the statement on their own. */
+const HOW_MANY = new Set(['fewer', 'less', 'more']);
 const MOTION_VERBS = new Set(['move', 'go', 'goe', 'travel', 'transport', 'carri', 'carry', 'pass']);
 /** Verbs (stems) that already mean movement down a gradient ("leaking down their gradients"). */
 const PATH_VERBS = new Set(['leak', 'diffus', 'seep']);
@@ -994,6 +1023,17 @@ function compileVariant(
     }
     // "stays at its resting potential": after a verb of staying, the place is the state itself.
     if (i > 0 && STATE_VERBS.has((tokens[i - 1] as Token).stem)) continue;
+    // "The viral RNA is not copied into DNA": after a verb of conversion, "into" names what the
+    // thing becomes, which is the statement; required, while "into" itself is not ("DNA" had been
+    // a place, left out, and "into" a required word; teacher set 26).
+    if (t.norm === 'into' && i > 0 && CONVERSION_VERBS.has((tokens[i - 1] as Token).stem)) {
+      kind[i] = 'stop';
+      const rest: string[] = [];
+      for (let j = i + 1; j < tokens.length && (tokens[j] as Token).clause === t.clause; j++)
+        if (kind[j] === 'content') rest.push((tokens[j] as Token).norm);
+      if (rest.length > 0) notes.push(`"${rest.join(' ')}" is what it becomes (after "into"); required`);
+      continue;
+    }
     // "The rate of the reaction decreases", "The shape of the active site changes": an "of" right
     // after the statement's first word names whose rate or shape; what follows is the statement.
     if (t.norm === 'of' && opensWithOneWord(tokens, kind, i)) {
@@ -1086,6 +1126,18 @@ function compileVariant(
     kind[i] = 'stop';
     notes.push(`"${(tokens[i] as Token).norm}" is said by the path after it; not required`);
   }
+  // "Fewer new viruses are made": how many there are is the statement, and a closing passive
+  // verb of making adds nothing to it ("less viruses", "fewer viruses" had missed it; teacher
+  // set 26). Only after "fewer", "less" or "more" and "are" or "were", as the clause's last word.
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (kind[i] !== 'content' || !MAKING_STEMS.has(t.stem) || !PASSIVE_BE.has((tokens[i - 1] as Token).norm))
+      continue;
+    if (tokens.some((u, j) => j > i && u.clause === t.clause && kind[j] === 'content')) continue;
+    if (!tokens.some((u, j) => j < i - 1 && u.clause === t.clause && HOW_MANY.has(u.norm))) continue;
+    kind[i] = 'stop';
+    notes.push(`"${t.norm}" adds nothing to how many; not required`);
+  }
   const items: Item[] = [];
   const covered = new Array<boolean>(tokens.length).fill(false);
   const readGroups = chooseSpans(spans, kind, tokens);
@@ -1145,6 +1197,18 @@ function compileVariant(
       prev.pattern = `${prev.pattern} ${t.norm}`;
       prev.text = `${prev.text}-${t.norm}`;
       prev.end = p + 1;
+      return;
+    }
+    // "Reverse-transcriptase", "reverse transcriptase": a one-word reading before an enzyme's name
+    // (or joined to the next word by a hyphen) is part of the name, not its reading — "reverse" had
+    // been read as "restore" (teacher set 26). The two words are one item, said together.
+    const read = items.find((it) => it.group === true && it.first === p - 1 && it.end === p);
+    if (read !== undefined && (hyphenBetween(doc.text, tokens, p) || isEnzymeName(t.norm))) {
+      const before = (tokens[p - 1] as Token).norm;
+      read.pattern = `${before} ${t.norm}`;
+      read.text = `${before} ${t.norm}`;
+      read.end = p + 1;
+      read.group = false;
       return;
     }
     // "the shaded side": a side is named by its describing word, so the two are one item, said
@@ -1650,7 +1714,8 @@ function clauseGroup(
         notes.push(
           `⚠ "${p}" may be the word left out, and the prompt sets it beside something else: "${said(k as number)}" said of the other one earns it. Declare the question's subjects (subjects:, see the guide) so a fact must be said of the right one`,
         );
-      if (typeof p === 'string' && isEnzymeName(p))
+      // "reverse transcriptase": a two-word name is one item, and its last word is the enzyme.
+      if (typeof p === 'string' && isEnzymeName(p.split(' ').at(-1) ?? p))
         notes.push(
           `⚠ the enzyme "${p}" may be the word left out: "${said(k as number)}" with any other enzyme earns it. If which enzyme is the point, write the point as a pattern that requires "${p}" (accept: phrases cannot take credit away), and add an example naming another enzyme that should miss`,
         );

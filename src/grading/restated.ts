@@ -144,7 +144,9 @@ export function restatedTokens(
       const whole =
         end - i >= MIN_WORDS &&
         count(covered, i, end) >= COVERED * (end - i) &&
-        !endsInNewWords(covered, ids, i, end);
+        !endsInNewWords(covered, ids, i, end) &&
+        !endsInOwnVerb(covered, ids, i, end) &&
+        !saysOwnChange(tokens, covered, ids, i, end);
       // The whole sentence, or each clause of it on its own.
       let c = i;
       while (c < end) {
@@ -155,7 +157,8 @@ export function restatedTokens(
           whole ||
           (ce - c >= MIN_WORDS &&
             count(covered, c, ce) >= CLAUSE_COVERED * (ce - c) &&
-            !endsInOwnWords(covered, ids, c, ce))
+            !endsInOwnWords(covered, ids, c, ce) &&
+            !saysOwnChange(tokens, covered, ids, c, ce))
         ) {
           out ??= new Uint8Array(tokens.length);
           out.fill(1, c, ce);
@@ -201,6 +204,41 @@ function endsInNewWords(covered: Uint8Array, ids: ArrayLike<number>, from: numbe
     if (ids[k] === 0) fresh = true;
   }
   return fresh;
+}
+
+/**
+ * Whether the sentence [from, to) ends in one word the prompt does not have at all, after a copy
+ * of the prompt's words: "The number of new viruses | decreases" answers a prompt that asks for
+ * the effect "on the number of new viruses made" (teacher set 26) with a word of its own, as the
+ * clause rule of {@link endsInOwnWords} already reads it.
+ */
+function endsInOwnVerb(covered: Uint8Array, ids: ArrayLike<number>, from: number, to: number): boolean {
+  return to - from >= 1 && covered[to - 1] !== 1 && ids[to - 1] === 0;
+}
+
+/** Words of a change in amount: what a "predict the effect" question asks for. */
+const CHANGE_WORDS = new Set(
+  'increase increases increased decrease decreases decreased reduce reduces reduced lower lowers lowered raise raises raised rise rises rose fall falls fell drop drops dropped fewer less more stop stops stopped halt halts halted slow slows slowed decline declines declined'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether the span [from, to) says a change in amount in a word of its own that the prompt does
+ * not have: "AZT decreases the number of new viruses" answers "Predict the effect of AZT on the
+ * number of new viruses made" (teacher set 26) however much of the prompt it reuses, since the
+ * prompt names the quantity and the student says which way it goes.
+ */
+function saysOwnChange(
+  tokens: readonly Token[],
+  covered: Uint8Array,
+  ids: ArrayLike<number>,
+  from: number,
+  to: number,
+): boolean {
+  for (let k = from; k < to; k++)
+    if (covered[k] !== 1 && ids[k] === 0 && CHANGE_WORDS.has((tokens[k] as Token).info.norm)) return true;
+  return false;
 }
 
 function count(flags: Uint8Array, from: number, to: number): number {

@@ -605,6 +605,61 @@ ${subjects}  points:
     );
   });
 
+  it('--answers says when a point the teacher gave was found but taken back by a misconception', async () => {
+    // Set 26's teacher saw only "you gave integration, the grader did not" and had to --try the
+    // answer to learn that its own misconception had cancelled the point (TEACHER-NOTES-26.md).
+    const dir = mkdtempSync(join(tmpdir(), 'graded-'));
+    const file = join(dir, 'q.yaml');
+    writeFileSync(
+      file,
+      [
+        '- id: raisin-cancel',
+        '  kind: frq',
+        '  title: A raisin in water',
+        '  unit: "Unit 2"',
+        '  topics: [osmosis]',
+        '  source: written by the class teacher',
+        '  prompt: A dried raisin is left in pure water overnight and swells up. Explain why.',
+        '  modelAnswer: Water moves into the raisin by osmosis.',
+        '  points:',
+        '    - id: water-in',
+        '      label: Water moves into the raisin',
+        '      hint: Which way does the water go?',
+        '  misconceptions:',
+        '    - id: sugar-moves',
+        '      label: Says the sugar moves',
+        '      pattern: "sugar ..2 moves|leaves"',
+        '      cancels: [water-in]',
+        '      correction: The sugar stays; the water moves.',
+        '',
+      ].join('\n'),
+    );
+    const graded = join(dir, 'graded.yaml');
+    writeFileSync(
+      graded,
+      [
+        '- answer: Water moves into the raisin and the sugar moves out.',
+        '  earns: [water-in]',
+        '- answer: The raisin swells.',
+        '  earns: [water-in]',
+        '',
+      ].join('\n'),
+    );
+    const io = memoryIO(env);
+    expect(
+      await main(
+        ['rubric', 'explain', '--file', file, '--question', 'raisin-cancel', '--answers', graded],
+        io,
+      ),
+    ).toBe(0);
+    const out = io.out();
+    expect(out).toMatch(
+      /✗ 1\.[^\n]*\n\s+you gave water-in, the grader found it but the misconception sugar-moves took it back/,
+    );
+    // A wording the grader did not find at all is told as before.
+    expect(out).toMatch(/✗ 2\.[^\n]*\n\s+you gave water-in, the grader did not\n/);
+  });
+
   it('--answers takes one answer per part for a question in parts, and grades each part on its own', async () => {
     // Set 14's teacher got "expected string, received array", and a joined copy let part (c)'s
     // "carrying capacity" earn part (b)'s point.
