@@ -209,6 +209,13 @@ import { grade } from '../../src/grading/grade.js';
  * quorum-sensing-glow 89.2%; lowest point yeast-farthest 81.7%); labels alone 74.8%; none of its
  * 62 full-mark answers flagged.
  *
+ * Set 26 (mito-inheritance; hiv-reverse-transcriptase in parts (a)–(b); writers w139–w144: Sitka AK,
+ * Brattleboro VT, Nacogdoches TX, Alpena MI, Hobbs NM, Escanaba MI), written by a twenty-sixth
+ * teacher on ba84800 (eight points label + `accept:`, one its own pattern) and graded once,
+ * untouched, on ba84800: 88.1% of 1,080 (mito-inheritance 85.2%, hiv-reverse-transcriptase 90.5%;
+ * lowest point integration 77.5%, its own pattern); labels alone 71.0%; none of its 64 full-mark
+ * answers flagged. Rounds 270–271 came from its notes.
+ *
  * Floors sit a little under those figures, so a regression fails.
  */
 
@@ -272,6 +279,9 @@ const WRITTEN_AS_PATTERN: Record<string, readonly string[]> = {
   // Set 25's teacher: "The chimpanzee is the closest relative of humans" compiled to "closest …
   // relative", earned by "The rhesus monkey is the closest relative" (TEACHER-NOTES-25.md).
   'cytochrome-c-relatedness': ['chimp-closest', 'yeast-farthest'],
+  // Set 26's teacher: "The viral DNA is inserted into the host cell's chromosome" was earned by "the
+  // viral RNA is copied into DNA", its verb being the word left out (TEACHER-NOTES-26.md).
+  'hiv-reverse-transcriptase': ['integration'],
   'legume-nitrogen-fixation': [
     'fixation',
     'plant-uses-nitrogen',
@@ -333,6 +343,9 @@ const FLOORS: Record<string, number> = {
   'same-dna-different-cells': 90.0,
   'cytochrome-c-relatedness': 86.0,
   'quorum-sensing-glow': 89.0,
+  // Set 26 read 85.2% and 90.5% untouched; rounds 270–271 took from it: 88.1% and 91.0%.
+  'mito-inheritance': 87.5,
+  'hiv-reverse-transcriptase': 90.5,
 };
 
 /**
@@ -519,6 +532,9 @@ const LABELS_ONLY_FLOORS: Record<string, number> = {
   'set-23.yaml': 85.5,
   'set-24.yaml': 72.5,
   'set-25.yaml': 74.5,
+  // Set 26 read 71.0% untouched; rounds 270–271 ("Fewer X are made" is "fewer X", "comes from" is
+  // providing, "mito") took from it: 76.3%.
+  'set-26.yaml': 75.5,
 };
 
 /** A question file with every point's `accept:` and every example removed: its labels alone. */
