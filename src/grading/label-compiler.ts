@@ -133,7 +133,8 @@ function isSideItem(p: string): boolean {
  * faster"; teacher set 20).
  */
 const GENERIC = new Set(
-  'cell cells neuron neurons membrane membranes substance substances molecule molecules thing things way ways'.split(
+  // "structures" too: "The forelimbs are homologous structures" had needed the word (teacher set 27).
+  'cell cells neuron neurons membrane membranes substance substances molecule molecules thing things way ways structure structures'.split(
     ' ',
   ),
 );
@@ -309,6 +310,12 @@ export function compileLabel(
     // Warnings are about the label as written: its first variant (the others are its parentheses).
     const compiled = compileVariant(v, reader, notes, subjectOf, v === variants[0], sideBySide);
     if (!compiled) continue;
+    // "(convergent evolution)" kept "evolution" alone, so "Homology is evidence of evolution" earned
+    // the point with no warning (teacher set 27): a parenthesis that is one plain word is loose.
+    if (v !== variants[0] && typeof compiled.pattern === 'string' && /^[a-z]+$/.test(compiled.pattern))
+      notes.push(
+        `⚠ the words in brackets kept only "${compiled.pattern}": any answer that says it earns the point. Write the term as an accept: phrase that needs all its words ("convergent evolution"), or leave the brackets out`,
+      );
     negative ||= compiled.negative;
     ownNegation ||= compiled.ownNegation;
     patterns.push(compiled.pattern);
@@ -806,6 +813,17 @@ function compileVariant(
     while (j >= 0 && (tokens[j] as Token).clause === t.clause && (tokens[j] as Token).article) j--;
     if (j < 0 || (tokens[j] as Token).clause !== t.clause || kind[j] !== 'content') kind[i] = 'content';
   });
+  // "A 5' cap or a poly-A tail is added": a primed number before a noun other than an end names which
+  // cap, and students write "a cap" (teacher set 27's labels alone missed it); "the 5' end" and
+  // "3' to 5'" keep theirs, where the end is the point.
+  tokens.forEach((t, i) => {
+    if (!/^\d$/.test(t.norm) || !/^\s*['’′]/.test(doc.text.slice(t.end, t.end + 2))) return;
+    const next = tokens[i + 1];
+    if (next === undefined || next.clause !== t.clause || PRIMED_ENDS.has(next.norm) || /^\d/.test(next.norm))
+      return;
+    kind[i] = 'stop';
+    notes.push(`"${t.norm}'" only names which ${next.norm}; not required`);
+  });
   // "The relationship is mutualism (both benefit)": a "both" that is its verb's subject, with
   // nothing but that verb after it in its clause, is what the statement says (that each side
   // benefits); dropped as grammar, "it benefits the plant" had earned it (teacher set 15).
@@ -879,7 +897,10 @@ function compileVariant(
     else if (t.norm === 'longer' && (before === 'no' || before === 'any')) kind[i] = 'stop';
   });
   // Before any are read as places: what the label says, for the warnings (warnLoose).
-  const saidWords = kind.filter((k) => k === 'content').length;
+  // A declared subject's words count as said: "Birds and butterflies evolved their wings
+  // independently" kept "evolved" alone with no warning, its subjects being the tie (teacher set 27).
+  const saidWords =
+    kind.filter((k) => k === 'content').length + tokens.filter((t) => subjectOf(t) !== undefined).length;
   // The noun right after a subject word is part of its name ("passive transport", "active transport").
   // Not a verb: "The mouse increases its cellular respiration" says what the mouse does (a word of
   // change, or one an article or possessive follows, is the verb); read as part of the name, the
@@ -1266,11 +1287,21 @@ function compileVariant(
     (x) => (tokens[x] as Token).clause === (tokens[items[0]?.first ?? 0] as Token).clause,
   );
   if (items.length === 1 && d !== undefined && (items[0] as Item).end <= d) {
-    const words = `${(tokens[d] as Token).norm} ${(tokens[d + 1] as Token).norm}`;
+    // "The forelimbs are homologous structures": a noun that says nothing of its own ("structures",
+    // "things") leaves the describing word alone to say it ("the forelimbs are homologous";
+    // teacher set 27).
+    const empty = EMPTY_NOUNS.has((tokens[d + 1] as Token).norm);
+    const words = empty
+      ? (tokens[d] as Token).norm
+      : `${(tokens[d] as Token).norm} ${(tokens[d + 1] as Token).norm}`;
     items.push({ pattern: words, text: words, clause: (tokens[d] as Token).clause, first: d, end: d + 2 });
     const dropped = notes.findIndex((n) => n.startsWith(`"${(tokens[d] as Token).norm}" only describes`));
     notes.splice(dropped, dropped < 0 ? 0 : 1);
-    notes.push(`"${words}" is all the label says of "${(items[0] as Item).text}": required, said together`);
+    notes.push(
+      empty
+        ? `"${words}" is all the label says of "${(items[0] as Item).text}": required`
+        : `"${words}" is all the label says of "${(items[0] as Item).text}": required, said together`,
+    );
   }
   for (const it of items) {
     // "only one X": students write the count in digits too ("guys only got 1 X"; teacher set 12).
@@ -2634,6 +2665,37 @@ function mergeOr(items: Item[], tokens: readonly Token[]): void {
     const a = items[i] as Item;
     const b = items[i + 1] as Item;
     const between = tokens.slice(a.first + 1, b.first).map((t) => t.norm);
+    // "A 5' cap or a poly-A tail is added" (teacher set 27): an article after "or" is no reason to
+    // need both, and each side is its whole noun phrase (items with only articles between them).
+    const bare = between.filter((w) => !ARTICLES.has(w));
+    if (a.clause === b.clause && bare.length === 1 && bare[0] === 'or' && between.at(-1) !== 'or') {
+      // Two words a side at most, and only where they are plainly one noun phrase: after an
+      // article (or the label's start) on the left, before "is|are" (or the clause's end) on the right.
+      const prev = items[i - 1];
+      const from =
+        prev !== undefined &&
+        contiguous(prev, a, tokens) &&
+        (prev.first === 0 || ARTICLES.has(tokens[prev.first - 1]?.norm ?? ''))
+          ? i - 1
+          : i;
+      const next = items[i + 2];
+      const closes = (it: Item) => {
+        const t = tokens[it.end];
+        return t === undefined || t.clause !== it.clause || BE_VERBS.has(t.norm);
+      };
+      const to = next !== undefined && contiguous(b, next, tokens) && closes(next) ? i + 3 : i + 2;
+      const left = items.slice(from, i + 1);
+      const right = items.slice(i + 1, to);
+      items.splice(from, to - from, {
+        pattern: [chunkPattern(left), chunkPattern(right)],
+        text: `${left.map((l) => l.text).join(' ')} or ${right.map((r) => r.text).join(' ')}`,
+        clause: a.clause,
+        first: (left[0] as Item).first,
+        end: (right.at(-1) as Item).end,
+      });
+      i = from - 1;
+      continue;
+    }
     // "Na⁺ and K⁺ gradients": either one named is the statement about them.
     const joined = between.at(-1) === 'or' || (between.length === 1 && between[0] === 'and');
     if (between.length >= 1 && joined && a.clause === b.clause) {
@@ -2647,6 +2709,26 @@ function mergeOr(items: Item[], tokens: readonly Token[]): void {
       i--;
     }
   }
+}
+
+/** Generic nouns that say nothing of their own: the word describing them is the statement. */
+const EMPTY_NOUNS = new Set(['structure', 'structures', 'thing', 'things']);
+/** What a primed number is the point of ("the 5' end", "3' to 5'"). */
+const PRIMED_ENDS = new Set(['end', 'ends', 'to', 'and', 'or', 'direction', 'side']);
+/** The be-verbs that may follow a noun phrase. */
+const BE_VERBS = new Set(['is', 'are', 'was', 'were']);
+/** Articles, which may stand inside a noun phrase ("a poly-A tail"). */
+const ARTICLES = new Set(['a', 'an', 'the']);
+
+/** True when only articles stand between item x and item y (one noun phrase: "poly-A tail"). */
+function contiguous(x: Item, y: Item, tokens: readonly Token[]): boolean {
+  return x.clause === y.clause && tokens.slice(x.end, y.first).every((t) => ARTICLES.has(t.norm));
+}
+
+/** One side of an "or": its item, or its items said together in order. */
+function chunkPattern(chunk: readonly Item[]): Pattern {
+  if (chunk.length === 1) return (chunk[0] as Item).pattern;
+  return { all: chunk.map((c) => c.pattern), ordered: true, scope: 'clause', within: chunk.length + 2 };
 }
 
 function wordsOf(tokens: readonly Token[], s: number, e: number): string {

@@ -532,9 +532,9 @@ const LABELS_ONLY_FLOORS: Record<string, number> = {
   'set-23.yaml': 85.5,
   'set-24.yaml': 72.5,
   'set-25.yaml': 74.5,
-  // Set 26 read 71.0% untouched; rounds 270–271 ("Fewer X are made" is "fewer X", "comes from" is
-  // providing, "mito") took from it: 76.3%.
-  'set-26.yaml': 75.5,
+  // Set 26 read 71.0% untouched; rounds 270–272 ("Fewer X are made" is "fewer X", "mito") took from
+  // it: 75.4%.
+  'set-26.yaml': 75.0,
 };
 
 /** A question file with every point's `accept:` and every example removed: its labels alone. */
