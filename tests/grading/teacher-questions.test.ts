@@ -216,6 +216,13 @@ import { grade } from '../../src/grading/grade.js';
  * lowest point integration 77.5%, its own pattern); labels alone 71.0%; none of its 64 full-mark
  * answers flagged. Rounds 270–271 came from its notes.
  *
+ * Set 27 (homology-analogy; calcitonin-splicing in parts (a)–(c); writers w145–w150: Winslow AZ,
+ * Tupelo MS, Hagerstown MD, Bluefield WV, Keokuk IA, Minden LA), written by a twenty-seventh teacher
+ * on 4eba6d0 (eight points label + `accept:`, two its own patterns) and graded once, untouched, on
+ * 4eba6d0: 93.7% of 1,200 (homology-analogy 95.8%, calcitonin-splicing 91.5%; lowest point
+ * alt-splicing 85.8%, its own pattern); labels alone 79.7%; 4 of its 61 full-mark answers flagged
+ * by its own need-driven pattern (KNOWN_FLAGGED). Round 272 came from its notes.
+ *
  * Floors sit a little under those figures, so a regression fails.
  */
 
@@ -282,6 +289,11 @@ const WRITTEN_AS_PATTERN: Record<string, readonly string[]> = {
   // Set 26's teacher: "The viral DNA is inserted into the host cell's chromosome" was earned by "the
   // viral RNA is copied into DNA", its verb being the word left out (TEACHER-NOTES-26.md).
   'hiv-reverse-transcriptase': ['integration'],
+  // Set 27's teacher: "(convergent evolution)" compiled to "evolution", "Birds and butterflies evolved
+  // their wings independently" to "evolved", and the part's "different" was read as its setting
+  // (TEACHER-NOTES-27.md).
+  'homology-analogy': ['wings-independent'],
+  'calcitonin-splicing': ['alt-splicing'],
   'legume-nitrogen-fixation': [
     'fixation',
     'plant-uses-nitrogen',
@@ -346,6 +358,9 @@ const FLOORS: Record<string, number> = {
   // Set 26 read 85.2% and 90.5% untouched; rounds 270–271 took from it: 88.1% and 91.0%.
   'mito-inheritance': 87.5,
   'hiv-reverse-transcriptase': 90.5,
+  // Set 27 read 95.8% and 91.5% untouched; round 272 took from it: 95.8% and 91.7%.
+  'homology-analogy': 95.0,
+  'calcitonin-splicing': 91.0,
 };
 
 /**
@@ -396,6 +411,14 @@ const KNOWN_FLAGGED: Record<string, readonly string[]> = {
   // Set 24's teacher flags helicase in PCR on purpose, and the two writers named that error too; the
   // third is a false flag: a run-on with no punctuation ("the h bonds break 55 the primers … adds
   // nucleotides") puts "break" and "nucleotides" in one clause for its breaks-covalent pattern.
+  // Set 27's teacher's "needed|wanted ..3 to" (Lamarck's "they needed to swim") is met by "natural
+  // selection changed them for what each animal needed to do", said of selection, not of wanting.
+  'homology-analogy': [
+    'The forelimbs of humans, whales and cats are homologous structures. They have the same bon',
+    'Think of it like the old houses downtown in Winslow',
+    'The bones of human, whale and cat are the same, this is call homologous structures.',
+    'so basically the human arm and the whale flipper and cat leg are homologous which means',
+  ],
   'pcr-cycle': [
     'At 95 the helicase enzyme unzips the two strands apart',
     'At 95°C helicase unwinds the DNA and breaks it into 2 separate strands',
@@ -535,6 +558,8 @@ const LABELS_ONLY_FLOORS: Record<string, number> = {
   // Set 26 read 71.0% untouched; rounds 270–272 ("Fewer X are made" is "fewer X", "mito") took from
   // it: 75.4%.
   'set-26.yaml': 75.0,
+  // Set 27 read 79.7% untouched; round 272 ("put on" adds, "cut out" removes, "A or a B") took from it: 84.3%.
+  'set-27.yaml': 83.5,
 };
 
 /** A question file with every point's `accept:` and every example removed: its labels alone. */
