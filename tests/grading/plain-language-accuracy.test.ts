@@ -273,6 +273,8 @@ describe('plain-language variants of the pack FRQs agree with a teacher', () => 
       ['FN', 0.9],
       // FO: graded once, untouched, on eaa8472 (91.5%)
       ['FO', 0.91],
+      // FP: graded once, untouched, on d664029 (91.5%)
+      ['FP', 0.91],
     ] as const) {
       let agree = 0;
       let total = 0;
