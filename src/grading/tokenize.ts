@@ -980,6 +980,11 @@ function pronounWordRules(
     out.replayLastMover();
     return i;
   }
+  // "kicks out 3 na+ brings in 2 k+" (batch FP): in verb-first note form a verb of moving right after
+  // an ion, with its own direction and count or ion after it, starts the next statement; the "in"
+  // is the potassium's, not the sodium's.
+  if (p.cls === WORD && OBJECT_MOVERS.has(p.text) && out.lastMoverAt(1) >= 0 && verbFirstNext(ps, i))
+    out.clauseBreak();
   // "The genes which are used get packed tightly" (teacher set 24): a "which" right after its noun,
   // with no comma, that opens "is|are|was|were (not) <participle>" and then the main clause's verb
   // restricts the noun as "that" would, so it opens no clause and the noun keeps its verb.
@@ -1351,6 +1356,23 @@ const OBJECT_MOVERS = new Set(
     ' ',
   ),
 );
+
+/** True when a direction and then an ion, or a count and its ion, follow piece i ("brings in 2 k+", "pumps out na+"). */
+function verbFirstNext(ps: Piece[], i: number): boolean {
+  if (!nextWordIn(ps, i, DIRECTIONS)) return false;
+  let j = i + 1;
+  if (ps[j]?.cls === SPACE) j++;
+  let k = j + 1;
+  if (ps[k]?.cls === SPACE) k++;
+  const w = ps[k];
+  if (w === undefined || w.cls !== WORD) return false;
+  if (isMoverWord(w.text.toLowerCase())) return true;
+  // A count, then its ion ("in 2 k+"); not a list number ("moves IN 3. RBC swells"; blind batch CL).
+  let m = k + 1;
+  if (ps[m]?.cls === SPACE) m++;
+  const ion = ps[m];
+  return isDigits(w.text) && ion !== undefined && ion.cls === WORD && isMoverOrPlural(ion.text.toLowerCase());
+}
 
 /** True when a direction, or "back" and a direction, follows piece i ("it out", "it back in"). */
 function directionOrBackNext(ps: Piece[], i: number): boolean {
@@ -2222,6 +2244,7 @@ function buildTextBits(): Map<string, number> {
       ...DIRECTIONS,
       ...CLEFT_VERBS,
       ...ARTICLES,
+      ...OBJECT_MOVERS,
     ],
     TB_LATE,
   );
