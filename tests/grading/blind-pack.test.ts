@@ -9,7 +9,7 @@ import { contentDir } from './helpers.js';
  * Blind, teacher-labelled answers to the six FRQs written for the pack (issue 7). Fresh writers
  * (helper sessions) saw only each prompt and its point labels; every batch has its own writers.
  * The protocol: measure a new batch ONCE, untouched, then tune on it with general rules and
- * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-az.json`, `<id>-ba.json` … `<id>-bz.json`, then `<id>-ca.json` … `<id>-cz.json`, `<id>-da.json` … `<id>-dz.json`, then `<id>-ea.json` … `<id>-ez.json`, `<id>-fa.json` … `<id>-fn.json`, are batches A–Z, AA–AZ, BA–BZ, CA–CZ, DA–DZ, EA–EZ, FA–FG, FI, FJ, FK, FL, FM, FN, FO and FP (CC is stored after CD, EZ before EY, FC after FE; FH was never written; FL was the last untouched until round 253 was made from its one flagged answer; FM was the last untouched until FN, FN until FO, FO until FP, FP until FQ; FQ is the last untouched). The osmosis batches A–C
+ * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-az.json`, `<id>-ba.json` … `<id>-bz.json`, then `<id>-ca.json` … `<id>-cz.json`, `<id>-da.json` … `<id>-dz.json`, then `<id>-ea.json` … `<id>-ez.json`, `<id>-fa.json` … `<id>-fq.json`, are batches A–Z, AA–AZ, BA–BZ, CA–CZ, DA–DZ, EA–EZ, FA–FG, FI, FJ, FK, FL, FM, FN, FO, FP and FQ (CC is stored after CD, EZ before EY, FC after FE; FH was never written; FL was the last untouched until round 253 was made from its one flagged answer; FM was the last untouched until FN, FN until FO, FO until FP, FP until FQ; FQ is the last untouched). The osmosis batches A–C
  * were labelled with short ids (H, W, S, N); they are stored under the rubric's ids (hypotonic,
  * water-enters, swells-bursts, no-wall), labels unchanged. Floors sit a little under the measured
  * figures so a regression fails without making the test flaky. N and O were both measured on the
@@ -1089,6 +1089,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['fo', 0.97, 0.96, 0],
     // FP (Ardmore OK graded warm-up before a lake-shore cleanup day): named the session's first untouched batch before its writers started; graded once, untouched, on the final engine d664029 (98.4%)
     ['fp', 0.98, 0.96, 0],
+    // FQ (Valdosta GA exit ticket before a homecoming pep rally): named the session's last untouched batch before its writers started; graded once, untouched, on the final engine 39f7d36 (100.0%); never tuned on
+    ['fq', 0.99, 0.98, 0],
   ],
   'osmosis-red-blood-cell': [
     ['a', 0.98, 0.97, 0],
@@ -1368,6 +1370,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['fo', 0.97, 0.9, 0],
     // FP (Ardmore OK graded warm-up before a lake-shore cleanup day): named the session's first untouched batch before its writers started; graded once, untouched, on the final engine d664029 (97.0%)
     ['fp', 0.96, 0.9, 0],
+    // FQ (Valdosta GA exit ticket before a homecoming pep rally): named the session's last untouched batch before its writers started; graded once, untouched, on the final engine 39f7d36 (99.0%); never tuned on
+    ['fq', 0.98, 0.96, 0],
   ],
   'passive-vs-active': [
     ['a', 0.94, 0.9, 0],
@@ -1648,8 +1652,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['fn', 0.98, 0.96, 0],
     // FO (Rapid City Chromebook block after a long weekend): named the session's last untouched batch before its writers started; graded once, untouched, on the final engine eaa8472 (99.3%); never tuned on
     ['fo', 0.99, 0.98, 0],
-    // FP (Ardmore OK graded warm-up before a lake-shore cleanup day): named the session's first untouched batch before its writers started; graded once, untouched, on the final engine d664029 (97.0%); its one flagged full-mark answer (a run-on whose correct examples, "CO2 leaving a cell by diffusion and the proton pump", read as swapped) counted as found
+    // FP (Ardmore OK graded warm-up before a lake-shore cleanup day): named the session's first untouched batch before its writers started; graded once, untouched, on the final engine d664029 (97.0%); its one flagged full-mark answer (a run-on whose correct examples, "CO2 leaving a cell by diffusion and the proton pump", read as swapped) counted as found; round 273 (after FP) took it away
     ['fp', 0.96, 0.96, 1],
+    // FQ (Valdosta GA exit ticket before a homecoming pep rally): named the session's last untouched batch before its writers started; graded once, untouched, on the final engine 39f7d36 (98.7%); its one flagged full-mark answer (a pecan-sheller analogy whose "no power" for passive transport read as active transport using no energy) left as found; never tuned on
+    ['fq', 0.98, 0.96, 1],
   ],
   'pump-blocked': [
     ['a', 0.96, 0.92, 0],
@@ -1922,6 +1928,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['fo', 0.98, 0.96, 0],
     // FP (Ardmore OK graded warm-up before a lake-shore cleanup day): named the session's first untouched batch before its writers started; graded once, untouched, on the final engine d664029 (97.5%)
     ['fp', 0.97, 0.94, 0],
+    // FQ (Valdosta GA exit ticket before a homecoming pep rally): named the session's last untouched batch before its writers started; graded once, untouched, on the final engine 39f7d36 (99.0%); never tuned on
+    ['fq', 0.98, 0.96, 0],
   ],
   'resting-potential-pump': [
     ['a', 0.97, 0.93, 0],
@@ -2188,8 +2196,10 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['fn', 0.99, 0.96, 0],
     // FO (Rapid City Chromebook block after a long weekend): named the session's last untouched batch before its writers started; graded once, untouched, on the final engine eaa8472 (100.0%); never tuned on
     ['fo', 0.99, 0.98, 0],
-    // FP (Ardmore OK graded warm-up before a lake-shore cleanup day): named the session's first untouched batch before its writers started; graded once, untouched, on the final engine d664029 (98.7%); its one flagged full-mark answer (note form "kicks out 3 na+ brings in 2 k+ … 3 pos out 2 pos in" read as reversed directions) counted as found
+    // FP (Ardmore OK graded warm-up before a lake-shore cleanup day): named the session's first untouched batch before its writers started; graded once, untouched, on the final engine d664029 (98.7%); its one flagged full-mark answer (note form "kicks out 3 na+ brings in 2 k+ … 3 pos out 2 pos in" read as reversed directions) counted as found; round 273 (after FP) took it away
     ['fp', 0.98, 0.98, 1],
+    // FQ (Valdosta GA exit ticket before a homecoming pep rally): named the session's last untouched batch before its writers started; graded once, untouched, on the final engine 39f7d36 (98.7%); never tuned on
+    ['fq', 0.98, 0.96, 0],
   ],
   'synapse-neurotoxin': [
     ['a', 0.96, 0.93, 0],
@@ -2462,6 +2472,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['fo', 0.99, 0.98, 0],
     // FP (Ardmore OK graded warm-up before a lake-shore cleanup day): named the session's first untouched batch before its writers started; graded once, untouched, on the final engine d664029 (99.6%)
     ['fp', 0.99, 0.98, 0],
+    // FQ (Valdosta GA exit ticket before a homecoming pep rally): named the session's last untouched batch before its writers started; graded once, untouched, on the final engine 39f7d36 (98.8%); never tuned on
+    ['fq', 0.98, 0.96, 0],
   ],
 };
 
