@@ -9,7 +9,7 @@ import type { Node } from './nodes.js';
 import { NO_PROMPT_PARTS, type PromptParts, readPartAnswers } from './prompt-parts.js';
 import { readPronounCells } from './pronoun-cell.js';
 import { NO_PROMPT_RUNS, type PromptRuns, promptStemOf, restatedTokens } from './restated.js';
-import { type Token, tokenize } from './tokenize.js';
+import { MAIN_VERBS_AFTER_RELATIVE, type Token, tokenize } from './tokenize.js';
 import { transientSentences } from './transient.js';
 import type { TriggerIndex, WordEntry } from './trigger-index.js';
 import { prefixAlias, type Vocabulary } from './vocabulary.js';
@@ -635,18 +635,7 @@ const FACED_VERBS = new Set(['resist', 'withstand', 'handle', 'stop']);
 /** Words that open a relative clause after its noun. */
 const RELATIVIZERS = new Set(['that', 'which', 'who']);
 /** Verbs that start the main clause after a relative clause ("… that are not needed are packed"). */
-const MAIN_CLAUSE_VERBS = new Set([
-  ...AUXILIARIES,
-  'get',
-  'gets',
-  'got',
-  'become',
-  'becomes',
-  'stay',
-  'stays',
-  'remain',
-  'remains',
-]);
+const MAIN_CLAUSE_VERBS = new Set([...AUXILIARIES, ...MAIN_VERBS_AFTER_RELATIVE]);
 /** Words that deny a verb cue right after them (a modal between): "nothing can stop", "doesn't block". */
 const DENIERS = new Set(['not', 'nothing', 'never', 'nobody']);
 /** Auxiliaries between a denial and its verb: "nothing can stop", "does not block". */

@@ -366,9 +366,11 @@ const IRREGULAR_PARTICIPLES = new Set([
   'sent',
   'lost',
 ]);
-/** The main clause's verbs that may follow a restrictive relative clause ("… which are used get packed"). */
-const MAIN_AFTER_RELATIVE = new Set([
-  ...RELATIVE_BE,
+/**
+ * Verbs of getting, becoming and staying that open the main clause after a relative clause ("genes
+ * that are not needed get packed"); shared with the denial reader (answer-doc.ts).
+ */
+export const MAIN_VERBS_AFTER_RELATIVE: readonly string[] = [
   'get',
   'gets',
   'got',
@@ -378,10 +380,9 @@ const MAIN_AFTER_RELATIVE = new Set([
   'stays',
   'remain',
   'remains',
-  'will',
-  'can',
-  'cannot',
-]);
+];
+/** The main clause's verbs that may follow a restrictive relative clause ("… which are used get packed"). */
+const MAIN_AFTER_RELATIVE = new Set([...RELATIVE_BE, ...MAIN_VERBS_AFTER_RELATIVE, 'will', 'can', 'cannot']);
 
 /**
  * True when the "which" at piece i opens a restrictive relative clause: the words after it are
