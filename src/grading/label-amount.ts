@@ -74,6 +74,31 @@ export function amountChangeAlternatives(words: readonly string[], reader: Label
   return out;
 }
 
+/**
+ * "Viral DNA production halts": production that stops is the thing no longer made, so "No viral
+ * DNA is made", "the virus makes no DNA" and "the virus cannot make DNA" say it (set 26's teacher
+ * found the label met none of thirteen trial answers). `words` are the plain words before the
+ * label's verb of stopping; empty unless they end in a noun of making with the thing before it.
+ */
+export function productionStoppedAlternatives(words: readonly string[]): Pattern[] {
+  if (words.length < 2 || !MAKING_NOUNS.has(words[words.length - 1] as string)) return [];
+  const thing = words[words.length - 2] as string;
+  return [
+    { all: [`=no|without ..2 ${thing}`, MAKE_FORMS], scope: 'clause' },
+    { all: [`=not|=never ..2 ${MAKE_FORMS}`, thing], ordered: true, scope: 'clause', within: 6 },
+    { all: [thing, `=not|=never ..2 ${MADE_FORMS}`], ordered: true, scope: 'clause', within: 6 },
+    `${MAKE_FORMS} =no ..1 ${thing}`,
+  ];
+}
+
+/** Nouns of making itself: "DNA production halts" is DNA no longer made. */
+const MAKING_NOUNS = new Set(['production', 'synthesis', 'formation', 'manufacture']);
+/** Every form of the verbs of making, for a phrase ("the virus cannot make DNA"). */
+const MAKE_FORMS =
+  'make|makes|made|making|produce|produces|produced|producing|synthesize|synthesizes|synthesized|form|forms|formed';
+/** Their passive forms ("the DNA is not made"). */
+const MADE_FORMS = 'made|produced|synthesized|formed';
+
 /** Verbs of coming to a stop, as said of the thing made ("isoleucine production stops"). */
 const STOP_VERBS = 'stop|stops|stopped|halt|halts|halted|cease|ceases|ceased';
 /** The same before a making verb, with "stopping" ("it is stopping making isoleucine"). */

@@ -1,5 +1,5 @@
 import type { NotItem, Pattern } from '../content/question-schema.js';
-import { amountChangeAlternatives } from './label-amount.js';
+import { amountChangeAlternatives, productionStoppedAlternatives } from './label-amount.js';
 import {
   type Comparison,
   findComparison,
@@ -462,30 +462,9 @@ function stoppedAlternatives(text: string): Pattern[] {
   // teacher set 11).
   const out: Pattern[] = [`=no|without ..1 ${rest.join(rest.length > 2 ? ' ' : ' ..1 ')}`];
   if (rest.length >= 2) out.push(`${rest[0]} ..3 =not|=never ..2 ${rest[rest.length - 1]}`);
-  // "Viral DNA production halts": production that stops is the thing no longer made, so "No viral
-  // DNA is made" and "the virus cannot make DNA" say it (the teacher of set 26 found the label met
-  // none of thirteen trial answers).
-  const made =
-    rest.length >= 2 && MAKING_NOUNS.has(rest[rest.length - 1] as string) ? rest.slice(0, -1) : undefined;
-  if (made !== undefined) {
-    const thing = made[made.length - 1] as string;
-    out.push(
-      { all: [`=no|without ..2 ${thing}`, MAKE_VERBS], scope: 'clause' },
-      { all: [`=not|=never ..2 ${MAKE_VERBS}`, thing], ordered: true, scope: 'clause', within: 6 },
-      { all: [thing, `=not|=never ..2 ${MADE_VERBS}`], ordered: true, scope: 'clause', within: 6 },
-      `${MAKE_VERBS} =no ..1 ${thing}`,
-    );
-  }
+  out.push(...productionStoppedAlternatives(rest));
   return out;
 }
-
-/** Nouns of making: "DNA production halts" is DNA no longer made. */
-const MAKING_NOUNS = new Set(['production', 'synthesis', 'formation', 'manufacture']);
-/** Verbs of making, every form. */
-const MAKE_VERBS =
-  'make|makes|made|making|produce|produces|produced|producing|synthesize|synthesizes|synthesized|form|forms|formed';
-/** Their passive forms. */
-const MADE_VERBS = 'made|produced|synthesized|formed';
 
 /**
  * The one to three plain words a label's statement is about, grammar and generic nouns (and any

@@ -145,7 +145,6 @@ export function restatedTokens(
         end - i >= MIN_WORDS &&
         count(covered, i, end) >= COVERED * (end - i) &&
         !endsInNewWords(covered, ids, i, end) &&
-        !endsInOwnVerb(covered, ids, i, end) &&
         !saysOwnChange(tokens, covered, ids, i, end);
       // The whole sentence, or each clause of it on its own.
       let c = i;
@@ -204,16 +203,6 @@ function endsInNewWords(covered: Uint8Array, ids: ArrayLike<number>, from: numbe
     if (ids[k] === 0) fresh = true;
   }
   return fresh;
-}
-
-/**
- * Whether the sentence [from, to) ends in one word the prompt does not have at all, after a copy
- * of the prompt's words: "The number of new viruses | decreases" answers a prompt that asks for
- * the effect "on the number of new viruses made" (teacher set 26) with a word of its own, as the
- * clause rule of {@link endsInOwnWords} already reads it.
- */
-function endsInOwnVerb(covered: Uint8Array, ids: ArrayLike<number>, from: number, to: number): boolean {
-  return to - from >= 1 && covered[to - 1] !== 1 && ids[to - 1] === 0;
 }
 
 /** Words of a change in amount: what a "predict the effect" question asks for. */
