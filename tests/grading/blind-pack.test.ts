@@ -1654,8 +1654,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['fo', 0.99, 0.98, 0],
     // FP (Ardmore OK graded warm-up before a lake-shore cleanup day): named the session's first untouched batch before its writers started; graded once, untouched, on the final engine d664029 (97.0%); its one flagged full-mark answer (a run-on whose correct examples, "CO2 leaving a cell by diffusion and the proton pump", read as swapped) counted as found; round 273 (after FP) took it away
     ['fp', 0.96, 0.96, 1],
-    // FQ (Valdosta GA exit ticket before a homecoming pep rally): named the session's last untouched batch before its writers started; graded once, untouched, on the final engine 39f7d36 (98.7%); its one flagged full-mark answer (a pecan-sheller analogy whose "no power" for passive transport read as active transport using no energy) left as found; never tuned on
-    ['fq', 0.98, 0.96, 1],
+    // FQ (Valdosta GA exit ticket before a homecoming pep rally): named the session's last untouched batch before its writers started; graded once, untouched, on the final engine 39f7d36 (98.7%); its one flagged full-mark answer (a pecan-sheller analogy, flagged as active transport using no energy) left as found; round 274 then took the flag away: the "naturally" of "against where they'd naturally go" had read as costing no energy (tuned on from there)
+    ['fq', 0.98, 0.96, 0],
   ],
   'pump-blocked': [
     ['a', 0.96, 0.92, 0],
