@@ -9,7 +9,7 @@ import { contentDir } from './helpers.js';
  * Blind, teacher-labelled answers to the six FRQs written for the pack (issue 7). Fresh writers
  * (helper sessions) saw only each prompt and its point labels; every batch has its own writers.
  * The protocol: measure a new batch ONCE, untouched, then tune on it with general rules and
- * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-az.json`, `<id>-ba.json` … `<id>-bz.json`, then `<id>-ca.json` … `<id>-cz.json`, `<id>-da.json` … `<id>-dz.json`, then `<id>-ea.json` … `<id>-ez.json`, `<id>-fa.json` … `<id>-fq.json`, are batches A–Z, AA–AZ, BA–BZ, CA–CZ, DA–DZ, EA–EZ, FA–FG, FI, FJ, FK, FL, FM, FN, FO, FP and FQ (CC is stored after CD, EZ before EY, FC after FE; FH was never written; FL was the last untouched until round 253 was made from its one flagged answer; FM was the last untouched until FN, FN until FO, FO until FP, FP until FQ; FQ is the last untouched). The osmosis batches A–C
+ * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-az.json`, `<id>-ba.json` … `<id>-bz.json`, then `<id>-ca.json` … `<id>-cz.json`, `<id>-da.json` … `<id>-dz.json`, then `<id>-ea.json` … `<id>-ez.json`, `<id>-fa.json` … `<id>-fr.json`, are batches A–Z, AA–AZ, BA–BZ, CA–CZ, DA–DZ, EA–EZ, FA–FG, FI, FJ, FK, FL, FM, FN, FO, FP, FQ and FR (CC is stored after CD, EZ before EY, FC after FE; FH was never written; FL was the last untouched until round 253 was made from its one flagged answer; FM was the last untouched until FN, FN until FO, FO until FP, FP until FQ, FQ until FR; FR is the last untouched). The osmosis batches A–C
  * were labelled with short ids (H, W, S, N); they are stored under the rubric's ids (hypotonic,
  * water-enters, swells-bursts, no-wall), labels unchanged. Floors sit a little under the measured
  * figures so a regression fails without making the test flaky. N and O were both measured on the
@@ -1091,6 +1091,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['fp', 0.98, 0.96, 0],
     // FQ (Valdosta GA exit ticket before a homecoming pep rally): named the session's last untouched batch before its writers started; graded once, untouched, on the final engine 39f7d36 (100.0%); never tuned on
     ['fq', 0.99, 0.98, 0],
+    // FR (Hattiesburg MS timed warm-up on a humid Monday after a long weekend): named the session's last untouched batch before its writers started; graded once, untouched, on the final engine 35d8db1 (99.6%); never tuned on
+    ['fr', 0.99, 0.98, 0],
   ],
   'osmosis-red-blood-cell': [
     ['a', 0.98, 0.97, 0],
@@ -1372,6 +1374,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['fp', 0.96, 0.9, 0],
     // FQ (Valdosta GA exit ticket before a homecoming pep rally): named the session's last untouched batch before its writers started; graded once, untouched, on the final engine 39f7d36 (99.0%); never tuned on
     ['fq', 0.98, 0.96, 0],
+    // FR (Hattiesburg MS timed warm-up on a humid Monday after a long weekend): named the session's last untouched batch before its writers started; graded once, untouched, on the final engine 35d8db1 (98.0%); never tuned on
+    ['fr', 0.97, 0.96, 0],
   ],
   'passive-vs-active': [
     ['a', 0.94, 0.9, 0],
@@ -1656,6 +1660,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['fp', 0.96, 0.96, 1],
     // FQ (Valdosta GA exit ticket before a homecoming pep rally): named the session's last untouched batch before its writers started; graded once, untouched, on the final engine 39f7d36 (98.7%); its one flagged full-mark answer (a pecan-sheller analogy, flagged as active transport using no energy) left as found; round 274 then took the flag away: the "naturally" of "against where they'd naturally go" had read as costing no energy (tuned on from there)
     ['fq', 0.98, 0.96, 0],
+    // FR (Hattiesburg MS timed warm-up on a humid Monday after a long weekend): named the session's last untouched batch before its writers started; graded once, untouched, on the final engine 35d8db1 (98.0%); never tuned on
+    ['fr', 0.97, 0.94, 0],
   ],
   'pump-blocked': [
     ['a', 0.96, 0.92, 0],
@@ -1930,6 +1936,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['fp', 0.97, 0.94, 0],
     // FQ (Valdosta GA exit ticket before a homecoming pep rally): named the session's last untouched batch before its writers started; graded once, untouched, on the final engine 39f7d36 (99.0%); never tuned on
     ['fq', 0.98, 0.96, 0],
+    // FR (Hattiesburg MS timed warm-up on a humid Monday after a long weekend): named the session's last untouched batch before its writers started; graded once, untouched, on the final engine 35d8db1 (99.5%); never tuned on
+    ['fr', 0.99, 0.98, 0],
   ],
   'resting-potential-pump': [
     ['a', 0.97, 0.93, 0],
@@ -2200,6 +2208,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['fp', 0.98, 0.98, 1],
     // FQ (Valdosta GA exit ticket before a homecoming pep rally): named the session's last untouched batch before its writers started; graded once, untouched, on the final engine 39f7d36 (98.7%); never tuned on
     ['fq', 0.98, 0.96, 0],
+    // FR (Hattiesburg MS timed warm-up on a humid Monday after a long weekend): named the session's last untouched batch before its writers started; graded once, untouched, on the final engine 35d8db1 (96.7%); never tuned on
+    ['fr', 0.96, 0.92, 0],
   ],
   'synapse-neurotoxin': [
     ['a', 0.96, 0.93, 0],
@@ -2474,6 +2484,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['fp', 0.99, 0.98, 0],
     // FQ (Valdosta GA exit ticket before a homecoming pep rally): named the session's last untouched batch before its writers started; graded once, untouched, on the final engine 39f7d36 (98.8%); never tuned on
     ['fq', 0.98, 0.96, 0],
+    // FR (Hattiesburg MS timed warm-up on a humid Monday after a long weekend): named the session's last untouched batch before its writers started; graded once, untouched, on the final engine 35d8db1 (98.8%); never tuned on
+    ['fr', 0.98, 0.96, 0],
   ],
 };
 

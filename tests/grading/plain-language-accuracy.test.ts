@@ -277,6 +277,8 @@ describe('plain-language variants of the pack FRQs agree with a teacher', () => 
       ['FP', 0.91],
       // FQ: graded once, untouched, on 39f7d36 (90.5%)
       ['FQ', 0.9],
+      // FR: graded once, untouched, on 35d8db1 (90.1%)
+      ['FR', 0.9],
     ] as const) {
       let agree = 0;
       let total = 0;
