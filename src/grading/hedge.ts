@@ -979,6 +979,12 @@ export function hedgedSentences(
         // topic, as "about" it.
         else if (
           w3 === 'what' ||
+          // "… because its losing more positive than it gains i dont remember why it needs energy"
+          // (pack batch FR): not knowing why something else holds owns up to a missing reason, as
+          // "I dont know why." does on its own; the statement before stands. Not when the doubt asks
+          // why the sentence's own claim holds ("So inside is negative because... actually I'm not
+          // sure why it's negative"), nor a bare "… but I dont remember why".
+          (w3 === 'why' && whyAsksNewTopic(tokens, i, at + 1)) ||
           w3 === 'about' ||
           w3 === 'the' ||
           w3 === 'how' ||
@@ -2287,6 +2293,46 @@ function whichNamesTopic(tokens: readonly Token[], i: number, k: number): boolea
   if (which?.info.norm !== 'which' || which.sent !== (tokens[i] as Token).sent) return false;
   // "not sure which, and …": a "which" ending its clause looks back at the choice just made.
   return after !== undefined && after.clause === which.clause && !WHICH_BACK.has(after.info.norm);
+}
+
+/** Short words that say nothing of a topic, left out when comparing what two parts talk about. */
+const EMPTY_TOPIC_WORDS = new Set([
+  'that',
+  'this',
+  'they',
+  'them',
+  'their',
+  'there',
+  'what',
+  'does',
+  'have',
+  'with',
+  'from',
+  'into',
+  'just',
+  'really',
+  'even',
+]);
+
+/**
+ * True when words follow the "why" at token w in its sentence and none of the first eight (of four
+ * letters or more) was already said in the sentence before the doubt at token i: the doubt asks
+ * about something else ("… i dont remember why it needs energy" after a sentence on charge).
+ */
+function whyAsksNewTopic(tokens: readonly Token[], i: number, w: number): boolean {
+  const why = tokens[w];
+  if (why?.info.norm !== 'why') return false;
+  const sent = why.sent;
+  const asked: string[] = [];
+  for (let k = w + 1; k < tokens.length && k <= w + 8; k++) {
+    const t = tokens[k] as Token;
+    if (t.sent !== sent) break;
+    if (t.info.norm.length >= 4 && !EMPTY_TOPIC_WORDS.has(t.info.norm)) asked.push(t.info.stem);
+  }
+  if (asked.length === 0) return false;
+  for (let k = i - 1; k >= 0 && (tokens[k] as Token).sent === sent; k--)
+    if (asked.includes((tokens[k] as Token).info.stem)) return false;
+  return true;
 }
 
 /** Words after "but it might be" that offer another answer: a number, or the other way round. */
