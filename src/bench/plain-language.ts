@@ -186,11 +186,30 @@ const BATCHES = [
   'FI',
   'FJ',
   'FK',
+  'FL',
+  'FM',
+  'FN',
+  'FO',
+  'FP',
+  'FQ',
+  'FR',
 ];
 /** The last batch nothing has been tuned on: its figure is the one that counts. */
-const UNTOUCHED = new Set(['FK']);
+const UNTOUCHED = new Set(['FR']);
 /** Earlier batches that were never tuned on either (FI: round 156 changed none of its grades; FJ). */
 const NEVER_TUNED_ON = new Set(['FI', 'FJ']);
+/**
+ * Batches that were each the last untouched one when graded (once, on that session's final engine);
+ * later rounds were made from some of their answers, so they are not called unseen.
+ */
+const ONCE_UNTOUCHED = new Set(['FK', 'FL', 'FM', 'FN', 'FO', 'FP', 'FQ']);
+
+/** How a batch's figure may be read: unseen, never tuned on, once untouched, or tuned on. */
+function batchStanding(batch: string): string {
+  if (UNTOUCHED.has(batch)) return ' (unseen)';
+  if (NEVER_TUNED_ON.has(batch)) return ' (never tuned on)';
+  return ONCE_UNTOUCHED.has(batch) ? ' (untouched when graded)' : ' (tuned on)';
+}
 
 /** Agreement of the plain variants with the teacher on each batch, and their throughput. */
 export function measurePlainLanguage(options: PlainBenchOptions): BenchFigure[] {
@@ -224,7 +243,7 @@ export function measurePlainLanguage(options: PlainBenchOptions): BenchFigure[] 
     if (total === 0) continue;
     const share = agree / total;
     figures.push({
-      label: `plain-language points, blind batch ${batch}${UNTOUCHED.has(batch) ? ' (unseen)' : NEVER_TUNED_ON.has(batch) ? ' (never tuned on)' : ' (tuned on)'}`,
+      label: `plain-language points, blind batch ${batch}${batchStanding(batch)}`,
       value: `${(100 * share).toFixed(1)}% of ${total} point decisions agree (${per.join(', ')})`,
       target: '≥ 85%',
       met: share >= 0.85,

@@ -17,7 +17,7 @@ const STATUS: Record<string, string> = {
   'set-1.yaml': 'tuned on by round 157; first touch 84.3%',
   'set-2.yaml': 'read by round 158; untouched 85.3%',
   'set-3.yaml': 'read by round 158; untouched 81.2%',
-  'set-4.yaml': 'unseen: graded once after round 158',
+  'set-4.yaml': 'graded once, untouched, after round 158',
 };
 
 /** Point agreement of each stored set of teacher-written questions. */
