@@ -223,6 +223,12 @@ import { grade } from '../../src/grading/grade.js';
  * alt-splicing 85.8%, its own pattern); labels alone 79.7%; 4 of its 61 full-mark answers flagged
  * by its own need-driven pattern (KNOWN_FLAGGED). Round 272 came from its notes.
  *
+ * Set 28 (snapdragon-color in parts (a)–(b), incomplete dominance; lava-succession; writers
+ * w151–w156: Paducah KY, Chillicothe OH, Beckley WV, Muskogee OK, Hibbing MN, Winona MN), written by a
+ * twenty-eighth teacher on 2ba7197 (nine points label + `accept:`, one its own pattern) and graded
+ * once, untouched, on 2ba7197: 94.5% of 1,200 (snapdragon-color 95.0%, lava-succession 94.0%;
+ * lowest point half-pigment 91.7%); labels alone 76.6%; none of its 63 full-mark answers flagged.
+ *
  * Floors sit a little under those figures, so a regression fails.
  */
 
@@ -294,6 +300,9 @@ const WRITTEN_AS_PATTERN: Record<string, readonly string[]> = {
   // (TEACHER-NOTES-27.md).
   'homology-analogy': ['wings-independent'],
   'calcitonin-splicing': ['alt-splicing'],
+  // Set 28's teacher: "The F2 is 1 red to 2 pink to 1 white" compiled to little more than "1 red",
+  // and "… appear in a 1:2:1 ratio" read "1:2:1" as a place (TEACHER-NOTES-28.md).
+  'snapdragon-color': ['ratio'],
   'legume-nitrogen-fixation': [
     'fixation',
     'plant-uses-nitrogen',
@@ -361,6 +370,9 @@ const FLOORS: Record<string, number> = {
   // Set 27 read 95.8% and 91.5% untouched; round 272 took from it: 95.8% and 91.7%.
   'homology-analogy': 95.0,
   'calcitonin-splicing': 91.0,
+  // Set 28 read 95.0% and 94.0% untouched.
+  'snapdragon-color': 94.5,
+  'lava-succession': 93.5,
 };
 
 /**
@@ -560,6 +572,8 @@ const LABELS_ONLY_FLOORS: Record<string, number> = {
   'set-26.yaml': 75.0,
   // Set 27 read 79.7% untouched; round 272 ("put on" adds, "cut out" removes, "A or a B") took from it: 84.3%.
   'set-27.yaml': 83.5,
+  // Set 28 read 76.6% untouched.
+  'set-28.yaml': 76.0,
 };
 
 /** A question file with every point's `accept:` and every example removed: its labels alone. */
