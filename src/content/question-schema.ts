@@ -142,6 +142,12 @@ export const misconceptionSchema = z
      * beside a neighbouring fact stated wrong ("3 Na⁺ out and 2 K⁺ out too").
      */
     cancelsInSegment: z.array(idSchema).min(1).optional(),
+    /**
+     * Read it in sentences that say something holds only at first ("at first", "right away"), which
+     * a misconception about the outcome skips: for an error about what comes first ("At first, trees
+     * grow on the bare rock"; teacher set 28).
+     */
+    atFirst: z.boolean().optional(),
     correction: text.max(300),
     /** Label of the part it applies to; default: every part. */
     part: text.max(20).optional(),

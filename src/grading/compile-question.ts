@@ -170,6 +170,7 @@ export function compileQuestion(question: FrqQuestion, lexicon: Lexicon): Compil
       contradicts: m.contradicts ?? [],
       cancels: m.cancels ?? [],
       cancelsInSegment: m.cancelsInSegment ?? [],
+      readsAtFirst: m.atFirst === true,
     };
   });
 
@@ -329,6 +330,7 @@ function target(
     contradicts: [],
     cancels: [],
     cancelsInSegment: [],
+    readsAtFirst: false,
   };
 }
 

@@ -45,6 +45,8 @@ export interface CompiledTarget {
   readonly cancels: readonly string[];
   /** Misconceptions only: ids of points not earned from a negation segment that states it. */
   readonly cancelsInSegment: readonly string[];
+  /** Misconceptions only: also read in a sentence that holds only at first (`atFirst: true`). */
+  readonly readsAtFirst: boolean;
 }
 
 /** A question compiled for grading: build once, grade many answers. */

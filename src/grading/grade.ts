@@ -105,7 +105,7 @@ export function grade(
   const all = docs.map((doc, index): PartDoc => ({ doc, index }));
 
   const misconceptionMatches = rubric.misconceptions.map((m) =>
-    lastMatch(m, docsFor(all, perPart, m.part), true),
+    lastMatch(m, docsFor(all, perPart, m.part), !m.readsAtFirst),
   );
   const points = rubric.points.map((p): PointResult => {
     const pointDocs = docsFor(all, perPart, p.part);
@@ -126,7 +126,7 @@ export function grade(
   const misconceptions: MisconceptionResult[] = [];
   for (const m of rubric.misconceptions) {
     const docs = docsFor(all, perPart, m.part);
-    const evidence = findEvidence(m, docs, true);
+    const evidence = findEvidence(m, docs, !m.readsAtFirst);
     if (evidence === undefined || repairedLater(rubric, m, points, docs)) continue;
     misconceptions.push({ id: m.id, label: m.label, correction: m.correction, evidence });
   }
@@ -229,7 +229,7 @@ function repairedLater(
     let elsewhere = false;
     for (const d of docs) {
       for (const w of evaluate(d.doc, m.node, m.negation)) {
-        if (d.doc.transientAt(w.s)) continue;
+        if (!m.readsAtFirst && d.doc.transientAt(w.s)) continue;
         if (d.index !== own.index) elsewhere = true;
         else lastWrong = Math.max(lastWrong, w.e);
       }
@@ -262,7 +262,7 @@ function cancelledEverywhere(
     // Sentence numbers, or with `inSegment` negation-segment numbers (both run across the answer).
     const wrong = new Set<number>();
     for (const w of evaluate(doc, m.node, m.negation)) {
-      if (doc.transientAt(w.s)) continue;
+      if (!m.readsAtFirst && doc.transientAt(w.s)) continue;
       if (inSegment) forEachEvidenceToken(w, (t) => wrong.add((doc.tokens[t] as Token).seg));
       // Every sentence the misconception was read from: "Depolarization happens in the presynaptic
       // neuron … . Repolarization happens in the postsynaptic neuron when K+ leaves" (blind batch

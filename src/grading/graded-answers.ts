@@ -57,6 +57,12 @@ export function compareGraded(rubric: CompiledRubric, answers: GradedAnswers, so
   let ungradable = 0;
   let fullFlagged = 0;
   let expectedFlags = 0;
+  let listedFlags = 0;
+  let unlistedFlags = 0;
+  // A file that lists flags on some answers grades misconceptions too: a flag the teacher did not
+  // list is then a difference on every answer, not only on full-mark ones (set 28's teacher saw
+  // "codominance" raised on a partial answer and the report said nothing).
+  const gradesFlags = answers.some((a) => a.flags !== undefined);
   answers.forEach((entry, index) => {
     const text = (entry.answer ?? entry.text) as string | string[];
     let earned: Map<string, string>;
@@ -111,13 +117,19 @@ export function compareGraded(rubric: CompiledRubric, answers: GradedAnswers, so
     // A misconception flagged on an answer the teacher gave every point is wrong when it fires, and
     // is told to the student: set 20's teacher had to turn its graded file into a try-file to see them.
     const expected = new Set(entry.flags ?? []);
-    if (rubric.points.every((p) => given(p.id)))
-      for (const f of flagged) {
-        if (expected.has(f.id)) continue;
+    const fullMarks = rubric.points.every((p) => given(p.id));
+    for (const f of flagged) {
+      if (expected.has(f.id)) continue;
+      if (fullMarks) {
         fullFlagged++;
         notes.push(`flagged although you gave every point: ${f.text}`);
+      } else if (gradesFlags) {
+        unlistedFlags++;
+        notes.push(`flagged, not in your flags: ${f.text}`);
       }
+    }
     for (const id of expected) {
+      listedFlags++;
       if (flagged.some((f) => f.id === id)) expectedFlags++;
       else notes.push(`you flagged ${id}, the grader did not`);
     }
@@ -137,7 +149,13 @@ export function compareGraded(rubric: CompiledRubric, answers: GradedAnswers, so
     lines.push(`  ${id}: ${pct(t.agree, graded)} (missed ${t.missed} you gave, gave ${t.over} you did not)`);
   if (fullFlagged > 0)
     lines.push(`  misconceptions flagged on answers you gave every point: ${fullFlagged} (listed below)`);
-  if (expectedFlags > 0) lines.push(`  misconceptions flagged where your flags: list them: ${expectedFlags}`);
+  // Set 28's teacher could not read the line this replaces ("flagged where your flags: list them").
+  if (listedFlags > 0)
+    lines.push(
+      `  misconceptions you listed under flags: that the grader also flagged: ${expectedFlags} of ${listedFlags}`,
+    );
+  if (unlistedFlags > 0)
+    lines.push(`  misconceptions flagged that your flags: do not list: ${unlistedFlags} (listed below)`);
   // Why this matters: the figure on answers the draft was tuned on flatters it (TEACHER-NOTES-9).
   lines.push(
     '  Answers you tuned the draft on flatter it: measure on answers written after your last change.',

@@ -205,6 +205,16 @@ export class PhraseCompiler {
       return conceptElement(node);
     }
     const exact = a.startsWith('=');
+    // "=dominan*" read as the exact word "dominan", which no answer writes; set 28's teacher found
+    // out only by trying answers. Either sign alone says what was meant.
+    if (exact && a.endsWith('*')) {
+      this.host.issue(
+        source,
+        path,
+        `"${a}" in "${chunk}" uses both = (exactly this word) and * (any word that starts so): use "${a.slice(1)}" for every word that starts with "${a.slice(1, -1)}"`,
+      );
+      return undefined;
+    }
     const prefix = !exact && a.endsWith('*');
     const core = exact ? a.slice(1) : prefix ? a.slice(0, -1) : a;
     const toks = tokenize(core);

@@ -590,9 +590,35 @@ ${subjects}  points:
     ).toBe(0);
     const out2 = io2.out();
     expect(out2).not.toContain('flagged although you gave every point');
-    expect(out2).toContain('misconceptions flagged where your flags: list them: 1');
+    expect(out2).toContain('misconceptions you listed under flags: that the grader also flagged: 1 of 2');
     expect(out2).toMatch(
       /✗ 2\. "Water moves into the raisin\."\n\s+you flagged sugar-moves, the grader did not/,
+    );
+    // Once the file lists flags, one the grader raised and the teacher did not is a difference on
+    // any answer, not only a full-mark one (set 28's teacher).
+    const partial = join(dir, 'partial.yaml');
+    writeFileSync(
+      partial,
+      [
+        '- answer: Water moves into the raisin because it has more sugar inside.',
+        '  earns: [water-in]',
+        '  flags: [sugar-moves]',
+        '- answer: The sugar leaves the raisin.',
+        '  earns: []',
+        '',
+      ].join('\n'),
+    );
+    const io4 = memoryIO(env);
+    expect(
+      await main(
+        ['rubric', 'explain', '--file', file, '--question', 'raisin-flag', '--answers', partial],
+        io4,
+      ),
+    ).toBe(0);
+    const out4 = io4.out();
+    expect(out4).toContain('misconceptions flagged that your flags: do not list: 1 (listed below)');
+    expect(out4).toMatch(
+      /✗ 2\. "The sugar leaves the raisin\."\n\s+flagged, not in your flags: sugar-moves: “sugar”/,
     );
     const typo = join(dir, 'typo.yaml');
     writeFileSync(typo, '- answer: Sugar.\n  earns: []\n  flags: [sugar-move]\n');
