@@ -9,7 +9,7 @@ import { contentDir } from './helpers.js';
  * Blind, teacher-labelled answers to the six FRQs written for the pack (issue 7). Fresh writers
  * (helper sessions) saw only each prompt and its point labels; every batch has its own writers.
  * The protocol: measure a new batch ONCE, untouched, then tune on it with general rules and
- * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-az.json`, `<id>-ba.json` … `<id>-bz.json`, then `<id>-ca.json` … `<id>-cz.json`, `<id>-da.json` … `<id>-dz.json`, then `<id>-ea.json` … `<id>-ez.json`, `<id>-fa.json` … `<id>-fr.json`, are batches A–Z, AA–AZ, BA–BZ, CA–CZ, DA–DZ, EA–EZ, FA–FG, FI, FJ, FK, FL, FM, FN, FO, FP, FQ and FR (CC is stored after CD, EZ before EY, FC after FE; FH was never written; FL was the last untouched until round 253 was made from its one flagged answer; FM was the last untouched until FN, FN until FO, FO until FP, FP until FQ, FQ until FR; FR is the last untouched). The osmosis batches A–C
+ * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-az.json`, `<id>-ba.json` … `<id>-bz.json`, then `<id>-ca.json` … `<id>-cz.json`, `<id>-da.json` … `<id>-dz.json`, then `<id>-ea.json` … `<id>-ez.json`, `<id>-fa.json` … `<id>-fs.json`, are batches A–Z, AA–AZ, BA–BZ, CA–CZ, DA–DZ, EA–EZ, FA–FG, FI, FJ, FK, FL, FM, FN, FO, FP, FQ, FR and FS (CC is stored after CD, EZ before EY, FC after FE; FH was never written; FL was the last untouched until round 253 was made from its one flagged answer; FM was the last untouched until FN, FN until FO, FO until FP, FP until FQ, FQ until FR, FR until FS; FS is the last untouched). The osmosis batches A–C
  * were labelled with short ids (H, W, S, N); they are stored under the rubric's ids (hypotonic,
  * water-enters, swells-bursts, no-wall), labels unchanged. Floors sit a little under the measured
  * figures so a regression fails without making the test flaky. N and O were both measured on the
@@ -1093,6 +1093,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['fq', 0.99, 0.98, 0],
     // FR (Hattiesburg MS timed warm-up on a humid Monday after a long weekend): named the session's last untouched batch before its writers started; graded once, untouched, on the final engine 35d8db1 (99.6%); never tuned on
     ['fr', 0.99, 0.98, 0],
+    // FS (Roswell NM graded bell-ringer before a dairy-farm field trip): named the session's last untouched batch before its writers started (after FR met every target); graded once, untouched, on the final engine 2dcfadc (97.6%); never tuned on
+    ['fs', 0.97, 0.94, 0],
   ],
   'osmosis-red-blood-cell': [
     ['a', 0.98, 0.97, 0],
@@ -1376,6 +1378,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['fq', 0.98, 0.96, 0],
     // FR (Hattiesburg MS timed warm-up on a humid Monday after a long weekend): named the session's last untouched batch before its writers started; graded once, untouched, on the final engine 35d8db1 (98.0%); never tuned on
     ['fr', 0.97, 0.96, 0],
+    // FS (Roswell NM graded bell-ringer before a dairy-farm field trip): named the session's last untouched batch before its writers started (after FR met every target); graded once, untouched, on the final engine 2dcfadc (97.5%; its one flagged full-mark answer, note form "Ø cell wall in animal cells" read as the cell having a wall, left as found); never tuned on
+    ['fs', 0.97, 0.96, 1],
   ],
   'passive-vs-active': [
     ['a', 0.94, 0.9, 0],
@@ -1662,6 +1666,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['fq', 0.98, 0.96, 0],
     // FR (Hattiesburg MS timed warm-up on a humid Monday after a long weekend): named the session's last untouched batch before its writers started; graded once, untouched, on the final engine 35d8db1 (98.0%); never tuned on
     ['fr', 0.97, 0.94, 0],
+    // FS (Roswell NM graded bell-ringer before a dairy-farm field trip): named the session's last untouched batch before its writers started (after FR met every target); graded once, untouched, on the final engine 2dcfadc (97.0%); never tuned on
+    ['fs', 0.96, 0.94, 0],
   ],
   'pump-blocked': [
     ['a', 0.96, 0.92, 0],
@@ -1938,6 +1944,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['fq', 0.98, 0.96, 0],
     // FR (Hattiesburg MS timed warm-up on a humid Monday after a long weekend): named the session's last untouched batch before its writers started; graded once, untouched, on the final engine 35d8db1 (99.5%); never tuned on
     ['fr', 0.99, 0.98, 0],
+    // FS (Roswell NM graded bell-ringer before a dairy-farm field trip): named the session's last untouched batch before its writers started (after FR met every target); graded once, untouched, on the final engine 2dcfadc (98.0%); never tuned on
+    ['fs', 0.97, 0.96, 0],
   ],
   'resting-potential-pump': [
     ['a', 0.97, 0.93, 0],
@@ -2210,6 +2218,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['fq', 0.98, 0.96, 0],
     // FR (Hattiesburg MS timed warm-up on a humid Monday after a long weekend): named the session's last untouched batch before its writers started; graded once, untouched, on the final engine 35d8db1 (96.7%); never tuned on
     ['fr', 0.96, 0.92, 0],
+    // FS (Roswell NM graded bell-ringer before a dairy-farm field trip): named the session's last untouched batch before its writers started (after FR met every target); graded once, untouched, on the final engine 2dcfadc (98.0%); never tuned on
+    ['fs', 0.97, 0.98, 0],
   ],
   'synapse-neurotoxin': [
     ['a', 0.96, 0.93, 0],
@@ -2486,6 +2496,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['fq', 0.98, 0.96, 0],
     // FR (Hattiesburg MS timed warm-up on a humid Monday after a long weekend): named the session's last untouched batch before its writers started; graded once, untouched, on the final engine 35d8db1 (98.8%); never tuned on
     ['fr', 0.98, 0.96, 0],
+    // FS (Roswell NM graded bell-ringer before a dairy-farm field trip): named the session's last untouched batch before its writers started (after FR met every target); graded once, untouched, on the final engine 2dcfadc (99.2%); never tuned on
+    ['fs', 0.99, 0.98, 0],
   ],
 };
 

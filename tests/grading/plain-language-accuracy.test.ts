@@ -279,6 +279,8 @@ describe('plain-language variants of the pack FRQs agree with a teacher', () => 
       ['FQ', 0.9],
       // FR: graded once, untouched, on 35d8db1 (90.1%)
       ['FR', 0.9],
+      // FS: graded once, untouched, on 2dcfadc (91.7%)
+      ['FS', 0.91],
     ] as const) {
       let agree = 0;
       let total = 0;
