@@ -2124,6 +2124,13 @@ export function tokenize(text: string, answer = false, glue?: GlueWords): Token[
       i = late;
       continue;
     }
+    // "Ø cell wall in animal cells" (pack batch FS): a lone slashed O before a word is the empty-set
+    // sign typed from a keyboard's letters, "none", as "∅ ATP" already reads (fold-char.ts). Only
+    // alone: inside a word ("Søren") it is a letter.
+    if (p.text === 'ø' && next?.cls === SPACE && ps[i + 2]?.cls === WORD) {
+      out.emit('not', p.start, p.end);
+      continue;
+    }
     // "mom is XBXb", "Bb x bb": a genotype with one dominant and one recessive allele of a gene
     // is a heterozygote, as a genetics reader reads it (teacher set 12: "The mother is heterozygous").
     if ((p.text.length === 2 || p.text.length === 4) && isHeterozygote(p, text)) {

@@ -1378,8 +1378,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['fq', 0.98, 0.96, 0],
     // FR (Hattiesburg MS timed warm-up on a humid Monday after a long weekend): named the session's last untouched batch before its writers started; graded once, untouched, on the final engine 35d8db1 (98.0%); never tuned on
     ['fr', 0.97, 0.96, 0],
-    // FS (Roswell NM graded bell-ringer before a dairy-farm field trip): named the session's last untouched batch before its writers started (after FR met every target); graded once, untouched, on the final engine 2dcfadc (97.5%; its one flagged full-mark answer, note form "Ø cell wall in animal cells" read as the cell having a wall, left as found); never tuned on
-    ['fs', 0.97, 0.96, 1],
+    // FS (Roswell NM graded bell-ringer before a dairy-farm field trip): named the session's last untouched batch before its writers started (after FR met every target); graded once, untouched, on the final engine 2dcfadc (97.5%; its one flagged full-mark answer, note form "Ø cell wall in animal cells" read as the cell having a wall, left as found); round 277 then took the flag away (a lone "Ø" is "none"; tuned on from there)
+    ['fs', 0.97, 0.96, 0],
   ],
   'passive-vs-active': [
     ['a', 0.94, 0.9, 0],
