@@ -194,16 +194,17 @@ const BATCHES = [
   'FQ',
   'FR',
   'FS',
+  'FT',
 ];
 /** The last batch nothing has been tuned on: its figure is the one that counts. */
-const UNTOUCHED = new Set(['FS']);
+const UNTOUCHED = new Set(['FT']);
 /** Earlier batches that were never tuned on either (FI: round 156 changed none of its grades; FJ). */
 const NEVER_TUNED_ON = new Set(['FI', 'FJ']);
 /**
  * Batches that were each the last untouched one when graded (once, on that session's final engine);
  * later rounds were made from some of their answers, so they are not called unseen.
  */
-const ONCE_UNTOUCHED = new Set(['FK', 'FL', 'FM', 'FN', 'FO', 'FP', 'FQ', 'FR']);
+const ONCE_UNTOUCHED = new Set(['FK', 'FL', 'FM', 'FN', 'FO', 'FP', 'FQ', 'FR', 'FS']);
 
 /** How a batch's figure may be read: unseen, never tuned on, once untouched, or tuned on. */
 function batchStanding(batch: string): string {

@@ -9,7 +9,7 @@ import { contentDir } from './helpers.js';
  * Blind, teacher-labelled answers to the six FRQs written for the pack (issue 7). Fresh writers
  * (helper sessions) saw only each prompt and its point labels; every batch has its own writers.
  * The protocol: measure a new batch ONCE, untouched, then tune on it with general rules and
- * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-az.json`, `<id>-ba.json` … `<id>-bz.json`, then `<id>-ca.json` … `<id>-cz.json`, `<id>-da.json` … `<id>-dz.json`, then `<id>-ea.json` … `<id>-ez.json`, `<id>-fa.json` … `<id>-fs.json`, are batches A–Z, AA–AZ, BA–BZ, CA–CZ, DA–DZ, EA–EZ, FA–FG, FI, FJ, FK, FL, FM, FN, FO, FP, FQ, FR and FS (CC is stored after CD, EZ before EY, FC after FE; FH was never written; FL was the last untouched until round 253 was made from its one flagged answer; FM was the last untouched until FN, FN until FO, FO until FP, FP until FQ, FQ until FR, FR until FS; FS is the last untouched). The osmosis batches A–C
+ * measure the next one. `<id>-a.json` … `<id>-z.json`, then `<id>-aa.json` … `<id>-az.json`, `<id>-ba.json` … `<id>-bz.json`, then `<id>-ca.json` … `<id>-cz.json`, `<id>-da.json` … `<id>-dz.json`, then `<id>-ea.json` … `<id>-ez.json`, `<id>-fa.json` … `<id>-ft.json`, are batches A–Z, AA–AZ, BA–BZ, CA–CZ, DA–DZ, EA–EZ, FA–FG, FI, FJ, FK, FL, FM, FN, FO, FP, FQ, FR, FS and FT (CC is stored after CD, EZ before EY, FC after FE; FH was never written; FL was the last untouched until round 253 was made from its one flagged answer; FM was the last untouched until FN, FN until FO, FO until FP, FP until FQ, FQ until FR, FR until FS, FS until FT; FT is the last untouched). The osmosis batches A–C
  * were labelled with short ids (H, W, S, N); they are stored under the rubric's ids (hypotonic,
  * water-enters, swells-bursts, no-wall), labels unchanged. Floors sit a little under the measured
  * figures so a regression fails without making the test flaky. N and O were both measured on the
@@ -1095,6 +1095,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['fr', 0.99, 0.98, 0],
     // FS (Roswell NM graded bell-ringer before a dairy-farm field trip): named the session's last untouched batch before its writers started (after FR met every target); graded once, untouched, on the final engine 2dcfadc (97.6%); never tuned on
     ['fs', 0.97, 0.94, 0],
+    // FT (Alamosa CO timed practice before a sand-dunes field trip): named the session's last untouched batch, whatever it showed, before its writers started; graded once, untouched, on the final engine 744e630 (99.2%); never tuned on
+    ['ft', 0.99, 0.98, 0],
   ],
   'osmosis-red-blood-cell': [
     ['a', 0.98, 0.97, 0],
@@ -1380,6 +1382,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['fr', 0.97, 0.96, 0],
     // FS (Roswell NM graded bell-ringer before a dairy-farm field trip): named the session's last untouched batch before its writers started (after FR met every target); graded once, untouched, on the final engine 2dcfadc (97.5%; its one flagged full-mark answer, note form "Ø cell wall in animal cells" read as the cell having a wall, left as found); round 277 then took the flag away (a lone "Ø" is "none"; tuned on from there)
     ['fs', 0.97, 0.96, 0],
+    // FT (Alamosa CO timed practice before a sand-dunes field trip): named the session's last untouched batch, whatever it showed, before its writers started; graded once, untouched, on the final engine 744e630 (99.5%); never tuned on
+    ['ft', 0.99, 0.98, 0],
   ],
   'passive-vs-active': [
     ['a', 0.94, 0.9, 0],
@@ -1668,6 +1672,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['fr', 0.97, 0.94, 0],
     // FS (Roswell NM graded bell-ringer before a dairy-farm field trip): named the session's last untouched batch before its writers started (after FR met every target); graded once, untouched, on the final engine 2dcfadc (97.0%); never tuned on
     ['fs', 0.96, 0.94, 0],
+    // FT (Alamosa CO timed practice before a sand-dunes field trip): named the session's last untouched batch, whatever it showed, before its writers started; graded once, untouched, on the final engine 744e630 (96.3%); never tuned on
+    ['ft', 0.96, 0.9, 0],
   ],
   'pump-blocked': [
     ['a', 0.96, 0.92, 0],
@@ -1946,6 +1952,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['fr', 0.99, 0.98, 0],
     // FS (Roswell NM graded bell-ringer before a dairy-farm field trip): named the session's last untouched batch before its writers started (after FR met every target); graded once, untouched, on the final engine 2dcfadc (98.0%); never tuned on
     ['fs', 0.97, 0.96, 0],
+    // FT (Alamosa CO timed practice before a sand-dunes field trip): named the session's last untouched batch, whatever it showed, before its writers started; graded once, untouched, on the final engine 744e630 (97.5%); never tuned on
+    ['ft', 0.97, 0.94, 0],
   ],
   'resting-potential-pump': [
     ['a', 0.97, 0.93, 0],
@@ -2220,6 +2228,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['fr', 0.96, 0.92, 0],
     // FS (Roswell NM graded bell-ringer before a dairy-farm field trip): named the session's last untouched batch before its writers started (after FR met every target); graded once, untouched, on the final engine 2dcfadc (98.0%); never tuned on
     ['fs', 0.97, 0.98, 0],
+    // FT (Alamosa CO timed practice before a sand-dunes field trip): named the session's last untouched batch, whatever it showed, before its writers started; graded once, untouched, on the final engine 744e630 (99.0%); never tuned on
+    ['ft', 0.98, 0.96, 0],
   ],
   'synapse-neurotoxin': [
     ['a', 0.96, 0.93, 0],
@@ -2498,6 +2508,8 @@ const FLOORS: Record<string, [string, number, number, number][]> = {
     ['fr', 0.98, 0.96, 0],
     // FS (Roswell NM graded bell-ringer before a dairy-farm field trip): named the session's last untouched batch before its writers started (after FR met every target); graded once, untouched, on the final engine 2dcfadc (99.2%); never tuned on
     ['fs', 0.99, 0.98, 0],
+    // FT (Alamosa CO timed practice before a sand-dunes field trip): named the session's last untouched batch, whatever it showed, before its writers started; graded once, untouched, on the final engine 744e630 (98.4%); never tuned on
+    ['ft', 0.98, 0.92, 0],
   ],
 };
 

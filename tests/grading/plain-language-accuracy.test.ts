@@ -281,6 +281,8 @@ describe('plain-language variants of the pack FRQs agree with a teacher', () => 
       ['FR', 0.9],
       // FS: graded once, untouched, on 2dcfadc (91.7%)
       ['FS', 0.91],
+      // FT: graded once, untouched, on 744e630 (92.1%)
+      ['FT', 0.92],
     ] as const) {
       let agree = 0;
       let total = 0;
