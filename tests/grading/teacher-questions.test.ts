@@ -229,6 +229,12 @@ import { grade } from '../../src/grading/grade.js';
  * once, untouched, on 2ba7197: 94.5% of 1,200 (snapdragon-color 95.0%, lava-succession 94.0%;
  * lowest point half-pigment 91.7%); labels alone 76.6%; none of its 63 full-mark answers flagged.
  *
+ * Set 29 (vaccine-memory; deforestation-carbon in parts (a)–(b); writers w157–w162: Cullman AL,
+ * Kirksville MO, Lufkin TX, Sandpoint ID, Dubois WY, Ellsworth ME), written by a twenty-ninth teacher
+ * on dc1276f (seven points label + `accept:`, two its own patterns) and graded once, untouched, on
+ * dc1276f: 92.0% of 1,080 (vaccine-memory 92.5%, deforestation-carbon 91.7%; lowest point
+ * burning-releases 81.7%); labels alone 81.7%; none of its 61 full-mark answers flagged.
+ *
  * Floors sit a little under those figures, so a regression fails.
  */
 
@@ -303,6 +309,11 @@ const WRITTEN_AS_PATTERN: Record<string, readonly string[]> = {
   // Set 28's teacher: "The F2 is 1 red to 2 pink to 1 white" compiled to little more than "1 red",
   // and "… appear in a 1:2:1 ratio" read "1:2:1" as a place (TEACHER-NOTES-28.md).
   'snapdragon-color': ['ratio'],
+  // Set 29's teacher: "Memory cells are made" compiled to "make" ("the body makes antibodies" earned
+  // it), and "Photosynthesis removes carbon dioxide" could be earned with "photosynthesis" left out
+  // (TEACHER-NOTES-29.md).
+  'vaccine-memory': ['memory-cells'],
+  'deforestation-carbon': ['photosynthesis-fixes'],
   'legume-nitrogen-fixation': [
     'fixation',
     'plant-uses-nitrogen',
@@ -373,6 +384,9 @@ const FLOORS: Record<string, number> = {
   // Set 28 read 95.0% and 94.0% untouched.
   'snapdragon-color': 94.5,
   'lava-succession': 93.5,
+  // Set 29 read 92.5% and 91.7% untouched.
+  'vaccine-memory': 92.0,
+  'deforestation-carbon': 91.5,
 };
 
 /**
@@ -574,6 +588,8 @@ const LABELS_ONLY_FLOORS: Record<string, number> = {
   'set-27.yaml': 83.5,
   // Set 28 read 76.6% untouched.
   'set-28.yaml': 76.0,
+  // Set 29 read 81.7% untouched.
+  'set-29.yaml': 81.5,
 };
 
 /** A question file with every point's `accept:` and every example removed: its labels alone. */
