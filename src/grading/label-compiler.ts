@@ -546,24 +546,43 @@ const DIRECTION_WORDS = new Set([
   'towards',
 ]);
 
+/** Helping verbs of a passive ("Memory cells are made"). */
+const PASSIVE_HELPERS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'get', 'gets', 'got']);
+
 /**
  * Warnings for `rubric explain` when a label compiled to much less than it says (teacher set 7:
  * "Every cell comes from the zygote through mitosis" kept only "comes", and "The extra chromosome
  * comes from the mother" earned it; nothing had said so). Shown with the notes, marked ⚠.
  */
-function warnLoose(items: readonly Item[], saidWords: number, notes: string[]): void {
+function warnLoose(
+  items: readonly Item[],
+  saidWords: number,
+  notes: string[],
+  described: number,
+  tokens: readonly Token[],
+): void {
   const words = items.map((it) => `"${it.text}"`).join(', ');
   const kept = items.reduce((n, it) => n + it.text.split(/\s+/).length, 0);
   // One word standing for itself (not a lexicon reading, which is a deliberate way of saying it).
+  const concept = (x: unknown) => typeof x === 'string' && x.startsWith('@');
   const bare = (it: Item) =>
-    (typeof it.pattern === 'string' && !it.pattern.startsWith('@')) || it.text.includes(' or ');
+    (typeof it.pattern === 'string' && !concept(it.pattern)) || it.text.includes(' or ');
+  // So is the passive verb of a label whose subject went ("make|produce|…" after "are"): "Memory cells
+  // are made" kept only the making and was earned by "the body makes antibodies", with no warning
+  // (teacher set 29). A describing word dropped before a generic noun ("memory") was still said.
+  const passiveVerbOnly = (it: Item) =>
+    it.group === true && PASSIVE_HELPERS.has((tokens[it.first - 1] as Token | undefined)?.norm ?? '');
   // "The tails point inward" with the tails a declared subject: a direction alone is left, and "they
   // line up in two rows" meets it (teacher set 19 found it only by reading the tree).
   if (items.length === 1 && DIRECTION_WORDS.has((items[0] as Item).text.toLowerCase()))
     notes.push(
       `⚠ only the direction "${(items[0] as Item).text}" is required: any answer with "${(items[0] as Item).text}" (or a word of the same way) in it earns the point. Add accept: phrases that name what goes that way, or write the point as a pattern`,
     );
-  else if (items.length === 1 && saidWords >= 3 && bare(items[0] as Item))
+  else if (
+    items.length === 1 &&
+    ((saidWords >= 3 && bare(items[0] as Item)) ||
+      (saidWords + described >= 3 && passiveVerbOnly(items[0] as Item)))
+  )
     notes.push(
       `⚠ only ${words} is required: any answer that says it earns the point. Make the key words the statement's subject, verb and object, or add accept: phrases`,
     );
@@ -1432,7 +1451,7 @@ function compileVariant(
     }
     groups.push(alternatives.length === 1 ? group : alternatives);
   }
-  if (warn) warnLoose(items, saidWords, notes);
+  if (warn) warnLoose(items, saidWords, notes, describers.length, tokens);
   if (warn) warnCausative(items, tokens, notes);
   if (warn) warnQuantifier(tokens, kind, notes);
   if (groups.length === 0) return undefined;
