@@ -12,7 +12,7 @@ import { findPath, guardPathEnd, type Path } from './label-path.js';
 import { gapTokens, type LabelReader, type Reading, type ReadingSpan } from './label-reader.js';
 import { stemOf } from './stem.js';
 import { GLUED_UNITS, type Token } from './tokenize.js';
-import { Cue } from './word-info.js';
+import { ARTICLES, Cue } from './word-info.js';
 
 /**
  * Plain-language points: a point written as a label only ("Na⁺ flows into the cell") is compiled
@@ -546,9 +546,6 @@ const DIRECTION_WORDS = new Set([
   'towards',
 ]);
 
-/** Helping verbs of a passive ("Memory cells are made"). */
-const PASSIVE_HELPERS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'get', 'gets', 'got']);
-
 /**
  * Warnings for `rubric explain` when a label compiled to much less than it says (teacher set 7:
  * "Every cell comes from the zygote through mitosis" kept only "comes", and "The extra chromosome
@@ -564,9 +561,8 @@ function warnLoose(
   const words = items.map((it) => `"${it.text}"`).join(', ');
   const kept = items.reduce((n, it) => n + it.text.split(/\s+/).length, 0);
   // One word standing for itself (not a lexicon reading, which is a deliberate way of saying it).
-  const concept = (x: unknown) => typeof x === 'string' && x.startsWith('@');
   const bare = (it: Item) =>
-    (typeof it.pattern === 'string' && !concept(it.pattern)) || it.text.includes(' or ');
+    (typeof it.pattern === 'string' && !it.pattern.startsWith('@')) || it.text.includes(' or ');
   // So is the passive verb of a label whose subject went ("make|produce|…" after "are"): "Memory cells
   // are made" kept only the making and was earned by "the body makes antibodies", with no warning
   // (teacher set 29). A describing word dropped before a generic noun ("memory") was still said.
@@ -2014,6 +2010,8 @@ function isConcept(p: Pattern): boolean {
 
 /** Forms of "be" that join a subject to what is said of it ("Glucose is polar"). */
 const COPULAS = new Set(['is', 'are', 'was', 'were']);
+/** Helping verbs of a passive ("Memory cells are made"). */
+const PASSIVE_HELPERS = new Set([...COPULAS, 'be', 'been', 'get', 'gets', 'got']);
 /**
  * Subject pronouns an answer names the subject with once it has been named ("because it's polar").
  * "This is mutualism", "that's hypotonic": a demonstrative before "is" names it too (teacher set
@@ -2679,7 +2677,7 @@ function mergeOr(items: Item[], tokens: readonly Token[]): void {
       const next = items[i + 2];
       const closes = (it: Item) => {
         const t = tokens[it.end];
-        return t === undefined || t.clause !== it.clause || BE_VERBS.has(t.norm);
+        return t === undefined || t.clause !== it.clause || COPULAS.has(t.norm);
       };
       const to = next !== undefined && contiguous(b, next, tokens) && closes(next) ? i + 3 : i + 2;
       const left = items.slice(from, i + 1);
@@ -2713,10 +2711,6 @@ function mergeOr(items: Item[], tokens: readonly Token[]): void {
 const EMPTY_NOUNS = new Set(['structure', 'structures', 'thing', 'things']);
 /** What a primed number is the point of ("the 5' end", "3' to 5'"). */
 const PRIMED_ENDS = new Set(['end', 'ends', 'to', 'and', 'or', 'direction', 'side']);
-/** The be-verbs that may follow a noun phrase. */
-const BE_VERBS = new Set(['is', 'are', 'was', 'were']);
-/** Articles, which may stand inside a noun phrase ("a poly-A tail"). */
-const ARTICLES = new Set(['a', 'an', 'the']);
 
 /** True when only articles stand between item x and item y (one noun phrase: "poly-A tail"). */
 function contiguous(x: Item, y: Item, tokens: readonly Token[]): boolean {
